@@ -1,0 +1,381 @@
+package org.clientcare.customer;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.clientcare.audit.AuditTrail;
+import org.clientcare.customer.internal.Consents;
+import org.clientcare.customer.internal.CustomerPatch;
+import org.clientcare.customer.internal.CustomerRow;
+import org.clientcare.customer.internal.CustomerViews;
+import org.clientcare.customer.internal.Customers;
+import org.clientcare.customer.internal.FinancialProfiles;
+import org.clientcare.customer.internal.KycRules;
+import org.clientcare.identity.DataScope;
+import org.clientcare.identity.IdentityManagement;
+import org.clientcare.identity.OrgUnit;
+import org.clientcare.identity.Role;
+import org.clientcare.identity.StaffUser;
+import org.clientcare.shared.Actor;
+import org.clientcare.shared.CurrentActor;
+import org.clientcare.shared.CustomerId;
+import org.clientcare.shared.ResultPage;
+import org.clientcare.shared.kyc.MainlandMobile;
+import org.clientcare.shared.pii.PiiCipher;
+import org.clientcare.shared.problem.Forbidden;
+import org.clientcare.shared.problem.InvalidInput;
+import org.clientcare.shared.problem.StaleVersion;
+import org.clientcare.shared.problem.VersionRequired;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Customers (客户) within the caller's data scope: register, read, search, change, reveal PII, keep the financial
+ * profile and consents. Every read and write passes through the scope of the current actor; a customer outside it
+ * answers {@link CustomerNotFound}. Changes are audited (PII masked) and published as events.
+ */
+@Service
+public class CustomerManagement {
+
+	private final Customers customers;
+
+	private final FinancialProfiles profiles;
+
+	private final Consents consents;
+
+	private final CustomerViews views;
+
+	private final IdentityManagement identity;
+
+	private final PiiCipher pii;
+
+	private final AuditTrail audit;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	CustomerManagement(Customers customers, FinancialProfiles profiles, Consents consents, CustomerViews views,
+			IdentityManagement identity, PiiCipher pii, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+		this.customers = customers;
+		this.profiles = profiles;
+		this.consents = consents;
+		this.views = views;
+		this.identity = identity;
+		this.pii = pii;
+		this.audit = audit;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/**
+	 * Registers a customer after the KYC checks; refuses a second customer for the same document with
+	 * {@link DocumentAlreadyRegistered}. An account manager registers customers for itself.
+	 */
+	@Transactional
+	public CustomerDetail register(RegisterCustomer command) {
+		requireWrite();
+		Actor actor = CurrentActor.get();
+		LocalDate today = LocalDate.now(clock);
+		var problems = new InvalidInput.Collector();
+		if (command.type() == CustomerType.INDIVIDUAL != command.idType().personal()) {
+			problems.add("idType", "type-mismatch", command.type() == CustomerType.INDIVIDUAL
+					? "An individual is identified by a personal document" : "An organisation is identified by its USCC");
+		}
+		String idNumber = KycRules.document(command.idType(), command.idNumber(), problems);
+		LocalDate birthDate = KycRules.birthDate(command.idType(), idNumber, command.birthDate(), today, problems);
+		Gender gender = KycRules.gender(command.idType(), idNumber, command.gender(), problems);
+		String phone = KycRules.mobile(command.phone(), problems);
+		String email = KycRules.email(command.email(), problems);
+		if (command.idExpiry() != null && command.idExpiry().isBefore(today)) {
+			problems.add("idExpiry", "expired", "The identity document has expired");
+		}
+		LocalDate since = command.relationshipSince() == null ? today : command.relationshipSince();
+		if (since.isAfter(today)) {
+			problems.add("relationshipSince", "range", "The relationship cannot start in the future");
+		}
+		OrgUnit unit = registrationUnit(command.orgUnit(), actor, problems);
+		Long managerId = registrationManager(command.managerUsername(), unit, actor, problems);
+		CustomerStatus status = command.status() == null ? CustomerStatus.ACTIVE : command.status();
+		if (status != CustomerStatus.ACTIVE && status != CustomerStatus.PROSPECT) {
+			problems.add("status", "invalid", "A new customer is ACTIVE or a PROSPECT");
+		}
+		problems.throwIfAny();
+
+		byte[] idHash = pii.searchHash(idNumber);
+		customers.holderOf(command.idType().name(), idHash).ifPresent(existing -> {
+			throw alreadyRegistered(existing);
+		});
+		long id;
+		try {
+			id = customers.insert(new Customers.NewCustomer(command.type().name(), command.name().strip(),
+					command.idType().name(), pii.encrypt(idNumber), idHash, command.idExpiry(),
+					pii.encrypt(birthDate == null ? null : birthDate.toString()), gender == null ? null : gender.name(),
+					pii.encrypt(phone), pii.searchHash(phone), pii.encrypt(email), pii.encrypt(blankToNull(command.address())),
+					blankToNull(command.occupation()), blankToNull(command.familyStatus()), status.name(), unit.id(), managerId,
+					since, clock.instant()));
+		}
+		catch (DuplicateKeyException e) {
+			throw customers.holderOf(command.idType().name(), idHash).map(this::alreadyRegistered)
+				.orElseThrow(() -> e);
+		}
+		CustomerView view = views.masked(customers.find(id, DataScope.all()).orElseThrow());
+		audit.record("customer.registered", "customer", id, null, CustomerViews.auditState(view));
+		events.publishEvent(new CustomerRegistered(new CustomerId(id), command.type(), unit.id(), managerId, since));
+		return detail(view);
+	}
+
+	/** The 360 view of a customer in scope. */
+	@Transactional(readOnly = true)
+	public CustomerDetail get(long id) {
+		return detail(views.masked(require(id)));
+	}
+
+	/** Whether a customer exists within the current actor's scope; other modules check before they act. */
+	@Transactional(readOnly = true)
+	public CustomerView requireVisible(CustomerId id) {
+		return views.masked(require(id.value()));
+	}
+
+	@Transactional(readOnly = true)
+	public ResultPage<CustomerView> search(CustomerSearch search) {
+		DataScope scope = identity.currentScope();
+		Optional<Customers.Criteria> criteria = criteria(search);
+		if (criteria.isEmpty()) {
+			return new ResultPage<>(List.of(), search.page(), search.size(), 0);
+		}
+		List<CustomerView> content = customers.search(criteria.get(), scope, search.page(), search.size()).stream()
+			.map(views::masked).toList();
+		long total = content.size() < search.size() && (search.page() == 0 || !content.isEmpty())
+				? (long) search.page() * search.size() + content.size() : customers.count(criteria.get(), scope);
+		return new ResultPage<>(content, search.page(), search.size(), total);
+	}
+
+	/** Customers in scope by lifecycle status, for the home page. */
+	@Transactional(readOnly = true)
+	public Map<String, Long> countsByStatus() {
+		return customers.countByStatus(identity.currentScope());
+	}
+
+	/**
+	 * Changes fields of a customer (JSON merge-patch semantics) if {@code ifMatch} names its current version.
+	 *
+	 * @throws VersionRequired without {@code ifMatch}
+	 * @throws StaleVersion    when the customer changed since that version
+	 */
+	@Transactional
+	public CustomerDetail change(long id, String ifMatch, Map<String, Object> changes) {
+		if (ifMatch == null || ifMatch.isBlank()) {
+			throw new VersionRequired();
+		}
+		requireWrite();
+		CustomerRow row = require(id);
+		if (!matches(ifMatch, row.version())) {
+			throw new StaleVersion("Customer " + id);
+		}
+		CustomerView before = views.masked(row);
+		var patch = CustomerPatch.of(row, changes, pii, clock, identity.currentMay(Role.Permission.ADMINISTER)
+				|| "BRANCH_MANAGER".equals(CurrentActor.get().role()));
+		if (patch.columns().isEmpty()) {
+			return detail(before);
+		}
+		if (!customers.update(id, row.version(), patch.columns(), clock.instant())) {
+			throw new StaleVersion("Customer " + id);
+		}
+		CustomerView after = views.masked(customers.find(id, DataScope.all()).orElseThrow());
+		audit.record("customer.changed", "customer", id, changed(CustomerViews.auditState(before), patch.fields()),
+				changed(CustomerViews.auditState(after), patch.fields()));
+		events.publishEvent(new CustomerChanged(new CustomerId(id), patch.fields()));
+		if (before.status() != after.status()) {
+			events.publishEvent(new CustomerStatusChanged(new CustomerId(id), before.status(), after.status()));
+		}
+		return detail(after);
+	}
+
+	/** Unmasked PII for a caller allowed to reveal it, with the reason written to the audit trail. */
+	@Transactional
+	public RevealedPii reveal(long id, String reason) {
+		if (!identity.currentMay(Role.Permission.PII_REVEAL) || identity.currentScope().masked()) {
+			throw new Forbidden("reveal-not-allowed", "Your role may not reveal personal information");
+		}
+		if (reason == null || reason.strip().length() < 2) {
+			throw InvalidInput.of("reason", "required", "Say why you need to see the personal information");
+		}
+		CustomerRow row = require(id);
+		audit.record("customer.pii-revealed", "customer", id, null,
+				Map.of("fields", "idNumber,birthDate,phone,email,address"), reason.strip());
+		return views.revealed(row);
+	}
+
+	/** Replaces the financial profile. */
+	@Transactional
+	public FinancialProfile saveFinancialProfile(long id, FinancialProfile profile) {
+		requireWrite();
+		require(id);
+		Map<String, Object> before = profiles.of(id).map(CustomerManagement::profileState).orElse(null);
+		profiles.save(id, profile, clock.instant());
+		FinancialProfile saved = profiles.of(id).orElseThrow();
+		audit.record("customer.financial-profile-changed", "customer", id, before, profileState(saved));
+		events.publishEvent(new CustomerChanged(new CustomerId(id), Set.of("financialProfile")));
+		return saved;
+	}
+
+	/** Records a grant or withdrawal of consent, keeping every earlier record. */
+	@Transactional
+	public List<Consent> recordConsent(long id, ConsentPurpose purpose, boolean granted, String channel) {
+		require(id);
+		Actor actor = CurrentActor.get();
+		if ("COMPLIANCE".equals(actor.role()) || "INTEGRATION".equals(actor.role())) {
+			throw new Forbidden("read-only", "Your role may not record consents");
+		}
+		consents.add(id, purpose, granted, channel, clock.instant(), actor.username());
+		audit.record(granted ? "customer.consent-granted" : "customer.consent-withdrawn", "customer", id, null,
+				Map.of("purpose", purpose.name(), "channel", channel));
+		return consents.current(id);
+	}
+
+	@Transactional(readOnly = true)
+	public List<Consent> consentHistory(long id) {
+		require(id);
+		return consents.history(id);
+	}
+
+	/** Whether the customer currently consents to a purpose (no record means no). */
+	@Transactional(readOnly = true)
+	public boolean consents(CustomerId id, ConsentPurpose purpose) {
+		return consents.current(id.value()).stream().anyMatch(c -> c.purpose() == purpose && c.granted());
+	}
+
+	private CustomerRow require(long id) {
+		return customers.find(id, identity.currentScope()).orElseThrow(() -> new CustomerNotFound(id));
+	}
+
+	private CustomerDetail detail(CustomerView view) {
+		return new CustomerDetail(view, profiles.of(view.id()).orElse(null), consents.current(view.id()));
+	}
+
+	private void requireWrite() {
+		if (!identity.currentMay(Role.Permission.CUSTOMER_WRITE)) {
+			throw new Forbidden("read-only", "Your role may not change customers");
+		}
+	}
+
+	private DocumentAlreadyRegistered alreadyRegistered(long existing) {
+		Map<String, Object> named = new LinkedHashMap<>();
+		customers.find(existing, identity.currentScope()).ifPresent(row -> {
+			named.put("existingCustomerId", row.id());
+			named.put("existingCustomerNo", row.customerNo());
+		});
+		return new DocumentAlreadyRegistered(named);
+	}
+
+	private OrgUnit registrationUnit(String code, Actor actor, InvalidInput.Collector problems) {
+		Optional<OrgUnit> unit = code == null ? Optional.empty() : identity.findOrgUnit(code.strip());
+		if (unit.isEmpty() || unit.get().kind() == OrgUnit.Kind.DEPARTMENT) {
+			problems.add("orgUnit", "unknown", "No branch or sub-branch with this code");
+			return null;
+		}
+		if (!actor.isSystem() && !Role.valueOf(actor.role()).may(Role.Permission.ADMINISTER)
+				&& !identity.subtree(actor.orgUnitId()).contains(unit.get().id())) {
+			problems.add("orgUnit", "outside-scope", "You may register customers only in your own unit");
+		}
+		return unit.get();
+	}
+
+	private Long registrationManager(String username, OrgUnit unit, Actor actor, InvalidInput.Collector problems) {
+		if ((username == null || username.isBlank()) && "ACCOUNT_MANAGER".equals(actor.role())) {
+			return actor.userId();
+		}
+		if (username == null || username.isBlank()) {
+			return null;
+		}
+		Optional<StaffUser> manager = identity.findUser(username.strip());
+		if (manager.isEmpty() || manager.get().role() != Role.ACCOUNT_MANAGER || !manager.get().enabled()) {
+			problems.add("managerUsername", "unknown", "No account manager with this username");
+			return null;
+		}
+		if ("ACCOUNT_MANAGER".equals(actor.role()) && manager.get().id() != actor.userId()) {
+			problems.add("managerUsername", "not-yourself", "An account manager registers customers for itself");
+		}
+		if (unit != null && identity.orgUnit(manager.get().orgUnitId())
+			.map(m -> !m.path().startsWith(unit.path()) && !unit.path().startsWith(m.path())).orElse(true)) {
+			problems.add("managerUsername", "outside-unit", "The account manager works in another unit");
+		}
+		return manager.get().id();
+	}
+
+	private Optional<Customers.Criteria> criteria(CustomerSearch search) {
+		String query = search.query() == null || search.query().isBlank() ? null : search.query().strip();
+		byte[] phoneHash = null;
+		byte[] idHash = null;
+		if (query != null) {
+			phoneHash = MainlandMobile.normalize(query).map(pii::searchHash).orElse(null);
+			String document = query.toUpperCase(java.util.Locale.ROOT).replace(" ", "");
+			if (document.matches("[0-9A-Z]{5,20}")) {
+				idHash = pii.searchHash(document);
+			}
+		}
+		Long managerId = null;
+		if (search.manager() != null && !search.manager().isBlank()) {
+			Optional<StaffUser> manager = identity.findUser(search.manager().strip());
+			if (manager.isEmpty()) {
+				return Optional.empty();
+			}
+			managerId = manager.get().id();
+		}
+		Set<Long> units = null;
+		if (search.orgUnit() != null && !search.orgUnit().isBlank()) {
+			Optional<OrgUnit> unit = identity.findOrgUnit(search.orgUnit().strip());
+			if (unit.isEmpty()) {
+				return Optional.empty();
+			}
+			units = identity.subtree(unit.get().id());
+		}
+		return Optional.of(new Customers.Criteria(query, phoneHash, idHash,
+				search.tier() == null || search.tier().isBlank() ? null : search.tier().strip().toUpperCase(java.util.Locale.ROOT),
+				managerId, units, search.status() == null ? null : search.status().name(), search.unassignedOnly()));
+	}
+
+	private static boolean matches(String ifMatch, long version) {
+		for (String tag : ifMatch.split(",")) {
+			String value = tag.strip();
+			if (value.equals("*")) {
+				return true;
+			}
+			if (value.startsWith("W/")) {
+				value = value.substring(2);
+			}
+			if (value.equals("\"" + version + "\"")) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static Map<String, Object> changed(Map<String, Object> state, Set<String> fields) {
+		Map<String, Object> subset = new LinkedHashMap<>();
+		fields.forEach(field -> subset.put(field, state.get(field)));
+		return subset;
+	}
+
+	private static Map<String, Object> profileState(FinancialProfile p) {
+		Map<String, Object> state = new LinkedHashMap<>();
+		state.put("assets", p.assets().total().toPlainString());
+		state.put("liabilities", p.liabilities().total().toPlainString());
+		state.put("income", p.income().total().toPlainString());
+		state.put("goals", p.goals().toString());
+		return state;
+	}
+
+	private static String blankToNull(String value) {
+		return value == null || value.isBlank() ? null : value.strip();
+	}
+}

@@ -1,0 +1,5 @@
+package org.clientcare.customer;
+
+public enum Gender {
+	MALE, FEMALE
+}

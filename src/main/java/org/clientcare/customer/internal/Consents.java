@@ -1,0 +1,47 @@
+package org.clientcare.customer.internal;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import org.clientcare.customer.Consent;
+import org.clientcare.customer.ConsentPurpose;
+
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Consent records: never updated, each grant or withdrawal is a new row. */
+@Repository
+public class Consents {
+
+	private static final RowMapper<Consent> ROW = (rs, n) -> new Consent(ConsentPurpose.valueOf(rs.getString("purpose")),
+			rs.getBoolean("granted"), rs.getString("channel"), rs.getObject("recorded_at", OffsetDateTime.class).toInstant(),
+			rs.getString("recorded_by"));
+
+	private final JdbcClient jdbc;
+
+	Consents(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public void add(long customerId, ConsentPurpose purpose, boolean granted, String channel, Instant at, String by) {
+		jdbc.sql("""
+				insert into customer_consent (customer_id, purpose, granted, channel, recorded_at, recorded_by)
+				values (?, ?, ?, ?, ?, ?)""")
+			.params(customerId, purpose.name(), granted, channel, Timestamp.from(at), by).update();
+	}
+
+	/** The latest record per purpose. */
+	public List<Consent> current(long customerId) {
+		return jdbc.sql("""
+				select distinct on (purpose) * from customer_consent where customer_id = ?
+				order by purpose, recorded_at desc, id desc""").param(customerId).query(ROW).list();
+	}
+
+	public List<Consent> history(long customerId) {
+		return jdbc.sql("select * from customer_consent where customer_id = ? order by recorded_at desc, id desc")
+			.param(customerId).query(ROW).list();
+	}
+}

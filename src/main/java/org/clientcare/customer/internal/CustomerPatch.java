@@ -1,0 +1,164 @@
+package org.clientcare.customer.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+
+import org.clientcare.customer.CustomerStatus;
+import org.clientcare.customer.Gender;
+import org.clientcare.customer.IdType;
+import org.clientcare.shared.pii.PiiCipher;
+import org.clientcare.shared.problem.Conflict;
+import org.clientcare.shared.problem.InvalidInput;
+
+/**
+ * A JSON merge-patch of a customer turned into column changes, after the same rules as registration. The identity
+ * document itself is not changed by a patch (a new document means a new KYC), but its expiry is.
+ *
+ * @param columns column → new value (PII encrypted)
+ * @param fields  the API field names that changed
+ */
+public record CustomerPatch(Map<String, Object> columns, Set<String> fields) {
+
+	private static final Set<String> PATCHABLE = Set.of("name", "phone", "email", "address", "occupation",
+			"familyStatus", "gender", "birthDate", "idExpiry", "status", "contactVerified");
+
+	public static CustomerPatch of(CustomerRow row, Map<String, Object> changes, PiiCipher pii, Clock clock,
+			boolean mayClose) {
+		var problems = new InvalidInput.Collector();
+		Map<String, Object> columns = new LinkedHashMap<>();
+		Set<String> fields = new LinkedHashSet<>();
+		boolean residentId = IdType.valueOf(row.idType()) == IdType.RESIDENT_ID;
+		CustomerStatus newStatus = null;
+		for (var change : changes.entrySet()) {
+			String field = change.getKey();
+			Object value = change.getValue();
+			if (!PATCHABLE.contains(field)) {
+				problems.add(field, "not-patchable", "'" + field + "' cannot be changed here");
+				continue;
+			}
+			if (value != null && !(value instanceof String) && !field.equals("contactVerified")) {
+				problems.add(field, "type", "'" + field + "' must be a string or null");
+				continue;
+			}
+			String text = value == null ? null : ((String) value).strip();
+			switch (field) {
+				case "name" -> {
+					if (text == null || text.isEmpty() || text.length() > 200) {
+						problems.add(field, "size", "A name of 1–200 characters is required");
+					}
+					else {
+						columns.put("name", text);
+					}
+				}
+				case "phone" -> {
+					String phone = KycRules.mobile(text, problems);
+					columns.put("phone_enc", pii.encrypt(phone));
+					columns.put("phone_hash", pii.searchHash(phone));
+				}
+				case "email" -> columns.put("email_enc", pii.encrypt(sized(field, KycRules.email(text, problems), 200, problems)));
+				case "address" -> columns.put("address_enc", pii.encrypt(sized(field, emptyToNull(text), 300, problems)));
+				case "occupation" -> columns.put("occupation", sized(field, emptyToNull(text), 100, problems));
+				case "familyStatus" -> columns.put("family_status", sized(field, emptyToNull(text), 16, problems));
+				case "gender" -> {
+					if (residentId) {
+						problems.add(field, "from-document", "The gender comes from the resident ID number");
+					}
+					else {
+						Gender gender = parse(Gender.class, field, text, problems);
+						columns.put("gender", gender == null ? null : gender.name());
+					}
+				}
+				case "birthDate" -> {
+					if (residentId) {
+						problems.add(field, "from-document", "The birth date comes from the resident ID number");
+					}
+					else {
+						LocalDate date = date(field, text, problems);
+						columns.put("birth_date_enc", pii.encrypt(date == null ? null : date.toString()));
+					}
+				}
+				case "idExpiry" -> columns.put("id_expiry", date(field, text, problems));
+				case "status" -> {
+					newStatus = parse(CustomerStatus.class, field, text, problems);
+					if (text == null) {
+						problems.add(field, "required", "A status is required");
+					}
+				}
+				case "contactVerified" -> {
+					if (!Boolean.TRUE.equals(value)) {
+						problems.add(field, "invalid", "Only true: the contact data was verified with the customer now");
+					}
+					else {
+						columns.put("contact_verified_at", java.sql.Timestamp.from(clock.instant()));
+					}
+				}
+				default -> throw new IllegalStateException(field);
+			}
+			fields.add(field);
+		}
+		problems.throwIfAny();
+		if (newStatus != null) {
+			statusChange(row, newStatus, mayClose, clock, columns);
+		}
+		return new CustomerPatch(columns, fields);
+	}
+
+	private static void statusChange(CustomerRow row, CustomerStatus next, boolean mayClose, Clock clock,
+			Map<String, Object> columns) {
+		CustomerStatus current = CustomerStatus.valueOf(row.status());
+		if (next == current) {
+			return;
+		}
+		if (!current.canBecome(next)) {
+			throw new Conflict("illegal-transition", "A " + current + " customer cannot become " + next);
+		}
+		if (next == CustomerStatus.CLOSED && !mayClose) {
+			throw new org.clientcare.shared.problem.Forbidden("closure-not-allowed",
+					"Closing a customer is for branch managers and administrators");
+		}
+		columns.put("status", next.name());
+		columns.put("closed_at", next == CustomerStatus.CLOSED ? java.sql.Timestamp.from(clock.instant()) : null);
+	}
+
+	private static String sized(String field, String value, int max, InvalidInput.Collector problems) {
+		if (value != null && value.length() > max) {
+			problems.add(field, "size", "At most " + max + " characters");
+		}
+		return value;
+	}
+
+	private static LocalDate date(String field, String text, InvalidInput.Collector problems) {
+		if (text == null || text.isEmpty()) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(text);
+		}
+		catch (DateTimeParseException e) {
+			problems.add(field, "type", "A date YYYY-MM-DD is expected");
+			return null;
+		}
+	}
+
+	private static <E extends Enum<E>> E parse(Class<E> type, String field, String text, InvalidInput.Collector problems) {
+		if (text == null || text.isEmpty()) {
+			return null;
+		}
+		try {
+			return Enum.valueOf(type, text);
+		}
+		catch (IllegalArgumentException e) {
+			problems.add(field, "type", "Unknown value '" + text + "'");
+			return null;
+		}
+	}
+
+	private static String emptyToNull(String value) {
+		return value == null || value.isEmpty() ? null : value;
+	}
+}

@@ -1,0 +1,11 @@
+package org.clientcare.customer.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** A customer as stored: PII still encrypted. */
+public record CustomerRow(long id, String customerNo, String type, String name, String idType, byte[] idNumberEnc,
+		LocalDate idExpiry, byte[] birthDateEnc, String gender, byte[] phoneEnc, byte[] emailEnc, byte[] addressEnc,
+		String occupation, String familyStatus, String status, long orgUnitId, Long managerId, LocalDate relationshipSince,
+		String tier, Instant contactVerifiedAt, Instant createdAt, Instant updatedAt, long version) {
+}

@@ -1,0 +1,89 @@
+package org.clientcare.customer.internal;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.clientcare.customer.CustomerStatus;
+import org.clientcare.customer.CustomerType;
+import org.clientcare.customer.CustomerView;
+import org.clientcare.customer.Gender;
+import org.clientcare.customer.IdType;
+import org.clientcare.customer.RevealedPii;
+import org.clientcare.identity.IdentityManagement;
+import org.clientcare.identity.OrgUnit;
+import org.clientcare.identity.StaffUser;
+import org.clientcare.shared.pii.Masking;
+import org.clientcare.shared.pii.PiiCipher;
+
+import org.springframework.stereotype.Component;
+
+/** Turns stored customers into what callers see: PII decrypted only to be masked, ids into codes and usernames. */
+@Component
+public class CustomerViews {
+
+	private final PiiCipher pii;
+
+	private final IdentityManagement identity;
+
+	private final Map<Long, String> unitCodes = new ConcurrentHashMap<>();
+
+	private final Map<Long, String> usernames = new ConcurrentHashMap<>();
+
+	CustomerViews(PiiCipher pii, IdentityManagement identity) {
+		this.pii = pii;
+		this.identity = identity;
+	}
+
+	public CustomerView masked(CustomerRow row) {
+		String birthDate = pii.decrypt(row.birthDateEnc());
+		return new CustomerView(row.id(), row.customerNo(), CustomerType.valueOf(row.type()), row.name(),
+				IdType.valueOf(row.idType()), Masking.idNumber(pii.decrypt(row.idNumberEnc())), row.idExpiry(),
+				birthDate == null ? null : Masking.birthDate(LocalDate.parse(birthDate)),
+				row.gender() == null ? null : Gender.valueOf(row.gender()), Masking.phone(pii.decrypt(row.phoneEnc())),
+				Masking.email(pii.decrypt(row.emailEnc())), Masking.address(pii.decrypt(row.addressEnc())),
+				row.occupation(), row.familyStatus(), CustomerStatus.valueOf(row.status()), unitCode(row.orgUnitId()),
+				row.managerId() == null ? null : username(row.managerId()), row.relationshipSince(), row.tier(),
+				row.contactVerifiedAt(), row.createdAt(), row.updatedAt(), row.version());
+	}
+
+	public RevealedPii revealed(CustomerRow row) {
+		String birthDate = pii.decrypt(row.birthDateEnc());
+		return new RevealedPii(row.id(), pii.decrypt(row.idNumberEnc()),
+				birthDate == null ? null : LocalDate.parse(birthDate), pii.decrypt(row.phoneEnc()),
+				pii.decrypt(row.emailEnc()), pii.decrypt(row.addressEnc()));
+	}
+
+	/** The masked state for the audit trail. */
+	public static Map<String, Object> auditState(CustomerView v) {
+		Map<String, Object> state = new LinkedHashMap<>();
+		state.put("customerNo", v.customerNo());
+		state.put("type", v.type());
+		state.put("name", v.name());
+		state.put("idType", v.idType());
+		state.put("idNumber", v.idNumber());
+		state.put("idExpiry", v.idExpiry());
+		state.put("birthDate", v.birthDate());
+		state.put("gender", v.gender());
+		state.put("phone", v.phone());
+		state.put("email", v.email());
+		state.put("address", v.address());
+		state.put("occupation", v.occupation());
+		state.put("familyStatus", v.familyStatus());
+		state.put("status", v.status());
+		state.put("orgUnit", v.orgUnit());
+		state.put("manager", v.manager());
+		state.put("relationshipSince", v.relationshipSince());
+		state.replaceAll((k, value) -> value == null ? null : value.toString());
+		return state;
+	}
+
+	private String unitCode(long id) {
+		return unitCodes.computeIfAbsent(id, key -> identity.orgUnit(key).map(OrgUnit::code).orElse("?"));
+	}
+
+	private String username(long id) {
+		return usernames.computeIfAbsent(id, key -> identity.user(key).map(StaffUser::username).orElse("?"));
+	}
+}

@@ -1,0 +1,176 @@
+package org.clientcare.customer.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.clientcare.identity.DataScope;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The customer table. Every read that answers a caller takes a {@link DataScope}. */
+@Repository
+public class Customers {
+
+	private final JdbcClient jdbc;
+
+	Customers(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Inserts a new customer and returns its id; the customer number comes from a sequence. */
+	public long insert(NewCustomer c) {
+		return jdbc.sql("""
+				insert into customer (customer_no, type, name, id_type, id_number_enc, id_number_hash, id_expiry,
+				  birth_date_enc, gender, phone_enc, phone_hash, email_enc, address_enc, occupation, family_status, status,
+				  org_unit_id, manager_id, relationship_since, contact_verified_at, created_at, updated_at)
+				values ('C' || lpad(nextval('customer_no_seq')::text, 10, '0'), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
+				  ?, ?, ?, ?, ?, ?)
+				returning id""")
+			.params(c.type(), c.name(), c.idType(), c.idNumberEnc(), c.idNumberHash(), c.idExpiry(), c.birthDateEnc(),
+					c.gender(), c.phoneEnc(), c.phoneHash(), c.emailEnc(), c.addressEnc(), c.occupation(),
+					c.familyStatus(), c.status(), c.orgUnitId(), c.managerId(), c.relationshipSince(),
+					Timestamp.from(c.now()), Timestamp.from(c.now()), Timestamp.from(c.now()))
+			.query(Long.class).single();
+	}
+
+	public Optional<CustomerRow> find(long id, DataScope scope) {
+		ScopeFilter filter = ScopeFilter.of(scope);
+		List<Object> params = new ArrayList<>();
+		params.add(id);
+		params.addAll(filter.params());
+		return jdbc.sql("select c.* from customer c where c.id = ? and " + filter.sql()).params(params)
+			.query(Customers::row).optional();
+	}
+
+	/** The id of the customer holding a document, whatever the scope (for the one-per-document rule). */
+	public Optional<Long> holderOf(String idType, byte[] idNumberHash) {
+		return jdbc.sql("select id from customer where id_type = ? and id_number_hash = ?").params(idType, idNumberHash)
+			.query(Long.class).optional();
+	}
+
+	/** A page of customers in scope matching the criteria, ordered by id. */
+	public List<CustomerRow> search(Criteria criteria, DataScope scope, int page, int size) {
+		var where = where(criteria, scope);
+		where.params().add(size);
+		where.params().add((long) page * size);
+		return jdbc.sql("select c.* from customer c where " + where.sql() + " order by c.id limit ? offset ?")
+			.params(where.params()).query(Customers::row).list();
+	}
+
+	public long count(Criteria criteria, DataScope scope) {
+		var where = where(criteria, scope);
+		return jdbc.sql("select count(*) from customer c where " + where.sql()).params(where.params())
+			.query(Long.class).single();
+	}
+
+	/** Counts by status within scope. */
+	public Map<String, Long> countByStatus(DataScope scope) {
+		ScopeFilter filter = ScopeFilter.of(scope);
+		Map<String, Long> counts = new java.util.TreeMap<>();
+		jdbc.sql("select c.status, count(*) from customer c where " + filter.sql() + " group by c.status")
+			.params(filter.params()).query(rs -> {
+				counts.put(rs.getString(1), rs.getLong(2));
+			});
+		return counts;
+	}
+
+	/**
+	 * Writes changed columns if the stored version is still {@code expectedVersion}; returns whether it was.
+	 * Column names come from this module's code only, never from callers.
+	 */
+	public boolean update(long id, long expectedVersion, Map<String, Object> columns, Instant now) {
+		StringBuilder sql = new StringBuilder("update customer set version = version + 1, updated_at = ?");
+		List<Object> params = new ArrayList<>();
+		params.add(Timestamp.from(now));
+		columns.forEach((column, value) -> {
+			sql.append(", ").append(column).append(" = ?");
+			params.add(value);
+		});
+		sql.append(" where id = ? and version = ?");
+		params.add(id);
+		params.add(expectedVersion);
+		return jdbc.sql(sql.toString()).params(params).update() == 1;
+	}
+
+	private static Where where(Criteria c, DataScope scope) {
+		ScopeFilter filter = ScopeFilter.of(scope);
+		StringBuilder sql = new StringBuilder(filter.sql());
+		List<Object> params = new ArrayList<>(filter.params());
+		if (c.namePrefix() != null || c.phoneHash() != null || c.idNumberHash() != null) {
+			List<String> alternatives = new ArrayList<>();
+			if (c.namePrefix() != null) {
+				alternatives.add("c.name like ?");
+				params.add(c.namePrefix().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+			}
+			if (c.phoneHash() != null) {
+				alternatives.add("c.phone_hash = ?");
+				params.add(c.phoneHash());
+			}
+			if (c.idNumberHash() != null) {
+				alternatives.add("c.id_number_hash = ?");
+				params.add(c.idNumberHash());
+			}
+			sql.append(" and (").append(String.join(" or ", alternatives)).append(")");
+		}
+		if (c.tier() != null) {
+			sql.append(" and c.tier = ?");
+			params.add(c.tier());
+		}
+		if (c.managerId() != null) {
+			sql.append(" and c.manager_id = ?");
+			params.add(c.managerId());
+		}
+		if (c.orgUnitIds() != null) {
+			sql.append(" and c.org_unit_id = any(?)");
+			params.add(c.orgUnitIds().toArray(Long[]::new));
+		}
+		if (c.status() != null) {
+			sql.append(" and c.status = ?");
+			params.add(c.status());
+		}
+		if (c.unassignedOnly()) {
+			sql.append(" and c.manager_id is null and c.status <> 'CLOSED'");
+		}
+		return new Where(sql.toString(), params);
+	}
+
+	private static CustomerRow row(ResultSet rs, int n) throws SQLException {
+		return new CustomerRow(rs.getLong("id"), rs.getString("customer_no"), rs.getString("type"), rs.getString("name"),
+				rs.getString("id_type"), rs.getBytes("id_number_enc"), rs.getObject("id_expiry", LocalDate.class),
+				rs.getBytes("birth_date_enc"), rs.getString("gender"), rs.getBytes("phone_enc"), rs.getBytes("email_enc"),
+				rs.getBytes("address_enc"), rs.getString("occupation"), rs.getString("family_status"),
+				rs.getString("status"), rs.getLong("org_unit_id"), (Long) rs.getObject("manager_id"),
+				rs.getObject("relationship_since", LocalDate.class), rs.getString("tier"),
+				instant(rs, "contact_verified_at"), instant(rs, "created_at"), instant(rs, "updated_at"),
+				rs.getLong("version"));
+	}
+
+	private static Instant instant(ResultSet rs, String column) throws SQLException {
+		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+		return value == null ? null : value.toInstant();
+	}
+
+	private record Where(String sql, List<Object> params) {
+	}
+
+	/** Search criteria with the query already turned into a name prefix and keyed hashes. */
+	public record Criteria(String namePrefix, byte[] phoneHash, byte[] idNumberHash, String tier, Long managerId,
+			java.util.Set<Long> orgUnitIds, String status, boolean unassignedOnly) {
+	}
+
+	/** A customer to insert, PII already encrypted and hashed. */
+	public record NewCustomer(String type, String name, String idType, byte[] idNumberEnc, byte[] idNumberHash,
+			LocalDate idExpiry, byte[] birthDateEnc, String gender, byte[] phoneEnc, byte[] phoneHash, byte[] emailEnc,
+			byte[] addressEnc, String occupation, String familyStatus, String status, long orgUnitId, Long managerId,
+			LocalDate relationshipSince, Instant now) {
+	}
+}

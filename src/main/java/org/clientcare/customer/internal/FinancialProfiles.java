@@ -1,0 +1,76 @@
+package org.clientcare.customer.internal;
+
+import java.math.BigDecimal;
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.clientcare.customer.FinancialProfile;
+import org.clientcare.customer.FinancialProfile.Goal;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Financial profiles, one row per customer. */
+@Repository
+public class FinancialProfiles {
+
+	private final JdbcClient jdbc;
+
+	FinancialProfiles(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public Optional<FinancialProfile> of(long customerId) {
+		return jdbc.sql("select * from customer_financial_profile where customer_id = ?").param(customerId)
+			.query(FinancialProfiles::row).optional();
+	}
+
+	public void save(long customerId, FinancialProfile p, Instant now) {
+		var a = p.assets();
+		var l = p.liabilities();
+		var i = p.income();
+		jdbc.sql("""
+				insert into customer_financial_profile (customer_id, cash, deposits, real_estate, stocks, funds,
+				  wealth_products, insurance, other_assets, mortgage, car_loan, credit_card, other_liabilities,
+				  salary_income, investment_income, other_income, goals, updated_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				on conflict (customer_id) do update set cash = excluded.cash, deposits = excluded.deposits,
+				  real_estate = excluded.real_estate, stocks = excluded.stocks, funds = excluded.funds,
+				  wealth_products = excluded.wealth_products, insurance = excluded.insurance,
+				  other_assets = excluded.other_assets, mortgage = excluded.mortgage, car_loan = excluded.car_loan,
+				  credit_card = excluded.credit_card, other_liabilities = excluded.other_liabilities,
+				  salary_income = excluded.salary_income, investment_income = excluded.investment_income,
+				  other_income = excluded.other_income, goals = excluded.goals, updated_at = excluded.updated_at""")
+			.params(customerId, a.cash(), a.deposits(), a.realEstate(), a.stocks(), a.funds(), a.wealthProducts(),
+					a.insurance(), a.other(), l.mortgage(), l.carLoan(), l.creditCard(), l.other(), i.salary(),
+					i.investment(), i.other(), p.goals().stream().map(Enum::name).sorted().toArray(String[]::new),
+					Timestamp.from(now))
+			.update();
+	}
+
+	private static FinancialProfile row(ResultSet rs, int n) throws SQLException {
+		Array goals = rs.getArray("goals");
+		Set<Goal> goalSet = goals == null ? EnumSet.noneOf(Goal.class)
+				: Arrays.stream((String[]) goals.getArray()).map(Goal::valueOf)
+					.collect(Collectors.toCollection(() -> EnumSet.noneOf(Goal.class)));
+		return new FinancialProfile(
+				new FinancialProfile.Assets(m(rs, "cash"), m(rs, "deposits"), m(rs, "real_estate"), m(rs, "stocks"),
+						m(rs, "funds"), m(rs, "wealth_products"), m(rs, "insurance"), m(rs, "other_assets")),
+				new FinancialProfile.Liabilities(m(rs, "mortgage"), m(rs, "car_loan"), m(rs, "credit_card"),
+						m(rs, "other_liabilities")),
+				new FinancialProfile.Income(m(rs, "salary_income"), m(rs, "investment_income"), m(rs, "other_income")),
+				goalSet, rs.getObject("updated_at", java.time.OffsetDateTime.class).toInstant());
+	}
+
+	private static BigDecimal m(ResultSet rs, String column) throws SQLException {
+		return rs.getBigDecimal(column);
+	}
+}

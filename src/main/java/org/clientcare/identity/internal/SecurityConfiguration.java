@@ -1,0 +1,106 @@
+package org.clientcare.identity.internal;
+
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+
+/**
+ * Sign-in and HTTP protection (SPEC §11): HTTP Basic for the API (stateless, answers in problem+json), a sign-in page
+ * with CSRF-protected forms for the pages, bcrypt password hashes, lock-out, and security headers (CSP, frame denial).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+	private static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+			+ "img-src 'self' data:; font-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; "
+			+ "frame-ancestors 'none'";
+
+	static final String[] PUBLIC_PAGES = { "/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
+			"/error", "/public/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
+			"/actuator/health" };
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return new BCryptPasswordEncoder(10);
+	}
+
+	@Bean
+	AuthenticationManager authenticationManager(StaffUserDetailsService users, PasswordEncoder passwords,
+			BasicCredentialsCache cache, ApplicationEventPublisher events) {
+		var manager = new ProviderManager(new StaffAuthenticationProvider(users, passwords, cache));
+		manager.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(events));
+		return manager;
+	}
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain api(HttpSecurity http, AuthenticationManager authentication) throws Exception {
+		return http.securityMatcher("/api/**")
+			.authenticationManager(authentication)
+			.authorizeHttpRequests(requests -> requests
+				.requestMatchers("/api/v1/audit/**").hasAuthority("audit:read")
+				.requestMatchers(HttpMethod.PUT, "/api/v1/customers/*/metrics").hasAuthority("intake:write")
+				.requestMatchers(HttpMethod.POST, "/api/v1/transactions").hasAuthority("intake:write")
+				.requestMatchers("/api/v1/imports/**").hasAuthority("intake:write")
+				.anyRequest().access((auth, context) -> new org.springframework.security.authorization.AuthorizationDecision(
+						auth.get().isAuthenticated() && auth.get().getAuthorities().stream()
+							.noneMatch(a -> a.getAuthority().equals("ROLE_INTEGRATION")))))
+			.httpBasic(basic -> basic.realmName("ClientCare").authenticationEntryPoint((request, response, e) ->
+					problem(response, HttpServletResponse.SC_UNAUTHORIZED,
+							e instanceof LockedException ? "Account locked after repeated failed sign-ins" : "Sign in with HTTP Basic",
+							true)))
+			.exceptionHandling(handling -> handling.accessDeniedHandler((request, response, e) ->
+					problem(response, HttpServletResponse.SC_FORBIDDEN, "Your role may not do this", false)))
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf(csrf -> csrf.disable())
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP)))
+			.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain pages(HttpSecurity http, AuthenticationManager authentication) throws Exception {
+		return http.authenticationManager(authentication)
+			.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_PAGES).permitAll()
+				.requestMatchers("/audit/**").hasAuthority("audit:read")
+				.anyRequest().authenticated())
+			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false)
+				.failureHandler((request, response, e) -> response.sendRedirect(
+						request.getContextPath() + (e instanceof LockedException ? "/login?locked" : "/login?error"))))
+			.logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
+				.frameOptions(frame -> frame.deny())
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
+			.build();
+	}
+
+	private static void problem(HttpServletResponse response, int status, String detail, boolean challenge) throws IOException {
+		if (challenge) {
+			response.setHeader("WWW-Authenticate", "Basic realm=\"ClientCare\"");
+		}
+		response.setStatus(status);
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		response.setCharacterEncoding("UTF-8");
+		response.getWriter().write("{\"type\":\"about:blank\",\"status\":" + status + ",\"title\":\""
+				+ (status == 401 ? "Unauthorized" : "Forbidden") + "\",\"detail\":\"" + detail + "\"}");
+	}
+}

@@ -1,0 +1,75 @@
+package org.clientcare.identity.internal;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+import org.clientcare.identity.Role;
+import org.clientcare.identity.StaffUser;
+import org.clientcare.shared.Actor;
+import org.clientcare.shared.ActorSource;
+
+import org.springframework.security.core.CredentialsContainer;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/** A signed-in staff member: its role as {@code ROLE_*} and its permissions as authorities. */
+final class StaffPrincipal implements UserDetails, CredentialsContainer, ActorSource {
+
+	private final StaffUser user;
+
+	private String passwordHash;
+
+	private final boolean locked;
+
+	StaffPrincipal(StaffUser user, String passwordHash, boolean locked) {
+		this.user = user;
+		this.passwordHash = passwordHash;
+		this.locked = locked;
+	}
+
+	StaffUser user() {
+		return user;
+	}
+
+	@Override
+	public Actor actor() {
+		return new Actor(user.username(), user.role().name(), user.id(), user.orgUnitId(), null);
+	}
+
+	@Override
+	public Collection<? extends GrantedAuthority> getAuthorities() {
+		List<GrantedAuthority> authorities = new ArrayList<>();
+		authorities.add(new SimpleGrantedAuthority("ROLE_" + user.role().name()));
+		for (Role.Permission permission : user.role().permissions()) {
+			authorities.add(new SimpleGrantedAuthority(permission.authority()));
+		}
+		return authorities;
+	}
+
+	@Override
+	public String getPassword() {
+		return passwordHash;
+	}
+
+	@Override
+	public String getUsername() {
+		return user.username();
+	}
+
+	@Override
+	public boolean isAccountNonLocked() {
+		return !locked;
+	}
+
+	@Override
+	public boolean isEnabled() {
+		return user.enabled();
+	}
+
+	@Override
+	public void eraseCredentials() {
+		passwordHash = null;
+	}
+}

@@ -1,0 +1,78 @@
+package org.clientcare.identity.internal;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.clientcare.identity.Role;
+import org.clientcare.identity.StaffUser;
+
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Staff users with their password hashes and sign-in failure counts. */
+@Repository
+public class StaffUsers {
+
+	private static final RowMapper<StaffUser> ROW = (rs, n) -> new StaffUser(rs.getLong("id"), rs.getString("username"),
+			rs.getString("display_name"), Role.valueOf(rs.getString("role")), rs.getLong("org_unit_id"),
+			rs.getString("email"), rs.getBoolean("enabled"));
+
+	private final JdbcClient jdbc;
+
+	StaffUsers(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public StaffUser insert(String username, String displayName, Role role, long orgUnitId, String email, String hash) {
+		return jdbc.sql("""
+				insert into staff_user (username, display_name, role, org_unit_id, email, password_hash)
+				values (?, ?, ?, ?, ?, ?) returning *""")
+			.params(username, displayName, role.name(), orgUnitId, email, hash)
+			.query(ROW).single();
+	}
+
+	public Optional<StaffUser> byUsername(String username) {
+		return jdbc.sql("select * from staff_user where username = ?").param(username).query(ROW).optional();
+	}
+
+	public Optional<StaffUser> byId(long id) {
+		return jdbc.sql("select * from staff_user where id = ?").param(id).query(ROW).optional();
+	}
+
+	public List<StaffUser> withRole(Role role) {
+		return jdbc.sql("select * from staff_user where role = ? order by username").param(role.name()).query(ROW).list();
+	}
+
+	public long count() {
+		return jdbc.sql("select count(*) from staff_user").query(Long.class).single();
+	}
+
+	/** What sign-in needs: the hash and lock state. */
+	public Optional<Credentials> credentials(String username) {
+		return jdbc.sql("select * from staff_user where username = ?").param(username)
+			.query((rs, n) -> new Credentials(ROW.mapRow(rs, n), rs.getString("password_hash"),
+					rs.getObject("locked_until", java.time.OffsetDateTime.class) == null ? null
+							: rs.getObject("locked_until", java.time.OffsetDateTime.class).toInstant()))
+			.optional();
+	}
+
+	/** Counts a failed sign-in; returns the number of failures since the last success or lock. */
+	public int recordFailure(String username) {
+		return jdbc.sql("update staff_user set failed_attempts = failed_attempts + 1 where username = ? returning failed_attempts")
+			.param(username).query(Integer.class).optional().orElse(0);
+	}
+
+	public void lock(String username, Instant until) {
+		jdbc.sql("update staff_user set locked_until = ?, failed_attempts = 0, version = version + 1 where username = ?")
+			.params(java.sql.Timestamp.from(until), username).update();
+	}
+
+	public void recordSuccess(String username) {
+		jdbc.sql("update staff_user set failed_attempts = 0 where username = ? and failed_attempts > 0").param(username).update();
+	}
+
+	public record Credentials(StaffUser user, String passwordHash, Instant lockedUntil) {
+	}
+}

@@ -1,0 +1,39 @@
+package org.clientcare.platform;
+
+import java.nio.file.Path;
+import java.time.ZoneId;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Settings of the platform ({@code clientcare.*}).
+ *
+ * @param zone    the institution's time zone; deadlines and working days are computed in it
+ * @param dataDir where the embedded database and its generated keys live when no database is configured
+ * @param db      the external database; blank url means "start the embedded one"
+ * @param pii     keys for PII encryption: {@code keys} as {@code id:base64,…} (the last is primary), and the index key
+ */
+@ConfigurationProperties("clientcare")
+public record PlatformSettings(ZoneId zone, Path dataDir, Db db, Pii pii) {
+
+	public PlatformSettings {
+		zone = zone == null ? ZoneId.of("Asia/Shanghai") : zone;
+		dataDir = dataDir == null ? Path.of("data") : dataDir;
+		db = db == null ? new Db(null, null, null, 20) : db;
+		pii = pii == null ? new Pii(null, null) : pii;
+	}
+
+	public record Db(String url, String username, String password, int poolSize) {
+
+		public boolean external() {
+			return url != null && !url.isBlank();
+		}
+	}
+
+	public record Pii(String keys, String indexKey) {
+
+		public boolean configured() {
+			return keys != null && !keys.isBlank() && indexKey != null && !indexKey.isBlank();
+		}
+	}
+}

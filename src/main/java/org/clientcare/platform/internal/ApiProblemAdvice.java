@@ -1,0 +1,192 @@
+package org.clientcare.platform.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.clientcare.shared.problem.FieldProblem;
+import org.clientcare.shared.problem.ProblemException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.InvalidNullException;
+import tools.jackson.databind.exc.MismatchedInputException;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingRequestHeaderException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * The one translation of exceptions into {@code application/problem+json} (RFC 9457) for the REST API. Validation
+ * failures carry {@code errors: [{field, code, message}]}; nothing the caller sends may end in a 500.
+ */
+@Order(Ordered.HIGHEST_PRECEDENCE)
+@RestControllerAdvice(annotations = RestController.class)
+class ApiProblemAdvice extends ResponseEntityExceptionHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(ApiProblemAdvice.class);
+
+	@ExceptionHandler(ProblemException.class)
+	ResponseEntity<Object> problem(ProblemException e) {
+		ProblemDetail body = ProblemDetail.forStatusAndDetail(e.status(), e.getMessage());
+		body.setProperty("code", e.code());
+		e.properties().forEach(body::setProperty);
+		if (!e.fieldProblems().isEmpty()) {
+			body.setProperty("errors", e.fieldProblems());
+		}
+		return respond(e.status(), body);
+	}
+
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException e) {
+		return invalid(List.of(new FieldProblem(e.getName(), "type", "'" + e.getName() + "' has the wrong type")));
+	}
+
+	@ExceptionHandler(DataIntegrityViolationException.class)
+	ResponseEntity<Object> integrity(DataIntegrityViolationException e) {
+		log.info("Refused a write that breaks a database constraint: {}", e.getMostSpecificCause().getMessage());
+		ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, "The change conflicts with existing data");
+		body.setProperty("code", "conflict");
+		return respond(HttpStatus.CONFLICT, body);
+	}
+
+	@ExceptionHandler(OptimisticLockingFailureException.class)
+	ResponseEntity<Object> stale(OptimisticLockingFailureException e) {
+		ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_FAILED, "Changed by someone else; reload and try again");
+		body.setProperty("code", "stale-version");
+		return respond(HttpStatus.PRECONDITION_FAILED, body);
+	}
+
+	@ExceptionHandler(TransientDataAccessException.class)
+	ResponseEntity<Object> busy(TransientDataAccessException e) {
+		log.warn("Transient database failure", e);
+		ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, "Busy; try again shortly");
+		body.setProperty("code", "busy");
+		return respond(HttpStatus.SERVICE_UNAVAILABLE, body);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		List<FieldProblem> problems = new ArrayList<>();
+		for (FieldError error : e.getBindingResult().getFieldErrors()) {
+			problems.add(new FieldProblem(error.getField(), codeOf(error.getCode()), error.getDefaultMessage()));
+		}
+		e.getBindingResult().getGlobalErrors()
+			.forEach(error -> problems.add(new FieldProblem(error.getObjectName(), codeOf(error.getCode()), error.getDefaultMessage())));
+		return invalid(problems);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<FieldProblem> problems = e.getParameterValidationResults().stream()
+			.flatMap(result -> result.getResolvableErrors().stream()
+				.map(error -> new FieldProblem(result.getMethodParameter().getParameterName(),
+						codeOf(error.getCodes() == null ? null : error.getCodes()[error.getCodes().length - 1]),
+						error.getDefaultMessage())))
+			.toList();
+		return invalid(problems);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException e,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		return invalid(List.of(new FieldProblem(e.getParameterName(), "required", "'" + e.getParameterName() + "' is required")));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		return invalid(List.of(unreadable(e)));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		if (e instanceof MissingRequestHeaderException missing) {
+			return invalid(List.of(new FieldProblem(missing.getHeaderName(), "required", "Header " + missing.getHeaderName() + " is required")));
+		}
+		if (e instanceof MultipartException) {
+			return invalid(List.of(new FieldProblem("file", "multipart", "The upload is not a valid multipart request")));
+		}
+		ProblemDetail detail = body instanceof ProblemDetail given ? given
+				: e instanceof ErrorResponse response ? response.getBody() : ProblemDetail.forStatus(status);
+		return ResponseEntity.status(status).headers(headers).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(detail);
+	}
+
+	@ExceptionHandler(Exception.class)
+	ResponseEntity<Object> unexpected(Exception e) {
+		if (e instanceof ErrorResponseException response) {
+			return respond(HttpStatus.valueOf(response.getStatusCode().value()), response.getBody());
+		}
+		log.error("Unexpected failure", e);
+		ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR, "Unexpected failure");
+		return respond(HttpStatus.INTERNAL_SERVER_ERROR, body);
+	}
+
+	private static FieldProblem unreadable(HttpMessageNotReadableException e) {
+		Throwable cause = e.getMostSpecificCause();
+		if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
+			String field = jackson.getPath().stream()
+				.map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
+				.collect(Collectors.joining(".")).replace(".[", "[");
+			String code = cause instanceof InvalidNullException ? "required"
+					: cause instanceof InvalidFormatException || cause instanceof MismatchedInputException ? "type" : "malformed";
+			return new FieldProblem(field, code, "'" + field + "' has an invalid value");
+		}
+		return new FieldProblem("body", "malformed", "The request body is not valid JSON of the expected shape");
+	}
+
+	private static ResponseEntity<Object> invalid(List<FieldProblem> problems) {
+		ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				"Invalid " + problems.stream().map(FieldProblem::field).distinct().collect(Collectors.joining(", ")));
+		body.setProperty("code", "invalid-input");
+		body.setProperty("errors", problems);
+		return respond(HttpStatus.BAD_REQUEST, body);
+	}
+
+	private static ResponseEntity<Object> respond(HttpStatus status, ProblemDetail body) {
+		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
+	}
+
+	private static String codeOf(String constraint) {
+		if (constraint == null) {
+			return "invalid";
+		}
+		return switch (constraint) {
+			case "NotNull", "NotBlank", "NotEmpty" -> "required";
+			case "Size", "Length" -> "size";
+			case "Pattern", "Email" -> "format";
+			case "Min", "Max", "DecimalMin", "DecimalMax", "Positive", "PositiveOrZero", "Digits" -> "range";
+			case "Past", "PastOrPresent", "Future", "FutureOrPresent" -> "date";
+			default -> Character.toLowerCase(constraint.charAt(0)) + constraint.substring(1);
+		};
+	}
+
+}

@@ -1,0 +1,101 @@
+package org.clientcare.platform.internal;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
+import org.clientcare.platform.PlatformSettings;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+
+/**
+ * The one {@link DataSource}: the PostgreSQL server named by {@code CLIENTCARE_DB_URL} (or {@code spring.datasource.url}),
+ * else an embedded PostgreSQL with its data under {@code clientcare.data-dir}.
+ */
+@Configuration(proxyBeanMethods = false)
+class DatabaseConfiguration {
+
+	private static final Logger log = LoggerFactory.getLogger(DatabaseConfiguration.class);
+
+	@Bean(destroyMethod = "close")
+	HikariDataSource dataSource(PlatformSettings settings, Environment environment) {
+		var db = settings.db();
+		String url = db.external() ? db.url() : environment.getProperty("spring.datasource.url");
+		var dataSource = new ClosingDataSource();
+		dataSource.setPoolName("clientcare");
+		dataSource.setMaximumPoolSize(db.poolSize());
+		if (url != null && !url.isBlank()) {
+			dataSource.setJdbcUrl(url);
+			dataSource.setUsername(firstNonBlank(db.username(), environment.getProperty("spring.datasource.username")));
+			dataSource.setPassword(firstNonBlank(db.password(), environment.getProperty("spring.datasource.password")));
+			log.info("Using the PostgreSQL server at {}", url.replaceAll("password=[^&]*", "password=***"));
+		}
+		else {
+			EmbeddedServers.Location location = embeddedDirectory(settings, environment);
+			EmbeddedPostgres server = EmbeddedServers.forDirectory(location);
+			dataSource.setJdbcUrl(server.jdbcUrl());
+			dataSource.setUsername("postgres");
+			if (!location.ephemeral()) {
+				dataSource.afterClose = server::close;
+			}
+		}
+		return dataSource;
+	}
+
+	/** Tests ask for a throw-away server ({@code clientcare.embedded.ephemeral=true}); the application keeps its data. */
+	private static EmbeddedServers.Location embeddedDirectory(PlatformSettings settings, Environment environment) {
+		if (environment.getProperty("clientcare.embedded.ephemeral", Boolean.class, false)) {
+			try {
+				return new EmbeddedServers.Location(Files.createTempDirectory("clientcare-pg-"), true);
+			}
+			catch (java.io.IOException e) {
+				throw new java.io.UncheckedIOException(e);
+			}
+		}
+		return new EmbeddedServers.Location(settings.dataDir().resolve("postgres"), false);
+	}
+
+	private static String firstNonBlank(String a, String b) {
+		return a != null && !a.isBlank() ? a : b;
+	}
+
+	/** Stops the embedded server once the pool is closed, so the application shuts down in order. */
+	static final class ClosingDataSource extends HikariDataSource {
+
+		private Runnable afterClose = () -> {
+		};
+
+		@Override
+		public void close() {
+			super.close();
+			afterClose.run();
+		}
+	}
+
+	/** One embedded server per JVM, however many application contexts (tests) ask for one. */
+	static final class EmbeddedServers {
+
+		record Location(Path directory, boolean ephemeral) {
+		}
+
+		private static EmbeddedPostgres server;
+
+		static synchronized EmbeddedPostgres forDirectory(Location location) {
+			if (server == null) {
+				server = EmbeddedPostgres.start(location.directory(), location.ephemeral());
+				EmbeddedPostgres started = server;
+				Runtime.getRuntime().addShutdownHook(new Thread(started::close, "embedded-postgres-stop"));
+			}
+			return server;
+		}
+
+		private EmbeddedServers() {
+		}
+	}
+}

@@ -1,0 +1,57 @@
+package org.clientcare.shared;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/**
+ * The acting user of the current thread: the signed-in staff member with the request's client address, or
+ * {@link Actor#system(String)} where no one is signed in (jobs, start-up).
+ */
+public final class CurrentActor {
+
+	private static final ThreadLocal<Actor> override = new ThreadLocal<>();
+
+	private CurrentActor() {
+	}
+
+	public static Actor get() {
+		Actor set = override.get();
+		if (set != null) {
+			return set;
+		}
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication != null && authentication.getPrincipal() instanceof ActorSource source) {
+			return source.actor().from(clientAddress());
+		}
+		return Actor.system("background");
+	}
+
+	/** Runs work as the given actor (jobs, demo data, start-up). */
+	public static void runAs(Actor actor, Runnable work) {
+		Actor previous = override.get();
+		override.set(actor);
+		try {
+			work.run();
+		}
+		finally {
+			if (previous == null) {
+				override.remove();
+			}
+			else {
+				override.set(previous);
+			}
+		}
+	}
+
+	private static String clientAddress() {
+		if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+			HttpServletRequest request = attributes.getRequest();
+			return request.getRemoteAddr();
+		}
+		return "internal";
+	}
+}

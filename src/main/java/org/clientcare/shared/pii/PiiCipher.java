@@ -1,0 +1,123 @@
+package org.clientcare.shared.pii;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import javax.crypto.Cipher;
+import javax.crypto.Mac;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * Protection of personal information (个人信息) at rest: authenticated encryption (AES-256-GCM) of each value, and a
+ * keyed hash (HMAC-SHA256) of its normalised form for exact search. Ciphertext starts with the id of the key that made
+ * it, so keys rotate: new values use the primary (last configured) key, old ones stay readable with theirs.
+ */
+public final class PiiCipher {
+
+	private static final int NONCE_BYTES = 12;
+
+	private static final int TAG_BITS = 128;
+
+	private final Map<Byte, SecretKeySpec> keys;
+
+	private final byte primaryKeyId;
+
+	private final SecretKeySpec indexKey;
+
+	private final SecureRandom random = new SecureRandom();
+
+	/**
+	 * @param keys     {@code id:base64Key,…} with 32-byte keys and ids 1–127; the last one is primary
+	 * @param indexKey base64 of at least 32 bytes, used for the search hashes (changing it needs a re-index)
+	 */
+	public PiiCipher(String keys, String indexKey) {
+		this.keys = new LinkedHashMap<>();
+		byte last = 0;
+		for (String entry : keys.split(",")) {
+			String[] parts = entry.strip().split(":", 2);
+			if (parts.length != 2) {
+				throw new IllegalArgumentException("PII keys must read id:base64Key,…");
+			}
+			byte id = Byte.parseByte(parts[0].strip());
+			byte[] key = Base64.getDecoder().decode(parts[1].strip());
+			if (id <= 0 || key.length != 32) {
+				throw new IllegalArgumentException("PII key " + parts[0] + " must have an id 1–127 and 32 bytes");
+			}
+			this.keys.put(id, new SecretKeySpec(key, "AES"));
+			last = id;
+		}
+		this.primaryKeyId = last;
+		byte[] index = Base64.getDecoder().decode(indexKey.strip());
+		if (index.length < 32) {
+			throw new IllegalArgumentException("The PII index key must have at least 32 bytes");
+		}
+		this.indexKey = new SecretKeySpec(index, "HmacSHA256");
+	}
+
+	/** A fresh random key, base64, for configuration. */
+	public static String newKey() {
+		byte[] key = new byte[32];
+		new SecureRandom().nextBytes(key);
+		return Base64.getEncoder().encodeToString(key);
+	}
+
+	public byte[] encrypt(String plain) {
+		if (plain == null) {
+			return null;
+		}
+		try {
+			byte[] nonce = new byte[NONCE_BYTES];
+			random.nextBytes(nonce);
+			Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+			cipher.init(Cipher.ENCRYPT_MODE, keys.get(primaryKeyId), new GCMParameterSpec(TAG_BITS, nonce));
+			cipher.updateAAD(new byte[] { primaryKeyId });
+			byte[] sealed = cipher.doFinal(plain.getBytes(StandardCharsets.UTF_8));
+			return ByteBuffer.allocate(1 + NONCE_BYTES + sealed.length).put(primaryKeyId).put(nonce).put(sealed).array();
+		}
+		catch (GeneralSecurityException e) {
+			throw new IllegalStateException("PII encryption failed", e);
+		}
+	}
+
+	public String decrypt(byte[] stored) {
+		if (stored == null) {
+			return null;
+		}
+		try {
+			byte keyId = stored[0];
+			SecretKeySpec key = keys.get(keyId);
+			if (key == null) {
+				throw new IllegalStateException("PII was encrypted with key " + keyId + ", which is not configured");
+			}
+			Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+			cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, stored, 1, NONCE_BYTES));
+			cipher.updateAAD(new byte[] { keyId });
+			byte[] plain = cipher.doFinal(stored, 1 + NONCE_BYTES, stored.length - 1 - NONCE_BYTES);
+			return new String(plain, StandardCharsets.UTF_8);
+		}
+		catch (GeneralSecurityException e) {
+			throw new IllegalStateException("PII could not be decrypted: wrong key or altered data", e);
+		}
+	}
+
+	/** The keyed hash of an already normalised value; equal values give equal hashes. */
+	public byte[] searchHash(String normalised) {
+		if (normalised == null) {
+			return null;
+		}
+		try {
+			Mac mac = Mac.getInstance("HmacSHA256");
+			mac.init(indexKey);
+			return mac.doFinal(normalised.getBytes(StandardCharsets.UTF_8));
+		}
+		catch (GeneralSecurityException e) {
+			throw new IllegalStateException("PII search hash failed", e);
+		}
+	}
+}
