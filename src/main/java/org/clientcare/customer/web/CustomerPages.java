@@ -1,0 +1,120 @@
+package org.clientcare.customer.web;
+
+import jakarta.validation.Validator;
+
+import org.clientcare.customer.CustomerDetail;
+import org.clientcare.customer.CustomerManagement;
+import org.clientcare.customer.CustomerSearch;
+import org.clientcare.customer.CustomerStatus;
+import org.clientcare.customer.CustomerType;
+import org.clientcare.customer.DocumentAlreadyRegistered;
+import org.clientcare.customer.IdType;
+import org.clientcare.customer.RegisterCustomer;
+import org.clientcare.identity.IdentityManagement;
+import org.clientcare.identity.OrgUnit;
+import org.clientcare.shared.problem.FieldProblem;
+import org.clientcare.shared.problem.InvalidInput;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Customer pages: search and list, the registration form, the 360 page and PII reveal. */
+@Controller
+class CustomerPages {
+
+	private static final int PAGE_SIZE = 20;
+
+	private final CustomerManagement customers;
+
+	private final IdentityManagement identity;
+
+	private final Validator validator;
+
+	CustomerPages(CustomerManagement customers, IdentityManagement identity, Validator validator) {
+		this.customers = customers;
+		this.identity = identity;
+		this.validator = validator;
+	}
+
+	@GetMapping("/customers")
+	String list(@RequestParam(required = false) String query, @RequestParam(required = false) CustomerStatus status,
+			@RequestParam(defaultValue = "false") boolean unassigned, @RequestParam(defaultValue = "0") int page,
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+		String trimmed = query == null ? null : query.strip();
+		if (trimmed != null && trimmed.length() > 100) {
+			trimmed = trimmed.substring(0, 100);
+		}
+		int current = Math.max(0, Math.min(page, 1_000_000));
+		model.addAttribute("result", customers.search(
+				new CustomerSearch(trimmed, null, null, null, status, unassigned, current, PAGE_SIZE)));
+		model.addAttribute("query", trimmed);
+		model.addAttribute("status", status);
+		model.addAttribute("unassigned", unassigned);
+		model.addAttribute("statuses", CustomerStatus.values());
+		return htmx != null ? "customer/list :: results" : "customer/list";
+	}
+
+	@GetMapping("/customers/new")
+	String form(Model model) {
+		return form(new RegistrationForm(), model);
+	}
+
+	@PostMapping("/customers")
+	String register(@ModelAttribute("form") RegistrationForm form, BindingResult errors, Model model) {
+		RegisterCustomer command = form.toCommand(errors);
+		if (command != null) {
+			validator.validate(command).forEach(violation ->
+					errors.rejectValue(violation.getPropertyPath().toString(), "error.invalid", violation.getMessage()));
+		}
+		if (errors.hasErrors()) {
+			return form(form, model);
+		}
+		try {
+			CustomerDetail created = customers.register(command);
+			return "redirect:/customers/" + created.customer().id() + "?registered";
+		}
+		catch (InvalidInput e) {
+			for (FieldProblem problem : e.fieldProblems()) {
+				errors.rejectValue(problem.field(), "error." + problem.code(), problem.message());
+			}
+		}
+		catch (DocumentAlreadyRegistered e) {
+			errors.rejectValue("idNumber", "error.document-registered", e.getMessage());
+			model.addAttribute("existing", e.properties().get("existingCustomerId"));
+		}
+		return form(form, model);
+	}
+
+	@GetMapping("/customers/{id}")
+	String detail(@PathVariable long id, Model model) {
+		model.addAttribute("c", customers.get(id));
+		return "customer/detail";
+	}
+
+	@PostMapping("/customers/{id}/reveal")
+	String reveal(@PathVariable long id, @RequestParam(defaultValue = "") String reason, Model model) {
+		try {
+			model.addAttribute("revealed", customers.reveal(id, reason));
+		}
+		catch (InvalidInput e) {
+			model.addAttribute("revealError", true);
+		}
+		model.addAttribute("customerId", id);
+		return "customer/detail :: pii";
+	}
+
+	private String form(RegistrationForm form, Model model) {
+		model.addAttribute("form", form);
+		model.addAttribute("types", CustomerType.values());
+		model.addAttribute("idTypes", IdType.values());
+		model.addAttribute("units", identity.orgUnits().stream().filter(u -> u.kind() != OrgUnit.Kind.DEPARTMENT).toList());
+		return "customer/register";
+	}
+}

@@ -1,0 +1,175 @@
+package org.clientcare.demo;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Random;
+import java.util.Set;
+
+import org.clientcare.customer.ConsentPurpose;
+import org.clientcare.customer.CustomerDetail;
+import org.clientcare.customer.CustomerManagement;
+import org.clientcare.customer.CustomerStatus;
+import org.clientcare.customer.CustomerType;
+import org.clientcare.customer.FinancialProfile;
+import org.clientcare.customer.IdType;
+import org.clientcare.customer.RegisterCustomer;
+import org.clientcare.identity.IdentityManagement;
+import org.clientcare.identity.OrgUnit.Kind;
+import org.clientcare.identity.Role;
+import org.clientcare.shared.Actor;
+import org.clientcare.shared.CurrentActor;
+import org.clientcare.shared.kyc.SyntheticIdentities;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+
+/**
+ * Loads the demo data of SPEC §13 once, on an empty database: org units, the eight demo users (password
+ * {@code demo}) and about 1,000 customers spread over {@code zhang.rm} (SH-PD), {@code li.rm} (SH-XH) and the
+ * unassigned queue. The data is the same on every run (fixed seed), dated relative to today.
+ */
+@Component
+@Order(0)
+class DemoData implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+	static final int CUSTOMERS = 1_000;
+
+	private final Environment environment;
+
+	private final IdentityManagement identity;
+
+	private final CustomerManagement customers;
+
+	private final Clock clock;
+
+	DemoData(Environment environment, IdentityManagement identity, CustomerManagement customers, Clock clock) {
+		this.environment = environment;
+		this.identity = identity;
+		this.customers = customers;
+		this.clock = clock;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		if (!DemoMode.isOn(environment) || !identity.orgUnits().isEmpty()) {
+			return;
+		}
+		long started = System.nanoTime();
+		CurrentActor.runAs(Actor.system("demo"), () -> {
+			organisation();
+			users();
+			customers();
+		});
+		log.info("Demo data loaded in {} ms: users admin, zhao.manager, zhang.rm, li.rm, wang.agent, liu.handler, "
+				+ "chen.compliance, core.feed (password 'demo')", (System.nanoTime() - started) / 1_000_000);
+	}
+
+	private void organisation() {
+		identity.createOrgUnit("HQ", "总行", "Head office", Kind.HEAD_OFFICE, null);
+		identity.createOrgUnit("SH", "上海分行", "Shanghai branch", Kind.BRANCH, "HQ");
+		identity.createOrgUnit("SH-PD", "浦东支行", "Pudong sub-branch", Kind.SUB_BRANCH, "SH");
+		identity.createOrgUnit("SH-XH", "徐汇支行", "Xuhui sub-branch", Kind.SUB_BRANCH, "SH");
+		identity.createOrgUnit("CSD", "客户服务部", "Customer service", Kind.DEPARTMENT, "HQ");
+		identity.createOrgUnit("WMD", "财富管理部", "Wealth management", Kind.DEPARTMENT, "HQ");
+		identity.createOrgUnit("CMP", "合规部", "Compliance", Kind.DEPARTMENT, "HQ");
+	}
+
+	private void users() {
+		identity.createUser("admin", "系统管理员", Role.ADMIN, "HQ", "admin@clientcare.example", "demo");
+		identity.createUser("zhao.manager", "赵明", Role.BRANCH_MANAGER, "SH", "zhao.manager@clientcare.example", "demo");
+		identity.createUser("zhang.rm", "张伟", Role.ACCOUNT_MANAGER, "SH-PD", "zhang.rm@clientcare.example", "demo");
+		identity.createUser("li.rm", "李娜", Role.ACCOUNT_MANAGER, "SH-XH", "li.rm@clientcare.example", "demo");
+		identity.createUser("wang.agent", "王芳", Role.SERVICE_AGENT, "CSD", "wang.agent@clientcare.example", "demo");
+		identity.createUser("liu.handler", "刘洋", Role.COMPLAINT_HANDLER, "WMD", "liu.handler@clientcare.example", "demo");
+		identity.createUser("chen.compliance", "陈静", Role.COMPLIANCE, "CMP", "chen.compliance@clientcare.example", "demo");
+		identity.createUser("core.feed", "核心系统接口", Role.INTEGRATION, "HQ", null, "demo");
+	}
+
+	private void customers() {
+		var random = new Random(20261122L);
+		var people = new SyntheticIdentities(random);
+		LocalDate today = LocalDate.now(clock);
+		for (int i = 0; i < CUSTOMERS; i++) {
+			boolean pudong = i % 2 == 0;
+			String unit = pudong ? "SH-PD" : "SH-XH";
+			String manager = i % 5 == 4 ? null : pudong ? "zhang.rm" : "li.rm";
+			CustomerDetail created = customers.register(customer(i, random, people, today, unit, manager));
+			long id = created.customer().id();
+			customers.saveFinancialProfile(id, profile(random));
+			customers.recordConsent(id, ConsentPurpose.SERVICE, true, "BRANCH");
+			if (random.nextInt(10) < 6) {
+				customers.recordConsent(id, ConsentPurpose.MARKETING, true, random.nextBoolean() ? "APP" : "BRANCH");
+			}
+		}
+	}
+
+	private static RegisterCustomer customer(int i, Random random, SyntheticIdentities people, LocalDate today,
+			String unit, String manager) {
+		LocalDate since = today.minusDays(random.nextInt(3650));
+		int kind = random.nextInt(100);
+		if (kind < 8) {
+			return new RegisterCustomer(CustomerType.CORPORATE, people.companyName(), IdType.USCC, people.uscc(),
+					null, null, null, people.mobile(), null, people.address(), null, null, unit, manager, since,
+					CustomerStatus.ACTIVE);
+		}
+		if (kind < 12) {
+			return new RegisterCustomer(CustomerType.INSTITUTION, people.institutionName(), IdType.USCC, people.uscc(),
+					null, null, null, people.mobile(), null, people.address(), null, null, unit, manager, since,
+					CustomerStatus.ACTIVE);
+		}
+		boolean male = random.nextBoolean();
+		LocalDate birth = LocalDate.of(1950 + random.nextInt(53), 1 + random.nextInt(12), 1 + random.nextInt(28));
+		String area = people.randomAreaCode();
+		// Older customers often hold long-term ID cards (长期); a few cards expire within the month.
+		LocalDate expiry = birth.isBefore(today.minusYears(46)) ? null
+				: i % 50 == 7 ? today.plusDays(3 + random.nextInt(25)) : today.plusYears(1 + random.nextInt(15));
+		CustomerStatus status = i % 23 == 0 ? CustomerStatus.PROSPECT : CustomerStatus.ACTIVE;
+		return new RegisterCustomer(CustomerType.INDIVIDUAL, people.personName(male), IdType.RESIDENT_ID,
+				people.residentId(birth, male, area), expiry, birth, null, people.mobile(),
+				random.nextInt(3) == 0 ? "client" + i + "@example.com" : null, people.address(),
+				OCCUPATIONS[random.nextInt(OCCUPATIONS.length)], null, unit, manager, since, status);
+	}
+
+	private static final String[] OCCUPATIONS = { "教师", "工程师", "医生", "公务员", "企业管理人员", "个体工商户", "会计",
+			"律师", "销售", "退休", "自由职业", "研究人员" };
+
+	/** Wealth follows a long tail: most customers hold tens of thousands, a few hold millions. */
+	private static FinancialProfile profile(Random random) {
+		double scale = Math.exp(10 + random.nextGaussian() * 1.6);
+		return new FinancialProfile(
+				new FinancialProfile.Assets(amount(scale * 0.1, random), amount(scale * 0.6, random),
+						amount(random.nextInt(3) == 0 ? scale * 4 : 0, random), amount(scale * 0.2, random),
+						amount(scale * 0.3, random), amount(scale * 0.5, random), amount(scale * 0.1, random),
+						BigDecimal.ZERO.setScale(2)),
+				new FinancialProfile.Liabilities(amount(random.nextInt(3) == 0 ? scale * 2 : 0, random),
+						amount(random.nextInt(6) == 0 ? 80_000 : 0, random), amount(random.nextInt(20_000), random),
+						BigDecimal.ZERO.setScale(2)),
+				new FinancialProfile.Income(amount(60_000 + random.nextInt(400_000), random),
+						amount(scale * 0.03, random), BigDecimal.ZERO.setScale(2)),
+				goals(random), null);
+	}
+
+	private static Set<FinancialProfile.Goal> goals(Random random) {
+		Set<FinancialProfile.Goal> goals = EnumSet.noneOf(FinancialProfile.Goal.class);
+		for (FinancialProfile.Goal goal : FinancialProfile.Goal.values()) {
+			if (random.nextInt(4) == 0) {
+				goals.add(goal);
+			}
+		}
+		return goals;
+	}
+
+	private static BigDecimal amount(double value, Random random) {
+		return BigDecimal.valueOf(value * (0.8 + random.nextDouble() * 0.4)).setScale(2, RoundingMode.HALF_UP);
+	}
+}
