@@ -36,7 +36,7 @@ class CurrentUserInterceptor implements HandlerInterceptor, WebMvcConfigurer {
 			return;
 		}
 		Actor actor = CurrentActor.get();
-		if (actor.isSystem()) {
+		if (actor.userId() == null) {
 			return;
 		}
 		identity.findUser(actor.username()).ifPresent(user -> {

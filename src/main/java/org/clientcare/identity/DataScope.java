@@ -31,9 +31,6 @@ public record DataScope(Reach reach, Long userId, Set<Long> orgUnitIds, boolean 
 
 	/** The scope of an actor, given the units of its org-unit subtree. */
 	static DataScope of(Actor actor, Role role, Set<Long> subtree) {
-		if (actor.isSystem()) {
-			return all();
-		}
 		return switch (role) {
 			case ADMIN, COMPLIANCE -> new DataScope(Reach.ALL, actor.userId(), Set.of(), false);
 			case SERVICE_AGENT -> new DataScope(Reach.ALL, actor.userId(), Set.of(), true);

@@ -116,6 +116,9 @@ public class IdentityManagement {
 		if (actor.isSystem()) {
 			return DataScope.all();
 		}
+		if (actor.isAnonymous() || actor.userId() == null) {
+			return DataScope.none();
+		}
 		Role role = Role.valueOf(actor.role());
 		Set<Long> subtree = role == Role.BRANCH_MANAGER ? subtree(actor.orgUnitId()) : Set.of();
 		return DataScope.of(actor, role, subtree);
@@ -124,6 +127,6 @@ public class IdentityManagement {
 	/** Whether the current actor's role carries a permission; the system may do everything. */
 	public boolean currentMay(Role.Permission permission) {
 		Actor actor = CurrentActor.get();
-		return actor.isSystem() || Role.valueOf(actor.role()).may(permission);
+		return actor.isSystem() || (!actor.isAnonymous() && Role.valueOf(actor.role()).may(permission));
 	}
 }

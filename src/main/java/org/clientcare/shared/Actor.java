@@ -12,12 +12,25 @@ package org.clientcare.shared;
  */
 public record Actor(String username, String role, Long userId, Long orgUnitId, String origin) {
 
+	public static final String SYSTEM = "SYSTEM";
+
+	public static final String ANONYMOUS = "ANONYMOUS";
+
 	public static Actor system(String what) {
-		return new Actor("system:" + what, "SYSTEM", null, null, what);
+		return new Actor("system:" + what, SYSTEM, null, null, what);
+	}
+
+	/** Someone not signed in (public pages): sees no customer. */
+	public static Actor anonymous(String origin) {
+		return new Actor("anonymous", ANONYMOUS, null, null, origin);
 	}
 
 	public boolean isSystem() {
-		return userId == null;
+		return SYSTEM.equals(role);
+	}
+
+	public boolean isAnonymous() {
+		return ANONYMOUS.equals(role);
 	}
 
 	public Actor from(String origin) {

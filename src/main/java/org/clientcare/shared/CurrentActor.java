@@ -9,7 +9,8 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * The acting user of the current thread: the signed-in staff member with the request's client address, or
- * {@link Actor#system(String)} where no one is signed in (jobs, start-up).
+ * {@link Actor#system(String)} for work no request started (jobs, start-up), or {@link Actor#anonymous} for a
+ * request nobody signed in to.
  */
 public final class CurrentActor {
 
@@ -24,10 +25,13 @@ public final class CurrentActor {
 			return set;
 		}
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		if (authentication != null && authentication.getPrincipal() instanceof ActorSource source) {
+		if (authentication == null) {
+			return Actor.system("background");
+		}
+		if (authentication.getPrincipal() instanceof ActorSource source) {
 			return source.actor().from(clientAddress());
 		}
-		return Actor.system("background");
+		return Actor.anonymous(clientAddress());
 	}
 
 	/** Runs work as the given actor (jobs, demo data, start-up). */

@@ -45,7 +45,7 @@ public record CustomerPatch(Map<String, Object> columns, Set<String> fields) {
 				problems.add(field, "type", "'" + field + "' must be a string or null");
 				continue;
 			}
-			String text = value == null ? null : ((String) value).strip();
+			String text = value instanceof String string ? string.strip() : null;
 			switch (field) {
 				case "name" -> {
 					if (text == null || text.isEmpty() || text.length() > 200) {

@@ -13,7 +13,7 @@ record ScopeFilter(String sql, List<Object> params) {
 	static ScopeFilter of(DataScope scope) {
 		return switch (scope.reach()) {
 			case ALL -> new ScopeFilter("true", List.of());
-			case SUBTREE -> new ScopeFilter("c.org_unit_id = any(?)", List.of(scope.orgUnitIds().toArray(Long[]::new)));
+			case SUBTREE -> new ScopeFilter("c.org_unit_id = any(?)", List.of((Object) scope.orgUnitIds().toArray(Long[]::new)));
 			case OWN -> new ScopeFilter("c.manager_id = ?", List.of(scope.userId()));
 			// Complaint handlers reach customers through their department's complaints; until complaints exist, none.
 			case DEPARTMENT, NONE -> new ScopeFilter("false", List.of());

@@ -1,8 +1,11 @@
 package org.clientcare.identity.internal;
 
 import java.io.IOException;
+import java.util.Arrays;
 
 import jakarta.servlet.http.HttpServletResponse;
+
+import org.clientcare.identity.Role;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -34,6 +37,10 @@ class SecurityConfiguration {
 			+ "img-src 'self' data:; font-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; "
 			+ "frame-ancestors 'none'";
 
+	/** Every role but the machine user, which may call the intake endpoints only. */
+	private static final String[] STAFF_ROLES = Arrays.stream(Role.values()).filter(role -> role != Role.INTEGRATION)
+		.map(Role::name).toArray(String[]::new);
+
 	static final String[] PUBLIC_PAGES = { "/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
 			"/error", "/public/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
 			"/actuator/health" };
@@ -53,7 +60,7 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain api(HttpSecurity http, AuthenticationManager authentication) throws Exception {
+	SecurityFilterChain apiSecurity(HttpSecurity http, AuthenticationManager authentication) throws Exception {
 		return http.securityMatcher("/api/**")
 			.authenticationManager(authentication)
 			.authorizeHttpRequests(requests -> requests
@@ -61,9 +68,7 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.PUT, "/api/v1/customers/*/metrics").hasAuthority("intake:write")
 				.requestMatchers(HttpMethod.POST, "/api/v1/transactions").hasAuthority("intake:write")
 				.requestMatchers("/api/v1/imports/**").hasAuthority("intake:write")
-				.anyRequest().access((auth, context) -> new org.springframework.security.authorization.AuthorizationDecision(
-						auth.get().isAuthenticated() && auth.get().getAuthorities().stream()
-							.noneMatch(a -> a.getAuthority().equals("ROLE_INTEGRATION")))))
+				.anyRequest().hasAnyRole(STAFF_ROLES))
 			.httpBasic(basic -> basic.realmName("ClientCare").authenticationEntryPoint((request, response, e) ->
 					problem(response, HttpServletResponse.SC_UNAUTHORIZED,
 							e instanceof LockedException ? "Account locked after repeated failed sign-ins" : "Sign in with HTTP Basic",
@@ -78,7 +83,7 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pages(HttpSecurity http, AuthenticationManager authentication) throws Exception {
+	SecurityFilterChain pageSecurity(HttpSecurity http, AuthenticationManager authentication) throws Exception {
 		return http.authenticationManager(authentication)
 			.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_PAGES).permitAll()
 				.requestMatchers("/audit/**").hasAuthority("audit:read")

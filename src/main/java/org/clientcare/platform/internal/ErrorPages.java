@@ -35,6 +35,10 @@ class ErrorPages implements ErrorController {
 		if (path != null) {
 			body.setInstance(java.net.URI.create(path.toString().replaceAll("[^A-Za-z0-9/._~-]", "_")));
 		}
+		if (status == HttpStatus.BAD_REQUEST) {
+			body.setProperty("errors", java.util.List.of(new org.clientcare.shared.problem.FieldProblem("path", "malformed",
+					"The request line or path is malformed")));
+		}
 		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
 	}
 

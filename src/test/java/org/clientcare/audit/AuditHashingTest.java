@@ -1,0 +1,39 @@
+package org.clientcare.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+
+import org.clientcare.audit.internal.AuditHashing;
+import org.junit.jupiter.api.Test;
+
+class AuditHashingTest {
+
+	static final AuditEntry ENTRY = new AuditEntry(7, Instant.parse("2026-11-22T02:00:00Z"), "zhang.rm", "10.0.0.1",
+			"customer.changed", "customer", "42", null, "{\"phone\":\"138****8000\"}", "{\"phone\":\"139****8000\"}",
+			AuditHashing.GENESIS, null);
+
+	@Test
+	void everyFieldOfAnEntryIsCoveredByItsHash() {
+		String hash = AuditHashing.hash(ENTRY);
+
+		assertThat(hash).hasSize(64).isEqualTo(AuditHashing.hash(ENTRY));
+		assertThat(AuditHashing.hash(new AuditEntry(8, ENTRY.occurredAt(), ENTRY.actor(), ENTRY.origin(), ENTRY.action(),
+				ENTRY.entityType(), ENTRY.entityId(), null, ENTRY.before(), ENTRY.after(), ENTRY.prevHash(), null)))
+			.isNotEqualTo(hash);
+		assertThat(AuditHashing.hash(new AuditEntry(7, ENTRY.occurredAt(), "li.rm", ENTRY.origin(), ENTRY.action(),
+				ENTRY.entityType(), ENTRY.entityId(), null, ENTRY.before(), ENTRY.after(), ENTRY.prevHash(), null)))
+			.isNotEqualTo(hash);
+		assertThat(AuditHashing.hash(new AuditEntry(7, ENTRY.occurredAt(), ENTRY.actor(), ENTRY.origin(), ENTRY.action(),
+				ENTRY.entityType(), ENTRY.entityId(), "", ENTRY.before(), ENTRY.after(), ENTRY.prevHash(), null)))
+			.as("an empty reason differs from none").isNotEqualTo(hash);
+	}
+
+	@Test
+	void movingTextBetweenAdjacentFieldsChangesTheHash() {
+		var shifted = new AuditEntry(7, ENTRY.occurredAt(), "zhang.rm1", "0.0.0.1", ENTRY.action(), ENTRY.entityType(),
+				ENTRY.entityId(), null, ENTRY.before(), ENTRY.after(), ENTRY.prevHash(), null);
+
+		assertThat(AuditHashing.hash(shifted)).isNotEqualTo(AuditHashing.hash(ENTRY));
+	}
+}

@@ -1,0 +1,107 @@
+package org.clientcare.customer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.clientcare.support.Api;
+import org.clientcare.support.IntegrationTest;
+import org.clientcare.support.TestCustomers;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+@IntegrationTest
+class DataScopeTest {
+
+	@Autowired
+	Api api;
+
+	long zhangsCustomer;
+
+	String zhangsPhone;
+
+	@BeforeEach
+	void zhangHasACustomer() {
+		var body = TestCustomers.individual("SH-PD", "zhang.rm");
+		zhangsPhone = (String) body.get("phone");
+		zhangsCustomer = api.as("zhang.rm").post("/api/v1/customers", body).body().get("id").asLong();
+	}
+
+	@Test
+	void anAccountManagerListsOnlyItsOwnCustomersWithPiiMasked() {
+		var page = api.as("zhang.rm").get("/api/v1/customers?size=500");
+
+		assertThat(page.status()).isEqualTo(200);
+		assertThat(page.body().get("totalElements").asLong()).isGreaterThan(100);
+		assertThat(page.body().get("content").valueStream()).allSatisfy(c -> {
+			assertThat(c.get("manager").asString()).isEqualTo("zhang.rm");
+			assertThat(c.get("idNumber").asString()).contains("********");
+			assertThat(c.get("phone").isNull() || c.get("phone").asString().contains("****")).isTrue();
+		});
+	}
+
+	@Test
+	void anotherAccountManagerDoesNotFindTheCustomerAtAll() {
+		assertThat(api.as("li.rm").get("/api/v1/customers/" + zhangsCustomer).status()).isEqualTo(404);
+		assertThat(api.as("li.rm").patch("/api/v1/customers/" + zhangsCustomer, Api.json("occupation", "x"), "\"0\"")
+			.status()).isEqualTo(404);
+		assertThat(api.as("li.rm").post("/api/v1/customers/" + zhangsCustomer + "/pii-reveal", Api.json("reason", "look"))
+			.status()).isEqualTo(404);
+		assertThat(api.as("li.rm").get("/api/v1/customers?query=" + zhangsPhone).body().get("totalElements").asLong())
+			.isZero();
+	}
+
+	@Test
+	void theBranchManagerSeesTheCustomersOfItsSubBranches() {
+		var seen = api.as("zhao.manager").get("/api/v1/customers/" + zhangsCustomer);
+		assertThat(seen.status()).as(seen.text()).isEqualTo(200);
+		var xuhui = api.as("zhao.manager").get("/api/v1/customers?orgUnit=SH-XH&size=5");
+		assertThat(xuhui.body().get("content").valueStream().map(c -> c.get("orgUnit").asString())).containsOnly("SH-XH");
+	}
+
+	@Test
+	void aServiceAgentSeesTheCustomerMaskedAndMayNotRevealIt() {
+		var seen = api.as("wang.agent").get("/api/v1/customers/" + zhangsCustomer);
+
+		assertThat(seen.status()).isEqualTo(200);
+		assertThat(seen.body().get("phone").asString()).contains("****").isNotEqualTo(zhangsPhone);
+		assertThat(api.as("wang.agent").post("/api/v1/customers/" + zhangsCustomer + "/pii-reveal",
+				Api.json("reason", "caller asked")).status()).isEqualTo(403);
+	}
+
+	@Test
+	void complianceRevealsWithAReasonAndTheAuditTrailShowsIt() {
+		var revealed = api.as("chen.compliance").post("/api/v1/customers/" + zhangsCustomer + "/pii-reveal",
+				Api.json("reason", "complaint review 2026-118"));
+
+		assertThat(revealed.status()).isEqualTo(200);
+		assertThat(revealed.body().get("phone").asString()).isEqualTo(zhangsPhone);
+		var trail = api.as("chen.compliance").get("/api/v1/audit?entityType=customer&entityId=" + zhangsCustomer);
+		assertThat(trail.body().get("content").valueStream())
+			.anySatisfy(entry -> {
+				assertThat(entry.get("action").asString()).isEqualTo("customer.pii-revealed");
+				assertThat(entry.get("actor").asString()).isEqualTo("chen.compliance");
+				assertThat(entry.get("reason").asString()).isEqualTo("complaint review 2026-118");
+			});
+		assertThat(trail.text()).doesNotContain(zhangsPhone);
+	}
+
+	@Test
+	void aRevealWithoutAReasonIsRefused() {
+		var refused = api.as("chen.compliance").post("/api/v1/customers/" + zhangsCustomer + "/pii-reveal", Api.json());
+
+		assertThat(refused.status()).isEqualTo(400);
+		assertThat(refused.body().get("errors").get(0).get("field").asString()).isEqualTo("reason");
+	}
+
+	@Test
+	void theIntegrationUserReadsNoCustomers() {
+		assertThat(api.as("core.feed").get("/api/v1/customers/" + zhangsCustomer).status()).isEqualTo(403);
+	}
+
+	@Test
+	void theAuditTrailIsForComplianceOnly() {
+		assertThat(api.as("zhang.rm").get("/api/v1/audit").status()).isEqualTo(403);
+		assertThat(api.anonymous().get("/api/v1/audit").status()).isEqualTo(401);
+	}
+}

@@ -1,0 +1,101 @@
+package org.clientcare.customer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CyclicBarrier;
+
+import org.clientcare.support.Api;
+import org.clientcare.support.IntegrationTest;
+import org.clientcare.support.TestCustomers;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+@IntegrationTest
+class OptimisticLockingTest {
+
+	@Autowired
+	Api api;
+
+	String path;
+
+	String etag;
+
+	@BeforeEach
+	void aCustomer() {
+		var created = api.as("zhang.rm").post("/api/v1/customers", TestCustomers.individual("SH-PD", "zhang.rm"));
+		path = "/api/v1/customers/" + created.body().get("id").asLong();
+		etag = api.as("zhang.rm").get(path).header("ETag");
+	}
+
+	@Test
+	void theCustomerViewCarriesAnEtagThatChangesWithEveryChange() {
+		var changed = api.as("zhang.rm").patch(path, Api.json("occupation", "教师"), etag);
+
+		assertThat(etag).isEqualTo("\"0\"");
+		assertThat(changed.status()).isEqualTo(200);
+		assertThat(changed.header("ETag")).isEqualTo("\"1\"");
+		assertThat(changed.body().get("occupation").asString()).isEqualTo("教师");
+		assertThat(api.as("zhang.rm").get(path).header("ETag")).isEqualTo("\"1\"");
+	}
+
+	@Test
+	void aPatchWithoutIfMatchIsRefusedWith428() {
+		assertThat(api.as("zhang.rm").patch(path, Api.json("occupation", "教师"), null).status()).isEqualTo(428);
+	}
+
+	@Test
+	void aPatchOfAStaleVersionIsRefusedWith412AndChangesNothing() {
+		api.as("zhang.rm").patch(path, Api.json("occupation", "会计"), etag);
+
+		var stale = api.as("zhang.rm").patch(path, Api.json("occupation", "律师"), etag);
+
+		assertThat(stale.status()).isEqualTo(412);
+		assertThat(api.as("zhang.rm").get(path).body().get("occupation").asString()).isEqualTo("会计");
+	}
+
+	@Test
+	void ofTwoConcurrentPatchesOfTheSameVersionOneWinsAndOneGets412() throws Exception {
+		var barrier = new CyclicBarrier(2);
+		List<CompletableFuture<Integer>> racers = List.of("工程师", "医生").stream()
+			.map(occupation -> CompletableFuture.supplyAsync(() -> {
+				try {
+					barrier.await();
+				}
+				catch (Exception e) {
+					throw new IllegalStateException(e);
+				}
+				return api.as("zhang.rm").patch(path, Api.json("occupation", occupation), etag).status();
+			}))
+			.toList();
+
+		List<Integer> statuses = racers.stream().map(CompletableFuture::join).sorted().toList();
+
+		assertThat(statuses).containsExactly(200, 412);
+		assertThat(api.as("zhang.rm").get(path).header("ETag")).isEqualTo("\"1\"");
+	}
+
+	@Test
+	void lifecycleStepsOutsideTheLifecycleAreConflicts() {
+		var dormant = api.as("zhang.rm").patch(path, Api.json("status", "DORMANT"), etag);
+		var prospectAgain = api.as("zhang.rm").patch(path, Api.json("status", "PROSPECT"), dormant.header("ETag"));
+		var reactivated = api.as("zhang.rm").patch(path, Api.json("status", "ACTIVE"), dormant.header("ETag"));
+
+		assertThat(dormant.status()).isEqualTo(200);
+		assertThat(prospectAgain.status()).isEqualTo(409);
+		assertThat(reactivated.status()).isEqualTo(200);
+		assertThat(reactivated.body().get("status").asString()).isEqualTo("ACTIVE");
+	}
+
+	@Test
+	void fieldsThatCannotBePatchedAreNamed() {
+		var refused = api.as("zhang.rm").patch(path, Api.json("idNumber", "11010519491231002X", "phone", "123"), etag);
+
+		assertThat(refused.status()).isEqualTo(400);
+		assertThat(refused.body().get("errors").valueStream().map(e -> e.get("field").asString()))
+			.containsExactlyInAnyOrder("idNumber", "phone");
+	}
+}

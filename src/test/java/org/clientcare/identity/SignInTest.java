@@ -1,0 +1,89 @@
+package org.clientcare.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+
+import org.clientcare.shared.Actor;
+import org.clientcare.shared.CurrentActor;
+import org.clientcare.support.Api;
+import org.clientcare.support.IntegrationTest;
+import org.clientcare.support.MutableClock;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+@IntegrationTest
+class SignInTest {
+
+	@Autowired
+	Api api;
+
+	@Autowired
+	IdentityManagement identity;
+
+	@Autowired
+	MutableClock clock;
+
+	@AfterEach
+	void resetClock() {
+		clock.reset();
+	}
+
+	@Test
+	void fiveFailedSignInsLockTheAccountForFifteenMinutes() {
+		String username = "lockout." + System.nanoTime() % 1_000_000;
+		CurrentActor.runAs(Actor.system("test"), () -> identity.createUser(username, "测试", Role.ACCOUNT_MANAGER, "SH-PD",
+				null, "right-password"));
+		assertThat(api.as(username, "right-password").get("/api/v1/customers").status()).isEqualTo(200);
+
+		for (int i = 0; i < 5; i++) {
+			assertThat(api.as(username, "wrong-" + i).get("/api/v1/customers").status()).isEqualTo(401);
+		}
+
+		var locked = api.as(username, "right-password").get("/api/v1/customers");
+		assertThat(locked.status()).isEqualTo(401);
+		assertThat(locked.text()).contains("locked");
+		clock.advance(Duration.ofMinutes(14));
+		assertThat(api.as(username, "right-password").get("/api/v1/customers").status()).isEqualTo(401);
+		clock.advance(Duration.ofMinutes(2));
+		assertThat(api.as(username, "right-password").get("/api/v1/customers").status()).isEqualTo(200);
+	}
+
+	@Test
+	void fewerThanFiveFailuresFollowedByASuccessStartCountingAfresh() {
+		String username = "retry." + System.nanoTime() % 1_000_000;
+		CurrentActor.runAs(Actor.system("test"), () -> identity.createUser(username, "测试", Role.SERVICE_AGENT, "CSD",
+				null, "right-password"));
+		for (int round = 0; round < 2; round++) {
+			for (int i = 0; i < 4; i++) {
+				api.as(username, "wrong").get("/api/v1/customers");
+			}
+			assertThat(api.as(username, "right-password").get("/api/v1/customers").status()).isEqualTo(200);
+		}
+	}
+
+	@Test
+	void pagesCarrySecurityHeadersAndAskForSignIn() {
+		var login = api.anonymous().get("/login");
+		var home = api.anonymous().get("/");
+
+		assertThat(login.status()).isEqualTo(200);
+		assertThat(login.header("Content-Security-Policy")).contains("frame-ancestors 'none'", "default-src 'self'");
+		assertThat(login.header("X-Frame-Options")).isEqualTo("DENY");
+		assertThat(login.header("X-Content-Type-Options")).isEqualTo("nosniff");
+		assertThat(login.text()).contains("name=\"_csrf\"");
+		assertThat(home.status()).isEqualTo(302);
+		assertThat(home.header("Location")).endsWith("/login");
+	}
+
+	@Test
+	void theApiAnswersUnauthenticatedCallsWithAProblem() {
+		var denied = api.anonymous().get("/api/v1/customers");
+
+		assertThat(denied.status()).isEqualTo(401);
+		assertThat(denied.contentType()).startsWith("application/problem+json");
+		assertThat(denied.header("WWW-Authenticate")).startsWith("Basic");
+	}
+}

@@ -1,0 +1,64 @@
+package org.clientcare.shared.pii;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+
+class PiiCipherTest {
+
+	static final String KEY_1 = PiiCipher.newKey();
+
+	static final String KEY_2 = PiiCipher.newKey();
+
+	static final String INDEX = PiiCipher.newKey();
+
+	@Test
+	void encryptedValuesDecryptToTheOriginalAndNeverContainIt() {
+		var cipher = new PiiCipher("1:" + KEY_1, INDEX);
+
+		byte[] sealed = cipher.encrypt("13800138000");
+
+		assertThat(new String(sealed, StandardCharsets.ISO_8859_1)).doesNotContain("13800138000");
+		assertThat(cipher.decrypt(sealed)).isEqualTo("13800138000");
+		assertThat(cipher.encrypt("13800138000")).isNotEqualTo(sealed);
+	}
+
+	@Test
+	void afterRotationOldValuesStillDecryptAndNewOnesUseTheNewKey() {
+		var before = new PiiCipher("1:" + KEY_1, INDEX);
+		byte[] old = before.encrypt("上海市浦东新区世纪大道100号");
+		var after = new PiiCipher("1:" + KEY_1 + ",2:" + KEY_2, INDEX);
+
+		byte[] fresh = after.encrypt("新地址");
+
+		assertThat(after.decrypt(old)).isEqualTo("上海市浦东新区世纪大道100号");
+		assertThat(fresh[0]).isEqualTo((byte) 2);
+		assertThatThrownBy(() -> before.decrypt(fresh)).hasMessageContaining("key 2");
+	}
+
+	@Test
+	void alteredCiphertextIsDetected() {
+		var cipher = new PiiCipher("1:" + KEY_1, INDEX);
+		byte[] sealed = cipher.encrypt("11010519491231002X");
+		sealed[sealed.length - 3] ^= 1;
+
+		assertThatThrownBy(() -> cipher.decrypt(sealed)).hasMessageContaining("altered");
+	}
+
+	@Test
+	void searchHashesAreEqualForEqualValuesAndDependOnTheKey() {
+		var cipher = new PiiCipher("1:" + KEY_1, INDEX);
+		var otherIndex = new PiiCipher("1:" + KEY_1, PiiCipher.newKey());
+
+		assertThat(cipher.searchHash("13800138000")).isEqualTo(cipher.searchHash("13800138000"))
+			.isNotEqualTo(cipher.searchHash("13800138001")).isNotEqualTo(otherIndex.searchHash("13800138000"));
+	}
+
+	@Test
+	void keysOfTheWrongLengthAreRefused() {
+		assertThatThrownBy(() -> new PiiCipher("1:AAAA", INDEX)).isInstanceOf(IllegalArgumentException.class);
+	}
+}

@@ -1,0 +1,40 @@
+package org.clientcare.support;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.clientcare.shared.kyc.SyntheticIdentities;
+
+/** Registration bodies for tests: each call makes a person or company no one has registered yet. */
+public final class TestCustomers {
+
+	private static final SyntheticIdentities PEOPLE = new SyntheticIdentities(ThreadLocalRandom.current().nextLong());
+
+	private TestCustomers() {
+	}
+
+	/** An individual with a fresh resident ID, in the given unit, for the given manager (null: unassigned). */
+	public static synchronized Map<String, Object> individual(String orgUnit, String manager) {
+		LocalDate birth = LocalDate.of(1960 + ThreadLocalRandom.current().nextInt(40), 1 + ThreadLocalRandom.current().nextInt(12),
+				1 + ThreadLocalRandom.current().nextInt(28));
+		boolean male = ThreadLocalRandom.current().nextBoolean();
+		Map<String, Object> body = Api.json("type", "INDIVIDUAL", "name", PEOPLE.personName(male), "idType", "RESIDENT_ID",
+				"idNumber", PEOPLE.residentId(birth, male, PEOPLE.randomAreaCode()), "birthDate", birth.toString(),
+				"phone", PEOPLE.mobile(), "email", "t" + ThreadLocalRandom.current().nextInt(1_000_000) + "@example.com",
+				"address", PEOPLE.address(), "orgUnit", orgUnit);
+		if (manager != null) {
+			body.put("managerUsername", manager);
+		}
+		return body;
+	}
+
+	public static synchronized Map<String, Object> corporate(String orgUnit) {
+		return Api.json("type", "CORPORATE", "name", PEOPLE.companyName(), "idType", "USCC", "idNumber", PEOPLE.uscc(),
+				"orgUnit", orgUnit);
+	}
+
+	public static synchronized String mobile() {
+		return PEOPLE.mobile();
+	}
+}
