@@ -89,8 +89,11 @@ class DatabaseConfiguration {
 		static synchronized EmbeddedPostgres forDirectory(Location location) {
 			if (server == null) {
 				server = EmbeddedPostgres.start(location.directory(), location.ephemeral());
-				EmbeddedPostgres started = server;
-				Runtime.getRuntime().addShutdownHook(new Thread(started::close, "embedded-postgres-stop"));
+				if (location.ephemeral()) {
+					// Shared by every test context of the JVM; the application's own server stops with its pool.
+					EmbeddedPostgres started = server;
+					Runtime.getRuntime().addShutdownHook(new Thread(started::close, "embedded-postgres-stop"));
+				}
 			}
 			return server;
 		}

@@ -28,12 +28,13 @@ class PiiConfiguration {
 	private static final Logger log = LoggerFactory.getLogger(PiiConfiguration.class);
 
 	@Bean
-	PiiCipher piiCipher(PlatformSettings settings) {
+	PiiCipher piiCipher(PlatformSettings settings, org.springframework.core.env.Environment environment) {
 		var pii = settings.pii();
 		if (pii.configured()) {
 			return new PiiCipher(pii.keys(), pii.indexKey());
 		}
-		if (settings.db().external()) {
+		String springUrl = environment.getProperty("spring.datasource.url");
+		if (settings.db().external() || (springUrl != null && !springUrl.isBlank())) {
 			throw new IllegalStateException(
 					"CLIENTCARE_PII_KEYS and CLIENTCARE_PII_INDEX_KEY must be set when CLIENTCARE_DB_URL is (see docs/operations.md)");
 		}

@@ -1,0 +1,97 @@
+package org.clientcare.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Map;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import org.clientcare.support.Api;
+import org.clientcare.support.IntegrationTest;
+import org.clientcare.support.TestCustomers;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The real pages in headless Chromium (Debian's, never a downloaded one). */
+@IntegrationTest
+class CustomerJourneyBrowserTest {
+
+	static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+
+	static Playwright playwright;
+
+	static Browser browser;
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Api api;
+
+	@BeforeAll
+	static void launchChromium() {
+		playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+		browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+			.setExecutablePath(Paths.get(System.getProperty("chromium.path", "/usr/bin/chromium")))
+			.setHeadless(true)
+			.setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+					"--disable-component-update", "--no-first-run", "--disable-sync")));
+	}
+
+	@AfterAll
+	static void closeChromium() {
+		if (browser != null) {
+			browser.close();
+		}
+		if (playwright != null) {
+			playwright.close();
+		}
+	}
+
+	@Test
+	void anAccountManagerSignsInFindsACustomerOpensThe360PageRevealsItsPhoneAndSwitchesToEnglish() throws Exception {
+		Map<String, Object> customer = TestCustomers.individual("SH-PD", "zhang.rm");
+		customer.put("name", "浏览器" + customer.get("name"));
+		api.as("zhang.rm").post("/api/v1/customers", customer);
+		String phone = (String) customer.get("phone");
+		Page page = browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN").setViewportSize(1280, 900))
+			.newPage();
+
+		page.navigate("http://localhost:" + port + "/");
+		page.fill("#username", "zhang.rm");
+		page.fill("#password", "demo");
+		page.click("#sign-in");
+		assertThat(page.locator("h1")).containsText("欢迎");
+
+		page.click("nav.sidebar >> text=客户");
+		page.fill("#query", "浏览器");
+		assertThat(page.locator("#results")).containsText((String) customer.get("name"));
+		page.click("#results >> text=" + customer.get("name"));
+
+		assertThat(page.locator("#customer-name")).hasText((String) customer.get("name"));
+		assertThat(page.locator("#profile")).containsText(phone.substring(0, 3) + "****" + phone.substring(7));
+		assertThat(page.locator("#profile")).not().containsText(phone);
+		page.fill("#pii input[name=reason]", "客户来电核实身份");
+		page.click("#pii button");
+		assertThat(page.locator("#pii")).containsText(phone);
+
+		page.click("#lang-en");
+		assertThat(page.locator("#profile h2")).hasText("Profile");
+		assertThat(page.locator("#relationship")).containsText("Account manager");
+
+		Files.createDirectories(SCREENSHOTS);
+		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("customer-360.png")).setFullPage(true));
+		assertThat(Files.size(SCREENSHOTS.resolve("customer-360.png"))).isGreaterThan(10_000);
+	}
+}
