@@ -1,10 +1,13 @@
 package org.clientcare.home;
 
+import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.clientcare.customer.CustomerManagement;
 import org.clientcare.customer.CustomerSearch;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,14 +18,21 @@ class HomeController {
 
 	private final CustomerManagement customers;
 
-	HomeController(CustomerManagement customers) {
+	private final MessageSource messages;
+
+	HomeController(CustomerManagement customers, MessageSource messages) {
 		this.customers = customers;
+		this.messages = messages;
 	}
 
 	@GetMapping("/")
-	String home(Model model) {
+	String home(Model model, Locale locale) {
 		Map<String, Long> byStatus = customers.countsByStatus();
 		model.addAttribute("byStatus", byStatus);
+		model.addAttribute("chartLabels", byStatus.keySet().stream()
+			.map(status -> messages.getMessage("customer.status." + status, null, status, locale))
+			.collect(Collectors.joining(",")));
+		model.addAttribute("chartValues", byStatus.values().stream().map(String::valueOf).collect(Collectors.joining(",")));
 		model.addAttribute("total", byStatus.values().stream().mapToLong(Long::longValue).sum());
 		model.addAttribute("unassigned", customers
 			.search(new CustomerSearch(null, null, null, null, null, true, 0, 1)).totalElements());
