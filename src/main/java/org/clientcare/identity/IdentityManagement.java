@@ -42,6 +42,28 @@ public class IdentityManagement {
 	/** Adds a unit below {@code parentCode} (none for the head office). */
 	@Transactional
 	public OrgUnit createOrgUnit(String code, String nameZh, String nameEn, OrgUnit.Kind kind, String parentCode) {
+		requireAdmin();
+		var problems = new InvalidInput.Collector();
+		if (code == null || !code.matches("[A-Z0-9][A-Z0-9-]{1,31}")) {
+			problems.add("code", "format", "Upper-case letters, digits and '-', 2–32 characters");
+		}
+		if (nameZh == null || nameZh.isBlank() || nameZh.length() > 100) {
+			problems.add("nameZh", "required", "A Chinese name of up to 100 characters");
+		}
+		if (nameEn == null || nameEn.isBlank() || nameEn.length() > 100) {
+			problems.add("nameEn", "required", "An English name of up to 100 characters");
+		}
+		Optional<OrgUnit> parentUnit = parentCode == null ? Optional.empty() : orgUnits.byCode(parentCode);
+		if (kind == OrgUnit.Kind.HEAD_OFFICE ? parentCode != null || orgUnits.all().stream()
+			.anyMatch(u -> u.kind() == OrgUnit.Kind.HEAD_OFFICE) : parentUnit.isEmpty()) {
+			problems.add("parent", "tree", kind == OrgUnit.Kind.HEAD_OFFICE ? "There is one head office, at the root"
+					: "A unit hangs below an existing unit");
+		}
+		else if (kind == OrgUnit.Kind.BRANCH && parentUnit.get().kind() != OrgUnit.Kind.HEAD_OFFICE
+				|| kind == OrgUnit.Kind.SUB_BRANCH && parentUnit.get().kind() != OrgUnit.Kind.BRANCH) {
+			problems.add("parent", "tree", "Branches hang below the head office, sub-branches below a branch");
+		}
+		problems.throwIfAny();
 		if (orgUnits.byCode(code).isPresent()) {
 			throw new Conflict("org-unit-exists", "Org unit " + code + " exists");
 		}
@@ -57,9 +79,24 @@ public class IdentityManagement {
 	@Transactional
 	public StaffUser createUser(String username, String displayName, Role role, String orgUnitCode, String email,
 			String rawPassword) {
+		requireAdmin();
+		var problems = new InvalidInput.Collector();
 		if (username == null || !username.matches("[a-z0-9][a-z0-9._-]{1,63}")) {
-			throw InvalidInput.of("username", "format", "Lower-case letters, digits, '.', '_' or '-', 2–64 characters");
+			problems.add("username", "format", "Lower-case letters, digits, '.', '_' or '-', 2–64 characters");
 		}
+		if (displayName == null || displayName.isBlank() || displayName.length() > 100) {
+			problems.add("displayName", "required", "A name of up to 100 characters");
+		}
+		if (role == null) {
+			problems.add("role", "required", "A role is required");
+		}
+		if (!CurrentActor.get().isSystem() && (rawPassword == null || rawPassword.length() < 10 || rawPassword.length() > 128)) {
+			problems.add("password", "size", "A password of 10 to 128 characters");
+		}
+		if (orgUnitCode == null || orgUnits.byCode(orgUnitCode).isEmpty()) {
+			problems.add("orgUnit", "unknown", "No org unit with this code");
+		}
+		problems.throwIfAny();
 		if (users.byUsername(username).isPresent()) {
 			throw new Conflict("user-exists", "User " + username + " exists");
 		}
@@ -68,6 +105,28 @@ public class IdentityManagement {
 		audit.record("user.created", "user", user.id(), null,
 				Map.of("username", username, "displayName", displayName, "role", role.name(), "orgUnit", orgUnitCode));
 		return user;
+	}
+
+	/** Ends a sign-in lock-out before its time (an admin's decision, audited). */
+	@Transactional
+	public void unlock(String username) {
+		requireAdmin();
+		StaffUser user = findUser(username).orElseThrow(() -> new NotFound("User", username));
+		users.unlock(username);
+		audit.record("user.unlocked", "user", user.id(), null, Map.of("username", username));
+	}
+
+	/** Users with their lock state, for administrators. */
+	public List<StaffAccount> accounts() {
+		requireAdmin();
+		return users.accounts();
+	}
+
+	/** Refuses anyone but an administrator (or the system). */
+	public void requireAdmin() {
+		if (!currentMay(Role.Permission.ADMINISTER)) {
+			throw new org.clientcare.shared.problem.Forbidden("admin-only", "Only administrators may do this");
+		}
 	}
 
 	public OrgUnit orgUnit(String code) {

@@ -87,6 +87,7 @@ class SecurityConfiguration {
 		return http.authenticationManager(authentication)
 			.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_PAGES).permitAll()
 				.requestMatchers("/audit/**").hasAuthority("audit:read")
+				.requestMatchers("/admin/**").hasAuthority("admin")
 				.anyRequest().authenticated())
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false)
 				.failureHandler((request, response, e) -> response.sendRedirect(

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.clientcare.identity.Role;
+import org.clientcare.identity.StaffAccount;
 import org.clientcare.identity.StaffUser;
 
 import org.springframework.jdbc.core.RowMapper;
@@ -71,6 +72,19 @@ public class StaffUsers {
 
 	public void recordSuccess(String username) {
 		jdbc.sql("update staff_user set failed_attempts = 0 where username = ? and failed_attempts > 0").param(username).update();
+	}
+
+	public void unlock(String username) {
+		jdbc.sql("update staff_user set locked_until = null, failed_attempts = 0, version = version + 1 where username = ?")
+			.param(username).update();
+	}
+
+	public List<StaffAccount> accounts() {
+		return jdbc.sql("select * from staff_user order by username")
+			.query((rs, n) -> new StaffAccount(ROW.mapRow(rs, n),
+					rs.getObject("locked_until", java.time.OffsetDateTime.class) == null ? null
+							: rs.getObject("locked_until", java.time.OffsetDateTime.class).toInstant()))
+			.list();
 	}
 
 	public record Credentials(StaffUser user, String passwordHash, Instant lockedUntil) {

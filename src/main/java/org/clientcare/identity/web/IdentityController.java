@@ -1,0 +1,72 @@
+package org.clientcare.identity.web;
+
+import java.net.URI;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.clientcare.identity.IdentityManagement;
+import org.clientcare.identity.OrgUnit;
+import org.clientcare.identity.Role;
+import org.clientcare.identity.StaffAccount;
+import org.clientcare.identity.StaffUser;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Org units and staff users: everyone reads the tree; administrators add units and users, and lift lock-outs. */
+@RestController
+class IdentityController {
+
+	private final IdentityManagement identity;
+
+	IdentityController(IdentityManagement identity) {
+		this.identity = identity;
+	}
+
+	@GetMapping("/api/v1/org-units")
+	List<OrgUnit> orgUnits() {
+		return identity.orgUnits();
+	}
+
+	@PostMapping("/api/v1/org-units")
+	ResponseEntity<OrgUnit> createOrgUnit(@Valid @RequestBody NewOrgUnit body) {
+		OrgUnit unit = identity.createOrgUnit(body.code(), body.nameZh(), body.nameEn(), body.kind(), body.parent());
+		return ResponseEntity.created(URI.create("/api/v1/org-units/" + unit.code())).body(unit);
+	}
+
+	@GetMapping("/api/v1/users")
+	List<StaffAccount> users() {
+		return identity.accounts();
+	}
+
+	@PostMapping("/api/v1/users")
+	ResponseEntity<StaffUser> createUser(@Valid @RequestBody NewUser body) {
+		StaffUser user = identity.createUser(body.username(), body.displayName(), body.role(), body.orgUnit(),
+				body.email(), body.password());
+		return ResponseEntity.created(URI.create("/api/v1/users/" + user.username())).body(user);
+	}
+
+	@PostMapping("/api/v1/users/{username}/unlock")
+	ResponseEntity<Void> unlock(@PathVariable String username) {
+		identity.unlock(username);
+		return ResponseEntity.noContent().build();
+	}
+
+	record NewOrgUnit(@NotBlank @Size(max = 32) String code, @NotBlank @Size(max = 100) String nameZh,
+			@NotBlank @Size(max = 100) String nameEn, @NotNull OrgUnit.Kind kind, @Size(max = 32) String parent) {
+	}
+
+	record NewUser(@NotBlank @Size(max = 64) String username, @NotBlank @Size(max = 100) String displayName,
+			@NotNull Role role, @NotBlank @Size(max = 32) String orgUnit, @Email @Size(max = 200) String email,
+			@NotBlank @Size(min = 10, max = 128) String password) {
+	}
+}
