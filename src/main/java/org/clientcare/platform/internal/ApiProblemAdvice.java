@@ -140,6 +140,13 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 		return ResponseEntity.status(status).headers(headers).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(detail);
 	}
 
+	@ExceptionHandler(org.springframework.security.access.AccessDeniedException.class)
+	ResponseEntity<Object> denied(org.springframework.security.access.AccessDeniedException e) {
+		ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "Your role may not do this");
+		body.setProperty("code", "forbidden");
+		return respond(HttpStatus.FORBIDDEN, body);
+	}
+
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<Object> unexpected(Exception e) {
 		if (e instanceof ErrorResponseException response) {
