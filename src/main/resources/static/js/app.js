@@ -1,6 +1,6 @@
 // Charts: an element with data-chart/data-values/data-labels becomes an ECharts pie (no inline script, for the CSP).
 document.addEventListener('DOMContentLoaded', () => {
-  document.querySelectorAll('[data-chart]').forEach(element => {
+  document.querySelectorAll('[data-chart="pie"]').forEach(element => {
     const draw = () => {
       if (!window.echarts) { setTimeout(draw, 50); return; }
       const labels = element.dataset.labels.split(',');
@@ -8,6 +8,25 @@ document.addEventListener('DOMContentLoaded', () => {
       echarts.init(element).setOption({
         tooltip: { trigger: 'item' },
         series: [{ type: 'pie', radius: ['40%', '70%'], data: labels.map((name, i) => ({ name, value: values[i] })) }]
+      });
+    };
+    draw();
+  });
+});
+
+// Bar charts: data-chart="bar" with data-labels/data-values.
+document.addEventListener('DOMContentLoaded', () => {
+  document.querySelectorAll('[data-chart="bar"]').forEach(element => {
+    const draw = () => {
+      if (!window.echarts) { setTimeout(draw, 50); return; }
+      const labels = element.dataset.labels ? element.dataset.labels.split(',') : [];
+      const values = element.dataset.values ? element.dataset.values.split(',').map(Number) : [];
+      echarts.init(element).setOption({
+        grid: { left: 40, right: 10, top: 10, bottom: 40 },
+        tooltip: { trigger: 'axis' },
+        xAxis: { type: 'category', data: labels, axisLabel: { rotate: labels.length > 8 ? 45 : 0 } },
+        yAxis: { type: 'value', minInterval: 1 },
+        series: [{ type: 'bar', data: values, itemStyle: { color: '#b3261e' } }]
       });
     };
     draw();

@@ -254,6 +254,12 @@ public class CustomerManagement {
 		return consents.current(id.value()).stream().anyMatch(c -> c.purpose() == purpose && c.granted());
 	}
 
+	/** The ids of the customers an account manager looks after. */
+	@Transactional(readOnly = true)
+	public List<Long> managedBy(long managerId) {
+		return customers.managedBy(managerId);
+	}
+
 	private CustomerRow require(long id) {
 		return customers.find(id, identity.currentScope()).orElseThrow(() -> new CustomerNotFound(id));
 	}

@@ -11,7 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.clientcare.customer.DepartmentCustomers;
 import org.clientcare.identity.DataScope;
+
+import org.springframework.beans.factory.ObjectProvider;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -22,8 +25,16 @@ public class Customers {
 
 	private final JdbcClient jdbc;
 
-	Customers(JdbcClient jdbc) {
+	private final ObjectProvider<DepartmentCustomers> departmentCustomers;
+
+	Customers(JdbcClient jdbc, ObjectProvider<DepartmentCustomers> departmentCustomers) {
 		this.jdbc = jdbc;
+		this.departmentCustomers = departmentCustomers;
+	}
+
+	private ScopeFilter scope(DataScope scope) {
+		DepartmentCustomers department = departmentCustomers.getIfAvailable();
+		return ScopeFilter.of(scope, department == null ? null : department.customerIdsOfDepartment());
 	}
 
 	/** Inserts a new customer and returns its id; the customer number comes from a sequence. */
@@ -43,7 +54,7 @@ public class Customers {
 	}
 
 	public Optional<CustomerRow> find(long id, DataScope scope) {
-		ScopeFilter filter = ScopeFilter.of(scope);
+		ScopeFilter filter = scope(scope);
 		List<Object> params = new ArrayList<>();
 		params.add(id);
 		params.addAll(filter.params());
@@ -72,9 +83,13 @@ public class Customers {
 			.query(Long.class).single();
 	}
 
+	public List<Long> managedBy(long managerId) {
+		return jdbc.sql("select id from customer where manager_id = ?").param(managerId).query(Long.class).list();
+	}
+
 	/** Counts by status within scope. */
 	public Map<String, Long> countByStatus(DataScope scope) {
-		ScopeFilter filter = ScopeFilter.of(scope);
+		ScopeFilter filter = scope(scope);
 		Map<String, Long> counts = new java.util.TreeMap<>();
 		jdbc.sql("select c.status, count(*) from customer c where " + filter.sql() + " group by c.status")
 			.params(filter.params()).query(rs -> {
@@ -102,7 +117,7 @@ public class Customers {
 	}
 
 	private static Where where(Criteria c, DataScope scope) {
-		ScopeFilter filter = ScopeFilter.of(scope);
+		ScopeFilter filter = scope(scope);
 		StringBuilder sql = new StringBuilder(filter.sql());
 		List<Object> params = new ArrayList<>(filter.params());
 		if (c.namePrefix() != null || c.phoneHash() != null || c.idNumberHash() != null) {

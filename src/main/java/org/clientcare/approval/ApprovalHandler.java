@@ -1,0 +1,32 @@
+package org.clientcare.approval;
+
+import org.clientcare.shared.Actor;
+
+/**
+ * What a module does with its own type of request: the payload's type, who may decide, and what approval (or
+ * rejection) changes. Called inside the checker's transaction, so the decision and its effect commit together.
+ *
+ * @param <P> the payload record of this type
+ */
+public interface ApprovalHandler<P> {
+
+	/** The request type, e.g. {@code complaint.compensation}. */
+	String type();
+
+	Class<P> payloadType();
+
+	/** Applies an approved request. */
+	void approved(P payload, ApprovalRequest request);
+
+	/** Reacts to a rejection; nothing by default. */
+	default void rejected(P payload, ApprovalRequest request) {
+	}
+
+	/**
+	 * Whether this checker may decide. By default the approval module's rule applies (branch managers within their
+	 * units, compliance and administrators everywhere); a handler may narrow it.
+	 */
+	default boolean mayDecide(Actor checker, ApprovalRequest request) {
+		return true;
+	}
+}

@@ -1,0 +1,169 @@
+package org.clientcare.approval;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.clientcare.approval.internal.ApprovalRequests;
+import org.clientcare.audit.AuditTrail;
+import org.clientcare.identity.IdentityManagement;
+import org.clientcare.identity.Role;
+import org.clientcare.shared.Actor;
+import org.clientcare.shared.CurrentActor;
+import org.clientcare.shared.problem.Conflict;
+import org.clientcare.shared.problem.Forbidden;
+import org.clientcare.shared.problem.InvalidInput;
+import org.clientcare.shared.problem.NotFound;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Maker-checker for every module. A request is made by the current actor and decided by another one who holds the
+ * approval permission — branch managers for requests of their units, compliance and administrators for all — and
+ * whom the request's {@link ApprovalHandler} accepts. Requests, decisions and their effects are audited.
+ */
+@Service
+public class ApprovalManagement {
+
+	private final ApprovalRequests requests;
+
+	private final ObjectProvider<ApprovalHandler<?>> handlers;
+
+	private final IdentityManagement identity;
+
+	private final AuditTrail audit;
+
+	private final ApplicationEventPublisher events;
+
+	private final JsonMapper json;
+
+	private final Clock clock;
+
+	ApprovalManagement(ApprovalRequests requests, ObjectProvider<ApprovalHandler<?>> handlers, IdentityManagement identity,
+			AuditTrail audit, ApplicationEventPublisher events, JsonMapper json, Clock clock) {
+		this.requests = requests;
+		this.handlers = handlers;
+		this.identity = identity;
+		this.audit = audit;
+		this.events = events;
+		this.json = json;
+		this.clock = clock;
+	}
+
+	/**
+	 * Asks for a decision on {@code payload}, of a type some module handles.
+	 *
+	 * @return the request
+	 * @throws Conflict when the same subject already waits for the same type of decision
+	 */
+	@Transactional
+	public ApprovalRequest request(String type, Object payload, String subjectType, String subjectId, Long orgUnitId,
+			String summary, String reason) {
+		handler(type);
+		if (reason == null || reason.isBlank() || reason.length() > 2000) {
+			throw InvalidInput.of("reason", "required", "Give the reason for the request (up to 2000 characters)");
+		}
+		if (requests.pendingExists(type, subjectType, subjectId)) {
+			throw new Conflict("approval-pending", "A request of this kind already waits for a decision");
+		}
+		Actor maker = CurrentActor.get();
+		long id = requests.insert(type, subjectType, subjectId, orgUnitId, summary, json.writeValueAsString(payload),
+				reason.strip(), maker.username(), clock.instant());
+		audit.record("approval.requested", "approval", id, null,
+				Map.of("type", type, "subject", subjectType + " " + subjectId, "summary", summary), reason.strip());
+		events.publishEvent(new ApprovalRequested(id, type, subjectType, subjectId));
+		return requests.find(id).orElseThrow();
+	}
+
+	@Transactional
+	public ApprovalRequest approve(long id, String note) {
+		return decide(id, ApprovalStatus.APPROVED, note);
+	}
+
+	@Transactional
+	public ApprovalRequest reject(long id, String note) {
+		return decide(id, ApprovalStatus.REJECTED, note);
+	}
+
+	@Transactional(readOnly = true)
+	public ApprovalRequest get(long id) {
+		ApprovalRequest request = requests.find(id).orElseThrow(() -> new NotFound("Approval request", id));
+		Actor actor = CurrentActor.get();
+		if (!request.requestedBy().equals(actor.username()) && !mayDecide(actor, request)) {
+			throw new NotFound("Approval request", id);
+		}
+		return request;
+	}
+
+	/** Pending requests the current actor may decide (never its own). */
+	@Transactional(readOnly = true)
+	public List<ApprovalRequest> waitingForMe() {
+		Actor actor = CurrentActor.get();
+		return requests.list(ApprovalStatus.PENDING, 500).stream()
+			.filter(r -> !r.requestedBy().equals(actor.username()) && mayDecide(actor, r)).toList();
+	}
+
+	/** Requests the current actor made, newest first. */
+	@Transactional(readOnly = true)
+	public List<ApprovalRequest> mine() {
+		Actor actor = CurrentActor.get();
+		return requests.list(null, 2000).stream().filter(r -> r.requestedBy().equals(actor.username())).limit(200).toList();
+	}
+
+	private ApprovalRequest decide(long id, ApprovalStatus decision, String note) {
+		Actor checker = CurrentActor.get();
+		ApprovalRequest request = requests.find(id).orElseThrow(() -> new NotFound("Approval request", id));
+		if (request.requestedBy().equals(checker.username())) {
+			throw new Forbidden("own-request", "Nobody decides their own request");
+		}
+		if (!mayDecide(checker, request)) {
+			throw new Forbidden("not-a-checker", "You may not decide this request");
+		}
+		if (note != null && note.length() > 2000) {
+			throw InvalidInput.of("note", "size", "At most 2000 characters");
+		}
+		if (!requests.decide(id, decision, checker.username(), note, clock.instant())) {
+			throw new Conflict("already-decided", "The request was decided already");
+		}
+		ApprovalRequest decided = requests.find(id).orElseThrow();
+		apply(handler(request.type()), decided);
+		audit.record(decision == ApprovalStatus.APPROVED ? "approval.approved" : "approval.rejected", "approval", id,
+				Map.of("status", "PENDING"), Map.of("status", decision.name(), "type", request.type(), "subject",
+						request.subjectType() + " " + request.subjectId()), note);
+		events.publishEvent(new ApprovalDecided(id, request.type(), request.subjectType(), request.subjectId(), decision));
+		return decided;
+	}
+
+	private <P> void apply(ApprovalHandler<P> handler, ApprovalRequest request) {
+		P payload = json.readValue(requests.payload(request.id()), handler.payloadType());
+		if (request.status() == ApprovalStatus.APPROVED) {
+			handler.approved(payload, request);
+		}
+		else {
+			handler.rejected(payload, request);
+		}
+	}
+
+	private boolean mayDecide(Actor checker, ApprovalRequest request) {
+		if (checker.isSystem() || checker.isAnonymous() || !identity.currentMay(Role.Permission.APPROVE)) {
+			return false;
+		}
+		if ("BRANCH_MANAGER".equals(checker.role())) {
+			Set<Long> units = identity.subtree(checker.orgUnitId());
+			if (request.orgUnitId() == null || !units.contains(request.orgUnitId())) {
+				return false;
+			}
+		}
+		return handler(request.type()).mayDecide(checker, request);
+	}
+
+	private ApprovalHandler<?> handler(String type) {
+		return handlers.orderedStream().filter(h -> h.type().equals(type)).findFirst()
+			.orElseThrow(() -> new IllegalArgumentException("No module handles approval type " + type));
+	}
+}

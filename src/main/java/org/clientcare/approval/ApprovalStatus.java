@@ -1,0 +1,5 @@
+package org.clientcare.approval;
+
+public enum ApprovalStatus {
+	PENDING, APPROVED, REJECTED
+}

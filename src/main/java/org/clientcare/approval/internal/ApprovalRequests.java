@@ -1,0 +1,72 @@
+package org.clientcare.approval.internal;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import org.clientcare.approval.ApprovalRequest;
+import org.clientcare.approval.ApprovalStatus;
+
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The approval_request table. */
+@Repository
+public class ApprovalRequests {
+
+	private static final RowMapper<ApprovalRequest> ROW = (rs, n) -> new ApprovalRequest(rs.getLong("id"),
+			rs.getString("type"), rs.getString("subject_type"), rs.getString("subject_id"), (Long) rs.getObject("org_unit_id"),
+			rs.getString("summary"), rs.getString("reason"), rs.getString("requested_by"),
+			rs.getObject("requested_at", OffsetDateTime.class).toInstant(), ApprovalStatus.valueOf(rs.getString("status")),
+			rs.getString("decided_by"), rs.getObject("decided_at", OffsetDateTime.class) == null ? null
+					: rs.getObject("decided_at", OffsetDateTime.class).toInstant(),
+			rs.getString("decision_note"));
+
+	private final JdbcClient jdbc;
+
+	ApprovalRequests(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public long insert(String type, String subjectType, String subjectId, Long orgUnitId, String summary, String payload,
+			String reason, String requestedBy, Instant at) {
+		return jdbc.sql("""
+				insert into approval_request (type, subject_type, subject_id, org_unit_id, summary, payload, reason,
+				  requested_by, requested_at, status)
+				values (?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, 'PENDING') returning id""")
+			.params(type, subjectType, subjectId, orgUnitId, summary, payload, reason, requestedBy, Timestamp.from(at))
+			.query(Long.class).single();
+	}
+
+	public Optional<ApprovalRequest> find(long id) {
+		return jdbc.sql("select * from approval_request where id = ?").param(id).query(ROW).optional();
+	}
+
+	/** The payload as stored (JSON). */
+	public String payload(long id) {
+		return jdbc.sql("select payload::text from approval_request where id = ?").param(id).query(String.class).single();
+	}
+
+	/** Decides a pending request; false when it was decided meanwhile. */
+	public boolean decide(long id, ApprovalStatus status, String by, String note, Instant at) {
+		return jdbc.sql("""
+				update approval_request set status = ?, decided_by = ?, decision_note = ?, decided_at = ?, version = version + 1
+				where id = ? and status = 'PENDING'""")
+			.params(status.name(), by, note, Timestamp.from(at), id).update() == 1;
+	}
+
+	public List<ApprovalRequest> list(ApprovalStatus status, int limit) {
+		return jdbc.sql("select * from approval_request where (cast(? as text) is null or status = ?) order by id desc limit ?")
+			.params(status == null ? null : status.name(), status == null ? null : status.name(), limit).query(ROW).list();
+	}
+
+	public boolean pendingExists(String type, String subjectType, String subjectId) {
+		return jdbc.sql("""
+				select exists (select 1 from approval_request
+				where type = ? and subject_type = ? and subject_id = ? and status = 'PENDING')""")
+			.params(type, subjectType, subjectId).query(Boolean.class).single();
+	}
+}

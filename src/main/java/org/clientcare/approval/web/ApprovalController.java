@@ -1,0 +1,48 @@
+package org.clientcare.approval.web;
+
+import java.util.List;
+
+import jakarta.validation.constraints.Size;
+
+import org.clientcare.approval.ApprovalManagement;
+import org.clientcare.approval.ApprovalRequest;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The checker's decisions (§12): approve or reject; the maker may not decide (403). */
+@RestController
+class ApprovalController {
+
+	private final ApprovalManagement approvals;
+
+	ApprovalController(ApprovalManagement approvals) {
+		this.approvals = approvals;
+	}
+
+	@GetMapping("/api/v1/approvals")
+	List<ApprovalRequest> waiting() {
+		return approvals.waitingForMe();
+	}
+
+	@GetMapping("/api/v1/approvals/{id}")
+	ApprovalRequest get(@PathVariable long id) {
+		return approvals.get(id);
+	}
+
+	@PostMapping("/api/v1/approvals/{id}/approve")
+	ApprovalRequest approve(@PathVariable long id, @RequestBody(required = false) Decision body) {
+		return approvals.approve(id, body == null ? null : body.note());
+	}
+
+	@PostMapping("/api/v1/approvals/{id}/reject")
+	ApprovalRequest reject(@PathVariable long id, @RequestBody(required = false) Decision body) {
+		return approvals.reject(id, body == null ? null : body.note());
+	}
+
+	record Decision(@Size(max = 2000) String note) {
+	}
+}

@@ -1,0 +1,161 @@
+package org.clientcare.complaint;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.clientcare.complaint.internal.ComplaintScope;
+import org.clientcare.complaint.internal.Complaints;
+import org.clientcare.complaint.internal.Contacts;
+import org.clientcare.identity.IdentityManagement;
+import org.clientcare.identity.OrgUnit;
+import org.clientcare.platform.PlatformSettings;
+import org.clientcare.shared.pii.PiiCipher;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Complaint analysis (§6, for the regulator's periodic report): counts by category, channel, org unit, product, hour
+ * of day and weekday with on-time acknowledgment and resolution rates, and repeat complainants — within the
+ * caller's complaint scope — as figures and as an Excel workbook.
+ */
+@Service
+public class ComplaintAnalysis {
+
+	private final Complaints complaints;
+
+	private final ComplaintScope scope;
+
+	private final IdentityManagement identity;
+
+	private final PiiCipher pii;
+
+	private final PlatformSettings platform;
+
+	ComplaintAnalysis(Complaints complaints, ComplaintScope scope, IdentityManagement identity, PiiCipher pii,
+			PlatformSettings platform) {
+		this.complaints = complaints;
+		this.scope = scope;
+		this.identity = identity;
+		this.pii = pii;
+		this.platform = platform;
+	}
+
+	/** The figures of {@code [from, to]} (whole days in the institution's zone). */
+	@Transactional(readOnly = true)
+	public Analysis analyse(LocalDate from, LocalDate to) {
+		Instant start = from.atStartOfDay(platform.zone()).toInstant();
+		Instant end = to.plusDays(1).atStartOfDay(platform.zone()).toInstant();
+		var filter = scope.current();
+		String local = "(c.received_at at time zone '" + platform.zone().getId().replace("'", "") + "')";
+		Map<String, String> dimensions = new LinkedHashMap<>();
+		dimensions.put("category", "c.category");
+		dimensions.put("channel", "c.channel");
+		dimensions.put("orgUnit", "coalesce(c.org_unit_id::text, '-')");
+		dimensions.put("product", "coalesce(c.product_code, '-')");
+		dimensions.put("hour", "lpad(extract(hour from " + local + ")::int::text, 2, '0')");
+		dimensions.put("weekday", "extract(isodow from " + local + ")::int::text");
+		List<Breakdown> breakdowns = new ArrayList<>();
+		dimensions.forEach((name, expression) -> {
+			List<Figure> figures = new ArrayList<>();
+			complaints.breakdown(expression, start, end, filter).forEach((label, counts) -> figures.add(
+					new Figure(name.equals("orgUnit") ? unitCode(label) : label, counts[0], counts[1], counts[2])));
+			if (name.equals("hour") || name.equals("weekday")) {
+				figures.sort(java.util.Comparator.comparing(Figure::label));
+			}
+			breakdowns.add(new Breakdown(name, figures));
+		});
+		List<Repeat> repeats = complaints.repeatComplainants(start, end, filter).stream()
+			.map(e -> new Repeat(e.getKey().complainantName(), Contacts.mask(pii.decrypt(e.getKey().contactEnc())),
+					e.getValue(), e.getKey().complaintNo()))
+			.toList();
+		long total = breakdowns.get(0).figures().stream().mapToLong(Figure::total).sum();
+		long ackOnTime = breakdowns.get(0).figures().stream().mapToLong(Figure::acknowledgedOnTime).sum();
+		long resolvedOnTime = breakdowns.get(0).figures().stream().mapToLong(Figure::resolvedOnTime).sum();
+		return new Analysis(from, to, new Figure("total", total, ackOnTime, resolvedOnTime), breakdowns, repeats);
+	}
+
+	/** The analysis as an Excel workbook: a summary sheet, one sheet per dimension, and the repeat complainants. */
+	public void writeExcel(Analysis analysis, OutputStream out) throws IOException {
+		try (var workbook = new SXSSFWorkbook(100)) {
+			Sheet summary = workbook.createSheet("summary");
+			row(summary, 0, "from", analysis.from().toString(), "to", analysis.to().toString());
+			row(summary, 1, "complaints", "acknowledged on time", "resolved on time", "acknowledged on time %",
+					"resolved on time %");
+			figureRow(summary, 2, analysis.total());
+			for (Breakdown breakdown : analysis.breakdowns()) {
+				Sheet sheet = workbook.createSheet(breakdown.dimension());
+				row(sheet, 0, breakdown.dimension(), "complaints", "acknowledged on time", "resolved on time",
+						"acknowledged on time %", "resolved on time %");
+				int i = 1;
+				for (Figure figure : breakdown.figures()) {
+					figureRow(sheet, i++, figure);
+				}
+			}
+			Sheet repeats = workbook.createSheet("repeat complainants");
+			row(repeats, 0, "complainant", "contact (masked)", "complaints", "latest complaint");
+			int i = 1;
+			for (Repeat repeat : analysis.repeats()) {
+				Row row = repeats.createRow(i++);
+				row.createCell(0).setCellValue(repeat.complainant());
+				row.createCell(1).setCellValue(repeat.contact());
+				row.createCell(2).setCellValue(repeat.complaints());
+				row.createCell(3).setCellValue(repeat.latestComplaintNo());
+			}
+			workbook.write(out);
+			workbook.dispose();
+		}
+	}
+
+	private static void figureRow(Sheet sheet, int index, Figure figure) {
+		Row row = sheet.createRow(index);
+		row.createCell(0).setCellValue(figure.label());
+		row.createCell(1).setCellValue(figure.total());
+		row.createCell(2).setCellValue(figure.acknowledgedOnTime());
+		row.createCell(3).setCellValue(figure.resolvedOnTime());
+		row.createCell(4).setCellValue(figure.acknowledgedOnTimeRate());
+		row.createCell(5).setCellValue(figure.resolvedOnTimeRate());
+	}
+
+	private static void row(Sheet sheet, int index, String... values) {
+		Row row = sheet.createRow(index);
+		for (int i = 0; i < values.length; i++) {
+			row.createCell(i).setCellValue(values[i]);
+		}
+	}
+
+	private String unitCode(String id) {
+		return id.equals("-") ? "-" : identity.orgUnit(Long.parseLong(id)).map(OrgUnit::code).orElse(id);
+	}
+
+	public record Analysis(LocalDate from, LocalDate to, Figure total, List<Breakdown> breakdowns, List<Repeat> repeats) {
+	}
+
+	public record Breakdown(String dimension, List<Figure> figures) {
+	}
+
+	/** Complaints of one label, and how many of them were acknowledged and resolved in time. */
+	public record Figure(String label, long total, long acknowledgedOnTime, long resolvedOnTime) {
+
+		public double acknowledgedOnTimeRate() {
+			return total == 0 ? 0 : Math.round(1000.0 * acknowledgedOnTime / total) / 10.0;
+		}
+
+		public double resolvedOnTimeRate() {
+			return total == 0 ? 0 : Math.round(1000.0 * resolvedOnTime / total) / 10.0;
+		}
+	}
+
+	/** A complainant with more than one complaint in the period. */
+	public record Repeat(String complainant, String contact, long complaints, String latestComplaintNo) {
+	}
+}

@@ -1,0 +1,42 @@
+package org.clientcare.complaint;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.function.BiFunction;
+
+/**
+ * The three deadlines of a complaint (§6), computed at registration:
+ * <ul>
+ * <li>acknowledge within {@code acknowledgeWithin} (24 hours) of receipt;</li>
+ * <li>resolve by the end (23:59:59 in the institution's zone) of the {@code resolveWithinWorkingDays}-th (7th)
+ * working day after the day of receipt, which itself does not count;</li>
+ * <li>decide within {@code regulatoryDays} (15) calendar days of receipt, to the minute: the regulator counts from
+ * receipt, and keeping the exact time never gives the institution more than the rule allows. Each approved
+ * extension moves it to receipt + {@code extensionDays} × (1 + extensions).</li>
+ * </ul>
+ */
+public record ComplaintDeadlines(Instant acknowledge, Instant resolve, Instant regulatory) {
+
+	static final LocalTime END_OF_DAY = LocalTime.of(23, 59, 59);
+
+	/**
+	 * @param workingDays {@code (date, n) → the n-th working day after date}, on the official calendar
+	 */
+	public static ComplaintDeadlines of(Instant receivedAt, ZoneId zone, ComplaintSettings settings,
+			BiFunction<LocalDate, Integer, LocalDate> workingDays) {
+		LocalDate received = receivedAt.atZone(zone).toLocalDate();
+		LocalDate resolveBy = workingDays.apply(received, settings.resolveWithinWorkingDays());
+		return new ComplaintDeadlines(receivedAt.plus(settings.acknowledgeWithin()),
+				resolveBy.atTime(END_OF_DAY).atZone(zone).toInstant(),
+				receivedAt.plus(Duration.ofDays(settings.regulatoryDays())));
+	}
+
+	/** The regulatory deadline after {@code extensions} approved extensions. */
+	public static Instant regulatory(Instant receivedAt, int extensions, ComplaintSettings settings) {
+		long days = extensions == 0 ? settings.regulatoryDays() : (long) settings.extensionDays() * extensions;
+		return receivedAt.plus(Duration.ofDays(days));
+	}
+}

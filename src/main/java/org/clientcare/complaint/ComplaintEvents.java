@@ -1,0 +1,37 @@
+package org.clientcare.complaint;
+
+import java.time.Instant;
+
+import org.clientcare.shared.CustomerId;
+
+/** What complaints publish; other modules (revisits, notifications, KPIs) follow them. */
+public final class ComplaintEvents {
+
+	private ComplaintEvents() {
+	}
+
+	/** A complaint was registered, from any channel. */
+	public record ComplaintRegistered(long complaintId, String complaintNo, CustomerId customer, String category,
+			ComplaintChannel channel) {
+	}
+
+	/** The complainant was told the complaint is being handled. */
+	public record ComplaintAcknowledged(long complaintId) {
+	}
+
+	/** A resolution was given; the complainant is asked to accept it. */
+	public record ComplaintResolved(long complaintId) {
+	}
+
+	/** The complainant accepted: the complaint is closed (a satisfaction revisit follows). */
+	public record ComplaintClosed(long complaintId, CustomerId customer, Instant closedAt) {
+	}
+
+	/** The complainant did not accept the resolution. */
+	public record ComplaintReopened(long complaintId, boolean escalated) {
+	}
+
+	/** The SLA sweep found a deadline missed; supervisors and compliance are told. */
+	public record ComplaintBreached(long complaintId, String sla) {
+	}
+}

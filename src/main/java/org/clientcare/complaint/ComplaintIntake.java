@@ -1,0 +1,130 @@
+package org.clientcare.complaint;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.clientcare.audit.AuditTrail;
+import org.clientcare.calendar.CalendarManagement;
+import org.clientcare.complaint.ComplaintEvents.ComplaintRegistered;
+import org.clientcare.complaint.internal.Complaints;
+import org.clientcare.complaint.internal.Contacts;
+import org.clientcare.customer.CustomerManagement;
+import org.clientcare.customer.CustomerView;
+import org.clientcare.identity.IdentityManagement;
+import org.clientcare.identity.OrgUnit;
+import org.clientcare.platform.PlatformSettings;
+import org.clientcare.shared.CurrentActor;
+import org.clientcare.shared.CustomerId;
+import org.clientcare.shared.pii.PiiCipher;
+import org.clientcare.shared.problem.InvalidInput;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Registration from every channel: the checks, the deadlines, the first timeline entry, audit and event. */
+@Component
+class ComplaintIntake {
+
+	private final Complaints complaints;
+
+	private final CustomerManagement customers;
+
+	private final IdentityManagement identity;
+
+	private final CalendarManagement calendar;
+
+	private final PiiCipher pii;
+
+	private final AuditTrail audit;
+
+	private final ApplicationEventPublisher events;
+
+	private final ComplaintSettings settings;
+
+	private final PlatformSettings platform;
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	ComplaintIntake(Complaints complaints, CustomerManagement customers, IdentityManagement identity,
+			CalendarManagement calendar, PiiCipher pii, AuditTrail audit, ApplicationEventPublisher events,
+			ComplaintSettings settings, PlatformSettings platform, JdbcClient jdbc, Clock clock) {
+		this.complaints = complaints;
+		this.customers = customers;
+		this.identity = identity;
+		this.calendar = calendar;
+		this.pii = pii;
+		this.audit = audit;
+		this.events = events;
+		this.settings = settings;
+		this.platform = platform;
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	long register(RegisterComplaint command, String registeredBy, Long actorUnitId) {
+		Instant now = clock.instant();
+		var problems = new InvalidInput.Collector();
+		Optional<String> contact = Contacts.normalise(command.contact());
+		if (contact.isEmpty()) {
+			problems.add("contact", "format", "A mainland mobile number or an email address");
+		}
+		if (command.category() == null || !categories(Locale.ENGLISH).containsKey(command.category())) {
+			problems.add("category", "unknown", "Not a complaint category");
+		}
+		Instant receivedAt = command.receivedAt() == null ? now : command.receivedAt().toInstant();
+		if (receivedAt.isAfter(now.plus(Duration.ofMinutes(5)))) {
+			problems.add("receivedAt", "range", "A complaint cannot be received in the future");
+		}
+		problems.throwIfAny();
+		Long orgUnitId = actorUnitId;
+		if (command.customerId() != null) {
+			CustomerView customer = customers.requireVisible(new CustomerId(command.customerId()));
+			orgUnitId = identity.findOrgUnit(customer.orgUnit()).map(OrgUnit::id).orElse(actorUnitId);
+		}
+		var deadlines = ComplaintDeadlines.of(receivedAt, platform.zone(), settings, calendar::addWorkingDays);
+		long id = complaints.insert(new Complaints.NewComplaint(command.customerId(), command.complainantName().strip(),
+				pii.encrypt(contact.get()), contactHash(contact.get()), command.channel().name(), command.category(),
+				command.content().strip(), blankToNull(command.productCode()), command.amountInDispute(), receivedAt,
+				platform.zone().getId(), orgUnitId, registeredBy, deadlines.acknowledge(), deadlines.resolve(),
+				deadlines.regulatory(), now));
+		complaints.event(id, now, CurrentActor.get().username(), "RECEIVED", command.channel().name(), true);
+		String complaintNo = jdbc.sql("select complaint_no from complaint where id = ?").param(id).query(String.class).single();
+		Map<String, Object> state = new LinkedHashMap<>();
+		state.put("complaintNo", complaintNo);
+		state.put("customerId", command.customerId());
+		state.put("complainant", command.complainantName().strip());
+		state.put("contact", Contacts.mask(contact.get()));
+		state.put("channel", command.channel().name());
+		state.put("category", command.category());
+		state.put("receivedAt", receivedAt.toString());
+		audit.record("complaint.registered", "complaint", id, null, state);
+		events.publishEvent(new ComplaintRegistered(id, complaintNo,
+				command.customerId() == null ? null : new CustomerId(command.customerId()), command.category(),
+				command.channel()));
+		return id;
+	}
+
+	byte[] contactHash(String normalised) {
+		return pii.searchHash("contact:" + normalised);
+	}
+
+	Map<String, String> categories(Locale locale) {
+		Map<String, String> categories = new LinkedHashMap<>();
+		jdbc.sql("select code, name_zh, name_en from complaint_category where active order by sort, code").query(rs -> {
+			categories.put(rs.getString(1), "zh".equals(locale.getLanguage()) ? rs.getString(2) : rs.getString(3));
+		});
+		return categories;
+	}
+
+	private static String blankToNull(String value) {
+		return value == null || value.isBlank() ? null : value.strip();
+	}
+}

@@ -1,0 +1,326 @@
+package org.clientcare.complaint;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.clientcare.approval.ApprovalManagement;
+import org.clientcare.approval.ApprovalRequest;
+import org.clientcare.audit.AuditTrail;
+import org.clientcare.complaint.ComplaintEvents.ComplaintAcknowledged;
+import org.clientcare.complaint.ComplaintEvents.ComplaintClosed;
+import org.clientcare.complaint.ComplaintEvents.ComplaintRegistered;
+import org.clientcare.complaint.ComplaintEvents.ComplaintReopened;
+import org.clientcare.complaint.ComplaintEvents.ComplaintResolved;
+import org.clientcare.complaint.ComplaintStatus.Step;
+import org.clientcare.complaint.internal.ComplaintRow;
+import org.clientcare.complaint.internal.ComplaintScope;
+import org.clientcare.complaint.internal.ComplaintViews;
+import org.clientcare.complaint.internal.Complaints;
+import org.clientcare.complaint.internal.Contacts;
+import org.clientcare.complaint.internal.ExtensionApproval;
+import org.clientcare.complaint.internal.CompensationApproval;
+import org.clientcare.identity.IdentityManagement;
+import org.clientcare.identity.OrgUnit;
+import org.clientcare.identity.Role;
+import org.clientcare.identity.StaffUser;
+import org.clientcare.shared.Actor;
+import org.clientcare.shared.CurrentActor;
+import org.clientcare.shared.CustomerId;
+import org.clientcare.shared.ResultPage;
+import org.clientcare.shared.problem.Conflict;
+import org.clientcare.shared.problem.Forbidden;
+import org.clientcare.shared.problem.InvalidInput;
+import org.clientcare.shared.problem.NotFound;
+import org.clientcare.shared.problem.StaleVersion;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Complaint handling (§6). Every step checks the lifecycle ({@link Conflict} for an illegal step), the caller's role
+ * and its complaint scope ({@link NotFound} outside it), writes the timeline and the audit trail, and publishes an
+ * event. Deadlines come from {@link ComplaintDeadlines} on the official working-day calendar.
+ */
+@Service
+public class ComplaintManagement {
+
+	private static final Set<String> HANDLING_ROLES = Set.of("ADMIN", "SERVICE_AGENT", "COMPLAINT_HANDLER", "BRANCH_MANAGER");
+
+	private final Complaints complaints;
+
+	private final ComplaintScope scope;
+
+	private final ComplaintViews views;
+
+	private final ComplaintIntake intake;
+
+	private final IdentityManagement identity;
+
+	private final ApprovalManagement approvals;
+
+	private final AuditTrail audit;
+
+	private final ApplicationEventPublisher events;
+
+	private final ComplaintSettings settings;
+
+	private final Clock clock;
+
+	ComplaintManagement(Complaints complaints, ComplaintScope scope, ComplaintViews views, ComplaintIntake intake,
+			IdentityManagement identity, ApprovalManagement approvals, AuditTrail audit, ApplicationEventPublisher events,
+			ComplaintSettings settings, Clock clock) {
+		this.complaints = complaints;
+		this.scope = scope;
+		this.views = views;
+		this.intake = intake;
+		this.identity = identity;
+		this.approvals = approvals;
+		this.audit = audit;
+		this.events = events;
+		this.settings = settings;
+		this.clock = clock;
+	}
+
+	/** Registers a complaint taken by staff from any channel; its deadlines are fixed now. */
+	@Transactional
+	public ComplaintView register(RegisterComplaint command) {
+		Actor actor = CurrentActor.get();
+		if (!Set.of("ADMIN", "SERVICE_AGENT", "COMPLAINT_HANDLER", "BRANCH_MANAGER", "ACCOUNT_MANAGER").contains(actor.role())) {
+			throw new Forbidden("not-allowed", "Your role may not register complaints");
+		}
+		long id = intake.register(command, actor.username(), actor.orgUnitId());
+		return get(id);
+	}
+
+	/** Registers a complaint a customer sent through the public page; answers its number. */
+	@Transactional
+	public String registerPublic(String name, String mobile, String category, String content) {
+		long id = intake.register(new RegisterComplaint(null, name, mobile, ComplaintChannel.ONLINE, category, content,
+				null, null, null), "public", null);
+		return complaints.find(id, new ComplaintScope.Filter("true", List.of())).orElseThrow().complaintNo();
+	}
+
+	/** The complaint's public status, for whoever knows its number and the contact it was registered with. */
+	@Transactional(readOnly = true)
+	public Optional<PublicStatus> track(String complaintNo, String contact) {
+		if (complaintNo == null || contact == null || complaintNo.length() > 20) {
+			return Optional.empty();
+		}
+		return Contacts.normalise(contact).flatMap(normalised -> complaints.byNumberAndContact(complaintNo.strip(),
+				intake.contactHash(normalised)))
+			.map(row -> new PublicStatus(row.complaintNo(), ComplaintStatus.valueOf(row.status()), row.receivedAt(),
+					row.resolutionDueAt(), row.resolution(), complaints.timeline(row.id(), true)));
+	}
+
+	@Transactional(readOnly = true)
+	public ComplaintView get(long id) {
+		return views.full(require(id));
+	}
+
+	@Transactional(readOnly = true)
+	public ResultPage<ComplaintView> list(ComplaintStatus status, Boolean overdue, String department, int page, int size) {
+		Long departmentId = null;
+		if (department != null && !department.isBlank()) {
+			Optional<OrgUnit> unit = identity.findOrgUnit(department.strip());
+			if (unit.isEmpty()) {
+				return new ResultPage<>(List.of(), page, size, 0);
+			}
+			departmentId = unit.get().id();
+		}
+		Instant now = clock.instant();
+		var filter = scope.current();
+		String statusName = status == null ? null : status.name();
+		List<ComplaintView> content = complaints.list(filter, statusName, overdue, departmentId, now, page, size).stream()
+			.map(views::summary).toList();
+		return new ResultPage<>(content, page, size, complaints.count(filter, statusName, overdue, departmentId, now));
+	}
+
+	@Transactional
+	public ComplaintView acknowledge(long id, String message) {
+		ComplaintRow row = step(id, Step.ACKNOWLEDGE);
+		Instant now = clock.instant();
+		change(row, Map.of("status", "ACKNOWLEDGED", "acknowledged_at", now));
+		record(row, "ACKNOWLEDGED", blankToNull(message), true);
+		events.publishEvent(new ComplaintAcknowledged(id));
+		return get(id);
+	}
+
+	/** Assigns the complaint to a department and, optionally, a handler of it. */
+	@Transactional
+	public ComplaintView assign(long id, String departmentCode, String handlerUsername) {
+		ComplaintRow row = step(id, Step.ASSIGN);
+		var problems = new InvalidInput.Collector();
+		Optional<OrgUnit> department = departmentCode == null ? Optional.empty() : identity.findOrgUnit(departmentCode.strip());
+		if (department.isEmpty() || department.get().kind() != OrgUnit.Kind.DEPARTMENT) {
+			problems.add("department", "unknown", "No department with this code");
+		}
+		Long handlerId = null;
+		if (handlerUsername != null && !handlerUsername.isBlank()) {
+			Optional<StaffUser> handler = identity.findUser(handlerUsername.strip());
+			if (handler.isEmpty() || department.isEmpty() || handler.get().orgUnitId() != department.get().id()) {
+				problems.add("handler", "unknown", "No staff member of this department with this username");
+			}
+			else {
+				handlerId = handler.get().id();
+			}
+		}
+		problems.throwIfAny();
+		Map<String, Object> columns = new LinkedHashMap<>();
+		columns.put("status", "IN_PROGRESS");
+		columns.put("department_id", department.get().id());
+		columns.put("handler_id", handlerId);
+		change(row, columns);
+		record(row, "ASSIGNED", department.get().code() + (handlerUsername == null || handlerUsername.isBlank() ? ""
+				: " / " + handlerUsername.strip()), true);
+		return get(id);
+	}
+
+	@Transactional
+	public ComplaintView note(long id, String text) {
+		if (text == null || text.isBlank() || text.length() > 10_000) {
+			throw InvalidInput.of("text", "required", "A note of up to 10,000 characters");
+		}
+		ComplaintRow row = require(id);
+		if (!ComplaintStatus.valueOf(row.status()).allows(Step.NOTE)) {
+			throw new Conflict("illegal-step", "A " + row.status() + " complaint takes no more notes");
+		}
+		if (!HANDLING_ROLES.contains(CurrentActor.get().role()) && !"ACCOUNT_MANAGER".equals(CurrentActor.get().role())) {
+			throw new Forbidden("not-allowed", "Your role may not add notes");
+		}
+		change(row, Map.of());
+		record(row, "NOTE", text.strip(), false);
+		return get(id);
+	}
+
+	/** Gives the resolution; a compensation from the customer protection fund waits for a checker's approval. */
+	@Transactional
+	public ComplaintView resolve(long id, String resolution, BigDecimal compensation) {
+		ComplaintRow row = step(id, Step.RESOLVE);
+		if (resolution == null || resolution.isBlank() || resolution.length() > 10_000) {
+			throw InvalidInput.of("resolution", "required", "A resolution of up to 10,000 characters");
+		}
+		if (compensation != null && (compensation.signum() <= 0 || compensation.scale() > 2
+				|| compensation.compareTo(new BigDecimal("999999999999.99")) > 0)) {
+			throw InvalidInput.of("compensationAmount", "range", "A positive amount in CNY with at most 2 decimals");
+		}
+		Map<String, Object> columns = new LinkedHashMap<>();
+		columns.put("status", "RESOLVED");
+		columns.put("resolved_at", clock.instant());
+		columns.put("resolution", resolution.strip());
+		if (compensation != null) {
+			columns.put("compensation_amount", compensation);
+			columns.put("compensation_status", "PENDING");
+		}
+		change(row, columns);
+		record(row, "RESOLVED", resolution.strip(), true);
+		if (compensation != null) {
+			ApprovalRequest request = approvals.request(CompensationApproval.TYPE,
+					new CompensationApproval.Payload(id, compensation), "complaint", Long.toString(id), row.orgUnitId(),
+					row.complaintNo() + ": " + compensation.toPlainString() + " CNY", "Compensation for " + row.complaintNo());
+			record(row, "COMPENSATION_REQUESTED", compensation.toPlainString() + " CNY (#" + request.id() + ")", false);
+		}
+		events.publishEvent(new ComplaintResolved(id));
+		return get(id);
+	}
+
+	/** The complainant's answer: accepted closes the complaint, otherwise it is reopened (escalated the second time). */
+	@Transactional
+	public ComplaintView feedback(long id, boolean accepted, Integer satisfaction) {
+		ComplaintRow row = require(id);
+		if (!ComplaintStatus.valueOf(row.status()).allows(Step.FEEDBACK)) {
+			throw new Conflict("illegal-step", "A " + row.status() + " complaint takes no feedback");
+		}
+		if (satisfaction != null && (satisfaction < 1 || satisfaction > 5)) {
+			throw InvalidInput.of("satisfaction", "range", "Satisfaction from 1 to 5");
+		}
+		Instant now = clock.instant();
+		Map<String, Object> columns = new LinkedHashMap<>();
+		columns.put("satisfaction", satisfaction);
+		if (accepted) {
+			columns.put("status", "CLOSED");
+			columns.put("closed_at", now);
+			change(row, columns);
+			record(row, "CLOSED", satisfaction == null ? null : "satisfaction " + satisfaction, true);
+			events.publishEvent(new ComplaintClosed(id, row.customerId() == null ? null : new CustomerId(row.customerId()), now));
+		}
+		else {
+			boolean escalate = row.reopenCount() >= 1;
+			columns.put("status", escalate ? "ESCALATED" : "REOPENED");
+			columns.put("reopen_count", row.reopenCount() + 1);
+			columns.put("resolved_at", null);
+			if (escalate) {
+				columns.put("escalated_at", now);
+			}
+			change(row, columns);
+			record(row, escalate ? "ESCALATED" : "REOPENED", "not accepted", true);
+			events.publishEvent(new ComplaintReopened(id, escalate));
+		}
+		return get(id);
+	}
+
+	/** Asks for a longer regulatory deadline (30 days, then a further 30) with a reason; a checker decides. */
+	@Transactional
+	public ApprovalRequest extend(long id, int days, String reason) {
+		ComplaintRow row = step(id, Step.EXTEND);
+		if (days != settings.extensionDays()) {
+			throw InvalidInput.of("days", "range", "An extension is " + settings.extensionDays() + " days");
+		}
+		if (row.extensions() >= settings.maxExtensions()) {
+			throw new Conflict("no-more-extensions", "The deadline was extended " + row.extensions() + " times already");
+		}
+		if (reason == null || reason.isBlank()) {
+			throw InvalidInput.of("reason", "required", "Say why the complaint needs more time");
+		}
+		ApprovalRequest request = approvals.request(ExtensionApproval.TYPE, new ExtensionApproval.Payload(id, row.extensions() + 1),
+				"complaint", Long.toString(id), row.orgUnitId(), row.complaintNo() + ": +" + days + " days", reason);
+		record(row, "EXTENSION_REQUESTED", "+" + days + " days (#" + request.id() + "): " + reason.strip(), false);
+		return request;
+	}
+
+	/** Categories for forms: code → name in the given language. */
+	public Map<String, String> categories(java.util.Locale locale) {
+		return intake.categories(locale);
+	}
+
+	private ComplaintRow step(long id, Step step) {
+		ComplaintRow row = require(id);
+		if (!HANDLING_ROLES.contains(CurrentActor.get().role()) && !CurrentActor.get().isSystem()) {
+			throw new Forbidden("not-allowed", "Your role may not handle complaints");
+		}
+		if (!ComplaintStatus.valueOf(row.status()).allows(step)) {
+			throw new Conflict("illegal-step", "A " + row.status() + " complaint cannot take the step " + step);
+		}
+		return row;
+	}
+
+	private ComplaintRow require(long id) {
+		return complaints.find(id, scope.current()).orElseThrow(() -> new NotFound("Complaint", id));
+	}
+
+	private void change(ComplaintRow row, Map<String, Object> columns) {
+		if (!complaints.update(row.id(), row.version(), columns, clock.instant())) {
+			throw new StaleVersion("Complaint " + row.complaintNo());
+		}
+	}
+
+	private void record(ComplaintRow row, String kind, String detail, boolean isPublic) {
+		Actor actor = CurrentActor.get();
+		complaints.event(row.id(), clock.instant(), actor.username(), kind, detail, isPublic);
+		Map<String, Object> after = new LinkedHashMap<>();
+		after.put("step", kind);
+		after.put("complaintNo", row.complaintNo());
+		audit.record("complaint." + kind.toLowerCase(java.util.Locale.ROOT), "complaint", row.id(),
+				Map.of("status", row.status()), after, detail);
+	}
+
+	private static String blankToNull(String value) {
+		return value == null || value.isBlank() ? null : value.strip();
+	}
+}

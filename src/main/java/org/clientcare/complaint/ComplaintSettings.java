@@ -1,0 +1,28 @@
+package org.clientcare.complaint;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * The numbers of §6 ({@code clientcare.complaint.*}): acknowledge within 24 hours, resolve within 7 working days,
+ * decide within 15 calendar days, extensions of 30 days (at most 2), and how often the SLA sweep runs.
+ */
+@ConfigurationProperties("clientcare.complaint")
+public record ComplaintSettings(Duration acknowledgeWithin, int resolveWithinWorkingDays, int regulatoryDays,
+		int extensionDays, int maxExtensions, String sweepSchedule, String publicBaseUrl) {
+
+	public ComplaintSettings {
+		acknowledgeWithin = acknowledgeWithin == null ? Duration.ofHours(24) : acknowledgeWithin;
+		resolveWithinWorkingDays = resolveWithinWorkingDays == 0 ? 7 : resolveWithinWorkingDays;
+		regulatoryDays = regulatoryDays == 0 ? 15 : regulatoryDays;
+		extensionDays = extensionDays == 0 ? 30 : extensionDays;
+		maxExtensions = maxExtensions == 0 ? 2 : maxExtensions;
+		sweepSchedule = sweepSchedule == null ? "FIXED_DELAY|Ps300" : sweepSchedule;
+		publicBaseUrl = publicBaseUrl == null ? "http://localhost:8080" : publicBaseUrl;
+	}
+
+	public static ComplaintSettings defaults() {
+		return new ComplaintSettings(null, 0, 0, 0, 0, null, null);
+	}
+}

@@ -1,0 +1,58 @@
+package org.clientcare.complaint.internal;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.Map;
+
+import org.clientcare.approval.ApprovalHandler;
+import org.clientcare.approval.ApprovalRequest;
+import org.clientcare.shared.CurrentActor;
+
+import org.springframework.stereotype.Component;
+
+/** Compensation from the customer protection fund (补偿): paid only once a checker approves it. */
+@Component
+public class CompensationApproval implements ApprovalHandler<CompensationApproval.Payload> {
+
+	public static final String TYPE = "complaint.compensation";
+
+	private final Complaints complaints;
+
+	private final Clock clock;
+
+	CompensationApproval(Complaints complaints, Clock clock) {
+		this.complaints = complaints;
+		this.clock = clock;
+	}
+
+	@Override
+	public String type() {
+		return TYPE;
+	}
+
+	@Override
+	public Class<Payload> payloadType() {
+		return Payload.class;
+	}
+
+	@Override
+	public void approved(Payload payload, ApprovalRequest request) {
+		decide(payload, "APPROVED", "COMPENSATION_APPROVED");
+	}
+
+	@Override
+	public void rejected(Payload payload, ApprovalRequest request) {
+		decide(payload, "REJECTED", "COMPENSATION_REJECTED");
+	}
+
+	private void decide(Payload payload, String status, String kind) {
+		var row = complaints.find(payload.complaintId(), new ComplaintScope.Filter("true", java.util.List.of())).orElseThrow();
+		complaints.update(row.id(), row.version(), Map.of("compensation_status", status), clock.instant());
+		complaints.event(row.id(), clock.instant(), CurrentActor.get().username(), kind,
+				payload.amount().toPlainString() + " CNY", false);
+	}
+
+	/** What is approved: an amount for a complaint. */
+	public record Payload(long complaintId, BigDecimal amount) {
+	}
+}

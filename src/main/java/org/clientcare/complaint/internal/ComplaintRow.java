@@ -1,0 +1,13 @@
+package org.clientcare.complaint.internal;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/** A complaint as stored: contact still encrypted, units and people by id. */
+public record ComplaintRow(long id, String complaintNo, Long customerId, String complainantName, byte[] contactEnc,
+		String channel, String category, String content, String productCode, BigDecimal amountInDispute,
+		Instant receivedAt, String status, Long orgUnitId, Long departmentId, Long handlerId, String registeredBy,
+		Instant ackDueAt, Instant resolutionDueAt, Instant regulatoryDueAt, int extensions, Instant acknowledgedAt,
+		Instant resolvedAt, Instant closedAt, String resolution, BigDecimal compensationAmount, String compensationStatus,
+		Integer satisfaction, int reopenCount, boolean breached, Instant escalatedAt, long version) {
+}

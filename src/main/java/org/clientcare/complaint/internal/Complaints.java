@@ -1,0 +1,221 @@
+package org.clientcare.complaint.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.clientcare.complaint.ComplaintView.TimelineEntry;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The complaint tables: complaints, their timeline and their breaches. */
+@Repository
+public class Complaints {
+
+	private final JdbcClient jdbc;
+
+	Complaints(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public long insert(NewComplaint c) {
+		return jdbc.sql("""
+				insert into complaint (complaint_no, customer_id, complainant_name, contact_enc, contact_hash, channel,
+				  category, content, product_code, amount_in_dispute, received_at, status, org_unit_id, registered_by,
+				  ack_due_at, resolution_due_at, regulatory_due_at, created_at, updated_at)
+				values ('TS' || to_char(?::timestamptz at time zone ?, 'YYYYMMDD') || lpad(nextval('complaint_no_seq')::text, 6, '0'),
+				  ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'RECEIVED', ?, ?, ?, ?, ?, ?, ?)
+				returning id""")
+			.params(ts(c.receivedAt()), c.zone(), c.customerId(), c.complainantName(), c.contactEnc(), c.contactHash(),
+					c.channel(), c.category(), c.content(), c.productCode(), c.amountInDispute(), ts(c.receivedAt()),
+					c.orgUnitId(), c.registeredBy(), ts(c.ackDueAt()), ts(c.resolutionDueAt()), ts(c.regulatoryDueAt()),
+					ts(c.now()), ts(c.now()))
+			.query(Long.class).single();
+	}
+
+	public Optional<ComplaintRow> find(long id, ComplaintScope.Filter scope) {
+		List<Object> params = new ArrayList<>();
+		params.add(id);
+		params.addAll(scope.params());
+		return jdbc.sql("select c.* from complaint c where c.id = ? and " + scope.sql()).params(params)
+			.query(Complaints::row).optional();
+	}
+
+	public Optional<ComplaintRow> byNumberAndContact(String complaintNo, byte[] contactHash) {
+		return jdbc.sql("select c.* from complaint c where c.complaint_no = ? and c.contact_hash = ?")
+			.params(complaintNo, contactHash).query(Complaints::row).optional();
+	}
+
+	public List<ComplaintRow> list(ComplaintScope.Filter scope, String status, Boolean overdue, Long departmentId,
+			Instant now, int page, int size) {
+		var where = where(scope, status, overdue, departmentId, now);
+		where.params().add(size);
+		where.params().add((long) page * size);
+		return jdbc.sql("select c.* from complaint c where " + where.sql()
+				+ " order by c.resolution_due_at, c.id limit ? offset ?").params(where.params())
+			.query(Complaints::row).list();
+	}
+
+	public long count(ComplaintScope.Filter scope, String status, Boolean overdue, Long departmentId, Instant now) {
+		var where = where(scope, status, overdue, departmentId, now);
+		return jdbc.sql("select count(*) from complaint c where " + where.sql()).params(where.params())
+			.query(Long.class).single();
+	}
+
+	/** Writes columns if the complaint is still at {@code version}; false when someone changed it first. */
+	public boolean update(long id, long version, Map<String, Object> columns, Instant now) {
+		StringBuilder sql = new StringBuilder("update complaint set version = version + 1, updated_at = ?");
+		List<Object> params = new ArrayList<>();
+		params.add(ts(now));
+		columns.forEach((column, value) -> {
+			sql.append(", ").append(column).append(" = ?");
+			params.add(value instanceof Instant instant ? ts(instant) : value);
+		});
+		sql.append(" where id = ? and version = ?");
+		params.add(id);
+		params.add(version);
+		return jdbc.sql(sql.toString()).params(params).update() == 1;
+	}
+
+	public void event(long complaintId, Instant at, String actor, String kind, String detail, boolean isPublic) {
+		jdbc.sql("insert into complaint_event (complaint_id, at, actor, kind, detail, public) values (?, ?, ?, ?, ?, ?)")
+			.params(complaintId, ts(at), actor, kind, detail, isPublic).update();
+	}
+
+	public List<TimelineEntry> timeline(long complaintId, boolean publicOnly) {
+		return jdbc.sql("select * from complaint_event where complaint_id = ? and (public or not ?) order by at, id")
+			.params(complaintId, publicOnly)
+			.query((rs, n) -> new TimelineEntry(instant(rs, "at"), rs.getString("actor"), rs.getString("kind"),
+					rs.getString("detail")))
+			.list();
+	}
+
+	public List<String> breaches(long complaintId) {
+		return jdbc.sql("select sla from complaint_breach where complaint_id = ? order by detected_at, sla")
+			.param(complaintId).query(String.class).list();
+	}
+
+	/**
+	 * Records every missed deadline not yet recorded, in one statement: a deadline is missed when it passed before
+	 * the step was taken (or with the step still not taken). Returns the new breaches.
+	 */
+	public List<Map.Entry<Long, String>> recordBreaches(Instant now) {
+		Timestamp at = ts(now);
+		return jdbc.sql("""
+				insert into complaint_breach (complaint_id, sla, due_at, detected_at)
+				select id, 'ACKNOWLEDGE', ack_due_at, ? from complaint
+				 where ack_due_at < ? and (acknowledged_at is null or acknowledged_at > ack_due_at)
+				union all
+				select id, 'RESOLVE', resolution_due_at, ? from complaint
+				 where resolution_due_at < ? and (resolved_at is null or resolved_at > resolution_due_at)
+				union all
+				select id, 'REGULATORY', regulatory_due_at, ? from complaint
+				 where regulatory_due_at < ? and (resolved_at is null or resolved_at > regulatory_due_at)
+				on conflict (complaint_id, sla) do nothing
+				returning complaint_id, sla""")
+			.params(at, at, at, at, at, at)
+			.query((rs, n) -> Map.entry(rs.getLong(1), rs.getString(2))).list();
+	}
+
+	public void markBreached(long complaintId, Instant now) {
+		jdbc.sql("""
+				update complaint set breached = true, escalated_at = coalesce(escalated_at, ?), version = version + 1,
+				  updated_at = ? where id = ?""").params(ts(now), ts(now), complaintId).update();
+	}
+
+	/** Figures for the analysis page: counts per value of a grouping expression over the period. */
+	public Map<String, long[]> breakdown(String groupExpression, Instant from, Instant to, ComplaintScope.Filter scope) {
+		List<Object> params = new ArrayList<>(List.of(ts(from), ts(to)));
+		params.addAll(scope.params());
+		Map<String, long[]> figures = new LinkedHashMap<>();
+		jdbc.sql("select " + groupExpression + """
+				 as label, count(*) as total,
+				  count(*) filter (where acknowledged_at is not null and acknowledged_at <= ack_due_at) as acked_on_time,
+				  count(*) filter (where resolved_at is not null and resolved_at <= resolution_due_at) as resolved_on_time
+				from complaint c where c.received_at >= ? and c.received_at < ? and """ + scope.sql()
+				+ " group by 1 order by 2 desc, 1")
+			.params(params)
+			.query(rs -> {
+				figures.put(rs.getString("label"), new long[] { rs.getLong("total"), rs.getLong("acked_on_time"),
+						rs.getLong("resolved_on_time") });
+			});
+		return figures;
+	}
+
+	/** Complainants (by contact) with more than one complaint in the period. */
+	public List<Map.Entry<ComplaintRow, Long>> repeatComplainants(Instant from, Instant to, ComplaintScope.Filter scope) {
+		List<Object> params = new ArrayList<>(List.of(ts(from), ts(to)));
+		params.addAll(scope.params());
+		return jdbc.sql("""
+				select c.*, r.times from complaint c join (
+				  select contact_hash, count(*) as times, max(id) as latest from complaint c
+				  where c.received_at >= ? and c.received_at < ? and """ + scope.sql() + """
+				  group by contact_hash having count(*) > 1) r on r.latest = c.id
+				order by r.times desc, c.id desc limit 100""")
+			.params(params)
+			.query((rs, n) -> Map.entry(row(rs, n), rs.getLong("times"))).list();
+	}
+
+	private static Where where(ComplaintScope.Filter scope, String status, Boolean overdue, Long departmentId, Instant now) {
+		StringBuilder sql = new StringBuilder(scope.sql());
+		List<Object> params = new ArrayList<>(scope.params());
+		if (status != null) {
+			sql.append(" and c.status = ?");
+			params.add(status);
+		}
+		if (Boolean.TRUE.equals(overdue)) {
+			sql.append(" and (c.breached or (c.status not in ('RESOLVED', 'CLOSED') and c.resolution_due_at < ?))");
+			params.add(ts(now));
+		}
+		else if (Boolean.FALSE.equals(overdue)) {
+			sql.append(" and not c.breached and not (c.status not in ('RESOLVED', 'CLOSED') and c.resolution_due_at < ?)");
+			params.add(ts(now));
+		}
+		if (departmentId != null) {
+			sql.append(" and c.department_id = ?");
+			params.add(departmentId);
+		}
+		return new Where(sql.toString(), params);
+	}
+
+	static ComplaintRow row(ResultSet rs, int n) throws SQLException {
+		return new ComplaintRow(rs.getLong("id"), rs.getString("complaint_no"), (Long) rs.getObject("customer_id"),
+				rs.getString("complainant_name"), rs.getBytes("contact_enc"), rs.getString("channel"),
+				rs.getString("category"), rs.getString("content"), rs.getString("product_code"),
+				rs.getBigDecimal("amount_in_dispute"), instant(rs, "received_at"), rs.getString("status"),
+				(Long) rs.getObject("org_unit_id"), (Long) rs.getObject("department_id"), (Long) rs.getObject("handler_id"),
+				rs.getString("registered_by"), instant(rs, "ack_due_at"), instant(rs, "resolution_due_at"),
+				instant(rs, "regulatory_due_at"), rs.getInt("extensions"), instant(rs, "acknowledged_at"),
+				instant(rs, "resolved_at"), instant(rs, "closed_at"), rs.getString("resolution"),
+				rs.getBigDecimal("compensation_amount"), rs.getString("compensation_status"),
+				(Integer) rs.getObject("satisfaction"), rs.getInt("reopen_count"), rs.getBoolean("breached"),
+				instant(rs, "escalated_at"), rs.getLong("version"));
+	}
+
+	static Instant instant(ResultSet rs, String column) throws SQLException {
+		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+		return value == null ? null : value.toInstant();
+	}
+
+	static Timestamp ts(Instant instant) {
+		return instant == null ? null : Timestamp.from(instant);
+	}
+
+	private record Where(String sql, List<Object> params) {
+	}
+
+	/** A complaint to insert, contact already encrypted and hashed. */
+	public record NewComplaint(Long customerId, String complainantName, byte[] contactEnc, byte[] contactHash,
+			String channel, String category, String content, String productCode, java.math.BigDecimal amountInDispute,
+			Instant receivedAt, String zone, Long orgUnitId, String registeredBy, Instant ackDueAt,
+			Instant resolutionDueAt, Instant regulatoryDueAt, Instant now) {
+	}
+}

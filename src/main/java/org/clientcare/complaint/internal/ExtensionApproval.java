@@ -1,0 +1,64 @@
+package org.clientcare.complaint.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.clientcare.approval.ApprovalHandler;
+import org.clientcare.approval.ApprovalRequest;
+import org.clientcare.complaint.ComplaintDeadlines;
+import org.clientcare.complaint.ComplaintSettings;
+import org.clientcare.shared.CurrentActor;
+import org.clientcare.shared.problem.Conflict;
+
+import org.springframework.stereotype.Component;
+
+/** A longer regulatory deadline (延期) for an especially complex complaint, once a checker approves it. */
+@Component
+public class ExtensionApproval implements ApprovalHandler<ExtensionApproval.Payload> {
+
+	public static final String TYPE = "complaint.extension";
+
+	private final Complaints complaints;
+
+	private final ComplaintSettings settings;
+
+	private final Clock clock;
+
+	ExtensionApproval(Complaints complaints, ComplaintSettings settings, Clock clock) {
+		this.complaints = complaints;
+		this.settings = settings;
+		this.clock = clock;
+	}
+
+	@Override
+	public String type() {
+		return TYPE;
+	}
+
+	@Override
+	public Class<Payload> payloadType() {
+		return Payload.class;
+	}
+
+	@Override
+	public void approved(Payload payload, ApprovalRequest request) {
+		var row = complaints.find(payload.complaintId(), new ComplaintScope.Filter("true", List.of())).orElseThrow();
+		if (row.extensions() + 1 != payload.extension()) {
+			throw new Conflict("extension-outdated", "The complaint's deadline changed since this request");
+		}
+		Instant regulatory = ComplaintDeadlines.regulatory(row.receivedAt(), payload.extension(), settings);
+		Map<String, Object> columns = new LinkedHashMap<>();
+		columns.put("extensions", payload.extension());
+		columns.put("regulatory_due_at", regulatory);
+		complaints.update(row.id(), row.version(), columns, clock.instant());
+		complaints.event(row.id(), clock.instant(), CurrentActor.get().username(), "EXTENDED",
+				"regulatory deadline " + regulatory, true);
+	}
+
+	/** Which extension (1 or 2) of which complaint. */
+	public record Payload(long complaintId, int extension) {
+	}
+}

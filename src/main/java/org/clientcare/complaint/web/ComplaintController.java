@@ -1,0 +1,107 @@
+package org.clientcare.complaint.web;
+
+import java.math.BigDecimal;
+import java.net.URI;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.clientcare.approval.ApprovalRequest;
+import org.clientcare.complaint.ComplaintManagement;
+import org.clientcare.complaint.ComplaintStatus;
+import org.clientcare.complaint.ComplaintView;
+import org.clientcare.complaint.RegisterComplaint;
+import org.clientcare.shared.ResultPage;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The complaint endpoints of §12: registration, the lifecycle steps (409 when illegal), reading and listing. */
+@RestController
+@RequestMapping("/api/v1/complaints")
+class ComplaintController {
+
+	private final ComplaintManagement complaints;
+
+	ComplaintController(ComplaintManagement complaints) {
+		this.complaints = complaints;
+	}
+
+	@PostMapping
+	ResponseEntity<ComplaintView> register(@Valid @RequestBody RegisterComplaint body) {
+		ComplaintView created = complaints.register(body);
+		return ResponseEntity.created(URI.create("/api/v1/complaints/" + created.id())).body(created);
+	}
+
+	@GetMapping("/{id}")
+	ComplaintView get(@PathVariable long id) {
+		return complaints.get(id);
+	}
+
+	@GetMapping
+	ResultPage<ComplaintView> list(@RequestParam(required = false) ComplaintStatus status,
+			@RequestParam(required = false) Boolean overdue, @RequestParam(required = false) @Size(max = 32) String department,
+			@RequestParam(defaultValue = "0") @Min(0) @Max(1_000_000) int page,
+			@RequestParam(defaultValue = "20") @Min(1) @Max(500) int size) {
+		return complaints.list(status, overdue, department, page, size);
+	}
+
+	@PostMapping("/{id}/acknowledge")
+	ComplaintView acknowledge(@PathVariable long id, @Valid @RequestBody(required = false) Acknowledge body) {
+		return complaints.acknowledge(id, body == null ? null : body.message());
+	}
+
+	@PostMapping("/{id}/assign")
+	ComplaintView assign(@PathVariable long id, @Valid @RequestBody Assign body) {
+		return complaints.assign(id, body.department(), body.handler());
+	}
+
+	@PostMapping("/{id}/notes")
+	ComplaintView note(@PathVariable long id, @Valid @RequestBody Note body) {
+		return complaints.note(id, body.text());
+	}
+
+	@PostMapping("/{id}/resolve")
+	ComplaintView resolve(@PathVariable long id, @Valid @RequestBody Resolve body) {
+		return complaints.resolve(id, body.resolution(), body.compensationAmount());
+	}
+
+	@PostMapping("/{id}/feedback")
+	ComplaintView feedback(@PathVariable long id, @Valid @RequestBody Feedback body) {
+		return complaints.feedback(id, body.accepted(), body.satisfaction());
+	}
+
+	@PostMapping("/{id}/extend")
+	ResponseEntity<ApprovalRequest> extend(@PathVariable long id, @Valid @RequestBody Extend body) {
+		return ResponseEntity.status(HttpStatus.ACCEPTED).body(complaints.extend(id, body.days(), body.reason()));
+	}
+
+	record Acknowledge(@Size(max = 2000) String message) {
+	}
+
+	record Assign(@NotBlank @Size(max = 32) String department, @Size(max = 64) String handler) {
+	}
+
+	record Note(@NotBlank @Size(max = 10_000) String text) {
+	}
+
+	record Resolve(@NotBlank @Size(max = 10_000) String resolution, BigDecimal compensationAmount) {
+	}
+
+	record Feedback(@NotNull Boolean accepted, @Min(1) @Max(5) Integer satisfaction) {
+	}
+
+	record Extend(@NotNull @Min(1) @Max(60) Integer days, @NotBlank @Size(max = 2000) String reason) {
+	}
+}
