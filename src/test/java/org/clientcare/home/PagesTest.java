@@ -42,7 +42,8 @@ class PagesTest {
 			"liu.handler, /, 200", "core.feed, /, 200", "zhang.rm, /customers/abc, 400", "admin, /admin/users, 200", "wang.agent, /complaints, 200", "wang.agent, /complaints/new, 200",
 			"liu.handler, /complaints?overdue=true, 200", "chen.compliance, /complaints/analysis, 200",
 			"zhao.manager, /complaints/analysis?from=2026-01-01&to=2026-12-31, 200", "chen.compliance, /approvals, 200",
-			"zhang.rm, /approvals, 200", "zhao.manager, /admin/users, 403", "zhang.rm, /nowhere, 404" })
+			"zhang.rm, /approvals, 200", "zhao.manager, /admin/users, 403", "zhang.rm, /nowhere, 404",
+			"admin, /calendar, 200", "zhang.rm, /calendar, 200", "admin, /calendar?year=2027, 200", "zhang.rm, /calendar?year=1999, 400" })
 	void pagesRenderForEachRoleInChineseAndEnglish(String user, String path, int status) throws Exception {
 		long own = api.as("zhang.rm").post("/api/v1/customers", TestCustomers.individual("SH-PD", "zhang.rm")).body()
 			.get("id").asLong();

@@ -116,7 +116,7 @@ public class Customers {
 		return jdbc.sql(sql.toString()).params(params).update() == 1;
 	}
 
-	private static Where where(Criteria c, DataScope scope) {
+	private Where where(Criteria c, DataScope scope) {
 		ScopeFilter filter = scope(scope);
 		StringBuilder sql = new StringBuilder(filter.sql());
 		List<Object> params = new ArrayList<>(filter.params());

@@ -1,0 +1,147 @@
+package org.clientcare.calendar;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedSet;
+
+import org.clientcare.audit.AuditTrail;
+import org.clientcare.calendar.internal.CalendarYearRules;
+import org.clientcare.calendar.internal.CalendarYears;
+import org.clientcare.identity.IdentityManagement;
+import org.clientcare.identity.Role;
+import org.clientcare.shared.CurrentActor;
+import org.clientcare.shared.problem.Forbidden;
+import org.clientcare.shared.problem.InvalidInput;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * The business calendar (工作日历, SPEC §9): working days and the N-th working day after a date for every module's
+ * deadlines, read from an in-memory copy of the loaded years that is refreshed after each edit; and the admin's
+ * loading or replacing of a year (audited). A year with no calendar falls back to Monday–Friday; {@link #missingYears()}
+ * names this year and next year when they have none, so that the UI can warn.
+ */
+@Service
+public class CalendarManagement {
+
+	/** The most working days one may add: about fourteen years. */
+	public static final int MAX_WORKING_DAYS = 3660;
+
+	private final CalendarYears years;
+
+	private final IdentityManagement identity;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	private volatile WorkingDayCalendar current;
+
+	CalendarManagement(CalendarYears years, IdentityManagement identity, AuditTrail audit, Clock clock) {
+		this.years = years;
+		this.identity = identity;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/**
+	 * The {@code n}-th working day after {@code from} ({@code from} itself never counts; {@code n = 0} gives
+	 * {@code from}). Refuses {@code n} outside 0–{@value #MAX_WORKING_DAYS} (field {@code add}) and a date outside
+	 * the years 1–9999 (field {@code from}).
+	 */
+	public LocalDate addWorkingDays(LocalDate from, int n) {
+		var problems = new InvalidInput.Collector();
+		if (from == null || from.getYear() < 1 || from.getYear() > 9999) {
+			problems.add("from", from == null ? "required" : "range", "A date between 0001-01-01 and 9999-12-31");
+		}
+		if (n < 0 || n > MAX_WORKING_DAYS) {
+			problems.add("add", "range", "Between 0 and " + MAX_WORKING_DAYS + " working days");
+		}
+		problems.throwIfAny();
+		return calendar().addWorkingDays(from, n);
+	}
+
+	public boolean isWorkingDay(LocalDate day) {
+		return calendar().isWorkingDay(day);
+	}
+
+	/** The current calendar, to compute many dates against one consistent state. */
+	public WorkingDayCalendar calendar() {
+		WorkingDayCalendar calendar = current;
+		if (calendar == null) {
+			synchronized (this) {
+				calendar = current;
+				if (calendar == null) {
+					calendar = WorkingDayCalendar.of(years.all());
+					current = calendar;
+				}
+			}
+		}
+		return calendar;
+	}
+
+	/** The years with a loaded calendar, in order. */
+	public SortedSet<Integer> yearsLoaded() {
+		return calendar().years();
+	}
+
+	/** This year and next year (in the institution's zone), those of the two with no calendar loaded. */
+	public List<Integer> missingYears() {
+		int thisYear = LocalDate.now(clock).getYear();
+		return calendar().yearsWithoutCalendar(thisYear, thisYear + 1);
+	}
+
+	/** A year as loaded, or {@link CalendarYear#notLoaded} when it has no calendar; refuses years outside 2000–2100. */
+	@Transactional(readOnly = true)
+	public CalendarYear year(int year) {
+		CalendarYearRules.checkYear(year);
+		return years.find(year).orElseGet(() -> CalendarYear.notLoaded(year));
+	}
+
+	/**
+	 * Loads a year's calendar, or replaces it whole, for admins only ({@link Forbidden} otherwise). Every day must lie
+	 * in that year and be listed once, no holiday may also be a working weekend day, and a working weekend day must be
+	 * a Saturday or Sunday; refusals are {@link InvalidInput} naming the field ({@code holidays[0].date}). Audited
+	 * with the counts and days before and after. The in-memory calendar is refreshed when the change commits.
+	 */
+	@Transactional
+	public CalendarYear replaceYear(int year, List<CalendarDay> holidays, List<CalendarDay> workingWeekendDays) {
+		if (!identity.currentMay(Role.Permission.ADMINISTER)) {
+			throw new Forbidden("admin-only", "Only an administrator may change the business calendar");
+		}
+		var checked = CalendarYearRules.check(year, holidays, workingWeekendDays);
+		years.lock(year);
+		CalendarYear before = years.find(year).orElse(null);
+		years.replace(year, checked.holidays(), checked.workingWeekendDays(), clock.instant(), CurrentActor.get().username());
+		CalendarYear after = years.find(year).orElseThrow();
+		audit.record("calendar.year-replaced", "calendar_year", year, before == null ? null : state(before), state(after));
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				invalidate();
+			}
+		});
+		return after;
+	}
+
+	/** Drops the in-memory calendar; the next read loads it again. Waits for a load under way, which may be stale. */
+	private synchronized void invalidate() {
+		current = null;
+	}
+
+	private static Map<String, Object> state(CalendarYear year) {
+		Map<String, Object> state = new LinkedHashMap<>();
+		state.put("version", year.version());
+		state.put("holidays", year.holidays().size());
+		state.put("workingWeekendDays", year.workingWeekendDays().size());
+		state.put("holidayDates", year.holidays().stream().map(day -> day.date().toString()).toList());
+		state.put("workingWeekendDates", year.workingWeekendDays().stream().map(day -> day.date().toString()).toList());
+		return state;
+	}
+}
