@@ -18,7 +18,7 @@ public record ComplaintSettings(Duration acknowledgeWithin, int resolveWithinWor
 		regulatoryDays = regulatoryDays == 0 ? 15 : regulatoryDays;
 		extensionDays = extensionDays == 0 ? 30 : extensionDays;
 		maxExtensions = maxExtensions == 0 ? 2 : maxExtensions;
-		sweepSchedule = sweepSchedule == null ? "FIXED_DELAY|Ps300" : sweepSchedule;
+		sweepSchedule = sweepSchedule == null ? "FIXED_DELAY|300s" : sweepSchedule;
 		publicBaseUrl = publicBaseUrl == null ? "http://localhost:8080" : publicBaseUrl;
 	}
 

@@ -42,7 +42,7 @@ public class Jobs {
 	}
 
 	/**
-	 * A db-scheduler task running a job on a schedule, e.g. {@code FIXED_DELAY|Ps300} or {@code DAILY|01:30}; modules
+	 * A db-scheduler task running a job on a schedule, e.g. {@code FIXED_DELAY|300s} or {@code DAILY|01:30}; modules
 	 * declare it as a bean next to their job.
 	 */
 	public static RecurringTask<Void> recurring(String name, String schedule, Supplier<Jobs> jobs) {

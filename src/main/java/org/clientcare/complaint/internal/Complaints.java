@@ -111,13 +111,13 @@ public class Complaints {
 		Timestamp at = ts(now);
 		return jdbc.sql("""
 				insert into complaint_breach (complaint_id, sla, due_at, detected_at)
-				select id, 'ACKNOWLEDGE', ack_due_at, ? from complaint
+				select id, 'ACKNOWLEDGE', ack_due_at, cast(? as timestamptz) from complaint
 				 where ack_due_at < ? and (acknowledged_at is null or acknowledged_at > ack_due_at)
 				union all
-				select id, 'RESOLVE', resolution_due_at, ? from complaint
+				select id, 'RESOLVE', resolution_due_at, cast(? as timestamptz) from complaint
 				 where resolution_due_at < ? and (resolved_at is null or resolved_at > resolution_due_at)
 				union all
-				select id, 'REGULATORY', regulatory_due_at, ? from complaint
+				select id, 'REGULATORY', regulatory_due_at, cast(? as timestamptz) from complaint
 				 where regulatory_due_at < ? and (resolved_at is null or resolved_at > regulatory_due_at)
 				on conflict (complaint_id, sla) do nothing
 				returning complaint_id, sla""")
@@ -140,7 +140,7 @@ public class Complaints {
 				 as label, count(*) as total,
 				  count(*) filter (where acknowledged_at is not null and acknowledged_at <= ack_due_at) as acked_on_time,
 				  count(*) filter (where resolved_at is not null and resolved_at <= resolution_due_at) as resolved_on_time
-				from complaint c where c.received_at >= ? and c.received_at < ? and """ + scope.sql()
+				from complaint c where c.received_at >= ? and c.received_at < ?""" + " and " + scope.sql()
 				+ " group by 1 order by 2 desc, 1")
 			.params(params)
 			.query(rs -> {
@@ -157,7 +157,7 @@ public class Complaints {
 		return jdbc.sql("""
 				select c.*, r.times from complaint c join (
 				  select contact_hash, count(*) as times, max(id) as latest from complaint c
-				  where c.received_at >= ? and c.received_at < ? and """ + scope.sql() + """
+				  where c.received_at >= ? and c.received_at < ?""" + " and " + scope.sql() + """
 				  group by contact_hash having count(*) > 1) r on r.latest = c.id
 				order by r.times desc, c.id desc limit 100""")
 			.params(params)

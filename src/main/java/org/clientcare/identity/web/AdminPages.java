@@ -19,13 +19,17 @@ class AdminPages {
 
 	private final IdentityManagement identity;
 
-	AdminPages(IdentityManagement identity) {
+	private final java.time.Clock clock;
+
+	AdminPages(IdentityManagement identity, java.time.Clock clock) {
 		this.identity = identity;
+		this.clock = clock;
 	}
 
 	@GetMapping("/admin/users")
 	String page(Model model) {
 		model.addAttribute("accounts", identity.accounts());
+		model.addAttribute("now", clock.instant());
 		model.addAttribute("units", identity.orgUnits());
 		model.addAttribute("roles", Role.values());
 		model.addAttribute("kinds", OrgUnit.Kind.values());
