@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.clientcare.calendar.CalendarManagement;
 import org.clientcare.customer.CustomerManagement;
 import org.clientcare.customer.CustomerSearch;
 
@@ -20,9 +21,12 @@ class HomeController {
 
 	private final MessageSource messages;
 
-	HomeController(CustomerManagement customers, MessageSource messages) {
+	private final CalendarManagement calendar;
+
+	HomeController(CustomerManagement customers, MessageSource messages, CalendarManagement calendar) {
 		this.customers = customers;
 		this.messages = messages;
+		this.calendar = calendar;
 	}
 
 	@GetMapping("/")
@@ -36,6 +40,8 @@ class HomeController {
 		model.addAttribute("total", byStatus.values().stream().mapToLong(Long::longValue).sum());
 		model.addAttribute("unassigned", customers
 			.search(new CustomerSearch(null, null, null, null, null, true, 0, 1)).totalElements());
+		model.addAttribute("calendarMissing", calendar.missingYears().stream().map(String::valueOf)
+			.collect(Collectors.joining(", ")));
 		return "home/home";
 	}
 }

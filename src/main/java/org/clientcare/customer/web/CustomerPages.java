@@ -4,6 +4,7 @@ import jakarta.validation.Validator;
 
 import org.clientcare.customer.CustomerDetail;
 import org.clientcare.customer.CustomerManagement;
+import org.clientcare.customer.CustomerPageSection;
 import org.clientcare.customer.CustomerSearch;
 import org.clientcare.customer.CustomerStatus;
 import org.clientcare.customer.CustomerType;
@@ -15,6 +16,7 @@ import org.clientcare.identity.OrgUnit;
 import org.clientcare.shared.problem.FieldProblem;
 import org.clientcare.shared.problem.InvalidInput;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -37,10 +39,14 @@ class CustomerPages {
 
 	private final Validator validator;
 
-	CustomerPages(CustomerManagement customers, IdentityManagement identity, Validator validator) {
+	private final ObjectProvider<CustomerPageSection> sections;
+
+	CustomerPages(CustomerManagement customers, IdentityManagement identity, Validator validator,
+			ObjectProvider<CustomerPageSection> sections) {
 		this.customers = customers;
 		this.identity = identity;
 		this.validator = validator;
+		this.sections = sections;
 	}
 
 	@GetMapping("/customers")
@@ -95,6 +101,9 @@ class CustomerPages {
 	@GetMapping("/customers/{id}")
 	String detail(@PathVariable long id, Model model) {
 		model.addAttribute("c", customers.get(id));
+		model.addAttribute("sections", sections.orderedStream()
+			.sorted(java.util.Comparator.comparingInt(CustomerPageSection::order))
+			.map(section -> new Section(section.template(), section.data(id))).toList());
 		return "customer/detail";
 	}
 
@@ -108,6 +117,10 @@ class CustomerPages {
 		}
 		model.addAttribute("customerId", id);
 		return "customer/detail :: pii";
+	}
+
+	/** A rendered section of the 360 page. */
+	record Section(String template, Object data) {
 	}
 
 	private String form(RegistrationForm form, Model model) {

@@ -159,6 +159,13 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 
 	private static FieldProblem unreadable(HttpMessageNotReadableException e) {
 		Throwable cause = e.getMostSpecificCause();
+		// The innermost cause may be a parser's (an impossible date); the field lies with the Jackson exception above it.
+		for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+			if (t instanceof JacksonException withPath && !withPath.getPath().isEmpty()) {
+				cause = t;
+				break;
+			}
+		}
 		if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
 			String field = jackson.getPath().stream()
 				.map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
