@@ -13,8 +13,13 @@ import org.springframework.context.annotation.Configuration;
 @EnableConfigurationProperties(PlatformSettings.class)
 class PlatformConfiguration {
 
+	/**
+	 * Pages format times in the JVM's default zone; it is set to the institution's so that a deadline at 23:59:59 in
+	 * Shanghai reads so on every page, whatever zone the server runs in.
+	 */
 	@Bean
 	Clock clock(PlatformSettings settings) {
+		java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone(settings.zone()));
 		return Clock.system(settings.zone());
 	}
 }

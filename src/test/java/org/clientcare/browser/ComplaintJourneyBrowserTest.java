@@ -1,0 +1,90 @@
+package org.clientcare.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Map;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import org.clientcare.support.IntegrationTest;
+import org.clientcare.support.TestCustomers;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Complaints in headless Chromium: a customer files one on a phone, an agent acknowledges it in the inbox. */
+@IntegrationTest
+class ComplaintJourneyBrowserTest {
+
+	static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+
+	static Playwright playwright;
+
+	static Browser browser;
+
+	@LocalServerPort
+	int port;
+
+	@BeforeAll
+	static void launchChromium() {
+		playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+		browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+			.setExecutablePath(Paths.get(System.getProperty("chromium.path", "/usr/bin/chromium")))
+			.setHeadless(true)
+			.setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+					"--disable-component-update", "--no-first-run", "--disable-sync")));
+	}
+
+	@AfterAll
+	static void closeChromium() {
+		if (browser != null) {
+			browser.close();
+		}
+		if (playwright != null) {
+			playwright.close();
+		}
+	}
+
+	@Test
+	void aCustomerFilesAComplaintOnAPhoneAndAnAgentAcknowledgesItBeforeItsDeadline() throws Exception {
+		String mobile = TestCustomers.mobile();
+		Page phone = browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN").setViewportSize(390, 844))
+			.newPage();
+		phone.navigate("http://localhost:" + port + "/public/complaints");
+		phone.fill("#name", "钱七");
+		phone.fill("#mobile", mobile);
+		phone.selectOption("#category", "WEALTH_PRODUCT");
+		phone.fill("#content", "理财产品到期未按时兑付");
+		phone.click("#file");
+		String complaintNo = phone.locator("#complaint-no").textContent().strip();
+		Files.createDirectories(SCREENSHOTS);
+		phone.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("public-complaint-receipt.png")));
+
+		Page desk = browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN").setViewportSize(1280, 900))
+			.newPage();
+		desk.navigate("http://localhost:" + port + "/login");
+		desk.fill("#username", "wang.agent");
+		desk.fill("#password", "demo");
+		desk.click("#sign-in");
+		desk.navigate("http://localhost:" + port + "/complaints?status=RECEIVED");
+		desk.click("text=" + complaintNo);
+		assertThat(desk.locator("#complaint-status")).hasText("已登记");
+		assertThat(desk.locator("main")).containsText("剩余");
+		assertThat(desk.locator("main")).containsText("23:59");
+		desk.click("#acknowledge");
+		assertThat(desk.locator("#complaint-status")).hasText("已确认");
+		assertThat(desk.locator("ol.timeline")).containsText("确认受理");
+		desk.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("complaint-detail.png")).setFullPage(true));
+
+		phone.navigate("http://localhost:" + port + "/public/complaints/status?no=" + complaintNo + "&mobile=" + mobile);
+		assertThat(phone.locator("#public-status")).containsText("已确认");
+	}
+}
