@@ -39,7 +39,8 @@ class PagesTest {
 			"li.rm, /customers/{own}, 404", "zhao.manager, /, 200", "zhao.manager, /customers?unassigned=true, 200",
 			"zhao.manager, /customers/{own}, 200", "wang.agent, /customers/{own}, 200", "chen.compliance, /audit, 200",
 			"chen.compliance, /audit?entityType=customer, 200", "admin, /, 200", "admin, /customers/new, 200",
-			"liu.handler, /, 200", "core.feed, /, 200", "zhang.rm, /customers/abc, 400", "admin, /admin/users, 200", "zhao.manager, /admin/users, 403", "zhang.rm, /nowhere, 404" })
+			"liu.handler, /, 200", "core.feed, /, 200", "zhang.rm, /customers/abc, 400", "admin, /admin/users, 200", "zhao.manager, /admin/users, 403", "zhang.rm, /nowhere, 404",
+			"admin, /notifications/outbox, 200", "zhang.rm, /notifications/outbox, 403" })
 	void pagesRenderForEachRoleInChineseAndEnglish(String user, String path, int status) throws Exception {
 		long own = api.as("zhang.rm").post("/api/v1/customers", TestCustomers.individual("SH-PD", "zhang.rm")).body()
 			.get("id").asLong();
