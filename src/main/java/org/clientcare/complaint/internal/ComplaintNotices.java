@@ -1,0 +1,144 @@
+package org.clientcare.complaint.internal;
+
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.clientcare.complaint.ComplaintEvents.ComplaintAcknowledged;
+import org.clientcare.complaint.ComplaintEvents.ComplaintBreached;
+import org.clientcare.complaint.ComplaintEvents.ComplaintRegistered;
+import org.clientcare.complaint.ComplaintEvents.ComplaintResolved;
+import org.clientcare.complaint.ComplaintSettings;
+import org.clientcare.identity.IdentityManagement;
+import org.clientcare.identity.OrgUnit;
+import org.clientcare.identity.Role;
+import org.clientcare.identity.StaffUser;
+import org.clientcare.notification.Channel;
+import org.clientcare.notification.NotificationManagement;
+import org.clientcare.notification.OutgoingMessage;
+import org.clientcare.notification.Purpose;
+import org.clientcare.platform.PlatformSettings;
+import org.clientcare.shared.CustomerId;
+import org.clientcare.shared.pii.PiiCipher;
+
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * What complaints tell people, through the notification outbox: the complainant is told its complaint was received
+ * (online), acknowledged and resolved; supervisors and compliance are told of every missed deadline. Each message has
+ * an event key, so a repeated event sends nothing twice.
+ */
+@Component
+class ComplaintNotices {
+
+	private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+	private final Complaints complaints;
+
+	private final NotificationManagement notifications;
+
+	private final IdentityManagement identity;
+
+	private final PiiCipher pii;
+
+	private final ComplaintSettings settings;
+
+	private final PlatformSettings platform;
+
+	ComplaintNotices(Complaints complaints, NotificationManagement notifications, IdentityManagement identity,
+			PiiCipher pii, ComplaintSettings settings, PlatformSettings platform) {
+		this.complaints = complaints;
+		this.notifications = notifications;
+		this.identity = identity;
+		this.pii = pii;
+		this.settings = settings;
+		this.platform = platform;
+	}
+
+	@ApplicationModuleListener
+	void on(ComplaintRegistered event) {
+		complaint(event.complaintId()).filter(row -> "ONLINE".equals(row.channel()))
+			.ifPresent(row -> toComplainant(row, "received", "complaint-received",
+					Map.of("complaintNo", row.complaintNo(), "statusUrl", statusUrl())));
+	}
+
+	@ApplicationModuleListener
+	void on(ComplaintAcknowledged event) {
+		complaint(event.complaintId()).ifPresent(row -> toComplainant(row, "acknowledged", "complaint-acknowledged",
+				Map.of("complaintNo", row.complaintNo(), "resolutionDueAt", due(row.resolutionDueAt()))));
+	}
+
+	@ApplicationModuleListener
+	void on(ComplaintResolved event) {
+		complaint(event.complaintId()).ifPresent(row -> {
+			String resolution = row.resolution() == null ? "" : row.resolution();
+			toComplainant(row, "resolved:" + row.reopenCount(), "complaint-resolved", Map.of("complaintNo",
+					row.complaintNo(), "resolution", resolution.length() > 200 ? resolution.substring(0, 200) + "…" : resolution,
+					"feedbackUrl", statusUrl()));
+		});
+	}
+
+	@ApplicationModuleListener
+	void on(ComplaintBreached event) {
+		complaint(event.complaintId()).ifPresent(row -> {
+			var due = switch (event.sla()) {
+				case "ACKNOWLEDGE" -> row.resolutionDueAt();
+				case "RESOLVE" -> row.regulatoryDueAt();
+				default -> row.regulatoryDueAt();
+			};
+			for (StaffUser staff : escalationRecipients(row)) {
+				if (staff.email() != null) {
+					notifications.send(new OutgoingMessage("complaint:" + row.id() + ":breached:" + event.sla(), Channel.EMAIL,
+							staff.email(), "complaint-escalated", Locale.SIMPLIFIED_CHINESE,
+							Map.of("complaintNo", row.complaintNo(), "reason", event.sla(), "dueAt", due(due)), Purpose.SERVICE,
+							null));
+				}
+			}
+		});
+	}
+
+	/** The supervisors of the department (or, without one, of the complaint's unit) and every compliance officer. */
+	private List<StaffUser> escalationRecipients(ComplaintRow row) {
+		Set<StaffUser> recipients = new LinkedHashSet<>();
+		Long unitId = row.departmentId() != null ? row.departmentId() : row.orgUnitId();
+		Optional<OrgUnit> unit = unitId == null ? Optional.empty() : identity.orgUnit(unitId);
+		List<StaffUser> managers = identity.usersWithRole(Role.BRANCH_MANAGER);
+		List<StaffUser> supervisors = new ArrayList<>();
+		unit.ifPresent(u -> {
+			// The nearest unit on the path up to the head office that has a branch manager.
+			String[] path = u.path().split("/");
+			for (int i = path.length - 1; i > 0 && supervisors.isEmpty(); i--) {
+				long ancestor = Long.parseLong(path[i]);
+				managers.stream().filter(m -> m.orgUnitId() == ancestor).forEach(supervisors::add);
+			}
+		});
+		recipients.addAll(supervisors.isEmpty() ? identity.usersWithRole(Role.ADMIN) : supervisors);
+		recipients.addAll(identity.usersWithRole(Role.COMPLIANCE));
+		return List.copyOf(recipients);
+	}
+
+	private void toComplainant(ComplaintRow row, String what, String template, Map<String, String> params) {
+		String contact = pii.decrypt(row.contactEnc());
+		notifications.send(new OutgoingMessage("complaint:" + row.id() + ":" + what,
+				Contacts.isEmail(contact) ? Channel.EMAIL : Channel.SMS, contact, template, Locale.SIMPLIFIED_CHINESE, params,
+				Purpose.SERVICE, row.customerId() == null ? null : new CustomerId(row.customerId())));
+	}
+
+	private Optional<ComplaintRow> complaint(long id) {
+		return complaints.find(id, new ComplaintScope.Filter("true", List.of()));
+	}
+
+	private String due(java.time.Instant instant) {
+		return DUE.format(instant.atZone(platform.zone()));
+	}
+
+	private String statusUrl() {
+		return settings.publicBaseUrl() + "/public/complaints";
+	}
+}

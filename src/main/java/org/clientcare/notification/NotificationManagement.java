@@ -1,0 +1,145 @@
+package org.clientcare.notification;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Set;
+
+import org.clientcare.customer.ConsentPurpose;
+import org.clientcare.customer.CustomerManagement;
+import org.clientcare.identity.Role;
+import org.clientcare.notification.internal.Gateways;
+import org.clientcare.notification.internal.MessageTemplates;
+import org.clientcare.notification.internal.Outbox;
+import org.clientcare.notification.internal.QuietHours;
+import org.clientcare.notification.internal.Recipients;
+import org.clientcare.shared.Actor;
+import org.clientcare.shared.CurrentActor;
+import org.clientcare.shared.ResultPage;
+import org.clientcare.shared.pii.PiiCipher;
+import org.clientcare.shared.problem.Forbidden;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Sends messages (通知) through the outbox, and shows the outbox to staff.
+ *
+ * <p>{@link #send} enqueues in the caller's transaction (Propagation.MANDATORY): the message exists exactly when the
+ * caller's change commits, and the {@code notification-dispatch} job sends it afterwards, retrying on failure. At most
+ * one message exists per event key, channel and recipient: a repeat is ignored, so callers may send again safely.
+ * A marketing message without the customer's marketing consent is kept as {@code SUPPRESSED}; one due in quiet hours
+ * waits for their end; one for a channel without a gateway is kept as {@code HELD_DEMO}.
+ */
+@Service
+public class NotificationManagement {
+
+	private static final Set<Role> OUTBOX_READERS = Set.of(Role.ADMIN, Role.COMPLIANCE, Role.SERVICE_AGENT);
+
+	private final Outbox outbox;
+
+	private final MessageTemplates templates;
+
+	private final Gateways gateways;
+
+	private final CustomerManagement customers;
+
+	private final PiiCipher pii;
+
+	private final Clock clock;
+
+	private final NotificationSettings settings;
+
+	NotificationManagement(Outbox outbox, MessageTemplates templates, Gateways gateways, CustomerManagement customers,
+			PiiCipher pii, Clock clock, NotificationSettings settings) {
+		this.outbox = outbox;
+		this.templates = templates;
+		this.gateways = gateways;
+		this.customers = customers;
+		this.pii = pii;
+		this.clock = clock;
+		this.settings = settings;
+	}
+
+	/**
+	 * Enqueues a message in the caller's transaction; a repeat of an (eventKey, channel, recipient) is ignored.
+	 *
+	 * @throws IllegalArgumentException for an unknown template, a placeholder without a value, a recipient that is no
+	 *                                  address of the channel, a missing event key or purpose, or a marketing message
+	 *                                  without its customer
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void send(OutgoingMessage message) {
+		if (message == null || message.channel() == null || message.purpose() == null) {
+			throw new IllegalArgumentException("A message needs a channel and a purpose");
+		}
+		if (message.eventKey() == null || message.eventKey().isBlank() || message.eventKey().length() > 200) {
+			throw new IllegalArgumentException("A message needs an event key of up to 200 characters");
+		}
+		if (message.purpose() == Purpose.MARKETING && message.customer() == null) {
+			throw new IllegalArgumentException("A marketing message names its customer, whose consent it needs");
+		}
+		Locale locale = MessageTemplates.supported(message.locale());
+		templates.render(message.template(), locale, message.params());
+		String recipient = Recipients.normalise(message.channel(), message.recipient());
+
+		Instant now = clock.instant();
+		Instant due = now;
+		NotificationStatus status = gateways.configured(message.channel()) ? NotificationStatus.PENDING
+				: NotificationStatus.HELD_DEMO;
+		String reason = null;
+		if (message.purpose() == Purpose.MARKETING) {
+			due = new QuietHours(settings.quietHoursStart(), settings.quietHoursEnd(), clock.getZone()).earliestSend(now);
+			if (!customers.consents(message.customer(), ConsentPurpose.MARKETING)) {
+				status = NotificationStatus.SUPPRESSED;
+				reason = "No marketing consent from the customer";
+			}
+		}
+		outbox.insert(new Outbox.NewMessage(message.eventKey().strip(), message.channel(), pii.encrypt(recipient),
+				pii.searchHash(recipient), message.template(), locale.toLanguageTag(), message.params(),
+				message.purpose(), message.customer() == null ? null : message.customer().value(), status, due, reason,
+				now));
+	}
+
+	/**
+	 * The outbox, newest first, optionally of one status; recipients masked, texts rendered. For administrators,
+	 * compliance and service agents.
+	 */
+	@Transactional(readOnly = true)
+	public ResultPage<OutboxEntry> outbox(NotificationStatus status, int page, int size) {
+		requireOutboxReader();
+		var entries = outbox.page(status, page, size).stream().map(this::entry).toList();
+		return new ResultPage<>(entries, page, size, outbox.count(status));
+	}
+
+	/** Whether the current actor may see the outbox. */
+	public boolean mayReadOutbox() {
+		Actor actor = CurrentActor.get();
+		return actor.isSystem() || (!actor.isAnonymous() && actor.role() != null
+				&& OUTBOX_READERS.stream().anyMatch(role -> role.name().equals(actor.role())));
+	}
+
+	private void requireOutboxReader() {
+		if (!mayReadOutbox()) {
+			throw new Forbidden("outbox-forbidden", "Only administrators, compliance and service agents see the outbox");
+		}
+	}
+
+	private OutboxEntry entry(Outbox.Row row) {
+		String subject = null;
+		String text = null;
+		try {
+			var rendered = templates.render(row.template(), Locale.forLanguageTag(row.locale()), row.params());
+			subject = rendered.subject();
+			text = rendered.text();
+		}
+		catch (IllegalArgumentException e) {
+			// A template removed since the message was enqueued: the entry is still shown, without its text.
+		}
+		return new OutboxEntry(row.id(), row.eventKey(), row.channel(),
+				Recipients.mask(row.channel(), pii.decrypt(row.recipientEnc())), row.template(), row.locale(), subject,
+				text, row.purpose(), row.customerId(), row.status(), row.attempts(), row.nextAttemptAt(),
+				row.lastError(), row.createdAt(), row.sentAt());
+	}
+}

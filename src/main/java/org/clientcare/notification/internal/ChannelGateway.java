@@ -1,0 +1,35 @@
+package org.clientcare.notification.internal;
+
+import org.clientcare.notification.Channel;
+
+/** Delivers messages of one channel: to a mail server, or to an SMS or WeChat gateway. */
+public interface ChannelGateway {
+
+	Channel channel();
+
+	/** Whether this channel has somewhere to deliver to; if not, its messages are held for display (demo mode). */
+	boolean configured();
+
+	/** Tries once; never throws for a failed delivery but answers how it failed. */
+	Delivery deliver(Envelope envelope);
+
+	/** What a gateway needs to deliver one message. */
+	record Envelope(String to, String subject, String text, String template, String eventKey) {
+	}
+
+	/** The outcome of one attempt: sent, failed for a passing reason (retry), or refused for good. */
+	record Delivery(boolean sent, boolean permanent, String error) {
+
+		public static Delivery delivered() {
+			return new Delivery(true, false, null);
+		}
+
+		public static Delivery retry(String error) {
+			return new Delivery(false, false, error);
+		}
+
+		public static Delivery refused(String error) {
+			return new Delivery(false, true, error);
+		}
+	}
+}

@@ -1,0 +1,123 @@
+package org.clientcare.notification.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.clientcare.notification.Channel;
+import org.clientcare.notification.NotificationStatus;
+import org.clientcare.notification.Purpose;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The outbox table ({@code notification_outbox}): recipients encrypted, one row per event, channel and recipient. */
+@Repository
+public class Outbox {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private static final TypeReference<Map<String, String>> PARAMS = new TypeReference<>() {
+	};
+
+	private static final RowMapper<Row> ROW = Outbox::row;
+
+	private final JdbcClient jdbc;
+
+	Outbox(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Adds a message unless one with its event key, channel and recipient exists; answers whether it was added. */
+	public boolean insert(NewMessage message) {
+		return jdbc.sql("""
+				insert into notification_outbox (event_key, channel, recipient_enc, recipient_hash, template, locale, params,
+				                                 purpose, customer_id, status, next_attempt_at, last_error, created_at)
+				values (?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, ?, ?, ?)
+				on conflict (event_key, channel, recipient_hash) do nothing""")
+			.params(message.eventKey(), message.channel().name(), message.recipientEnc(), message.recipientHash(),
+					message.template(), message.locale(), JSON.writeValueAsString(new TreeMap<>(message.params())),
+					message.purpose().name(), message.customerId(), message.status().name(),
+					Timestamp.from(message.nextAttemptAt()), message.lastError(), Timestamp.from(message.createdAt()))
+			.update() == 1;
+	}
+
+	/**
+	 * Locks up to {@code limit} messages of the given channels that are due, oldest first, skipping those another
+	 * dispatcher holds; the locks last until the caller's transaction ends.
+	 */
+	public List<Row> claimDue(Instant now, Set<Channel> channels, int limit) {
+		return jdbc.sql("""
+				select * from notification_outbox
+				where status in ('PENDING', 'FAILED') and next_attempt_at <= ? and channel = any(?)
+				order by next_attempt_at, id
+				limit ?
+				for update skip locked""")
+			.params(Timestamp.from(now), channels.stream().map(Channel::name).toArray(String[]::new), limit)
+			.query(ROW).list();
+	}
+
+	/** Records the outcome of looking at a message. */
+	public void update(long id, NotificationStatus status, int attempts, Instant nextAttemptAt, String lastError,
+			Instant sentAt) {
+		jdbc.sql("""
+				update notification_outbox
+				set status = ?, attempts = ?, next_attempt_at = ?, last_error = ?, sent_at = ?, version = version + 1
+				where id = ?""")
+			.params(status.name(), attempts, Timestamp.from(nextAttemptAt), lastError,
+					sentAt == null ? null : Timestamp.from(sentAt), id)
+			.update();
+	}
+
+	/** Newest first, optionally of one status. */
+	public List<Row> page(NotificationStatus status, int page, int size) {
+		return jdbc.sql("""
+				select * from notification_outbox where (cast(? as text) is null or status = ?)
+				order by created_at desc, id desc limit ? offset ?""")
+			.params(name(status), name(status), size, (long) page * size).query(ROW).list();
+	}
+
+	public long count(NotificationStatus status) {
+		return jdbc.sql("select count(*) from notification_outbox where (cast(? as text) is null or status = ?)")
+			.params(name(status), name(status)).query(Long.class).single();
+	}
+
+	private static String name(NotificationStatus status) {
+		return status == null ? null : status.name();
+	}
+
+	private static Row row(ResultSet rs, int n) throws SQLException {
+		return new Row(rs.getLong("id"), rs.getString("event_key"), Channel.valueOf(rs.getString("channel")),
+				rs.getBytes("recipient_enc"), rs.getString("template"), rs.getString("locale"),
+				JSON.readValue(rs.getString("params"), PARAMS), Purpose.valueOf(rs.getString("purpose")),
+				(Long) rs.getObject("customer_id"), NotificationStatus.valueOf(rs.getString("status")),
+				rs.getInt("attempts"), instant(rs, "next_attempt_at"), rs.getString("last_error"),
+				instant(rs, "created_at"), instant(rs, "sent_at"));
+	}
+
+	private static Instant instant(ResultSet rs, String column) throws SQLException {
+		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+		return value == null ? null : value.toInstant();
+	}
+
+	/** A message to add; the recipient already encrypted and hashed. */
+	public record NewMessage(String eventKey, Channel channel, byte[] recipientEnc, byte[] recipientHash,
+			String template, String locale, Map<String, String> params, Purpose purpose, Long customerId,
+			NotificationStatus status, Instant nextAttemptAt, String lastError, Instant createdAt) {
+	}
+
+	/** A stored message; the recipient still encrypted. */
+	public record Row(long id, String eventKey, Channel channel, byte[] recipientEnc, String template, String locale,
+			Map<String, String> params, Purpose purpose, Long customerId, NotificationStatus status, int attempts,
+			Instant nextAttemptAt, String lastError, Instant createdAt, Instant sentAt) {
+	}
+}

@@ -1,0 +1,183 @@
+package org.clientcare.notification.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.clientcare.audit.AuditTrail;
+import org.clientcare.customer.ConsentPurpose;
+import org.clientcare.customer.CustomerManagement;
+import org.clientcare.notification.Channel;
+import org.clientcare.notification.NotificationSettings;
+import org.clientcare.notification.NotificationStatus;
+import org.clientcare.notification.Purpose;
+import org.clientcare.notification.internal.ChannelGateway.Delivery;
+import org.clientcare.shared.CustomerId;
+import org.clientcare.shared.jobs.Job;
+import org.clientcare.shared.pii.PiiCipher;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The job {@code notification-dispatch}: claims due messages in small batches ({@code for update skip locked}, so
+ * several instances share the work), sends each through its channel's gateway and records the outcome; each batch
+ * commits on its own. A message that was committed but not sent when a node stopped is simply still due.
+ */
+@Component
+public class OutboxDispatcher implements Job {
+
+	public static final String NAME = "notification-dispatch";
+
+	private static final Logger log = LoggerFactory.getLogger(OutboxDispatcher.class);
+
+	private static final int MAX_ERROR = 1000;
+
+	private final Outbox outbox;
+
+	private final MessageTemplates templates;
+
+	private final Gateways gateways;
+
+	private final CustomerManagement customers;
+
+	private final PiiCipher pii;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	private final NotificationSettings settings;
+
+	private final RetrySchedule retries;
+
+	private final TransactionTemplate batch;
+
+	OutboxDispatcher(Outbox outbox, MessageTemplates templates, Gateways gateways, CustomerManagement customers,
+			PiiCipher pii, AuditTrail audit, Clock clock, NotificationSettings settings,
+			PlatformTransactionManager transactions) {
+		this.outbox = outbox;
+		this.templates = templates;
+		this.gateways = gateways;
+		this.customers = customers;
+		this.pii = pii;
+		this.audit = audit;
+		this.clock = clock;
+		this.settings = settings;
+		this.retries = new RetrySchedule(settings.retryBackoff(), settings.maxAttempts());
+		this.batch = new TransactionTemplate(transactions);
+		this.batch.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+	}
+
+	@Override
+	public String name() {
+		return NAME;
+	}
+
+	@Override
+	public Map<String, Object> run() {
+		Map<String, Object> counts = new LinkedHashMap<>();
+		for (Outcome outcome : Outcome.values()) {
+			counts.put(outcome.key, 0);
+		}
+		// Only channels with a gateway here: another instance, or a demo node, leaves the rest alone.
+		Set<Channel> channels = gateways.configuredChannels();
+		if (channels.isEmpty()) {
+			return counts;
+		}
+		for (int i = 0; i < settings.maxBatchesPerRun(); i++) {
+			Integer claimed = batch.execute(status -> dispatchBatch(channels, counts));
+			if (claimed == null || claimed < settings.batchSize()) {
+				break;
+			}
+		}
+		return counts;
+	}
+
+	private int dispatchBatch(Set<Channel> channels, Map<String, Object> counts) {
+		List<Outbox.Row> rows = outbox.claimDue(clock.instant(), channels, settings.batchSize());
+		List<Runnable> auditAfterwards = new ArrayList<>();
+		for (Outbox.Row row : rows) {
+			Outcome outcome = dispatch(row, auditAfterwards);
+			counts.merge(outcome.key, 1, (a, b) -> (Integer) a + (Integer) b);
+		}
+		// Appended last: the audit chain's lock is then held only for this batch's commit, not while sending.
+		auditAfterwards.forEach(Runnable::run);
+		return rows.size();
+	}
+
+	private Outcome dispatch(Outbox.Row row, List<Runnable> auditAfterwards) {
+		Instant now = clock.instant();
+		if (row.purpose() == Purpose.MARKETING) {
+			if (row.customerId() == null || !customers.consents(new CustomerId(row.customerId()), ConsentPurpose.MARKETING)) {
+				String reason = "No marketing consent from the customer";
+				outbox.update(row.id(), NotificationStatus.SUPPRESSED, row.attempts(), now, reason, null);
+				return Outcome.SUPPRESSED;
+			}
+			QuietHours quiet = new QuietHours(settings.quietHoursStart(), settings.quietHoursEnd(), clock.getZone());
+			if (quiet.isQuiet(now)) {
+				outbox.update(row.id(), row.status(), row.attempts(), quiet.earliestSend(now), row.lastError(), null);
+				return Outcome.DEFERRED;
+			}
+		}
+		String to = pii.decrypt(row.recipientEnc());
+		int attempt = row.attempts() + 1;
+		Delivery delivery;
+		try {
+			var text = templates.render(row.template(), Locale.forLanguageTag(row.locale()), row.params());
+			delivery = gateways.of(row.channel())
+				.deliver(new ChannelGateway.Envelope(to, text.subject(), text.text(), row.template(), row.eventKey()));
+		}
+		catch (IllegalArgumentException e) {
+			delivery = Delivery.refused(e.getMessage());
+		}
+		catch (RuntimeException e) {
+			log.warn("Delivering notification {} failed unexpectedly", row.id(), e);
+			delivery = Delivery.retry(e.getClass().getSimpleName());
+		}
+		if (delivery.sent()) {
+			outbox.update(row.id(), NotificationStatus.SENT, attempt, now, row.lastError(), clock.instant());
+			return Outcome.SENT;
+		}
+		String error = truncate(Recipients.scrub(delivery.error(), row.channel(), to));
+		Optional<Duration> retry = delivery.permanent() ? Optional.empty() : retries.delayAfter(attempt);
+		if (retry.isPresent()) {
+			outbox.update(row.id(), NotificationStatus.FAILED, attempt, now.plus(retry.get()), error, null);
+			return Outcome.RETRYING;
+		}
+		outbox.update(row.id(), NotificationStatus.DEAD, attempt, now, error, null);
+		log.warn("Notification {} ({} {}) is dead after {} attempt(s): {}", row.id(), row.channel(), row.template(),
+				attempt, error);
+		auditAfterwards.add(() -> audit.record("notification.dead", "notification", row.id(), null,
+				Map.of("eventKey", row.eventKey(), "channel", row.channel().name(),
+						"recipient", Recipients.mask(row.channel(), to), "template", row.template(),
+						"attempts", attempt, "error", error == null ? "" : error)));
+		return Outcome.DEAD;
+	}
+
+	private static String truncate(String error) {
+		return error == null || error.length() <= MAX_ERROR ? error : error.substring(0, MAX_ERROR - 1) + "…";
+	}
+
+	private enum Outcome {
+
+		SENT("sent"), RETRYING("retrying"), DEAD("dead"), SUPPRESSED("suppressed"), DEFERRED("deferred");
+
+		private final String key;
+
+		Outcome(String key) {
+			this.key = key;
+		}
+	}
+}

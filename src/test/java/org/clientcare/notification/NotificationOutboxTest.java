@@ -1,0 +1,142 @@
+package org.clientcare.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.clientcare.support.Api;
+import org.clientcare.support.IntegrationTest;
+import org.clientcare.support.TestCustomers;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.IllegalTransactionStateException;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The outbox as staff see it, in the shared test context, where no channel has a gateway (demo mode): messages are
+ * held, shown masked on the page and in the API, and refused to roles that may not see them.
+ */
+@IntegrationTest
+class NotificationOutboxTest {
+
+	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	NotificationManagement notifications;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	Api api;
+
+	@Test
+	void messagesOfAChannelWithoutGatewayAreHeldAndShownMaskedOnTheOutboxPage() throws Exception {
+		String key = "test:" + UUID.randomUUID();
+		String mobile = TestCustomers.mobile();
+		String complaintNo = "TS-" + ThreadLocalRandom.current().nextInt(1_000_000);
+		transactions.executeWithoutResult(status -> notifications.send(new OutgoingMessage(key, Channel.SMS, mobile,
+				"complaint-received", Locale.SIMPLIFIED_CHINESE,
+				Map.of("complaintNo", complaintNo, "statusUrl", "https://clientcare.example/c/1"), Purpose.SERVICE, null)));
+
+		assertThat(jdbc.sql("select status from notification_outbox where event_key = ?").param(key).query(String.class).single())
+			.isEqualTo("HELD_DEMO");
+		String masked = mobile.substring(0, 3) + "****" + mobile.substring(7);
+		String page = page("chen.compliance", "/notifications/outbox?status=HELD_DEMO&lang=zh-CN");
+		assertThat(page).contains(masked, "您的投诉已收到（" + complaintNo + "）", "演示保留").doesNotContain(mobile);
+	}
+
+	@Test
+	void theApiListsTheOutboxNewestFirstWithRecipientsMasked() {
+		String key = "test:" + UUID.randomUUID();
+		String address = "wang" + ThreadLocalRandom.current().nextInt(1_000_000) + "@example.com";
+		transactions.executeWithoutResult(status -> notifications.send(new OutgoingMessage(key, Channel.EMAIL, address,
+				"complaint-resolved", Locale.ENGLISH,
+				Map.of("complaintNo", "TS-9", "resolution", "Fee refunded", "feedbackUrl", "https://clientcare.example/f/9"),
+				Purpose.SERVICE, null)));
+
+		var answer = api.as("wang.agent").get("/api/v1/notifications?status=HELD_DEMO&size=5");
+
+		assertThat(answer.status()).as(answer.text()).isEqualTo(200);
+		assertThat(answer.text()).doesNotContain(address);
+		var body = answer.body();
+		assertThat(body.get("page").asInt()).isZero();
+		assertThat(body.get("size").asInt()).isEqualTo(5);
+		assertThat(body.get("totalElements").asLong()).isPositive();
+		var newest = body.get("content").get(0);
+		assertThat(newest.get("eventKey").asString()).isEqualTo(key);
+		assertThat(newest.get("recipient").asString()).isEqualTo("w***@example.com");
+		assertThat(newest.get("subject").asString()).isEqualTo("Your complaint TS-9 has been resolved");
+		assertThat(newest.get("status").asString()).isEqualTo("HELD_DEMO");
+	}
+
+	@Test
+	void onlyAdministratorsComplianceAndServiceAgentsSeeTheOutbox() {
+		assertThat(api.as("admin").get("/api/v1/notifications").status()).isEqualTo(200);
+		assertThat(api.as("chen.compliance").get("/api/v1/notifications").status()).isEqualTo(200);
+		assertThat(api.as("zhang.rm").get("/api/v1/notifications").status()).isEqualTo(403);
+		assertThat(api.as("liu.handler").get("/api/v1/notifications").status()).isEqualTo(403);
+		assertThat(api.as("admin").get("/api/v1/notifications?status=LOST").status()).isEqualTo(400);
+		assertThat(api.as("admin").get("/api/v1/notifications?size=501").status()).isEqualTo(400);
+	}
+
+	@Test
+	void anUnknownTemplateOrAMissingParameterIsRefusedWhenEnqueued() {
+		assertThatIllegalArgumentException().isThrownBy(() -> transactions.executeWithoutResult(status -> notifications
+			.send(new OutgoingMessage("test:x", Channel.EMAIL, "a@example.com", "no-such-template", Locale.ENGLISH, Map.of(),
+					Purpose.SERVICE, null))))
+			.withMessageContaining("no-such-template");
+		assertThatIllegalArgumentException().isThrownBy(() -> transactions.executeWithoutResult(status -> notifications
+			.send(new OutgoingMessage("test:x", Channel.EMAIL, "a@example.com", "complaint-received", Locale.ENGLISH,
+					Map.of("complaintNo", "TS-1"), Purpose.SERVICE, null))))
+			.withMessageContaining("statusUrl");
+	}
+
+	@Test
+	void sendingOutsideATransactionIsRefused() {
+		assertThatThrownBy(() -> notifications.send(new OutgoingMessage("test:y", Channel.EMAIL, "a@example.com",
+				"complaint-received", Locale.ENGLISH, Map.of("complaintNo", "TS-1", "statusUrl", "u"), Purpose.SERVICE, null)))
+			.isInstanceOf(IllegalTransactionStateException.class);
+	}
+
+	private String page(String user, String path) throws Exception {
+		var client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+		String login = client.send(HttpRequest.newBuilder(uri("/login")).build(), HttpResponse.BodyHandlers.ofString()).body();
+		Matcher csrf = CSRF.matcher(login);
+		assertThat(csrf.find()).isTrue();
+		String form = "username=" + user + "&password=demo&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
+		client.send(HttpRequest.newBuilder(uri("/login")).header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+		var page = client.send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html").build(),
+				HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
+		return page.body();
+	}
+
+	private URI uri(String path) {
+		return URI.create("http://localhost:" + port + path);
+	}
+}
