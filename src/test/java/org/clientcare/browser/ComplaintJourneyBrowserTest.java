@@ -5,53 +5,25 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.util.List;
-import java.util.Map;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import org.clientcare.support.IntegrationTest;
 import org.clientcare.support.TestCustomers;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Complaints in headless Chromium: a customer files one on a phone, an agent acknowledges it in the inbox. */
 @IntegrationTest
-class ComplaintJourneyBrowserTest {
+class ComplaintJourneyBrowserTest extends Chromium {
 
 	static final Path SCREENSHOTS = Paths.get("target", "screenshots");
 
-	static Playwright playwright;
-
-	static Browser browser;
 
 	@LocalServerPort
 	int port;
 
-	@BeforeAll
-	static void launchChromium() {
-		playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-		browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-			.setExecutablePath(Paths.get(System.getProperty("chromium.path", "/usr/bin/chromium")))
-			.setHeadless(true)
-			.setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-					"--disable-component-update", "--no-first-run", "--disable-sync")));
-	}
-
-	@AfterAll
-	static void closeChromium() {
-		if (browser != null) {
-			browser.close();
-		}
-		if (playwright != null) {
-			playwright.close();
-		}
-	}
 
 	@Test
 	void aCustomerFilesAComplaintOnAPhoneAndAnAgentAcknowledgesItBeforeItsDeadline() throws Exception {
