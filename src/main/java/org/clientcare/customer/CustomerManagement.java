@@ -8,7 +8,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.clientcare.approval.ApprovalManagement;
+import org.clientcare.approval.ApprovalRequest;
 import org.clientcare.audit.AuditTrail;
+import org.clientcare.customer.internal.ClosureApproval;
 import org.clientcare.customer.internal.Consents;
 import org.clientcare.customer.internal.CustomerPatch;
 import org.clientcare.customer.internal.CustomerRow;
@@ -61,10 +64,13 @@ public class CustomerManagement {
 
 	private final ApplicationEventPublisher events;
 
+	private final ApprovalManagement approvals;
+
 	private final Clock clock;
 
 	CustomerManagement(Customers customers, FinancialProfiles profiles, Consents consents, CustomerViews views,
-			IdentityManagement identity, PiiCipher pii, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+			IdentityManagement identity, PiiCipher pii, AuditTrail audit, ApplicationEventPublisher events,
+			ApprovalManagement approvals, Clock clock) {
 		this.customers = customers;
 		this.profiles = profiles;
 		this.consents = consents;
@@ -73,6 +79,7 @@ public class CustomerManagement {
 		this.pii = pii;
 		this.audit = audit;
 		this.events = events;
+		this.approvals = approvals;
 		this.clock = clock;
 	}
 
@@ -182,8 +189,7 @@ public class CustomerManagement {
 			throw new StaleVersion("Customer " + id);
 		}
 		CustomerView before = views.masked(row);
-		var patch = CustomerPatch.of(row, changes, pii, clock, identity.currentMay(Role.Permission.ADMINISTER)
-				|| "BRANCH_MANAGER".equals(CurrentActor.get().role()));
+		var patch = CustomerPatch.of(row, changes, pii, clock);
 		if (patch.columns().isEmpty()) {
 			return detail(before);
 		}
@@ -198,6 +204,21 @@ public class CustomerManagement {
 			events.publishEvent(new CustomerStatusChanged(new CustomerId(id), before.status(), after.status()));
 		}
 		return detail(after);
+	}
+
+	/**
+	 * Asks for the customer's closure (销户), which a second, authorised person approves (§10); on approval the
+	 * customer is CLOSED and its PII is kept for the retention period.
+	 */
+	@Transactional
+	public ApprovalRequest requestClosure(long id, String reason) {
+		requireWrite();
+		CustomerRow row = require(id);
+		if (!CustomerStatus.valueOf(row.status()).canBecome(CustomerStatus.CLOSED)) {
+			throw new org.clientcare.shared.problem.Conflict("illegal-transition", "A " + row.status() + " customer cannot be closed");
+		}
+		return approvals.request(ClosureApproval.TYPE, new ClosureApproval.Payload(id, row.version()), "customer",
+				Long.toString(id), row.orgUnitId(), row.customerNo() + " " + row.name(), reason);
 	}
 
 	/** Unmasked PII for a caller allowed to reveal it, with the reason written to the audit trail. */

@@ -91,6 +91,19 @@ class OptimisticLockingTest {
 	}
 
 	@Test
+	void closingACustomerNeedsASecondPersonsApproval() {
+		var direct = api.as("zhang.rm").patch(path, Api.json("status", "CLOSED"), etag);
+		var requested = api.as("zhang.rm").post(path + "/closure", Api.json("reason", "客户申请销户"));
+		long request = requested.body().get("id").asLong();
+
+		assertThat(direct.status()).isEqualTo(409);
+		assertThat(requested.status()).as(requested.text()).isEqualTo(202);
+		assertThat(api.as("zhang.rm").post("/api/v1/approvals/" + request + "/approve", null).status()).isEqualTo(403);
+		assertThat(api.as("zhao.manager").post("/api/v1/approvals/" + request + "/approve", null).status()).isEqualTo(200);
+		assertThat(api.as("zhang.rm").get(path).body().get("status").asString()).isEqualTo("CLOSED");
+	}
+
+	@Test
 	void fieldsThatCannotBePatchedAreNamed() {
 		var refused = api.as("zhang.rm").patch(path, Api.json("idNumber", "11010519491231002X", "phone", "123"), etag);
 

@@ -27,8 +27,7 @@ public record CustomerPatch(Map<String, Object> columns, Set<String> fields) {
 	private static final Set<String> PATCHABLE = Set.of("name", "phone", "email", "address", "occupation",
 			"familyStatus", "gender", "birthDate", "idExpiry", "status", "contactVerified");
 
-	public static CustomerPatch of(CustomerRow row, Map<String, Object> changes, PiiCipher pii, Clock clock,
-			boolean mayClose) {
+	public static CustomerPatch of(CustomerRow row, Map<String, Object> changes, PiiCipher pii, Clock clock) {
 		var problems = new InvalidInput.Collector();
 		Map<String, Object> columns = new LinkedHashMap<>();
 		Set<String> fields = new LinkedHashSet<>();
@@ -103,12 +102,12 @@ public record CustomerPatch(Map<String, Object> columns, Set<String> fields) {
 		}
 		problems.throwIfAny();
 		if (newStatus != null) {
-			statusChange(row, newStatus, mayClose, clock, columns);
+			statusChange(row, newStatus, clock, columns);
 		}
 		return new CustomerPatch(columns, fields);
 	}
 
-	private static void statusChange(CustomerRow row, CustomerStatus next, boolean mayClose, Clock clock,
+	private static void statusChange(CustomerRow row, CustomerStatus next, Clock clock,
 			Map<String, Object> columns) {
 		CustomerStatus current = CustomerStatus.valueOf(row.status());
 		if (next == current) {
@@ -117,9 +116,9 @@ public record CustomerPatch(Map<String, Object> columns, Set<String> fields) {
 		if (!current.canBecome(next)) {
 			throw new Conflict("illegal-transition", "A " + current + " customer cannot become " + next);
 		}
-		if (next == CustomerStatus.CLOSED && !mayClose) {
-			throw new org.clientcare.shared.problem.Forbidden("closure-not-allowed",
-					"Closing a customer is for branch managers and administrators");
+		if (next == CustomerStatus.CLOSED) {
+			throw new Conflict("closure-needs-approval",
+					"Closing a customer needs a second person's approval: POST /api/v1/customers/{id}/closure");
 		}
 		columns.put("status", next.name());
 		columns.put("closed_at", next == CustomerStatus.CLOSED ? java.sql.Timestamp.from(clock.instant()) : null);

@@ -17,6 +17,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.clientcare.approval.ApprovalRequest;
 import org.clientcare.customer.Consent;
 import org.clientcare.customer.ConsentPurpose;
 import org.clientcare.customer.CustomerDetail;
@@ -29,6 +30,7 @@ import org.clientcare.customer.RegisterCustomer;
 import org.clientcare.customer.RevealedPii;
 import org.clientcare.shared.ResultPage;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -83,6 +85,11 @@ class CustomerController {
 		return ResponseEntity.ok().eTag(changed.customer().etag()).body(changed);
 	}
 
+	@PostMapping("/{id}/closure")
+	ResponseEntity<ApprovalRequest> requestClosure(@PathVariable long id, @Valid @RequestBody ClosureRequest body) {
+		return ResponseEntity.status(HttpStatus.ACCEPTED).body(customers.requestClosure(id, body.reason()));
+	}
+
 	@PostMapping("/{id}/pii-reveal")
 	RevealedPii reveal(@PathVariable long id, @Valid @RequestBody RevealRequest body) {
 		return customers.reveal(id, body.reason());
@@ -101,6 +108,9 @@ class CustomerController {
 	@PostMapping("/{id}/consents")
 	List<Consent> recordConsent(@PathVariable long id, @Valid @RequestBody ConsentRequest body) {
 		return customers.recordConsent(id, body.purpose(), body.granted(), body.channel());
+	}
+
+	record ClosureRequest(@NotBlank @Size(max = 2000) String reason) {
 	}
 
 	record RevealRequest(@NotBlank @Size(min = 2, max = 500) String reason) {

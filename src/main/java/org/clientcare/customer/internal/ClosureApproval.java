@@ -1,0 +1,66 @@
+package org.clientcare.customer.internal;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+import org.clientcare.approval.ApprovalHandler;
+import org.clientcare.approval.ApprovalRequest;
+import org.clientcare.customer.CustomerChanged;
+import org.clientcare.customer.CustomerStatus;
+import org.clientcare.customer.CustomerStatusChanged;
+import org.clientcare.identity.DataScope;
+import org.clientcare.shared.CustomerId;
+import org.clientcare.shared.problem.StaleVersion;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+/** Closing a customer (销户) once a checker approves: the customer must not have changed since the request. */
+@Component
+public class ClosureApproval implements ApprovalHandler<ClosureApproval.Payload> {
+
+	public static final String TYPE = "customer.closure";
+
+	private final Customers customers;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	ClosureApproval(Customers customers, ApplicationEventPublisher events, Clock clock) {
+		this.customers = customers;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	@Override
+	public String type() {
+		return TYPE;
+	}
+
+	@Override
+	public Class<Payload> payloadType() {
+		return Payload.class;
+	}
+
+	@Override
+	public void approved(Payload payload, ApprovalRequest request) {
+		CustomerRow row = customers.find(payload.customerId(), DataScope.all()).orElseThrow();
+		Map<String, Object> columns = new LinkedHashMap<>();
+		columns.put("status", CustomerStatus.CLOSED.name());
+		columns.put("closed_at", Timestamp.from(clock.instant()));
+		if (row.version() != payload.version() || !customers.update(row.id(), row.version(), columns, clock.instant())) {
+			throw new StaleVersion("Customer " + row.customerNo());
+		}
+		CustomerId id = new CustomerId(row.id());
+		events.publishEvent(new CustomerChanged(id, Set.of("status")));
+		events.publishEvent(new CustomerStatusChanged(id, CustomerStatus.valueOf(row.status()), CustomerStatus.CLOSED));
+	}
+
+	/** The customer to close, at the version the maker saw. */
+	public record Payload(long customerId, long version) {
+	}
+}
