@@ -19,6 +19,10 @@ import org.clientcare.customer.RegisterCustomer;
 import org.clientcare.identity.IdentityManagement;
 import org.clientcare.identity.OrgUnit.Kind;
 import org.clientcare.identity.Role;
+import org.clientcare.product.Product;
+import org.clientcare.product.Product.ProductType;
+import org.clientcare.product.Product.RiskLevel;
+import org.clientcare.product.ProductCatalogue;
 import org.clientcare.shared.Actor;
 import org.clientcare.shared.CurrentActor;
 import org.clientcare.shared.kyc.SyntheticIdentities;
@@ -50,12 +54,16 @@ class DemoData implements ApplicationRunner {
 
 	private final CustomerManagement customers;
 
+	private final ProductCatalogue products;
+
 	private final Clock clock;
 
-	DemoData(Environment environment, IdentityManagement identity, CustomerManagement customers, Clock clock) {
+	DemoData(Environment environment, IdentityManagement identity, CustomerManagement customers, ProductCatalogue products,
+			Clock clock) {
 		this.environment = environment;
 		this.identity = identity;
 		this.customers = customers;
+		this.products = products;
 		this.clock = clock;
 	}
 
@@ -68,6 +76,7 @@ class DemoData implements ApplicationRunner {
 		CurrentActor.runAs(Actor.system("demo"), () -> {
 			organisation();
 			users();
+			products();
 			customers();
 		});
 		log.info("Demo data loaded in {} ms: users admin, zhao.manager, zhang.rm, li.rm, wang.agent, liu.handler, "
@@ -93,6 +102,19 @@ class DemoData implements ApplicationRunner {
 		identity.createUser("liu.handler", "刘洋", Role.COMPLAINT_HANDLER, "WMD", "liu.handler@clientcare.example", "demo");
 		identity.createUser("chen.compliance", "陈静", Role.COMPLIANCE, "CMP", "chen.compliance@clientcare.example", "demo");
 		identity.createUser("core.feed", "核心系统接口", Role.INTEGRATION, "HQ", null, "demo");
+	}
+
+	private void products() {
+		product("P-R1", "安心存定期存款", "Secure term deposit", ProductType.DEPOSIT, RiskLevel.R1, 0);
+		product("P-R2", "稳享理财30天", "Steady wealth 30 days", ProductType.WEALTH, RiskLevel.R2, 0);
+		product("P-R3", "均衡配置混合基金", "Balanced mixed fund", ProductType.FUND, RiskLevel.R3, 0);
+		product("P-R4", "成长精选股票基金", "Growth equity fund", ProductType.FUND, RiskLevel.R4, 0);
+		product("P-R5", "私享权益私募理财", "Private equity wealth plan", ProductType.WEALTH, RiskLevel.R5, 24);
+		product("INS-01", "福寿年年终身寿险", "Lifelong life insurance", ProductType.INSURANCE, RiskLevel.R2, 0);
+	}
+
+	private void product(String code, String nameZh, String nameEn, ProductType type, RiskLevel risk, int coolingOffHours) {
+		products.save(new Product(code, nameZh, nameEn, type, risk, coolingOffHours, Product.ProductStatus.ACTIVE, 0), null);
 	}
 
 	private void customers() {

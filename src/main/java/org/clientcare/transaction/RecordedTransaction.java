@@ -1,0 +1,9 @@
+package org.clientcare.transaction;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/** A transaction as recorded. */
+public record RecordedTransaction(long id, String externalId, long customerId, TransactionType type, String productCode,
+		BigDecimal amount, Instant occurredAt, boolean riskAcknowledged, Instant recordedAt) {
+}

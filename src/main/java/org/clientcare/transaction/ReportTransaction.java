@@ -1,0 +1,19 @@
+package org.clientcare.transaction;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** A transaction as the core banking system reports it (§12 {@code POST /api/v1/transactions}). */
+public record ReportTransaction(@NotBlank @Size(max = 64) @Pattern(regexp = "[\\x21-\\x7E]+") String externalId,
+		@NotNull Long customerId, @NotNull TransactionType type, @Size(max = 32) String productCode,
+		@NotNull @DecimalMin("0.01") @DecimalMax("9999999999999999.99") @Digits(integer = 16, fraction = 2) BigDecimal amount,
+		@NotNull OffsetDateTime occurredAt, Boolean riskAcknowledged) {
+}

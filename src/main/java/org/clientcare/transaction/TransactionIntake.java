@@ -1,0 +1,117 @@
+package org.clientcare.transaction;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.Map;
+import java.util.Optional;
+
+import org.clientcare.audit.AuditTrail;
+import org.clientcare.customer.CustomerManagement;
+import org.clientcare.product.ProductCatalogue;
+import org.clientcare.shared.Actor;
+import org.clientcare.shared.CurrentActor;
+import org.clientcare.shared.CustomerId;
+import org.clientcare.shared.problem.InvalidInput;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The transactions intake: idempotent by external id — a repeat answers the first result and repeats nothing (no
+ * second row, no second event). The customer must exist (any scope: the core system reports for every customer); a
+ * product transaction must name a product of the catalogue.
+ */
+@Service
+public class TransactionIntake {
+
+	private static final RowMapper<RecordedTransaction> ROW = (rs, n) -> new RecordedTransaction(rs.getLong("id"),
+			rs.getString("external_id"), rs.getLong("customer_id"), TransactionType.valueOf(rs.getString("type")),
+			rs.getString("product_code"), rs.getBigDecimal("amount"),
+			rs.getObject("occurred_at", OffsetDateTime.class).toInstant(), rs.getBoolean("risk_acknowledged"),
+			rs.getObject("recorded_at", OffsetDateTime.class).toInstant());
+
+	private final JdbcClient jdbc;
+
+	private final CustomerManagement customers;
+
+	private final ProductCatalogue products;
+
+	private final AuditTrail audit;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	TransactionIntake(JdbcClient jdbc, CustomerManagement customers, ProductCatalogue products, AuditTrail audit,
+			ApplicationEventPublisher events, Clock clock) {
+		this.jdbc = jdbc;
+		this.customers = customers;
+		this.products = products;
+		this.audit = audit;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/** Records a transaction; answers it and whether it is new (false: the external id was recorded before). */
+	@Transactional
+	public Result record(ReportTransaction report) {
+		Optional<RecordedTransaction> earlier = byExternalId(report.externalId());
+		if (earlier.isPresent()) {
+			return new Result(earlier.get(), false);
+		}
+		var problems = new InvalidInput.Collector();
+		if (report.type().concernsProduct() && (report.productCode() == null || products.find(report.productCode()).isEmpty())) {
+			problems.add("productCode", "unknown", "A purchase, redemption or cancellation names a product of the catalogue");
+		}
+		Instant occurredAt = report.occurredAt().toInstant();
+		if (occurredAt.isAfter(clock.instant().plus(Duration.ofMinutes(5)))) {
+			problems.add("occurredAt", "range", "A transaction cannot happen in the future");
+		}
+		problems.throwIfAny();
+		CurrentActor.runAs(Actor.system("intake").from(CurrentActor.get().username()),
+				() -> customers.requireVisible(new CustomerId(report.customerId())));
+		Optional<Long> id = jdbc.sql("""
+				insert into customer_transaction (external_id, customer_id, type, product_code, amount, occurred_at,
+				  risk_acknowledged, recorded_at, recorded_by)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (external_id) do nothing returning id""")
+			.params(report.externalId(), report.customerId(), report.type().name(), report.productCode(), report.amount(),
+					Timestamp.from(occurredAt), Boolean.TRUE.equals(report.riskAcknowledged()),
+					Timestamp.from(clock.instant()), CurrentActor.get().username())
+			.query(Long.class).optional();
+		if (id.isEmpty()) {
+			// A concurrent report of the same external id won the race.
+			return new Result(byExternalId(report.externalId()).orElseThrow(), false);
+		}
+		RecordedTransaction recorded = jdbc.sql("select * from customer_transaction where id = ?").param(id.get())
+			.query(ROW).single();
+		audit.record("transaction.recorded", "transaction", recorded.id(), null,
+				Map.of("externalId", recorded.externalId(), "customerId", recorded.customerId(), "type",
+						recorded.type().name(), "product", String.valueOf(recorded.productCode()), "amount",
+						recorded.amount().toPlainString()));
+		events.publishEvent(new TransactionRecorded(recorded.id(), new CustomerId(recorded.customerId()), recorded.type(),
+				recorded.productCode(), recorded.amount(), recorded.occurredAt(), recorded.riskAcknowledged()));
+		return new Result(recorded, true);
+	}
+
+	/** A customer's transactions, newest first, for a caller who may see the customer. */
+	@Transactional(readOnly = true)
+	public java.util.List<RecordedTransaction> ofCustomer(CustomerId customer, int limit) {
+		customers.requireVisible(customer);
+		return jdbc.sql("select * from customer_transaction where customer_id = ? order by occurred_at desc, id desc limit ?")
+			.params(customer.value(), limit).query(ROW).list();
+	}
+
+	private Optional<RecordedTransaction> byExternalId(String externalId) {
+		return jdbc.sql("select * from customer_transaction where external_id = ?").param(externalId).query(ROW).optional();
+	}
+
+	/** The recorded transaction, and whether this call recorded it. */
+	public record Result(RecordedTransaction transaction, boolean created) {
+	}
+}

@@ -1,0 +1,78 @@
+package org.clientcare.transaction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
+
+import org.clientcare.support.Api;
+import org.clientcare.support.IntegrationTest;
+import org.clientcare.support.TestCustomers;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+@IntegrationTest
+class TransactionIntakeTest {
+
+	@Autowired
+	Api api;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	long customer() {
+		return api.as("zhang.rm").post("/api/v1/customers", TestCustomers.individual("SH-PD", "zhang.rm")).body()
+			.get("id").asLong();
+	}
+
+	@Test
+	void aPurchaseIsRecordedOnceAndItsRepeatAnswersTheFirstResultAndRepeatsNothing() {
+		long customer = customer();
+		String externalId = "CORE-" + UUID.randomUUID();
+		var purchase = Api.json("externalId", externalId, "customerId", customer, "type", "PURCHASE", "productCode", "P-R3",
+				"amount", "50000.00", "occurredAt", "2026-11-02T10:15:00+08:00");
+
+		var first = api.as("core.feed").post("/api/v1/transactions", purchase);
+		var repeat = api.as("core.feed").post("/api/v1/transactions", purchase);
+
+		assertThat(first.status()).as(first.text()).isEqualTo(201);
+		assertThat(repeat.status()).isEqualTo(200);
+		assertThat(repeat.body().get("id").asLong()).isEqualTo(first.body().get("id").asLong());
+		assertThat(first.body().get("amount").decimalValue()).isEqualByComparingTo("50000.00");
+		assertThat(jdbc.queryForObject("select count(*) from customer_transaction where external_id = ?", Long.class,
+				externalId)).isEqualTo(1);
+		assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'transaction.recorded' and entity_id = ?",
+				Long.class, first.body().get("id").asString())).isEqualTo(1);
+	}
+
+	@Test
+	void badReportsAreRefusedNamingTheFieldAndUnknownCustomersAreNotFound() {
+		long customer = customer();
+
+		var noProduct = api.as("core.feed").post("/api/v1/transactions", Api.json("externalId", "X-" + UUID.randomUUID(),
+				"customerId", customer, "type", "PURCHASE", "productCode", "NOPE", "amount", "1.00",
+				"occurredAt", "2026-11-02T10:15:00+08:00"));
+		var negative = api.as("core.feed").post("/api/v1/transactions", Api.json("externalId", "X-" + UUID.randomUUID(),
+				"customerId", customer, "type", "DEPOSIT", "amount", "-5", "occurredAt", "2026-11-02T10:15:00+08:00"));
+		var unknownType = api.as("core.feed").post("/api/v1/transactions", Api.json("externalId", "X-" + UUID.randomUUID(),
+				"customerId", customer, "type", "GIFT", "amount", "5", "occurredAt", "2026-11-02T10:15:00+08:00"));
+		var nobody = api.as("core.feed").post("/api/v1/transactions", Api.json("externalId", "X-" + UUID.randomUUID(),
+				"customerId", 999_999_999, "type", "DEPOSIT", "amount", "5", "occurredAt", "2026-11-02T10:15:00+08:00"));
+
+		assertThat(noProduct.body().get("errors").get(0).get("field").asString()).isEqualTo("productCode");
+		assertThat(negative.body().get("errors").get(0).get("field").asString()).isEqualTo("amount");
+		assertThat(unknownType.body().get("errors").get(0).get("field").asString()).isEqualTo("type");
+		assertThat(nobody.status()).isEqualTo(404);
+	}
+
+	@Test
+	void onlyTheIntakeUserAndAdministratorsReportTransactions() {
+		var byManager = api.as("zhang.rm").post("/api/v1/transactions", Api.json("externalId", "X-" + UUID.randomUUID(),
+				"customerId", customer(), "type", "DEPOSIT", "amount", "5", "occurredAt", "2026-11-02T10:15:00+08:00"));
+
+		assertThat(byManager.status()).isEqualTo(403);
+		assertThat(api.as("core.feed").get("/api/v1/products").status()).isEqualTo(403);
+		assertThat(api.as("zhang.rm").get("/api/v1/products").text()).contains("P-R5", "INS-01");
+	}
+}
