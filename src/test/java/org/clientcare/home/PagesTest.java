@@ -43,7 +43,12 @@ class PagesTest {
 			"liu.handler, /complaints?overdue=true, 200", "chen.compliance, /complaints/analysis, 200",
 			"zhao.manager, /complaints/analysis?from=2026-01-01&to=2026-12-31, 200", "chen.compliance, /approvals, 200",
 			"zhang.rm, /approvals, 200", "zhao.manager, /admin/users, 403", "zhang.rm, /nowhere, 404",
-			"admin, /calendar, 200", "zhang.rm, /calendar, 200", "admin, /calendar?year=2027, 200", "zhang.rm, /calendar?year=1999, 400" })
+			"admin, /calendar, 200", "zhang.rm, /calendar, 200", "admin, /calendar?year=2027, 200", "zhang.rm, /calendar?year=1999, 400",
+			"zhao.manager, /assignment/unassigned, 200", "admin, /assignment/unassigned, 200",
+			"zhang.rm, /assignment/unassigned, 403", "zhao.manager, /assignment/managers, 200",
+			"chen.compliance, /assignment/managers, 200", "wang.agent, /assignment/managers, 403",
+			"zhang.rm, /assignment/pipeline, 200", "zhao.manager, /assignment/pipeline, 200",
+			"admin, /assignment/pipeline, 200", "wang.agent, /assignment/pipeline, 403" })
 	void pagesRenderForEachRoleInChineseAndEnglish(String user, String path, int status) throws Exception {
 		long own = api.as("zhang.rm").post("/api/v1/customers", TestCustomers.individual("SH-PD", "zhang.rm")).body()
 			.get("id").asLong();
