@@ -281,6 +281,28 @@ public class CustomerManagement {
 		return customers.managedBy(managerId);
 	}
 
+	/**
+	 * Moves customers within the current actor's scope from one account manager ({@code null}: unassigned) to
+	 * another in one set-based statement, skipping closed customers and those whose manager is no longer
+	 * {@code fromManagerId}. Who may reassign, and to whom, is the assignment module's rule. Each move is audited and
+	 * published as {@link CustomerChanged} with the field {@code manager}.
+	 *
+	 * @return the customers moved
+	 */
+	@Transactional
+	public List<CustomerId> changeManager(java.util.Collection<CustomerId> ids, Long fromManagerId, long toManagerId) {
+		List<Long> moved = customers.changeManager(ids.stream().map(CustomerId::value).toList(), fromManagerId,
+				toManagerId, identity.currentScope(), clock.instant());
+		Map<String, Object> before = java.util.Collections.singletonMap("manager",
+				fromManagerId == null ? null : identity.user(fromManagerId).map(StaffUser::username).orElse(null));
+		Map<String, Object> after = Map.of("manager", identity.user(toManagerId).map(StaffUser::username).orElseThrow());
+		moved.forEach(id -> {
+			audit.record("customer.manager-changed", "customer", id, before, after);
+			events.publishEvent(new CustomerChanged(new CustomerId(id), Set.of("manager")));
+		});
+		return moved.stream().map(CustomerId::new).toList();
+	}
+
 	private CustomerRow require(long id) {
 		return customers.find(id, identity.currentScope()).orElseThrow(() -> new CustomerNotFound(id));
 	}

@@ -5,9 +5,14 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Random;
 import java.util.Set;
 
+import org.clientcare.assignment.DiaryKind;
+import org.clientcare.assignment.ManagerDesk;
+import org.clientcare.assignment.ManagerGrading;
+import org.clientcare.assignment.OpportunityStage;
 import org.clientcare.customer.ConsentPurpose;
 import org.clientcare.customer.CustomerDetail;
 import org.clientcare.customer.CustomerManagement;
@@ -25,6 +30,7 @@ import org.clientcare.product.Product.RiskLevel;
 import org.clientcare.product.ProductCatalogue;
 import org.clientcare.shared.Actor;
 import org.clientcare.shared.CurrentActor;
+import org.clientcare.shared.CustomerId;
 import org.clientcare.shared.kyc.SyntheticIdentities;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,14 +62,20 @@ class DemoData implements ApplicationRunner {
 
 	private final ProductCatalogue products;
 
+	private final ManagerGrading grading;
+
+	private final ManagerDesk desk;
+
 	private final Clock clock;
 
 	DemoData(Environment environment, IdentityManagement identity, CustomerManagement customers, ProductCatalogue products,
-			Clock clock) {
+			ManagerGrading grading, ManagerDesk desk, Clock clock) {
 		this.environment = environment;
 		this.identity = identity;
 		this.customers = customers;
 		this.products = products;
+		this.grading = grading;
+		this.desk = desk;
 		this.clock = clock;
 	}
 
@@ -132,6 +144,32 @@ class DemoData implements ApplicationRunner {
 			if (random.nextInt(10) < 6) {
 				customers.recordConsent(id, ConsentPurpose.MARKETING, true, random.nextBoolean() ? "APP" : "BRANCH");
 			}
+		}
+		managerDesks(today);
+	}
+
+	/**
+	 * Credit lines that make zhang.rm grade A (45 credit customers) and li.rm grade C (24), and a few diary entries
+	 * and opportunities for zhang.rm's customers.
+	 */
+	private void managerDesks(LocalDate today) {
+		List<Long> zhang = customers.managedBy(identity.findUser("zhang.rm").orElseThrow().id()).stream().sorted().toList();
+		List<Long> li = customers.managedBy(identity.findUser("li.rm").orElseThrow().id()).stream().sorted().toList();
+		for (int i = 0; i < 45; i++) {
+			grading.setCreditLine(new CustomerId(zhang.get(i * 3)), BigDecimal.valueOf(300_000L + 50_000L * i, 0).setScale(2));
+		}
+		for (int i = 0; i < 24; i++) {
+			grading.setCreditLine(new CustomerId(li.get(i * 3)), BigDecimal.valueOf(200_000L + 40_000L * i, 0).setScale(2));
+		}
+		String[] products = { "P-R2", "P-R3", "INS-01", "P-R4", "P-R1", "P-R5" };
+		String[] sources = { "客户转介绍", "网点到访", "电话营销", "存量客户挖潜" };
+		OpportunityStage[] stages = OpportunityStage.values();
+		for (int i = 0; i < 12; i++) {
+			CustomerId customer = new CustomerId(zhang.get(i * 7 + 1));
+			desk.addDiary(customer, today.minusDays(3L * i + 1), DiaryKind.values()[i % 3],
+					i % 3 == 0 ? "上门走访，了解客户资金安排" : i % 3 == 1 ? "电话回访，客户对理财产品感兴趣" : "客户近期有购房计划");
+			desk.addOpportunity(customer, sources[i % sources.length], products[i % products.length],
+					BigDecimal.valueOf(50_000L * (i + 1) + 20_000L * (i % 4), 0).setScale(2), stages[i % stages.length]);
 		}
 	}
 

@@ -116,6 +116,21 @@ public class Customers {
 		return jdbc.sql(sql.toString()).params(params).update() == 1;
 	}
 
+	/**
+	 * Sets the manager of the given customers in scope that are not closed and still have {@code fromManagerId}
+	 * ({@code null}: none); returns the ids changed.
+	 */
+	public List<Long> changeManager(List<Long> ids, Long fromManagerId, long toManagerId, DataScope scope, Instant now) {
+		ScopeFilter filter = scope(scope);
+		List<Object> params = new ArrayList<>(java.util.Arrays.asList(toManagerId, Timestamp.from(now),
+				ids.toArray(Long[]::new), fromManagerId));
+		params.addAll(filter.params());
+		return jdbc.sql("""
+				update customer c set manager_id = ?, version = c.version + 1, updated_at = ?
+				where c.id = any(?) and c.manager_id is not distinct from cast(? as bigint) and c.status <> 'CLOSED' and """
+				+ " " + filter.sql() + " returning c.id").params(params).query(Long.class).list();
+	}
+
 	private Where where(Criteria c, DataScope scope) {
 		ScopeFilter filter = scope(scope);
 		StringBuilder sql = new StringBuilder(filter.sql());

@@ -1,0 +1,102 @@
+package org.clientcare.assignment.internal;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.clientcare.identity.IdentityManagement;
+import org.clientcare.identity.OrgUnit;
+import org.clientcare.identity.Role;
+import org.clientcare.identity.StaffUser;
+import org.clientcare.shared.Actor;
+import org.clientcare.shared.CurrentActor;
+import org.clientcare.shared.problem.Forbidden;
+import org.clientcare.shared.problem.InvalidInput;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may reassign (branch managers within their units, administrators, the system) and to whom: an enabled account
+ * manager working in the customer's unit, below it or above it — for a branch manager, one of its own units.
+ */
+@Component
+public class ManagerRules {
+
+	private final IdentityManagement identity;
+
+	ManagerRules(IdentityManagement identity) {
+		this.identity = identity;
+	}
+
+	/** Refuses (403) anyone but a branch manager, an administrator or the system. */
+	public void requireReassigner() {
+		Actor actor = CurrentActor.get();
+		if (!actor.isSystem() && !"ADMIN".equals(actor.role()) && !"BRANCH_MANAGER".equals(actor.role())) {
+			throw new Forbidden("not-a-reassigner", "Only branch managers and administrators assign customers");
+		}
+	}
+
+	/** Refuses (403) anyone but a branch manager, an administrator, compliance or the system. */
+	public void requireOverseer() {
+		Actor actor = CurrentActor.get();
+		if (!actor.isSystem() && !"COMPLIANCE".equals(actor.role())) {
+			requireReassigner();
+		}
+	}
+
+	/** The stripped reason, or a problem on {@code reason}. */
+	public static String reason(String reason, InvalidInput.Collector problems) {
+		if (reason == null || reason.isBlank() || reason.strip().length() > 500) {
+			problems.add("reason", "required", "Give the reason (up to 500 characters)");
+			return null;
+		}
+		return reason.strip();
+	}
+
+	/** An account manager the caller reaches (its units for a branch manager), or a problem on {@code field}. */
+	public StaffUser visibleManager(String username, String field) {
+		Optional<StaffUser> user = identity.findUser(username);
+		if (user.isEmpty() || user.get().role() != Role.ACCOUNT_MANAGER || !reaches(user.get().orgUnitId())) {
+			throw InvalidInput.of(field, "unknown", "No account manager with this username in your units");
+		}
+		return user.get();
+	}
+
+	/** An enabled account manager who may look after customers of the unit {@code unitCode}. */
+	public StaffUser eligibleManager(String username, String unitCode, String field) {
+		StaffUser user = visibleManager(username, field);
+		if (!user.enabled()) {
+			throw InvalidInput.of(field, "disabled", "This account manager is disabled");
+		}
+		OrgUnit unit = identity.orgUnit(unitCode);
+		if (!related(identity.orgUnit(user.orgUnitId()).orElseThrow(), unit)) {
+			throw InvalidInput.of(field, "outside-unit", "The account manager works in another unit");
+		}
+		return user;
+	}
+
+	/** Enabled account managers the caller may give customers of this unit to. */
+	public List<StaffUser> candidates(String unitCode) {
+		OrgUnit unit = identity.orgUnit(unitCode);
+		return managersInReach().stream().filter(StaffUser::enabled)
+			.filter(u -> identity.orgUnit(u.orgUnitId()).map(m -> related(m, unit)).orElse(false)).toList();
+	}
+
+	/** Account managers in the caller's reach: all for administrators, compliance and the system. */
+	public List<StaffUser> managersInReach() {
+		return identity.usersWithRole(Role.ACCOUNT_MANAGER).stream().filter(u -> reaches(u.orgUnitId())).toList();
+	}
+
+	private boolean reaches(long orgUnitId) {
+		Actor actor = CurrentActor.get();
+		if (!"BRANCH_MANAGER".equals(actor.role())) {
+			return true;
+		}
+		Set<Long> units = identity.subtree(actor.orgUnitId());
+		return units.contains(orgUnitId);
+	}
+
+	private static boolean related(OrgUnit a, OrgUnit b) {
+		return a.path().startsWith(b.path()) || b.path().startsWith(a.path());
+	}
+}

@@ -1,0 +1,83 @@
+package org.clientcare.assignment.web;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.clientcare.assignment.AssignmentManagement;
+import org.clientcare.assignment.AssignmentSource;
+import org.clientcare.assignment.ManagerGrading;
+import org.clientcare.assignment.OpportunityPipeline;
+import org.clientcare.customer.CustomerView;
+import org.clientcare.identity.StaffUser;
+import org.clientcare.shared.CustomerId;
+import org.clientcare.shared.ResultPage;
+import org.clientcare.shared.problem.ProblemException;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Pages: the unassigned queue with one-click assignment (htmx), the managers with their grades, the pipeline. */
+@Controller
+class AssignmentPages {
+
+	private static final int PAGE_SIZE = 50;
+
+	private final AssignmentManagement assignments;
+
+	private final ManagerGrading grading;
+
+	private final OpportunityPipeline pipeline;
+
+	private final MessageSource messages;
+
+	AssignmentPages(AssignmentManagement assignments, ManagerGrading grading, OpportunityPipeline pipeline,
+			MessageSource messages) {
+		this.assignments = assignments;
+		this.grading = grading;
+		this.pipeline = pipeline;
+		this.messages = messages;
+	}
+
+	@GetMapping("/assignment/unassigned")
+	String unassigned(@RequestParam(defaultValue = "0") int page, Model model) {
+		ResultPage<CustomerView> result = assignments.unassigned(Math.max(0, Math.min(page, 100_000)), PAGE_SIZE);
+		Map<String, List<StaffUser>> candidates = new LinkedHashMap<>();
+		result.content().forEach(c -> candidates.computeIfAbsent(c.orgUnit(), assignments::candidates));
+		model.addAttribute("result", result);
+		model.addAttribute("candidates", candidates);
+		return "assignment/unassigned";
+	}
+
+	/** One click in the queue: assigns the customer (source NATURAL) and answers the row that replaces it. */
+	@PostMapping("/assignment/unassigned/{id}")
+	String assign(@PathVariable long id, @RequestParam(defaultValue = "") String manager, Model model, Locale locale) {
+		model.addAttribute("customerId", id);
+		try {
+			model.addAttribute("assigned", assignments.assign(new CustomerId(id), manager,
+					messages.getMessage("assignment.queue.reason", null, locale), AssignmentSource.NATURAL));
+		}
+		catch (ProblemException e) {
+			model.addAttribute("error", e.getMessage());
+		}
+		return "assignment/unassigned :: done";
+	}
+
+	@GetMapping("/assignment/managers")
+	String managers(Model model) {
+		model.addAttribute("managers", grading.managers());
+		return "assignment/managers";
+	}
+
+	@GetMapping("/assignment/pipeline")
+	String pipeline(Model model) {
+		model.addAttribute("p", pipeline.mine());
+		return "assignment/pipeline";
+	}
+}

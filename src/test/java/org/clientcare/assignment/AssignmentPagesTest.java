@@ -1,0 +1,95 @@
+package org.clientcare.assignment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.clientcare.support.Api;
+import org.clientcare.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The queue page assigns with one click, and the 360 page shows the desk with the history it leaves. */
+@IntegrationTest
+class AssignmentPagesTest {
+
+	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Api api;
+
+	@Test
+	void oneClickInTheQueueAssignsTheCustomerAndItsPageShowsTheDeskWithTheHistory() throws Exception {
+		var staff = new AssignmentStaff(api);
+		String unit = staff.subBranch();
+		String boss = staff.user("BRANCH_MANAGER", unit);
+		String manager = staff.user("ACCOUNT_MANAGER", unit);
+		long customer = staff.customer(unit, null);
+		String path = "/api/v1/customers/" + customer;
+		api.as("admin").put(path + "/credit-line", Api.json("amount", "800000"));
+		api.as("admin").post(path + "/diary", Api.json("kind", "PHONE", "text", "电话联系，约定面谈"));
+		api.as("admin").post(path + "/opportunities", Api.json("source", "网点到访", "product", "INS-01",
+				"expectedAmount", "300000", "stage", "PROPOSAL"));
+		HttpClient browser = signedIn(boss);
+
+		String queue = send(browser, get("/assignment/unassigned?lang=en")).body();
+		assertThat(queue).contains("/customers/" + customer, "value=\"" + manager + "\"");
+		Matcher csrf = CSRF.matcher(queue);
+		assertThat(csrf.find()).isTrue();
+		var assigned = send(browser, HttpRequest.newBuilder(uri("/assignment/unassigned/" + customer + "?lang=en"))
+			.header("Content-Type", "application/x-www-form-urlencoded").header("HX-Request", "true")
+			.POST(HttpRequest.BodyPublishers.ofString("manager=" + manager + "&_csrf="
+					+ URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8)))
+			.build());
+
+		assertThat(assigned.statusCode()).as(assigned.body()).isEqualTo(200);
+		assertThat(assigned.body()).contains("Assigned to " + manager).doesNotContain("<html");
+		assertThat(send(browser, get("/assignment/unassigned?lang=en")).body()).contains("Every customer in your units");
+		for (String lang : new String[] { "en", "zh-CN" }) {
+			var page = send(browser, get("/customers/" + customer + "?lang=" + lang));
+			assertThat(page.statusCode()).isEqualTo(200);
+			assertThat(page.body()).contains("id=\"desk\"", manager, "电话联系，约定面谈", "INS-01", "800,000.00")
+				.doesNotContain("??");
+		}
+		assertThat(send(browser, get("/assignment/managers?lang=en")).body()).contains(manager);
+	}
+
+	private HttpRequest get(String path) {
+		return HttpRequest.newBuilder(uri(path)).header("Accept", "text/html").build();
+	}
+
+	private HttpResponse<String> send(HttpClient client, HttpRequest request) throws Exception {
+		return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+	}
+
+	private HttpClient signedIn(String user) throws Exception {
+		var client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+		String login = send(client, get("/login")).body();
+		Matcher csrf = CSRF.matcher(login);
+		assertThat(csrf.find()).isTrue();
+		String form = "username=" + user + "&password=" + AssignmentStaff.PASSWORD + "&_csrf="
+				+ URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
+		var signIn = send(client, HttpRequest.newBuilder(uri("/login"))
+			.header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form))
+			.build());
+		assertThat(signIn.statusCode()).isEqualTo(302);
+		return client;
+	}
+
+	private URI uri(String path) {
+		return URI.create("http://localhost:" + port + path);
+	}
+}
