@@ -44,7 +44,7 @@ class PagesTest {
 			"zhao.manager, /complaints/analysis?from=2026-01-01&to=2026-12-31, 200", "chen.compliance, /approvals, 200",
 			"zhang.rm, /approvals, 200", "zhao.manager, /admin/users, 403", "zhang.rm, /nowhere, 404",
 			"admin, /calendar, 200", "zhang.rm, /calendar, 200", "admin, /calendar?year=2027, 200", "zhang.rm, /calendar?year=1999, 400",
-			"zhao.manager, /tiering, 200", "admin, /tiering, 200", "zhang.rm, /tiering, 200", "wang.agent, /tiering, 200" })
+			"zhao.manager, /tiering, 200", "admin, /tiering, 200", "zhang.rm, /customers/1, 200", "admin, /customers/1, 200", "zhang.rm, /tiering, 200", "wang.agent, /tiering, 200" })
 	void pagesRenderForEachRoleInChineseAndEnglish(String user, String path, int status) throws Exception {
 		long own = api.as("zhang.rm").post("/api/v1/customers", TestCustomers.individual("SH-PD", "zhang.rm")).body()
 			.get("id").asLong();
