@@ -32,3 +32,28 @@ document.addEventListener('DOMContentLoaded', () => {
     draw();
   });
 });
+
+// Stacked bars: data-chart="stacked" with data-labels (categories), data-series (names) and data-values
+// (one comma-separated row per series, rows separated by semicolons).
+document.addEventListener('DOMContentLoaded', () => {
+  document.querySelectorAll('[data-chart="stacked"]').forEach(element => {
+    const draw = () => {
+      if (!window.echarts) { setTimeout(draw, 50); return; }
+      const labels = element.dataset.labels ? element.dataset.labels.split(',') : [];
+      const names = element.dataset.series ? element.dataset.series.split(',') : [];
+      const rows = element.dataset.values ? element.dataset.values.split(';') : [];
+      echarts.init(element).setOption({
+        grid: { left: 50, right: 10, top: 40, bottom: 30 },
+        legend: { top: 0 },
+        tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+        xAxis: { type: 'category', data: labels },
+        yAxis: { type: 'value', minInterval: 1 },
+        series: names.map((name, i) => ({
+          name, type: 'bar', stack: 'total',
+          data: (rows[i] || '').split(',').map(Number)
+        }))
+      });
+    };
+    draw();
+  });
+});

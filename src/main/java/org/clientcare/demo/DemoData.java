@@ -32,6 +32,9 @@ import org.clientcare.shared.Actor;
 import org.clientcare.shared.CurrentActor;
 import org.clientcare.shared.CustomerId;
 import org.clientcare.shared.kyc.SyntheticIdentities;
+import org.clientcare.tiering.CustomerFigures;
+import org.clientcare.tiering.FiguresIntake;
+import org.clientcare.tiering.TieringManagement;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -68,8 +71,12 @@ class DemoData implements ApplicationRunner {
 
 	private final Clock clock;
 
+	private final FiguresIntake figures;
+
+	private final TieringManagement tiering;
+
 	DemoData(Environment environment, IdentityManagement identity, CustomerManagement customers, ProductCatalogue products,
-			ManagerGrading grading, ManagerDesk desk, Clock clock) {
+			ManagerGrading grading, ManagerDesk desk, Clock clock, FiguresIntake figures, TieringManagement tiering) {
 		this.environment = environment;
 		this.identity = identity;
 		this.customers = customers;
@@ -77,6 +84,8 @@ class DemoData implements ApplicationRunner {
 		this.grading = grading;
 		this.desk = desk;
 		this.clock = clock;
+		this.figures = figures;
+		this.tiering = tiering;
 	}
 
 	@Override
@@ -90,6 +99,7 @@ class DemoData implements ApplicationRunner {
 			users();
 			products();
 			customers();
+			tiering.recompute();
 		});
 		log.info("Demo data loaded in {} ms: users admin, zhao.manager, zhang.rm, li.rm, wang.agent, liu.handler, "
 				+ "chen.compliance, core.feed (password 'demo')", (System.nanoTime() - started) / 1_000_000);
@@ -133,6 +143,7 @@ class DemoData implements ApplicationRunner {
 		var random = new Random(20261122L);
 		var people = new SyntheticIdentities(random);
 		LocalDate today = LocalDate.now(clock);
+		var figuresRandom = new Random(20261123L);
 		for (int i = 0; i < CUSTOMERS; i++) {
 			boolean pudong = i % 2 == 0;
 			String unit = pudong ? "SH-PD" : "SH-XH";
@@ -141,6 +152,7 @@ class DemoData implements ApplicationRunner {
 			long id = created.customer().id();
 			customers.saveFinancialProfile(id, profile(random));
 			customers.recordConsent(id, ConsentPurpose.SERVICE, true, "BRANCH");
+			figures.record(new CustomerId(id), figures(i, created.customer().type(), figuresRandom, today));
 			if (random.nextInt(10) < 6) {
 				customers.recordConsent(id, ConsentPurpose.MARKETING, true, random.nextBoolean() ? "APP" : "BRANCH");
 			}
@@ -198,6 +210,32 @@ class DemoData implements ApplicationRunner {
 				people.residentId(birth, male, area), expiry, birth, null, people.mobile(),
 				random.nextInt(3) == 0 ? "client" + i + "@example.com" : null, people.address(),
 				OCCUPATIONS[random.nextInt(OCCUPATIONS.length)], null, unit, manager, since, status);
+	}
+
+	/**
+	 * Figures as the core banking system would send them (a separate seed, so the rest of the demo stays as it was):
+	 * retail AUM on a long tail with a few millionaires, corporates spread over the tiers, some with bad credit or
+	 * litigation, a few shareholders.
+	 */
+	private static CustomerFigures figures(int i, CustomerType type, Random random, LocalDate today) {
+		LocalDate asOf = today.minusDays(1);
+		if (type == CustomerType.INDIVIDUAL) {
+			double aum = i % 97 == 3 ? 6_000_000 + random.nextDouble() * 14_000_000 : Math.exp(11.2 + random.nextGaussian() * 1.5);
+			return new CustomerFigures(asOf, money(aum), money(aum * 0.4), BigDecimal.ZERO.setScale(2),
+					BigDecimal.ZERO.setScale(2), money(aum * 0.004), false, false, BigDecimal.ZERO);
+		}
+		double deposits = Math.exp(15 + random.nextGaussian() * 1.8);
+		double loans = random.nextBoolean() ? 0 : Math.exp(15.5 + random.nextGaussian() * 1.5);
+		double income = Math.exp(10 + random.nextGaussian());
+		boolean badCredit = random.nextInt(15) == 0;
+		boolean litigation = random.nextInt(20) == 0;
+		BigDecimal shares = random.nextInt(10) == 0 ? BigDecimal.valueOf(3 + random.nextInt(6)) : BigDecimal.ZERO;
+		return new CustomerFigures(asOf, money(deposits * 0.3), money(deposits), money(loans), money(income),
+				money(income * 0.5), badCredit, litigation, shares);
+	}
+
+	private static BigDecimal money(double value) {
+		return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP);
 	}
 
 	private static final String[] OCCUPATIONS = { "教师", "工程师", "医生", "公务员", "企业管理人员", "个体工商户", "会计",

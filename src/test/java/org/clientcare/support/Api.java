@@ -63,6 +63,30 @@ public final class Api {
 		return send("PATCH", path, body, ifMatch == null ? Map.of() : Map.of("If-Match", ifMatch));
 	}
 
+	/** Posts one file as the multipart part {@code field}. */
+	public Response upload(String path, String field, String filename, String content) {
+		String boundary = "----clientcare" + System.nanoTime();
+		String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\"" + filename
+				+ "\"\r\nContent-Type: text/csv\r\n\r\n" + content + "\r\n--" + boundary + "--\r\n";
+		var request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+		if (authorization != null) {
+			request.header("Authorization", authorization);
+		}
+		try {
+			HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+			return new Response(response.statusCode(), response.headers().map(), response.body());
+		}
+		catch (IOException e) {
+			throw new IllegalStateException(e);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		}
+	}
+
 	/** Sends a body as given: a String is sent verbatim, anything else as JSON. */
 	public Response send(String method, String path, Object body, Map<String, String> headers) {
 		String text = body == null ? null : body instanceof String s ? s : JSON.writeValueAsString(body);

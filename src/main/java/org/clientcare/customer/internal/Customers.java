@@ -131,6 +131,19 @@ public class Customers {
 				+ " " + filter.sql() + " returning c.id").params(params).query(Long.class).list();
 	}
 
+	/** Sets the tier of many customers in one statement, leaving unchanged ones untouched. */
+	public void projectTiers(Map<org.clientcare.shared.CustomerId, String> tiers) {
+		if (tiers.isEmpty()) {
+			return;
+		}
+		jdbc.sql("""
+				update customer c set tier = p.tier from unnest(?, ?) as p(id, tier)
+				where c.id = p.id and c.tier is distinct from p.tier""")
+			.params(tiers.keySet().stream().map(org.clientcare.shared.CustomerId::value).toArray(Long[]::new),
+					tiers.values().toArray(String[]::new))
+			.update();
+	}
+
 	private Where where(Criteria c, DataScope scope) {
 		ScopeFilter filter = scope(scope);
 		StringBuilder sql = new StringBuilder(filter.sql());

@@ -1,0 +1,132 @@
+package org.clientcare.tiering.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.clientcare.customer.CustomerType;
+import org.clientcare.identity.DataScope;
+import org.clientcare.shared.CustomerId;
+import org.clientcare.tiering.Tier;
+import org.clientcare.tiering.TierChanged;
+import org.clientcare.tiering.TierScheme;
+import org.clientcare.tiering.TierView;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The current tiers ({@code customer_tier}) and their history ({@code customer_tier_history}). */
+@Repository
+public class Tiers {
+
+	private final JdbcClient jdbc;
+
+	Tiers(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Writes decisions (a query of {@link TieringStatements}) and answers the changes of the tier customers see. */
+	public List<TierChanged> apply(String decisions, Map<String, Object> params, int settingsVersion, LocalDate today,
+			Instant now) {
+		var statement = jdbc.sql(TieringStatements.apply(decisions)).params(params)
+			.param("today", today).param("now", Timestamp.from(now)).param("settingsVersion", settingsVersion);
+		return statement.query((rs, n) -> new TierChanged(new CustomerId(rs.getLong("customer_id")),
+				tier(rs.getString("from_tier")), tier(rs.getString("to_tier")), TierScheme.valueOf(rs.getString("scheme")),
+				rs.getTimestamp("changed_at").toInstant())).list();
+	}
+
+	/** Applies the decision of the rules for all customers at once. */
+	public List<TierChanged> applyAll(Map.Entry<String, Map<String, Object>> decisions, int settingsVersion, LocalDate today,
+			Instant now) {
+		return apply(decisions.getKey(), decisions.getValue(), settingsVersion, today, now);
+	}
+
+	public Optional<TierRow> find(long customerId) {
+		return jdbc.sql("select * from customer_tier where customer_id = ?").param(customerId).query(Tiers::row).optional();
+	}
+
+	public List<TierView.Change> history(long customerId) {
+		return jdbc.sql("select * from customer_tier_history where customer_id = ? order by id desc limit 100")
+			.param(customerId)
+			.query((rs, n) -> new TierView.Change(tier(rs.getString("from_tier")), tier(rs.getString("to_tier")),
+					TierScheme.valueOf(rs.getString("scheme")), rs.getString("rule"), rs.getString("source"),
+					rs.getTimestamp("changed_at").toInstant()))
+			.list();
+	}
+
+	/** The type and relationship start of a customer, whatever the caller's scope. */
+	public Optional<Map.Entry<CustomerType, LocalDate>> subject(long customerId) {
+		return jdbc.sql("select type, relationship_since from customer where id = ?").param(customerId)
+			.query((rs, n) -> Map.entry(CustomerType.valueOf(rs.getString(1)), rs.getObject(2, LocalDate.class))).optional();
+	}
+
+	/** Makes an approved override the tier; answers the change, if the tier customers see changed. */
+	public Optional<TierChanged> override(long customerId, Tier tier, LocalDate until, String reason, long approvalId,
+			Instant now) {
+		Tier before = jdbc.sql("select tier from customer_tier where customer_id = ? for update").param(customerId)
+			.query((rs, n) -> tier(rs.getString(1))).single();
+		jdbc.sql("""
+				update customer_tier set override_tier = ?, override_until = ?, override_reason = ?,
+				  override_approval_id = ?, tier = ?, since = case when tier is distinct from ? then ? else since end
+				where customer_id = ?""")
+			.params(tier.name(), until, reason, approvalId, tier.name(), tier.name(), Timestamp.from(now), customerId)
+			.update();
+		if (before == tier) {
+			return Optional.empty();
+		}
+		jdbc.sql("""
+				insert into customer_tier_history (customer_id, from_tier, to_tier, scheme, rule, source, changed_at)
+				values (?, ?, ?, 'OVERRIDE', 'override', 'OVERRIDE', ?)""")
+			.params(customerId, before == null ? null : before.name(), tier.name(), Timestamp.from(now)).update();
+		return Optional.of(new TierChanged(new CustomerId(customerId), before, tier, TierScheme.OVERRIDE, now));
+	}
+
+	/** Counts of customers in scope per org unit and tier ({@code null}: untiered). */
+	public List<UnitCount> distribution(DataScope scope) {
+		StringBuilder sql = new StringBuilder("select c.org_unit_id, c.tier, count(*) from customer c where c.status <> 'CLOSED'");
+		List<Object> params = new ArrayList<>();
+		switch (scope.reach()) {
+			case ALL -> {
+			}
+			case SUBTREE -> {
+				sql.append(" and c.org_unit_id = any(?)");
+				params.add(scope.orgUnitIds().toArray(Long[]::new));
+			}
+			case OWN -> {
+				sql.append(" and c.manager_id = ?");
+				params.add(scope.userId());
+			}
+			default -> sql.append(" and false");
+		}
+		sql.append(" group by c.org_unit_id, c.tier");
+		return jdbc.sql(sql.toString()).params(params)
+			.query((rs, n) -> new UnitCount(rs.getLong(1), tier(rs.getString(2)), rs.getLong(3))).list();
+	}
+
+	public record UnitCount(long orgUnitId, Tier tier, long customers) {
+	}
+
+	/** A row of {@code customer_tier}; {@code explanation} is JSON. */
+	public record TierRow(long customerId, Tier tier, Instant since, Tier computedTier, TierScheme scheme, String rule,
+			String explanation, LocalDate metricsAsOf, Tier overrideTier, LocalDate overrideUntil, String overrideReason,
+			Long overrideApprovalId) {
+	}
+
+	static TierRow row(ResultSet rs, int n) throws SQLException {
+		return new TierRow(rs.getLong("customer_id"), tier(rs.getString("tier")), rs.getTimestamp("since").toInstant(),
+				tier(rs.getString("computed_tier")), TierScheme.valueOf(rs.getString("scheme")), rs.getString("rule"),
+				rs.getString("explanation"), rs.getObject("metrics_as_of", LocalDate.class),
+				tier(rs.getString("override_tier")), rs.getObject("override_until", LocalDate.class),
+				rs.getString("override_reason"), (Long) rs.getObject("override_approval_id"));
+	}
+
+	static Tier tier(String name) {
+		return name == null ? null : Tier.valueOf(name);
+	}
+}
