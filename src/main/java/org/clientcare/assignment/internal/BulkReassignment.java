@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
-import org.clientcare.approval.ApprovalHandler;
+import org.clientcare.approval.TypedApprovalHandler;
 import org.clientcare.approval.ApprovalRequest;
 import org.clientcare.assignment.AssignmentSettings;
 import org.clientcare.assignment.AssignmentSource;
@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
  * one in one statement, each with a history row naming the approval request.
  */
 @Component
-public class BulkReassignment implements ApprovalHandler<BulkReassignment.Payload> {
+public class BulkReassignment extends TypedApprovalHandler<BulkReassignment.Payload> {
 
 	public static final String TYPE = "assignment.bulk";
 
@@ -41,22 +41,13 @@ public class BulkReassignment implements ApprovalHandler<BulkReassignment.Payloa
 
 	BulkReassignment(CustomerManagement customers, IdentityManagement identity, Assignments history,
 			AssignmentSettings settings, AuditTrail audit, Clock clock) {
+		super(TYPE, Payload.class);
 		this.customers = customers;
 		this.identity = identity;
 		this.history = history;
 		this.settings = settings;
 		this.audit = audit;
 		this.clock = clock;
-	}
-
-	@Override
-	public String type() {
-		return TYPE;
-	}
-
-	@Override
-	public Class<Payload> payloadType() {
-		return Payload.class;
 	}
 
 	@Override

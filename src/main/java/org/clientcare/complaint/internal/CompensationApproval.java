@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.Map;
 
-import org.clientcare.approval.ApprovalHandler;
+import org.clientcare.approval.TypedApprovalHandler;
 import org.clientcare.approval.ApprovalRequest;
 import org.clientcare.shared.CurrentActor;
 
@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /** Compensation from the customer protection fund (补偿): paid only once a checker approves it. */
 @Component
-public class CompensationApproval implements ApprovalHandler<CompensationApproval.Payload> {
+public class CompensationApproval extends TypedApprovalHandler<CompensationApproval.Payload> {
 
 	public static final String TYPE = "complaint.compensation";
 
@@ -21,18 +21,9 @@ public class CompensationApproval implements ApprovalHandler<CompensationApprova
 	private final Clock clock;
 
 	CompensationApproval(Complaints complaints, Clock clock) {
+		super(TYPE, Payload.class);
 		this.complaints = complaints;
 		this.clock = clock;
-	}
-
-	@Override
-	public String type() {
-		return TYPE;
-	}
-
-	@Override
-	public Class<Payload> payloadType() {
-		return Payload.class;
 	}
 
 	@Override

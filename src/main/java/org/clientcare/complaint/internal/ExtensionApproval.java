@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.clientcare.approval.ApprovalHandler;
+import org.clientcare.approval.TypedApprovalHandler;
 import org.clientcare.approval.ApprovalRequest;
 import org.clientcare.complaint.ComplaintDeadlines;
 import org.clientcare.complaint.ComplaintSettings;
@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 
 /** A longer regulatory deadline (延期) for an especially complex complaint, once a checker approves it. */
 @Component
-public class ExtensionApproval implements ApprovalHandler<ExtensionApproval.Payload> {
+public class ExtensionApproval extends TypedApprovalHandler<ExtensionApproval.Payload> {
 
 	public static final String TYPE = "complaint.extension";
 
@@ -28,19 +28,10 @@ public class ExtensionApproval implements ApprovalHandler<ExtensionApproval.Payl
 	private final Clock clock;
 
 	ExtensionApproval(Complaints complaints, ComplaintSettings settings, Clock clock) {
+		super(TYPE, Payload.class);
 		this.complaints = complaints;
 		this.settings = settings;
 		this.clock = clock;
-	}
-
-	@Override
-	public String type() {
-		return TYPE;
-	}
-
-	@Override
-	public Class<Payload> payloadType() {
-		return Payload.class;
 	}
 
 	@Override

@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
-import org.clientcare.approval.ApprovalHandler;
+import org.clientcare.approval.TypedApprovalHandler;
 import org.clientcare.approval.ApprovalRequest;
 import org.clientcare.customer.CustomerChanged;
 import org.clientcare.customer.CustomerStatus;
@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 
 /** Closing a customer (销户) once a checker approves: the customer must not have changed since the request. */
 @Component
-public class ClosureApproval implements ApprovalHandler<ClosureApproval.Payload> {
+public class ClosureApproval extends TypedApprovalHandler<ClosureApproval.Payload> {
 
 	public static final String TYPE = "customer.closure";
 
@@ -31,19 +31,10 @@ public class ClosureApproval implements ApprovalHandler<ClosureApproval.Payload>
 	private final Clock clock;
 
 	ClosureApproval(Customers customers, ApplicationEventPublisher events, Clock clock) {
+		super(TYPE, Payload.class);
 		this.customers = customers;
 		this.events = events;
 		this.clock = clock;
-	}
-
-	@Override
-	public String type() {
-		return TYPE;
-	}
-
-	@Override
-	public Class<Payload> payloadType() {
-		return Payload.class;
 	}
 
 	@Override

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.clientcare.approval.ApprovalHandler;
+import org.clientcare.approval.TypedApprovalHandler;
 import org.clientcare.approval.ApprovalRequest;
 import org.clientcare.audit.AuditTrail;
 import org.clientcare.tiering.Tier;
@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * its end date, whatever the rules compute; audited and published as a tier change.
  */
 @Component
-public class OverrideApproval implements ApprovalHandler<OverrideApproval.Payload> {
+public class OverrideApproval extends TypedApprovalHandler<OverrideApproval.Payload> {
 
 	public static final String TYPE = "tiering.override";
 
@@ -30,20 +30,11 @@ public class OverrideApproval implements ApprovalHandler<OverrideApproval.Payloa
 	private final Clock clock;
 
 	OverrideApproval(Tiers tiers, TieringRun run, AuditTrail audit, Clock clock) {
+		super(TYPE, Payload.class);
 		this.tiers = tiers;
 		this.run = run;
 		this.audit = audit;
 		this.clock = clock;
-	}
-
-	@Override
-	public String type() {
-		return TYPE;
-	}
-
-	@Override
-	public Class<Payload> payloadType() {
-		return Payload.class;
 	}
 
 	@Override
