@@ -154,3 +154,15 @@ insert into risk_question_option (version, question_id, id, position, text_zh, t
 -- 10–16 conservative, 17–22 moderately conservative, 23–28 balanced, 29–34 growth, 35–40 aggressive.
 insert into risk_band (version, level, min_score) values
   (1, 'C1', 0), (1, 'C2', 17), (1, 'C3', 23), (1, 'C4', 29), (1, 'C5', 35);
+
+-- Single-use links to the public questionnaire page: only the SHA-256 of the token is kept.
+create table risk_questionnaire_link (
+  id            bigint generated always as identity primary key,
+  token_hash    varchar(64)  not null unique,
+  customer_id   bigint       not null,
+  created_at    timestamptz  not null,
+  created_by    varchar(64)  not null,
+  expires_at    timestamptz  not null,
+  used_at       timestamptz,
+  assessment_id bigint
+);

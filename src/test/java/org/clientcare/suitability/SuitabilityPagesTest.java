@@ -104,6 +104,39 @@ class SuitabilityPagesTest {
 			.isEqualTo("已补做测评");
 	}
 
+	@Test
+	void aCustomerAnswersThroughASingleUseLinkOnceAndOnlyOnce() throws Exception {
+		long customer = api.as("zhang.rm").post("/api/v1/customers", TestCustomers.individual("SH-PD", "zhang.rm")).body()
+			.get("id").asLong();
+		var issued = api.as("zhang.rm").post("/api/v1/customers/" + customer + "/risk-questionnaire-links", Api.json());
+		assertThat(issued.status()).as(issued.text()).isEqualTo(201);
+		String path = URI.create(issued.body().get("url").asString()).getPath();
+		HttpClient visitor = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+		String form = get(visitor, path + "?lang=zh-CN");
+		JsonNode questions = api.as("zhang.rm").get("/api/v1/risk-questionnaires/current").body().get("questions");
+		StringBuilder answers = new StringBuilder();
+		for (int i = 0; i < questions.size(); i++) {
+			answers.append('&').append(questions.get(i).get("id").asString()).append('=')
+				.append(questions.get(i).get("options").get(0).get("id").asString());
+		}
+
+		var incomplete = post(visitor, path, form, "age=age-A");
+		var done = post(visitor, path, form, answers.substring(1) + "&lang=zh-CN");
+		var again = visitor.send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofString());
+
+		assertThat(incomplete.statusCode()).isEqualTo(200);
+		assertThat(incomplete.body()).contains("field-error");
+		assertThat(done.statusCode()).as(done.body()).isEqualTo(200);
+		assertThat(done.body()).contains("C1 保守型");
+		assertThat(again.statusCode()).isEqualTo(410);
+		assertThat(api.as("zhang.rm").get("/api/v1/customers/" + customer + "/risk-assessments").body().get(0).get("level")
+			.asString()).isEqualTo("C1");
+		assertThat(visitor.send(HttpRequest.newBuilder(uri("/public/risk-questionnaire/not-a-real-token-at-all")).build(),
+				HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(410);
+		assertThat(api.as("li.rm").post("/api/v1/customers/" + customer + "/risk-questionnaire-links", Api.json()).status())
+			.isEqualTo(404);
+	}
+
 	private String get(HttpClient browser, String path) throws Exception {
 		var page = browser.send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html").build(),
 				HttpResponse.BodyHandlers.ofString());

@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Size;
 import org.clientcare.shared.CustomerId;
 import org.clientcare.shared.ResultPage;
 import org.clientcare.suitability.MismatchedSale;
+import org.clientcare.suitability.QuestionnaireLinks;
 import org.clientcare.suitability.RiskAcknowledgment;
 import org.clientcare.suitability.RiskAssessment;
 import org.clientcare.suitability.RiskQuestionnaire;
@@ -41,10 +42,14 @@ class SuitabilityController {
 
 	private final SuitabilityAlerts alerts;
 
-	SuitabilityController(RiskQuestionnaires questionnaires, SuitabilityManagement suitability, SuitabilityAlerts alerts) {
+	private final QuestionnaireLinks links;
+
+	SuitabilityController(RiskQuestionnaires questionnaires, SuitabilityManagement suitability, SuitabilityAlerts alerts,
+			QuestionnaireLinks links) {
 		this.questionnaires = questionnaires;
 		this.suitability = suitability;
 		this.alerts = alerts;
+		this.links = links;
 	}
 
 	@GetMapping("/api/v1/risk-questionnaires/current")
@@ -67,6 +72,13 @@ class SuitabilityController {
 	@GetMapping("/api/v1/customers/{id}/risk-assessments")
 	List<RiskAssessment> assessments(@PathVariable long id) {
 		return suitability.assessments(new CustomerId(id));
+	}
+
+	/** A single-use link to the public questionnaire page, to send the customer. */
+	@PostMapping("/api/v1/customers/{id}/risk-questionnaire-links")
+	ResponseEntity<QuestionnaireLinks.Issued> link(@PathVariable long id) {
+		QuestionnaireLinks.Issued issued = links.issue(new CustomerId(id));
+		return ResponseEntity.status(201).body(issued);
 	}
 
 	@PostMapping("/api/v1/suitability-checks")

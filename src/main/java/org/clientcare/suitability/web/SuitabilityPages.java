@@ -11,6 +11,7 @@ import org.clientcare.platform.PlatformSettings;
 import org.clientcare.shared.CustomerId;
 import org.clientcare.shared.problem.FieldProblem;
 import org.clientcare.shared.problem.InvalidInput;
+import org.clientcare.suitability.QuestionnaireLinks;
 import org.clientcare.suitability.RiskQuestionnaire;
 import org.clientcare.suitability.RiskQuestionnaires;
 import org.clientcare.suitability.SuitabilityAlert;
@@ -23,6 +24,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Pages: the staff assessment form, the targets of the 360 section's forms (check a product, record an
@@ -43,8 +45,11 @@ class SuitabilityPages {
 
 	private final PlatformSettings platform;
 
+	private final QuestionnaireLinks links;
+
 	SuitabilityPages(RiskQuestionnaires questionnaires, SuitabilityManagement suitability, SuitabilityAlerts alerts,
-			CustomerManagement customers, PlatformSettings platform) {
+			CustomerManagement customers, PlatformSettings platform, QuestionnaireLinks links) {
+		this.links = links;
 		this.questionnaires = questionnaires;
 		this.suitability = suitability;
 		this.alerts = alerts;
@@ -101,6 +106,13 @@ class SuitabilityPages {
 		catch (InvalidInput e) {
 			return "redirect:/customers/" + id + "?suitabilityError=" + e.fieldProblems().get(0).field() + "#suitability";
 		}
+	}
+
+	/** Issues a single-use link to the public questionnaire; shown once on the 360 page (a flash attribute). */
+	@PostMapping("/customers/{id}/risk-questionnaire-link")
+	String link(@PathVariable long id, RedirectAttributes redirect) {
+		redirect.addFlashAttribute("questionnaireLink", links.issue(new CustomerId(id)));
+		return "redirect:/customers/" + id + "#suitability";
 	}
 
 	@GetMapping("/suitability/alerts")
