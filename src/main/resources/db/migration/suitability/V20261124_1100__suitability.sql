@@ -166,3 +166,16 @@ create table risk_questionnaire_link (
   used_at       timestamptz,
   assessment_id bigint
 );
+
+-- Cooling-off periods (冷静期) opened by purchases of products that have one; a cancellation inside is recorded.
+create table cooling_off_period (
+  id                          bigint generated always as identity primary key,
+  customer_id                 bigint      not null,
+  transaction_id              bigint      not null unique,
+  product_code                varchar(32) not null,
+  starts_at                   timestamptz not null,
+  ends_at                     timestamptz not null,
+  cancelled_at                timestamptz,
+  cancellation_transaction_id bigint
+);
+create index cooling_off_period_customer_idx on cooling_off_period (customer_id, ends_at desc);
