@@ -66,6 +66,9 @@ class SuitabilityPagesTest {
 		String page = get(browser, "/customers/" + customer + "?lang=en");
 		assertThat(page).contains("C4 growth", "Mismatch", "P-R5", "客户已签字");
 		assertThat(get(browser, "/customers/" + customer + "?lang=zh-CN")).contains("C4 成长型", "不匹配");
+		post(browser, "/customers/" + customer + "/risk-questionnaire-link", form, "");
+		assertThat(get(browser, "/customers/" + customer + "?lang=en")).contains("questionnaire-link",
+				"/public/risk-questionnaire/");
 
 		api.as("core.feed").post("/api/v1/transactions", Api.json("externalId", "SP-" + UUID.randomUUID(), "customerId",
 				customer, "type", "PURCHASE", "productCode", "P-R5", "amount", "1000000.00", "occurredAt",
