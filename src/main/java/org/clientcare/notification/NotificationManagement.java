@@ -2,7 +2,9 @@ package org.clientcare.notification;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 import org.clientcare.customer.ConsentPurpose;
@@ -51,8 +53,11 @@ public class NotificationManagement {
 
 	private final NotificationSettings settings;
 
+	private final List<MarketingPause> pauses;
+
 	NotificationManagement(Outbox outbox, MessageTemplates templates, Gateways gateways, CustomerManagement customers,
-			PiiCipher pii, Clock clock, NotificationSettings settings) {
+			PiiCipher pii, Clock clock, NotificationSettings settings, List<MarketingPause> pauses) {
+		this.pauses = List.copyOf(pauses);
 		this.outbox = outbox;
 		this.templates = templates;
 		this.gateways = gateways;
@@ -91,6 +96,11 @@ public class NotificationManagement {
 		String reason = null;
 		if (message.purpose() == Purpose.MARKETING) {
 			due = new QuietHours(settings.quietHoursStart(), settings.quietHoursEnd(), clock.getZone()).earliestSend(now);
+			Optional<Instant> paused = MarketingPause.latest(pauses, message.customer(), due);
+			if (paused.isPresent()) {
+				due = new QuietHours(settings.quietHoursStart(), settings.quietHoursEnd(), clock.getZone())
+					.earliestSend(paused.get());
+			}
 			if (!customers.consents(message.customer(), ConsentPurpose.MARKETING)) {
 				status = NotificationStatus.SUPPRESSED;
 				reason = "No marketing consent from the customer";

@@ -15,6 +15,7 @@ import org.clientcare.audit.AuditTrail;
 import org.clientcare.customer.ConsentPurpose;
 import org.clientcare.customer.CustomerManagement;
 import org.clientcare.notification.Channel;
+import org.clientcare.notification.MarketingPause;
 import org.clientcare.notification.NotificationSettings;
 import org.clientcare.notification.NotificationStatus;
 import org.clientcare.notification.Purpose;
@@ -64,9 +65,12 @@ public class OutboxDispatcher implements Job {
 
 	private final TransactionTemplate batch;
 
+	private final List<MarketingPause> pauses;
+
 	OutboxDispatcher(Outbox outbox, MessageTemplates templates, Gateways gateways, CustomerManagement customers,
 			PiiCipher pii, AuditTrail audit, Clock clock, NotificationSettings settings,
-			PlatformTransactionManager transactions) {
+			PlatformTransactionManager transactions, List<MarketingPause> pauses) {
+		this.pauses = List.copyOf(pauses);
 		this.outbox = outbox;
 		this.templates = templates;
 		this.gateways = gateways;
@@ -126,6 +130,11 @@ public class OutboxDispatcher implements Job {
 				return Outcome.SUPPRESSED;
 			}
 			QuietHours quiet = new QuietHours(settings.quietHoursStart(), settings.quietHoursEnd(), clock.getZone());
+			Optional<Instant> paused = MarketingPause.latest(pauses, new CustomerId(row.customerId()), now);
+			if (paused.isPresent()) {
+				outbox.update(row.id(), row.status(), row.attempts(), quiet.earliestSend(paused.get()), row.lastError(), null);
+				return Outcome.DEFERRED;
+			}
 			if (quiet.isQuiet(now)) {
 				outbox.update(row.id(), row.status(), row.attempts(), quiet.earliestSend(now), row.lastError(), null);
 				return Outcome.DEFERRED;

@@ -1,0 +1,123 @@
+package org.clientcare.suitability;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Optional;
+
+import org.clientcare.audit.AuditTrail;
+import org.clientcare.customer.CustomerManagement;
+import org.clientcare.shared.Actor;
+import org.clientcare.shared.CurrentActor;
+import org.clientcare.shared.CustomerId;
+import org.clientcare.shared.problem.Forbidden;
+import org.clientcare.shared.problem.NotFound;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Single-use links (一次性链接) with which a customer fills in the questionnaire on a public page: staff issue one
+ * for a customer they may assess; the link answers once, within its validity, and only the token's hash is kept.
+ * A used, expired or unknown link answers {@link NotFound} — the three are not told apart.
+ */
+@Service
+public class QuestionnaireLinks {
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private final JdbcClient jdbc;
+
+	private final SuitabilityManagement suitability;
+
+	private final CustomerManagement customers;
+
+	private final AuditTrail audit;
+
+	private final SuitabilitySettings settings;
+
+	private final Clock clock;
+
+	QuestionnaireLinks(JdbcClient jdbc, SuitabilityManagement suitability, CustomerManagement customers, AuditTrail audit,
+			SuitabilitySettings settings, Clock clock) {
+		this.jdbc = jdbc;
+		this.suitability = suitability;
+		this.customers = customers;
+		this.audit = audit;
+		this.settings = settings;
+		this.clock = clock;
+	}
+
+	/** Issues a link for a customer in scope (staff who may assess); answers the address to send and its expiry. */
+	@Transactional
+	public Issued issue(CustomerId customer) {
+		if (!suitability.mayWrite()) {
+			throw new Forbidden("read-only", "Your role may not send questionnaires");
+		}
+		customers.requireVisible(customer);
+		byte[] bytes = new byte[24];
+		RANDOM.nextBytes(bytes);
+		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		Instant now = clock.instant();
+		Instant expiresAt = now.plus(settings.linkValidity());
+		long id = jdbc.sql("""
+				insert into risk_questionnaire_link (token_hash, customer_id, created_at, created_by, expires_at)
+				values (?, ?, ?, ?, ?) returning id""")
+			.params(hash(token), customer.value(), Timestamp.from(now), CurrentActor.get().username(),
+					Timestamp.from(expiresAt))
+			.query(Long.class).single();
+		audit.record("risk-questionnaire-link.issued", "customer", customer.value(), null,
+				Map.of("linkId", id, "expiresAt", expiresAt.toString()));
+		return new Issued(settings.publicBaseUrl() + "/public/risk-questionnaire/" + token, expiresAt);
+	}
+
+	/** Whether a link may still be used. */
+	@Transactional(readOnly = true)
+	public boolean usable(String token) {
+		return open(token, false).isPresent();
+	}
+
+	/** Scores the customer's answers through the link and uses the link up; invalid answers leave it usable. */
+	@Transactional
+	public RiskAssessment answer(String token, Map<String, String> answers) {
+		long[] link = open(token, true).orElseThrow(() -> new NotFound("Questionnaire link", "…"));
+		RiskAssessment[] assessment = new RiskAssessment[1];
+		CurrentActor.runAs(Actor.system("public-questionnaire").from(CurrentActor.get().origin()),
+				() -> assessment[0] = suitability.assess(new CustomerId(link[1]), answers));
+		jdbc.sql("update risk_questionnaire_link set used_at = ?, assessment_id = ? where id = ?")
+			.params(Timestamp.from(clock.instant()), assessment[0].id(), link[0]).update();
+		return assessment[0];
+	}
+
+	/** The link's id and customer, when it is unused and unexpired. */
+	private Optional<long[]> open(String token, boolean lock) {
+		if (token == null || !token.matches("[A-Za-z0-9_-]{20,64}")) {
+			return Optional.empty();
+		}
+		return jdbc.sql("select id, customer_id from risk_questionnaire_link where token_hash = ? and used_at is null"
+				+ " and expires_at > ?" + (lock ? " for update" : ""))
+			.params(hash(token), Timestamp.from(clock.instant()))
+			.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2) }).optional();
+	}
+
+	private static String hash(String token) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	/** An issued link: the address to send the customer, and when it stops working. */
+	public record Issued(String url, Instant expiresAt) {
+	}
+}

@@ -1,0 +1,154 @@
+package org.clientcare.suitability;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.clientcare.audit.AuditTrail;
+import org.clientcare.identity.IdentityManagement;
+import org.clientcare.shared.CurrentActor;
+import org.clientcare.shared.problem.InvalidInput;
+import org.clientcare.suitability.RiskQuestionnaire.Band;
+import org.clientcare.suitability.RiskQuestionnaire.Option;
+import org.clientcare.suitability.RiskQuestionnaire.Question;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The risk questionnaire (风险测评问卷), versioned: every staff member reads the current version; administrators
+ * publish a new one (audited), which applies to assessments from then on — earlier assessments keep their version.
+ */
+@Service
+public class RiskQuestionnaires {
+
+	private final JdbcClient jdbc;
+
+	private final IdentityManagement identity;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	RiskQuestionnaires(JdbcClient jdbc, IdentityManagement identity, AuditTrail audit, Clock clock) {
+		this.jdbc = jdbc;
+		this.identity = identity;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	public RiskQuestionnaire current() {
+		int version = jdbc.sql("select max(version) from risk_questionnaire").query(Integer.class).single();
+		return version(version);
+	}
+
+	@Transactional(readOnly = true)
+	public RiskQuestionnaire version(int version) {
+		var head = jdbc.sql("select published_at, published_by from risk_questionnaire where version = ?").param(version)
+			.query((rs, n) -> new Object[] { rs.getObject(1, OffsetDateTime.class).toInstant(), rs.getString(2) }).single();
+		Map<String, List<Option>> options = new LinkedHashMap<>();
+		jdbc.sql("select * from risk_question_option where version = ? order by question_id, position").param(version)
+			.query(rs -> {
+				options.computeIfAbsent(rs.getString("question_id"), q -> new ArrayList<>()).add(new Option(rs.getString("id"),
+						rs.getString("text_zh"), rs.getString("text_en"), rs.getInt("score")));
+			});
+		List<Question> questions = jdbc.sql("select * from risk_question where version = ? order by position").param(version)
+			.query((rs, n) -> new Question(rs.getString("id"), rs.getString("text_zh"), rs.getString("text_en"),
+					List.copyOf(options.getOrDefault(rs.getString("id"), List.of()))))
+			.list();
+		List<Band> bands = jdbc.sql("select level, min_score from risk_band where version = ? order by level").param(version)
+			.query((rs, n) -> new Band(RiskTolerance.valueOf(rs.getString(1)), rs.getInt(2))).list();
+		return new RiskQuestionnaire(version, (java.time.Instant) head[0], (String) head[1], questions, bands);
+	}
+
+	/**
+	 * Publishes a new version (administrators only): at least one question, each with at least two options of distinct
+	 * ids and non-negative scores, and a band for every level starting at increasing scores.
+	 */
+	@Transactional
+	public RiskQuestionnaire publish(List<Question> questions, List<Band> bands) {
+		identity.requireAdmin();
+		validate(questions, bands);
+		int before = jdbc.sql("select max(version) from risk_questionnaire").query(Integer.class).single();
+		int version = before + 1;
+		jdbc.sql("insert into risk_questionnaire (version, published_at, published_by) values (?, ?, ?)")
+			.params(version, Timestamp.from(clock.instant()), CurrentActor.get().username()).update();
+		for (int q = 0; q < questions.size(); q++) {
+			Question question = questions.get(q);
+			jdbc.sql("insert into risk_question (version, id, position, text_zh, text_en) values (?, ?, ?, ?, ?)")
+				.params(version, question.id(), q + 1, question.textZh(), question.textEn()).update();
+			for (int o = 0; o < question.options().size(); o++) {
+				Option option = question.options().get(o);
+				jdbc.sql("""
+						insert into risk_question_option (version, question_id, id, position, text_zh, text_en, score)
+						values (?, ?, ?, ?, ?, ?, ?)""")
+					.params(version, question.id(), option.id(), o + 1, option.textZh(), option.textEn(), option.score())
+					.update();
+			}
+		}
+		for (Band band : bands) {
+			jdbc.sql("insert into risk_band (version, level, min_score) values (?, ?, ?)")
+				.params(version, band.level().name(), band.minScore()).update();
+		}
+		RiskQuestionnaire published = version(version);
+		audit.record("risk-questionnaire.published", "risk-questionnaire", version, Map.of("version", before),
+				Map.of("version", version, "questions", questions.size(), "bands",
+						bands.stream().map(b -> b.level() + "≥" + b.minScore()).toList()));
+		return published;
+	}
+
+	private static void validate(List<Question> questions, List<Band> bands) {
+		var problems = new InvalidInput.Collector();
+		if (questions == null || questions.isEmpty()) {
+			problems.add("questions", "required", "At least one question");
+		}
+		else {
+			Set<String> ids = new HashSet<>();
+			for (int i = 0; i < questions.size(); i++) {
+				Question q = questions.get(i);
+				String field = "questions[" + i + "]";
+				if (q.id() == null || !q.id().matches("[A-Za-z0-9_-]{1,32}") || !ids.add(q.id())) {
+					problems.add(field + ".id", "format", "A unique id of letters, digits, '-' or '_'");
+				}
+				if (blank(q.textZh()) || blank(q.textEn())) {
+					problems.add(field + ".text", "required", "The question in Chinese and English");
+				}
+				Set<String> optionIds = new HashSet<>();
+				if (q.options() == null || q.options().size() < 2 || q.options().stream().anyMatch(o -> o.id() == null
+						|| !o.id().matches("[A-Za-z0-9_-]{1,32}") || !optionIds.add(o.id()) || o.score() < 0
+						|| blank(o.textZh()) || blank(o.textEn()))) {
+					problems.add(field + ".options", "invalid", "Two or more options with unique ids, texts and scores ≥ 0");
+				}
+			}
+		}
+		if (bands == null || bands.size() != RiskTolerance.values().length
+				|| bands.stream().anyMatch(b -> b == null || b.level() == null)
+				|| bands.stream().map(Band::level).distinct().count() != RiskTolerance.values().length
+				|| !increasing(bands)) {
+			problems.add("bands", "invalid", "One band per level C1–C5, starting at increasing scores");
+		}
+		problems.throwIfAny();
+	}
+
+	private static boolean increasing(List<Band> bands) {
+		List<Band> sorted = bands.stream().sorted(java.util.Comparator.comparing(Band::level)).toList();
+		for (int i = 1; i < sorted.size(); i++) {
+			if (sorted.get(i).minScore() <= sorted.get(i - 1).minScore()) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static boolean blank(String text) {
+		return text == null || text.isBlank() || text.length() > 500;
+	}
+}

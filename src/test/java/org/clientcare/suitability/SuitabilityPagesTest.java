@@ -1,0 +1,170 @@
+package org.clientcare.suitability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.clientcare.support.Api;
+import org.clientcare.support.IntegrationTest;
+import org.clientcare.support.TestCustomers;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The suitability pages driven as a browser would: the assessment form, the 360 section, the alert queue. */
+@IntegrationTest
+class SuitabilityPagesTest {
+
+	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Api api;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void aManagerAssessesChecksAndRecordsAnAcknowledgmentThroughThePagesAndComplianceSeesTheResult() throws Exception {
+		long customer = api.as("zhang.rm").post("/api/v1/customers", TestCustomers.individual("SH-PD", "zhang.rm")).body()
+			.get("id").asLong();
+		HttpClient browser = signedIn("zhang.rm");
+		String form = get(browser, "/customers/" + customer + "/risk-assessment?lang=en");
+		JsonNode questions = api.as("zhang.rm").get("/api/v1/risk-questionnaires/current").body().get("questions");
+		StringBuilder answers = new StringBuilder();
+		for (int i = 0; i < questions.size(); i++) {
+			// The third option of each: 3 points × 10 = 30, growth (C4).
+			answers.append('&').append(questions.get(i).get("id").asString()).append('=')
+				.append(questions.get(i).get("options").get(2).get("id").asString());
+		}
+
+		var incomplete = post(browser, "/customers/" + customer + "/risk-assessment", form, "age=age-A");
+		var assessed = post(browser, "/customers/" + customer + "/risk-assessment", form, answers.substring(1));
+		post(browser, "/customers/" + customer + "/suitability-check", form, "productCode=P-R5");
+		var acknowledged = post(browser, "/customers/" + customer + "/risk-acknowledgment", form,
+				"productCode=P-R5&signedAt=2026-11-01T10:00&note=" + URLEncoder.encode("客户已签字", StandardCharsets.UTF_8));
+
+		assertThat(incomplete.statusCode()).isEqualTo(200);
+		assertThat(incomplete.body()).contains("q-horizon", "field-error");
+		assertThat(assessed.statusCode()).isEqualTo(302);
+		assertThat(acknowledged.headers().firstValue("Location").orElse("")).contains("acknowledged");
+		String page = get(browser, "/customers/" + customer + "?lang=en");
+		assertThat(page).contains("C4 growth", "Mismatch", "P-R5", "客户已签字");
+		assertThat(get(browser, "/customers/" + customer + "?lang=zh-CN")).contains("C4 成长型", "不匹配");
+		post(browser, "/customers/" + customer + "/risk-questionnaire-link", form, "");
+		assertThat(get(browser, "/customers/" + customer + "?lang=en")).contains("questionnaire-link",
+				"/public/risk-questionnaire/");
+
+		api.as("core.feed").post("/api/v1/transactions", Api.json("externalId", "SP-" + UUID.randomUUID(), "customerId",
+				customer, "type", "PURCHASE", "productCode", "P-R5", "amount", "1000000.00", "occurredAt",
+				OffsetDateTime.now().minusMinutes(1).toString()));
+		for (int i = 0; i < 100 && jdbc.queryForObject("select count(*) from suitability_check where customer_id = ?"
+				+ " and transaction_id is not null", Long.class, customer) == 0; i++) {
+			Thread.sleep(100);
+		}
+		HttpClient compliance = signedIn("chen.compliance");
+		assertThat(get(compliance, "/suitability/mismatches?lang=en")).contains("/customers/" + customer, "客户已签字");
+		assertThat(get(compliance, "/suitability/alerts?lang=en")).contains("Suitability alerts");
+	}
+
+	@Test
+	void complianceClosesAnAlertFromTheQueue() throws Exception {
+		long customer = api.as("zhang.rm").post("/api/v1/customers", TestCustomers.individual("SH-PD", "zhang.rm")).body()
+			.get("id").asLong();
+		long transaction = api.as("core.feed").post("/api/v1/transactions", Api.json("externalId", "SP-" + UUID.randomUUID(),
+				"customerId", customer, "type", "PURCHASE", "productCode", "P-R3", "amount", "1000.00", "occurredAt",
+				OffsetDateTime.now().minusMinutes(1).toString())).body().get("id").asLong();
+		Long alert = null;
+		for (int i = 0; i < 100 && alert == null; i++) {
+			alert = jdbc.queryForList("select id from suitability_alert where transaction_id = ?", Long.class, transaction)
+				.stream().findFirst().orElse(null);
+			Thread.sleep(alert == null ? 100 : 0);
+		}
+		HttpClient compliance = signedIn("chen.compliance");
+		String queue = get(compliance, "/suitability/alerts?lang=zh-CN");
+		assertThat(queue).contains("alert-" + alert, "未测评");
+
+		var closed = post(compliance, "/suitability/alerts/" + alert + "/close", queue,
+				"finding=" + URLEncoder.encode("已补做测评", StandardCharsets.UTF_8));
+
+		assertThat(closed.statusCode()).isEqualTo(302);
+		assertThat(jdbc.queryForObject("select finding from suitability_alert where id = ?", String.class, alert))
+			.isEqualTo("已补做测评");
+	}
+
+	@Test
+	void aCustomerAnswersThroughASingleUseLinkOnceAndOnlyOnce() throws Exception {
+		long customer = api.as("zhang.rm").post("/api/v1/customers", TestCustomers.individual("SH-PD", "zhang.rm")).body()
+			.get("id").asLong();
+		var issued = api.as("zhang.rm").post("/api/v1/customers/" + customer + "/risk-questionnaire-links", Api.json());
+		assertThat(issued.status()).as(issued.text()).isEqualTo(201);
+		String path = URI.create(issued.body().get("url").asString()).getPath();
+		HttpClient visitor = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+		String form = get(visitor, path + "?lang=zh-CN");
+		JsonNode questions = api.as("zhang.rm").get("/api/v1/risk-questionnaires/current").body().get("questions");
+		StringBuilder answers = new StringBuilder();
+		for (int i = 0; i < questions.size(); i++) {
+			answers.append('&').append(questions.get(i).get("id").asString()).append('=')
+				.append(questions.get(i).get("options").get(0).get("id").asString());
+		}
+
+		var incomplete = post(visitor, path, form, "age=age-A");
+		var done = post(visitor, path, form, answers.substring(1) + "&lang=zh-CN");
+		var again = visitor.send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofString());
+
+		assertThat(incomplete.statusCode()).isEqualTo(200);
+		assertThat(incomplete.body()).contains("field-error");
+		assertThat(done.statusCode()).as(done.body()).isEqualTo(200);
+		assertThat(done.body()).contains("C1 保守型");
+		assertThat(again.statusCode()).isEqualTo(410);
+		assertThat(api.as("zhang.rm").get("/api/v1/customers/" + customer + "/risk-assessments").body().get(0).get("level")
+			.asString()).isEqualTo("C1");
+		assertThat(visitor.send(HttpRequest.newBuilder(uri("/public/risk-questionnaire/not-a-real-token-at-all")).build(),
+				HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(410);
+		assertThat(api.as("li.rm").post("/api/v1/customers/" + customer + "/risk-questionnaire-links", Api.json()).status())
+			.isEqualTo(404);
+	}
+
+	private String get(HttpClient browser, String path) throws Exception {
+		var page = browser.send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html").build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
+		assertThat(page.body()).doesNotContain("??");
+		return page.body();
+	}
+
+	private HttpResponse<String> post(HttpClient browser, String path, String pageWithToken, String form) throws Exception {
+		Matcher csrf = CSRF.matcher(pageWithToken);
+		assertThat(csrf.find()).isTrue();
+		String body = form + "&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
+		return browser.send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private HttpClient signedIn(String user) throws Exception {
+		var client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+		String login = client.send(HttpRequest.newBuilder(uri("/login")).build(), HttpResponse.BodyHandlers.ofString()).body();
+		var signIn = post(client, "/login", login, "username=" + user + "&password=demo");
+		assertThat(signIn.statusCode()).isEqualTo(302);
+		return client;
+	}
+
+	private URI uri(String path) {
+		return URI.create("http://localhost:" + port + path);
+	}
+}
