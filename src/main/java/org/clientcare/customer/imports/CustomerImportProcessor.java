@@ -11,6 +11,8 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import org.clientcare.audit.AuditTrail;
 import org.clientcare.customer.CustomersImported;
@@ -104,6 +106,7 @@ public class CustomerImportProcessor {
 	}
 
 	private void run(CustomerImport current, Path file, int batchSize, int maxBatches) throws IOException {
+		long began = System.nanoTime();
 		imports.started(current.id(), clock.instant());
 		Map<String, Integer> columns;
 		long start;
@@ -117,52 +120,68 @@ public class CustomerImportProcessor {
 		long stored = current.nextOffset();
 		int batches = 0;
 		try (CsvReader reader = CsvReader.open(file, start, startLine)) {
+			// While one batch is written, the next is read, checked and encrypted: the database and the JVM work at once.
+			CompletableFuture<Batch> pending = prepare(reader, rules, batchSize);
 			while (batches < maxBatches) {
-				List<ImportRules.Outcome> outcomes = new ArrayList<>(batchSize);
-				CsvReader.Record record;
-				while (outcomes.size() < batchSize && (record = reader.next()) != null) {
-					outcomes.add(rules.check(record));
-				}
-				if (outcomes.isEmpty()) {
+				Batch batch = join(pending);
+				if (batch.size() == 0) {
 					transactions.executeWithoutResult(status -> imports.finished(current.id(), clock.instant()));
 					if (current.ownedFile()) {
 						Files.deleteIfExists(file);
 					}
-					log.info("Customer import {} done", current.id());
+					log.info("Customer import {} done: {} batches in {} ms", current.id(), batches,
+							(System.nanoTime() - began) / 1_000_000);
 					return;
 				}
-				if (!commit(current.id(), outcomes, stored, reader.offset(), reader.line())) {
+				pending = prepare(reader, rules, batchSize);
+				if (!commit(current.id(), batch, stored)) {
 					log.info("Customer import {} moved on elsewhere; this worker stops", current.id());
+					join(pending);
 					return;
 				}
-				stored = reader.offset();
+				stored = batch.nextOffset();
 				batches++;
 			}
+			join(pending);
 		}
 	}
 
-	private boolean commit(long importId, List<ImportRules.Outcome> outcomes, long expectedOffset, long nextOffset,
-			long nextLine) {
-		List<BulkInsert.Sealed> sealed = Collections.synchronizedList(new ArrayList<>());
-		outcomes.parallelStream().filter(o -> o.candidate() != null).map(o -> seal(o.candidate())).forEach(sealed::add);
-		List<CustomerImports.LineProblem> problems = new ArrayList<>();
-		outcomes.stream().filter(o -> o.candidate() == null)
-			.forEach(o -> o.problems().forEach(p -> problems.add(new CustomerImports.LineProblem(o.line(), p))));
-		long rejectedRows = outcomes.stream().filter(o -> o.candidate() == null).count();
+	/** Reads the next batch of records here, then checks and seals them on other threads. */
+	private CompletableFuture<Batch> prepare(CsvReader reader, ImportRules rules, int batchSize) throws IOException {
+		List<CsvReader.Record> records = new ArrayList<>(batchSize);
+		CsvReader.Record record;
+		while (records.size() < batchSize && (record = reader.next()) != null) {
+			records.add(record);
+		}
+		long nextOffset = reader.offset();
+		long nextLine = reader.line();
+		return CompletableFuture.supplyAsync(() -> {
+			List<ImportRules.Outcome> outcomes = records.parallelStream().map(rules::check).toList();
+			List<BulkInsert.Sealed> sealed = outcomes.parallelStream().filter(o -> o.candidate() != null)
+				.map(o -> seal(o.candidate())).toList();
+			List<CustomerImports.LineProblem> problems = new ArrayList<>();
+			outcomes.stream().filter(o -> o.candidate() == null)
+				.forEach(o -> o.problems().forEach(p -> problems.add(new CustomerImports.LineProblem(o.line(), p))));
+			return new Batch(records.size(), records.isEmpty() ? 0 : records.get(0).line(),
+					records.isEmpty() ? 0 : records.get(records.size() - 1).line(), sealed, problems,
+					outcomes.size() - sealed.size(), nextOffset, nextLine);
+		});
+	}
+
+	private boolean commit(long importId, Batch batch, long expectedOffset) {
 		Boolean committed = transactions.execute(status -> {
-			if (!imports.advance(importId, expectedOffset, nextOffset, nextLine, outcomes.size())) {
+			if (!imports.advance(importId, expectedOffset, batch.nextOffset(), batch.nextLine(), batch.size())) {
 				return false;
 			}
-			sealed.sort((a, b) -> Long.compare(a.line(), b.line()));
-			List<Long> ids = bulk.insert(sealed, clock.instant());
-			imports.errors(importId, problems);
-			imports.count(importId, ids.size(), sealed.size() - ids.size(), rejectedRows);
+			List<Long> ids = bulk.insert(batch.sealed(), clock.instant());
+			imports.errors(importId, batch.problems());
+			imports.count(importId, ids.size(), batch.sealed().size() - ids.size(), batch.rejected());
 			if (!ids.isEmpty()) {
 				Map<String, Object> state = new LinkedHashMap<>();
 				state.put("count", ids.size());
 				state.put("firstCustomerId", Collections.min(ids));
 				state.put("lastCustomerId", Collections.max(ids));
-				state.put("lines", outcomes.get(0).line() + "-" + outcomes.get(outcomes.size() - 1).line());
+				state.put("lines", batch.firstLine() + "-" + batch.lastLine());
 				audit.record("customer.imported", "customer-import", importId, null, state);
 				events.publishEvent(new CustomersImported(importId, ids.size()));
 			}
@@ -171,11 +190,25 @@ public class CustomerImportProcessor {
 		return Boolean.TRUE.equals(committed);
 	}
 
+	private static Batch join(CompletableFuture<Batch> batch) {
+		try {
+			return batch.join();
+		}
+		catch (CompletionException e) {
+			throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
+		}
+	}
+
 	private BulkInsert.Sealed seal(ImportRules.Candidate c) {
 		return new BulkInsert.Sealed(c.line(), c.type(), c.name(), c.idType(), pii.encrypt(c.idNumber()),
 				pii.searchHash(c.idNumber()), c.idExpiry(), pii.encrypt(c.birthDate() == null ? null : c.birthDate().toString()),
 				c.gender(), pii.encrypt(c.phone()), pii.searchHash(c.phone()), pii.encrypt(c.email()), pii.encrypt(c.address()),
 				c.occupation(), c.status(), c.orgUnitId(), c.managerId(), c.relationshipSince());
+	}
+
+	/** Records read for one transaction, checked and sealed, and where the file continues after them. */
+	private record Batch(int size, long firstLine, long lastLine, List<BulkInsert.Sealed> sealed,
+			List<CustomerImports.LineProblem> problems, long rejected, long nextOffset, long nextLine) {
 	}
 
 	private void fail(CustomerImport current, String why) {

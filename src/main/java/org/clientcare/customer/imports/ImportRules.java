@@ -25,6 +25,7 @@ import org.clientcare.shared.problem.InvalidInput;
  * The registration rules applied to one import row, without the per-row service: the KYC rules of
  * {@link KycRules}, a branch or sub-branch that exists, an enabled account manager of that unit, no future start of
  * the relationship, a new customer ACTIVE or a PROSPECT. Org units and managers are looked up once per import.
+ * Thread-safe: the rows of a batch are checked in parallel.
  */
 final class ImportRules {
 
@@ -36,7 +37,7 @@ final class ImportRules {
 
 	private final Function<String, Optional<StaffUser>> users;
 
-	private final Map<String, Optional<StaffUser>> managers = new HashMap<>();
+	private final Map<String, Optional<StaffUser>> managers = new java.util.concurrent.ConcurrentHashMap<>();
 
 	private final LocalDate today;
 
