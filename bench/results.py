@@ -26,6 +26,7 @@ def ratio(a, b):
 
 imp, copy, floor = num("IMPORT_S"), num("COPY_S"), num("FLOOR_S")
 sweep, hand = num("SWEEP_S"), num("HAND_S")
+sweep2, hand2 = num("SWEEP2_S"), num("HAND2_S")
 rows = []
 rows.append(f"| import of {n:,} rows ({e['FILE_MB']} MB, 1 % bad) through the API | {imp:.1f} s "
             f"({e['IMPORTED']} imported, {e['REJECTED']} rejected) | `COPY` into a plain table: {copy:.2f} s "
@@ -36,6 +37,9 @@ sweep_ok = sweep <= 1.5 * hand and sweep <= 60
 rows.append(f"| SLA sweep over {int(e['COMPLAINTS']):,} complaints, {e['SWEEP_BREACHES']} new breaches "
             f"(`POST /api/v1/jobs/sla-sweep/run`) | {sweep:.2f} s | hand-written SQL ({e['HAND_BREACHES']} breaches): "
             f"{hand:.2f} s | {ratio(sweep, hand)} | ≤ 1.5× and ≤ 60 s | {verdict(sweep_ok)} |")
+rows.append(f"| ↳ the same sweep again the next night, every breach already recorded (the steady state) "
+            f"| {sweep2:.2f} s | hand-written SQL: {hand2:.2f} s | {ratio(sweep2, hand2)} | ≤ 1.5× and ≤ 60 s "
+            f"| {verdict(sweep2 <= 1.5 * hand2 and sweep2 <= 60)} |")
 for key, label in (("VIEW", "`GET /api/v1/customers/{id}` (customer view, 2,000 ids)"),
                    ("SEARCH", "`GET /api/v1/customers?query=<surname>&size=20` (name-prefix search)"),
                    ("LIST", "`GET /api/v1/customers?size=20` (own customers, the worklist's list)")):
