@@ -22,7 +22,6 @@ import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import org.clientcare.platform.PlatformSettings;
 import org.clientcare.shared.Actor;
 import org.clientcare.shared.CurrentActor;
-import org.clientcare.shared.problem.FieldProblem;
 import org.clientcare.shared.problem.InvalidInput;
 import org.clientcare.shared.problem.NotFound;
 
@@ -67,14 +66,15 @@ public class CustomerImportManagement {
 
 	/** Stores an uploaded file and schedules its import; answers the import, still {@code QUEUED}. */
 	public CustomerImport upload(InputStream content, String fileName) {
-		long id = receive(content, fileName);
-		transactions.executeWithoutResult(status -> scheduler.getObject()
-			.scheduleIfNotExists(task.instance(Long.toString(id)), clock.instant()));
-		return imports.find(id).orElseThrow();
+		return imports.find(store(content, fileName, true)).orElseThrow();
 	}
 
 	/** Stores an uploaded file as a new import without starting it (the caller runs it). */
 	public long receive(InputStream content, String fileName) {
+		return store(content, fileName, false);
+	}
+
+	private long store(InputStream content, String fileName, boolean schedule) {
 		Path directory = platform.dataDir().resolve("imports");
 		Path target = directory.resolve(UUID.randomUUID() + ".csv");
 		try {
@@ -84,7 +84,7 @@ public class CustomerImportManagement {
 				stored = copy(content, out);
 			}
 			checkHeader(target);
-			return create(name(fileName), target, true, stored);
+			return create(name(fileName), target, true, stored, schedule);
 		}
 		catch (IOException e) {
 			delete(target);
@@ -111,7 +111,7 @@ public class CustomerImportManagement {
 		if (unfinished.isPresent()) {
 			return unfinished.get().id();
 		}
-		return create(absolute.getFileName().toString(), absolute, false, stored);
+		return create(absolute.getFileName().toString(), absolute, false, stored, false);
 	}
 
 	@Transactional(readOnly = true)
@@ -141,10 +141,17 @@ public class CustomerImportManagement {
 		out.flush();
 	}
 
-	private long create(String fileName, Path stored, boolean owned, Stored facts) {
+	/** Records the import and, if asked, schedules its task in the same transaction: no import is left without one. */
+	private long create(String fileName, Path stored, boolean owned, Stored facts, boolean schedule) {
 		Actor actor = CurrentActor.get();
-		return transactions.execute(status -> imports.create(fileName, stored.toString(), owned, facts.sha256(),
-				facts.bytes(), Math.max(0, facts.lines() - 1), actor.username(), actor.role(), clock.instant()));
+		return transactions.execute(status -> {
+			long id = imports.create(fileName, stored.toString(), owned, facts.sha256(), facts.bytes(),
+					Math.max(0, facts.lines() - 1), actor.username(), actor.role(), clock.instant());
+			if (schedule) {
+				scheduler.getObject().scheduleIfNotExists(task.instance(Long.toString(id)), clock.instant());
+			}
+			return id;
+		});
 	}
 
 	private static void checkHeader(Path file) throws IOException {
@@ -206,9 +213,5 @@ public class CustomerImportManagement {
 
 	/** A rejected row: its line in the file, the field at fault, a stable code and a message. */
 	public record RowError(long line, String field, String code, String message) {
-
-		static RowError of(long line, FieldProblem problem) {
-			return new RowError(line, problem.field(), problem.code(), problem.message());
-		}
 	}
 }

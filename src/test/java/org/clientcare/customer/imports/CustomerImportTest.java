@@ -172,6 +172,43 @@ class CustomerImportTest {
 		assertThat(json.status()).isEqualTo(400);
 	}
 
+	@Test
+	void thePageShowsAnImportsCountsAndRejectedRowsToAnAdministrator() throws Exception {
+		var file = new ImportFiles();
+		file.good();
+		int bad = file.nextLine();
+		file.raw("INDIVIDUAL", "错电话", "RESIDENT_ID", ImportFiles.residentId(), "", "", "", "12345", "", "", "", "SH-PD", "", "", "");
+		CustomerImport done = importNow(file.bytes());
+		HttpClient browser = signedIn("admin");
+
+		var page = browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/customers/import?id="
+				+ done.id() + "&lang=en")).build(), HttpResponse.BodyHandlers.ofString());
+		var fragment = browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/customers/import/"
+				+ done.id() + "/progress")).header("HX-Request", "true").build(), HttpResponse.BodyHandlers.ofString());
+		var csv = browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/customers/import/"
+				+ done.id() + "/errors.csv")).build(), HttpResponse.BodyHandlers.ofString());
+
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("id=\"import-imported\">1<", "id=\"import-rejected\">1<", "Done")
+			.doesNotContain("hx-trigger=\"every");
+		assertThat(fragment.body()).startsWith("<section").contains(">" + bad + "<", "phone", "format");
+		assertThat(csv.body()).contains(bad + ",phone,format,");
+	}
+
+	private HttpClient signedIn(String user) throws Exception {
+		var client = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
+		String login = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).build(),
+				HttpResponse.BodyHandlers.ofString()).body();
+		var csrf = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(login);
+		assertThat(csrf.find()).isTrue();
+		String form = "username=" + user + "&password=demo&_csrf="
+				+ java.net.URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
+		client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+			.header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		return client;
+	}
+
 	private JsonNode awaitDone(long id) throws InterruptedException {
 		long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
 		while (true) {
