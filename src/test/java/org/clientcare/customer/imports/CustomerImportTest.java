@@ -173,6 +173,21 @@ class CustomerImportTest {
 	}
 
 	@Test
+	void brokenMultipartBodiesAndUnknownOrMalformedImportIdsAreAnsweredWithoutAServerError() throws Exception {
+		var broken = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+				URI.create("http://localhost:" + port + "/api/v1/imports/customers"))
+			.header("Content-Type", "multipart/form-data; boundary=nothing-like-it")
+			.header("Authorization", "Basic " + Base64.getEncoder().encodeToString("admin:demo".getBytes(StandardCharsets.UTF_8)))
+			.POST(HttpRequest.BodyPublishers.ofString("--other\r\nContent-Disposition: form-data; name=\"file\"\r\n\r\nx"))
+			.build(), HttpResponse.BodyHandlers.ofString());
+
+		assertThat(broken.statusCode()).isEqualTo(400);
+		assertThat(api.as("admin").get("/api/v1/imports/abc").status()).isEqualTo(400);
+		assertThat(api.as("admin").get("/api/v1/imports/987654321").status()).isEqualTo(404);
+		assertThat(api.as("admin").get("/api/v1/imports/987654321/errors.csv").status()).isEqualTo(404);
+	}
+
+	@Test
 	void thePageShowsAnImportsCountsAndRejectedRowsToAnAdministrator() throws Exception {
 		var file = new ImportFiles();
 		file.good();
