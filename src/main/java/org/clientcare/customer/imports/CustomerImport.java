@@ -1,0 +1,34 @@
+package org.clientcare.customer.imports;
+
+import java.time.Instant;
+
+/**
+ * A bulk import (批量导入) of customers and its progress. {@code nextOffset}/{@code nextLine} name the first record
+ * not yet imported (0 before the first batch); they move only in the transaction that writes a batch.
+ */
+public record CustomerImport(long id, String fileName, String storedPath, boolean ownedFile, String sha256, long bytes,
+		long estimatedRows, Status status, long nextOffset, long nextLine, long processed, long imported, long unchanged,
+		long rejected, String requestedBy, String requestedRole, String failure, Instant createdAt, Instant startedAt,
+		Instant finishedAt) {
+
+	public enum Status {
+		QUEUED, RUNNING, DONE, FAILED;
+
+		public boolean finished() {
+			return this == DONE || this == FAILED;
+		}
+	}
+
+	/** Rows in the file: exact once done, else the count of line breaks (a good estimate). */
+	public long total() {
+		return status == Status.DONE ? processed : Math.max(estimatedRows, processed);
+	}
+
+	/** How far the import is, 0–100, by bytes read. */
+	public int percent() {
+		if (status == Status.DONE) {
+			return 100;
+		}
+		return bytes == 0 ? 0 : (int) Math.min(99, nextOffset * 100 / bytes);
+	}
+}

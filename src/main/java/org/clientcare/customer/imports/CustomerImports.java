@@ -1,0 +1,162 @@
+package org.clientcare.customer.imports;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import org.clientcare.shared.problem.FieldProblem;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The tables {@code customer_import} and {@code customer_import_error}. */
+@Repository
+class CustomerImports {
+
+	private final JdbcClient jdbc;
+
+	private final JdbcTemplate template;
+
+	private final JdbcTemplate streaming;
+
+	CustomerImports(JdbcClient jdbc, JdbcTemplate template) {
+		this.jdbc = jdbc;
+		this.template = template;
+		this.streaming = new JdbcTemplate(template.getDataSource());
+		this.streaming.setFetchSize(1000);
+	}
+
+	long create(String fileName, String storedPath, boolean owned, String sha256, long bytes, long estimatedRows,
+			String requestedBy, String requestedRole, Instant now) {
+		return jdbc.sql("""
+				insert into customer_import (file_name, stored_path, owned_file, sha256, bytes, estimated_rows, status,
+				  requested_by, requested_role, created_at)
+				values (?, ?, ?, ?, ?, ?, 'QUEUED', ?, ?, ?) returning id""")
+			.params(fileName, storedPath, owned, sha256, bytes, estimatedRows, requestedBy, requestedRole, Timestamp.from(now))
+			.query(Long.class).single();
+	}
+
+	Optional<CustomerImport> find(long id) {
+		return jdbc.sql("select * from customer_import where id = ?").param(id).query(CustomerImports::row).optional();
+	}
+
+	List<CustomerImport> recent(int count) {
+		return jdbc.sql("select * from customer_import order by id desc limit ?").param(count)
+			.query(CustomerImports::row).list();
+	}
+
+	/** An unfinished import of the same file from the same place, to resume rather than start again. */
+	Optional<CustomerImport> unfinished(String sha256, String storedPath) {
+		return jdbc.sql("""
+				select * from customer_import where sha256 = ? and stored_path = ? and status in ('QUEUED', 'RUNNING')
+				order by id desc limit 1""")
+			.params(sha256, storedPath).query(CustomerImports::row).optional();
+	}
+
+	void started(long id, Instant now) {
+		jdbc.sql("""
+				update customer_import set status = 'RUNNING', started_at = coalesce(started_at, ?)
+				where id = ? and status in ('QUEUED', 'RUNNING')""")
+			.params(Timestamp.from(now), id).update();
+	}
+
+	/**
+	 * Moves the import's position from {@code expectedOffset} to the end of a batch; false when another worker moved
+	 * it first (the row lock this takes serialises workers, and the batch must then be dropped).
+	 */
+	boolean advance(long id, long expectedOffset, long nextOffset, long nextLine, long processed) {
+		return jdbc.sql("""
+				update customer_import set next_offset = ?, next_line = ?, processed = processed + ?
+				where id = ? and next_offset = ? and status = 'RUNNING'""")
+			.params(nextOffset, nextLine, processed, id, expectedOffset).update() == 1;
+	}
+
+	void count(long id, long imported, long unchanged, long rejected) {
+		jdbc.sql("""
+				update customer_import set imported = imported + ?, unchanged = unchanged + ?, rejected = rejected + ?
+				where id = ?""")
+			.params(imported, unchanged, rejected, id).update();
+	}
+
+	void errors(long id, List<LineProblem> problems) {
+		if (problems.isEmpty()) {
+			return;
+		}
+		template.batchUpdate("insert into customer_import_error (import_id, line, field, code, message) values (?, ?, ?, ?, ?)",
+				problems, problems.size(), (statement, p) -> {
+					statement.setLong(1, id);
+					statement.setLong(2, p.line());
+					statement.setString(3, cut(p.problem().field(), 32));
+					statement.setString(4, cut(p.problem().code(), 32));
+					statement.setString(5, cut(p.problem().message(), 300));
+				});
+	}
+
+	void finished(long id, Instant now) {
+		jdbc.sql("update customer_import set status = 'DONE', finished_at = ? where id = ? and status = 'RUNNING'")
+			.params(Timestamp.from(now), id).update();
+	}
+
+	void failed(long id, String failure, Instant now) {
+		jdbc.sql("update customer_import set status = 'FAILED', failure = ?, finished_at = ? where id = ? and status <> 'DONE'")
+			.params(cut(failure, 500), Timestamp.from(now), id).update();
+	}
+
+	List<LineProblem> firstErrors(long id, int count) {
+		return jdbc.sql("select * from customer_import_error where import_id = ? order by line, field limit ?")
+			.params(id, count).query(CustomerImports::problem).list();
+	}
+
+	/** Writes every rejected row as CSV, streaming from the database. */
+	void writeErrors(long id, Writer out) {
+		streaming.query("select * from customer_import_error where import_id = ? order by line, field", rs -> {
+			try {
+				LineProblem p = problem(rs, 0);
+				out.write(p.line() + "," + csv(p.problem().field()) + "," + csv(p.problem().code()) + ","
+						+ csv(p.problem().message()) + "\r\n");
+			}
+			catch (IOException e) {
+				throw new UncheckedIOException(e);
+			}
+		}, id);
+	}
+
+	private static String csv(String value) {
+		return value.matches("[^,\"\r\n]*") ? value : "\"" + value.replace("\"", "\"\"") + "\"";
+	}
+
+	private static String cut(String value, int max) {
+		return value == null || value.length() <= max ? value : value.substring(0, max);
+	}
+
+	private static LineProblem problem(ResultSet rs, int n) throws SQLException {
+		return new LineProblem(rs.getLong("line"),
+				new FieldProblem(rs.getString("field"), rs.getString("code"), rs.getString("message")));
+	}
+
+	private static CustomerImport row(ResultSet rs, int n) throws SQLException {
+		return new CustomerImport(rs.getLong("id"), rs.getString("file_name"), rs.getString("stored_path"),
+				rs.getBoolean("owned_file"), rs.getString("sha256"), rs.getLong("bytes"), rs.getLong("estimated_rows"),
+				CustomerImport.Status.valueOf(rs.getString("status")), rs.getLong("next_offset"), rs.getLong("next_line"),
+				rs.getLong("processed"), rs.getLong("imported"), rs.getLong("unchanged"), rs.getLong("rejected"),
+				rs.getString("requested_by"), rs.getString("requested_role"), rs.getString("failure"),
+				instant(rs, "created_at"), instant(rs, "started_at"), instant(rs, "finished_at"));
+	}
+
+	private static Instant instant(ResultSet rs, String column) throws SQLException {
+		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+		return value == null ? null : value.toInstant();
+	}
+
+	/** A problem of one line of the file. */
+	record LineProblem(long line, FieldProblem problem) {
+	}
+}

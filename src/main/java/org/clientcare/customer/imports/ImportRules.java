@@ -1,0 +1,253 @@
+package org.clientcare.customer.imports;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+import org.clientcare.customer.CustomerImportFile;
+import org.clientcare.customer.CustomerStatus;
+import org.clientcare.customer.CustomerType;
+import org.clientcare.customer.Gender;
+import org.clientcare.customer.IdType;
+import org.clientcare.customer.internal.KycRules;
+import org.clientcare.identity.OrgUnit;
+import org.clientcare.identity.Role;
+import org.clientcare.identity.StaffUser;
+import org.clientcare.shared.problem.FieldProblem;
+import org.clientcare.shared.problem.InvalidInput;
+
+/**
+ * The registration rules applied to one import row, without the per-row service: the KYC rules of
+ * {@link KycRules}, a branch or sub-branch that exists, an enabled account manager of that unit, no future start of
+ * the relationship, a new customer ACTIVE or a PROSPECT. Org units and managers are looked up once per import.
+ * Thread-safe: the rows of a batch are checked in parallel.
+ */
+final class ImportRules {
+
+	private final Map<String, Integer> columns;
+
+	private final Map<String, OrgUnit> units;
+
+	private final Map<Long, OrgUnit> unitsById = new HashMap<>();
+
+	private final Function<String, Optional<StaffUser>> users;
+
+	private final Map<String, Optional<StaffUser>> managers = new java.util.concurrent.ConcurrentHashMap<>();
+
+	private final LocalDate today;
+
+	ImportRules(Map<String, Integer> columns, List<OrgUnit> units, Function<String, Optional<StaffUser>> users,
+			LocalDate today) {
+		this.columns = columns;
+		this.units = new HashMap<>();
+		units.forEach(unit -> {
+			this.units.put(unit.code(), unit);
+			this.unitsById.put(unit.id(), unit);
+		});
+		this.users = users;
+		this.today = today;
+	}
+
+	/** The header's columns by position, or the problem with the header. */
+	static Map<String, Integer> header(CsvReader.Record header) {
+		if (header == null) {
+			throw InvalidInput.of("file", "empty", "The file is empty");
+		}
+		if (header.problem() != null) {
+			throw InvalidInput.of("file", "not-csv", "The file is not UTF-8 CSV (" + header.problem() + ")");
+		}
+		Map<String, Integer> columns = new HashMap<>();
+		for (int i = 0; i < header.fields().size(); i++) {
+			String name = header.fields().get(i).strip();
+			if (!CustomerImportFile.COLUMNS.contains(name) || columns.put(name, i) != null) {
+				throw InvalidInput.of("file", "header", "Unknown or repeated column '" + name + "'; expected "
+						+ CustomerImportFile.header());
+			}
+		}
+		for (String required : CustomerImportFile.REQUIRED) {
+			if (!columns.containsKey(required)) {
+				throw InvalidInput.of("file", "header", "Column '" + required + "' is missing; expected "
+						+ CustomerImportFile.header());
+			}
+		}
+		return columns;
+	}
+
+	/** Checks one record: a customer to insert (PII still plain) or the problems found, each naming its field. */
+	Outcome check(CsvReader.Record record) {
+		if (record.problem() != null) {
+			return rejected(record.line(), new FieldProblem("line", record.problem(), switch (record.problem()) {
+				case "quote" -> "A quote is not closed or stands inside an unquoted field";
+				case "encoding" -> "The line is not UTF-8";
+				case "too-long" -> "A field is longer than " + CsvReader.MAX_FIELD_BYTES + " bytes";
+				default -> "The line has too many fields";
+			}));
+		}
+		if (record.fields().size() != columns.size()) {
+			return rejected(record.line(), new FieldProblem("line", "columns",
+					"The line has " + record.fields().size() + " fields, the header " + columns.size()));
+		}
+		var problems = new InvalidInput.Collector();
+		Row row = new Row(record.fields());
+		CustomerType type = row.enumValue("type", CustomerType.class, true, problems);
+		String name = row.text("name", 200, true, problems);
+		IdType idType = row.enumValue("idType", IdType.class, true, problems);
+		LocalDate idExpiry = row.date("idExpiry", problems);
+		LocalDate birthDate = row.date("birthDate", problems);
+		Gender gender = row.enumValue("gender", Gender.class, false, problems);
+		String phone = row.text("phone", 32, false, problems);
+		String email = row.text("email", 200, false, problems);
+		String address = row.text("address", 300, false, problems);
+		String occupation = row.text("occupation", 100, false, problems);
+		String unitCode = row.text("orgUnit", 32, true, problems);
+		String managerName = row.text("managerUsername", 64, false, problems);
+		LocalDate since = row.date("relationshipSince", problems);
+		CustomerStatus status = row.enumValue("status", CustomerStatus.class, false, problems);
+
+		String idNumber = null;
+		if (idType != null && !problems.has("idNumber")) {
+			if (type != null && type == CustomerType.INDIVIDUAL != idType.personal()) {
+				problems.add("idType", "type-mismatch", type == CustomerType.INDIVIDUAL
+						? "An individual is identified by a personal document" : "An organisation is identified by its USCC");
+			}
+			idNumber = KycRules.document(idType, row.value("idNumber"), problems);
+			if (idNumber.isEmpty() && !problems.has("idNumber")) {
+				problems.add("idNumber", "required", "'idNumber' is required");
+			}
+			if (!problems.has("birthDate")) {
+				birthDate = KycRules.birthDate(idType, idNumber, birthDate, today, problems);
+			}
+			if (!problems.has("gender")) {
+				gender = KycRules.gender(idType, idNumber, gender, problems);
+			}
+		}
+		else if (row.value("idNumber").isBlank()) {
+			problems.add("idNumber", "required", "'idNumber' is required");
+		}
+		if (!problems.has("phone")) {
+			phone = KycRules.mobile(phone, problems);
+		}
+		if (!problems.has("email")) {
+			email = KycRules.email(email, problems);
+		}
+		if (idExpiry != null && idExpiry.isBefore(today)) {
+			problems.add("idExpiry", "expired", "The identity document has expired");
+		}
+		since = since == null ? today : since;
+		if (since.isAfter(today)) {
+			problems.add("relationshipSince", "range", "The relationship cannot start in the future");
+		}
+		status = status == null ? CustomerStatus.ACTIVE : status;
+		if (status != CustomerStatus.ACTIVE && status != CustomerStatus.PROSPECT) {
+			problems.add("status", "invalid", "A new customer is ACTIVE or a PROSPECT");
+		}
+		OrgUnit unit = unitCode == null ? null : units.get(unitCode);
+		if (unitCode != null && (unit == null || unit.kind() == OrgUnit.Kind.DEPARTMENT)) {
+			problems.add("orgUnit", "unknown", "No branch or sub-branch with this code");
+			unit = null;
+		}
+		Long managerId = manager(managerName, unit, problems);
+		try {
+			problems.throwIfAny();
+		}
+		catch (InvalidInput invalid) {
+			return new Outcome(record.line(), null, invalid.fieldProblems());
+		}
+		return new Outcome(record.line(), new Candidate(record.line(), type.name(), name, idType.name(), idNumber, idExpiry,
+				birthDate, gender == null ? null : gender.name(), phone, email, address, occupation, status.name(),
+				unit.id(), managerId, since), List.of());
+	}
+
+	private Long manager(String username, OrgUnit unit, InvalidInput.Collector problems) {
+		if (username == null) {
+			return null;
+		}
+		Optional<StaffUser> manager = managers.computeIfAbsent(username, users);
+		if (manager.isEmpty() || manager.get().role() != Role.ACCOUNT_MANAGER || !manager.get().enabled()) {
+			problems.add("managerUsername", "unknown", "No account manager with this username");
+			return null;
+		}
+		OrgUnit home = unitsById.get(manager.get().orgUnitId());
+		if (unit != null && (home == null || !home.path().startsWith(unit.path()) && !unit.path().startsWith(home.path()))) {
+			problems.add("managerUsername", "outside-unit", "The account manager works in another unit");
+		}
+		return manager.get().id();
+	}
+
+	private static Outcome rejected(long line, FieldProblem problem) {
+		return new Outcome(line, null, List.of(problem));
+	}
+
+	/** The values of one record by column name; a column the file lacks reads as blank. */
+	private final class Row {
+
+		private final List<String> fields;
+
+		Row(List<String> fields) {
+			this.fields = fields;
+		}
+
+		String value(String column) {
+			Integer index = columns.get(column);
+			return index == null ? "" : fields.get(index);
+		}
+
+		String text(String column, int max, boolean required, InvalidInput.Collector problems) {
+			String value = value(column).strip();
+			if (value.isEmpty()) {
+				if (required) {
+					problems.add(column, "required", "'" + column + "' is required");
+				}
+				return null;
+			}
+			if (value.length() > max) {
+				problems.add(column, "length", "'" + column + "' is longer than " + max + " characters");
+				return null;
+			}
+			return value;
+		}
+
+		LocalDate date(String column, InvalidInput.Collector problems) {
+			String value = value(column).strip();
+			if (value.isEmpty()) {
+				return null;
+			}
+			try {
+				return LocalDate.parse(value);
+			}
+			catch (DateTimeParseException e) {
+				problems.add(column, "format", "'" + column + "' is not a date YYYY-MM-DD");
+				return null;
+			}
+		}
+
+		<E extends Enum<E>> E enumValue(String column, Class<E> type, boolean required, InvalidInput.Collector problems) {
+			String value = text(column, 32, required, problems);
+			if (value == null) {
+				return null;
+			}
+			try {
+				return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
+			}
+			catch (IllegalArgumentException e) {
+				problems.add(column, "invalid", "'" + value + "' is not a " + column);
+				return null;
+			}
+		}
+	}
+
+	/** What became of a record: a candidate, or problems. */
+	record Outcome(long line, Candidate candidate, List<FieldProblem> problems) {
+	}
+
+	/** A valid row, PII still in plain text (never stored like this). */
+	record Candidate(long line, String type, String name, String idType, String idNumber, LocalDate idExpiry,
+			LocalDate birthDate, String gender, String phone, String email, String address, String occupation,
+			String status, long orgUnitId, Long managerId, LocalDate relationshipSince) {
+	}
+}

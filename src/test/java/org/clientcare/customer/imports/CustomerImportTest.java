@@ -1,0 +1,289 @@
+package org.clientcare.customer.imports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+
+import org.clientcare.customer.CustomersImported;
+import org.clientcare.shared.Actor;
+import org.clientcare.shared.CurrentActor;
+import org.clientcare.shared.pii.PiiCipher;
+import org.clientcare.support.Api;
+import org.clientcare.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+
+@IntegrationTest
+@RecordApplicationEvents
+class CustomerImportTest {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Api api;
+
+	@Autowired
+	CustomerImportManagement imports;
+
+	@Autowired
+	CustomerImportProcessor processor;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	PiiCipher pii;
+
+	@Autowired
+	ApplicationEvents events;
+
+	@Test
+	void goodRowsLandAndBadRowsComeBackWithLineFieldAndCode() throws Exception {
+		var file = new ImportFiles();
+		String person = file.good();
+		String company = file.corporate();
+		int checksum = file.nextLine();
+		file.raw("INDIVIDUAL", "错号", "RESIDENT_ID", ImportFiles.wrongCheckDigit(), "", "", "", "", "", "", "", "SH-PD", "", "", "");
+		int phone = file.nextLine();
+		file.raw("INDIVIDUAL", "错电话", "RESIDENT_ID", ImportFiles.residentId(), "", "", "", "12345", "", "", "", "SH-PD", "", "", "");
+		int unit = file.nextLine();
+		file.raw("INDIVIDUAL", "错机构", "RESIDENT_ID", ImportFiles.residentId(), "", "", "", "", "", "", "", "SH-XX", "", "", "");
+		int manager = file.nextLine();
+		file.raw("INDIVIDUAL", "错经理", "RESIDENT_ID", ImportFiles.residentId(), "", "", "", "", "", "", "", "SH-PD", "li.rm", "", "");
+		int columns = file.nextLine();
+		file.raw("INDIVIDUAL", "少列", "RESIDENT_ID");
+
+		var accepted = upload("admin", "customers.csv", "text/csv", file.bytes());
+		assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
+		long id = new Api.Response(202, java.util.Map.of(), accepted.body()).body()
+			.get("importId").asLong();
+		JsonNode done = awaitDone(id);
+
+		assertThat(done.get("status").asString()).isEqualTo("DONE");
+		assertThat(done.get("total").asLong()).isEqualTo(7);
+		assertThat(done.get("imported").asLong()).isEqualTo(2);
+		assertThat(done.get("rejected").asLong()).isEqualTo(5);
+		assertThat(done.get("errors").toString())
+			.contains(error(checksum, "idNumber", "checksum"), error(phone, "phone", "format"),
+					error(unit, "orgUnit", "unknown"), error(manager, "managerUsername", "outside-unit"),
+					error(columns, "line", "columns"));
+		var csv = api.as("core.feed").get("/api/v1/imports/" + id + "/errors.csv");
+		assertThat(csv.text()).startsWith("line,field,code,message").contains(checksum + ",idNumber,checksum,");
+		var found = api.as("admin").get("/api/v1/customers?query=" + person);
+		assertThat(found.body().get("totalElements").asLong()).isEqualTo(1);
+		assertThat(found.body().get("content").get(0).get("manager").asString()).isEqualTo("zhang.rm");
+		assertThat(found.text()).doesNotContain(person);
+		assertThat(holders(company)).isEqualTo(1);
+	}
+
+	@Test
+	void reimportingTheSameFileChangesNothing() {
+		var file = new ImportFiles();
+		String first = file.good();
+		file.good();
+		file.corporate();
+		file.raw("INDIVIDUAL", "", "RESIDENT_ID", ImportFiles.residentId(), "", "", "", "", "", "", "", "SH-PD", "", "", "");
+
+		CustomerImport once = importNow(file.bytes());
+		long audited = auditEntries();
+		CustomerImport twice = importNow(file.bytes());
+
+		assertThat(once.imported()).isEqualTo(3);
+		assertThat(once.rejected()).isEqualTo(1);
+		assertThat(twice.imported()).isZero();
+		assertThat(twice.unchanged()).isEqualTo(3);
+		assertThat(twice.rejected()).isEqualTo(1);
+		assertThat(holders(first)).isEqualTo(1);
+		assertThat(auditEntries()).isEqualTo(audited);
+	}
+
+	@Test
+	void anImportStoppedAfterItsFirstBatchResumesWithoutLosingOrDuplicatingRows() {
+		var file = new ImportFiles();
+		List<String> people = new java.util.ArrayList<>();
+		for (int i = 0; i < 25; i++) {
+			people.add(file.good());
+			if (i == 3 || i == 17) {
+				file.raw("INDIVIDUAL", "坏行", "RESIDENT_ID", ImportFiles.wrongCheckDigit(), "", "", "", "", "", "", "",
+						"SH-PD", "", "", "");
+			}
+		}
+		long id = receive(file.bytes());
+		events.clear();
+
+		CustomerImport crashed = runAsAdmin(() -> processor.process(id, 10, 1));
+		assertThat(crashed.status()).isEqualTo(CustomerImport.Status.RUNNING);
+		assertThat(crashed.processed()).isEqualTo(10);
+		assertThat(crashed.imported() + crashed.rejected()).isEqualTo(10);
+
+		CustomerImport resumed = runAsAdmin(() -> processor.process(id, 10, Integer.MAX_VALUE));
+		assertThat(resumed.status()).isEqualTo(CustomerImport.Status.DONE);
+		assertThat(resumed.processed()).isEqualTo(27);
+		assertThat(resumed.imported()).isEqualTo(25);
+		assertThat(resumed.rejected()).isEqualTo(2);
+		assertThat(people).allSatisfy(person -> assertThat(holders(person)).isEqualTo(1));
+		assertThat(jdbc.sql("select count(*) from customer_import_error where import_id = ?").param(id)
+			.query(Long.class).single()).isEqualTo(2);
+		assertThat(events.stream(CustomersImported.class)).extracting(CustomersImported::count).containsExactly(9, 9, 7);
+		assertThat(jdbc.sql("select count(*) from audit_entry where entity_type = 'customer-import' and entity_id = ?")
+			.param(Long.toString(id)).query(Long.class).single()).isEqualTo(3);
+	}
+
+	@Test
+	void onlyAdministratorsAndTheCoreFeedMayImport() throws Exception {
+		var file = new ImportFiles();
+		file.corporate();
+
+		assertThat(upload("zhang.rm", "c.csv", "text/csv", file.bytes()).statusCode()).isEqualTo(403);
+		assertThat(upload("chen.compliance", "c.csv", "text/csv", file.bytes()).statusCode()).isEqualTo(403);
+		var accepted = upload("core.feed", "c.csv", "text/csv", file.bytes());
+		assertThat(accepted.statusCode()).isEqualTo(202);
+		assertThat(api.as("zhao.manager").get("/api/v1/imports/1").status()).isEqualTo(403);
+	}
+
+	@Test
+	void aMissingFileOrAFileThatIsNotAnImportFileIsRefused() throws Exception {
+		var none = multipart("admin", "other", "x.csv", "text/csv", "type,name\n".getBytes(StandardCharsets.UTF_8));
+		var picture = upload("admin", "photo.png", "image/png", new byte[] { (byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0 });
+		var wrongHeader = upload("admin", "people.csv", "text/csv", "名字,电话\n张三,13800138000\n".getBytes(StandardCharsets.UTF_8));
+		var json = api.as("admin").post("/api/v1/imports/customers", Api.json("file", "x"));
+
+		assertThat(none.statusCode()).isEqualTo(400);
+		assertThat(none.body()).contains("\"field\":\"file\"", "\"code\":\"required\"");
+		assertThat(picture.statusCode()).isEqualTo(400);
+		assertThat(picture.body()).contains("\"field\":\"file\"");
+		assertThat(wrongHeader.statusCode()).isEqualTo(400);
+		assertThat(wrongHeader.body()).contains("\"code\":\"header\"");
+		assertThat(json.status()).isEqualTo(400);
+	}
+
+	@Test
+	void brokenMultipartBodiesAndUnknownOrMalformedImportIdsAreAnsweredWithoutAServerError() throws Exception {
+		var broken = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+				URI.create("http://localhost:" + port + "/api/v1/imports/customers"))
+			.header("Content-Type", "multipart/form-data; boundary=nothing-like-it")
+			.header("Authorization", "Basic " + Base64.getEncoder().encodeToString("admin:demo".getBytes(StandardCharsets.UTF_8)))
+			.POST(HttpRequest.BodyPublishers.ofString("--other\r\nContent-Disposition: form-data; name=\"file\"\r\n\r\nx"))
+			.build(), HttpResponse.BodyHandlers.ofString());
+
+		assertThat(broken.statusCode()).isEqualTo(400);
+		assertThat(api.as("admin").get("/api/v1/imports/abc").status()).isEqualTo(400);
+		assertThat(api.as("admin").get("/api/v1/imports/987654321").status()).isEqualTo(404);
+		assertThat(api.as("admin").get("/api/v1/imports/987654321/errors.csv").status()).isEqualTo(404);
+	}
+
+	@Test
+	void thePageShowsAnImportsCountsAndRejectedRowsToAnAdministrator() throws Exception {
+		var file = new ImportFiles();
+		file.good();
+		int bad = file.nextLine();
+		file.raw("INDIVIDUAL", "错电话", "RESIDENT_ID", ImportFiles.residentId(), "", "", "", "12345", "", "", "", "SH-PD", "", "", "");
+		CustomerImport done = importNow(file.bytes());
+		HttpClient browser = signedIn("admin");
+
+		var page = browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/customers/import?id="
+				+ done.id() + "&lang=en")).build(), HttpResponse.BodyHandlers.ofString());
+		var fragment = browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/customers/import/"
+				+ done.id() + "/progress")).header("HX-Request", "true").build(), HttpResponse.BodyHandlers.ofString());
+		var csv = browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/customers/import/"
+				+ done.id() + "/errors.csv")).build(), HttpResponse.BodyHandlers.ofString());
+
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("id=\"import-imported\">1<", "id=\"import-rejected\">1<", "Done")
+			.doesNotContain("hx-trigger=\"every");
+		assertThat(fragment.body()).startsWith("<section").contains(">" + bad + "<", "phone", "format");
+		assertThat(csv.body()).contains(bad + ",phone,format,");
+	}
+
+	private HttpClient signedIn(String user) throws Exception {
+		var client = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
+		String login = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).build(),
+				HttpResponse.BodyHandlers.ofString()).body();
+		var csrf = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(login);
+		assertThat(csrf.find()).isTrue();
+		String form = "username=" + user + "&password=demo&_csrf="
+				+ java.net.URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
+		client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+			.header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		return client;
+	}
+
+	private JsonNode awaitDone(long id) throws InterruptedException {
+		long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+		while (true) {
+			var status = api.as("admin").get("/api/v1/imports/" + id);
+			assertThat(status.status()).as(status.text()).isEqualTo(200);
+			if (List.of("DONE", "FAILED").contains(status.body().get("status").asString()) || System.nanoTime() > deadline) {
+				return status.body();
+			}
+			Thread.sleep(200);
+		}
+	}
+
+	private CustomerImport importNow(byte[] content) {
+		long id = receive(content);
+		return runAsAdmin(() -> processor.process(id));
+	}
+
+	private long receive(byte[] content) {
+		long[] id = new long[1];
+		CurrentActor.runAs(new Actor("admin", "ADMIN", null, null, "test"),
+				() -> id[0] = imports.receive(new ByteArrayInputStream(content), "test.csv"));
+		return id[0];
+	}
+
+	private static CustomerImport runAsAdmin(java.util.function.Supplier<CustomerImport> work) {
+		CustomerImport[] result = new CustomerImport[1];
+		CurrentActor.runAs(new Actor("admin", "ADMIN", null, null, "test"), () -> result[0] = work.get());
+		return result[0];
+	}
+
+	private long holders(String document) {
+		return jdbc.sql("select count(*) from customer where id_number_hash = ?").param(pii.searchHash(document))
+			.query(Long.class).single();
+	}
+
+	private long auditEntries() {
+		return jdbc.sql("select count(*) from audit_entry").query(Long.class).single();
+	}
+
+	private static String error(int line, String field, String code) {
+		return "{\"line\":" + line + ",\"field\":\"" + field + "\",\"code\":\"" + code + "\"";
+	}
+
+	private HttpResponse<String> upload(String user, String fileName, String type, byte[] content) throws Exception {
+		return multipart(user, "file", fileName, type, content);
+	}
+
+	private HttpResponse<String> multipart(String user, String part, String fileName, String type, byte[] content)
+			throws Exception {
+		String boundary = "----clientcare" + System.nanoTime();
+		var body = new java.io.ByteArrayOutputStream();
+		body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part + "\"; filename=\"" + fileName
+				+ "\"\r\nContent-Type: " + type + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+		body.write(content);
+		body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/imports/customers"))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.header("Authorization", "Basic " + Base64.getEncoder()
+				.encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)))
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
+		return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+	}
+}
