@@ -62,10 +62,17 @@ public class RevisitManagement {
 	@Transactional(readOnly = true)
 	public ResultPage<RevisitView> list(String assignee, RevisitStatus status, LocalDate dueBefore, Long customerId,
 			int page, int size) {
+		return list(assignee, status, null, dueBefore, customerId, page, size);
+	}
+
+	/** As {@link #list(String, RevisitStatus, LocalDate, Long, int, int)}, also only those due after {@code dueAfter}. */
+	@Transactional(readOnly = true)
+	public ResultPage<RevisitView> list(String assignee, RevisitStatus status, LocalDate dueAfter, LocalDate dueBefore,
+			Long customerId, int page, int size) {
 		Actor actor = CurrentActor.get();
 		Long assigneeId = "me".equals(assignee) ? (actor.userId() == null ? -1L : actor.userId()) : null;
 		String username = assignee == null || assignee.isBlank() || "me".equals(assignee) ? null : assignee.strip();
-		var criteria = new Revisits.Criteria(assigneeId, username, status, dueBefore, customerId);
+		var criteria = new Revisits.Criteria(assigneeId, username, status, dueAfter, dueBefore, customerId);
 		var filter = scope.current();
 		List<RevisitView> content = revisits.list(criteria, filter, page, size);
 		long total = content.size() < size && (page == 0 || !content.isEmpty()) ? (long) page * size + content.size()
@@ -81,7 +88,7 @@ public class RevisitManagement {
 	/** The customer's revisits in scope, open ones first, then the latest closed ones. */
 	@Transactional(readOnly = true)
 	public List<RevisitView> ofCustomer(long customerId, int limit) {
-		return revisits.list(new Revisits.Criteria(null, null, null, null, customerId), scope.current(), 0, 500).stream()
+		return revisits.list(new Revisits.Criteria(null, null, null, null, null, customerId), scope.current(), 0, 500).stream()
 			.sorted((a, b) -> a.status() == b.status() ? (a.status() == RevisitStatus.OPEN ? a.dueDate().compareTo(b.dueDate())
 					: b.dueDate().compareTo(a.dueDate())) : a.status() == RevisitStatus.OPEN ? -1 : b.status() == RevisitStatus.OPEN ? 1 : 0)
 			.limit(limit).toList();

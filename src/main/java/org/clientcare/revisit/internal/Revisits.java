@@ -87,7 +87,8 @@ public class Revisits {
 			.query(Revisits::row).optional();
 	}
 
-	public record Criteria(Long assigneeId, String assignee, RevisitStatus status, LocalDate dueBefore, Long customerId) {
+	public record Criteria(Long assigneeId, String assignee, RevisitStatus status, LocalDate dueAfter, LocalDate dueBefore,
+			Long customerId) {
 	}
 
 	public List<RevisitView> list(Criteria criteria, RevisitScope.Filter scope, int page, int size) {
@@ -120,6 +121,10 @@ public class Revisits {
 		if (criteria.status() != null) {
 			where.append(" and r.status = ?");
 			params.add(criteria.status().name());
+		}
+		if (criteria.dueAfter() != null) {
+			where.append(" and r.due_date > ?");
+			params.add(criteria.dueAfter());
 		}
 		if (criteria.dueBefore() != null) {
 			where.append(" and r.due_date <= ?");
