@@ -155,14 +155,14 @@ public class RevisitManagement {
 		return created;
 	}
 
-	private void requireWorker() {
+	void requireWorker() {
 		String role = CurrentActor.get().role();
 		if ("COMPLIANCE".equals(role) || "INTEGRATION".equals(role)) {
 			throw new Forbidden("read-only", "Your role may not work revisits");
 		}
 	}
 
-	private static void check(RevisitOutcome outcome) {
+	static void check(RevisitOutcome outcome) {
 		var problems = new InvalidInput.Collector();
 		if (outcome == null || outcome.method() == null) {
 			problems.add("method", "required", "How the customer was contacted: PHONE, VISIT, SMS, WECHAT, ONLINE or EMAIL");

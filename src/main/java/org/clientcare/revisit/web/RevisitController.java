@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 import org.clientcare.revisit.ContactMethod;
 import org.clientcare.revisit.RevisitManagement;
 import org.clientcare.revisit.RevisitOutcome;
+import org.clientcare.revisit.RevisitQuestionnaire;
 import org.clientcare.revisit.RevisitStatus;
 import org.clientcare.revisit.RevisitView;
 import org.clientcare.shared.ResultPage;
@@ -24,7 +25,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The revisit endpoints of §12: the worklist, one revisit, an attempt's outcome, and manual revisits. */
+/**
+ * The revisit endpoints of §12: the worklist, one revisit, an attempt's outcome, manual revisits, and sending the
+ * electronic questionnaire (202 with the link's expiry).
+ */
 @RestController
 @RequestMapping("/api/v1")
 @Validated
@@ -32,8 +36,11 @@ class RevisitController {
 
 	private final RevisitManagement revisits;
 
-	RevisitController(RevisitManagement revisits) {
+	private final RevisitQuestionnaire questionnaire;
+
+	RevisitController(RevisitManagement revisits, RevisitQuestionnaire questionnaire) {
 		this.revisits = revisits;
+		this.questionnaire = questionnaire;
 	}
 
 	@GetMapping("/revisits")
@@ -54,6 +61,11 @@ class RevisitController {
 	RevisitView outcome(@PathVariable long id, @RequestBody Outcome body) {
 		return revisits.recordOutcome(id, new RevisitOutcome(body.method(), body.reached(), body.satisfaction(),
 				body.productUsage(), body.problems(), body.suggestions(), body.notes()));
+	}
+
+	@PostMapping("/revisits/{id}/questionnaire")
+	ResponseEntity<java.util.Map<String, Object>> questionnaire(@PathVariable long id) {
+		return ResponseEntity.accepted().body(java.util.Map.of("revisitId", id, "expiresAt", questionnaire.send(id)));
 	}
 
 	@PostMapping("/customers/{id}/revisits")

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import org.clientcare.revisit.ContactMethod;
 import org.clientcare.revisit.RevisitManagement;
 import org.clientcare.revisit.RevisitOutcome;
+import org.clientcare.revisit.RevisitQuestionnaire;
 import org.clientcare.revisit.RevisitStatus;
 import org.clientcare.revisit.RevisitView;
 import org.clientcare.shared.CurrentActor;
@@ -31,10 +32,13 @@ class RevisitPages {
 
 	private final RevisitManagement revisits;
 
+	private final RevisitQuestionnaire questionnaire;
+
 	private final Clock clock;
 
-	RevisitPages(RevisitManagement revisits, Clock clock) {
+	RevisitPages(RevisitManagement revisits, RevisitQuestionnaire questionnaire, Clock clock) {
 		this.revisits = revisits;
+		this.questionnaire = questionnaire;
 		this.clock = clock;
 	}
 
@@ -48,6 +52,23 @@ class RevisitPages {
 				WORKLIST_SIZE));
 		model.addAttribute("methods", ContactMethod.values());
 		return "revisit/worklist";
+	}
+
+	@PostMapping("/revisits/{id}/questionnaire")
+	String questionnaire(@PathVariable long id, @RequestHeader(name = "HX-Request", required = false) String htmx,
+			Model model, RedirectAttributes redirect) {
+		String error = null;
+		try {
+			questionnaire.send(id);
+		}
+		catch (ProblemException e) {
+			if (e.getStatusCode().value() == 404) {
+				throw e;
+			}
+			error = e.getMessage();
+		}
+		model.addAttribute("questionnaireSent", error == null);
+		return row(revisits.get(id), error, htmx, model, redirect);
 	}
 
 	@PostMapping("/revisits/{id}/outcome")
@@ -69,6 +90,10 @@ class RevisitPages {
 			error = e.getMessage();
 			revisit = revisits.get(id);
 		}
+		return row(revisit, error, htmx, model, redirect);
+	}
+
+	private String row(RevisitView revisit, String error, String htmx, Model model, RedirectAttributes redirect) {
 		if (htmx == null) {
 			if (error != null) {
 				redirect.addFlashAttribute("error", error);
