@@ -11,12 +11,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * after a closed complaint, the cadence by tier (DIAMOND 1 month, PLATINUM 3, GOLD 6, every other tier and untiered
  * customers 12), 3 attempts before a revisit is unreachable, re-verification when the ID expires within 30 days or the
  * contact data was verified 12 months ago or more (due 7 days after planning), the planner's schedule, and the
- * questionnaire link's validity.
+ * questionnaire link's validity; open revisits overdue by more than {@code escalateAfterDays} (default 0: any overdue
+ * one) are escalated to the branch manager once.
  */
 @ConfigurationProperties("clientcare.revisit")
 public record RevisitSettings(Period purchaseWithin, int complaintAfterWorkingDays, Map<String, Integer> cadenceMonths,
 		int defaultCadenceMonths, int maxAttempts, int idExpiryWithinDays, int contactVerifiedMonths,
-		Period reverificationWithin, String planningSchedule, Duration questionnaireValidFor, String publicBaseUrl) {
+		Period reverificationWithin, String planningSchedule, Duration questionnaireValidFor, String publicBaseUrl,
+		int escalateAfterDays) {
 
 	public RevisitSettings {
 		purchaseWithin = purchaseWithin == null ? Period.ofDays(7) : purchaseWithin;
@@ -34,7 +36,7 @@ public record RevisitSettings(Period purchaseWithin, int complaintAfterWorkingDa
 	}
 
 	public static RevisitSettings defaults() {
-		return new RevisitSettings(null, 0, null, 0, 0, 0, 0, null, null, null, null);
+		return new RevisitSettings(null, 0, null, 0, 0, 0, 0, null, null, null, null, 0);
 	}
 
 	public RevisitCadence cadence() {

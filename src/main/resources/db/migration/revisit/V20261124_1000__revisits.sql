@@ -23,6 +23,7 @@ create table revisit (
   notes           text,
   completed_at    timestamptz,
   completed_by    varchar(64),
+  escalated_at    timestamptz,
   created_at      timestamptz  not null,
   version         bigint       not null default 0
 );

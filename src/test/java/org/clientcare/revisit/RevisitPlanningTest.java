@@ -147,4 +147,22 @@ class RevisitPlanningTest {
 		assertThat(dueDates(expiring, "REVERIFICATION")).hasSize(1);
 		assertThat(dueDates(customer, "REVERIFICATION")).isEmpty();
 	}
+
+	@Test
+	void anOverdueRevisitIsEscalatedToTheBranchManagerOnce() {
+		long customer = customer();
+		jdbc.update("""
+				insert into revisit (customer_id, reason, source_key, due_date, status, assignee_id, created_at)
+				values (?, 'MANUAL', ?, ?, 'OPEN', null, now())""", customer, "manual:" + UUID.randomUUID(),
+				LocalDate.now().minusDays(3));
+
+		api.as("admin").post("/api/v1/jobs/revisit-planning/run", null);
+		var again = api.as("admin").post("/api/v1/jobs/revisit-planning/run", null);
+
+		assertThat(jdbc.queryForObject("select count(*) from revisit where customer_id = ? and escalated_at is not null",
+				Long.class, customer)).isEqualTo(1);
+		assertThat(again.body().get("result").get("escalated").asInt()).isZero();
+		assertThat(jdbc.queryForObject("select count(*) from notification_outbox where template = 'revisit-overdue'",
+				Long.class)).isPositive();
+	}
 }

@@ -23,7 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
  * the relationship); the second plans a re-verification revisit for customers whose ID document expires within 30 days
  * or has expired, or whose contact data was last verified 12 months ago or more. Both read the customer module's
  * {@code customer} table (status, tier, manager, relationship start, {@code id_expiry}, {@code contact_verified_at})
- * and write only {@code revisit}; unique source keys make a second run create nothing. It runs once across instances
+ * and write only {@code revisit}; unique source keys make a second run create nothing. Last, overdue open revisits are
+ * escalated to the branch manager ({@link OverdueEscalation}). It runs once across instances
  * through {@code platform.Jobs}.
  */
 @Component
@@ -33,10 +34,13 @@ class RevisitPlanner implements Job {
 
 	private final RevisitSettings settings;
 
+	private final OverdueEscalation escalation;
+
 	private final Clock clock;
 
-	RevisitPlanner(JdbcClient jdbc, RevisitSettings settings, Clock clock) {
+	RevisitPlanner(JdbcClient jdbc, RevisitSettings settings, OverdueEscalation escalation, Clock clock) {
 		this.jdbc = jdbc;
+		this.escalation = escalation;
 		this.settings = settings;
 		this.clock = clock;
 	}
@@ -55,6 +59,7 @@ class RevisitPlanner implements Job {
 		Map<String, Object> result = new LinkedHashMap<>();
 		result.put("cadence", planCadence(now, zone));
 		result.put("reverification", planReverification(now, zone, today));
+		result.put("escalated", escalation.escalate(today.minusDays(settings.escalateAfterDays()), now));
 		return result;
 	}
 
