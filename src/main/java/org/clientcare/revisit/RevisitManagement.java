@@ -1,0 +1,210 @@
+package org.clientcare.revisit;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.clientcare.audit.AuditTrail;
+import org.clientcare.customer.CustomerManagement;
+import org.clientcare.revisit.internal.RevisitScope;
+import org.clientcare.revisit.internal.Revisits;
+import org.clientcare.shared.Actor;
+import org.clientcare.shared.CurrentActor;
+import org.clientcare.shared.CustomerId;
+import org.clientcare.shared.ResultPage;
+import org.clientcare.shared.problem.Conflict;
+import org.clientcare.shared.problem.Forbidden;
+import org.clientcare.shared.problem.InvalidInput;
+import org.clientcare.shared.problem.NotFound;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Revisits (回访) within the caller's data scope: list and read them, record an attempt's outcome, plan a manual one.
+ * A revisit outside the scope answers {@link NotFound}; an outcome for a revisit no longer open answers
+ * {@link Conflict}; bad input answers {@link InvalidInput} naming the field. Outcomes and manual revisits are audited.
+ */
+@Service
+public class RevisitManagement {
+
+	static final int MAX_TEXT = 2000;
+
+	private final Revisits revisits;
+
+	private final RevisitScope scope;
+
+	private final CustomerManagement customers;
+
+	private final RevisitSettings settings;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	RevisitManagement(Revisits revisits, RevisitScope scope, CustomerManagement customers, RevisitSettings settings,
+			AuditTrail audit, Clock clock) {
+		this.revisits = revisits;
+		this.scope = scope;
+		this.customers = customers;
+		this.settings = settings;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/**
+	 * Revisits in scope, by due date. {@code assignee} is {@code me} (the caller), a username, or null for everyone's.
+	 */
+	@Transactional(readOnly = true)
+	public ResultPage<RevisitView> list(String assignee, RevisitStatus status, LocalDate dueBefore, Long customerId,
+			int page, int size) {
+		return list(assignee, status, null, dueBefore, customerId, page, size);
+	}
+
+	/** As {@link #list(String, RevisitStatus, LocalDate, Long, int, int)}, also only those due after {@code dueAfter}. */
+	@Transactional(readOnly = true)
+	public ResultPage<RevisitView> list(String assignee, RevisitStatus status, LocalDate dueAfter, LocalDate dueBefore,
+			Long customerId, int page, int size) {
+		Actor actor = CurrentActor.get();
+		Long assigneeId = "me".equals(assignee) ? (actor.userId() == null ? -1L : actor.userId()) : null;
+		String username = assignee == null || assignee.isBlank() || "me".equals(assignee) ? null : assignee.strip();
+		var criteria = new Revisits.Criteria(assigneeId, username, status, dueAfter, dueBefore, customerId);
+		var filter = scope.current();
+		List<RevisitView> content = revisits.list(criteria, filter, page, size);
+		long total = content.size() < size && (page == 0 || !content.isEmpty()) ? (long) page * size + content.size()
+				: revisits.count(criteria, filter);
+		return new ResultPage<>(content, page, size, total);
+	}
+
+	@Transactional(readOnly = true)
+	public RevisitView get(long id) {
+		return revisits.find(id, scope.current()).orElseThrow(() -> new NotFound("Revisit", id));
+	}
+
+	/** The customer's revisits in scope, open ones first, then the latest closed ones. */
+	@Transactional(readOnly = true)
+	public List<RevisitView> ofCustomer(long customerId, int limit) {
+		return revisits.list(new Revisits.Criteria(null, null, null, null, null, customerId), scope.current(), 0, 500).stream()
+			.sorted((a, b) -> a.status() == b.status() ? (a.status() == RevisitStatus.OPEN ? a.dueDate().compareTo(b.dueDate())
+					: b.dueDate().compareTo(a.dueDate())) : a.status() == RevisitStatus.OPEN ? -1 : b.status() == RevisitStatus.OPEN ? 1 : 0)
+			.limit(limit).toList();
+	}
+
+	/**
+	 * Records an attempt on an open revisit. Reached: the revisit is done with the answers. Not reached: a failed
+	 * attempt, and the third ({@code maxAttempts}) makes it {@code UNREACHABLE}. Compliance only reads.
+	 */
+	@Transactional
+	public RevisitView recordOutcome(long id, RevisitOutcome outcome) {
+		RevisitView revisit = revisits.lock(id, scope.current()).orElseThrow(() -> new NotFound("Revisit", id));
+		requireWorker();
+		check(outcome);
+		if (revisit.status() != RevisitStatus.OPEN) {
+			throw new Conflict("revisit-closed", "Revisit " + id + " is " + revisit.status() + "; nothing more to record");
+		}
+		return record(revisit, outcome, CurrentActor.get().username());
+	}
+
+	/** Records an outcome without a scope check: the customer's own answer to the questionnaire. */
+	RevisitView record(RevisitView revisit, RevisitOutcome outcome, String by) {
+		Instant now = clock.instant();
+		if (Boolean.TRUE.equals(outcome.reached())) {
+			revisits.done(revisit.id(), outcome.method(), outcome.satisfaction(), blankToNull(outcome.productUsage()),
+					blankToNull(outcome.problems()), blankToNull(outcome.suggestions()), blankToNull(outcome.notes()), now, by);
+		}
+		else {
+			revisits.failedAttempt(revisit.id(), outcome.method(), blankToNull(outcome.notes()),
+					revisit.attempts() + 1 >= settings.maxAttempts(), now, by);
+		}
+		RevisitView after = revisits.find(revisit.id(), new RevisitScope.Filter("true", List.of())).orElseThrow();
+		if (revisit.reason() == RevisitReason.CADENCE && after.status() != RevisitStatus.OPEN) {
+			revisits.replanCadence(revisit.customerId(), settings.cadence().months(revisits.tierOf(revisit.customerId())),
+					clock.getZone(), now);
+		}
+		audit.record("revisit.outcome-recorded", "revisit", revisit.id(), state(revisit), state(after));
+		return after;
+	}
+
+	/** Plans a manual revisit for a customer in scope, due on {@code dueDate} (today when null). */
+	@Transactional
+	public RevisitView planManual(long customerId, LocalDate dueDate, String notes) {
+		customers.requireVisible(new CustomerId(customerId));
+		requireWorker();
+		LocalDate today = LocalDate.now(clock);
+		LocalDate due = dueDate == null ? today : dueDate;
+		var problems = new InvalidInput.Collector();
+		if (due.isBefore(today) || due.isAfter(today.plusYears(5))) {
+			problems.add("dueDate", "range", "A date from today up to five years ahead");
+		}
+		if (notes != null && notes.length() > MAX_TEXT) {
+			problems.add("notes", "size", "At most " + MAX_TEXT + " characters");
+		}
+		problems.throwIfAny();
+		String key = "manual:" + UUID.randomUUID();
+		revisits.plan(customerId, RevisitReason.MANUAL, key, due, clock.instant());
+		RevisitView created = revisits.bySourceKey(key).orElseThrow();
+		if (notes != null && !notes.isBlank()) {
+			revisits.note(created.id(), notes.strip());
+			created = revisits.bySourceKey(key).orElseThrow();
+		}
+		audit.record("revisit.planned", "revisit", created.id(), null, state(created));
+		return created;
+	}
+
+	void requireWorker() {
+		String role = CurrentActor.get().role();
+		if ("COMPLIANCE".equals(role) || "INTEGRATION".equals(role)) {
+			throw new Forbidden("read-only", "Your role may not work revisits");
+		}
+	}
+
+	static void check(RevisitOutcome outcome) {
+		var problems = new InvalidInput.Collector();
+		if (outcome == null || outcome.method() == null) {
+			problems.add("method", "required", "How the customer was contacted: PHONE, VISIT, SMS, WECHAT, ONLINE or EMAIL");
+		}
+		if (outcome == null || outcome.reached() == null) {
+			problems.add("reached", "required", "Whether the customer was reached");
+		}
+		if (outcome != null) {
+			if (outcome.satisfaction() != null && (outcome.satisfaction() < 1 || outcome.satisfaction() > 5)) {
+				problems.add("satisfaction", "range", "Satisfaction from 1 to 5");
+			}
+			if (outcome.satisfaction() != null && Boolean.FALSE.equals(outcome.reached())) {
+				problems.add("satisfaction", "not-reached", "Only a customer who was reached rates satisfaction");
+			}
+			text(problems, "productUsage", outcome.productUsage());
+			text(problems, "problems", outcome.problems());
+			text(problems, "suggestions", outcome.suggestions());
+			text(problems, "notes", outcome.notes());
+		}
+		problems.throwIfAny();
+	}
+
+	private static void text(InvalidInput.Collector problems, String field, String value) {
+		if (value != null && value.length() > MAX_TEXT) {
+			problems.add(field, "size", "At most " + MAX_TEXT + " characters");
+		}
+	}
+
+	private static String blankToNull(String value) {
+		return value == null || value.isBlank() ? null : value.strip();
+	}
+
+	private static Map<String, Object> state(RevisitView revisit) {
+		Map<String, Object> state = new LinkedHashMap<>();
+		state.put("customerId", revisit.customerId());
+		state.put("reason", revisit.reason().name());
+		state.put("dueDate", revisit.dueDate().toString());
+		state.put("status", revisit.status().name());
+		state.put("attempts", revisit.attempts());
+		state.put("method", revisit.method() == null ? null : revisit.method().name());
+		state.put("reached", revisit.reached());
+		state.put("satisfaction", revisit.satisfaction());
+		return state;
+	}
+}

@@ -1,0 +1,167 @@
+package org.clientcare.revisit;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Map;
+
+import org.clientcare.notification.Channel;
+import org.clientcare.notification.NotificationManagement;
+import org.clientcare.notification.OutgoingMessage;
+import org.clientcare.notification.Purpose;
+import org.clientcare.revisit.internal.Questionnaires;
+import org.clientcare.revisit.internal.RevisitScope;
+import org.clientcare.revisit.internal.Revisits;
+import org.clientcare.shared.CustomerId;
+import org.clientcare.shared.pii.PiiCipher;
+import org.clientcare.shared.problem.Conflict;
+import org.clientcare.shared.problem.InvalidInput;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The electronic questionnaire (电子回访问卷, §5): a single-use link that expires, sent to the customer by SMS (or
+ * e-mail when it has no mobile number) through the notification outbox; the customer answers on a public page without
+ * signing in, and the answers become the revisit's outcome with method {@code ONLINE}. Only the SHA-256 of the token
+ * is stored.
+ */
+@Service
+public class RevisitQuestionnaire {
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	/** Where a link stands when the customer opens it. */
+	public enum LinkState {
+		OPEN, ANSWERED, EXPIRED, UNKNOWN
+	}
+
+	/** What an answer did: recorded the outcome now, or nothing because the link stands in {@code state}. */
+	public record Answer(boolean recorded, LinkState state) {
+	}
+
+	/** What the public page shows: the state, and for an open link the revisit's reason. */
+	public record Opened(LinkState state, RevisitReason reason) {
+	}
+
+	private final RevisitManagement management;
+
+	private final Revisits revisits;
+
+	private final RevisitScope scope;
+
+	private final Questionnaires questionnaires;
+
+	private final NotificationManagement notifications;
+
+	private final PiiCipher pii;
+
+	private final RevisitSettings settings;
+
+	private final Clock clock;
+
+	RevisitQuestionnaire(RevisitManagement management, Revisits revisits, RevisitScope scope, Questionnaires questionnaires,
+			NotificationManagement notifications, PiiCipher pii, RevisitSettings settings, Clock clock) {
+		this.management = management;
+		this.revisits = revisits;
+		this.scope = scope;
+		this.questionnaires = questionnaires;
+		this.notifications = notifications;
+		this.pii = pii;
+		this.settings = settings;
+		this.clock = clock;
+	}
+
+	/**
+	 * Sends a new link for an open revisit in scope ({@code NotFound} outside it, {@link Conflict} when it is closed or
+	 * the customer has neither mobile number nor e-mail address); answers when the link expires.
+	 */
+	@Transactional
+	public Instant send(long revisitId) {
+		RevisitView revisit = management.get(revisitId);
+		management.requireWorker();
+		if (revisit.status() != RevisitStatus.OPEN) {
+			throw new Conflict("revisit-closed", "Revisit " + revisitId + " is " + revisit.status());
+		}
+		var contact = questionnaires.contactOf(revisit.customerId()).orElseThrow();
+		String phone = contact.phoneEnc() == null ? null : pii.decrypt(contact.phoneEnc());
+		String email = contact.emailEnc() == null ? null : pii.decrypt(contact.emailEnc());
+		if (phone == null && email == null) {
+			throw new Conflict("no-contact", "The customer has neither a mobile number nor an e-mail address");
+		}
+		byte[] bytes = new byte[24];
+		RANDOM.nextBytes(bytes);
+		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		Instant now = clock.instant();
+		Instant expires = now.plus(settings.questionnaireValidFor());
+		questionnaires.insert(hash(token), revisitId, now, expires);
+		int sent = questionnaires.sentFor(revisitId);
+		notifications.send(new OutgoingMessage("revisit:" + revisitId + ":questionnaire:" + sent,
+				phone != null ? Channel.SMS : Channel.EMAIL, phone != null ? phone : email, "revisit-questionnaire",
+				Locale.SIMPLIFIED_CHINESE, Map.of("url", settings.publicBaseUrl() + "/public/revisits/" + token),
+				Purpose.SERVICE, new CustomerId(revisit.customerId())));
+		return expires;
+	}
+
+	/** Where the link of a token stands. */
+	@Transactional(readOnly = true)
+	public Opened open(String token) {
+		var link = token == null || token.length() > 64 ? null : questionnaires.find(hash(token), false).orElse(null);
+		if (link == null) {
+			return new Opened(LinkState.UNKNOWN, null);
+		}
+		RevisitView revisit = revisits.find(link.revisitId(), unscoped()).orElseThrow();
+		return new Opened(state(link, revisit), revisit.reason());
+	}
+
+	/**
+	 * Records the customer's answers once: satisfaction 1–5 is required (field {@code satisfaction}), texts up to 2,000
+	 * characters. A used, expired or unknown link records nothing and answers its state.
+	 */
+	@Transactional
+	public Answer answer(String token, Integer satisfaction, String productUsage, String problems, String suggestions) {
+		var link = token == null || token.length() > 64 ? null : questionnaires.find(hash(token), true).orElse(null);
+		if (link == null) {
+			return new Answer(false, LinkState.UNKNOWN);
+		}
+		RevisitView revisit = revisits.lock(link.revisitId(), unscoped()).orElseThrow();
+		LinkState state = state(link, revisit);
+		if (state != LinkState.OPEN) {
+			return new Answer(false, state);
+		}
+		if (satisfaction == null || satisfaction < 1 || satisfaction > 5) {
+			throw InvalidInput.of("satisfaction", "range", "Choose from 1 to 5");
+		}
+		var outcome = new RevisitOutcome(ContactMethod.ONLINE, true, satisfaction, productUsage, problems, suggestions, null);
+		RevisitManagement.check(outcome);
+		questionnaires.markUsed(link.tokenHash(), clock.instant());
+		management.record(revisit, outcome, "customer:questionnaire");
+		return new Answer(true, LinkState.ANSWERED);
+	}
+
+	private LinkState state(Questionnaires.Link link, RevisitView revisit) {
+		if (link.usedAt() != null || revisit.status() != RevisitStatus.OPEN) {
+			return LinkState.ANSWERED;
+		}
+		return clock.instant().isAfter(link.expiresAt()) ? LinkState.EXPIRED : LinkState.OPEN;
+	}
+
+	private static RevisitScope.Filter unscoped() {
+		return new RevisitScope.Filter("true", java.util.List.of());
+	}
+
+	private static String hash(String token) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+}

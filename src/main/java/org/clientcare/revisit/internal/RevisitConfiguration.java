@@ -1,0 +1,21 @@
+package org.clientcare.revisit.internal;
+
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import org.clientcare.platform.Jobs;
+import org.clientcare.revisit.RevisitSettings;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The revisit settings and the schedule of the planner. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(RevisitSettings.class)
+class RevisitConfiguration {
+
+	@Bean
+	RecurringTask<Void> revisitPlanningTask(RevisitSettings settings, ObjectProvider<Jobs> jobs) {
+		return Jobs.recurring("revisit-planning", settings.planningSchedule(), jobs::getObject);
+	}
+}

@@ -1,0 +1,96 @@
+package org.clientcare.revisit.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Set;
+
+import org.clientcare.calendar.CalendarManagement;
+import org.clientcare.complaint.ComplaintEvents.ComplaintClosed;
+import org.clientcare.customer.CustomerChanged;
+import org.clientcare.product.Product;
+import org.clientcare.product.Product.ProductType;
+import org.clientcare.product.ProductCatalogue;
+import org.clientcare.revisit.RevisitReason;
+import org.clientcare.revisit.RevisitSettings;
+import org.clientcare.tiering.TierChanged;
+import org.clientcare.transaction.TransactionRecorded;
+import org.clientcare.transaction.TransactionType;
+
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Plans revisits from what other modules publish (§5): a purchase of a wealth, fund or insurance product → a revisit
+ * due within 7 calendar days (and, for a product with a cooling-off period, a confirmation when it ends); a closed
+ * complaint of a customer → a satisfaction revisit 3 working days later on the official calendar; a tier change →
+ * the open cadence revisit re-planned; a new account manager → open revisits follow. Source keys make a repeated
+ * event harmless.
+ */
+@Component
+class RevisitPlanning {
+
+	private static final Set<ProductType> FOLLOWED_UP = Set.of(ProductType.WEALTH, ProductType.FUND, ProductType.INSURANCE);
+
+	private final Revisits revisits;
+
+	private final ProductCatalogue products;
+
+	private final CalendarManagement calendar;
+
+	private final RevisitSettings settings;
+
+	private final Clock clock;
+
+	RevisitPlanning(Revisits revisits, ProductCatalogue products, CalendarManagement calendar, RevisitSettings settings,
+			Clock clock) {
+		this.revisits = revisits;
+		this.products = products;
+		this.calendar = calendar;
+		this.settings = settings;
+		this.clock = clock;
+	}
+
+	@ApplicationModuleListener
+	void on(TransactionRecorded event) {
+		if (event.type() != TransactionType.PURCHASE || event.customer() == null) {
+			return;
+		}
+		Product product = products.find(event.productCode()).filter(p -> FOLLOWED_UP.contains(p.type())).orElse(null);
+		if (product == null) {
+			return;
+		}
+		LocalDate day = LocalDate.ofInstant(event.occurredAt(), clock.getZone());
+		long customer = event.customer().value();
+		revisits.plan(customer, RevisitReason.POST_PURCHASE, "purchase:" + event.transactionId(),
+				day.plus(settings.purchaseWithin()), clock.instant());
+		if (product.coolingOffHours() > 0) {
+			LocalDate ends = LocalDate.ofInstant(event.occurredAt().plus(product.coolingOffHours(), ChronoUnit.HOURS),
+					clock.getZone());
+			revisits.plan(customer, RevisitReason.COOLING_OFF, "cooling-off:" + event.transactionId(), ends, clock.instant());
+		}
+	}
+
+	@ApplicationModuleListener
+	void on(ComplaintClosed event) {
+		if (event.customer() == null) {
+			return;
+		}
+		LocalDate closed = LocalDate.ofInstant(event.closedAt(), clock.getZone());
+		revisits.plan(event.customer().value(), RevisitReason.POST_COMPLAINT, "complaint:" + event.complaintId(),
+				calendar.addWorkingDays(closed, settings.complaintAfterWorkingDays()), clock.instant());
+	}
+
+	@ApplicationModuleListener
+	void on(TierChanged event) {
+		String tier = event.to() == null ? null : event.to().name();
+		revisits.replanCadence(event.customer().value(), settings.cadence().months(tier), clock.getZone(), clock.instant());
+	}
+
+	@ApplicationModuleListener
+	void on(CustomerChanged event) {
+		if (event.fields().contains("manager")) {
+			revisits.followManager(event.customerId().value());
+		}
+	}
+}

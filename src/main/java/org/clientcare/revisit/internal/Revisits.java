@@ -1,0 +1,202 @@
+package org.clientcare.revisit.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.clientcare.revisit.ContactMethod;
+import org.clientcare.revisit.RevisitReason;
+import org.clientcare.revisit.RevisitStatus;
+import org.clientcare.revisit.RevisitView;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The {@code revisit} table. Reads join the customer module's {@code customer} table (name, scope) and the identity
+ * module's {@code staff_user} table (the assignee's username); nothing here writes another module's table.
+ */
+@Repository
+public class Revisits {
+
+	static final String SELECT = """
+			select r.*, c.name as customer_name, u.username as assignee_name
+			from revisit r join customer c on c.id = r.customer_id left join staff_user u on u.id = r.assignee_id
+			""";
+
+	/** The last closed cadence revisit's day, or the start of the relationship ({@code ?} = the zone). */
+	static final String CADENCE_BASE = """
+			coalesce((select max((x.completed_at at time zone ?)::date) from revisit x
+			          where x.customer_id = c.id and x.reason = 'CADENCE' and x.status <> 'OPEN' and x.status <> 'CANCELLED'),
+			         c.relationship_since)""";
+
+	private final JdbcClient jdbc;
+
+	Revisits(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Plans one revisit for an existing customer, assigned to its manager; false when the source key exists. */
+	public boolean plan(long customerId, RevisitReason reason, String sourceKey, LocalDate due, Instant now) {
+		return jdbc.sql("""
+				insert into revisit (customer_id, reason, source_key, due_date, status, assignee_id, created_at)
+				select c.id, ?, ?, ?, 'OPEN', c.manager_id, ? from customer c where c.id = ?
+				on conflict (source_key) do nothing""")
+			.params(reason.name(), sourceKey, due, Timestamp.from(now), customerId).update() > 0;
+	}
+
+	/** Creates or moves the one open cadence revisit of an active customer; true when something changed. */
+	public boolean replanCadence(long customerId, int months, ZoneId zone, Instant now) {
+		return jdbc.sql("""
+				insert into revisit (customer_id, reason, source_key, due_date, status, assignee_id, created_at)
+				select c.id, 'CADENCE', 'cadence:' || c.id || ':open', (%s + make_interval(months => ?))::date, 'OPEN',
+				  c.manager_id, ?
+				from customer c where c.id = ? and c.status = 'ACTIVE'
+				on conflict (source_key) do update set due_date = excluded.due_date, version = revisit.version + 1
+				where revisit.due_date <> excluded.due_date""".formatted(CADENCE_BASE))
+			.params(zone.getId(), months, Timestamp.from(now), customerId).update() > 0;
+	}
+
+	public Optional<RevisitView> find(long id, RevisitScope.Filter scope) {
+		List<Object> params = new ArrayList<>();
+		params.add(id);
+		params.addAll(scope.params());
+		return jdbc.sql(SELECT + " where r.id = ? and " + scope.sql()).params(params).query(Revisits::row).optional();
+	}
+
+	public Optional<RevisitView> bySourceKey(String key) {
+		return jdbc.sql(SELECT + " where r.source_key = ?").param(key).query(Revisits::row).optional();
+	}
+
+	public void note(long id, String notes) {
+		jdbc.sql("update revisit set notes = ? where id = ?").params(notes, id).update();
+	}
+
+	/** Locks a revisit in scope for a change. */
+	public Optional<RevisitView> lock(long id, RevisitScope.Filter scope) {
+		List<Object> params = new ArrayList<>();
+		params.add(id);
+		params.addAll(scope.params());
+		return jdbc.sql(SELECT + " where r.id = ? and " + scope.sql() + " for update of r").params(params)
+			.query(Revisits::row).optional();
+	}
+
+	public record Criteria(Long assigneeId, String assignee, RevisitStatus status, LocalDate dueAfter, LocalDate dueBefore,
+			Long customerId) {
+	}
+
+	public List<RevisitView> list(Criteria criteria, RevisitScope.Filter scope, int page, int size) {
+		List<Object> params = new ArrayList<>();
+		String where = where(criteria, scope, params);
+		params.add(size);
+		params.add((long) page * size);
+		return jdbc.sql(SELECT + where + " order by r.due_date, r.id limit ? offset ?").params(params)
+			.query(Revisits::row).list();
+	}
+
+	public long count(Criteria criteria, RevisitScope.Filter scope) {
+		List<Object> params = new ArrayList<>();
+		String where = where(criteria, scope, params);
+		return jdbc.sql("select count(*) from revisit r join customer c on c.id = r.customer_id"
+				+ " left join staff_user u on u.id = r.assignee_id" + where).params(params).query(Long.class).single();
+	}
+
+	private static String where(Criteria criteria, RevisitScope.Filter scope, List<Object> params) {
+		StringBuilder where = new StringBuilder(" where ").append(scope.sql());
+		params.addAll(scope.params());
+		if (criteria.assigneeId() != null) {
+			where.append(" and r.assignee_id = ?");
+			params.add(criteria.assigneeId());
+		}
+		if (criteria.assignee() != null) {
+			where.append(" and u.username = ?");
+			params.add(criteria.assignee());
+		}
+		if (criteria.status() != null) {
+			where.append(" and r.status = ?");
+			params.add(criteria.status().name());
+		}
+		if (criteria.dueAfter() != null) {
+			where.append(" and r.due_date > ?");
+			params.add(criteria.dueAfter());
+		}
+		if (criteria.dueBefore() != null) {
+			where.append(" and r.due_date <= ?");
+			params.add(criteria.dueBefore());
+		}
+		if (criteria.customerId() != null) {
+			where.append(" and r.customer_id = ?");
+			params.add(criteria.customerId());
+		}
+		return where.toString();
+	}
+
+	/** Counts a failed attempt; the last allowed one makes the revisit unreachable. */
+	public void failedAttempt(long id, ContactMethod method, String notes, boolean unreachable, Instant now, String by) {
+		jdbc.sql("""
+				update revisit set attempts = attempts + 1, last_attempt_at = ?, method = ?, reached = false,
+				  notes = coalesce(?, notes), status = ?, completed_at = ?, completed_by = ?, version = version + 1
+				where id = ?""")
+			.params(Timestamp.from(now), method.name(), notes, unreachable ? "UNREACHABLE" : "OPEN",
+					unreachable ? Timestamp.from(now) : null, unreachable ? by : null, id)
+			.update();
+		if (unreachable) {
+			releaseCadenceKey(id);
+		}
+	}
+
+	/** Records the outcome of a successful contact: the revisit is done. */
+	public void done(long id, ContactMethod method, Integer satisfaction, String productUsage, String problems,
+			String suggestions, String notes, Instant now, String by) {
+		jdbc.sql("""
+				update revisit set attempts = attempts + 1, last_attempt_at = ?, method = ?, reached = true, satisfaction = ?,
+				  product_usage = ?, problems = ?, suggestions = ?, notes = ?, status = 'DONE', completed_at = ?,
+				  completed_by = ?, version = version + 1
+				where id = ?""")
+			.params(Timestamp.from(now), method.name(), satisfaction, productUsage, problems, suggestions, notes,
+					Timestamp.from(now), by, id)
+			.update();
+		releaseCadenceKey(id);
+	}
+
+	/** A closed cadence revisit gives up the key of the open one, so that the next can be planned. */
+	private void releaseCadenceKey(long id) {
+		jdbc.sql("update revisit set source_key = 'cadence:' || customer_id || ':' || id where id = ? and reason = 'CADENCE'")
+			.param(id).update();
+	}
+
+	/** Open revisits follow the customer's current account manager. */
+	public int followManager(long customerId) {
+		return jdbc.sql("""
+				update revisit r set assignee_id = c.manager_id, version = r.version + 1
+				from customer c where c.id = r.customer_id and r.customer_id = ? and r.status = 'OPEN'
+				  and r.assignee_id is distinct from c.manager_id""").param(customerId).update();
+	}
+
+	/** The customer's current tier as the customer module projects it, null when untiered or unknown. */
+	public String tierOf(long customerId) {
+		List<String> tiers = jdbc.sql("select tier from customer where id = ?").param(customerId).query(String.class).list();
+		return tiers.isEmpty() ? null : tiers.get(0);
+	}
+
+	static RevisitView row(ResultSet rs, int n) throws SQLException {
+		String method = rs.getString("method");
+		return new RevisitView(rs.getLong("id"), rs.getLong("customer_id"), rs.getString("customer_name"),
+				RevisitReason.valueOf(rs.getString("reason")), rs.getObject("due_date", LocalDate.class),
+				RevisitStatus.valueOf(rs.getString("status")), rs.getString("assignee_name"), rs.getInt("attempts"),
+				instant(rs.getTimestamp("last_attempt_at")), method == null ? null : ContactMethod.valueOf(method),
+				(Boolean) rs.getObject("reached"), (Integer) rs.getObject("satisfaction", Integer.class),
+				rs.getString("product_usage"), rs.getString("problems"), rs.getString("suggestions"), rs.getString("notes"),
+				instant(rs.getTimestamp("completed_at")), rs.getString("completed_by"), rs.getLong("version"));
+	}
+
+	private static Instant instant(Timestamp timestamp) {
+		return timestamp == null ? null : timestamp.toInstant();
+	}
+}

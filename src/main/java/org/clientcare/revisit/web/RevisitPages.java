@@ -1,0 +1,109 @@
+package org.clientcare.revisit.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import org.clientcare.revisit.ContactMethod;
+import org.clientcare.revisit.RevisitManagement;
+import org.clientcare.revisit.RevisitOutcome;
+import org.clientcare.revisit.RevisitQuestionnaire;
+import org.clientcare.revisit.RevisitStatus;
+import org.clientcare.revisit.RevisitView;
+import org.clientcare.shared.CurrentActor;
+import org.clientcare.shared.problem.ProblemException;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The worklist (回访工作台): an account manager's own open revisits, today's and overdue ones first, then the rest
+ * of the week; others see those of their scope. Each row takes an outcome in one click (htmx swaps the row).
+ */
+@Controller
+class RevisitPages {
+
+	private static final int WORKLIST_SIZE = 200;
+
+	private final RevisitManagement revisits;
+
+	private final RevisitQuestionnaire questionnaire;
+
+	private final Clock clock;
+
+	RevisitPages(RevisitManagement revisits, RevisitQuestionnaire questionnaire, Clock clock) {
+		this.revisits = revisits;
+		this.questionnaire = questionnaire;
+		this.clock = clock;
+	}
+
+	@GetMapping("/revisits")
+	String worklist(Model model) {
+		LocalDate today = LocalDate.now(clock);
+		String assignee = "ACCOUNT_MANAGER".equals(CurrentActor.get().role()) ? "me" : null;
+		model.addAttribute("today", today);
+		model.addAttribute("due", revisits.list(assignee, RevisitStatus.OPEN, null, today, null, 0, WORKLIST_SIZE));
+		model.addAttribute("later", revisits.list(assignee, RevisitStatus.OPEN, today, today.plusDays(7), null, 0,
+				WORKLIST_SIZE));
+		model.addAttribute("methods", ContactMethod.values());
+		return "revisit/worklist";
+	}
+
+	@PostMapping("/revisits/{id}/questionnaire")
+	String questionnaire(@PathVariable long id, @RequestHeader(name = "HX-Request", required = false) String htmx,
+			Model model, RedirectAttributes redirect) {
+		String error = null;
+		try {
+			questionnaire.send(id);
+		}
+		catch (ProblemException e) {
+			if (e.getStatusCode().value() == 404) {
+				throw e;
+			}
+			error = e.getMessage();
+		}
+		model.addAttribute("questionnaireSent", error == null);
+		return row(revisits.get(id), error, htmx, model, redirect);
+	}
+
+	@PostMapping("/revisits/{id}/outcome")
+	String outcome(@PathVariable long id, @RequestParam(required = false) ContactMethod method,
+			@RequestParam(required = false) Boolean reached, @RequestParam(required = false) Integer satisfaction,
+			@RequestParam(required = false) String productUsage, @RequestParam(required = false) String problems,
+			@RequestParam(required = false) String suggestions, @RequestParam(required = false) String notes,
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model, RedirectAttributes redirect) {
+		String error = null;
+		RevisitView revisit;
+		try {
+			revisit = revisits.recordOutcome(id, new RevisitOutcome(method, reached,
+					Boolean.TRUE.equals(reached) ? satisfaction : null, productUsage, problems, suggestions, notes));
+		}
+		catch (ProblemException e) {
+			if (e.getStatusCode().value() == 404) {
+				throw e;
+			}
+			error = e.getMessage();
+			revisit = revisits.get(id);
+		}
+		return row(revisit, error, htmx, model, redirect);
+	}
+
+	private String row(RevisitView revisit, String error, String htmx, Model model, RedirectAttributes redirect) {
+		if (htmx == null) {
+			if (error != null) {
+				redirect.addFlashAttribute("error", error);
+			}
+			return "redirect:/revisits";
+		}
+		model.addAttribute("r", revisit);
+		model.addAttribute("error", error);
+		model.addAttribute("today", LocalDate.now(clock));
+		model.addAttribute("methods", ContactMethod.values());
+		return "revisit/fragments :: row";
+	}
+}

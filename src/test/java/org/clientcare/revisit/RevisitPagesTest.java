@@ -1,0 +1,80 @@
+package org.clientcare.revisit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.clientcare.support.Api;
+import org.clientcare.support.IntegrationTest;
+import org.clientcare.support.TestCustomers;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+@IntegrationTest
+class RevisitPagesTest {
+
+	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+	@Autowired
+	Api api;
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void theAccountManagerSeesTheWeeksRevisitsAfterTheOverdueOnesAndRecordsAnOutcomeInOneClick() throws Exception {
+		var customer = api.as("zhang.rm").post("/api/v1/customers", TestCustomers.individual("SH-PD", "zhang.rm")).body();
+		long customerId = customer.get("id").asLong();
+		long revisit = api.as("zhang.rm").post("/api/v1/customers/" + customerId + "/revisits",
+				Api.json("dueDate", LocalDate.now().plusDays(1).toString())).body().get("id").asLong();
+		HttpClient browser = signedIn("zhang.rm");
+
+		String worklist = send(browser, HttpRequest.newBuilder(uri("/revisits?lang=en")).build()).body();
+		Matcher csrf = CSRF.matcher(worklist);
+		assertThat(csrf.find()).isTrue();
+		var row = send(browser, HttpRequest.newBuilder(uri("/revisits/" + revisit + "/outcome?lang=en"))
+			.header("Content-Type", "application/x-www-form-urlencoded").header("HX-Request", "true")
+			.POST(HttpRequest.BodyPublishers.ofString("method=PHONE&satisfaction=4&notes=fine&reached=true&_csrf="
+					+ URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8)))
+			.build());
+		String section = send(browser, HttpRequest.newBuilder(uri("/customers/" + customerId + "?lang=en")).build()).body();
+
+		assertThat(worklist).contains("revisit-" + revisit, customer.get("name").asString(), "Today and overdue", "Later this week");
+		assertThat(worklist.indexOf("Today and overdue")).isLessThan(worklist.indexOf("revisit-" + revisit));
+		assertThat(row.statusCode()).isEqualTo(200);
+		assertThat(row.body()).contains("revisit-" + revisit, "Done", "Satisfaction 4/5").doesNotContain("<html");
+		assertThat(section).contains("id=\"revisits\"", "Satisfaction 4/5");
+		assertThat(api.as("zhang.rm").get("/api/v1/revisits/" + revisit).body().get("status").asString()).isEqualTo("DONE");
+	}
+
+	private HttpClient signedIn(String user) throws Exception {
+		var client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+		String login = send(client, HttpRequest.newBuilder(uri("/login")).build()).body();
+		Matcher csrf = CSRF.matcher(login);
+		assertThat(csrf.find()).isTrue();
+		String form = "username=" + user + "&password=demo&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
+		var signIn = send(client, HttpRequest.newBuilder(uri("/login")).header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form)).build());
+		assertThat(signIn.statusCode()).isEqualTo(302);
+		return client;
+	}
+
+	private static HttpResponse<String> send(HttpClient client, HttpRequest request) throws Exception {
+		return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+	}
+
+	private URI uri(String path) {
+		return URI.create("http://localhost:" + port + path);
+	}
+}

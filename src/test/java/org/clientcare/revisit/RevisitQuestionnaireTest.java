@@ -1,0 +1,126 @@
+package org.clientcare.revisit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.clientcare.support.Api;
+import org.clientcare.support.IntegrationTest;
+import org.clientcare.support.MutableClock;
+import org.clientcare.support.TestCustomers;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+@IntegrationTest
+class RevisitQuestionnaireTest {
+
+	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+	@Autowired
+	Api api;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	MutableClock clock;
+
+	@LocalServerPort
+	int port;
+
+	/** The session's CSRF token, from the last form the customer saw. */
+	String csrf = "";
+
+	final HttpClient customer = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+
+	long revisit() {
+		long customerId = api.as("zhang.rm").post("/api/v1/customers", TestCustomers.individual("SH-PD", "zhang.rm")).body()
+			.get("id").asLong();
+		return api.as("zhang.rm").post("/api/v1/customers/" + customerId + "/revisits",
+				Api.json("dueDate", LocalDate.now().toString())).body().get("id").asLong();
+	}
+
+	String sendLink(long revisit) {
+		var sent = api.as("zhang.rm").post("/api/v1/revisits/" + revisit + "/questionnaire", null);
+		assertThat(sent.status()).as(sent.text()).isEqualTo(202);
+		String url = jdbc.queryForObject("select params ->> 'url' from notification_outbox where event_key = ?", String.class,
+				"revisit:" + revisit + ":questionnaire:1");
+		return URI.create(url).getPath();
+	}
+
+	HttpResponse<String> open(String path) throws Exception {
+		return customer.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path + "?lang=en")).build(),
+				HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+	}
+
+	HttpResponse<String> answer(String path, String form) throws Exception {
+		Matcher csrf = CSRF.matcher(open(path).body());
+		if (csrf.find()) {
+			this.csrf = csrf.group(1);
+		}
+		return customer.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path + "?lang=en"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form + "&_csrf=" + URLEncoder.encode(this.csrf, StandardCharsets.UTF_8)))
+			.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+	}
+
+	@Test
+	void theLinkWorksOnceAndItsAnswersBecomeTheOnlineOutcome() throws Exception {
+		long revisit = revisit();
+		String link = sendLink(revisit);
+
+		var page = open(link);
+		var missing = answer(link, "problems=none");
+		var answered = answer(link, "satisfaction=4&productUsage=Fine&suggestions=Longer+hours");
+		var again = answer(link, "satisfaction=1");
+		var reopened = open(link);
+
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("data-state=\"OPEN\"", "How satisfied");
+		assertThat(missing.statusCode()).isEqualTo(400);
+		assertThat(answered.body()).contains("We have received your answers");
+		assertThat(again.body()).contains("already been answered");
+		assertThat(reopened.body()).contains("already been answered");
+		var outcome = api.as("zhang.rm").get("/api/v1/revisits/" + revisit).body();
+		assertThat(outcome.get("status").asString()).isEqualTo("DONE");
+		assertThat(outcome.get("method").asString()).isEqualTo("ONLINE");
+		assertThat(outcome.get("satisfaction").asInt()).isEqualTo(4);
+		assertThat(outcome.get("suggestions").asString()).isEqualTo("Longer hours");
+	}
+
+	@Test
+	void anExpiredOrUnknownLinkSaysSoPolitelyAndRecordsNothing() throws Exception {
+		long revisit = revisit();
+		String link = sendLink(revisit);
+
+		open(link);
+		answer(link, "satisfaction=9");
+		clock.advance(Duration.ofDays(15));
+		try {
+			assertThat(open(link).body()).contains("This link has expired");
+			assertThat(answer(link, "satisfaction=5").body()).contains("This link has expired");
+		}
+		finally {
+			clock.reset();
+		}
+		var unknown = open("/public/revisits/no-such-token");
+
+		assertThat(unknown.statusCode()).isEqualTo(404);
+		assertThat(unknown.body()).contains("could not find this questionnaire");
+		assertThat(api.as("zhang.rm").get("/api/v1/revisits/" + revisit).body().get("status").asString()).isEqualTo("OPEN");
+		assertThat(api.as("li.rm").post("/api/v1/revisits/" + revisit + "/questionnaire", null).status()).isEqualTo(404);
+	}
+}
