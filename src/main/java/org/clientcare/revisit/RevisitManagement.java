@@ -46,14 +46,17 @@ public class RevisitManagement {
 
 	private final Clock clock;
 
+	private final org.clientcare.identity.IdentityManagement identity;
+
 	RevisitManagement(Revisits revisits, RevisitScope scope, CustomerManagement customers, RevisitSettings settings,
-			AuditTrail audit, Clock clock) {
+			AuditTrail audit, Clock clock, org.clientcare.identity.IdentityManagement identity) {
 		this.revisits = revisits;
 		this.scope = scope;
 		this.customers = customers;
 		this.settings = settings;
 		this.audit = audit;
 		this.clock = clock;
+		this.identity = identity;
 	}
 
 	/**
@@ -206,5 +209,27 @@ public class RevisitManagement {
 		state.put("reached", revisit.reached());
 		state.put("satisfaction", revisit.satisfaction());
 		return state;
+	}
+
+	/**
+	 * Revisit completion (回访完成率) per org unit of the caller's scope over the last {@code days} days up to today:
+	 * revisits due, done, and done on time (by their due day) — the institution promises at least 95 %.
+	 */
+	@Transactional(readOnly = true)
+	public List<UnitCompletion> completionByUnit(int days) {
+		java.time.LocalDate today = java.time.LocalDate.now(clock);
+		return revisits.completionByUnit(today.minusDays(days), today, clock.getZone().getId(), scope.current()).stream()
+			.map(row -> new UnitCompletion(identity.orgUnit(row[0]).map(org.clientcare.identity.OrgUnit::code).orElse("-"),
+					row[1], row[2], row[3]))
+			.toList();
+	}
+
+	/** Completion figures of one unit. */
+	public record UnitCompletion(String orgUnit, long due, long done, long onTime) {
+
+		/** Share of due revisits completed on time, in per cent with one decimal. */
+		public double onTimeRate() {
+			return due == 0 ? 0 : Math.round(1000.0 * onTime / due) / 10.0;
+		}
 	}
 }

@@ -75,4 +75,27 @@ class TransactionIntakeTest {
 		assertThat(api.as("core.feed").get("/api/v1/products").status()).isEqualTo(403);
 		assertThat(api.as("zhang.rm").get("/api/v1/products").text()).contains("P-R5", "INS-01");
 	}
+
+	@Test
+	void theCoreSystemsFileIsRecordedRowByRowAndSendingItAgainRepeatsNothing() {
+		long customer = customer();
+		String run = UUID.randomUUID().toString().substring(0, 8);
+		String file = "externalId,customerId,type,productCode,amount,occurredAt,riskAcknowledged\n"
+				+ "F-" + run + "-1," + customer + ",PURCHASE,P-R2,10000.00,2026-11-02T10:00:00+08:00,false\n"
+				+ "F-" + run + "-2," + customer + ",DEPOSIT,,500.00,2026-11-02T11:00:00+08:00,\n"
+				+ "F-" + run + "-3," + customer + ",PURCHASE,NOPE,1.00,2026-11-02T12:00:00+08:00,false\n"
+				+ "F-" + run + "-4," + customer + ",DEPOSIT,,-3,2026-11-02T12:00:00+08:00,false\n";
+
+		var first = api.as("core.feed").upload("/api/v1/imports/transactions", "file", "tx.csv", file);
+		var again = api.as("core.feed").upload("/api/v1/imports/transactions", "file", "tx.csv", file);
+
+		assertThat(first.status()).as(first.text()).isEqualTo(200);
+		assertThat(first.body().get("recorded").asLong()).isEqualTo(2);
+		assertThat(first.body().get("rejected").asLong()).isEqualTo(2);
+		assertThat(first.body().get("errors").valueStream().map(e -> e.get("line").asLong() + ":" + e.get("field").asString()))
+			.containsExactly("4:productCode", "5:amount");
+		assertThat(again.body().get("recorded").asLong()).isZero();
+		assertThat(again.body().get("repeated").asLong()).isEqualTo(2);
+		assertThat(api.as("zhang.rm").upload("/api/v1/imports/transactions", "file", "tx.csv", file).status()).isEqualTo(403);
+	}
 }

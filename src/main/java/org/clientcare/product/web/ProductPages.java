@@ -1,12 +1,17 @@
 package org.clientcare.product.web;
 
+import org.clientcare.product.Product;
 import org.clientcare.product.ProductCatalogue;
+import org.clientcare.shared.problem.ProblemException;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The product catalogue page (产品目录). */
+/** The product catalogue page (产品目录); administrators add and change products on it. */
 @Controller
 class ProductPages {
 
@@ -19,6 +24,31 @@ class ProductPages {
 	@GetMapping("/products")
 	String list(Model model) {
 		model.addAttribute("products", catalogue.all());
+		model.addAttribute("types", Product.ProductType.values());
+		model.addAttribute("levels", Product.RiskLevel.values());
+		model.addAttribute("statuses", Product.ProductStatus.values());
 		return "product/products";
+	}
+
+	@PostMapping("/products")
+	String save(@RequestParam String code, @RequestParam String nameZh, @RequestParam String nameEn,
+			@RequestParam Product.ProductType type, @RequestParam Product.RiskLevel riskLevel,
+			@RequestParam(defaultValue = "0") int coolingOffHours, @RequestParam Product.ProductStatus status,
+			RedirectAttributes redirect) {
+		try {
+			if (nameZh.isBlank() || nameEn.isBlank() || nameZh.length() > 200 || nameEn.length() > 200
+					|| coolingOffHours < 0 || coolingOffHours > 720) {
+				redirect.addFlashAttribute("error", "names 1–200 characters, cooling-off 0–720 hours");
+			}
+			else {
+				catalogue.save(new Product(code.strip(), nameZh.strip(), nameEn.strip(), type, riskLevel, coolingOffHours,
+						status, 0), null);
+				redirect.addFlashAttribute("saved", code.strip());
+			}
+		}
+		catch (ProblemException e) {
+			redirect.addFlashAttribute("error", e.getMessage());
+		}
+		return "redirect:/products";
 	}
 }

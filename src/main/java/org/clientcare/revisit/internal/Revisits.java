@@ -107,6 +107,25 @@ public class Revisits {
 				+ " left join staff_user u on u.id = r.assignee_id" + where).params(params).query(Long.class).single();
 	}
 
+	/**
+	 * Per org unit of the customers in scope: revisits due in {@code [from, to]}, those done, and those done by the
+	 * end of their due day in {@code zone} (on time).
+	 */
+	public List<long[]> completionByUnit(java.time.LocalDate from, java.time.LocalDate to, String zone,
+			RevisitScope.Filter scope) {
+		List<Object> params = new ArrayList<>(List.of(zone, from, to));
+		params.addAll(scope.params());
+		return jdbc.sql("""
+				select c.org_unit_id, count(*) as due, count(*) filter (where r.status = 'DONE') as done,
+				  count(*) filter (where r.status = 'DONE'
+				    and (r.completed_at at time zone ?)::date <= r.due_date) as on_time
+				from revisit r join customer c on c.id = r.customer_id
+				where r.status <> 'CANCELLED' and r.due_date between ? and ? and""" + " " + scope.sql()
+				+ " group by c.org_unit_id order by c.org_unit_id")
+			.params(params)
+			.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4) }).list();
+	}
+
 	private static String where(Criteria criteria, RevisitScope.Filter scope, List<Object> params) {
 		StringBuilder where = new StringBuilder(" where ").append(scope.sql());
 		params.addAll(scope.params());

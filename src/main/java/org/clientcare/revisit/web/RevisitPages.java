@@ -51,6 +51,9 @@ class RevisitPages {
 		model.addAttribute("later", revisits.list(assignee, RevisitStatus.OPEN, today, today.plusDays(7), null, 0,
 				WORKLIST_SIZE));
 		model.addAttribute("methods", ContactMethod.values());
+		if (!"ACCOUNT_MANAGER".equals(CurrentActor.get().role())) {
+			model.addAttribute("completion", revisits.completionByUnit(90));
+		}
 		return "revisit/worklist";
 	}
 

@@ -4,14 +4,18 @@ import java.net.URI;
 
 import jakarta.validation.Valid;
 
+import org.clientcare.shared.problem.InvalidInput;
 import org.clientcare.transaction.RecordedTransaction;
+import org.clientcare.transaction.TransactionFileImport;
 import org.clientcare.transaction.ReportTransaction;
 import org.clientcare.transaction.TransactionIntake;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 /** {@code POST /api/v1/transactions} (§12): 201 the first time, 200 with the first result for a repeated external id. */
 @RestController
@@ -19,8 +23,22 @@ class TransactionController {
 
 	private final TransactionIntake intake;
 
-	TransactionController(TransactionIntake intake) {
+	private final TransactionFileImport files;
+
+	TransactionController(TransactionIntake intake, TransactionFileImport files) {
 		this.intake = intake;
+		this.files = files;
+	}
+
+	/** The core banking system's file of transactions (multipart {@code file}); answers what each row did. */
+	@PostMapping("/api/v1/imports/transactions")
+	TransactionFileImport.Report importFile(@RequestParam("file") MultipartFile file) throws java.io.IOException {
+		if (file == null || file.isEmpty()) {
+			throw InvalidInput.of("file", "required", "Send the CSV file as the multipart part 'file'");
+		}
+		try (var in = file.getInputStream()) {
+			return files.importCsv(in);
+		}
 	}
 
 	@PostMapping("/api/v1/transactions")
