@@ -44,6 +44,9 @@ class DatabaseConfiguration {
 			if (!location.ephemeral()) {
 				dataSource.afterClose = server::close;
 			}
+			else {
+				EmbeddedServers.using(dataSource);
+			}
 		}
 		return dataSource;
 	}
@@ -86,13 +89,36 @@ class DatabaseConfiguration {
 
 		private static EmbeddedPostgres server;
 
+		private static final java.util.Set<ClosingDataSource> pools = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+		static void using(ClosingDataSource pool) {
+			pools.add(pool);
+		}
+
+		private static void awaitPoolsClosed() {
+			long deadline = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos();
+			while (pools.stream().anyMatch(pool -> !pool.isClosed()) && System.nanoTime() < deadline) {
+				try {
+					Thread.sleep(50);
+				}
+				catch (InterruptedException e) {
+					Thread.currentThread().interrupt();
+					return;
+				}
+			}
+		}
+
 		static synchronized EmbeddedPostgres forDirectory(Location location) {
 			if (server == null) {
 				server = EmbeddedPostgres.start(location.directory(), location.ephemeral());
 				if (location.ephemeral()) {
-					// Shared by every test context of the JVM; the application's own server stops with its pool.
+					// Shared by every test context of the JVM; the application's own server stops with its pool. At the
+					// JVM's exit the contexts close on Spring's own shutdown hook: let their pools close first.
 					EmbeddedPostgres started = server;
-					Runtime.getRuntime().addShutdownHook(new Thread(started::close, "embedded-postgres-stop"));
+					Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+						awaitPoolsClosed();
+						started.close();
+					}, "embedded-postgres-stop"));
 				}
 			}
 			return server;

@@ -34,6 +34,8 @@ final class EmbeddedPostgres implements AutoCloseable {
 			var server = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder()
 				.setDataDirectory(dataDirectory)
 				.setCleanDataDirectory(ephemeral)
+				// Stopped by this class, after the connection pools have closed, never by a racing hook of its own.
+				.setRegisterShutdownHook(false)
 				.setPGStartupWait(Duration.ofSeconds(60))
 				.setServerConfig("max_connections", "200")
 				.setServerConfig("shared_buffers", "256MB")
