@@ -275,6 +275,11 @@ public class CustomerManagement {
 		return consents.current(id.value()).stream().anyMatch(c -> c.purpose() == purpose && c.granted());
 	}
 
+	/** The current actor's data scope as a condition over {@code customer c}, for queries that join customers. */
+	public CustomerScopeCondition scopeCondition() {
+		return customers.condition(identity.currentScope());
+	}
+
 	/** The ids of the customers an account manager looks after. */
 	@Transactional(readOnly = true)
 	public List<Long> managedBy(long managerId) {

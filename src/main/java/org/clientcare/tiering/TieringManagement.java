@@ -178,7 +178,7 @@ public class TieringManagement {
 	public Map<String, Map<String, Long>> distribution() {
 		Map<Long, String> codes = new HashMap<>();
 		Map<String, Map<String, Long>> byUnit = new java.util.TreeMap<>();
-		for (var count : tiers.distribution(identity.currentScope())) {
+		for (var count : tiers.distribution(customers.scopeCondition())) {
 			String unit = codes.computeIfAbsent(count.orgUnitId(),
 					id -> identity.orgUnit(id).map(OrgUnit::code).orElse("?"));
 			byUnit.computeIfAbsent(unit, key -> new LinkedHashMap<>())

@@ -32,6 +32,12 @@ public class Customers {
 		this.departmentCustomers = departmentCustomers;
 	}
 
+	/** The scope rule as a condition over {@code customer c}, for other modules' joins. */
+	public org.clientcare.customer.CustomerScopeCondition condition(DataScope scope) {
+		ScopeFilter filter = scope(scope);
+		return new org.clientcare.customer.CustomerScopeCondition(filter.sql(), filter.params());
+	}
+
 	private ScopeFilter scope(DataScope scope) {
 		DepartmentCustomers department = departmentCustomers.getIfAvailable();
 		return ScopeFilter.of(scope, department == null ? null : department.customerIdsOfDepartment());

@@ -5,13 +5,11 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import org.clientcare.customer.CustomerType;
-import org.clientcare.identity.DataScope;
 import org.clientcare.shared.CustomerId;
 import org.clientcare.tiering.Tier;
 import org.clientcare.tiering.TierChanged;
@@ -88,24 +86,9 @@ public class Tiers {
 	}
 
 	/** Counts of customers in scope per org unit and tier ({@code null}: untiered). */
-	public List<UnitCount> distribution(DataScope scope) {
-		StringBuilder sql = new StringBuilder("select c.org_unit_id, c.tier, count(*) from customer c where c.status <> 'CLOSED'");
-		List<Object> params = new ArrayList<>();
-		switch (scope.reach()) {
-			case ALL -> {
-			}
-			case SUBTREE -> {
-				sql.append(" and c.org_unit_id = any(?)");
-				params.add(scope.orgUnitIds().toArray(Long[]::new));
-			}
-			case OWN -> {
-				sql.append(" and c.manager_id = ?");
-				params.add(scope.userId());
-			}
-			default -> sql.append(" and false");
-		}
-		sql.append(" group by c.org_unit_id, c.tier");
-		return jdbc.sql(sql.toString()).params(params)
+	public List<UnitCount> distribution(org.clientcare.customer.CustomerScopeCondition scope) {
+		return jdbc.sql("select c.org_unit_id, c.tier, count(*) from customer c where c.status <> 'CLOSED' and "
+				+ scope.sql() + " group by c.org_unit_id, c.tier").params(scope.params())
 			.query((rs, n) -> new UnitCount(rs.getLong(1), tier(rs.getString(2)), rs.getLong(3))).list();
 	}
 
