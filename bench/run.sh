@@ -7,7 +7,8 @@
 # statement doing the same work; (c) p50/p99 and throughput of the customer view, name search and list with wrk,
 # 50 connections on loopback, as zhang.rm; (d) the peak heap from the GC log. Writes the results table of
 # docs/benchmarks.md. Needs JDK 17, Maven, psql and a PostgreSQL server on localhost:5432 (user postgres, trust);
-# installs wrk with apt-get when missing.
+# installs wrk with apt-get when missing. BENCH_KEEP_DB=1 keeps the database afterwards (for looking at plans) and prints its keys; BENCH_PII_KEYS and
+# BENCH_PII_INDEX_KEY set the keys instead of random ones.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -27,7 +28,11 @@ seconds() { python3 -c "print(f'{$2 - $1:.2f}')"; }
 
 cleanup() {
   if [ -n "$APP_PID" ] && kill -0 "$APP_PID" 2>/dev/null; then kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; fi
-  "${PSQL[@]}" -d postgres -c "drop database if exists $DB with (force)" >/dev/null 2>&1 || true
+  if [ -n "${BENCH_KEEP_DB:-}" ]; then
+    echo "kept database $DB; its keys: BENCH_PII_KEYS=$CLIENTCARE_PII_KEYS BENCH_PII_INDEX_KEY=$CLIENTCARE_PII_INDEX_KEY"
+  else
+    "${PSQL[@]}" -d postgres -c "drop database if exists $DB with (force)" >/dev/null 2>&1 || true
+  fi
   rm -rf "$WORK"
 }
 trap cleanup EXIT
@@ -56,7 +61,8 @@ FILE_MB=$(du -m "$WORK/customers.csv" | cut -f1)
 
 log "starting ClientCare on port $PORT (-Xmx512m) against database $DB"
 export CLIENTCARE_DB_URL="jdbc:postgresql://localhost:5432/$DB" CLIENTCARE_DB_USER=postgres
-export CLIENTCARE_PII_KEYS="1:$(head -c 32 /dev/urandom | base64)" CLIENTCARE_PII_INDEX_KEY="$(head -c 32 /dev/urandom | base64)"
+export CLIENTCARE_PII_KEYS="${BENCH_PII_KEYS:-1:$(head -c 32 /dev/urandom | base64)}"
+export CLIENTCARE_PII_INDEX_KEY="${BENCH_PII_INDEX_KEY:-$(head -c 32 /dev/urandom | base64)}"
 export CLIENTCARE_DATA_DIR="$WORK/data"
 java -Xmx512m -Xlog:gc:file="$WORK/gc.log" -jar "$JAR" --demo --server.port="$PORT" > "$WORK/app.log" 2>&1 &
 APP_PID=$!

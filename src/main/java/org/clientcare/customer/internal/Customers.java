@@ -27,6 +27,8 @@ public class Customers {
 
 	private final ObjectProvider<DepartmentCustomers> departmentCustomers;
 
+	private final MatchCounts matchCounts = new MatchCounts();
+
 	Customers(JdbcClient jdbc, ObjectProvider<DepartmentCustomers> departmentCustomers) {
 		this.jdbc = jdbc;
 		this.departmentCustomers = departmentCustomers;
@@ -83,10 +85,16 @@ public class Customers {
 			.params(where.params()).query(Customers::row).list();
 	}
 
+	/** The number of customers in scope matching the criteria; see {@link MatchCounts} for how large ones are counted. */
 	public long count(Criteria criteria, DataScope scope) {
 		var where = where(criteria, scope);
-		return jdbc.sql("select count(*) from customer c where " + where.sql()).params(where.params())
-			.query(Long.class).single();
+		String sql = "select count(*) from customer c where " + where.sql();
+		return matchCounts.count(where.key(), limit -> {
+			List<Object> params = new ArrayList<>(where.params());
+			params.add(limit);
+			return jdbc.sql("select count(*) from (select 1 from customer c where " + where.sql() + " limit ?) m")
+				.params(params).query(Long.class).single();
+		}, () -> jdbc.sql(sql).params(where.params()).query(Long.class).single());
 	}
 
 	public List<Long> managedBy(long managerId) {
@@ -209,6 +217,24 @@ public class Customers {
 	}
 
 	private record Where(String sql, List<Object> params) {
+
+		/** The statement and its values as one string, the same for the same search in the same scope. */
+		String key() {
+			StringBuilder key = new StringBuilder(sql);
+			for (Object param : params) {
+				key.append('|');
+				if (param instanceof byte[] bytes) {
+					key.append(java.util.HexFormat.of().formatHex(bytes));
+				}
+				else if (param instanceof Object[] array) {
+					key.append(java.util.Arrays.toString(array));
+				}
+				else {
+					key.append(param);
+				}
+			}
+			return key.toString();
+		}
 	}
 
 	/** Search criteria with the query already turned into a name prefix and keyed hashes. */
