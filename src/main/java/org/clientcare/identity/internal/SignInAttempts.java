@@ -59,10 +59,15 @@ class SignInAttempts {
 		}
 	}
 
+	/**
+	 * Resets the count of failures in a row. API clients sign in with every request, so the (single-statement) write
+	 * happens only when there is something to reset.
+	 */
 	@EventListener
-	@Transactional
 	public void succeeded(AuthenticationSuccessEvent event) {
-		users.recordSuccess(event.getAuthentication().getName());
+		if (!(event.getAuthentication().getPrincipal() instanceof StaffPrincipal principal) || principal.failedAttempts() > 0) {
+			users.recordSuccess(event.getAuthentication().getName());
+		}
 	}
 
 	private static String origin() {

@@ -23,14 +23,22 @@ final class StaffPrincipal implements UserDetails, CredentialsContainer, ActorSo
 
 	private final boolean locked;
 
-	StaffPrincipal(StaffUser user, String passwordHash, boolean locked) {
+	private final int failedAttempts;
+
+	StaffPrincipal(StaffUser user, String passwordHash, boolean locked, int failedAttempts) {
 		this.user = user;
 		this.passwordHash = passwordHash;
 		this.locked = locked;
+		this.failedAttempts = failedAttempts;
 	}
 
 	StaffUser user() {
 		return user;
+	}
+
+	/** Failed sign-ins in a row before this one, as loaded with the account. */
+	int failedAttempts() {
+		return failedAttempts;
 	}
 
 	@Override

@@ -24,7 +24,7 @@ class StaffUserDetailsService implements UserDetailsService {
 	public UserDetails loadUserByUsername(String username) {
 		return users.credentials(username)
 			.map(c -> new StaffPrincipal(c.user(), c.passwordHash(),
-					c.lockedUntil() != null && c.lockedUntil().isAfter(clock.instant())))
+					c.lockedUntil() != null && c.lockedUntil().isAfter(clock.instant()), c.failedAttempts()))
 			.orElseThrow(() -> new UsernameNotFoundException("No such user"));
 	}
 }

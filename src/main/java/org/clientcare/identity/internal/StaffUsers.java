@@ -55,7 +55,8 @@ public class StaffUsers {
 		return jdbc.sql("select * from staff_user where username = ?").param(username)
 			.query((rs, n) -> new Credentials(ROW.mapRow(rs, n), rs.getString("password_hash"),
 					rs.getObject("locked_until", java.time.OffsetDateTime.class) == null ? null
-							: rs.getObject("locked_until", java.time.OffsetDateTime.class).toInstant()))
+							: rs.getObject("locked_until", java.time.OffsetDateTime.class).toInstant(),
+					rs.getInt("failed_attempts")))
 			.optional();
 	}
 
@@ -87,6 +88,6 @@ public class StaffUsers {
 			.list();
 	}
 
-	public record Credentials(StaffUser user, String passwordHash, Instant lockedUntil) {
+	public record Credentials(StaffUser user, String passwordHash, Instant lockedUntil, int failedAttempts) {
 	}
 }

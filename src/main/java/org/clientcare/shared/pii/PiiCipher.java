@@ -32,6 +32,18 @@ public final class PiiCipher {
 
 	private final SecureRandom random = new SecureRandom();
 
+	// A Cipher and a Mac are not thread-safe but costly to look up and key; each thread keeps one of each.
+	private final ThreadLocal<Cipher> ciphers = ThreadLocal.withInitial(() -> {
+		try {
+			return Cipher.getInstance("AES/GCM/NoPadding");
+		}
+		catch (GeneralSecurityException e) {
+			throw new IllegalStateException("AES-GCM is not available", e);
+		}
+	});
+
+	private final ThreadLocal<Mac> macs;
+
 	/**
 	 * @param keys     {@code id:base64Key,…} with 32-byte keys and ids 1–127; the last one is primary
 	 * @param indexKey base64 of at least 32 bytes, used for the search hashes (changing it needs a re-index)
@@ -58,6 +70,16 @@ public final class PiiCipher {
 			throw new IllegalArgumentException("The PII index key must have at least 32 bytes");
 		}
 		this.indexKey = new SecretKeySpec(index, "HmacSHA256");
+		this.macs = ThreadLocal.withInitial(() -> {
+			try {
+				Mac mac = Mac.getInstance("HmacSHA256");
+				mac.init(this.indexKey);
+				return mac;
+			}
+			catch (GeneralSecurityException e) {
+				throw new IllegalStateException("HMAC-SHA256 is not available", e);
+			}
+		});
 	}
 
 	/** A fresh random key, base64, for configuration. */
@@ -74,7 +96,7 @@ public final class PiiCipher {
 		try {
 			byte[] nonce = new byte[NONCE_BYTES];
 			random.nextBytes(nonce);
-			Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+			Cipher cipher = ciphers.get();
 			cipher.init(Cipher.ENCRYPT_MODE, keys.get(primaryKeyId), new GCMParameterSpec(TAG_BITS, nonce));
 			cipher.updateAAD(new byte[] { primaryKeyId });
 			byte[] sealed = cipher.doFinal(plain.getBytes(StandardCharsets.UTF_8));
@@ -95,7 +117,7 @@ public final class PiiCipher {
 			if (key == null) {
 				throw new IllegalStateException("PII was encrypted with key " + keyId + ", which is not configured");
 			}
-			Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+			Cipher cipher = ciphers.get();
 			cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, stored, 1, NONCE_BYTES));
 			cipher.updateAAD(new byte[] { keyId });
 			byte[] plain = cipher.doFinal(stored, 1 + NONCE_BYTES, stored.length - 1 - NONCE_BYTES);
@@ -111,13 +133,7 @@ public final class PiiCipher {
 		if (normalised == null) {
 			return null;
 		}
-		try {
-			Mac mac = Mac.getInstance("HmacSHA256");
-			mac.init(indexKey);
-			return mac.doFinal(normalised.getBytes(StandardCharsets.UTF_8));
-		}
-		catch (GeneralSecurityException e) {
-			throw new IllegalStateException("PII search hash failed", e);
-		}
+		// doFinal leaves the Mac ready for the next value
+		return macs.get().doFinal(normalised.getBytes(StandardCharsets.UTF_8));
 	}
 }

@@ -58,6 +58,24 @@ class PiiCipherTest {
 	}
 
 	@Test
+	void manyThreadsSealingAndOpeningAtOnceEachGetTheirOwnValuesBack() {
+		var cipher = new PiiCipher("1:" + KEY_1, INDEX);
+		var other = new PiiCipher("1:" + KEY_2, PiiCipher.newKey());
+		java.util.List<String> failures = java.util.stream.IntStream.range(0, 20_000).parallel().mapToObj(i -> {
+			String value = "1380013" + String.format("%04d", i);
+			byte[] sealed = cipher.encrypt(value);
+			boolean ok = value.equals(cipher.decrypt(sealed))
+					&& java.util.Arrays.equals(cipher.searchHash(value), cipher.searchHash(value))
+					&& !java.util.Arrays.equals(cipher.searchHash(value), other.searchHash(value))
+					&& value.equals(other.decrypt(other.encrypt(value)));
+			return ok ? null : value;
+		}).filter(java.util.Objects::nonNull).toList();
+		assertThat(failures).isEmpty();
+		assertThatThrownBy(() -> other.decrypt(cipher.encrypt("13800138000"))).isInstanceOf(IllegalStateException.class);
+		assertThat(cipher.decrypt(cipher.encrypt("13800138000"))).isEqualTo("13800138000");
+	}
+
+	@Test
 	void keysOfTheWrongLengthAreRefused() {
 		assertThatThrownBy(() -> new PiiCipher("1:AAAA", INDEX)).isInstanceOf(IllegalArgumentException.class);
 	}
