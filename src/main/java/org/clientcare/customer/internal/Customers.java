@@ -13,6 +13,7 @@ import java.util.Optional;
 
 import org.clientcare.customer.DepartmentCustomers;
 import org.clientcare.identity.DataScope;
+import org.clientcare.shared.MatchCounts;
 
 import org.springframework.beans.factory.ObjectProvider;
 
@@ -85,7 +86,7 @@ public class Customers {
 			.params(where.params()).query(Customers::row).list();
 	}
 
-	/** The number of customers in scope matching the criteria; see {@link MatchCounts} for how large ones are counted. */
+	/** The number of customers in scope matching the criteria; large numbers as {@link MatchCounts} counts them. */
 	public long count(Criteria criteria, DataScope scope) {
 		var where = where(criteria, scope);
 		String sql = "select count(*) from customer c where " + where.sql();
@@ -218,22 +219,8 @@ public class Customers {
 
 	private record Where(String sql, List<Object> params) {
 
-		/** The statement and its values as one string, the same for the same search in the same scope. */
 		String key() {
-			StringBuilder key = new StringBuilder(sql);
-			for (Object param : params) {
-				key.append('|');
-				if (param instanceof byte[] bytes) {
-					key.append(java.util.HexFormat.of().formatHex(bytes));
-				}
-				else if (param instanceof Object[] array) {
-					key.append(java.util.Arrays.toString(array));
-				}
-				else {
-					key.append(param);
-				}
-			}
-			return key.toString();
+			return MatchCounts.key(sql, params);
 		}
 	}
 

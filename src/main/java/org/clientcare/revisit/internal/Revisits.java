@@ -14,6 +14,7 @@ import org.clientcare.revisit.ContactMethod;
 import org.clientcare.revisit.RevisitReason;
 import org.clientcare.revisit.RevisitStatus;
 import org.clientcare.revisit.RevisitView;
+import org.clientcare.shared.MatchCounts;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -37,6 +38,8 @@ public class Revisits {
 			         c.relationship_since)""";
 
 	private final JdbcClient jdbc;
+
+	private final MatchCounts matchCounts = new MatchCounts();
 
 	Revisits(JdbcClient jdbc) {
 		this.jdbc = jdbc;
@@ -100,11 +103,17 @@ public class Revisits {
 			.query(Revisits::row).list();
 	}
 
+	/** The number of revisits matching, large numbers as {@link MatchCounts} counts them. */
 	public long count(Criteria criteria, RevisitScope.Filter scope) {
 		List<Object> params = new ArrayList<>();
 		String where = where(criteria, scope, params);
-		return jdbc.sql("select count(*) from revisit r join customer c on c.id = r.customer_id"
-				+ " left join staff_user u on u.id = r.assignee_id" + where).params(params).query(Long.class).single();
+		String from = "from revisit r join customer c on c.id = r.customer_id left join staff_user u on u.id = r.assignee_id";
+		return matchCounts.count(MatchCounts.key(where, params), limit -> {
+			List<Object> limited = new ArrayList<>(params);
+			limited.add(limit);
+			return jdbc.sql("select count(*) from (select 1 " + from + where + " limit ?) m").params(limited)
+				.query(Long.class).single();
+		}, () -> jdbc.sql("select count(*) " + from + where).params(params).query(Long.class).single());
 	}
 
 	/**

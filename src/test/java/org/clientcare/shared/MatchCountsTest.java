@@ -1,4 +1,4 @@
-package org.clientcare.customer.internal;
+package org.clientcare.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -43,6 +43,16 @@ class MatchCountsTest {
 		nanos.addAndGet(TimeUnit.SECONDS.toNanos(2));
 		assertThat(count("branch", 350_003)).isEqualTo(350_003);
 		assertThat(fullCounts).hasValue(2);
+	}
+
+	@Test
+	void theSameQueryWithTheSameValuesHasTheSameKeyAndOtherValuesAnother() {
+		String sql = "c.manager_id = ? and c.phone_hash = ? and c.org_unit_id = any(?)";
+		String key = MatchCounts.key(sql, java.util.List.of(3L, new byte[] { 1, 2 }, new Long[] { 7L, 8L }));
+		assertThat(MatchCounts.key(sql, java.util.List.of(3L, new byte[] { 1, 2 }, new Long[] { 7L, 8L }))).isEqualTo(key);
+		assertThat(MatchCounts.key(sql, java.util.List.of(4L, new byte[] { 1, 2 }, new Long[] { 7L, 8L }))).isNotEqualTo(key);
+		assertThat(MatchCounts.key(sql, java.util.List.of(3L, new byte[] { 1, 3 }, new Long[] { 7L, 8L }))).isNotEqualTo(key);
+		assertThat(MatchCounts.key(sql, java.util.List.of(3L, new byte[] { 1, 2 }, new Long[] { 7L }))).isNotEqualTo(key);
 	}
 
 	@Test
