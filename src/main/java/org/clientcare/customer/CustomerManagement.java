@@ -19,6 +19,8 @@ import org.clientcare.customer.internal.CustomerViews;
 import org.clientcare.customer.internal.Customers;
 import org.clientcare.customer.internal.FinancialProfiles;
 import org.clientcare.customer.internal.KycRules;
+import org.clientcare.customer.internal.Registrations;
+import org.clientcare.customer.internal.SearchCriteria;
 import org.clientcare.identity.DataScope;
 import org.clientcare.identity.IdentityManagement;
 import org.clientcare.identity.OrgUnit;
@@ -28,7 +30,6 @@ import org.clientcare.shared.Actor;
 import org.clientcare.shared.CurrentActor;
 import org.clientcare.shared.CustomerId;
 import org.clientcare.shared.ResultPage;
-import org.clientcare.shared.kyc.MainlandMobile;
 import org.clientcare.shared.pii.PiiCipher;
 import org.clientcare.shared.problem.Forbidden;
 import org.clientcare.shared.problem.InvalidInput;
@@ -66,12 +67,18 @@ public class CustomerManagement {
 
 	private final ApprovalManagement approvals;
 
+	private final Registrations registrations;
+
+	private final SearchCriteria searchCriteria;
+
 	private final Clock clock;
 
 	CustomerManagement(Customers customers, FinancialProfiles profiles, Consents consents, CustomerViews views,
 			IdentityManagement identity, PiiCipher pii, AuditTrail audit, ApplicationEventPublisher events,
-			ApprovalManagement approvals, Clock clock) {
+			ApprovalManagement approvals, Registrations registrations, SearchCriteria searchCriteria, Clock clock) {
 		this.customers = customers;
+		this.registrations = registrations;
+		this.searchCriteria = searchCriteria;
 		this.profiles = profiles;
 		this.consents = consents;
 		this.views = views;
@@ -109,8 +116,8 @@ public class CustomerManagement {
 		if (since.isAfter(today)) {
 			problems.add("relationshipSince", "range", "The relationship cannot start in the future");
 		}
-		OrgUnit unit = registrationUnit(command.orgUnit(), actor, problems);
-		Long managerId = registrationManager(command.managerUsername(), unit, actor, problems);
+		OrgUnit unit = registrations.unit(command.orgUnit(), actor, problems);
+		Long managerId = registrations.manager(command.managerUsername(), unit, actor, problems);
 		CustomerStatus status = command.status() == null ? CustomerStatus.ACTIVE : command.status();
 		if (status != CustomerStatus.ACTIVE && status != CustomerStatus.PROSPECT) {
 			problems.add("status", "invalid", "A new customer is ACTIVE or a PROSPECT");
@@ -155,7 +162,7 @@ public class CustomerManagement {
 	@Transactional(readOnly = true)
 	public ResultPage<CustomerView> search(CustomerSearch search) {
 		DataScope scope = identity.currentScope();
-		Optional<Customers.Criteria> criteria = criteria(search);
+		Optional<Customers.Criteria> criteria = searchCriteria.of(search);
 		if (criteria.isEmpty()) {
 			return new ResultPage<>(List.of(), search.page(), search.size(), 0);
 		}
@@ -338,73 +345,6 @@ public class CustomerManagement {
 			named.put("existingCustomerNo", row.customerNo());
 		});
 		return new DocumentAlreadyRegistered(named);
-	}
-
-	private OrgUnit registrationUnit(String code, Actor actor, InvalidInput.Collector problems) {
-		Optional<OrgUnit> unit = code == null ? Optional.empty() : identity.findOrgUnit(code.strip());
-		if (unit.isEmpty() || unit.get().kind() == OrgUnit.Kind.DEPARTMENT) {
-			problems.add("orgUnit", "unknown", "No branch or sub-branch with this code");
-			return null;
-		}
-		if (!actor.isSystem() && !Role.valueOf(actor.role()).may(Role.Permission.ADMINISTER)
-				&& !identity.subtree(actor.orgUnitId()).contains(unit.get().id())) {
-			problems.add("orgUnit", "outside-scope", "You may register customers only in your own unit");
-		}
-		return unit.get();
-	}
-
-	private Long registrationManager(String username, OrgUnit unit, Actor actor, InvalidInput.Collector problems) {
-		if ((username == null || username.isBlank()) && "ACCOUNT_MANAGER".equals(actor.role())) {
-			return actor.userId();
-		}
-		if (username == null || username.isBlank()) {
-			return null;
-		}
-		Optional<StaffUser> manager = identity.findUser(username.strip());
-		if (manager.isEmpty() || manager.get().role() != Role.ACCOUNT_MANAGER || !manager.get().enabled()) {
-			problems.add("managerUsername", "unknown", "No account manager with this username");
-			return null;
-		}
-		if ("ACCOUNT_MANAGER".equals(actor.role()) && manager.get().id() != actor.userId()) {
-			problems.add("managerUsername", "not-yourself", "An account manager registers customers for itself");
-		}
-		if (unit != null && identity.orgUnit(manager.get().orgUnitId())
-			.map(m -> !m.path().startsWith(unit.path()) && !unit.path().startsWith(m.path())).orElse(true)) {
-			problems.add("managerUsername", "outside-unit", "The account manager works in another unit");
-		}
-		return manager.get().id();
-	}
-
-	private Optional<Customers.Criteria> criteria(CustomerSearch search) {
-		String query = search.query() == null || search.query().isBlank() ? null : search.query().strip();
-		byte[] phoneHash = null;
-		byte[] idHash = null;
-		if (query != null) {
-			phoneHash = MainlandMobile.normalize(query).map(pii::searchHash).orElse(null);
-			String document = query.toUpperCase(java.util.Locale.ROOT).replace(" ", "");
-			if (document.matches("[0-9A-Z]{5,20}")) {
-				idHash = pii.searchHash(document);
-			}
-		}
-		Long managerId = null;
-		if (search.manager() != null && !search.manager().isBlank()) {
-			Optional<StaffUser> manager = identity.findUser(search.manager().strip());
-			if (manager.isEmpty()) {
-				return Optional.empty();
-			}
-			managerId = manager.get().id();
-		}
-		Set<Long> units = null;
-		if (search.orgUnit() != null && !search.orgUnit().isBlank()) {
-			Optional<OrgUnit> unit = identity.findOrgUnit(search.orgUnit().strip());
-			if (unit.isEmpty()) {
-				return Optional.empty();
-			}
-			units = identity.subtree(unit.get().id());
-		}
-		return Optional.of(new Customers.Criteria(query, phoneHash, idHash,
-				search.tier() == null || search.tier().isBlank() ? null : search.tier().strip().toUpperCase(java.util.Locale.ROOT),
-				managerId, units, search.status() == null ? null : search.status().name(), search.unassignedOnly()));
 	}
 
 	private static boolean matches(String ifMatch, long version) {
