@@ -138,8 +138,10 @@ class TwoInstancesIT {
 		Instant from = bothUp;
 		Thread.sleep(Math.max(0, Duration.between(Instant.now(), from.plusSeconds(15)).toMillis()));
 		Instant to = Instant.now();
-		assertThat(a.process.isAlive()).isTrue();
-		assertThat(b.process.isAlive()).isTrue();
+		for (Node node : new Node[] { a, b }) {
+			var health = node.call("GET", "/actuator/health", null);
+			assertThat(health.statusCode()).as(node.name + " " + health.body()).isEqualTo(200);
+		}
 
 		List<Run> runs = sql.sql("select * from job_run order by job_name, started_at")
 			.query((rs, n) -> new Run(rs.getString("job_name"), rs.getString("instance"), rs.getTimestamp("started_at").toInstant(),
