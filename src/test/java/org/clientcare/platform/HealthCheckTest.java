@@ -24,4 +24,14 @@ class HealthCheckTest {
 		assertThat(health.body().has("components")).isFalse();
 		assertThat(health.header("Set-Cookie")).isNull();
 	}
+
+	@Test
+	void theLivenessAndReadinessProbesAreOpenToo() {
+		for (String probe : new String[] { "/actuator/health/liveness", "/actuator/health/readiness" }) {
+			var answer = api.anonymous().get(probe);
+
+			assertThat(answer.status()).as(probe + " " + answer.text()).isEqualTo(200);
+			assertThat(answer.body().get("status").asString()).isEqualTo("UP");
+		}
+	}
 }
