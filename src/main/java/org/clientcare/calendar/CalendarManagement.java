@@ -18,8 +18,6 @@ import org.clientcare.shared.problem.InvalidInput;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The business calendar (工作日历, SPEC §9): working days and the N-th working day after a date for every module's
@@ -41,7 +39,7 @@ public class CalendarManagement {
 
 	private final Clock clock;
 
-	private volatile WorkingDayCalendar current;
+	private volatile Loaded current;
 
 	CalendarManagement(CalendarYears years, IdentityManagement identity, AuditTrail audit, Clock clock) {
 		this.years = years;
@@ -71,19 +69,24 @@ public class CalendarManagement {
 		return calendar().isWorkingDay(day);
 	}
 
-	/** The current calendar, to compute many dates against one consistent state. */
+	/**
+	 * The current calendar, to compute many dates against one consistent state. It is kept in memory and loaded again
+	 * when the stamp of the loaded years changed, so a year replaced on any instance of the cluster counts at once.
+	 */
 	public WorkingDayCalendar calendar() {
-		WorkingDayCalendar calendar = current;
-		if (calendar == null) {
+		String stamp = years.stamp();
+		Loaded loaded = current;
+		if (loaded == null || !loaded.stamp().equals(stamp)) {
 			synchronized (this) {
-				calendar = current;
-				if (calendar == null) {
-					calendar = WorkingDayCalendar.of(years.all());
-					current = calendar;
+				loaded = current;
+				if (loaded == null || !loaded.stamp().equals(stamp)) {
+					// read after the stamp: at least as new as it, and a change meanwhile only causes one more load
+					loaded = new Loaded(stamp, WorkingDayCalendar.of(years.all()));
+					current = loaded;
 				}
 			}
 		}
-		return calendar;
+		return loaded.calendar();
 	}
 
 	/** The years with a loaded calendar, in order. */
@@ -108,7 +111,8 @@ public class CalendarManagement {
 	 * Loads a year's calendar, or replaces it whole, for admins only ({@link Forbidden} otherwise). Every day must lie
 	 * in that year and be listed once, no holiday may also be a working weekend day, and a working weekend day must be
 	 * a Saturday or Sunday; refusals are {@link InvalidInput} naming the field ({@code holidays[0].date}). Audited
-	 * with the counts and days before and after. The in-memory calendar is refreshed when the change commits.
+	 * with the counts and days before and after. Every instance's next read of the calendar sees the change once it
+	 * commits.
 	 */
 	@Transactional
 	public CalendarYear replaceYear(int year, List<CalendarDay> holidays, List<CalendarDay> workingWeekendDays) {
@@ -121,18 +125,7 @@ public class CalendarManagement {
 		years.replace(year, checked.holidays(), checked.workingWeekendDays(), clock.instant(), CurrentActor.get().username());
 		CalendarYear after = years.find(year).orElseThrow();
 		audit.record("calendar.year-replaced", "calendar_year", year, before == null ? null : state(before), state(after));
-		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-			@Override
-			public void afterCommit() {
-				invalidate();
-			}
-		});
 		return after;
-	}
-
-	/** Drops the in-memory calendar; the next read loads it again. Waits for a load under way, which may be stale. */
-	private synchronized void invalidate() {
-		current = null;
 	}
 
 	private static Map<String, Object> state(CalendarYear year) {
@@ -143,5 +136,9 @@ public class CalendarManagement {
 		state.put("holidayDates", year.holidays().stream().map(day -> day.date().toString()).toList());
 		state.put("workingWeekendDates", year.workingWeekendDays().stream().map(day -> day.date().toString()).toList());
 		return state;
+	}
+
+	/** A calendar as loaded, with the stamp of the years it was loaded from. */
+	private record Loaded(String stamp, WorkingDayCalendar calendar) {
 	}
 }

@@ -1,5 +1,6 @@
 package org.clientcare.suitability;
 
+import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -117,7 +118,10 @@ public class QuestionnaireLinks {
 		}
 	}
 
-	/** An issued link: the address to send the customer, and when it stops working. */
-	public record Issued(String url, Instant expiresAt) {
+	/**
+	 * An issued link: the address to send the customer, and when it stops working. Serializable, because the page shows
+	 * it after a redirect as a flash attribute, which travels in the page session (kept in the database).
+	 */
+	public record Issued(String url, Instant expiresAt) implements Serializable {
 	}
 }

@@ -3,7 +3,9 @@ package org.clientcare.calendar;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.clientcare.support.Api.json;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
@@ -17,6 +19,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The calendar endpoints. Tests that load a year use 2099 (and refused loads 2098), so that the years other tests rely
@@ -27,6 +30,9 @@ class CalendarApiTest {
 
 	@Autowired
 	Api api;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@ParameterizedTest(name = "{1} working days after {0} is {2}")
 	@CsvSource({ "2026-09-30, 7, 2026-10-15", "2026-02-13, 7, 2026-03-02", "2026-10-09, 1, 2026-10-10",
@@ -50,6 +56,19 @@ class CalendarApiTest {
 		assertThat(answer.status()).as(answer.toString()).isEqualTo(400);
 		assertThat(answer.contentType()).startsWith("application/problem+json");
 		assertThat(answer.body().get("errors").get(0).get("field").asString()).isEqualTo(field);
+	}
+
+	@Test
+	void aYearLoadedByAnotherInstanceCountsHereAtOnce() {
+		LocalDate tuesday = LocalDate.of(2095, 3, 1).with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY));
+		String url = "/api/v1/calendar/working-days?from=" + tuesday.minusDays(1) + "&add=1";
+		assertThat(api.as("zhang.rm").get(url).body().get("date").asString()).isEqualTo(tuesday.toString());
+
+		// what replaceYear writes, written past this instance as another instance of the cluster would
+		jdbc.sql("insert into calendar_year (year, loaded_at, loaded_by) values (2095, now(), 'admin')").update();
+		jdbc.sql("insert into calendar_day (day, year, kind, name) values (?, 2095, 'HOLIDAY', '测试假日')").param(tuesday).update();
+
+		assertThat(api.as("zhang.rm").get(url).body().get("date").asString()).isEqualTo(tuesday.plusDays(1).toString());
 	}
 
 	@Test

@@ -41,6 +41,14 @@ public class CalendarYears {
 		return heads.stream().map(head -> head.with(days.getOrDefault(head.year(), new Days()))).toList();
 	}
 
+	/**
+	 * What the loaded years look like now, cheaply: their count and the sum of their versions. Years are never
+	 * removed and every replacement raises a version, so any change on any instance changes the stamp.
+	 */
+	public String stamp() {
+		return jdbc.sql("select count(*) || ':' || coalesce(sum(version), 0) from calendar_year").query(String.class).single();
+	}
+
 	public Optional<CalendarYear> find(int year) {
 		return jdbc.sql("select * from calendar_year where year = ?").param(year)
 			.query((rs, n) -> new Head(year, rs.getTimestamp("loaded_at").toInstant(), rs.getString("loaded_by"),

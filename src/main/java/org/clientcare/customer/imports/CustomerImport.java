@@ -5,11 +5,13 @@ import java.time.Instant;
 /**
  * A bulk import (批量导入) of customers and its progress. {@code nextOffset}/{@code nextLine} name the first record
  * not yet imported (0 before the first batch); they move only in the transaction that writes a batch.
+ * {@code instance} names the instance of the cluster that runs the import, or ran it last (after a crash, the one
+ * that resumed it).
  */
 public record CustomerImport(long id, String fileName, String storedPath, boolean ownedFile, String sha256, long bytes,
 		long estimatedRows, Status status, long nextOffset, long nextLine, long processed, long imported, long unchanged,
 		long rejected, String requestedBy, String requestedRole, String failure, Instant createdAt, Instant startedAt,
-		Instant finishedAt) {
+		Instant finishedAt, String instance) {
 
 	public enum Status {
 		QUEUED, RUNNING, DONE, FAILED;

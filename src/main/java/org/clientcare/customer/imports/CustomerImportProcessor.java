@@ -17,6 +17,7 @@ import java.util.concurrent.CompletionException;
 import org.clientcare.audit.AuditTrail;
 import org.clientcare.customer.CustomersImported;
 import org.clientcare.identity.IdentityManagement;
+import org.clientcare.platform.PlatformSettings;
 import org.clientcare.shared.Actor;
 import org.clientcare.shared.CurrentActor;
 import org.clientcare.shared.pii.PiiCipher;
@@ -55,11 +56,13 @@ public class CustomerImportProcessor {
 
 	private final CustomerImportSettings settings;
 
+	private final PlatformSettings platform;
+
 	private final Clock clock;
 
 	CustomerImportProcessor(CustomerImports imports, BulkInsert bulk, IdentityManagement identity, PiiCipher pii,
 			AuditTrail audit, ApplicationEventPublisher events, TransactionTemplate transactions,
-			CustomerImportSettings settings, Clock clock) {
+			CustomerImportSettings settings, PlatformSettings platform, Clock clock) {
 		this.imports = imports;
 		this.bulk = bulk;
 		this.identity = identity;
@@ -68,6 +71,7 @@ public class CustomerImportProcessor {
 		this.events = events;
 		this.transactions = transactions;
 		this.settings = settings;
+		this.platform = platform;
 		this.clock = clock;
 	}
 
@@ -107,7 +111,7 @@ public class CustomerImportProcessor {
 
 	private void run(CustomerImport current, Path file, int batchSize, int maxBatches) throws IOException {
 		long began = System.nanoTime();
-		imports.started(current.id(), clock.instant());
+		imports.started(current.id(), platform.instanceName(), clock.instant());
 		Map<String, Integer> columns;
 		long start;
 		long startLine;

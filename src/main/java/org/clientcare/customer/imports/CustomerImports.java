@@ -61,11 +61,11 @@ class CustomerImports {
 			.params(sha256, storedPath).query(CustomerImports::row).optional();
 	}
 
-	void started(long id, Instant now) {
+	void started(long id, String instance, Instant now) {
 		jdbc.sql("""
-				update customer_import set status = 'RUNNING', started_at = coalesce(started_at, ?)
+				update customer_import set status = 'RUNNING', started_at = coalesce(started_at, ?), instance = ?
 				where id = ? and status in ('QUEUED', 'RUNNING')""")
-			.params(Timestamp.from(now), id).update();
+			.params(Timestamp.from(now), cut(instance, 255), id).update();
 	}
 
 	/**
@@ -148,7 +148,7 @@ class CustomerImports {
 				CustomerImport.Status.valueOf(rs.getString("status")), rs.getLong("next_offset"), rs.getLong("next_line"),
 				rs.getLong("processed"), rs.getLong("imported"), rs.getLong("unchanged"), rs.getLong("rejected"),
 				rs.getString("requested_by"), rs.getString("requested_role"), rs.getString("failure"),
-				instant(rs, "created_at"), instant(rs, "started_at"), instant(rs, "finished_at"));
+				instant(rs, "created_at"), instant(rs, "started_at"), instant(rs, "finished_at"), rs.getString("instance"));
 	}
 
 	private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -43,7 +43,7 @@ class SecurityConfiguration {
 
 	static final String[] PUBLIC_PAGES = { "/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
 			"/error", "/public/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
-			"/actuator/health" };
+			"/actuator/health", "/actuator/health/**" };
 
 	@Bean
 	PasswordEncoder passwordEncoder() {

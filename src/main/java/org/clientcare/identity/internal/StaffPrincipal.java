@@ -14,8 +14,13 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
-/** A signed-in staff member: its role as {@code ROLE_*} and its permissions as authorities. */
+/**
+ * A signed-in staff member: its role as {@code ROLE_*} and its permissions as authorities. It is serialized into the
+ * page session in the database, which every instance reads.
+ */
 final class StaffPrincipal implements UserDetails, CredentialsContainer, ActorSource {
+
+	private static final long serialVersionUID = 1L;
 
 	private final StaffUser user;
 

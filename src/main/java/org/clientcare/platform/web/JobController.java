@@ -1,17 +1,26 @@
 package org.clientcare.platform.web;
 
+import java.util.List;
 import java.util.Map;
 
+import org.clientcare.platform.JobRun;
 import org.clientcare.platform.Jobs;
 import org.clientcare.shared.problem.Conflict;
 
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code POST /api/v1/jobs/{name}/run}: an administrator runs a job now (§12). */
+/**
+ * Jobs for administrators (§12): {@code GET /api/v1/jobs} (each job with its next run, the instance running it and
+ * its last run), {@code GET /api/v1/jobs/runs?job=&size=} (the recorded runs, newest first) and
+ * {@code POST /api/v1/jobs/{name}/run} (run a job now).
+ */
 @RestController
+@PreAuthorize("hasAuthority('admin')")
 class JobController {
 
 	private final Jobs jobs;
@@ -20,8 +29,17 @@ class JobController {
 		this.jobs = jobs;
 	}
 
+	@GetMapping("/api/v1/jobs")
+	List<Jobs.Status> jobs() {
+		return jobs.statuses();
+	}
+
+	@GetMapping("/api/v1/jobs/runs")
+	List<JobRun> runs(@RequestParam(required = false) String job, @RequestParam(defaultValue = "50") int size) {
+		return jobs.runs(job == null || job.isBlank() ? null : job, size);
+	}
+
 	@PostMapping("/api/v1/jobs/{name}/run")
-	@PreAuthorize("hasAuthority('admin')")
 	Map<String, Object> run(@PathVariable String name) {
 		return jobs.run(name).orElseThrow(() -> new Conflict("job-running", "Job " + name + " is running; try again later"));
 	}

@@ -1,0 +1,124 @@
+package org.clientcare.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.StreamSupport;
+
+import org.clientcare.support.Api;
+import org.clientcare.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Every run of a job is recorded with the instance that ran it, and administrators see the runs. */
+@IntegrationTest
+class JobRunsTest {
+
+	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+	@Autowired
+	Api api;
+
+	@Autowired
+	PlatformSettings settings;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void aJobRunNowIsRecordedWithThisInstanceItsOutcomeAndItsCounts() {
+		var run = api.as("admin").post("/api/v1/jobs/sla-sweep/run", null);
+		assertThat(run.status()).as(run.text()).isEqualTo(200);
+		assertThat(run.body().get("instance").asString()).isEqualTo(settings.instanceName());
+
+		var runs = api.as("admin").get("/api/v1/jobs/runs?job=sla-sweep&size=5");
+		assertThat(runs.status()).as(runs.text()).isEqualTo(200);
+		JsonNode last = runs.body().get(0);
+		assertThat(last.get("job").asString()).isEqualTo("sla-sweep");
+		assertThat(last.get("instance").asString()).isEqualTo(settings.instanceName());
+		assertThat(last.get("outcome").asString()).isEqualTo("DONE");
+		assertThat(last.get("result")).isEqualTo(run.body().get("result"));
+	}
+
+	@Test
+	void aRunAskedForWhileTheJobRunsElsewhereIsRefusedAndRecordedAsSkipped() {
+		long lock = 0x4A4F4200000000L | ("tiering".hashCode() & 0xffffffffL);
+		var refused = transactions.execute(status -> {
+			jdbc.sql("select pg_advisory_xact_lock(?)").param(lock).query(Object.class).single();
+			return api.as("admin").post("/api/v1/jobs/tiering/run", null);
+		});
+
+		assertThat(refused.status()).as(refused.text()).isEqualTo(409);
+		JsonNode last = api.as("admin").get("/api/v1/jobs/runs?job=tiering&size=1").body().get(0);
+		assertThat(last.get("outcome").asString()).isEqualTo("SKIPPED");
+		assertThat(last.get("result").isNull()).isTrue();
+	}
+
+	@Test
+	void theJobListNamesEveryJobWithItsNextScheduledRun() {
+		var jobs = api.as("admin").get("/api/v1/jobs");
+		assertThat(jobs.status()).as(jobs.text()).isEqualTo(200);
+		List<String> names = StreamSupport.stream(jobs.body().spliterator(), false).map(j -> j.get("name").asString()).toList();
+		assertThat(names).contains("sla-sweep", "tiering", "revisit-planning", "notification-dispatch");
+		assertThat(jobs.body()).allSatisfy(job -> assertThat(job.get("nextRunAt").isNull()).as(job.toString()).isFalse());
+	}
+
+	@Test
+	void onlyAdministratorsSeeTheJobsAndTheirRuns() {
+		assertThat(api.as("chen.compliance").get("/api/v1/jobs/runs").status()).isEqualTo(403);
+		assertThat(api.as("zhao.manager").get("/api/v1/jobs").status()).isEqualTo(403);
+		assertThat(api.as("core.feed").post("/api/v1/jobs/sla-sweep/run", null).status()).isEqualTo(403);
+	}
+
+	@Test
+	void anAdministratorRunsAJobFromTheJobsPageAndSeesTheRunListed() throws Exception {
+		var browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+		String login = browser.send(HttpRequest.newBuilder(uri("/login")).build(), HttpResponse.BodyHandlers.ofString()).body();
+		browser.send(post("/login", "username=admin&password=demo&_csrf=" + csrf(login)), HttpResponse.BodyHandlers.ofString());
+		String page = browser.send(HttpRequest.newBuilder(uri("/admin/jobs")).build(), HttpResponse.BodyHandlers.ofString()).body();
+		assertThat(page).contains("revisit-planning");
+
+		var ran = browser.send(post("/admin/jobs/revisit-planning/run", "_csrf=" + csrf(page)), HttpResponse.BodyHandlers.ofString());
+
+		assertThat(ran.statusCode()).isEqualTo(302);
+		assertThat(ran.headers().firstValue("Location").orElseThrow()).endsWith("/admin/jobs?ran=revisit-planning");
+		String after = browser.send(HttpRequest.newBuilder(uri("/admin/jobs?job=revisit-planning&lang=en")).build(),
+				HttpResponse.BodyHandlers.ofString()).body();
+		assertThat(after).contains("id=\"job-runs\"").contains(settings.instanceName()).contains(">done<");
+	}
+
+	private HttpRequest post(String path, String form) {
+		return HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form)).build();
+	}
+
+	private static String csrf(String html) {
+		Matcher token = CSRF.matcher(html);
+		assertThat(token.find()).as("a CSRF token in the page").isTrue();
+		return URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);
+	}
+
+	private URI uri(String path) {
+		return URI.create("http://localhost:" + port + path);
+	}
+}
