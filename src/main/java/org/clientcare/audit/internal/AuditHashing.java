@@ -46,6 +46,13 @@ public final class AuditHashing {
 		}
 	}
 
+	/** The entry with its hash filled in. */
+	public static AuditEntry sealed(AuditEntry entry) {
+		return new AuditEntry(entry.seq(), entry.occurredAt(), entry.actor(), entry.origin(), entry.action(),
+				entry.entityType(), entry.entityId(), entry.reason(), entry.before(), entry.after(), entry.prevHash(),
+				hash(entry));
+	}
+
 	public static AuditVerification verify(JdbcClient jdbc) {
 		var state = new Object() {
 			long expectedSeq = 1;
