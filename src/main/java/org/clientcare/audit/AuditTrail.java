@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -75,11 +76,14 @@ public class AuditTrail {
 		long seq = last.map(row -> (Long) row[0]).orElse(0L);
 		String prevHash = last.map(row -> (String) row[1]).orElse(AuditHashing.GENESIS);
 		Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+		var hasher = new AuditHashing.Hasher();
+		// Many changes of a batch carry equal states (the SLA sweep's {"sla": "RESOLVE"}): each is written once.
+		Map<Map<String, ?>, String> states = new HashMap<>();
 		List<AuditEntry> entries = new ArrayList<>(Math.min(changes.size(), INSERT_ROWS));
 		for (Change change : changes) {
-			var entry = AuditHashing.sealed(new AuditEntry(++seq, now, actor.username(), actor.origin(), change.action(),
+			var entry = hasher.sealed(new AuditEntry(++seq, now, actor.username(), actor.origin(), change.action(),
 					change.entityType(), change.entityId() == null ? null : change.entityId().toString(), change.reason(),
-					json(change.before()), json(change.after()), prevHash, null));
+					json(change.before(), states), json(change.after(), states), prevHash, null));
 			prevHash = entry.hash();
 			entries.add(entry);
 			if (entries.size() == INSERT_ROWS) {
@@ -126,8 +130,8 @@ public class AuditTrail {
 			.update();
 	}
 
-	private static String json(Map<String, ?> state) {
-		return state == null ? null : JSON.writeValueAsString(new TreeMap<>(state));
+	private static String json(Map<String, ?> state, Map<Map<String, ?>, String> written) {
+		return state == null ? null : written.computeIfAbsent(state, s -> JSON.writeValueAsString(new TreeMap<>(s)));
 	}
 
 	/** Entries, newest first, optionally of one entity. */

@@ -7,7 +7,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * The numbers of §6 ({@code clientcare.complaint.*}): acknowledge within 24 hours, resolve within 7 working days,
  * decide within 15 calendar days, extensions of 30 days (at most 2), how often the SLA sweep runs and how many
- * complaints it looks at per transaction ({@code sweepBatchSize}, 10,000).
+ * complaints it looks at per transaction ({@code sweepBatchSize}, 100,000).
  */
 @ConfigurationProperties("clientcare.complaint")
 public record ComplaintSettings(Duration acknowledgeWithin, int resolveWithinWorkingDays, int regulatoryDays,
@@ -20,7 +20,7 @@ public record ComplaintSettings(Duration acknowledgeWithin, int resolveWithinWor
 		extensionDays = extensionDays == 0 ? 30 : extensionDays;
 		maxExtensions = maxExtensions == 0 ? 2 : maxExtensions;
 		sweepSchedule = sweepSchedule == null ? "FIXED_DELAY|300s" : sweepSchedule;
-		sweepBatchSize = sweepBatchSize <= 0 ? 10_000 : sweepBatchSize;
+		sweepBatchSize = sweepBatchSize <= 0 ? 100_000 : sweepBatchSize;
 		publicBaseUrl = publicBaseUrl == null ? "http://localhost:8080" : publicBaseUrl;
 	}
 

@@ -3,7 +3,6 @@ package org.clientcare.complaint.internal;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 
 import org.clientcare.complaint.ComplaintEvents.ComplaintsBreached.Breach;
 
@@ -38,7 +37,7 @@ class Breaches {
 			  where c.id in (select complaint_id from recorded)),
 			timeline as (
 			  insert into complaint_event (complaint_id, at, actor, kind, detail, public)
-			  select complaint_id, ?, ?, 'BREACHED', sla, false from recorded order by complaint_id, sla)
+			  select complaint_id, ?, ?, 'BREACHED', sla, false from recorded)
 			select complaint_id, sla from recorded order by complaint_id, sla""";
 
 	private final JdbcClient jdbc;
@@ -47,15 +46,14 @@ class Breaches {
 		this.jdbc = jdbc;
 	}
 
-	/** The last id of the next {@code size} complaints after {@code after}; empty when there are none. */
-	Optional<Long> nextBatchEnd(long after, int size) {
-		return jdbc.sql("select id from (select id from complaint where id > ? order by id limit ?) b order by id desc limit 1")
-			.params(after, size).query(Long.class).optional();
+	/** The highest complaint id, 0 without complaints. */
+	long lastId() {
+		return jdbc.sql("select coalesce(max(id), 0) from complaint").query(Long.class).single();
 	}
 
 	/**
 	 * Records the missed deadlines not yet on record of the complaints with ids in {@code (after, upTo]}, marks those
-	 * complaints and writes their timeline; answers the new breaches, ordered by complaint and deadline.
+	 * complaints and writes their timeline; answers the new breaches, ordered by complaint and SLA.
 	 */
 	List<Breach> record(long after, long upTo, Instant now, String actor) {
 		Timestamp at = Timestamp.from(now);

@@ -24,15 +24,19 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@link ComplaintsBreached} so that the department's supervisor and compliance are told. Breaches are never
  * cleared, also after the complaint closes.
  *
- * <p>Set-based in batches of {@link ComplaintSettings#sweepBatchSize()} complaints by id, each its own transaction:
- * one statement records the batch's breaches, marks its complaints and writes their timeline; one event carries the
- * batch's breaches; the audit entries are appended last, together. A batch commits all of this or nothing, so a run
- * that stops half-way leaves whole batches, and the next run records the rest.
+ * <p>Set-based, in ranges of {@link ComplaintSettings#sweepBatchSize()} complaint ids (100,000), each range its own
+ * transaction: one statement records the batch's breaches, marks its complaints and writes their timeline; one
+ * event per {@value #BREACHES_PER_EVENT} breaches carries them; the audit entries are appended last, together. A
+ * batch commits all of this or nothing, so a run that stops half-way leaves whole batches, and the next run records
+ * the rest. The notices follow each batch's commit.
  */
 @Component
 public class SlaSweep implements Job {
 
 	static final String ACTOR = "system:sla-sweep";
+
+	/** At most this many breaches per event, which bounds the listeners' transactions. */
+	static final int BREACHES_PER_EVENT = 10_000;
 
 	private final Breaches breaches;
 
@@ -64,23 +68,20 @@ public class SlaSweep implements Job {
 
 	@Override
 	public Map<String, Object> run() {
-		// One time for the whole run: every deadline passed before it started is recorded.
+		// One time for the whole run: every deadline passed before it started is recorded. Complaints registered
+		// during the run are left to the next one (their deadlines lie ahead anyway).
 		Instant now = clock.instant();
-		long after = 0;
+		long last = breaches.lastId();
 		int batches = 0;
 		int recorded = 0;
 		long complaints = 0;
-		while (true) {
+		for (long after = 0; after < last; after += batchSize) {
 			long from = after;
-			var swept = batch.execute(status -> sweep(from, now));
-			if (swept == null) {
-				break;
-			}
-			after = swept.upTo();
+			List<Breach> found = batch.execute(status -> sweep(from, Math.min(last, from + batchSize), now));
 			batches++;
-			recorded += swept.breaches().size();
+			recorded += found.size();
 			// A complaint belongs to one batch only, so counting per batch counts each once.
-			complaints += swept.breaches().stream().mapToLong(Breach::complaintId).distinct().count();
+			complaints += found.stream().mapToLong(Breach::complaintId).distinct().count();
 		}
 		Map<String, Object> result = new LinkedHashMap<>();
 		result.put("breaches", recorded);
@@ -89,23 +90,19 @@ public class SlaSweep implements Job {
 		return result;
 	}
 
-	/** One batch: the complaints after {@code after}; {@code null} when there are none. */
-	private Swept sweep(long after, Instant now) {
-		var upTo = breaches.nextBatchEnd(after, batchSize);
-		if (upTo.isEmpty()) {
-			return null;
-		}
-		List<Breach> found = breaches.record(after, upTo.get(), now, ACTOR);
+	/** One batch: the complaints with ids in {@code (after, upTo]}; answers their new breaches. */
+	private List<Breach> sweep(long after, long upTo, Instant now) {
+		List<Breach> found = breaches.record(after, upTo, now, ACTOR);
 		if (!found.isEmpty()) {
-			events.publishEvent(new ComplaintsBreached(found));
+			for (int from = 0; from < found.size(); from += BREACHES_PER_EVENT) {
+				events.publishEvent(
+						new ComplaintsBreached(found.subList(from, Math.min(found.size(), from + BREACHES_PER_EVENT))));
+			}
 			audit.recordAll(found.stream()
 				.map(b -> new AuditTrail.Change("complaint.breached", "complaint", b.complaintId(), null,
 						Map.of("sla", b.sla())))
 				.toList());
 		}
-		return new Swept(upTo.get(), found);
-	}
-
-	private record Swept(long upTo, List<Breach> breaches) {
+		return found;
 	}
 }
