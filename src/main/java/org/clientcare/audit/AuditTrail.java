@@ -4,6 +4,8 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -22,7 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Appends to the audit trail, inside the caller's transaction: the entry exists exactly when the change does.
  * Appends are serialised (a transaction-scoped advisory lock), which keeps the chain linear; callers append last,
- * so the lock is held only for the rest of their commit. Callers pass states with PII already masked.
+ * so the lock is held only for the rest of their commit. Work on many rows appends all its entries with one call of
+ * {@link #recordAll}. Callers pass states with PII already masked.
  */
 @Service
 public class AuditTrail {
@@ -30,6 +33,9 @@ public class AuditTrail {
 	private static final long CHAIN_LOCK = 0x4155444954L;
 
 	private static final ObjectMapper JSON = JsonMapper.builder().build();
+
+	/** Entries per insert statement of a batch append. */
+	private static final int INSERT_ROWS = 1000;
 
 	private final JdbcClient jdbc;
 
@@ -50,27 +56,82 @@ public class AuditTrail {
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void record(String action, String entityType, Object entityId, Map<String, ?> before, Map<String, ?> after,
 			String reason) {
+		recordAll(List.of(new Change(action, entityType, entityId, before, after, reason)));
+	}
+
+	/**
+	 * Records many changes by the current actor at once, in the given order: one entry each, with consecutive
+	 * sequence numbers and one time, hashed in order and written with one statement per thousand entries under the
+	 * chain's lock. Same contract as {@link #record}: append last, inside the caller's transaction.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void recordAll(List<Change> changes) {
+		if (changes.isEmpty()) {
+			return;
+		}
 		Actor actor = CurrentActor.get();
 		jdbc.sql("select pg_advisory_xact_lock(?)").param(CHAIN_LOCK).query((rs, n) -> 1).list();
 		var last = jdbc.sql("select seq, hash from audit_entry order by seq desc limit 1")
 			.query((rs, n) -> new Object[] { rs.getLong(1), rs.getString(2) }).optional();
-		long seq = last.map(row -> (Long) row[0] + 1).orElse(1L);
+		long seq = last.map(row -> (Long) row[0]).orElse(0L);
 		String prevHash = last.map(row -> (String) row[1]).orElse(AuditHashing.GENESIS);
 		Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-		var entry = new AuditEntry(seq, now, actor.username(), actor.origin(), action, entityType,
-				entityId == null ? null : entityId.toString(), reason, json(before), json(after), prevHash, null);
-		String hash = AuditHashing.hash(entry);
+		var hasher = new AuditHashing.Hasher();
+		// Many changes of a batch carry equal states (the SLA sweep's {"sla": "RESOLVE"}): each is written once.
+		Map<Map<String, ?>, String> states = new HashMap<>();
+		List<AuditEntry> entries = new ArrayList<>(Math.min(changes.size(), INSERT_ROWS));
+		for (Change change : changes) {
+			var entry = hasher.sealed(new AuditEntry(++seq, now, actor.username(), actor.origin(), change.action(),
+					change.entityType(), change.entityId() == null ? null : change.entityId().toString(), change.reason(),
+					json(change.before(), states), json(change.after(), states), prevHash, null));
+			prevHash = entry.hash();
+			entries.add(entry);
+			if (entries.size() == INSERT_ROWS) {
+				insert(entries);
+				entries.clear();
+			}
+		}
+		insert(entries);
+	}
+
+	private void insert(List<AuditEntry> entries) {
+		if (entries.isEmpty()) {
+			return;
+		}
+		int n = entries.size();
+		Long[] seq = new Long[n];
+		String[] actor = new String[n], origin = new String[n], action = new String[n], entityType = new String[n],
+				entityId = new String[n], reason = new String[n], before = new String[n], after = new String[n],
+				prevHash = new String[n], hash = new String[n];
+		for (int i = 0; i < n; i++) {
+			AuditEntry e = entries.get(i);
+			seq[i] = e.seq();
+			actor[i] = e.actor();
+			origin[i] = e.origin();
+			action[i] = e.action();
+			entityType[i] = e.entityType();
+			entityId[i] = e.entityId();
+			reason[i] = e.reason();
+			before[i] = e.before();
+			after[i] = e.after();
+			prevHash[i] = e.prevHash();
+			hash[i] = e.hash();
+		}
 		jdbc.sql("""
 				insert into audit_entry (seq, occurred_at, actor, origin, action, entity_type, entity_id, reason,
 				                         before_state, after_state, prev_hash, hash)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(seq, Timestamp.from(now), entry.actor(), entry.origin(), action, entityType, entry.entityId(), reason,
-					entry.before(), entry.after(), prevHash, hash)
+				select e.seq, ?, e.actor, e.origin, e.action, e.entity_type, e.entity_id, e.reason, e.before_state,
+				  e.after_state, e.prev_hash, e.hash
+				from unnest(cast(? as bigint[]), cast(? as text[]), cast(? as text[]), cast(? as text[]), cast(? as text[]),
+				  cast(? as text[]), cast(? as text[]), cast(? as text[]), cast(? as text[]), cast(? as text[]), cast(? as text[]))
+				  as e(seq, actor, origin, action, entity_type, entity_id, reason, before_state, after_state, prev_hash, hash)""")
+			.params(Timestamp.from(entries.get(0).occurredAt()), seq, actor, origin, action, entityType, entityId, reason,
+					before, after, prevHash, hash)
 			.update();
 	}
 
-	private static String json(Map<String, ?> state) {
-		return state == null ? null : JSON.writeValueAsString(new TreeMap<>(state));
+	private static String json(Map<String, ?> state, Map<Map<String, ?>, String> written) {
+		return state == null ? null : written.computeIfAbsent(state, s -> JSON.writeValueAsString(new TreeMap<>(s)));
 	}
 
 	/** Entries, newest first, optionally of one entity. */
@@ -98,4 +159,18 @@ public class AuditTrail {
 		return AuditHashing.verify(jdbc);
 	}
 
+	/**
+	 * One change to record with {@link #recordAll}; the arguments of {@link #record}.
+	 *
+	 * @param before the state before, PII masked, or {@code null}
+	 * @param after  the state after, PII masked, or {@code null}
+	 * @param reason the reason the actor gave, or {@code null}
+	 */
+	public record Change(String action, String entityType, Object entityId, Map<String, ?> before,
+			Map<String, ?> after, String reason) {
+
+		public Change(String action, String entityType, Object entityId, Map<String, ?> before, Map<String, ?> after) {
+			this(action, entityType, entityId, before, after, null);
+		}
+	}
 }

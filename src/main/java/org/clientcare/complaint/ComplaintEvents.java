@@ -1,6 +1,7 @@
 package org.clientcare.complaint;
 
 import java.time.Instant;
+import java.util.List;
 
 import org.clientcare.shared.CustomerId;
 
@@ -31,7 +32,18 @@ public final class ComplaintEvents {
 	public record ComplaintReopened(long complaintId, boolean escalated) {
 	}
 
-	/** The SLA sweep found a deadline missed; supervisors and compliance are told. */
-	public record ComplaintBreached(long complaintId, String sla) {
+	/**
+	 * The SLA sweep found deadlines missed: one event per batch of the sweep (at most 10,000 breaches each), each breach
+	 * in exactly one event, ordered by complaint. Supervisors and compliance are told of each breach.
+	 */
+	public record ComplaintsBreached(List<Breach> breaches) {
+
+		public ComplaintsBreached {
+			breaches = List.copyOf(breaches);
+		}
+
+		/** One missed deadline of a complaint: {@code ACKNOWLEDGE}, {@code RESOLVE} or {@code REGULATORY}. */
+		public record Breach(long complaintId, String sla) {
+		}
 	}
 }

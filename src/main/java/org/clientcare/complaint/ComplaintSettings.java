@@ -6,11 +6,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * The numbers of §6 ({@code clientcare.complaint.*}): acknowledge within 24 hours, resolve within 7 working days,
- * decide within 15 calendar days, extensions of 30 days (at most 2), and how often the SLA sweep runs.
+ * decide within 15 calendar days, extensions of 30 days (at most 2), how often the SLA sweep runs and how many
+ * complaints it looks at per transaction ({@code sweepBatchSize}, 100,000).
  */
 @ConfigurationProperties("clientcare.complaint")
 public record ComplaintSettings(Duration acknowledgeWithin, int resolveWithinWorkingDays, int regulatoryDays,
-		int extensionDays, int maxExtensions, String sweepSchedule, String publicBaseUrl) {
+		int extensionDays, int maxExtensions, String sweepSchedule, int sweepBatchSize, String publicBaseUrl) {
 
 	public ComplaintSettings {
 		acknowledgeWithin = acknowledgeWithin == null ? Duration.ofHours(24) : acknowledgeWithin;
@@ -19,10 +20,11 @@ public record ComplaintSettings(Duration acknowledgeWithin, int resolveWithinWor
 		extensionDays = extensionDays == 0 ? 30 : extensionDays;
 		maxExtensions = maxExtensions == 0 ? 2 : maxExtensions;
 		sweepSchedule = sweepSchedule == null ? "FIXED_DELAY|300s" : sweepSchedule;
+		sweepBatchSize = sweepBatchSize <= 0 ? 100_000 : sweepBatchSize;
 		publicBaseUrl = publicBaseUrl == null ? "http://localhost:8080" : publicBaseUrl;
 	}
 
 	public static ComplaintSettings defaults() {
-		return new ComplaintSettings(null, 0, 0, 0, 0, null, null);
+		return new ComplaintSettings(null, 0, 0, 0, 0, null, 0, null);
 	}
 }

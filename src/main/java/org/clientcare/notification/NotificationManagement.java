@@ -2,8 +2,11 @@ package org.clientcare.notification;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -76,6 +79,28 @@ public class NotificationManagement {
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void send(OutgoingMessage message) {
+		outbox.insert(prepare(message, clock.instant(), new HashMap<>()));
+	}
+
+	/**
+	 * Enqueues many messages in the caller's transaction, with one statement per thousand messages; the same as
+	 * {@link #send} for each, and all or none: one refused message refuses them all.
+	 *
+	 * @throws IllegalArgumentException as {@link #send}, for the first message refused
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void sendAll(List<OutgoingMessage> messages) {
+		Instant now = clock.instant();
+		// Many messages of a batch go to the same few people: each address is encrypted once per call.
+		Map<String, Sealed> sealed = new HashMap<>();
+		List<Outbox.NewMessage> prepared = new ArrayList<>(messages.size());
+		for (OutgoingMessage message : messages) {
+			prepared.add(prepare(message, now, sealed));
+		}
+		outbox.insertAll(prepared);
+	}
+
+	private Outbox.NewMessage prepare(OutgoingMessage message, Instant now, Map<String, Sealed> sealed) {
 		if (message == null || message.channel() == null || message.purpose() == null) {
 			throw new IllegalArgumentException("A message needs a channel and a purpose");
 		}
@@ -89,7 +114,6 @@ public class NotificationManagement {
 		templates.render(message.template(), locale, message.params());
 		String recipient = Recipients.normalise(message.channel(), message.recipient());
 
-		Instant now = clock.instant();
 		Instant due = now;
 		NotificationStatus status = gateways.configured(message.channel()) ? NotificationStatus.PENDING
 				: NotificationStatus.HELD_DEMO;
@@ -106,10 +130,11 @@ public class NotificationManagement {
 				reason = "No marketing consent from the customer";
 			}
 		}
-		outbox.insert(new Outbox.NewMessage(message.eventKey().strip(), message.channel(), pii.encrypt(recipient),
-				pii.searchHash(recipient), message.template(), locale.toLanguageTag(), message.params(),
+		Sealed to = sealed.computeIfAbsent(recipient, key -> new Sealed(pii.encrypt(recipient), pii.searchHash(recipient)));
+		return new Outbox.NewMessage(message.eventKey().strip(), message.channel(), to.encrypted(), to.hash(),
+				message.template(), locale.toLanguageTag(), message.params(),
 				message.purpose(), message.customer() == null ? null : message.customer().value(), status, due, reason,
-				now));
+				now);
 	}
 
 	/**
@@ -151,5 +176,9 @@ public class NotificationManagement {
 				Recipients.mask(row.channel(), pii.decrypt(row.recipientEnc())), row.template(), row.locale(), subject,
 				text, row.purpose(), row.customerId(), row.status(), row.attempts(), row.nextAttemptAt(),
 				row.lastError(), row.createdAt(), row.sentAt());
+	}
+
+	/** A recipient encrypted and hashed. */
+	private record Sealed(byte[] encrypted, byte[] hash) {
 	}
 }

@@ -30,6 +30,23 @@ class AuditHashingTest {
 	}
 
 	@Test
+	void theHashOfAStoredEntryNeverChangesSoThatOldEntriesStillVerify() {
+		assertThat(AuditHashing.hash(ENTRY)).isEqualTo("f13d4af51dc0e072439cafefb3543170cc07f7bb72f1b08ef03f86e8726d11aa");
+	}
+
+	@Test
+	void oneHasherForManyEntriesHashesEachAsAloneAlsoWhenTheirTimesDiffer() {
+		var hasher = new AuditHashing.Hasher();
+		var later = new AuditEntry(8, ENTRY.occurredAt().plusNanos(1_000), "li.rm", null, "customer.changed", "customer",
+				"43", "", null, "{}", AuditHashing.hash(ENTRY), null);
+
+		assertThat(hasher.hash(ENTRY)).isEqualTo(AuditHashing.hash(ENTRY));
+		assertThat(hasher.hash(later)).isEqualTo(AuditHashing.hash(later));
+		assertThat(hasher.hash(ENTRY)).isEqualTo(AuditHashing.hash(ENTRY));
+		assertThat(hasher.sealed(later).hash()).isEqualTo(AuditHashing.hash(later));
+	}
+
+	@Test
 	void movingTextBetweenAdjacentFieldsChangesTheHash() {
 		var shifted = new AuditEntry(7, ENTRY.occurredAt(), "zhang.rm1", "0.0.0.1", ENTRY.action(), ENTRY.entityType(),
 				ENTRY.entityId(), null, ENTRY.before(), ENTRY.after(), ENTRY.prevHash(), null);

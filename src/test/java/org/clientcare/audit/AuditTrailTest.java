@@ -3,6 +3,14 @@ package org.clientcare.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.clientcare.audit.internal.AuditHashing;
+import org.clientcare.shared.Actor;
+import org.clientcare.shared.CurrentActor;
 import org.clientcare.support.Api;
 import org.clientcare.support.IntegrationTest;
 import org.clientcare.support.TestCustomers;
@@ -10,6 +18,8 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.IllegalTransactionStateException;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @IntegrationTest
 class AuditTrailTest {
@@ -19,6 +29,12 @@ class AuditTrailTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	AuditTrail trail;
+
+	@Autowired
+	TransactionTemplate transactions;
 
 	@Test
 	void theChainIsValidAndReportsTheFirstEntryAlteredInTheDatabase() {
@@ -66,6 +82,75 @@ class AuditTrailTest {
 		assertThat(change.get("occurredAt").asString()).endsWith("+08:00");
 		assertThat(change.get("before").asString()).contains(((String) body.get("phone")).substring(0, 3) + "****");
 		assertThat(change.get("after").asString()).contains(newPhone.substring(0, 3) + "****").doesNotContain(newPhone);
+	}
+
+	@Test
+	void aBatchAppendWritesEveryEntryInOrderWithoutGapsAndKeepsTheChainValid() {
+		String batch = "batch-" + UUID.randomUUID();
+		long before = lastSeq();
+
+		List<AuditEntry> entries = appendBatch(batch, 1_500);
+
+		assertThat(entries).hasSize(1_500);
+		for (int i = 0; i < entries.size(); i++) {
+			AuditEntry entry = entries.get(i);
+			assertThat(entry.entityId()).isEqualTo(batch + ":" + i);
+			assertThat(entry.after()).isEqualTo("{\"n\":" + i + "}");
+			assertThat(entry.actor()).isEqualTo("system:audit-test");
+			if (i > 0) {
+				assertThat(entry.seq()).isEqualTo(entries.get(i - 1).seq() + 1);
+				assertThat(entry.prevHash()).isEqualTo(entries.get(i - 1).hash());
+			}
+		}
+		assertThat(entries.get(0).seq()).isGreaterThan(before);
+		String previous = jdbc.queryForObject("select hash from audit_entry where seq = ?", String.class,
+				entries.get(0).seq() - 1);
+		assertThat(entries.get(0).prevHash()).isEqualTo(previous);
+		var verified = api.as("chen.compliance").get("/api/v1/audit/verify").body();
+		assertThat(verified.get("valid").asBoolean()).isTrue();
+		assertThat(verified.get("entries").asLong()).isGreaterThanOrEqualTo(entries.get(entries.size() - 1).seq());
+	}
+
+	@Test
+	void anEntryAlteredInTheMiddleOfABatchIsTheFirstBrokenEntry() {
+		List<AuditEntry> entries = appendBatch("batch-" + UUID.randomUUID(), 20);
+		long seq = entries.get(10).seq();
+
+		String original = jdbc.queryForObject("select after_state from audit_entry where seq = ?", String.class, seq);
+		tamper("update audit_entry set after_state = '{\"n\":99}' where seq = " + seq);
+		try {
+			var broken = api.as("chen.compliance").get("/api/v1/audit/verify").body();
+			assertThat(broken.get("valid").asBoolean()).isFalse();
+			assertThat(broken.get("firstBrokenEntry").asLong()).isEqualTo(seq);
+		}
+		finally {
+			tamper("update audit_entry set after_state = '" + original + "' where seq = " + seq);
+		}
+		assertThat(api.as("chen.compliance").get("/api/v1/audit/verify").body().get("valid").asBoolean()).isTrue();
+	}
+
+	@Test
+	void aBatchAppendNeedsTheCallersTransaction() {
+		assertThatThrownBy(() -> CurrentActor.runAs(Actor.system("audit-test"),
+				() -> trail.recordAll(List.of(new AuditTrail.Change("test.appended", "audit-test", "x", null, null)))))
+			.isInstanceOf(IllegalTransactionStateException.class);
+	}
+
+	/** Appends {@code count} entries in one call and reads them back in sequence order. */
+	private List<AuditEntry> appendBatch(String batch, int count) {
+		List<AuditTrail.Change> changes = new ArrayList<>();
+		for (int i = 0; i < count; i++) {
+			changes.add(new AuditTrail.Change("test.appended", "audit-test", batch + ":" + i, null, Map.of("n", i)));
+		}
+		transactions.executeWithoutResult(
+				status -> CurrentActor.runAs(Actor.system("audit-test"), () -> trail.recordAll(changes)));
+		return jdbc.query("select * from audit_entry where entity_type = 'audit-test' and entity_id like ? order by seq",
+				AuditHashing.ROW, batch + ":%");
+	}
+
+	private long lastSeq() {
+		Long seq = jdbc.queryForObject("select max(seq) from audit_entry", Long.class);
+		return seq == null ? 0 : seq;
 	}
 
 	private void tamper(String sql) {

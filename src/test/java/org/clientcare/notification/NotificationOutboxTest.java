@@ -11,6 +11,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -18,6 +19,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.clientcare.shared.pii.PiiCipher;
 import org.clientcare.support.Api;
 import org.clientcare.support.IntegrationTest;
 import org.clientcare.support.TestCustomers;
@@ -52,6 +54,9 @@ class NotificationOutboxTest {
 
 	@Autowired
 	Api api;
+
+	@Autowired
+	PiiCipher pii;
 
 	@Test
 	void messagesOfAChannelWithoutGatewayAreHeldAndShownMaskedOnTheOutboxPage() throws Exception {
@@ -113,6 +118,34 @@ class NotificationOutboxTest {
 			.send(new OutgoingMessage("test:x", Channel.EMAIL, "a@example.com", "complaint-received", Locale.ENGLISH,
 					Map.of("complaintNo", "TS-1"), Purpose.SERVICE, null))))
 			.withMessageContaining("statusUrl");
+	}
+
+	@Test
+	void manyMessagesAreEnqueuedTogetherEachOnceAndOneRefusedMessageRefusesThemAll() {
+		String key = "test:" + UUID.randomUUID();
+		String first = "first" + ThreadLocalRandom.current().nextInt(1_000_000) + "@example.com";
+		String second = "second" + ThreadLocalRandom.current().nextInt(1_000_000) + "@example.com";
+		transactions.executeWithoutResult(status -> notifications.sendAll(
+				List.of(escalation(key, first, "TS-1"), escalation(key, second, "TS-1"), escalation(key, first, "TS-1"))));
+		transactions.executeWithoutResult(status -> notifications.sendAll(List.of(escalation(key, second, "TS-1"))));
+
+		var stored = jdbc.sql("select recipient_enc, status, params ->> 'complaintNo' from notification_outbox where event_key = ?")
+			.param(key)
+			.query((rs, n) -> pii.decrypt(rs.getBytes(1)) + " " + rs.getString(2) + " " + rs.getString(3)).list();
+		assertThat(stored).containsExactlyInAnyOrder(first + " HELD_DEMO TS-1", second + " HELD_DEMO TS-1");
+
+		String refused = "test:" + UUID.randomUUID();
+		assertThatIllegalArgumentException().isThrownBy(() -> transactions.executeWithoutResult(status -> notifications
+			.sendAll(List.of(escalation(refused, first, "TS-2"), new OutgoingMessage(refused, Channel.EMAIL, second,
+					"no-such-template", Locale.ENGLISH, Map.of(), Purpose.SERVICE, null)))))
+			.withMessageContaining("no-such-template");
+		assertThat(jdbc.sql("select count(*) from notification_outbox where event_key = ?").param(refused)
+			.query(Long.class).single()).isZero();
+	}
+
+	private static OutgoingMessage escalation(String key, String to, String complaintNo) {
+		return new OutgoingMessage(key, Channel.EMAIL, to, "complaint-escalated", Locale.SIMPLIFIED_CHINESE,
+				Map.of("complaintNo", complaintNo, "reason", "RESOLVE", "dueAt", "2026-12-02 18:00"), Purpose.SERVICE, null);
 	}
 
 	@Test

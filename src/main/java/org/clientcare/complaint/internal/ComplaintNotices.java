@@ -2,6 +2,7 @@ package org.clientcare.complaint.internal;
 
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -10,9 +11,10 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.clientcare.complaint.ComplaintEvents.ComplaintAcknowledged;
-import org.clientcare.complaint.ComplaintEvents.ComplaintBreached;
 import org.clientcare.complaint.ComplaintEvents.ComplaintRegistered;
 import org.clientcare.complaint.ComplaintEvents.ComplaintResolved;
+import org.clientcare.complaint.ComplaintEvents.ComplaintsBreached;
+import org.clientcare.complaint.ComplaintEvents.ComplaintsBreached.Breach;
 import org.clientcare.complaint.ComplaintSettings;
 import org.clientcare.identity.IdentityManagement;
 import org.clientcare.identity.OrgUnit;
@@ -84,43 +86,73 @@ class ComplaintNotices {
 		});
 	}
 
+	/**
+	 * One e-mail per breach to each of its escalation recipients, the whole batch at once: the complaints in one
+	 * query, the staff looked up once, the messages enqueued together.
+	 */
 	@ApplicationModuleListener
-	void on(ComplaintBreached event) {
-		complaint(event.complaintId()).ifPresent(row -> {
-			var due = switch (event.sla()) {
+	void on(ComplaintsBreached event) {
+		Map<Long, ComplaintRow> rows = new HashMap<>();
+		complaints.all(event.breaches().stream().map(Breach::complaintId).distinct().toList())
+			.forEach(row -> rows.put(row.id(), row));
+		var recipients = new EscalationRecipients();
+		List<OutgoingMessage> messages = new ArrayList<>();
+		for (Breach breach : event.breaches()) {
+			ComplaintRow row = rows.get(breach.complaintId());
+			if (row == null) {
+				continue;
+			}
+			var due = switch (breach.sla()) {
 				case "ACKNOWLEDGE" -> row.resolutionDueAt();
-				case "RESOLVE" -> row.regulatoryDueAt();
 				default -> row.regulatoryDueAt();
 			};
-			for (StaffUser staff : escalationRecipients(row)) {
+			for (StaffUser staff : recipients.of(row)) {
 				if (staff.email() != null) {
-					notifications.send(new OutgoingMessage("complaint:" + row.id() + ":breached:" + event.sla(), Channel.EMAIL,
+					messages.add(new OutgoingMessage("complaint:" + row.id() + ":breached:" + breach.sla(), Channel.EMAIL,
 							staff.email(), "complaint-escalated", Locale.SIMPLIFIED_CHINESE,
-							Map.of("complaintNo", row.complaintNo(), "reason", event.sla(), "dueAt", due(due)), Purpose.SERVICE,
-							null));
+							Map.of("complaintNo", row.complaintNo(), "reason", breach.sla(), "dueAt", due(due)),
+							Purpose.SERVICE, null));
 				}
 			}
-		});
+		}
+		notifications.sendAll(messages);
 	}
 
-	/** The supervisors of the department (or, without one, of the complaint's unit) and every compliance officer. */
-	private List<StaffUser> escalationRecipients(ComplaintRow row) {
-		Set<StaffUser> recipients = new LinkedHashSet<>();
-		Long unitId = row.departmentId() != null ? row.departmentId() : row.orgUnitId();
-		Optional<OrgUnit> unit = unitId == null ? Optional.empty() : identity.orgUnit(unitId);
-		List<StaffUser> managers = identity.usersWithRole(Role.BRANCH_MANAGER);
-		List<StaffUser> supervisors = new ArrayList<>();
-		unit.ifPresent(u -> {
-			// The nearest unit on the path up to the head office that has a branch manager.
-			String[] path = u.path().split("/");
-			for (int i = path.length - 1; i > 0 && supervisors.isEmpty(); i--) {
-				long ancestor = Long.parseLong(path[i]);
-				managers.stream().filter(m -> m.orgUnitId() == ancestor).forEach(supervisors::add);
-			}
-		});
-		recipients.addAll(supervisors.isEmpty() ? identity.usersWithRole(Role.ADMIN) : supervisors);
-		recipients.addAll(identity.usersWithRole(Role.COMPLIANCE));
-		return List.copyOf(recipients);
+	/**
+	 * Who is told of a breach: the supervisors of the complaint's department (or, without one, of its unit) and every
+	 * compliance officer. Staff are read once per batch and the answer kept per unit.
+	 */
+	private final class EscalationRecipients {
+
+		private final List<StaffUser> managers = identity.usersWithRole(Role.BRANCH_MANAGER);
+
+		private final List<StaffUser> admins = identity.usersWithRole(Role.ADMIN);
+
+		private final List<StaffUser> compliance = identity.usersWithRole(Role.COMPLIANCE);
+
+		private final Map<Long, List<StaffUser>> byUnit = new HashMap<>();
+
+		List<StaffUser> of(ComplaintRow row) {
+			Long unitId = row.departmentId() != null ? row.departmentId() : row.orgUnitId();
+			return unitId == null ? recipients(null) : byUnit.computeIfAbsent(unitId, this::recipients);
+		}
+
+		private List<StaffUser> recipients(Long unitId) {
+			Set<StaffUser> recipients = new LinkedHashSet<>();
+			Optional<OrgUnit> unit = unitId == null ? Optional.empty() : identity.orgUnit(unitId);
+			List<StaffUser> supervisors = new ArrayList<>();
+			unit.ifPresent(u -> {
+				// The nearest unit on the path up to the head office that has a branch manager.
+				String[] path = u.path().split("/");
+				for (int i = path.length - 1; i > 0 && supervisors.isEmpty(); i--) {
+					long ancestor = Long.parseLong(path[i]);
+					managers.stream().filter(m -> m.orgUnitId() == ancestor).forEach(supervisors::add);
+				}
+			});
+			recipients.addAll(supervisors.isEmpty() ? admins : supervisors);
+			recipients.addAll(compliance);
+			return List.copyOf(recipients);
+		}
 	}
 
 	private void toComplainant(ComplaintRow row, String what, String template, Map<String, String> params) {

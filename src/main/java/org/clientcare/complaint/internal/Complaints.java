@@ -49,6 +49,12 @@ public class Complaints {
 			.query(Complaints::row).optional();
 	}
 
+	/** The complaints with these ids, whatever the scope (for the system's own work, such as notices). */
+	public List<ComplaintRow> all(List<Long> ids) {
+		return jdbc.sql("select c.* from complaint c where c.id = any(?)").param(ids.toArray(Long[]::new))
+			.query(Complaints::row).list();
+	}
+
 	public Optional<ComplaintRow> byNumberAndContact(String complaintNo, byte[] contactHash) {
 		return jdbc.sql("select c.* from complaint c where c.complaint_no = ? and c.contact_hash = ?")
 			.params(complaintNo, contactHash).query(Complaints::row).optional();
@@ -101,34 +107,6 @@ public class Complaints {
 	public List<String> breaches(long complaintId) {
 		return jdbc.sql("select sla from complaint_breach where complaint_id = ? order by detected_at, sla")
 			.param(complaintId).query(String.class).list();
-	}
-
-	/**
-	 * Records every missed deadline not yet recorded, in one statement: a deadline is missed when it passed before
-	 * the step was taken (or with the step still not taken). Returns the new breaches.
-	 */
-	public List<Map.Entry<Long, String>> recordBreaches(Instant now) {
-		Timestamp at = ts(now);
-		return jdbc.sql("""
-				insert into complaint_breach (complaint_id, sla, due_at, detected_at)
-				select id, 'ACKNOWLEDGE', ack_due_at, cast(? as timestamptz) from complaint
-				 where ack_due_at < ? and (acknowledged_at is null or acknowledged_at > ack_due_at)
-				union all
-				select id, 'RESOLVE', resolution_due_at, cast(? as timestamptz) from complaint
-				 where resolution_due_at < ? and (resolved_at is null or resolved_at > resolution_due_at)
-				union all
-				select id, 'REGULATORY', regulatory_due_at, cast(? as timestamptz) from complaint
-				 where regulatory_due_at < ? and (resolved_at is null or resolved_at > regulatory_due_at)
-				on conflict (complaint_id, sla) do nothing
-				returning complaint_id, sla""")
-			.params(at, at, at, at, at, at)
-			.query((rs, n) -> Map.entry(rs.getLong(1), rs.getString(2))).list();
-	}
-
-	public void markBreached(long complaintId, Instant now) {
-		jdbc.sql("""
-				update complaint set breached = true, escalated_at = coalesce(escalated_at, ?), version = version + 1,
-				  updated_at = ? where id = ?""").params(ts(now), ts(now), complaintId).update();
 	}
 
 	/** Figures for the analysis page: counts per value of a grouping expression over the period. */

@@ -31,6 +31,8 @@ public class Outbox {
 
 	private static final RowMapper<Row> ROW = Outbox::row;
 
+	private static final int INSERT_ROWS = 1000;
+
 	private final JdbcClient jdbc;
 
 	Outbox(JdbcClient jdbc) {
@@ -49,6 +51,58 @@ public class Outbox {
 					message.purpose().name(), message.customerId(), message.status().name(),
 					Timestamp.from(message.nextAttemptAt()), message.lastError(), Timestamp.from(message.createdAt()))
 			.update() == 1;
+	}
+
+	/**
+	 * Adds many messages, one statement per thousand, skipping those whose event key, channel and recipient exist
+	 * (also twice in the list); answers how many were added.
+	 */
+	public int insertAll(List<NewMessage> messages) {
+		int added = 0;
+		for (int from = 0; from < messages.size(); from += INSERT_ROWS) {
+			added += insertRows(messages.subList(from, Math.min(messages.size(), from + INSERT_ROWS)));
+		}
+		return added;
+	}
+
+	private int insertRows(List<NewMessage> rows) {
+		int n = rows.size();
+		String[] eventKey = new String[n], channel = new String[n], template = new String[n], locale = new String[n],
+				params = new String[n], purpose = new String[n], status = new String[n], lastError = new String[n];
+		byte[][] recipientEnc = new byte[n][], recipientHash = new byte[n][];
+		Long[] customerId = new Long[n];
+		// Times travel as ISO-8601 instants, which PostgreSQL reads as timestamptz whatever the session's zone.
+		String[] nextAttemptAt = new String[n], createdAt = new String[n];
+		for (int i = 0; i < n; i++) {
+			NewMessage m = rows.get(i);
+			eventKey[i] = m.eventKey();
+			channel[i] = m.channel().name();
+			recipientEnc[i] = m.recipientEnc();
+			recipientHash[i] = m.recipientHash();
+			template[i] = m.template();
+			locale[i] = m.locale();
+			params[i] = JSON.writeValueAsString(new TreeMap<>(m.params()));
+			purpose[i] = m.purpose().name();
+			customerId[i] = m.customerId();
+			status[i] = m.status().name();
+			nextAttemptAt[i] = m.nextAttemptAt().toString();
+			lastError[i] = m.lastError();
+			createdAt[i] = m.createdAt().toString();
+		}
+		return jdbc.sql("""
+				insert into notification_outbox (event_key, channel, recipient_enc, recipient_hash, template, locale, params,
+				                                 purpose, customer_id, status, next_attempt_at, last_error, created_at)
+				select m.event_key, m.channel, m.recipient_enc, m.recipient_hash, m.template, m.locale, cast(m.params as jsonb),
+				  m.purpose, m.customer_id, m.status, m.next_attempt_at, m.last_error, m.created_at
+				from unnest(cast(? as text[]), cast(? as text[]), cast(? as bytea[]), cast(? as bytea[]), cast(? as text[]),
+				  cast(? as text[]), cast(? as text[]), cast(? as text[]), cast(? as bigint[]), cast(? as text[]),
+				  cast(? as timestamptz[]), cast(? as text[]), cast(? as timestamptz[]))
+				  as m(event_key, channel, recipient_enc, recipient_hash, template, locale, params, purpose, customer_id, status,
+				       next_attempt_at, last_error, created_at)
+				on conflict (event_key, channel, recipient_hash) do nothing""")
+			.params(eventKey, channel, recipientEnc, recipientHash, template, locale, params, purpose, customerId, status,
+					nextAttemptAt, lastError, createdAt)
+			.update();
 	}
 
 	/**

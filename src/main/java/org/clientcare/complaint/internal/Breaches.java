@@ -1,0 +1,63 @@
+package org.clientcare.complaint.internal;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+
+import org.clientcare.complaint.ComplaintEvents.ComplaintsBreached.Breach;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The SLA sweep's statements over {@code complaint}, {@code complaint_breach} and {@code complaint_event}. */
+@Repository
+class Breaches {
+
+	/**
+	 * A deadline is missed when it passed before the step was taken, or with the step still not taken. New breaches
+	 * are recorded (the primary key skips those on record), their complaints marked breached and escalated, and one
+	 * timeline row written per breach, all in one statement.
+	 */
+	private static final String RECORD = """
+			with missed as (
+			  select c.id, d.sla, d.due_at
+			  from complaint c
+			  cross join lateral (values ('ACKNOWLEDGE', c.ack_due_at, c.acknowledged_at),
+			                             ('RESOLVE', c.resolution_due_at, c.resolved_at),
+			                             ('REGULATORY', c.regulatory_due_at, c.resolved_at)) as d(sla, due_at, done_at)
+			  where c.id > ? and c.id <= ? and d.due_at < ? and (d.done_at is null or d.done_at > d.due_at)),
+			recorded as (
+			  insert into complaint_breach (complaint_id, sla, due_at, detected_at)
+			  select id, sla, due_at, ? from missed
+			  on conflict (complaint_id, sla) do nothing
+			  returning complaint_id, sla),
+			marked as (
+			  update complaint c set breached = true, escalated_at = coalesce(c.escalated_at, ?), version = c.version + 1,
+			    updated_at = ?
+			  where c.id in (select complaint_id from recorded)),
+			timeline as (
+			  insert into complaint_event (complaint_id, at, actor, kind, detail, public)
+			  select complaint_id, ?, ?, 'BREACHED', sla, false from recorded)
+			select complaint_id, sla from recorded order by complaint_id, sla""";
+
+	private final JdbcClient jdbc;
+
+	Breaches(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** The highest complaint id, 0 without complaints. */
+	long lastId() {
+		return jdbc.sql("select coalesce(max(id), 0) from complaint").query(Long.class).single();
+	}
+
+	/**
+	 * Records the missed deadlines not yet on record of the complaints with ids in {@code (after, upTo]}, marks those
+	 * complaints and writes their timeline; answers the new breaches, ordered by complaint and SLA.
+	 */
+	List<Breach> record(long after, long upTo, Instant now, String actor) {
+		Timestamp at = Timestamp.from(now);
+		return jdbc.sql(RECORD).params(after, upTo, at, at, at, at, at, actor)
+			.query((rs, n) -> new Breach(rs.getLong("complaint_id"), rs.getString("sla"))).list();
+	}
+}
