@@ -7,16 +7,17 @@ import org.clientcare.tiering.TierPolicy;
 import org.clientcare.tiering.TierSettings;
 
 /**
- * The rules of {@link TierPolicy} as one set-based SQL query over every customer's latest figures: it yields a
- * decision (customer, tier, scheme, rule, explanation, asOf) per customer with figures, and one without tier for each
- * customer tiered before whose figures are gone. {@code TieringAgreementTest} keeps both in step.
+ * The rules of {@link TierPolicy} as one set-based SQL query over the latest figures of the customers with ids in
+ * {@code (:after, :upTo]}: it yields a decision (customer, tier, scheme, rule, explanation, asOf) per customer with
+ * figures, and one without tier for each customer tiered before whose figures are gone. {@code TieringApiTest} keeps
+ * both in step.
  */
 final class TieringStatements {
 
 	private TieringStatements() {
 	}
 
-	/** The decision query with its parameters, for the given settings. */
+	/** The decision query with its parameters, for the given settings; {@code :after} and {@code :upTo} are left open. */
 	static Map.Entry<String, Map<String, Object>> decisions(TierSettings s, java.time.LocalDate today, String retailThresholds,
 			String corporateThresholds) {
 		Map<String, Object> params = new LinkedHashMap<>();
@@ -36,7 +37,9 @@ final class TieringStatements {
 		String gold = retail("Gold", s.retailGoldAum(), s.retailGoldContribution(), s, params);
 		String sql = """
 				with latest as (
-				  select distinct on (m.customer_id) m.* from customer_metrics m order by m.customer_id, m.as_of desc
+				  select distinct on (m.customer_id) m.* from customer_metrics m
+				  where m.customer_id > :after and m.customer_id <= :upTo
+				  order by m.customer_id, m.as_of desc
 				), input as (
 				  select c.id as customer_id, c.type, c.relationship_since, l.as_of, l.aum, l.avg_daily_deposits, l.loans,
 				    l.intermediary_income, l.annual_contribution, l.bad_credit, l.litigation, l.shareholding_pct,
@@ -86,7 +89,8 @@ final class TieringStatements {
 				    'inputs', cast('{}' as jsonb), 'thresholds', cast('{}' as jsonb)), cast(null as date)
 				from customer_tier t join customer c on c.id = t.customer_id
 				  cross join lateral (select case when c.type = 'INDIVIDUAL' then 'RETAIL' else 'CORPORATE' end as scheme) x
-				where not exists (select 1 from customer_metrics m where m.customer_id = t.customer_id)"""
+				where t.customer_id > :after and t.customer_id <= :upTo
+				  and not exists (select 1 from customer_metrics m where m.customer_id = t.customer_id)"""
 			.formatted(diamond, platinum, gold);
 		return Map.entry(sql, params);
 	}
