@@ -117,6 +117,8 @@ public class TieringRun {
 				figures.latest(customerId).orElse(null), today);
 		Map<String, Object> params = new LinkedHashMap<>();
 		params.put("customerId", customerId);
+		params.put("after", customerId - 1);
+		params.put("upTo", customerId);
 		params.put("tier", decision.tier() == null ? null : decision.tier().name());
 		params.put("scheme", decision.scheme().name());
 		params.put("rule", decision.rule());

@@ -46,6 +46,7 @@ final class TieringStatements {
 				    round(l.avg_daily_deposits + l.loans * :loanCoefficient + l.intermediary_income * :incomeCoefficient, 2)
 				      as standard_deposits
 				  from latest l join customer c on c.id = l.customer_id
+				  where c.id > :after and c.id <= :upTo
 				), tiered as (
 				  select i.*, case when i.type = 'INDIVIDUAL' then 'RETAIL' else 'CORPORATE' end as scheme,
 				    case when i.type = 'INDIVIDUAL' then
@@ -90,12 +91,13 @@ final class TieringStatements {
 				from customer_tier t join customer c on c.id = t.customer_id
 				  cross join lateral (select case when c.type = 'INDIVIDUAL' then 'RETAIL' else 'CORPORATE' end as scheme) x
 				where t.customer_id > :after and t.customer_id <= :upTo
-				  and not exists (select 1 from customer_metrics m where m.customer_id = t.customer_id)"""
+				  and not exists (select 1 from customer_metrics m where m.customer_id = t.customer_id
+				    and m.customer_id > :after and m.customer_id <= :upTo)"""
 			.formatted(diamond, platinum, gold);
 		return Map.entry(sql, params);
 	}
 
-	/** One decision made in Java, as the same kind of query. */
+	/** One decision made in Java, as the same kind of query; {@code :after} and {@code :upTo} enclose its customer. */
 	static String single() {
 		return """
 				select cast(:customerId as bigint) as customer_id, cast(:tier as varchar) as tier,
@@ -104,22 +106,31 @@ final class TieringStatements {
 	}
 
 	/**
-	 * Writes decisions into {@code customer_tier} — only rows whose decision changed, keeping an active override as
-	 * the tier and ending an expired one — and a history entry for every change of the tier customers see, which it
-	 * returns. Running it again with the same decisions writes nothing.
+	 * Writes decisions about the customers with ids in {@code (:after, :upTo]} into {@code customer_tier} — only rows
+	 * whose decision changed, keeping an active override as the tier and ending an expired one — and a history entry
+	 * for every change of the tier customers see, which it returns. Running it again with the same decisions writes
+	 * nothing: unchanged decisions are left out before the upsert, which would otherwise lock (and so write) every row
+	 * it finds in place.
 	 */
 	static String apply(String decisions) {
 		return """
 				with decision as (%s),
 				old as (
-				  select t.customer_id, t.tier, coalesce(t.override_until < :today, false) as override_ended
+				  select t.*, coalesce(t.override_until < :today, false) as override_ended
 				  from customer_tier t join decision d on d.customer_id = t.customer_id
+				  where t.customer_id > :after and t.customer_id <= :upTo
+				),
+				different as (
+				  select d.* from decision d left join old o on o.customer_id = d.customer_id
+				  where o.customer_id is null or o.computed_tier is distinct from d.tier or o.scheme <> d.scheme
+				    or o.rule <> d.rule or o.explanation <> d.explanation or o.metrics_as_of is distinct from d.as_of
+				    or o.override_ended
 				),
 				upserted as (
 				  insert into customer_tier as t (customer_id, tier, since, computed_tier, scheme, rule, explanation,
 				    metrics_as_of, settings_version, computed_at)
 				  select d.customer_id, d.tier, :now, d.tier, d.scheme, d.rule, d.explanation, d.as_of, :settingsVersion, :now
-				  from decision d
+				  from different d
 				  on conflict (customer_id) do update set computed_tier = excluded.computed_tier, scheme = excluded.scheme,
 				    rule = excluded.rule, explanation = excluded.explanation, metrics_as_of = excluded.metrics_as_of,
 				    settings_version = excluded.settings_version, computed_at = excluded.computed_at,

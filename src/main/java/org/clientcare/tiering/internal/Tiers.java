@@ -45,6 +45,7 @@ public class Tiers {
 		Map<String, Object> params = new java.util.HashMap<>(decisions.getValue());
 		params.put("after", after);
 		params.put("upTo", upTo);
+		ChunkSettings.apply(jdbc);
 		return apply(decisions.getKey(), params, settingsVersion, today, now);
 	}
 
