@@ -115,16 +115,13 @@ final class TieringStatements {
 	static String apply(String decisions) {
 		return """
 				with decision as (%s),
-				old as (
-				  select t.*, coalesce(t.override_until < :today, false) as override_ended
-				  from customer_tier t join decision d on d.customer_id = t.customer_id
-				  where t.customer_id > :after and t.customer_id <= :upTo
-				),
 				different as (
-				  select d.* from decision d left join old o on o.customer_id = d.customer_id
+				  select d.*, o.tier as old_tier, coalesce(o.override_until < :today, false) as override_ended
+				  from decision d left join customer_tier o on o.customer_id = d.customer_id
+				    and o.customer_id > :after and o.customer_id <= :upTo
 				  where o.customer_id is null or o.computed_tier is distinct from d.tier or o.scheme <> d.scheme
 				    or o.rule <> d.rule or o.explanation <> d.explanation or o.metrics_as_of is distinct from d.as_of
-				    or o.override_ended
+				    or o.override_until < :today
 				),
 				upserted as (
 				  insert into customer_tier as t (customer_id, tier, since, computed_tier, scheme, rule, explanation,
@@ -151,11 +148,11 @@ final class TieringStatements {
 				),
 				changed as (
 				  insert into customer_tier_history (customer_id, from_tier, to_tier, scheme, rule, source, changed_at)
-				  select u.customer_id, o.tier, u.tier, case when u.override_tier is not null then 'OVERRIDE' else u.scheme end,
+				  select u.customer_id, o.old_tier, u.tier, case when u.override_tier is not null then 'OVERRIDE' else u.scheme end,
 				    case when u.override_tier is not null then 'override' else u.rule end,
 				    case when o.override_ended then 'OVERRIDE_ENDED' else 'RECOMPUTED' end, :now
-				  from upserted u left join old o on o.customer_id = u.customer_id
-				  where u.tier is distinct from o.tier
+				  from upserted u join different o on o.customer_id = u.customer_id
+				  where u.tier is distinct from o.old_tier
 				  returning customer_id, from_tier, to_tier, scheme, changed_at
 				)
 				select customer_id, from_tier, to_tier, scheme, changed_at from changed""".formatted(decisions);
