@@ -40,6 +40,32 @@ rows.append(f"| SLA sweep over {int(e['COMPLAINTS']):,} complaints, {e['SWEEP_BR
 rows.append(f"| ↳ the same sweep again the next night, every breach already recorded (the steady state) "
             f"| {sweep2:.2f} s | hand-written SQL: {hand2:.2f} s | {ratio(sweep2, hand2)} | ≤ 1.5× and ≤ 60 s "
             f"| {verdict(sweep2 <= 1.5 * hand2 and sweep2 <= 60)} |")
+
+
+def job_rows(label, job, hand, hand_label, again, hand_again, listeners):
+    """A job beside its hand-written SQL, the same again the next night, and how long its listeners took after it."""
+    return [
+        f"| {label} | {job:.2f} s | {hand_label}: {hand:.2f} s | {ratio(job, hand)} | ≤ 1.5× and ≤ 60 s "
+        f"| {verdict(job <= 1.5 * hand and job <= 60)} |",
+        f"| ↳ the same job again the next night, nothing to change (the steady state) | {again:.2f} s "
+        f"| hand-written SQL: {hand_again:.2f} s | {ratio(again, hand_again)} | ≤ 1.5× and ≤ 60 s "
+        f"| {verdict(again <= 1.5 * hand_again and again <= 60)} |",
+        f"| ↳ for reference: until its event listeners had finished, after the job's answer | {listeners:.1f} s "
+        f"| — | — | — | — |",
+    ]
+
+
+if num("TIER_S") is not None:
+    rows += job_rows(f"tiering of {n:,} customers' figures, {int(e['TIER_CHANGES']):,} tier changes "
+                     f"(`POST /api/v1/jobs/tiering/run`; afterwards {e['TIER_DISTRIBUTION']})", num("TIER_S"),
+                     num("TIER_HAND_S"), f"hand-written SQL ({int(e['TIER_HAND_CHANGES']):,} changes)",
+                     num("TIER2_S"), num("TIER_HAND2_S"), num("TIER_LISTENERS_S"))
+if num("PLAN_S") is not None:
+    rows += job_rows(f"revisit planning over {int(e['PLAN_REVISITS']):,} revisits: {int(e['PLAN_CADENCE']):,} cadence "
+                     f"and {int(e['PLAN_REVERIFICATION']):,} re-verification revisits planned, "
+                     f"{int(e['PLAN_ESCALATED']):,} escalated (`POST /api/v1/jobs/revisit-planning/run`)", num("PLAN_S"),
+                     num("PLAN_HAND_S"), f"hand-written SQL ({int(e['PLAN_HAND_ESCALATED']):,} escalated)",
+                     num("PLAN2_S"), num("PLAN_HAND2_S"), num("PLAN_LISTENERS_S"))
 for key, label in (("VIEW", "`GET /api/v1/customers/{id}` (customer view, 2,000 ids)"),
                    ("SEARCH", "`GET /api/v1/customers?query=<surname>&size=20` (name-prefix search)"),
                    ("LIST", "`GET /api/v1/customers?size=20` (own customers, the worklist's list)")):

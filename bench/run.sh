@@ -3,9 +3,10 @@
 #
 # Builds the jar, creates a fresh database on the local PostgreSQL server (dropped afterwards), starts the application
 # in a 512 MB heap with --demo, generates N customers (1 % bad rows) and measures, each beside its limit in the same
-# run: (a) the import through the API vs PostgreSQL COPY of the same file; (b) the SLA sweep vs a hand-written SQL
-# statement doing the same work; (c) p50/p99 and throughput of the customer view, name search and list with wrk,
-# 50 connections on loopback, as zhang.rm; (d) the peak heap from the GC log. Writes the results table of
+# run: (a) the import through the API vs PostgreSQL COPY of the same file; (b) the SLA sweep, (b2) the tiering job and
+# (b3) the revisit planner, each vs a hand-written SQL statement doing the same work (bench/nightly-jobs.sh); (c)
+# p50/p99 and throughput of the customer view, name search and list with wrk, 50 connections on loopback, as
+# zhang.rm; (d) the peak heap from the GC log. Writes the results table of
 # docs/benchmarks.md. Needs JDK 17, Maven, psql and a PostgreSQL server on localhost:5432 (user postgres, trust);
 # installs wrk with apt-get when missing. BENCH_KEEP_DB=1 keeps the database afterwards (for looking at plans) and prints its keys; BENCH_PII_KEYS and
 # BENCH_PII_INDEX_KEY set the keys instead of random ones.
@@ -179,6 +180,10 @@ for _ in $(seq 1 600); do
   sleep 1
 done
 "${DBQ[@]}" -c "drop table bench_complaint, bench_breach, bench_complaint_event"
+"${DBQ[@]}" -c "vacuum analyze"
+
+# (b2) tiering and (b3) revisit planning vs hand-written SQL; waits for their event listeners at the end --------------
+. "$ROOT/bench/nightly-jobs.sh"
 "${DBQ[@]}" -c "vacuum analyze"
 
 # (c) wrk, 50 connections on loopback, as zhang.rm -----------------------------------------------------------------

@@ -3,6 +3,8 @@ package org.clientcare.revisit.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 
 import org.clientcare.calendar.CalendarManagement;
@@ -14,6 +16,7 @@ import org.clientcare.product.ProductCatalogue;
 import org.clientcare.revisit.RevisitReason;
 import org.clientcare.revisit.RevisitSettings;
 import org.clientcare.tiering.TierChanged;
+import org.clientcare.tiering.TiersChanged;
 import org.clientcare.transaction.TransactionRecorded;
 import org.clientcare.transaction.TransactionType;
 
@@ -23,9 +26,9 @@ import org.springframework.stereotype.Component;
 /**
  * Plans revisits from what other modules publish (§5): a purchase of a wealth, fund or insurance product → a revisit
  * due within 7 calendar days (and, for a product with a cooling-off period, a confirmation when it ends); a closed
- * complaint of a customer → a satisfaction revisit 3 working days later on the official calendar; a tier change →
- * the open cadence revisit re-planned; a new account manager → open revisits follow. Source keys make a repeated
- * event harmless.
+ * complaint of a customer → a satisfaction revisit 3 working days later on the official calendar; a tier change, or
+ * the nightly job's batch of them → the open cadence revisits re-planned; a new account manager → open revisits
+ * follow. Source keys make a repeated event harmless.
  */
 @Component
 class RevisitPlanning {
@@ -83,8 +86,22 @@ class RevisitPlanning {
 
 	@ApplicationModuleListener
 	void on(TierChanged event) {
-		String tier = event.to() == null ? null : event.to().name();
-		revisits.replanCadence(event.customer().value(), settings.cadence().months(tier), clock.getZone(), clock.instant());
+		revisits.replanCadence(event.customer().value(), months(event), clock.getZone(), clock.instant());
+	}
+
+	/**
+	 * The nightly job's changes, in one statement: the same revisits as its {@link TierChanged}s one after the other
+	 * would give, so for a customer named twice the later change counts.
+	 */
+	@ApplicationModuleListener
+	void on(TiersChanged event) {
+		Map<Long, Integer> months = new LinkedHashMap<>();
+		event.changes().forEach(change -> months.put(change.customer().value(), months(change)));
+		revisits.replanCadence(months, clock.getZone(), clock.instant());
+	}
+
+	private int months(TierChanged change) {
+		return settings.cadence().months(change.to() == null ? null : change.to().name());
 	}
 
 	@ApplicationModuleListener

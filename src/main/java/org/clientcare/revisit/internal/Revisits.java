@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.clientcare.revisit.ContactMethod;
@@ -64,6 +65,36 @@ public class Revisits {
 				on conflict (source_key) do update set due_date = excluded.due_date, version = revisit.version + 1
 				where revisit.due_date <> excluded.due_date""".formatted(CADENCE_BASE))
 			.params(zone.getId(), months, Timestamp.from(now), customerId).update() > 0;
+	}
+
+	/**
+	 * {@link #replanCadence(long, int, ZoneId, Instant)} for many customers in one statement (customer id → the new
+	 * tier's interval in months, each customer once); answers how many revisits changed. Customers go in id order, so
+	 * that two batches lock the rows they share in the same order, and the range of their ids is given as well, so
+	 * that PostgreSQL reads them through the primary key instead of the whole customer table for every batch.
+	 */
+	public int replanCadence(Map<Long, Integer> monthsByCustomer, ZoneId zone, Instant now) {
+		if (monthsByCustomer.isEmpty()) {
+			return 0;
+		}
+		var sorted = new java.util.TreeMap<>(monthsByCustomer);
+		// As for the nightly tiering's chunks: planned for the ids at hand (not once for any), and not compiled (JIT),
+		// which would cost more than running it.
+		jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
+		jdbc.sql("set local jit = off").update();
+		return jdbc.sql("""
+				insert into revisit (customer_id, reason, source_key, due_date, status, assignee_id, created_at)
+				select c.id, 'CADENCE', 'cadence:' || c.id || ':open', (%s + make_interval(months => p.months))::date,
+				  'OPEN', c.manager_id, ?
+				from unnest(?::bigint[], ?::int[]) with ordinality as p(id, months, n)
+				  join customer c on c.id = p.id
+				where c.id between ? and ? and c.status = 'ACTIVE'
+				order by p.n
+				on conflict (source_key) do update set due_date = excluded.due_date, version = revisit.version + 1
+				where revisit.due_date <> excluded.due_date""".formatted(CADENCE_BASE))
+			.params(zone.getId(), Timestamp.from(now), sorted.keySet().toArray(Long[]::new),
+					sorted.values().toArray(Integer[]::new), sorted.firstKey(), sorted.lastKey())
+			.update();
 	}
 
 	public Optional<RevisitView> find(long id, RevisitScope.Filter scope) {

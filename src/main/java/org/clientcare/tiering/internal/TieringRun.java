@@ -14,17 +14,23 @@ import org.clientcare.shared.CustomerId;
 import org.clientcare.tiering.TierChanged;
 import org.clientcare.tiering.TierDecision;
 import org.clientcare.tiering.TierPolicy;
+import org.clientcare.tiering.TiersChanged;
 import org.clientcare.tiering.VersionedTierSettings;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Recomputes tiers — all at once with the set-based statements, or one customer with {@link TierPolicy} — and then
- * publishes a {@link TierChanged} per change and keeps the customer's {@code tier} in step, in the same transaction.
+ * Recomputes tiers — all customers with the set-based statements, or one customer with {@link TierPolicy} — keeps
+ * the customer's {@code tier} in step and publishes the changes: the nightly run one {@link TiersChanged} per chunk, a
+ * single recompute or override a {@link TierChanged}.
  */
 @Component
 public class TieringRun {
@@ -45,8 +51,14 @@ public class TieringRun {
 
 	private final Clock clock;
 
+	private final TransactionTemplate chunks;
+
+	/** Customers per chunk of the nightly run: one transaction, one statement, at most one {@link TiersChanged}. */
+	private final int chunkSize;
+
 	TieringRun(Tiers tiers, Figures figures, SettingsVersions settings, CustomerManagement customers, AuditTrail audit,
-			ApplicationEventPublisher events, JsonMapper json, Clock clock) {
+			ApplicationEventPublisher events, JsonMapper json, Clock clock, PlatformTransactionManager transactions,
+			@Value("${clientcare.tiering.chunk-size:10000}") int chunkSize) {
 		this.tiers = tiers;
 		this.figures = figures;
 		this.settings = settings;
@@ -55,8 +67,17 @@ public class TieringRun {
 		this.events = events;
 		this.json = json;
 		this.clock = clock;
+		this.chunks = new TransactionTemplate(transactions);
+		this.chunks.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.chunkSize = chunkSize;
 	}
 
+	/**
+	 * Every customer's tier from its latest figures, in chunks of customers by id ({@code clientcare.tiering.chunk-size},
+	 * default 10,000), each committed on its own with its {@link TiersChanged}: a run that stops half-way keeps the
+	 * chunks done, and the next run, finding them unchanged, does the rest. The audit entry ({@code tiering.recomputed},
+	 * with the count) is written in the caller's transaction at the end.
+	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public Map<String, Object> all() {
 		VersionedTierSettings current = settings.current();
@@ -65,10 +86,23 @@ public class TieringRun {
 		var decisions = TieringStatements.decisions(current.settings(), today,
 				json.writeValueAsString(TierPolicy.retailThresholds(current.settings())),
 				json.writeValueAsString(TierPolicy.corporateThresholds(current.settings())));
-		List<TierChanged> changes = tiers.applyAll(decisions, current.version(), today, now);
-		publish(changes);
+		int changed = 0;
+		long after = Long.MIN_VALUE;
+		for (var end = tiers.chunkEnd(after, chunkSize); end.isPresent(); end = tiers.chunkEnd(after, chunkSize)) {
+			long from = after;
+			long upTo = end.get();
+			changed += chunks.execute(status -> {
+				List<TierChanged> changes = tiers.applyRange(decisions, from, upTo, current.version(), today, now);
+				if (!changes.isEmpty()) {
+					events.publishEvent(new TiersChanged(changes));
+					project(changes);
+				}
+				return changes.size();
+			});
+			after = upTo;
+		}
 		Map<String, Object> result = new LinkedHashMap<>();
-		result.put("changed", changes.size());
+		result.put("changed", changed);
 		result.put("settingsVersion", current.version());
 		audit.record("tiering.recomputed", "job", "tiering", null, result);
 		return result;
@@ -83,6 +117,8 @@ public class TieringRun {
 				figures.latest(customerId).orElse(null), today);
 		Map<String, Object> params = new LinkedHashMap<>();
 		params.put("customerId", customerId);
+		params.put("after", customerId - 1);
+		params.put("upTo", customerId);
 		params.put("tier", decision.tier() == null ? null : decision.tier().name());
 		params.put("scheme", decision.scheme().name());
 		params.put("rule", decision.rule());
@@ -96,9 +132,13 @@ public class TieringRun {
 		return changes;
 	}
 
-	/** Publishes the changes and projects them onto the customers, in chunks. */
+	/** Publishes each change as a {@link TierChanged} and projects them onto the customers. */
 	public void publish(List<TierChanged> changes) {
 		changes.forEach(events::publishEvent);
+		project(changes);
+	}
+
+	private void project(List<TierChanged> changes) {
 		for (int from = 0; from < changes.size(); from += 10_000) {
 			Map<CustomerId, String> chunk = new LinkedHashMap<>();
 			changes.subList(from, Math.min(changes.size(), from + 10_000))

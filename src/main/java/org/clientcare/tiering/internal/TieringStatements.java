@@ -7,16 +7,17 @@ import org.clientcare.tiering.TierPolicy;
 import org.clientcare.tiering.TierSettings;
 
 /**
- * The rules of {@link TierPolicy} as one set-based SQL query over every customer's latest figures: it yields a
- * decision (customer, tier, scheme, rule, explanation, asOf) per customer with figures, and one without tier for each
- * customer tiered before whose figures are gone. {@code TieringAgreementTest} keeps both in step.
+ * The rules of {@link TierPolicy} as one set-based SQL query over the latest figures of the customers with ids in
+ * {@code (:after, :upTo]}: it yields a decision (customer, tier, scheme, rule, explanation, asOf) per customer with
+ * figures, and one without tier for each customer tiered before whose figures are gone. {@code TieringApiTest} keeps
+ * both in step.
  */
 final class TieringStatements {
 
 	private TieringStatements() {
 	}
 
-	/** The decision query with its parameters, for the given settings. */
+	/** The decision query with its parameters, for the given settings; {@code :after} and {@code :upTo} are left open. */
 	static Map.Entry<String, Map<String, Object>> decisions(TierSettings s, java.time.LocalDate today, String retailThresholds,
 			String corporateThresholds) {
 		Map<String, Object> params = new LinkedHashMap<>();
@@ -36,13 +37,16 @@ final class TieringStatements {
 		String gold = retail("Gold", s.retailGoldAum(), s.retailGoldContribution(), s, params);
 		String sql = """
 				with latest as (
-				  select distinct on (m.customer_id) m.* from customer_metrics m order by m.customer_id, m.as_of desc
+				  select distinct on (m.customer_id) m.* from customer_metrics m
+				  where m.customer_id > :after and m.customer_id <= :upTo
+				  order by m.customer_id, m.as_of desc
 				), input as (
 				  select c.id as customer_id, c.type, c.relationship_since, l.as_of, l.aum, l.avg_daily_deposits, l.loans,
 				    l.intermediary_income, l.annual_contribution, l.bad_credit, l.litigation, l.shareholding_pct,
 				    round(l.avg_daily_deposits + l.loans * :loanCoefficient + l.intermediary_income * :incomeCoefficient, 2)
 				      as standard_deposits
 				  from latest l join customer c on c.id = l.customer_id
+				  where c.id > :after and c.id <= :upTo
 				), tiered as (
 				  select i.*, case when i.type = 'INDIVIDUAL' then 'RETAIL' else 'CORPORATE' end as scheme,
 				    case when i.type = 'INDIVIDUAL' then
@@ -86,12 +90,14 @@ final class TieringStatements {
 				    'inputs', cast('{}' as jsonb), 'thresholds', cast('{}' as jsonb)), cast(null as date)
 				from customer_tier t join customer c on c.id = t.customer_id
 				  cross join lateral (select case when c.type = 'INDIVIDUAL' then 'RETAIL' else 'CORPORATE' end as scheme) x
-				where not exists (select 1 from customer_metrics m where m.customer_id = t.customer_id)"""
+				where t.customer_id > :after and t.customer_id <= :upTo
+				  and not exists (select 1 from customer_metrics m where m.customer_id = t.customer_id
+				    and m.customer_id > :after and m.customer_id <= :upTo)"""
 			.formatted(diamond, platinum, gold);
 		return Map.entry(sql, params);
 	}
 
-	/** One decision made in Java, as the same kind of query. */
+	/** One decision made in Java, as the same kind of query; {@code :after} and {@code :upTo} enclose its customer. */
 	static String single() {
 		return """
 				select cast(:customerId as bigint) as customer_id, cast(:tier as varchar) as tier,
@@ -100,22 +106,28 @@ final class TieringStatements {
 	}
 
 	/**
-	 * Writes decisions into {@code customer_tier} — only rows whose decision changed, keeping an active override as
-	 * the tier and ending an expired one — and a history entry for every change of the tier customers see, which it
-	 * returns. Running it again with the same decisions writes nothing.
+	 * Writes decisions about the customers with ids in {@code (:after, :upTo]} into {@code customer_tier} — only rows
+	 * whose decision changed, keeping an active override as the tier and ending an expired one — and a history entry
+	 * for every change of the tier customers see, which it returns. Running it again with the same decisions writes
+	 * nothing: unchanged decisions are left out before the upsert, which would otherwise lock (and so write) every row
+	 * it finds in place.
 	 */
 	static String apply(String decisions) {
 		return """
 				with decision as (%s),
-				old as (
-				  select t.customer_id, t.tier, coalesce(t.override_until < :today, false) as override_ended
-				  from customer_tier t join decision d on d.customer_id = t.customer_id
+				different as (
+				  select d.*, o.tier as old_tier, coalesce(o.override_until < :today, false) as override_ended
+				  from decision d left join customer_tier o on o.customer_id = d.customer_id
+				    and o.customer_id > :after and o.customer_id <= :upTo
+				  where o.customer_id is null or o.computed_tier is distinct from d.tier or o.scheme <> d.scheme
+				    or o.rule <> d.rule or o.explanation <> d.explanation or o.metrics_as_of is distinct from d.as_of
+				    or o.override_until < :today
 				),
 				upserted as (
 				  insert into customer_tier as t (customer_id, tier, since, computed_tier, scheme, rule, explanation,
 				    metrics_as_of, settings_version, computed_at)
 				  select d.customer_id, d.tier, :now, d.tier, d.scheme, d.rule, d.explanation, d.as_of, :settingsVersion, :now
-				  from decision d
+				  from different d
 				  on conflict (customer_id) do update set computed_tier = excluded.computed_tier, scheme = excluded.scheme,
 				    rule = excluded.rule, explanation = excluded.explanation, metrics_as_of = excluded.metrics_as_of,
 				    settings_version = excluded.settings_version, computed_at = excluded.computed_at,
@@ -136,11 +148,11 @@ final class TieringStatements {
 				),
 				changed as (
 				  insert into customer_tier_history (customer_id, from_tier, to_tier, scheme, rule, source, changed_at)
-				  select u.customer_id, o.tier, u.tier, case when u.override_tier is not null then 'OVERRIDE' else u.scheme end,
+				  select u.customer_id, o.old_tier, u.tier, case when u.override_tier is not null then 'OVERRIDE' else u.scheme end,
 				    case when u.override_tier is not null then 'override' else u.rule end,
 				    case when o.override_ended then 'OVERRIDE_ENDED' else 'RECOMPUTED' end, :now
-				  from upserted u left join old o on o.customer_id = u.customer_id
-				  where u.tier is distinct from o.tier
+				  from upserted u join different o on o.customer_id = u.customer_id
+				  where u.tier is distinct from o.old_tier
 				  returning customer_id, from_tier, to_tier, scheme, changed_at
 				)
 				select customer_id, from_tier, to_tier, scheme, changed_at from changed""".formatted(decisions);

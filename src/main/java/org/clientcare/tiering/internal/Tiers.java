@@ -39,10 +39,21 @@ public class Tiers {
 				rs.getTimestamp("changed_at").toInstant())).list();
 	}
 
-	/** Applies the decision of the rules for all customers at once. */
-	public List<TierChanged> applyAll(Map.Entry<String, Map<String, Object>> decisions, int settingsVersion, LocalDate today,
-			Instant now) {
-		return apply(decisions.getKey(), decisions.getValue(), settingsVersion, today, now);
+	/** Applies the decisions of the rules for the customers with ids in {@code (after, upTo]}. */
+	public List<TierChanged> applyRange(Map.Entry<String, Map<String, Object>> decisions, long after, long upTo,
+			int settingsVersion, LocalDate today, Instant now) {
+		Map<String, Object> params = new java.util.HashMap<>(decisions.getValue());
+		params.put("after", after);
+		params.put("upTo", upTo);
+		ChunkSettings.apply(jdbc);
+		return apply(decisions.getKey(), params, settingsVersion, today, now);
+	}
+
+	/** The id closing the next chunk of up to {@code size} customers after the id {@code after}; empty at the end. */
+	public Optional<Long> chunkEnd(long after, int size) {
+		long end = jdbc.sql("select coalesce(max(id), ?) from (select id from customer where id > ? order by id limit ?) s")
+			.params(after, after, size).query(Long.class).single();
+		return end > after ? Optional.of(end) : Optional.empty();
 	}
 
 	public Optional<TierRow> find(long customerId) {

@@ -1,0 +1,245 @@
+# Sourced by bench/run.sh after the SLA sweep: the tiering job and the revisit planner, each beside a hand-written SQL
+# statement doing the same work on copies of the tables it writes. Uses run.sh's DBQ, BASE, log, now and seconds, and
+# leaves the figures in TIER_* and PLAN_* for bench/results.py.
+
+# bench_<table>: the same columns, defaults, checks and indexes as <table>, filled in bulk (rows first, then the
+# indexes, as a restore would), with its identity sequence past the copied rows.
+copy_table() {
+  "${DBQ[@]}" >/dev/null <<SQL
+create table bench_$1 (like $1 including defaults including constraints including identity);
+insert into bench_$1 overriding system value select * from $1;
+select regexp_replace(indexdef, '^(CREATE (UNIQUE )?INDEX )(\S+) ON public\.(\S+) ', '\1bench_\3 ON public.bench_\4 ')
+from pg_indexes where schemaname = 'public' and tablename = '$1' \gexec
+select format('select setval(%L, coalesce(max(%I), 0) + 1, false) from bench_$1',
+  pg_get_serial_sequence('bench_$1', a.attname), a.attname)
+from pg_attribute a where a.attrelid = 'bench_$1'::regclass and a.attidentity <> '' \gexec
+analyze bench_$1;
+SQL
+}
+
+# Seconds until every event publication is completed (the listeners have run), at most $1 seconds.
+wait_for_listeners() {
+  local start open
+  start=$(now)
+  for _ in $(seq 1 $(( $1 * 2 ))); do
+    open=$("${DBQ[@]}" -c "select count(*) from event_publication where completion_date is null")
+    [ "$open" = 0 ] && break
+    sleep 0.5
+  done
+  [ "$open" = 0 ] || log "event listeners still busy after $1 s: $open publications open" >&2
+  seconds "$start" "$(now)"
+}
+
+job() { # name → the job's JSON answer
+  curl -sf -m 3600 -u admin:demo -X POST "$BASE/api/v1/jobs/$1/run"
+}
+
+field() { # json path... → value
+  python3 -c 'import json,sys; v=json.loads(sys.argv[1])
+for k in sys.argv[2:]: v=v[k]
+print(v)' "$@"
+}
+
+# (b2) tiering ---------------------------------------------------------------------------------------------------------
+log "(b2) figures for every customer in SQL (a spread over all tiers, like the demo's)"
+"${DBQ[@]}" <<'SQL'
+select setseed(0.17);
+insert into customer_metrics (customer_id, as_of, aum, avg_daily_deposits, loans, intermediary_income, annual_contribution,
+  bad_credit, litigation, shareholding_pct, recorded_at, recorded_by)
+select id, (now() at time zone 'Asia/Shanghai')::date,
+  round(case when retail then aum else deposits * 0.3 end, 2), round(case when retail then aum * 0.4 else deposits end, 2),
+  round(case when retail or no_loans then 0 else loans end, 2), round(case when retail then 0 else income end, 2),
+  round(case when retail then aum * 0.004 else income * 0.5 end, 2),
+  not retail and r_credit < 1.0 / 15, not retail and r_litigation < 1.0 / 20,
+  case when not retail and r_shares < 0.1 then 3 + floor(r_shares * 60) else 0 end, now(), 'bench'
+from (
+  select c.id, c.type = 'INDIVIDUAL' as retail,
+    -- retail AUM on a long tail (log-normal) with one customer in 97 a millionaire above the DIAMOND threshold
+    cast(case when random() < 1.0 / 97 then 6000000 + random() * 14000000
+      else exp(11.2 + 1.5 * sqrt(-2 * ln(1 - random())) * cos(2 * pi() * random())) end as numeric) as aum,
+    cast(exp(15 + 1.8 * sqrt(-2 * ln(1 - random())) * cos(2 * pi() * random())) as numeric) as deposits,
+    random() < 0.5 as no_loans,
+    cast(exp(15.5 + 1.5 * sqrt(-2 * ln(1 - random())) * cos(2 * pi() * random())) as numeric) as loans,
+    cast(exp(10 + sqrt(-2 * ln(1 - random())) * cos(2 * pi() * random())) as numeric) as income,
+    random() as r_credit, random() as r_litigation, random() as r_shares
+  from customer c) s
+on conflict do nothing;
+analyze customer_metrics;
+SQL
+copy_table customer
+copy_table customer_tier
+copy_table customer_tier_history
+
+log "(b2) the hand-written tiering statement on copies of customer, customer_tier and customer_tier_history"
+# The rules of SPEC §3 with the default settings written in: the decision from the latest figures, the upsert of the
+# rows whose decision changed (an override in force stays the tier), history for every change of the tier in force,
+# and customer.tier projected; no events, no audit.
+TIER_SQL=$(cat <<'SQL'
+with today as (select (now() at time zone 'Asia/Shanghai')::date as d),
+latest as (
+  select distinct on (m.customer_id) m.* from customer_metrics m order by m.customer_id, m.as_of desc),
+input as (
+  select c.type, c.relationship_since, l.*,
+    round(l.avg_daily_deposits + l.loans * 0.5 + l.intermediary_income * 10, 2) as sd
+  from latest l join bench_customer c on c.id = l.customer_id),
+decided as (
+  select i.customer_id, i.as_of, case when i.type = 'INDIVIDUAL' then 'RETAIL' else 'CORPORATE' end as scheme,
+    case when i.type = 'INDIVIDUAL' then
+        case when i.aum >= 6000000 then 'DIAMOND' when i.aum >= 1000000 then 'PLATINUM' when i.aum >= 200000 then 'GOLD'
+          else 'ORDINARY' end
+      when i.relationship_since > (select d from today) - interval '6 months' then null
+      when i.bad_credit or i.litigation then 'BRONZE'
+      when i.sd >= 200000000 then 'DIAMOND'
+      when i.sd >= 50000000 and i.shareholding_pct >= 3 then 'DIAMOND'
+      when i.sd >= 50000000 then 'PLATINUM' when i.sd >= 5000000 then 'GOLD' when i.sd >= 500000 then 'SILVER'
+      else 'BRONZE' end as tier,
+    case when i.type = 'INDIVIDUAL' then case when i.aum >= 200000 then 'retail.aum' else 'retail.below-gold' end
+      when i.relationship_since > (select d from today) - interval '6 months' then 'corporate.relationship-too-short'
+      when i.bad_credit then 'corporate.bad-credit-cap' when i.litigation then 'corporate.litigation-cap'
+      when i.sd >= 200000000 then 'corporate.standard-deposits'
+      when i.sd >= 50000000 and i.shareholding_pct >= 3 then 'corporate.shareholder'
+      when i.sd >= 500000 then 'corporate.standard-deposits' else 'corporate.below-silver' end as rule,
+    case when i.type = 'INDIVIDUAL' then jsonb_build_object('asOf', i.as_of, 'aum', i.aum,
+        'annualContribution', i.annual_contribution)
+      else jsonb_build_object('asOf', i.as_of, 'relationshipSince', i.relationship_since,
+        'avgDailyDeposits', i.avg_daily_deposits, 'loans', i.loans, 'intermediaryIncome', i.intermediary_income,
+        'standardDeposits', i.sd, 'shareholdingPct', i.shareholding_pct, 'badCredit', i.bad_credit,
+        'litigation', i.litigation) end as inputs
+  from input i),
+explained as (
+  select d.*, jsonb_build_object('scheme', d.scheme, 'rule', d.rule, 'tier', d.tier, 'inputs', d.inputs,
+      'thresholds', case when d.scheme = 'RETAIL' then
+        '{"DIAMOND": 6000000, "PLATINUM": 1000000, "GOLD": 200000, "combination": "ALL",
+          "contribution": {"DIAMOND": null, "PLATINUM": null, "GOLD": null}}'::jsonb
+      else '{"DIAMOND": 200000000, "PLATINUM": 50000000, "GOLD": 5000000, "SILVER": 500000, "shareholderPct": 3,
+          "loanCoefficient": 0.5, "intermediaryIncomeCoefficient": 10, "minRelationshipMonths": 6}'::jsonb end)
+      as explanation,
+    o.customer_id is null or o.computed_tier is distinct from d.tier or o.rule <> d.rule
+      or o.metrics_as_of is distinct from d.as_of or o.override_until < (select d from today) as decided_anew,
+    o.explanation as old_explanation, o.tier as old_tier,
+    case when o.override_tier is not null and (o.override_until is null or o.override_until >= (select d from today))
+      then o.override_tier else d.tier end as new_tier,
+    coalesce(o.override_until < (select d from today), false) as override_ended
+  from decided d left join bench_customer_tier o on o.customer_id = d.customer_id),
+changed as (
+  select * from explained where decided_anew or old_explanation <> explanation),
+upserted as (
+  insert into bench_customer_tier as t (customer_id, tier, since, computed_tier, scheme, rule, explanation, metrics_as_of,
+    settings_version, computed_at)
+  select customer_id, new_tier, now(), tier, scheme, rule, explanation, as_of, 0, now() from changed
+  on conflict (customer_id) do update set tier = excluded.tier, computed_tier = excluded.computed_tier,
+    scheme = excluded.scheme, rule = excluded.rule, explanation = excluded.explanation,
+    metrics_as_of = excluded.metrics_as_of, computed_at = excluded.computed_at,
+    since = case when excluded.tier is distinct from t.tier then excluded.since else t.since end,
+    override_tier = case when t.override_until < (select d from today) then null else t.override_tier end,
+    override_until = case when t.override_until < (select d from today) then null else t.override_until end
+  returning customer_id),
+history as (
+  insert into bench_customer_tier_history (customer_id, from_tier, to_tier, scheme, rule, source, changed_at)
+  select customer_id, old_tier, new_tier, scheme, rule, case when override_ended then 'OVERRIDE_ENDED' else 'RECOMPUTED' end,
+    now()
+  from changed where new_tier is distinct from old_tier
+  returning customer_id, to_tier),
+projected as (
+  update bench_customer c set tier = h.to_tier from history h where c.id = h.customer_id and c.tier is distinct from h.to_tier)
+select count(*) from history;
+SQL
+)
+t0=$(now)
+TIER_HAND_CHANGES=$("${DBQ[@]}" -c "$TIER_SQL")
+TIER_HAND_S=$(seconds "$t0" "$(now)")
+t0=$(now)
+TIER_HAND2_CHANGES=$("${DBQ[@]}" -c "$TIER_SQL")
+TIER_HAND2_S=$(seconds "$t0" "$(now)")
+log "(b2) hand-written SQL: $TIER_HAND_CHANGES changes in $TIER_HAND_S s; again: $TIER_HAND2_CHANGES in $TIER_HAND2_S s"
+"${DBQ[@]}" -c "drop table bench_customer, bench_customer_tier, bench_customer_tier_history"
+
+log "(b2) POST /api/v1/jobs/tiering/run"
+t0=$(now)
+TIER_JSON=$(job tiering)
+TIER_S=$(seconds "$t0" "$(now)")
+TIER_CHANGES=$(field "$TIER_JSON" result changed)
+log "(b2) tiering: $TIER_CHANGES changes in $TIER_S s; waiting for the revisit re-planning (event listeners)"
+TIER_LISTENERS_S=$(wait_for_listeners 3600)
+TIER_DISTRIBUTION=$("${DBQ[@]}" -c "select string_agg(coalesce(tier, 'none') || ' ' || n, ', ' order by n desc)
+  from (select tier, count(*) n from customer group by tier) s")
+# the next night, with the same figures: nothing to change
+t0=$(now)
+TIER2_JSON=$(job tiering)
+TIER2_S=$(seconds "$t0" "$(now)")
+TIER2_CHANGES=$(field "$TIER2_JSON" result changed)
+log "(b2) tiering again: $TIER2_CHANGES changes in $TIER2_S s; listeners took $TIER_LISTENERS_S s; tiers: $TIER_DISTRIBUTION"
+
+# (b3) revisit planning ----------------------------------------------------------------------------------------------
+copy_table revisit
+log "(b3) the hand-written revisit planning on a copy of the revisits"
+# The open cadence revisit every active customer lacks (due the tier's interval after the last closed cadence revisit,
+# or after the start of the relationship), re-verification revisits, and overdue open revisits escalated once: three
+# statements in one transaction, as the job runs them; no notices.
+PLAN_SQL=$(cat <<'SQL'
+with planned as (
+  insert into bench_revisit (customer_id, reason, source_key, due_date, status, assignee_id, created_at)
+  select c.id, 'CADENCE', 'cadence:' || c.id || ':open',
+    (coalesce((select max((x.completed_at at time zone 'Asia/Shanghai')::date) from bench_revisit x
+               where x.customer_id = c.id and x.reason = 'CADENCE' and x.status not in ('OPEN', 'CANCELLED')),
+              c.relationship_since)
+     + make_interval(months => case c.tier when 'DIAMOND' then 1 when 'PLATINUM' then 3 when 'GOLD' then 6 else 12 end))::date,
+    'OPEN', c.manager_id, now()
+  from customer c
+  where c.status = 'ACTIVE'
+    and not exists (select 1 from bench_revisit r where r.customer_id = c.id and r.reason = 'CADENCE' and r.status = 'OPEN')
+  on conflict do nothing returning 1)
+select count(*) from planned;
+with today as (select (now() at time zone 'Asia/Shanghai')::date as d),
+planned as (
+  insert into bench_revisit (customer_id, reason, source_key, due_date, status, assignee_id, created_at)
+  select c.id, 'REVERIFICATION', k.source_key, (select d from today) + 7, 'OPEN', c.manager_id, now()
+  from customer c
+  cross join lateral (values
+    (case when c.id_expiry <= (select d from today) + 30 then 'reverify-id:' || c.id || ':' || c.id_expiry end),
+    (case when c.contact_verified_at < now() - interval '12 months'
+          then 'reverify-contact:' || c.id || ':' || (c.contact_verified_at at time zone 'Asia/Shanghai')::date end)
+  ) k(source_key)
+  where c.status in ('ACTIVE', 'DORMANT')
+    and (c.id_expiry <= (select d from today) + 30 or c.contact_verified_at < now() - interval '12 months')
+    and k.source_key is not null
+  on conflict do nothing returning 1)
+select count(*) from planned;
+with escalated as (
+  update bench_revisit r set escalated_at = now() from customer c
+  where c.id = r.customer_id and r.status = 'OPEN' and r.due_date < (now() at time zone 'Asia/Shanghai')::date
+    and r.escalated_at is null
+  returning r.id, c.org_unit_id)
+select count(*) from (select org_unit_id, count(*), min(id) from escalated group by org_unit_id) s;
+SQL
+)
+t0=$(now)
+PLAN_HAND_COUNTS=$("${DBQ[@]}" -c "$PLAN_SQL" | paste -sd' ')
+PLAN_HAND_S=$(seconds "$t0" "$(now)")
+t0=$(now)
+"${DBQ[@]}" -c "$PLAN_SQL" >/dev/null
+PLAN_HAND2_S=$(seconds "$t0" "$(now)")
+PLAN_HAND_ESCALATED=$("${DBQ[@]}" -c "select count(*) from bench_revisit where escalated_at is not null")
+"${DBQ[@]}" -c "drop table bench_revisit"
+log "(b3) hand-written SQL: cadence, re-verification, units escalated: $PLAN_HAND_COUNTS in $PLAN_HAND_S s; again $PLAN_HAND2_S s"
+
+log "(b3) POST /api/v1/jobs/revisit-planning/run"
+t0=$(now)
+PLAN_JSON=$(job revisit-planning)
+PLAN_S=$(seconds "$t0" "$(now)")
+PLAN_CADENCE=$(field "$PLAN_JSON" result cadence)
+PLAN_REVERIFICATION=$(field "$PLAN_JSON" result reverification)
+PLAN_ESCALATED=$(field "$PLAN_JSON" result escalated)
+PLAN_LISTENERS_S=$(wait_for_listeners 3600)
+t0=$(now)
+PLAN2_JSON=$(job revisit-planning)
+PLAN2_S=$(seconds "$t0" "$(now)")
+PLAN2_CREATED=$(( $(field "$PLAN2_JSON" result cadence) + $(field "$PLAN2_JSON" result reverification) \
+  + $(field "$PLAN2_JSON" result escalated) ))
+PLAN_REVISITS=$("${DBQ[@]}" -c "select count(*) from revisit")
+log "(b3) planning: $PLAN_CADENCE cadence, $PLAN_REVERIFICATION re-verification, $PLAN_ESCALATED escalated in $PLAN_S s;" \
+  "again: $PLAN2_CREATED in $PLAN2_S s; hand-written SQL escalated $PLAN_HAND_ESCALATED"
+wait_for_listeners 600 >/dev/null
+export TIER_HAND_CHANGES TIER_HAND_S TIER_HAND2_CHANGES TIER_HAND2_S TIER_S TIER_CHANGES TIER_LISTENERS_S TIER2_S \
+  TIER2_CHANGES TIER_DISTRIBUTION PLAN_HAND_COUNTS PLAN_HAND_S PLAN_HAND2_S PLAN_HAND_ESCALATED PLAN_S PLAN_CADENCE \
+  PLAN_REVERIFICATION PLAN_ESCALATED PLAN_LISTENERS_S PLAN2_S PLAN2_CREATED PLAN_REVISITS

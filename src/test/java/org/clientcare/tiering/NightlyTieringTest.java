@@ -1,0 +1,121 @@
+package org.clientcare.tiering;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.clientcare.platform.Jobs;
+import org.clientcare.support.Api;
+import org.clientcare.support.IntegrationTest;
+import org.clientcare.support.TestCustomers;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+
+/**
+ * The nightly job in chunks (the tests run it with chunks of 20 customers): one {@link TiersChanged} per chunk with
+ * changes, no {@link TierChanged}, and nothing at all when there is nothing to change.
+ */
+@IntegrationTest
+@RecordApplicationEvents
+class NightlyTieringTest {
+
+	static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+
+	static final String HEADER = "customerNo,asOf,aum,avgDailyDeposits,loans,intermediaryIncome,annualContribution,"
+			+ "badCredit,litigation,shareholdingPct\n";
+
+	@Autowired
+	Api api;
+
+	@Autowired
+	Jobs jobs;
+
+	@Autowired
+	ApplicationEvents events;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@SuppressWarnings("unchecked")
+	Map<String, Object> runJob() {
+		return (Map<String, Object>) jobs.run("tiering").orElseThrow().get("result");
+	}
+
+	/** Registers customers and imports figures for them (which only stores them); answers the tier each should get. */
+	Map<Long, Tier> customersWithNewFigures(int count) {
+		String[] aums = { "50000.00", "250000.00", "1500000.00", "7000000.00" };
+		Tier[] tiers = { Tier.ORDINARY, Tier.GOLD, Tier.PLATINUM, Tier.DIAMOND };
+		Map<Long, Tier> expected = new LinkedHashMap<>();
+		StringBuilder file = new StringBuilder(HEADER);
+		for (int i = 0; i < count; i++) {
+			var created = api.as("zhang.rm").post("/api/v1/customers", TestCustomers.individual("SH-PD", "zhang.rm"));
+			assertThat(created.status()).as(created.text()).isEqualTo(201);
+			expected.put(created.body().get("id").asLong(), tiers[i % tiers.length]);
+			file.append(created.body().get("customerNo").asString()).append(',').append(TODAY).append(',')
+				.append(aums[i % aums.length]).append(",0,0,0,0,false,false,0\n");
+		}
+		var imported = api.as("core.feed").upload("/api/v1/imports/metrics", "file", "metrics.csv", file.toString());
+		assertThat(imported.body().get("imported").asInt()).as(imported.text()).isEqualTo(count);
+		return expected;
+	}
+
+	long recomputedEntries() {
+		return jdbc.queryForObject("select count(*) from audit_entry where action = 'tiering.recomputed'", Long.class);
+	}
+
+	@Test
+	void theNightlyJobPublishesOneBatchPerChunkWhoseUnionIsExactlyTheChangesItWroteToTheHistory() {
+		runJob();
+		Map<Long, Tier> expected = customersWithNewFigures(45);
+		long historyBefore = jdbc.queryForObject("select coalesce(max(id), 0) from customer_tier_history", Long.class);
+		long auditBefore = recomputedEntries();
+		events.clear();
+
+		Map<String, Object> result = runJob();
+
+		List<TiersChanged> batches = events.stream(TiersChanged.class).toList();
+		List<TierChanged> union = new ArrayList<>();
+		batches.forEach(batch -> union.addAll(batch.changes()));
+		assertThat(result.get("changed")).isEqualTo(45);
+		assertThat(batches).hasSizeGreaterThanOrEqualTo(3)
+			.allSatisfy(batch -> assertThat(batch.changes()).hasSizeBetween(1, 20));
+		assertThat(events.stream(TierChanged.class)).isEmpty();
+		assertThat(union).extracting(change -> change.customer().value()).doesNotHaveDuplicates();
+		Map<Long, Tier> published = new LinkedHashMap<>();
+		union.forEach(change -> published.put(change.customer().value(), change.to()));
+		assertThat(published).isEqualTo(expected);
+		assertThat(union).allSatisfy(change -> assertThat(change.from()).isNull());
+		List<String> history = jdbc.queryForList("""
+				select customer_id || ':' || coalesce(from_tier, '-') || ':' || to_tier from customer_tier_history
+				where id > ? order by customer_id""", String.class, historyBefore);
+		assertThat(union.stream().map(change -> change.customer().value() + ":-:" + change.to()).sorted().toList())
+			.isEqualTo(history.stream().sorted().toList());
+		assertThat(recomputedEntries()).isEqualTo(auditBefore + 1);
+	}
+
+	@Test
+	void aSecondRunChangesNothingAndPublishesNothing() {
+		customersWithNewFigures(3);
+		Map<String, Object> first = runJob();
+		long historyBefore = jdbc.queryForObject("select coalesce(max(id), 0) from customer_tier_history", Long.class);
+		events.clear();
+
+		Map<String, Object> second = runJob();
+
+		assertThat((Integer) first.get("changed")).isGreaterThanOrEqualTo(3);
+		assertThat(second.get("changed")).isEqualTo(0);
+		assertThat(events.stream(TiersChanged.class)).isEmpty();
+		assertThat(events.stream(TierChanged.class)).isEmpty();
+		assertThat(jdbc.queryForObject("select count(*) from customer_tier_history where id > ?", Long.class,
+				historyBefore)).isZero();
+	}
+}

@@ -1,0 +1,93 @@
+package org.clientcare.tiering;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.clientcare.platform.Jobs;
+import org.clientcare.support.Api;
+import org.clientcare.support.IntegrationTest;
+import org.clientcare.support.TestCustomers;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The Java rules ({@link TierPolicy}, applied when one customer's figures arrive) and their SQL form (the nightly job)
+ * must decide alike, explanation included: a job run after the figures leaves the customer's tier row as it was.
+ */
+@IntegrationTest
+class TieringAgreementTest {
+
+	static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+
+	@Autowired
+	Api api;
+
+	@Autowired
+	Jobs jobs;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	static Stream<Arguments> figures() {
+		return Stream.of(
+				Arguments.of("a retail customer exactly at GOLD", "INDIVIDUAL", 120, Api.json("aum", "200000.00"), "GOLD"),
+				Arguments.of("a retail customer one fen below DIAMOND", "INDIVIDUAL", 120, Api.json("aum", "5999999.99"),
+						"PLATINUM"),
+				Arguments.of("a retail customer with nothing", "INDIVIDUAL", 120, Api.json("aum", "0"), "ORDINARY"),
+				Arguments.of("a corporate at SILVER through loans and income", "CORPORATE", 24,
+						Api.json("aum", "0", "avgDailyDeposits", "100000", "loans", "600000", "intermediaryIncome", "10000"),
+						"SILVER"),
+				Arguments.of("a corporate one fen below GOLD", "CORPORATE", 24,
+						Api.json("aum", "0", "avgDailyDeposits", "4999999.99"), "SILVER"),
+				Arguments.of("a corporate shareholder of 3 % meeting PLATINUM", "CORPORATE", 24,
+						Api.json("aum", "0", "avgDailyDeposits", "50000000", "shareholdingPct", "3"), "DIAMOND"),
+				Arguments.of("a corporate shareholder of 2.9999 % meeting PLATINUM", "CORPORATE", 24,
+						Api.json("aum", "0", "avgDailyDeposits", "50000000", "shareholdingPct", "2.9999"), "PLATINUM"),
+				Arguments.of("a corporate in litigation with DIAMOND figures", "CORPORATE", 24,
+						Api.json("aum", "0", "avgDailyDeposits", "300000000", "litigation", true), "BRONZE"),
+				Arguments.of("a corporate of exactly six months", "CORPORATE", 6,
+						Api.json("aum", "0", "avgDailyDeposits", "6000000"), "GOLD"),
+				Arguments.of("a corporate of five months", "CORPORATE", 5, Api.json("aum", "0", "avgDailyDeposits", "6000000"),
+						null));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("figures")
+	void theNightlyJobLeavesTheTierThePolicyGaveOnArrivalOfTheFiguresAsItWas(String name, String type, int months,
+			Map<String, Object> figures, String tier) {
+		long customer = customer(type, TODAY.minusMonths(months));
+		figures.put("asOf", TODAY.toString());
+		var recorded = api.as("core.feed").put("/api/v1/customers/" + customer + "/metrics", figures);
+		assertThat(recorded.status()).as(recorded.text()).isEqualTo(200);
+		Map<String, Object> byPolicy = row(customer);
+
+		jobs.run("tiering").orElseThrow();
+
+		assertThat(byPolicy.get("computed_tier")).isEqualTo(tier);
+		assertThat(row(customer)).isEqualTo(byPolicy);
+	}
+
+	long customer(String type, LocalDate since) {
+		Map<String, Object> body = type.equals("INDIVIDUAL") ? TestCustomers.individual("SH-PD", "zhang.rm")
+				: TestCustomers.corporate("SH-PD");
+		body.put("relationshipSince", since.toString());
+		var created = api.as("zhang.rm").post("/api/v1/customers", body);
+		assertThat(created.status()).as(created.text()).isEqualTo(201);
+		return created.body().get("id").asLong();
+	}
+
+	Map<String, Object> row(long customer) {
+		return jdbc.queryForMap("""
+				select tier, computed_tier, scheme, rule, explanation::text as explanation, metrics_as_of, computed_at,
+				  (select count(*) from customer_tier_history h where h.customer_id = t.customer_id) as history
+				from customer_tier t where customer_id = ?""", customer);
+	}
+}
