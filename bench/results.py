@@ -68,7 +68,9 @@ if num("PLAN_S") is not None:
                      num("PLAN2_S"), num("PLAN_HAND2_S"), num("PLAN_LISTENERS_S"))
 for key, label in (("VIEW", "`GET /api/v1/customers/{id}` (customer view, 2,000 ids)"),
                    ("SEARCH", "`GET /api/v1/customers?query=<surname>&size=20` (name-prefix search)"),
-                   ("LIST", "`GET /api/v1/customers?size=20` (own customers, the worklist's list)")):
+                   ("LIST", "`GET /api/v1/customers?size=20` (own customers, first page)"),
+                   ("WORK", f"`GET /api/v1/revisits?assignee=me&status=OPEN&size=20` (the worklist, "
+                            f"{int(e.get('WORKLIST_OPEN') or 0):,} open revisits)")):
     p50, p99, rps, bad = e[key + "_P50"], e[key + "_P99"], e[key + "_RPS"], e[key + "_BAD"]
     p99v = num(key + "_P99")
     errors = "" if bad == "0" else f", {bad} non-2xx"
@@ -79,22 +81,24 @@ rows.append(f"| peak heap (largest heap before a GC, {e['GCS']} GC pauses) | {pe
             f"{int(e['HEAP_NOW']) // 1024} MB used at the end | `-Xmx512m` | — | ≤ 512 MB, no OutOfMemoryError "
             f"| {verdict(peak <= 512 and e['OOM'] == '0')} |")
 
+label = e.get("BENCH_LABEL", "").strip()
+section = f"{n}-{label.replace(' ', '-')}" if label else f"{n}"
 block = "\n".join([
-    f"<!-- results:{n}:start -->",
-    f"### {n:,} customers",
+    f"<!-- results:{section}:start -->",
+    f"### {n:,} customers" + (f", {label}" if label else ""),
     "",
     f"Run {datetime.datetime.now().astimezone().strftime('%Y-%m-%d %H:%M %Z')} · commit `{e['COMMIT']}` · "
-    f"{e['MACHINE']} · PostgreSQL {e['PGVERSION']} on the same machine · load average before {e['LOAD_BEFORE']}, "
+    f"{e['MACHINE']} · PostgreSQL {e['PGVERSION']} on the same machine ({e.get('PGSETTINGS', '')}) · load average before {e['LOAD_BEFORE']}, "
     f"after {e['LOAD_AFTER']} · `{e['COMMAND']}` · {int(e['TOTAL_CUSTOMERS']):,} customers in the database at the end",
     "",
     "| measure | ClientCare | limit, same run | ratio | target | |",
     "|---|---|---|---|---|---|",
     *rows,
-    f"<!-- results:{n}:end -->",
+    f"<!-- results:{section}:end -->",
 ])
 
 text = open(path, encoding="utf-8").read()
-start, end = f"<!-- results:{n}:start -->", f"<!-- results:{n}:end -->"
+start, end = f"<!-- results:{section}:start -->", f"<!-- results:{section}:end -->"
 if start in text:
     text = text[:text.index(start)] + block + text[text.index(end) + len(end):]
 else:

@@ -9,7 +9,8 @@
 # zhang.rm; (d) the peak heap from the GC log. Writes the results table of
 # docs/benchmarks.md. Needs JDK 17, Maven, psql and a PostgreSQL server on localhost:5432 (user postgres, trust);
 # installs wrk with apt-get when missing. BENCH_KEEP_DB=1 keeps the database afterwards (for looking at plans) and prints its keys; BENCH_PII_KEYS and
-# BENCH_PII_INDEX_KEY set the keys instead of random ones.
+# BENCH_PII_INDEX_KEY set the keys instead of random ones; BENCH_LABEL="…" writes the results as a separate section
+# (e.g. for a run on a differently configured server).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -202,6 +203,10 @@ local q = {"%E7%8E%8B","%E6%9D%8E","%E5%BC%A0","%E5%88%98","%E9%99%88","%E6%9D%A
 wrk.headers["Authorization"] = "Basic $AUTH"
 request = function() return wrk.format("GET", "/api/v1/customers?size=20&query=" .. q[math.random(#q)]) end
 LUA
+cat > "$WORK/worklist.lua" <<LUA
+wrk.headers["Authorization"] = "Basic $AUTH"
+request = function() return wrk.format("GET", "/api/v1/revisits?assignee=me&status=OPEN&size=20") end
+LUA
 cat > "$WORK/list.lua" <<LUA
 wrk.headers["Authorization"] = "Basic $AUTH"
 request = function() return wrk.format("GET", "/api/v1/customers?size=20") end
@@ -222,10 +227,13 @@ bad = re.search(r'Non-2xx or 3xx responses:\s+(\d+)', text)
 print(ms('50%'), ms('99%'), f'{float(rps.group(1)):.0f}' if rps else 'n/a', bad.group(1) if bad else '0')
 PY
 }
-for warm in view.lua search.lua list.lua; do wrk -t2 -c10 -d3s -s "$WORK/$warm" "$BASE" >/dev/null 2>&1 || true; done
+for warm in view.lua search.lua list.lua worklist.lua; do wrk -t2 -c10 -d3s -s "$WORK/$warm" "$BASE" >/dev/null 2>&1 || true; done
 read -r VIEW_P50 VIEW_P99 VIEW_RPS VIEW_BAD < <(run_wrk view view.lua)
 read -r SEARCH_P50 SEARCH_P99 SEARCH_RPS SEARCH_BAD < <(run_wrk search search.lua)
 read -r LIST_P50 LIST_P99 LIST_RPS LIST_BAD < <(run_wrk list list.lua)
+read -r WORK_P50 WORK_P99 WORK_RPS WORK_BAD < <(run_wrk worklist worklist.lua)
+WORKLIST_OPEN=$("${DBQ[@]}" -c "select count(*) from revisit r join staff_user u on u.id = r.assignee_id
+  where u.username = 'zhang.rm' and r.status = 'OPEN'")
 
 # (d) peak heap ------------------------------------------------------------------------------------------------------
 HEAP_NOW=$(jcmd "$APP_PID" GC.heap_info 2>/dev/null | grep -m1 -oE 'used [0-9]+K' | grep -oE '[0-9]+' || echo 0)
@@ -246,10 +254,14 @@ TOTAL_CUSTOMERS=$("${DBQ[@]}" -c "select count(*) from customer")
 log "writing docs/benchmarks.md"
 export N FILE_MB IMPORT_S COPY_S FLOOR_S IMPORTED REJECTED STATUS COMPLAINTS HAND_S HAND2_S HAND_BREACHES SWEEP_S SWEEP2_S SWEEP_BREACHES \
   VIEW_P50 VIEW_P99 VIEW_RPS VIEW_BAD SEARCH_P50 SEARCH_P99 SEARCH_RPS SEARCH_BAD LIST_P50 LIST_P99 LIST_RPS LIST_BAD \
+  WORK_P50 WORK_P99 WORK_RPS WORK_BAD WORKLIST_OPEN \
   PEAK_MB HEAP_NOW GCS OOM TOTAL_CUSTOMERS COMMAND DURATION LOAD_BEFORE
+export BENCH_LABEL=${BENCH_LABEL:-}
 export LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
 export COMMIT=$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src pom.xml bench || echo '+local changes')
 export MACHINE="$(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')"
 export PGVERSION=$("${DBQ[@]}" -c "show server_version")
+export PGSETTINGS=$("${DBQ[@]}" -c "select string_agg(name || ' ' || current_setting(name), ', ' order by name) from pg_settings
+  where name in ('shared_buffers', 'max_wal_size', 'work_mem', 'synchronous_commit')")
 python3 bench/results.py docs/benchmarks.md
 cat docs/benchmarks.md | sed -n '/results:start/,/results:end/p'
