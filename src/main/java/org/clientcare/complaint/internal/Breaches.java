@@ -52,7 +52,7 @@ class Breaches {
 	}
 
 	/**
-	 * Records the missed deadlines not yet on record of the complaints with ids in {@code (after, upTo]}, marks those
+	 * Records the missed deadlines not yet on record of the complaints with ids in {@code after < id <= upTo}, marks those
 	 * complaints and writes their timeline; answers the new breaches, ordered by complaint and SLA.
 	 */
 	List<Breach> record(long after, long upTo, Instant now, String actor) {

@@ -90,7 +90,7 @@ public class SlaSweep implements Job {
 		return result;
 	}
 
-	/** One batch: the complaints with ids in {@code (after, upTo]}; answers their new breaches. */
+	/** One batch: the complaints with ids in {@code after < id <= upTo}; answers their new breaches. */
 	private List<Breach> sweep(long after, long upTo, Instant now) {
 		List<Breach> found = breaches.record(after, upTo, now, ACTOR);
 		if (!found.isEmpty()) {

@@ -8,7 +8,7 @@ import org.clientcare.tiering.TierSettings;
 
 /**
  * The rules of {@link TierPolicy} as one set-based SQL query over the latest figures of the customers with ids in
- * {@code (:after, :upTo]}: it yields a decision (customer, tier, scheme, rule, explanation, asOf) per customer with
+ * {@code :after < id <= :upTo}: it yields a decision (customer, tier, scheme, rule, explanation, asOf) per customer with
  * figures, and one without tier for each customer tiered before whose figures are gone. {@code TieringApiTest} keeps
  * both in step.
  */
@@ -106,7 +106,7 @@ final class TieringStatements {
 	}
 
 	/**
-	 * Writes decisions about the customers with ids in {@code (:after, :upTo]} into {@code customer_tier} — only rows
+	 * Writes decisions about the customers with ids in {@code :after < id <= :upTo} into {@code customer_tier} — only rows
 	 * whose decision changed, keeping an active override as the tier and ending an expired one — and a history entry
 	 * for every change of the tier customers see, which it returns. Running it again with the same decisions writes
 	 * nothing: unchanged decisions are left out before the upsert, which would otherwise lock (and so write) every row

@@ -39,7 +39,7 @@ public class Tiers {
 				rs.getTimestamp("changed_at").toInstant())).list();
 	}
 
-	/** Applies the decisions of the rules for the customers with ids in {@code (after, upTo]}. */
+	/** Applies the decisions of the rules for the customers with ids in {@code after < id <= upTo}. */
 	public List<TierChanged> applyRange(Map.Entry<String, Map<String, Object>> decisions, long after, long upTo,
 			int settingsVersion, LocalDate today, Instant now) {
 		Map<String, Object> params = new java.util.HashMap<>(decisions.getValue());
