@@ -33,8 +33,8 @@ public final class ComplaintEvents {
 	}
 
 	/**
-	 * The SLA sweep found deadlines missed: one event per batch of the sweep (at most 10,000 breaches each), each breach
-	 * in exactly one event, ordered by complaint. Supervisors and compliance are told of each breach.
+	 * The SLA sweep found deadlines missed: one event per batch (transaction) of the sweep, each breach in exactly one
+	 * event, ordered by complaint. Supervisors and compliance are told of each breach.
 	 */
 	public record ComplaintsBreached(List<Breach> breaches) {
 

@@ -30,7 +30,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * The SLA sweep over many late complaints at once, written straight into the table: 120 complaints received 20 days
  * ago, a quarter with each of three, two, one and no missed deadlines, spread over two sub-branches of SH and the
- * WMD department. The tests run with batches of 50 complaints, so one sweep spans several batches.
+ * WMD department. The tests run the sweep in ranges of 50 complaint ids, so one sweep spans several.
  */
 @IntegrationTest
 class SlaSweepTest {
@@ -131,7 +131,7 @@ class SlaSweepTest {
 				cross join jsonb_array_elements(cast(p.serialized_event as jsonb) -> 'breaches') b
 				where p.event_type like '%ComplaintsBreached' and p.listener_id like '%ComplaintNotices%'
 				  and cast(b ->> 'complaintId' as bigint) = any(?)""", Long.class, (Object) late.ids().toArray(Long[]::new));
-		// 120 complaints with consecutive ids fall into at most four batches of 50.
+		// 120 consecutive ids fall into at most four ranges of 50 ids, one transaction and one event each.
 		assertThat(events).isBetween(1L, 4L);
 	}
 

@@ -25,18 +25,15 @@ import org.springframework.transaction.support.TransactionTemplate;
  * cleared, also after the complaint closes.
  *
  * <p>Set-based, in ranges of {@link ComplaintSettings#sweepBatchSize()} complaint ids (100,000), each range its own
- * transaction: one statement records the batch's breaches, marks its complaints and writes their timeline; one
- * event per {@value #BREACHES_PER_EVENT} breaches carries them; the audit entries are appended last, together. A
- * batch commits all of this or nothing, so a run that stops half-way leaves whole batches, and the next run records
- * the rest. The notices follow each batch's commit.
+ * transaction: one statement records the range's breaches, marks its complaints and writes their timeline; one
+ * event carries the breaches; the audit entries are appended last, together. A range commits all of this or
+ * nothing, so a run that stops half-way leaves whole ranges, and the next run records the rest. The notices follow
+ * each range's commit.
  */
 @Component
 public class SlaSweep implements Job {
 
 	static final String ACTOR = "system:sla-sweep";
-
-	/** At most this many breaches per event, which bounds the listeners' transactions. */
-	static final int BREACHES_PER_EVENT = 10_000;
 
 	private final Breaches breaches;
 
@@ -94,10 +91,7 @@ public class SlaSweep implements Job {
 	private List<Breach> sweep(long after, long upTo, Instant now) {
 		List<Breach> found = breaches.record(after, upTo, now, ACTOR);
 		if (!found.isEmpty()) {
-			for (int from = 0; from < found.size(); from += BREACHES_PER_EVENT) {
-				events.publishEvent(
-						new ComplaintsBreached(found.subList(from, Math.min(found.size(), from + BREACHES_PER_EVENT))));
-			}
+			events.publishEvent(new ComplaintsBreached(found));
 			audit.recordAll(found.stream()
 				.map(b -> new AuditTrail.Change("complaint.breached", "complaint", b.complaintId(), null,
 						Map.of("sla", b.sla())))
