@@ -9,8 +9,8 @@ import org.clientcare.tiering.TierSettings;
 /**
  * The rules of {@link TierPolicy} as one set-based SQL query over the latest figures of the customers with ids in
  * {@code (:after, :upTo]}: it yields a decision (customer, tier, scheme, rule, explanation, asOf) per customer with
- * figures, and one without tier for each customer tiered before whose figures are gone. {@code TieringApiTest} keeps
- * both in step.
+ * figures, and one without tier for each customer tiered before whose figures are gone. {@code TieringAgreementTest}
+ * keeps both in step.
  */
 final class TieringStatements {
 
