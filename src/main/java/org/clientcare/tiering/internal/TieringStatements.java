@@ -88,7 +88,7 @@ final class TieringStatements {
 				select t.customer_id, cast(null as varchar), x.scheme, 'none.no-figures',
 				  jsonb_build_object('scheme', x.scheme, 'rule', 'none.no-figures', 'tier', cast(null as text),
 				    'inputs', cast('{}' as jsonb), 'thresholds', cast('{}' as jsonb)), cast(null as date)
-				from customer_tier t join customer c on c.id = t.customer_id
+				from customer_tier t join customer c on c.id = t.customer_id and c.id > :after and c.id <= :upTo
 				  cross join lateral (select case when c.type = 'INDIVIDUAL' then 'RETAIL' else 'CORPORATE' end as scheme) x
 				where t.customer_id > :after and t.customer_id <= :upTo
 				  and not exists (select 1 from customer_metrics m where m.customer_id = t.customer_id
