@@ -9,8 +9,8 @@ import org.clientcare.tiering.TierSettings;
 /**
  * The rules of {@link TierPolicy} as one set-based SQL query over the latest figures of the customers with ids in
  * {@code :after < id <= :upTo}: it yields a decision (customer, tier, scheme, rule, explanation, asOf) per customer with
- * figures, and one without tier for each customer tiered before whose figures are gone. {@code TieringApiTest} keeps
- * both in step.
+ * figures, and one without tier for each customer tiered before whose figures are gone. {@code TieringAgreementTest}
+ * keeps both in step.
  */
 final class TieringStatements {
 
@@ -88,7 +88,7 @@ final class TieringStatements {
 				select t.customer_id, cast(null as varchar), x.scheme, 'none.no-figures',
 				  jsonb_build_object('scheme', x.scheme, 'rule', 'none.no-figures', 'tier', cast(null as text),
 				    'inputs', cast('{}' as jsonb), 'thresholds', cast('{}' as jsonb)), cast(null as date)
-				from customer_tier t join customer c on c.id = t.customer_id
+				from customer_tier t join customer c on c.id = t.customer_id and c.id > :after and c.id <= :upTo
 				  cross join lateral (select case when c.type = 'INDIVIDUAL' then 'RETAIL' else 'CORPORATE' end as scheme) x
 				where t.customer_id > :after and t.customer_id <= :upTo
 				  and not exists (select 1 from customer_metrics m where m.customer_id = t.customer_id
