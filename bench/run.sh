@@ -129,6 +129,9 @@ insert into bench_complaint overriding system value select * from complaint;
 create table bench_breach (like complaint_breach including all);
 insert into bench_breach select * from complaint_breach;
 create table bench_complaint_event (like complaint_event including all);
+-- "including all" leaves out foreign keys; the job's tables have them, so the copies get them too
+alter table bench_breach add foreign key (complaint_id) references bench_complaint (id);
+alter table bench_complaint_event add foreign key (complaint_id) references bench_complaint (id);
 analyze;
 SQL
 log "(b) the hand-written SQL statement on a copy of the complaints"
