@@ -1,12 +1,16 @@
 package org.clientcare.shared;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.LongSupplier;
 import java.util.function.LongUnaryOperator;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Ticker;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * How many rows match a list query, for {@code totalElements}. Counting is exact up to a limit (10,000 by default),
@@ -50,8 +54,21 @@ public final class MatchCounts {
 		return large.get(key, k -> countAll.getAsLong());
 	}
 
+	/**
+	 * The number of rows of {@code fromWhere} (a {@code from … where …} clause) with its {@code params}: an exact count
+	 * up to the limit, a larger one counted in full and reused.
+	 */
+	public long count(JdbcClient jdbc, String fromWhere, List<Object> params) {
+		return count(key(fromWhere, params), limit -> {
+			List<Object> limited = new ArrayList<>(params);
+			limited.add(limit);
+			return jdbc.sql("select count(*) from (select 1 " + fromWhere + " limit ?) m").params(limited)
+				.query(Long.class).single();
+		}, () -> jdbc.sql("select count(*) " + fromWhere).params(params).query(Long.class).single());
+	}
+
 	/** A key for a statement and its values: the same for the same query, whatever arrays or bytes it binds. */
-	public static String key(String sql, java.util.List<?> params) {
+	public static String key(String sql, List<?> params) {
 		StringBuilder key = new StringBuilder(sql);
 		for (Object param : params) {
 			key.append('|');

@@ -89,13 +89,7 @@ public class Customers {
 	/** The number of customers in scope matching the criteria; large numbers as {@link MatchCounts} counts them. */
 	public long count(Criteria criteria, DataScope scope) {
 		var where = where(criteria, scope);
-		String sql = "select count(*) from customer c where " + where.sql();
-		return matchCounts.count(where.key(), limit -> {
-			List<Object> params = new ArrayList<>(where.params());
-			params.add(limit);
-			return jdbc.sql("select count(*) from (select 1 from customer c where " + where.sql() + " limit ?) m")
-				.params(params).query(Long.class).single();
-		}, () -> jdbc.sql(sql).params(where.params()).query(Long.class).single());
+		return matchCounts.count(jdbc, "from customer c where " + where.sql(), where.params());
 	}
 
 	public List<Long> managedBy(long managerId) {
@@ -225,10 +219,6 @@ public class Customers {
 	}
 
 	private record Where(String sql, List<Object> params) {
-
-		String key() {
-			return MatchCounts.key(sql, params);
-		}
 	}
 
 	/** Search criteria with the query already turned into a name prefix and keyed hashes. */

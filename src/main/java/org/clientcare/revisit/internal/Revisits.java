@@ -138,13 +138,9 @@ public class Revisits {
 	public long count(Criteria criteria, RevisitScope.Filter scope) {
 		List<Object> params = new ArrayList<>();
 		String where = where(criteria, scope, params);
-		String from = "from revisit r join customer c on c.id = r.customer_id left join staff_user u on u.id = r.assignee_id";
-		return matchCounts.count(MatchCounts.key(where, params), limit -> {
-			List<Object> limited = new ArrayList<>(params);
-			limited.add(limit);
-			return jdbc.sql("select count(*) from (select 1 " + from + where + " limit ?) m").params(limited)
-				.query(Long.class).single();
-		}, () -> jdbc.sql("select count(*) " + from + where).params(params).query(Long.class).single());
+		return matchCounts.count(jdbc,
+				"from revisit r join customer c on c.id = r.customer_id left join staff_user u on u.id = r.assignee_id"
+						+ where, params);
 	}
 
 	/**
