@@ -14,8 +14,10 @@ import org.clientcare.audit.AuditTrail;
 import org.clientcare.customer.CustomerManagement;
 import org.clientcare.customer.CustomerSearch;
 import org.clientcare.customer.CustomerStatus;
+import org.clientcare.customer.CustomerRef;
 import org.clientcare.customer.CustomerView;
 import org.clientcare.identity.IdentityManagement;
+import org.clientcare.identity.OrgUnit;
 import org.clientcare.identity.StaffUser;
 import org.clientcare.shared.CurrentActor;
 import org.clientcare.shared.CustomerId;
@@ -81,22 +83,24 @@ public class AssignmentManagement {
 			problems.add("managerUsername", "required", "The account manager's username");
 		}
 		problems.throwIfAny();
-		CustomerView customer = customers.requireVisible(id);
+		CustomerRef customer = customers.requireVisible(id);
 		if (customer.status() == CustomerStatus.CLOSED) {
 			throw new Conflict("customer-closed", "A closed customer has no manager");
 		}
-		StaffUser manager = rules.eligibleManager(managerUsername.strip(), customer.orgUnit(), "managerUsername");
-		if (manager.username().equals(customer.manager())) {
+		String unitCode = identity.orgUnit(customer.orgUnitId()).map(OrgUnit::code).orElseThrow();
+		StaffUser manager = rules.eligibleManager(managerUsername.strip(), unitCode, "managerUsername");
+		if (Long.valueOf(manager.id()).equals(customer.managerId())) {
 			throw new Conflict("already-assigned", "The customer already has this manager");
 		}
-		Long fromId = customer.manager() == null ? null : identity.findUser(customer.manager()).map(StaffUser::id).orElse(null);
+		Long fromId = customer.managerId();
+		String fromUsername = fromId == null ? null : identity.user(fromId).map(StaffUser::username).orElse(null);
 		if (customers.changeManager(List.of(id), fromId, manager.id()).isEmpty()) {
 			throw new Conflict("changed-meanwhile", "The customer's manager changed meanwhile; reload and try again");
 		}
 		Attribution split = settings.attribution(source);
-		history.record(List.of(id.value()), customer.manager(), manager.username(), why, source, split,
+		history.record(List.of(id.value()), fromUsername, manager.username(), why, source, split,
 				CurrentActor.get().username(), null, clock.instant());
-		audit.record("customer.assigned", "customer", id.value(), mapOf("manager", customer.manager()),
+		audit.record("customer.assigned", "customer", id.value(), mapOf("manager", fromUsername),
 				mapOf("manager", manager.username(), "source", source.name(), "depositShare",
 						split.depositShare().toPlainString(), "nonDepositShare", split.nonDepositShare().toPlainString()),
 				why);

@@ -10,7 +10,7 @@ import org.clientcare.assignment.internal.KeyPersons;
 import org.clientcare.audit.AuditTrail;
 import org.clientcare.customer.CustomerManagement;
 import org.clientcare.customer.CustomerType;
-import org.clientcare.customer.CustomerView;
+import org.clientcare.customer.CustomerRef;
 import org.clientcare.identity.IdentityManagement;
 import org.clientcare.identity.Role;
 import org.clientcare.shared.CurrentActor;
@@ -90,7 +90,7 @@ public class ManagerDesk {
 	/** Adds a key person to a corporate or institutional customer; an individual has none (409). */
 	@Transactional
 	public KeyPerson addKeyPerson(CustomerId id, String name, String title, String phone) {
-		CustomerView customer = requireWritable(id);
+		CustomerRef customer = requireWritable(id);
 		if (customer.type() == CustomerType.INDIVIDUAL) {
 			throw new Conflict("not-corporate", "Key persons belong to corporate customers");
 		}
@@ -189,8 +189,8 @@ public class ManagerDesk {
 		return records.opportunity(id.value(), opportunityId).orElseThrow();
 	}
 
-	private CustomerView requireWritable(CustomerId id) {
-		CustomerView customer = customers.requireVisible(id);
+	private CustomerRef requireWritable(CustomerId id) {
+		CustomerRef customer = customers.requireVisible(id);
 		if (!identity.currentMay(Role.Permission.CUSTOMER_WRITE)) {
 			throw new Forbidden("read-only", "Your role may not keep the manager's desk");
 		}

@@ -14,9 +14,6 @@ import org.clientcare.complaint.ComplaintEvents.ComplaintRegistered;
 import org.clientcare.complaint.internal.Complaints;
 import org.clientcare.complaint.internal.Contacts;
 import org.clientcare.customer.CustomerManagement;
-import org.clientcare.customer.CustomerView;
-import org.clientcare.identity.IdentityManagement;
-import org.clientcare.identity.OrgUnit;
 import org.clientcare.platform.PlatformSettings;
 import org.clientcare.shared.CurrentActor;
 import org.clientcare.shared.CustomerId;
@@ -35,8 +32,6 @@ class ComplaintIntake {
 
 	private final CustomerManagement customers;
 
-	private final IdentityManagement identity;
-
 	private final CalendarManagement calendar;
 
 	private final PiiCipher pii;
@@ -53,12 +48,11 @@ class ComplaintIntake {
 
 	private final Clock clock;
 
-	ComplaintIntake(Complaints complaints, CustomerManagement customers, IdentityManagement identity,
+	ComplaintIntake(Complaints complaints, CustomerManagement customers,
 			CalendarManagement calendar, PiiCipher pii, AuditTrail audit, ApplicationEventPublisher events,
 			ComplaintSettings settings, PlatformSettings platform, JdbcClient jdbc, Clock clock) {
 		this.complaints = complaints;
 		this.customers = customers;
-		this.identity = identity;
 		this.calendar = calendar;
 		this.pii = pii;
 		this.audit = audit;
@@ -86,17 +80,17 @@ class ComplaintIntake {
 		problems.throwIfAny();
 		Long orgUnitId = actorUnitId;
 		if (command.customerId() != null) {
-			CustomerView customer = customers.requireVisible(new CustomerId(command.customerId()));
-			orgUnitId = identity.findOrgUnit(customer.orgUnit()).map(OrgUnit::id).orElse(actorUnitId);
+			orgUnitId = customers.requireVisible(new CustomerId(command.customerId())).orgUnitId();
 		}
 		var deadlines = ComplaintDeadlines.of(receivedAt, platform.zone(), settings, calendar::addWorkingDays);
-		long id = complaints.insert(new Complaints.NewComplaint(command.customerId(), command.complainantName().strip(),
+		Complaints.Registered registered = complaints.insert(new Complaints.NewComplaint(command.customerId(), command.complainantName().strip(),
 				pii.encrypt(contact.get()), contactHash(contact.get()), command.channel().name(), command.category(),
 				command.content().strip(), blankToNull(command.productCode()), command.amountInDispute(), receivedAt,
 				platform.zone().getId(), orgUnitId, registeredBy, deadlines.acknowledge(), deadlines.resolve(),
 				deadlines.regulatory(), now));
+		long id = registered.id();
+		String complaintNo = registered.complaintNo();
 		complaints.event(id, now, CurrentActor.get().username(), "RECEIVED", command.channel().name(), true);
-		String complaintNo = jdbc.sql("select complaint_no from complaint where id = ?").param(id).query(String.class).single();
 		Map<String, Object> state = new LinkedHashMap<>();
 		state.put("complaintNo", complaintNo);
 		state.put("customerId", command.customerId());

@@ -104,7 +104,7 @@ public class ComplaintManagement {
 	public String registerPublic(String name, String mobile, String category, String content) {
 		long id = intake.register(new RegisterComplaint(null, name, mobile, ComplaintChannel.ONLINE, category, content,
 				null, null, null), "public", null);
-		return complaints.find(id, new ComplaintScope.Filter("true", List.of())).orElseThrow().complaintNo();
+		return complaints.find(id, ComplaintScope.Filter.all()).orElseThrow().complaintNo();
 	}
 
 	/** The complaint's public status, for whoever knows its number and the contact it was registered with. */

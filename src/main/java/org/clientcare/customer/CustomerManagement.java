@@ -21,7 +21,6 @@ import org.clientcare.customer.internal.FinancialProfiles;
 import org.clientcare.customer.internal.KycRules;
 import org.clientcare.customer.internal.Registrations;
 import org.clientcare.customer.internal.SearchCriteria;
-import org.clientcare.identity.DataScope;
 import org.clientcare.identity.IdentityManagement;
 import org.clientcare.identity.OrgUnit;
 import org.clientcare.identity.Role;
@@ -36,6 +35,7 @@ import org.clientcare.shared.problem.InvalidInput;
 import org.clientcare.shared.problem.StaleVersion;
 import org.clientcare.shared.problem.VersionRequired;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -71,12 +71,16 @@ public class CustomerManagement {
 
 	private final SearchCriteria searchCriteria;
 
+	private final ObjectProvider<DepartmentCustomers> departmentCustomers;
+
 	private final Clock clock;
 
 	CustomerManagement(Customers customers, FinancialProfiles profiles, Consents consents, CustomerViews views,
 			IdentityManagement identity, PiiCipher pii, AuditTrail audit, ApplicationEventPublisher events,
-			ApprovalManagement approvals, Registrations registrations, SearchCriteria searchCriteria, Clock clock) {
+			ApprovalManagement approvals, Registrations registrations, SearchCriteria searchCriteria,
+			ObjectProvider<DepartmentCustomers> departmentCustomers, Clock clock) {
 		this.customers = customers;
+		this.departmentCustomers = departmentCustomers;
 		this.registrations = registrations;
 		this.searchCriteria = searchCriteria;
 		this.profiles = profiles;
@@ -141,7 +145,7 @@ public class CustomerManagement {
 			throw customers.holderOf(command.idType().name(), idHash).map(this::alreadyRegistered)
 				.orElseThrow(() -> e);
 		}
-		CustomerView view = views.masked(customers.find(id, DataScope.all()).orElseThrow());
+		CustomerView view = views.masked(customers.find(id, CustomerScope.everyone()).orElseThrow());
 		audit.record("customer.registered", "customer", id, null, CustomerViews.auditState(view));
 		events.publishEvent(new CustomerRegistered(new CustomerId(id), command.type(), unit.id(), managerId, since));
 		return detail(view);
@@ -153,15 +157,46 @@ public class CustomerManagement {
 		return detail(views.masked(require(id)));
 	}
 
-	/** Whether a customer exists within the current actor's scope; other modules check before they act. */
+	/**
+	 * A light reference to a customer within the current actor's scope, read without decrypting anything; other
+	 * modules check with it before they act.
+	 *
+	 * @throws CustomerNotFound outside the scope
+	 */
 	@Transactional(readOnly = true)
-	public CustomerView requireVisible(CustomerId id) {
-		return views.masked(require(id.value()));
+	public CustomerRef requireVisible(CustomerId id) {
+		return customers.refs(java.util.List.of(id.value()), scope()).stream().findFirst()
+			.orElseThrow(() -> new CustomerNotFound(id.value()));
+	}
+
+	/** Light references of those of {@code ids} within the current actor's scope (others are left out). */
+	@Transactional(readOnly = true)
+	public Map<CustomerId, CustomerRef> visible(java.util.Collection<CustomerId> ids) {
+		return byId(customers.refs(ids.stream().map(CustomerId::value).toList(), scope()));
+	}
+
+	/**
+	 * Light references of {@code ids} whatever the caller's scope: for ids a module took from its own rows already
+	 * filtered by {@link #scope()}, or for the system's own work — never to answer a caller about a customer it names.
+	 */
+	@Transactional(readOnly = true)
+	public Map<CustomerId, CustomerRef> refs(java.util.Collection<CustomerId> ids) {
+		return byId(customers.refs(ids.stream().map(CustomerId::value).toList(), CustomerScope.everyone()));
+	}
+
+	/**
+	 * The mobile number and e-mail address of a customer within the current actor's scope, decrypted to send it a
+	 * message it expects (a questionnaire link); never for display.
+	 */
+	@Transactional(readOnly = true)
+	public CustomerContact contact(CustomerId id) {
+		CustomerRow row = require(id.value());
+		return new CustomerContact(pii.decrypt(row.phoneEnc()), pii.decrypt(row.emailEnc()));
 	}
 
 	@Transactional(readOnly = true)
 	public ResultPage<CustomerView> search(CustomerSearch search) {
-		DataScope scope = identity.currentScope();
+		CustomerScope scope = scope();
 		Optional<Customers.Criteria> criteria = searchCriteria.of(search);
 		if (criteria.isEmpty()) {
 			return new ResultPage<>(List.of(), search.page(), search.size(), 0);
@@ -176,7 +211,7 @@ public class CustomerManagement {
 	/** Customers in scope by lifecycle status, for the home page. */
 	@Transactional(readOnly = true)
 	public Map<String, Long> countsByStatus() {
-		return customers.countByStatus(identity.currentScope());
+		return customers.countByStatus(scope());
 	}
 
 	/**
@@ -203,7 +238,7 @@ public class CustomerManagement {
 		if (!customers.update(id, row.version(), patch.columns(), clock.instant())) {
 			throw new StaleVersion("Customer " + id);
 		}
-		CustomerView after = views.masked(customers.find(id, DataScope.all()).orElseThrow());
+		CustomerView after = views.masked(customers.find(id, CustomerScope.everyone()).orElseThrow());
 		audit.record("customer.changed", "customer", id, changed(CustomerViews.auditState(before), patch.fields()),
 				changed(CustomerViews.auditState(after), patch.fields()));
 		events.publishEvent(new CustomerChanged(new CustomerId(id), patch.fields()));
@@ -282,9 +317,15 @@ public class CustomerManagement {
 		return consents.current(id.value()).stream().anyMatch(c -> c.purpose() == purpose && c.granted());
 	}
 
-	/** The current actor's data scope as a condition over {@code customer c}, for queries that join customers. */
-	public CustomerScopeCondition scopeCondition() {
-		return customers.condition(identity.currentScope());
+	/**
+	 * The customers the current actor sees, as a typed value other modules apply to the published view
+	 * {@code customer_ref} in their own queries.
+	 */
+	public CustomerScope scope() {
+		return CustomerScope.of(identity.currentScope(), department -> {
+			DepartmentCustomers reach = departmentCustomers.getIfAvailable();
+			return reach == null ? Set.of() : reach.customerIdsOf(department);
+		});
 	}
 
 	/** The ids of the customers an account manager looks after. */
@@ -304,7 +345,7 @@ public class CustomerManagement {
 	@Transactional
 	public List<CustomerId> changeManager(java.util.Collection<CustomerId> ids, Long fromManagerId, long toManagerId) {
 		List<Long> moved = customers.changeManager(ids.stream().map(CustomerId::value).toList(), fromManagerId,
-				toManagerId, identity.currentScope(), clock.instant());
+				toManagerId, scope(), clock.instant());
 		Map<String, Object> before = java.util.Collections.singletonMap("manager",
 				fromManagerId == null ? null : identity.user(fromManagerId).map(StaffUser::username).orElse(null));
 		Map<String, Object> after = Map.of("manager", identity.user(toManagerId).map(StaffUser::username).orElseThrow());
@@ -325,7 +366,7 @@ public class CustomerManagement {
 	}
 
 	private CustomerRow require(long id) {
-		return customers.find(id, identity.currentScope()).orElseThrow(() -> new CustomerNotFound(id));
+		return customers.find(id, scope()).orElseThrow(() -> new CustomerNotFound(id));
 	}
 
 	private CustomerDetail detail(CustomerView view) {
@@ -340,11 +381,17 @@ public class CustomerManagement {
 
 	private DocumentAlreadyRegistered alreadyRegistered(long existing) {
 		Map<String, Object> named = new LinkedHashMap<>();
-		customers.find(existing, identity.currentScope()).ifPresent(row -> {
+		customers.find(existing, scope()).ifPresent(row -> {
 			named.put("existingCustomerId", row.id());
 			named.put("existingCustomerNo", row.customerNo());
 		});
 		return new DocumentAlreadyRegistered(named);
+	}
+
+	private static Map<CustomerId, CustomerRef> byId(List<CustomerRef> refs) {
+		Map<CustomerId, CustomerRef> byId = new LinkedHashMap<>();
+		refs.forEach(ref -> byId.put(ref.id(), ref));
+		return byId;
 	}
 
 	private static boolean matches(String ifMatch, long version) {

@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.clientcare.audit.AuditTrail;
 import org.clientcare.customer.CustomerManagement;
 import org.clientcare.revisit.internal.RevisitScope;
+import org.clientcare.revisit.internal.RevisitViews;
 import org.clientcare.revisit.internal.Revisits;
 import org.clientcare.shared.Actor;
 import org.clientcare.shared.CurrentActor;
@@ -38,6 +39,8 @@ public class RevisitManagement {
 
 	private final RevisitScope scope;
 
+	private final RevisitViews views;
+
 	private final CustomerManagement customers;
 
 	private final RevisitSettings settings;
@@ -48,10 +51,11 @@ public class RevisitManagement {
 
 	private final org.clientcare.identity.IdentityManagement identity;
 
-	RevisitManagement(Revisits revisits, RevisitScope scope, CustomerManagement customers, RevisitSettings settings,
-			AuditTrail audit, Clock clock, org.clientcare.identity.IdentityManagement identity) {
+	RevisitManagement(Revisits revisits, RevisitScope scope, RevisitViews views, CustomerManagement customers,
+			RevisitSettings settings, AuditTrail audit, Clock clock, org.clientcare.identity.IdentityManagement identity) {
 		this.revisits = revisits;
 		this.scope = scope;
+		this.views = views;
 		this.customers = customers;
 		this.settings = settings;
 		this.audit = audit;
@@ -73,11 +77,16 @@ public class RevisitManagement {
 	public ResultPage<RevisitView> list(String assignee, RevisitStatus status, LocalDate dueAfter, LocalDate dueBefore,
 			Long customerId, int page, int size) {
 		Actor actor = CurrentActor.get();
-		Long assigneeId = "me".equals(assignee) ? (actor.userId() == null ? -1L : actor.userId()) : null;
-		String username = assignee == null || assignee.isBlank() || "me".equals(assignee) ? null : assignee.strip();
-		var criteria = new Revisits.Criteria(assigneeId, username, status, dueAfter, dueBefore, customerId);
+		Long assigneeId = null;
+		if ("me".equals(assignee)) {
+			assigneeId = actor.userId() == null ? -1L : actor.userId();
+		}
+		else if (assignee != null && !assignee.isBlank()) {
+			assigneeId = identity.findUser(assignee.strip()).map(org.clientcare.identity.StaffUser::id).orElse(-1L);
+		}
+		var criteria = new Revisits.Criteria(assigneeId, status, dueAfter, dueBefore, customerId);
 		var filter = scope.current();
-		List<RevisitView> content = revisits.list(criteria, filter, page, size);
+		List<RevisitView> content = views.of(revisits.list(criteria, filter, page, size));
 		long total = content.size() < size && (page == 0 || !content.isEmpty()) ? (long) page * size + content.size()
 				: revisits.count(criteria, filter);
 		return new ResultPage<>(content, page, size, total);
@@ -85,13 +94,14 @@ public class RevisitManagement {
 
 	@Transactional(readOnly = true)
 	public RevisitView get(long id) {
-		return revisits.find(id, scope.current()).orElseThrow(() -> new NotFound("Revisit", id));
+		return views.of(revisits.find(id, scope.current())).orElseThrow(() -> new NotFound("Revisit", id));
 	}
 
 	/** The customer's revisits in scope, open ones first, then the latest closed ones. */
 	@Transactional(readOnly = true)
 	public List<RevisitView> ofCustomer(long customerId, int limit) {
-		return revisits.list(new Revisits.Criteria(null, null, null, null, null, customerId), scope.current(), 0, 500).stream()
+		return views.of(revisits.list(new Revisits.Criteria(null, null, null, null, customerId), scope.current(), 0, 500))
+			.stream()
 			.sorted((a, b) -> a.status() == b.status() ? (a.status() == RevisitStatus.OPEN ? a.dueDate().compareTo(b.dueDate())
 					: b.dueDate().compareTo(a.dueDate())) : a.status() == RevisitStatus.OPEN ? -1 : b.status() == RevisitStatus.OPEN ? 1 : 0)
 			.limit(limit).toList();
@@ -103,7 +113,7 @@ public class RevisitManagement {
 	 */
 	@Transactional
 	public RevisitView recordOutcome(long id, RevisitOutcome outcome) {
-		RevisitView revisit = revisits.lock(id, scope.current()).orElseThrow(() -> new NotFound("Revisit", id));
+		RevisitView revisit = views.of(revisits.lock(id, scope.current())).orElseThrow(() -> new NotFound("Revisit", id));
 		requireWorker();
 		check(outcome);
 		if (revisit.status() != RevisitStatus.OPEN) {
@@ -123,7 +133,7 @@ public class RevisitManagement {
 			revisits.failedAttempt(revisit.id(), outcome.method(), blankToNull(outcome.notes()),
 					revisit.attempts() + 1 >= settings.maxAttempts(), now, by);
 		}
-		RevisitView after = revisits.find(revisit.id(), new RevisitScope.Filter("true", List.of())).orElseThrow();
+		RevisitView after = views.of(revisits.find(revisit.id(), RevisitScope.Filter.all())).orElseThrow();
 		if (revisit.reason() == RevisitReason.CADENCE && after.status() != RevisitStatus.OPEN) {
 			revisits.replanCadence(revisit.customerId(), settings.cadence().months(revisits.tierOf(revisit.customerId())),
 					clock.getZone(), now);
@@ -149,10 +159,10 @@ public class RevisitManagement {
 		problems.throwIfAny();
 		String key = "manual:" + UUID.randomUUID();
 		revisits.plan(customerId, RevisitReason.MANUAL, key, due, clock.instant());
-		RevisitView created = revisits.bySourceKey(key).orElseThrow();
+		RevisitView created = views.of(revisits.bySourceKey(key)).orElseThrow();
 		if (notes != null && !notes.isBlank()) {
 			revisits.note(created.id(), notes.strip());
-			created = revisits.bySourceKey(key).orElseThrow();
+			created = views.of(revisits.bySourceKey(key)).orElseThrow();
 		}
 		audit.record("revisit.planned", "revisit", created.id(), null, state(created));
 		return created;

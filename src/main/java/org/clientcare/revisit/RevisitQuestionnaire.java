@@ -11,15 +11,18 @@ import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
 
+import org.clientcare.customer.CustomerContact;
+import org.clientcare.customer.CustomerManagement;
 import org.clientcare.notification.Channel;
 import org.clientcare.notification.NotificationManagement;
 import org.clientcare.notification.OutgoingMessage;
 import org.clientcare.notification.Purpose;
 import org.clientcare.revisit.internal.Questionnaires;
+import org.clientcare.revisit.internal.RevisitRow;
 import org.clientcare.revisit.internal.RevisitScope;
+import org.clientcare.revisit.internal.RevisitViews;
 import org.clientcare.revisit.internal.Revisits;
 import org.clientcare.shared.CustomerId;
-import org.clientcare.shared.pii.PiiCipher;
 import org.clientcare.shared.problem.Conflict;
 import org.clientcare.shared.problem.InvalidInput;
 
@@ -54,26 +57,26 @@ public class RevisitQuestionnaire {
 
 	private final Revisits revisits;
 
-	private final RevisitScope scope;
+	private final RevisitViews views;
 
 	private final Questionnaires questionnaires;
 
 	private final NotificationManagement notifications;
 
-	private final PiiCipher pii;
+	private final CustomerManagement customers;
 
 	private final RevisitSettings settings;
 
 	private final Clock clock;
 
-	RevisitQuestionnaire(RevisitManagement management, Revisits revisits, RevisitScope scope, Questionnaires questionnaires,
-			NotificationManagement notifications, PiiCipher pii, RevisitSettings settings, Clock clock) {
+	RevisitQuestionnaire(RevisitManagement management, Revisits revisits, RevisitViews views, Questionnaires questionnaires,
+			NotificationManagement notifications, CustomerManagement customers, RevisitSettings settings, Clock clock) {
 		this.management = management;
 		this.revisits = revisits;
-		this.scope = scope;
+		this.views = views;
 		this.questionnaires = questionnaires;
 		this.notifications = notifications;
-		this.pii = pii;
+		this.customers = customers;
 		this.settings = settings;
 		this.clock = clock;
 	}
@@ -89,9 +92,9 @@ public class RevisitQuestionnaire {
 		if (revisit.status() != RevisitStatus.OPEN) {
 			throw new Conflict("revisit-closed", "Revisit " + revisitId + " is " + revisit.status());
 		}
-		var contact = questionnaires.contactOf(revisit.customerId()).orElseThrow();
-		String phone = contact.phoneEnc() == null ? null : pii.decrypt(contact.phoneEnc());
-		String email = contact.emailEnc() == null ? null : pii.decrypt(contact.emailEnc());
+		CustomerContact contact = customers.contact(new CustomerId(revisit.customerId()));
+		String phone = contact.phone();
+		String email = contact.email();
 		if (phone == null && email == null) {
 			throw new Conflict("no-contact", "The customer has neither a mobile number nor an e-mail address");
 		}
@@ -116,8 +119,8 @@ public class RevisitQuestionnaire {
 		if (link == null) {
 			return new Opened(LinkState.UNKNOWN, null);
 		}
-		RevisitView revisit = revisits.find(link.revisitId(), unscoped()).orElseThrow();
-		return new Opened(state(link, revisit), revisit.reason());
+		RevisitRow revisit = revisits.find(link.revisitId(), RevisitScope.Filter.all()).orElseThrow();
+		return new Opened(state(link, revisit.status()), revisit.reason());
 	}
 
 	/**
@@ -130,8 +133,8 @@ public class RevisitQuestionnaire {
 		if (link == null) {
 			return new Answer(false, LinkState.UNKNOWN);
 		}
-		RevisitView revisit = revisits.lock(link.revisitId(), unscoped()).orElseThrow();
-		LinkState state = state(link, revisit);
+		RevisitView revisit = views.of(revisits.lock(link.revisitId(), RevisitScope.Filter.all())).orElseThrow();
+		LinkState state = state(link, revisit.status());
 		if (state != LinkState.OPEN) {
 			return new Answer(false, state);
 		}
@@ -145,15 +148,11 @@ public class RevisitQuestionnaire {
 		return new Answer(true, LinkState.ANSWERED);
 	}
 
-	private LinkState state(Questionnaires.Link link, RevisitView revisit) {
-		if (link.usedAt() != null || revisit.status() != RevisitStatus.OPEN) {
+	private LinkState state(Questionnaires.Link link, RevisitStatus status) {
+		if (link.usedAt() != null || status != RevisitStatus.OPEN) {
 			return LinkState.ANSWERED;
 		}
 		return clock.instant().isAfter(link.expiresAt()) ? LinkState.EXPIRED : LinkState.OPEN;
-	}
-
-	private static RevisitScope.Filter unscoped() {
-		return new RevisitScope.Filter("true", java.util.List.of());
 	}
 
 	private static String hash(String token) {

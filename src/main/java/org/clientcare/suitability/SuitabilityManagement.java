@@ -12,7 +12,7 @@ import java.util.Optional;
 
 import org.clientcare.audit.AuditTrail;
 import org.clientcare.customer.CustomerManagement;
-import org.clientcare.customer.CustomerView;
+import org.clientcare.customer.CustomerRef;
 import org.clientcare.platform.PlatformSettings;
 import org.clientcare.product.Product;
 import org.clientcare.product.ProductCatalogue;
@@ -121,7 +121,7 @@ public class SuitabilityManagement {
 	/** Checks a product for a customer before a sale (SPEC §7), keeps the check and audits it. */
 	@Transactional
 	public SuitabilityCheck check(CustomerId customer, String productCode) {
-		CustomerView view = customers.requireVisible(customer);
+		CustomerRef view = customers.requireVisible(customer);
 		Product product = products.find(productCode)
 			.orElseThrow(() -> InvalidInput.of("productCode", "unknown", "Not a product of the catalogue"));
 		Instant now = clock.instant();
@@ -199,7 +199,7 @@ public class SuitabilityManagement {
 			return Optional.empty();
 		}
 		Actor system = Actor.system("suitability");
-		CustomerView[] view = new CustomerView[1];
+		CustomerRef[] view = new CustomerRef[1];
 		CurrentActor.runAs(system, () -> view[0] = customers.requireVisible(customer));
 		Optional<RiskAssessment> assessment = records.assessments(customer.value(), 1).stream().findFirst();
 		SuitabilityResult result = SuitabilityRule.check(assessment.map(RiskAssessment::level).orElse(null),

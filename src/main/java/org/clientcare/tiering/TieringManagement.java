@@ -12,7 +12,7 @@ import org.clientcare.approval.ApprovalManagement;
 import org.clientcare.approval.ApprovalRequest;
 import org.clientcare.audit.AuditTrail;
 import org.clientcare.customer.CustomerManagement;
-import org.clientcare.customer.CustomerView;
+import org.clientcare.customer.CustomerRef;
 import org.clientcare.identity.IdentityManagement;
 import org.clientcare.identity.OrgUnit;
 import org.clientcare.identity.Role;
@@ -114,7 +114,7 @@ public class TieringManagement {
 		if (!identity.currentMay(Role.Permission.CUSTOMER_WRITE)) {
 			throw new Forbidden("read-only", "Your role may not request tier overrides");
 		}
-		CustomerView view = customers.requireVisible(customer);
+		CustomerRef view = customers.requireVisible(customer);
 		var problems = new InvalidInput.Collector();
 		if (tier == null) {
 			problems.add("tier", "required", "Name the tier");
@@ -129,7 +129,7 @@ public class TieringManagement {
 			problems.add("reason", "required", "Give the reason for the override");
 		}
 		problems.throwIfAny();
-		Long unit = identity.findOrgUnit(view.orgUnit()).map(OrgUnit::id).orElse(null);
+		Long unit = view.orgUnitId();
 		return approvals.request(OverrideApproval.TYPE,
 				new OverrideApproval.Payload(customer.value(), tier, reason.strip(), until), "customer",
 				Long.toString(customer.value()), unit,
@@ -178,7 +178,7 @@ public class TieringManagement {
 	public Map<String, Map<String, Long>> distribution() {
 		Map<Long, String> codes = new HashMap<>();
 		Map<String, Map<String, Long>> byUnit = new java.util.TreeMap<>();
-		for (var count : tiers.distribution(customers.scopeCondition())) {
+		for (var count : tiers.distribution(customers.scope())) {
 			String unit = codes.computeIfAbsent(count.orgUnitId(),
 					id -> identity.orgUnit(id).map(OrgUnit::code).orElse("?"));
 			byUnit.computeIfAbsent(unit, key -> new LinkedHashMap<>())

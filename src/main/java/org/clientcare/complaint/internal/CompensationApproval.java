@@ -37,7 +37,7 @@ public class CompensationApproval extends TypedApprovalHandler<CompensationAppro
 	}
 
 	private void decide(Payload payload, String status, String kind) {
-		var row = complaints.find(payload.complaintId(), new ComplaintScope.Filter("true", java.util.List.of())).orElseThrow();
+		var row = complaints.find(payload.complaintId(), ComplaintScope.Filter.all()).orElseThrow();
 		complaints.update(row.id(), row.version(), Map.of("compensation_status", status), clock.instant());
 		complaints.event(row.id(), clock.instant(), CurrentActor.get().username(), kind,
 				payload.amount().toPlainString() + " CNY", false);

@@ -1,5 +1,7 @@
 package org.clientcare.complaint.internal;
 
+import java.util.Set;
+
 import org.clientcare.customer.DepartmentCustomers;
 
 import org.springframework.stereotype.Component;
@@ -8,8 +10,14 @@ import org.springframework.stereotype.Component;
 @Component
 class ComplaintDepartmentCustomers implements DepartmentCustomers {
 
+	private final Complaints complaints;
+
+	ComplaintDepartmentCustomers(Complaints complaints) {
+		this.complaints = complaints;
+	}
+
 	@Override
-	public String customerIdsOfDepartment() {
-		return "select customer_id from complaint where department_id = ? and customer_id is not null";
+	public Set<Long> customerIdsOf(long departmentId) {
+		return complaints.customersOfDepartment(departmentId);
 	}
 }

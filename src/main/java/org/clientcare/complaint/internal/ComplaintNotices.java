@@ -163,7 +163,7 @@ class ComplaintNotices {
 	}
 
 	private Optional<ComplaintRow> complaint(long id) {
-		return complaints.find(id, new ComplaintScope.Filter("true", List.of()));
+		return complaints.find(id, ComplaintScope.Filter.all());
 	}
 
 	private String due(java.time.Instant instant) {

@@ -26,19 +26,31 @@ public class Complaints {
 		this.jdbc = jdbc;
 	}
 
-	public long insert(NewComplaint c) {
+	/** Inserts a complaint; answers its id and its number (from a sequence, by the day it was received). */
+	public Registered insert(NewComplaint c) {
 		return jdbc.sql("""
 				insert into complaint (complaint_no, customer_id, complainant_name, contact_enc, contact_hash, channel,
 				  category, content, product_code, amount_in_dispute, received_at, status, org_unit_id, registered_by,
 				  ack_due_at, resolution_due_at, regulatory_due_at, created_at, updated_at)
 				values ('TS' || to_char(?::timestamptz at time zone ?, 'YYYYMMDD') || lpad(nextval('complaint_no_seq')::text, 6, '0'),
 				  ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'RECEIVED', ?, ?, ?, ?, ?, ?, ?)
-				returning id""")
+				returning id, complaint_no""")
 			.params(ts(c.receivedAt()), c.zone(), c.customerId(), c.complainantName(), c.contactEnc(), c.contactHash(),
 					c.channel(), c.category(), c.content(), c.productCode(), c.amountInDispute(), ts(c.receivedAt()),
 					c.orgUnitId(), c.registeredBy(), ts(c.ackDueAt()), ts(c.resolutionDueAt()), ts(c.regulatoryDueAt()),
 					ts(c.now()), ts(c.now()))
-			.query(Long.class).single();
+			.query((rs, n) -> new Registered(rs.getLong("id"), rs.getString("complaint_no"))).single();
+	}
+
+	/** A complaint just inserted. */
+	public record Registered(long id, String complaintNo) {
+	}
+
+	/** The customers of the complaints assigned to a department. */
+	public java.util.Set<Long> customersOfDepartment(long departmentId) {
+		return new java.util.HashSet<>(jdbc.sql("""
+				select distinct customer_id from complaint where department_id = ? and customer_id is not null""")
+			.param(departmentId).query(Long.class).list());
 	}
 
 	public Optional<ComplaintRow> find(long id, ComplaintScope.Filter scope) {

@@ -36,7 +36,7 @@ public class ExtensionApproval extends TypedApprovalHandler<ExtensionApproval.Pa
 
 	@Override
 	public void approved(Payload payload, ApprovalRequest request) {
-		var row = complaints.find(payload.complaintId(), new ComplaintScope.Filter("true", List.of())).orElseThrow();
+		var row = complaints.find(payload.complaintId(), ComplaintScope.Filter.all()).orElseThrow();
 		if (row.extensions() + 1 != payload.extension()) {
 			throw new Conflict("extension-outdated", "The complaint's deadline changed since this request");
 		}

@@ -11,7 +11,6 @@ import org.clientcare.approval.ApprovalRequest;
 import org.clientcare.customer.CustomerChanged;
 import org.clientcare.customer.CustomerStatus;
 import org.clientcare.customer.CustomerStatusChanged;
-import org.clientcare.identity.DataScope;
 import org.clientcare.shared.CustomerId;
 import org.clientcare.shared.problem.StaleVersion;
 
@@ -39,7 +38,7 @@ public class ClosureApproval extends TypedApprovalHandler<ClosureApproval.Payloa
 
 	@Override
 	public void approved(Payload payload, ApprovalRequest request) {
-		CustomerRow row = customers.find(payload.customerId(), DataScope.all()).orElseThrow();
+		CustomerRow row = customers.find(payload.customerId(), org.clientcare.customer.CustomerScope.everyone()).orElseThrow();
 		Map<String, Object> columns = new LinkedHashMap<>();
 		columns.put("status", CustomerStatus.CLOSED.name());
 		columns.put("closed_at", Timestamp.from(clock.instant()));

@@ -11,39 +11,30 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.clientcare.customer.DepartmentCustomers;
-import org.clientcare.identity.DataScope;
+import org.clientcare.customer.CustomerRef;
+import org.clientcare.customer.CustomerScope;
+import org.clientcare.customer.CustomerStatus;
+import org.clientcare.customer.CustomerType;
+import org.clientcare.shared.CustomerId;
 import org.clientcare.shared.MatchCounts;
-
-import org.springframework.beans.factory.ObjectProvider;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The customer table. Every read that answers a caller takes a {@link DataScope}. */
+/** The customer table. Every read that answers a caller takes a {@link CustomerScope}. */
 @Repository
 public class Customers {
 
 	private final JdbcClient jdbc;
 
-	private final ObjectProvider<DepartmentCustomers> departmentCustomers;
-
 	private final MatchCounts matchCounts = new MatchCounts();
 
-	Customers(JdbcClient jdbc, ObjectProvider<DepartmentCustomers> departmentCustomers) {
+	Customers(JdbcClient jdbc) {
 		this.jdbc = jdbc;
-		this.departmentCustomers = departmentCustomers;
 	}
 
-	/** The scope rule as a condition over {@code customer c}, for other modules' joins. */
-	public org.clientcare.customer.CustomerScopeCondition condition(DataScope scope) {
-		ScopeFilter filter = scope(scope);
-		return new org.clientcare.customer.CustomerScopeCondition(filter.sql(), filter.params());
-	}
-
-	private ScopeFilter scope(DataScope scope) {
-		DepartmentCustomers department = departmentCustomers.getIfAvailable();
-		return ScopeFilter.of(scope, department == null ? null : department.customerIdsOfDepartment());
+	private static ScopeFilter scope(CustomerScope scope) {
+		return ScopeFilter.of(scope);
 	}
 
 	/** Inserts a new customer and returns its id; the customer number comes from a sequence. */
@@ -62,13 +53,26 @@ public class Customers {
 			.query(Long.class).single();
 	}
 
-	public Optional<CustomerRow> find(long id, DataScope scope) {
+	public Optional<CustomerRow> find(long id, CustomerScope scope) {
 		ScopeFilter filter = scope(scope);
 		List<Object> params = new ArrayList<>();
 		params.add(id);
 		params.addAll(filter.params());
 		return jdbc.sql("select c.* from customer c where c.id = ? and " + filter.sql()).params(params)
 			.query(Customers::row).optional();
+	}
+
+	/** Light references of the customers in scope among {@code ids}: no encrypted column is read. */
+	public List<CustomerRef> refs(java.util.Collection<Long> ids, CustomerScope scope) {
+		ScopeFilter filter = scope(scope);
+		List<Object> params = new ArrayList<>();
+		params.add(ids.toArray(Long[]::new));
+		params.addAll(filter.params());
+		return jdbc.sql("""
+				select c.id, c.customer_no, c.type, c.name, c.status, c.org_unit_id, c.manager_id, c.tier,
+				  c.relationship_since, c.id_expiry
+				from customer c where c.id = any(?) and""" + " " + filter.sql())
+			.params(params).query(Customers::ref).list();
 	}
 
 	/** The id of the customer holding a document, whatever the scope (for the one-per-document rule). */
@@ -78,7 +82,7 @@ public class Customers {
 	}
 
 	/** A page of customers in scope matching the criteria, ordered by id. */
-	public List<CustomerRow> search(Criteria criteria, DataScope scope, int page, int size) {
+	public List<CustomerRow> search(Criteria criteria, CustomerScope scope, int page, int size) {
 		var where = where(criteria, scope);
 		where.params().add(size);
 		where.params().add((long) page * size);
@@ -87,7 +91,7 @@ public class Customers {
 	}
 
 	/** The number of customers in scope matching the criteria; large numbers as {@link MatchCounts} counts them. */
-	public long count(Criteria criteria, DataScope scope) {
+	public long count(Criteria criteria, CustomerScope scope) {
 		var where = where(criteria, scope);
 		return matchCounts.count(jdbc, "from customer c where " + where.sql(), where.params());
 	}
@@ -97,7 +101,7 @@ public class Customers {
 	}
 
 	/** Counts by status within scope. */
-	public Map<String, Long> countByStatus(DataScope scope) {
+	public Map<String, Long> countByStatus(CustomerScope scope) {
 		ScopeFilter filter = scope(scope);
 		Map<String, Long> counts = new java.util.TreeMap<>();
 		jdbc.sql("select c.status, count(*) from customer c where " + filter.sql() + " group by c.status")
@@ -129,7 +133,7 @@ public class Customers {
 	 * Sets the manager of the given customers in scope that are not closed and still have {@code fromManagerId}
 	 * ({@code null}: none); returns the ids changed.
 	 */
-	public List<Long> changeManager(List<Long> ids, Long fromManagerId, long toManagerId, DataScope scope, Instant now) {
+	public List<Long> changeManager(List<Long> ids, Long fromManagerId, long toManagerId, CustomerScope scope, Instant now) {
 		ScopeFilter filter = scope(scope);
 		List<Object> params = new ArrayList<>(java.util.Arrays.asList(toManagerId, Timestamp.from(now),
 				ids.toArray(Long[]::new), fromManagerId));
@@ -160,7 +164,7 @@ public class Customers {
 			.update();
 	}
 
-	private Where where(Criteria c, DataScope scope) {
+	private Where where(Criteria c, CustomerScope scope) {
 		ScopeFilter filter = scope(scope);
 		StringBuilder sql = new StringBuilder(filter.sql());
 		List<Object> params = new ArrayList<>(filter.params());
@@ -211,6 +215,13 @@ public class Customers {
 				rs.getObject("relationship_since", LocalDate.class), rs.getString("tier"),
 				instant(rs, "contact_verified_at"), instant(rs, "created_at"), instant(rs, "updated_at"),
 				rs.getLong("version"));
+	}
+
+	private static CustomerRef ref(ResultSet rs, int n) throws SQLException {
+		return new CustomerRef(new CustomerId(rs.getLong("id")), rs.getString("customer_no"),
+				CustomerType.valueOf(rs.getString("type")), rs.getString("name"), CustomerStatus.valueOf(rs.getString("status")),
+				rs.getLong("org_unit_id"), (Long) rs.getObject("manager_id"), rs.getString("tier"),
+				rs.getObject("relationship_since", LocalDate.class), rs.getObject("id_expiry", LocalDate.class));
 	}
 
 	private static Instant instant(ResultSet rs, String column) throws SQLException {

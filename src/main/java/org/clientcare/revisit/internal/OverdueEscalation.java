@@ -47,7 +47,7 @@ class OverdueEscalation {
 		}
 		List<Escalated> byUnit = jdbc.sql("""
 				with escalated as (
-				  update revisit r set escalated_at = ? from customer c
+				  update revisit r set escalated_at = ? from customer_ref c
 				  where c.id = r.customer_id and r.status = 'OPEN' and r.due_date < ? and r.escalated_at is null
 				  returning r.id, c.org_unit_id)
 				select org_unit_id, count(*) as n, min(id) as first_id from escalated group by org_unit_id""")

@@ -7,10 +7,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/**
- * The {@code revisit_questionnaire} table (single-use links, by the hash of their token), and the customer's contact
- * data for sending one, read from the customer module's {@code customer} table (encrypted columns).
- */
+/** The {@code revisit_questionnaire} table: single-use links, by the hash of their token. */
 @Repository
 public class Questionnaires {
 
@@ -21,9 +18,6 @@ public class Questionnaires {
 	}
 
 	public record Link(String tokenHash, long revisitId, Instant expiresAt, Instant usedAt) {
-	}
-
-	public record Contact(byte[] phoneEnc, byte[] emailEnc) {
 	}
 
 	public void insert(String tokenHash, long revisitId, Instant now, Instant expiresAt) {
@@ -49,10 +43,5 @@ public class Questionnaires {
 	public void markUsed(String tokenHash, Instant now) {
 		jdbc.sql("update revisit_questionnaire set used_at = ? where token_hash = ?").params(Timestamp.from(now), tokenHash)
 			.update();
-	}
-
-	public Optional<Contact> contactOf(long customerId) {
-		return jdbc.sql("select phone_enc, email_enc from customer where id = ?").param(customerId)
-			.query((rs, n) -> new Contact(rs.getBytes("phone_enc"), rs.getBytes("email_enc"))).optional();
 	}
 }

@@ -21,9 +21,9 @@ import org.springframework.transaction.annotation.Transactional;
  * The revisit planner ({@code revisit-planning}): two set-based statements. The first gives every active customer
  * without an open cadence revisit one, due the tier's interval after its last closed cadence revisit (or the start of
  * the relationship); the second plans a re-verification revisit for customers whose ID document expires within 30 days
- * or has expired, or whose contact data was last verified 12 months ago or more. Both read the customer module's
- * {@code customer} table (status, tier, manager, relationship start, {@code id_expiry}, {@code contact_verified_at})
- * and write only {@code revisit}; unique source keys make a second run create nothing. Last, overdue open revisits are
+ * or has expired, or whose contact data was last verified 12 months ago or more. They read the customer module's
+ * published views {@code customer_ref} (status, tier, manager, relationship start) and {@code customer_verification}
+ * ({@code id_expiry}, {@code contact_verified_at}) and write only {@code revisit}; unique source keys make a second run create nothing. Last, overdue open revisits are
  * escalated to the branch manager ({@link OverdueEscalation}). It runs once across instances
  * through {@code platform.Jobs}.
  */
@@ -79,7 +79,7 @@ class RevisitPlanner implements Job {
 				insert into revisit (customer_id, reason, source_key, due_date, status, assignee_id, created_at)
 				select c.id, 'CADENCE', 'cadence:' || c.id || ':open', (%s + make_interval(months => %s))::date, 'OPEN',
 				  c.manager_id, ?
-				from customer c
+				from customer_ref c
 				where c.status = 'ACTIVE'
 				  and not exists (select 1 from revisit r where r.customer_id = c.id and r.reason = 'CADENCE' and r.status = 'OPEN')
 				on conflict do nothing""".formatted(Revisits.CADENCE_BASE, months))
@@ -92,7 +92,7 @@ class RevisitPlanner implements Job {
 		return jdbc.sql("""
 				insert into revisit (customer_id, reason, source_key, due_date, status, assignee_id, created_at)
 				select c.id, 'REVERIFICATION', k.source_key, ?, 'OPEN', c.manager_id, ?
-				from customer c
+				from customer_verification c
 				cross join lateral (values
 				  (case when c.id_expiry <= ? then 'reverify-id:' || c.id || ':' || c.id_expiry end),
 				  (case when c.contact_verified_at < ?

@@ -14,22 +14,21 @@ import java.util.Optional;
 import org.clientcare.revisit.ContactMethod;
 import org.clientcare.revisit.RevisitReason;
 import org.clientcare.revisit.RevisitStatus;
-import org.clientcare.revisit.RevisitView;
 import org.clientcare.shared.MatchCounts;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The {@code revisit} table. Reads join the customer module's {@code customer} table (name, scope) and the identity
- * module's {@code staff_user} table (the assignee's username); nothing here writes another module's table.
+ * The {@code revisit} table. Reads join the customer module's published view {@code customer_ref} (manager, unit,
+ * status, tier, relationship start, for the scope and for planning); names and usernames come from the customer and
+ * identity modules' services ({@link RevisitViews}).
  */
 @Repository
 public class Revisits {
 
 	static final String SELECT = """
-			select r.*, c.name as customer_name, u.username as assignee_name
-			from revisit r join customer c on c.id = r.customer_id left join staff_user u on u.id = r.assignee_id
+			select r.* from revisit r join customer_ref c on c.id = r.customer_id
 			""";
 
 	/** The last closed cadence revisit's day, or the start of the relationship ({@code ?} = the zone). */
@@ -50,7 +49,7 @@ public class Revisits {
 	public boolean plan(long customerId, RevisitReason reason, String sourceKey, LocalDate due, Instant now) {
 		return jdbc.sql("""
 				insert into revisit (customer_id, reason, source_key, due_date, status, assignee_id, created_at)
-				select c.id, ?, ?, ?, 'OPEN', c.manager_id, ? from customer c where c.id = ?
+				select c.id, ?, ?, ?, 'OPEN', c.manager_id, ? from customer_ref c where c.id = ?
 				on conflict (source_key) do nothing""")
 			.params(reason.name(), sourceKey, due, Timestamp.from(now), customerId).update() > 0;
 	}
@@ -61,7 +60,7 @@ public class Revisits {
 				insert into revisit (customer_id, reason, source_key, due_date, status, assignee_id, created_at)
 				select c.id, 'CADENCE', 'cadence:' || c.id || ':open', (%s + make_interval(months => ?))::date, 'OPEN',
 				  c.manager_id, ?
-				from customer c where c.id = ? and c.status = 'ACTIVE'
+				from customer_ref c where c.id = ? and c.status = 'ACTIVE'
 				on conflict (source_key) do update set due_date = excluded.due_date, version = revisit.version + 1
 				where revisit.due_date <> excluded.due_date""".formatted(CADENCE_BASE))
 			.params(zone.getId(), months, Timestamp.from(now), customerId).update() > 0;
@@ -87,7 +86,7 @@ public class Revisits {
 				select c.id, 'CADENCE', 'cadence:' || c.id || ':open', (%s + make_interval(months => p.months))::date,
 				  'OPEN', c.manager_id, ?
 				from unnest(?::bigint[], ?::int[]) with ordinality as p(id, months, n)
-				  join customer c on c.id = p.id
+				  join customer_ref c on c.id = p.id
 				where c.id between ? and ? and c.status = 'ACTIVE'
 				order by p.n
 				on conflict (source_key) do update set due_date = excluded.due_date, version = revisit.version + 1
@@ -97,14 +96,14 @@ public class Revisits {
 			.update();
 	}
 
-	public Optional<RevisitView> find(long id, RevisitScope.Filter scope) {
+	public Optional<RevisitRow> find(long id, RevisitScope.Filter scope) {
 		List<Object> params = new ArrayList<>();
 		params.add(id);
 		params.addAll(scope.params());
 		return jdbc.sql(SELECT + " where r.id = ? and " + scope.sql()).params(params).query(Revisits::row).optional();
 	}
 
-	public Optional<RevisitView> bySourceKey(String key) {
+	public Optional<RevisitRow> bySourceKey(String key) {
 		return jdbc.sql(SELECT + " where r.source_key = ?").param(key).query(Revisits::row).optional();
 	}
 
@@ -113,7 +112,7 @@ public class Revisits {
 	}
 
 	/** Locks a revisit in scope for a change. */
-	public Optional<RevisitView> lock(long id, RevisitScope.Filter scope) {
+	public Optional<RevisitRow> lock(long id, RevisitScope.Filter scope) {
 		List<Object> params = new ArrayList<>();
 		params.add(id);
 		params.addAll(scope.params());
@@ -121,11 +120,11 @@ public class Revisits {
 			.query(Revisits::row).optional();
 	}
 
-	public record Criteria(Long assigneeId, String assignee, RevisitStatus status, LocalDate dueAfter, LocalDate dueBefore,
+	public record Criteria(Long assigneeId, RevisitStatus status, LocalDate dueAfter, LocalDate dueBefore,
 			Long customerId) {
 	}
 
-	public List<RevisitView> list(Criteria criteria, RevisitScope.Filter scope, int page, int size) {
+	public List<RevisitRow> list(Criteria criteria, RevisitScope.Filter scope, int page, int size) {
 		List<Object> params = new ArrayList<>();
 		String where = where(criteria, scope, params);
 		params.add(size);
@@ -138,9 +137,7 @@ public class Revisits {
 	public long count(Criteria criteria, RevisitScope.Filter scope) {
 		List<Object> params = new ArrayList<>();
 		String where = where(criteria, scope, params);
-		return matchCounts.count(jdbc,
-				"from revisit r join customer c on c.id = r.customer_id left join staff_user u on u.id = r.assignee_id"
-						+ where, params);
+		return matchCounts.count(jdbc, "from revisit r join customer_ref c on c.id = r.customer_id" + where, params);
 	}
 
 	/**
@@ -155,7 +152,7 @@ public class Revisits {
 				select c.org_unit_id, count(*) as due, count(*) filter (where r.status = 'DONE') as done,
 				  count(*) filter (where r.status = 'DONE'
 				    and (r.completed_at at time zone ?)::date <= r.due_date) as on_time
-				from revisit r join customer c on c.id = r.customer_id
+				from revisit r join customer_ref c on c.id = r.customer_id
 				where r.status <> 'CANCELLED' and r.due_date between ? and ? and""" + " " + scope.sql()
 				+ " group by c.org_unit_id order by c.org_unit_id")
 			.params(params)
@@ -168,10 +165,6 @@ public class Revisits {
 		if (criteria.assigneeId() != null) {
 			where.append(" and r.assignee_id = ?");
 			params.add(criteria.assigneeId());
-		}
-		if (criteria.assignee() != null) {
-			where.append(" and u.username = ?");
-			params.add(criteria.assignee());
 		}
 		if (criteria.status() != null) {
 			where.append(" and r.status = ?");
@@ -230,21 +223,21 @@ public class Revisits {
 	public int followManager(long customerId) {
 		return jdbc.sql("""
 				update revisit r set assignee_id = c.manager_id, version = r.version + 1
-				from customer c where c.id = r.customer_id and r.customer_id = ? and r.status = 'OPEN'
+				from customer_ref c where c.id = r.customer_id and r.customer_id = ? and r.status = 'OPEN'
 				  and r.assignee_id is distinct from c.manager_id""").param(customerId).update();
 	}
 
 	/** The customer's current tier as the customer module projects it, null when untiered or unknown. */
 	public String tierOf(long customerId) {
-		List<String> tiers = jdbc.sql("select tier from customer where id = ?").param(customerId).query(String.class).list();
+		List<String> tiers = jdbc.sql("select tier from customer_ref where id = ?").param(customerId).query(String.class).list();
 		return tiers.isEmpty() ? null : tiers.get(0);
 	}
 
-	static RevisitView row(ResultSet rs, int n) throws SQLException {
+	static RevisitRow row(ResultSet rs, int n) throws SQLException {
 		String method = rs.getString("method");
-		return new RevisitView(rs.getLong("id"), rs.getLong("customer_id"), rs.getString("customer_name"),
+		return new RevisitRow(rs.getLong("id"), rs.getLong("customer_id"),
 				RevisitReason.valueOf(rs.getString("reason")), rs.getObject("due_date", LocalDate.class),
-				RevisitStatus.valueOf(rs.getString("status")), rs.getString("assignee_name"), rs.getInt("attempts"),
+				RevisitStatus.valueOf(rs.getString("status")), (Long) rs.getObject("assignee_id"), rs.getInt("attempts"),
 				instant(rs.getTimestamp("last_attempt_at")), method == null ? null : ContactMethod.valueOf(method),
 				(Boolean) rs.getObject("reached"), (Integer) rs.getObject("satisfaction", Integer.class),
 				rs.getString("product_usage"), rs.getString("problems"), rs.getString("suggestions"), rs.getString("notes"),

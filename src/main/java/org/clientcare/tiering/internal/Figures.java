@@ -66,7 +66,7 @@ public class Figures {
 	/** Customer ids by customer number, for the numbers that exist. */
 	public Map<String, Long> idsOf(List<String> customerNumbers) {
 		Map<String, Long> ids = new java.util.HashMap<>();
-		jdbc.sql("select customer_no, id from customer where customer_no = any(?)")
+		jdbc.sql("select customer_no, id from customer_ref where customer_no = any(?)")
 			.param(customerNumbers.toArray(String[]::new)).query(rs -> {
 				ids.put(rs.getString(1), rs.getLong(2));
 			});
@@ -74,7 +74,7 @@ public class Figures {
 	}
 
 	public boolean customerExists(long customerId) {
-		return jdbc.sql("select exists (select 1 from customer where id = ?)").param(customerId).query(Boolean.class).single();
+		return jdbc.sql("select exists (select 1 from customer_ref where id = ?)").param(customerId).query(Boolean.class).single();
 	}
 
 	private static Object[] args(long customerId, CustomerFigures f, Instant now, String by) {

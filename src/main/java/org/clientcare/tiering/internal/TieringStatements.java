@@ -45,7 +45,7 @@ final class TieringStatements {
 				    l.intermediary_income, l.annual_contribution, l.bad_credit, l.litigation, l.shareholding_pct,
 				    round(l.avg_daily_deposits + l.loans * :loanCoefficient + l.intermediary_income * :incomeCoefficient, 2)
 				      as standard_deposits
-				  from latest l join customer c on c.id = l.customer_id
+				  from latest l join customer_ref c on c.id = l.customer_id
 				  where c.id > :after and c.id <= :upTo
 				), tiered as (
 				  select i.*, case when i.type = 'INDIVIDUAL' then 'RETAIL' else 'CORPORATE' end as scheme,
@@ -88,7 +88,7 @@ final class TieringStatements {
 				select t.customer_id, cast(null as varchar), x.scheme, 'none.no-figures',
 				  jsonb_build_object('scheme', x.scheme, 'rule', 'none.no-figures', 'tier', cast(null as text),
 				    'inputs', cast('{}' as jsonb), 'thresholds', cast('{}' as jsonb)), cast(null as date)
-				from customer_tier t join customer c on c.id = t.customer_id and c.id > :after and c.id <= :upTo
+				from customer_tier t join customer_ref c on c.id = t.customer_id and c.id > :after and c.id <= :upTo
 				  cross join lateral (select case when c.type = 'INDIVIDUAL' then 'RETAIL' else 'CORPORATE' end as scheme) x
 				where t.customer_id > :after and t.customer_id <= :upTo
 				  and not exists (select 1 from customer_metrics m where m.customer_id = t.customer_id

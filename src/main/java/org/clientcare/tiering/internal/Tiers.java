@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.clientcare.customer.CustomerScope;
 import org.clientcare.customer.CustomerType;
 import org.clientcare.shared.CustomerId;
 import org.clientcare.tiering.Tier;
@@ -51,7 +52,7 @@ public class Tiers {
 
 	/** The id closing the next chunk of up to {@code size} customers after the id {@code after}; empty at the end. */
 	public Optional<Long> chunkEnd(long after, int size) {
-		long end = jdbc.sql("select coalesce(max(id), ?) from (select id from customer where id > ? order by id limit ?) s")
+		long end = jdbc.sql("select coalesce(max(id), ?) from (select id from customer_ref where id > ? order by id limit ?) s")
 			.params(after, after, size).query(Long.class).single();
 		return end > after ? Optional.of(end) : Optional.empty();
 	}
@@ -71,7 +72,7 @@ public class Tiers {
 
 	/** The type and relationship start of a customer, whatever the caller's scope. */
 	public Optional<Map.Entry<CustomerType, LocalDate>> subject(long customerId) {
-		return jdbc.sql("select type, relationship_since from customer where id = ?").param(customerId)
+		return jdbc.sql("select type, relationship_since from customer_ref where id = ?").param(customerId)
 			.query((rs, n) -> Map.entry(CustomerType.valueOf(rs.getString(1)), rs.getObject(2, LocalDate.class))).optional();
 	}
 
@@ -97,9 +98,26 @@ public class Tiers {
 	}
 
 	/** Counts of customers in scope per org unit and tier ({@code null}: untiered). */
-	public List<UnitCount> distribution(org.clientcare.customer.CustomerScopeCondition scope) {
-		return jdbc.sql("select c.org_unit_id, c.tier, count(*) from customer c where c.status <> 'CLOSED' and "
-				+ scope.sql() + " group by c.org_unit_id, c.tier").params(scope.params())
+	public List<UnitCount> distribution(CustomerScope scope) {
+		List<Object> params = new java.util.ArrayList<>();
+		String condition = switch (scope.reach()) {
+			case EVERYONE -> "true";
+			case NOBODY -> "false";
+			case MANAGED_BY -> {
+				params.add(scope.managerId());
+				yield "c.manager_id = ?";
+			}
+			case IN_UNITS -> {
+				params.add(scope.orgUnitIdArray());
+				yield "c.org_unit_id = any(?)";
+			}
+			case LISTED -> {
+				params.add(scope.customerIdArray());
+				yield "c.id = any(?)";
+			}
+		};
+		return jdbc.sql("select c.org_unit_id, c.tier, count(*) from customer_ref c where c.status <> 'CLOSED' and "
+				+ condition + " group by c.org_unit_id, c.tier").params(params)
 			.query((rs, n) -> new UnitCount(rs.getLong(1), tier(rs.getString(2)), rs.getLong(3))).list();
 	}
 
