@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 
 import org.clientcare.support.Api;
 import org.clientcare.support.IntegrationTest;
+import org.clientcare.support.TestStaff;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,7 +34,7 @@ class AssignmentPagesTest {
 
 	@Test
 	void oneClickInTheQueueAssignsTheCustomerAndItsPageShowsTheDeskWithTheHistory() throws Exception {
-		var staff = new AssignmentStaff(api);
+		var staff = new TestStaff(api);
 		String unit = staff.subBranch();
 		String boss = staff.user("BRANCH_MANAGER", unit);
 		String manager = staff.user("ACCOUNT_MANAGER", unit);
@@ -80,7 +81,7 @@ class AssignmentPagesTest {
 		String login = send(client, get("/login")).body();
 		Matcher csrf = CSRF.matcher(login);
 		assertThat(csrf.find()).isTrue();
-		String form = "username=" + user + "&password=" + AssignmentStaff.PASSWORD + "&_csrf="
+		String form = "username=" + user + "&password=" + TestStaff.PASSWORD + "&_csrf="
 				+ URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
 		var signIn = send(client, HttpRequest.newBuilder(uri("/login"))
 			.header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form))

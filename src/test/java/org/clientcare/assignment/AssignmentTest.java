@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.clientcare.support.Api;
 import org.clientcare.support.IntegrationTest;
+import org.clientcare.support.TestStaff;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,42 +18,13 @@ class AssignmentTest {
 	@Autowired
 	Api api;
 
-	AssignmentStaff staff() {
-		return new AssignmentStaff(api);
+	TestStaff staff() {
+		return new TestStaff(api);
 	}
 
 	Api.Response assign(String as, long customer, String manager, String source) {
 		return api.as(as).put("/api/v1/customers/" + customer + "/manager",
 				Api.json("managerUsername", manager, "reason", "分田到户", "source", source));
-	}
-
-	@Test
-	void theUnassignedDemoCustomersFormZhaosQueueAndAssigningThemEmptiesIt() {
-		var queue = api.as("zhao.manager").get("/api/v1/assignment/unassigned?size=500");
-		assertThat(queue.status()).as(queue.text()).isEqualTo(200);
-		assertThat(queue.body().get("totalElements").asLong()).isGreaterThanOrEqualTo(150);
-		assertThat(queue.body().get("content").valueStream().map(c -> c.get("orgUnit").asString()))
-			.contains("SH-PD", "SH-XH");
-		assertThat(queue.body().get("content").valueStream().allMatch(c -> c.get("manager").isNull())).isTrue();
-		// An account manager of the branch itself may look after customers of every sub-branch.
-		String branchManager = staff().user("ACCOUNT_MANAGER", "SH");
-
-		for (int round = 0; round < 20; round++) {
-			List<Long> ids = new ArrayList<>();
-			api.as("zhao.manager").get("/api/v1/assignment/unassigned?size=500").body().get("content")
-				.forEach(c -> ids.add(c.get("id").asLong()));
-			if (ids.isEmpty()) {
-				break;
-			}
-			for (long id : ids) {
-				var assigned = assign("zhao.manager", id, branchManager, "NATURAL");
-				assertThat(assigned.status()).as(assigned.text()).isEqualTo(200);
-			}
-		}
-
-		var emptied = api.as("zhao.manager").get("/api/v1/assignment/unassigned");
-		assertThat(emptied.body().get("totalElements").asLong()).isZero();
-		assertThat(emptied.body().get("content").isEmpty()).isTrue();
 	}
 
 	@Test
@@ -213,18 +185,6 @@ class AssignmentTest {
 		assertThat(gradeB.get("creditCustomers").asLong()).isEqualTo(40);
 		assertThat(gradeB.get("customers").asLong()).isEqualTo(41);
 		assertThat(gradeB.get("grade").asString()).isEqualTo("B");
-	}
-
-	@Test
-	void theDemoManagersHaveGradesFromTheirDemoCreditLines() {
-		var managers = api.as("zhao.manager").get("/api/v1/assignment/managers");
-
-		assertThat(managers.status()).as(managers.text()).isEqualTo(200);
-		assertThat(managers.body().valueStream().filter(m -> m.get("username").asString().equals("zhang.rm"))
-			.map(m -> m.get("grade").asString())).containsExactly("A");
-		assertThat(managers.body().valueStream().filter(m -> m.get("username").asString().equals("li.rm"))
-			.map(m -> m.get("grade").asString())).containsExactly("C");
-		assertThat(api.as("zhang.rm").get("/api/v1/assignment/managers").status()).isEqualTo(403);
 	}
 
 	@Test

@@ -8,14 +8,14 @@ import java.nio.file.Paths;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
-import org.clientcare.support.IntegrationTest;
+import org.clientcare.support.DemoTest;
 import org.clientcare.support.TestCustomers;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Complaints in headless Chromium: a customer files one on a phone, an agent acknowledges it in the inbox. */
-@IntegrationTest
+@DemoTest
 class ComplaintJourneyBrowserTest extends Chromium {
 
 	static final Path SCREENSHOTS = Paths.get("target", "screenshots");

@@ -11,7 +11,7 @@ import java.util.Map;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
 import org.clientcare.support.Api;
-import org.clientcare.support.IntegrationTest;
+import org.clientcare.support.DemoTest;
 import org.clientcare.support.TestCustomers;
 import org.junit.jupiter.api.Test;
 
@@ -19,7 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The real pages in headless Chromium (Debian's, never a downloaded one). */
-@IntegrationTest
+@DemoTest
 class CustomerJourneyBrowserTest extends Chromium {
 
 	static final Path SCREENSHOTS = Paths.get("target", "screenshots");

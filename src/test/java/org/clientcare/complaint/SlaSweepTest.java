@@ -1,6 +1,7 @@
 package org.clientcare.complaint;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -109,7 +110,7 @@ class SlaSweepTest {
 						rs.getString("template"), rs.getString("no"), rs.getString("reason"), rs.getString("due"))
 						+ (rs.getString("channel").equals("EMAIL") ? "" : "|" + rs.getString("channel")),
 				(Object) late.escalationKeys());
-		List<String> messages = eventually(outbox, sent -> sent.size() >= expected.size());
+		List<String> messages = await().atMost(Duration.ofSeconds(20)).until(outbox::get, sent -> sent.size() >= expected.size());
 
 		assertThat(messages).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(expected);
 	}
@@ -140,7 +141,7 @@ class SlaSweepTest {
 		var late = lateComplaints();
 		sweep();
 		// The escalations are enqueued after each batch commits; wait until every one of them is.
-		eventually(() -> jdbc.queryForObject("""
+		await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForObject("""
 				select count(*) from event_publication
 				where event_type like '%ComplaintsBreached' and completion_date is null""", Long.class), open -> open == 0);
 		Supplier<List<Long>> written = () -> List.of(
@@ -218,23 +219,6 @@ class SlaSweepTest {
 	private long count(String sql, Object[] values) {
 		Long n = values == null ? jdbc.queryForObject(sql, Long.class) : jdbc.queryForObject(sql, Long.class, (Object) values);
 		return n == null ? 0 : n;
-	}
-
-	/** Polls for what the asynchronous listeners write, for at most 20 seconds. */
-	private static <T> T eventually(Supplier<T> value, java.util.function.Predicate<T> done) {
-		long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-		T current = value.get();
-		while (!done.test(current) && System.nanoTime() < until) {
-			try {
-				Thread.sleep(100);
-			}
-			catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
-				throw new IllegalStateException(e);
-			}
-			current = value.get();
-		}
-		return current;
 	}
 
 	record Breach(long complaintId, String sla) {

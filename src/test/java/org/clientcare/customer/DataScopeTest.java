@@ -29,10 +29,12 @@ class DataScopeTest {
 
 	@Test
 	void anAccountManagerListsOnlyItsOwnCustomersWithPiiMasked() {
+		api.as("li.rm").post("/api/v1/customers", TestCustomers.individual("SH-XH", "li.rm"));
+
 		var page = api.as("zhang.rm").get("/api/v1/customers?size=500");
 
 		assertThat(page.status()).isEqualTo(200);
-		assertThat(page.body().get("totalElements").asLong()).isGreaterThan(100);
+		assertThat(page.body().get("totalElements").asLong()).isPositive();
 		assertThat(page.body().get("content").valueStream()).allSatisfy(c -> {
 			assertThat(c.get("manager").asString()).isEqualTo("zhang.rm");
 			assertThat(c.get("idNumber").asString()).contains("********");
@@ -53,6 +55,8 @@ class DataScopeTest {
 
 	@Test
 	void theBranchManagerSeesTheCustomersOfItsSubBranches() {
+		api.as("li.rm").post("/api/v1/customers", TestCustomers.individual("SH-XH", "li.rm"));
+
 		var seen = api.as("zhao.manager").get("/api/v1/customers/" + zhangsCustomer);
 		assertThat(seen.status()).as(seen.text()).isEqualTo(200);
 		var xuhui = api.as("zhao.manager").get("/api/v1/customers?orgUnit=SH-XH&size=5");

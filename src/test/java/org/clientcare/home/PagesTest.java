@@ -9,6 +9,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,11 +23,20 @@ import org.junit.jupiter.params.provider.CsvFileSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** Every page, signed in through the sign-in form as each demo role, in both languages: rendered, never an error. */
+/**
+ * Every page, signed in through the sign-in form as each role of the test institution (once per role), in both
+ * languages: rendered, never an error.
+ */
 @IntegrationTest
 class PagesTest {
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+	/** Each role's browser, signed in through the form the first time the role comes up. */
+	private static final Map<String, HttpClient> BROWSERS = new ConcurrentHashMap<>();
+
+	/** A customer of zhang.rm, registered the first time a row needs one. */
+	private static long own;
 
 	@LocalServerPort
 	int port;
@@ -36,9 +47,15 @@ class PagesTest {
 	@ParameterizedTest(name = "{0} sees {1} as {2}")
 	@CsvFileSource(resources = "/pages.csv")
 	void pagesRenderForEachRoleInChineseAndEnglish(String user, String path, int status) throws Exception {
-		long own = api.as("zhang.rm").post("/api/v1/customers", TestCustomers.individual("SH-PD", "zhang.rm")).body()
-			.get("id").asLong();
-		HttpClient browser = signedIn(user);
+		if (own == 0) {
+			own = api.as("zhang.rm").post("/api/v1/customers", TestCustomers.individual("SH-PD", "zhang.rm")).body()
+				.get("id").asLong();
+		}
+		HttpClient browser = BROWSERS.get(user);
+		if (browser == null) {
+			browser = signedIn(user);
+			BROWSERS.put(user, browser);
+		}
 
 		for (String lang : new String[] { "zh-CN", "en" }) {
 			String url = path.replace("{own}", Long.toString(own));

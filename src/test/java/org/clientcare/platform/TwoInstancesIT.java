@@ -1,6 +1,7 @@
 package org.clientcare.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.net.CookieManager;
@@ -134,9 +135,12 @@ class TwoInstancesIT {
 	@Test
 	@Order(2)
 	void eachExecutionOfAScheduledJobRunsOnOneInstanceOnlyWhileBothAreAlive() throws Exception {
-		// The window in which both instances are up: from their start, 15 seconds (the session test used part of it).
+		// The window in which both instances are up: from their start until every job has run at least twice in it.
 		Instant from = bothUp;
-		Thread.sleep(Math.max(0, Duration.between(Instant.now(), from.plusSeconds(15)).toMillis()));
+		await("two runs of every job").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
+			.until(() -> JOBS.keySet().stream().allMatch(job -> sql.sql(
+					"select count(*) from job_run where job_name = ? and started_at >= ? and finished_at is not null")
+				.param(job).param(java.sql.Timestamp.from(from)).query(Long.class).single() >= 2));
 		Instant to = Instant.now();
 		for (Node node : new Node[] { a, b }) {
 			var health = node.call("GET", "/actuator/health", null);
@@ -268,21 +272,13 @@ class TwoInstancesIT {
 			return new Node(name, port, builder.start());
 		}
 
-		void awaitUp() throws Exception {
-			long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
-			while (System.nanoTime() < deadline) {
-				assertThat(process.isAlive()).as(name + " exited early; see target/two-instances-" + name + ".log").isTrue();
-				try {
-					if (call("GET", "/api/v1/jobs", null).statusCode() == 200) {
-						return;
-					}
-				}
-				catch (IOException notYet) {
-					// not listening yet
-				}
-				Thread.sleep(250);
-			}
-			throw new AssertionError(name + " did not start within 2 minutes");
+		void awaitUp() {
+			await(name + "'s start").atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(250))
+				.ignoreExceptionsInstanceOf(IOException.class)
+				.until(() -> {
+					assertThat(process.isAlive()).as(name + " exited early; see target/two-instances-" + name + ".log").isTrue();
+					return call("GET", "/api/v1/jobs", null).statusCode() == 200;
+				});
 		}
 
 		/** The sub-branches and account managers the generated file names (the demo's, without the demo data). */
@@ -301,18 +297,10 @@ class TwoInstancesIT {
 			assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
 		}
 
-		JsonNode awaitImport(long id, java.util.function.Predicate<JsonNode> until, Duration within) throws Exception {
-			long deadline = System.nanoTime() + within.toNanos();
-			JsonNode status = null;
-			while (System.nanoTime() < deadline) {
-				status = JSON.readTree(call("GET", "/api/v1/imports/" + id, null).body());
-				if (until.test(status) || status.get("status").asString().equals("DONE")
-						|| status.get("status").asString().equals("FAILED")) {
-					return status;
-				}
-				Thread.sleep(50);
-			}
-			throw new AssertionError("import " + id + " on " + name + " is still " + status);
+		JsonNode awaitImport(long id, java.util.function.Predicate<JsonNode> until, Duration within) {
+			return await("import " + id + " on " + name).atMost(within).pollInterval(Duration.ofMillis(50))
+				.until(() -> JSON.readTree(call("GET", "/api/v1/imports/" + id, null).body()), status -> until.test(status)
+						|| status.get("status").asString().equals("DONE") || status.get("status").asString().equals("FAILED"));
 		}
 
 		HttpResponse<String> upload(String path, Path file) throws Exception {

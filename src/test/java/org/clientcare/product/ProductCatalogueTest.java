@@ -15,17 +15,6 @@ class ProductCatalogueTest {
 	Api api;
 
 	@Test
-	void theDemoCatalogueHoldsTheProductsOfTheSpecWithTheirRiskLevels() {
-		var r5 = api.as("zhang.rm").get("/api/v1/products/P-R5").body();
-		var insurance = api.as("zhang.rm").get("/api/v1/products/INS-01").body();
-
-		assertThat(r5.get("riskLevel").asString()).isEqualTo("R5");
-		assertThat(r5.get("coolingOffHours").asInt()).isEqualTo(24);
-		assertThat(insurance.get("type").asString()).isEqualTo("INSURANCE");
-		assertThat(insurance.get("riskLevel").asString()).isEqualTo("R2");
-	}
-
-	@Test
 	void administratorsAddAndChangeProductsWithOptimisticLockingAndOthersMayNot() {
 		var added = api.as("admin").put("/api/v1/products/FUND-T1", Api.json("nameZh", "测试基金", "nameEn", "Test fund",
 				"type", "FUND", "riskLevel", "R3"));

@@ -1,28 +1,19 @@
 package org.clientcare.revisit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
-import org.clientcare.complaint.ComplaintEvents.ComplaintClosed;
-import org.clientcare.shared.CustomerId;
 import org.clientcare.support.Api;
 import org.clientcare.support.IntegrationTest;
 import org.clientcare.support.TestCustomers;
-import org.clientcare.tiering.Tier;
-import org.clientcare.tiering.TierChanged;
-import org.clientcare.tiering.TierScheme;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.support.TransactionTemplate;
 
 @IntegrationTest
 class RevisitPlanningTest {
@@ -32,12 +23,6 @@ class RevisitPlanningTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
-
-	@Autowired
-	ApplicationEventPublisher events;
-
-	@Autowired
-	TransactionTemplate transactions;
 
 	long customer(Object... extra) {
 		var body = TestCustomers.individual("SH-PD", "zhang.rm");
@@ -54,16 +39,6 @@ class RevisitPlanningTest {
 				LocalDate.class, customer, reason);
 	}
 
-	LocalDate openCadenceDue(long customer) {
-		var due = jdbc.queryForList("select due_date from revisit where customer_id = ? and reason = 'CADENCE' and status = 'OPEN'",
-				LocalDate.class, customer);
-		return due.isEmpty() ? null : due.get(0);
-	}
-
-	void publish(Object event) {
-		transactions.executeWithoutResult(status -> events.publishEvent(event));
-	}
-
 	@Test
 	void aFundPurchaseOnNovember2IsRevisitedBy9NovemberAndItsRepeatCreatesNothing() {
 		long customer = customer();
@@ -71,7 +46,7 @@ class RevisitPlanningTest {
 				"productCode", "P-R3", "amount", "50000.00", "occurredAt", "2026-11-02T10:15:00+08:00");
 
 		assertThat(api.as("core.feed").post("/api/v1/transactions", purchase).status()).isEqualTo(201);
-		var due = Eventually.await(() -> dueDates(customer, "POST_PURCHASE"), list -> !list.isEmpty());
+		var due = await().until(() -> dueDates(customer, "POST_PURCHASE"), list -> !list.isEmpty());
 		assertThat(api.as("core.feed").post("/api/v1/transactions", purchase).status()).isEqualTo(200);
 
 		assertThat(due).containsExactly(LocalDate.of(2026, 11, 2).plusDays(7));
@@ -94,40 +69,10 @@ class RevisitPlanningTest {
 				customer, "type", "PURCHASE", "productCode", "P-R5", "amount", "1000000.00", "riskAcknowledged", true,
 				"occurredAt", "2026-11-02T10:15:00+08:00"));
 
-		var coolingOff = Eventually.await(() -> dueDates(customer, "COOLING_OFF"), list -> !list.isEmpty());
+		var coolingOff = await().until(() -> dueDates(customer, "COOLING_OFF"), list -> !list.isEmpty());
 
 		assertThat(coolingOff).containsExactly(LocalDate.of(2026, 11, 3));
 		assertThat(jdbc.queryForObject("select count(*) from revisit where customer_id = ? and reason = 'POST_PURCHASE'",
-				Long.class, customer)).isEqualTo(1);
-	}
-
-	@Test
-	void aComplaintClosedOn30SeptemberIsFollowedUpThreeWorkingDaysLaterOn10October() {
-		long customer = customer();
-
-		publish(new ComplaintClosed(-System.nanoTime(), new CustomerId(customer),
-				OffsetDateTime.parse("2026-09-30T16:00:00+08:00").toInstant()));
-
-		assertThat(Eventually.await(() -> dueDates(customer, "POST_COMPLAINT"), list -> !list.isEmpty()))
-			.containsExactly(LocalDate.of(2026, 10, 10));
-	}
-
-	@Test
-	void aDiamondCustomerLastRevisitedOn5OctoberIsDueOn5NovemberAndOn5AprilOnceItDropsToGold() {
-		long customer = customer();
-		jdbc.update("""
-				insert into revisit (customer_id, reason, source_key, due_date, status, attempts, reached, method, completed_at,
-				  created_at) values (?, 'CADENCE', ?, '2026-10-01', 'DONE', 1, true, 'PHONE', ?, now())""", customer,
-				"cadence:" + customer + ":test", Timestamp.from(OffsetDateTime.parse("2026-10-05T10:00:00+08:00").toInstant()));
-
-		publish(new TierChanged(new CustomerId(customer), Tier.PLATINUM, Tier.DIAMOND, TierScheme.RETAIL, Instant.now()));
-		LocalDate asDiamond = Eventually.await(() -> openCadenceDue(customer), LocalDate.of(2026, 11, 5)::equals);
-		publish(new TierChanged(new CustomerId(customer), Tier.DIAMOND, Tier.GOLD, TierScheme.RETAIL, Instant.now()));
-		LocalDate asGold = Eventually.await(() -> openCadenceDue(customer), LocalDate.of(2027, 4, 5)::equals);
-
-		assertThat(asDiamond).isEqualTo(LocalDate.of(2026, 11, 5));
-		assertThat(asGold).isEqualTo(LocalDate.of(2027, 4, 5));
-		assertThat(jdbc.queryForObject("select count(*) from revisit where customer_id = ? and reason = 'CADENCE' and status = 'OPEN'",
 				Long.class, customer)).isEqualTo(1);
 	}
 

@@ -1,6 +1,7 @@
 package org.clientcare.suitability;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -17,7 +18,9 @@ import org.clientcare.notification.Purpose;
 import org.clientcare.shared.CustomerId;
 import org.clientcare.support.Api;
 import org.clientcare.support.IntegrationTest;
+import org.clientcare.support.Publications;
 import org.clientcare.support.TestCustomers;
+import org.clientcare.transaction.TransactionRecorded;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -71,11 +74,9 @@ class CoolingOffTest {
 		long cancellation = report(inside, "CANCELLATION", "P-R5", OffsetDateTime.now().minusHours(1));
 		long lateCancellation = report(outside, "CANCELLATION", "P-R5", OffsetDateTime.now().minusHours(1));
 
-		for (int i = 0; i < 100 && cancellationOf(early) == null; i++) {
-			SuitabilityTest.pause();
-		}
+		Publications.awaitCompleted(jdbc, TransactionRecorded.class, "transactionId", cancellation);
+		Publications.awaitCompleted(jdbc, TransactionRecorded.class, "transactionId", lateCancellation);
 		assertThat(cancellationOf(early)).isEqualTo(cancellation);
-		SuitabilityTest.pause();
 		assertThat(cancellationOf(late)).isNull();
 		assertThat(jdbc.queryForObject("select count(*) from customer_transaction where id = ?", Long.class,
 				lateCancellation)).isEqualTo(1);
@@ -87,10 +88,7 @@ class CoolingOffTest {
 	void aProductWithoutCoolingOffOpensNoPeriod() {
 		long customer = customer();
 		long purchase = report(customer, "PURCHASE", "P-R3", OffsetDateTime.now().minusHours(1));
-		for (int i = 0; i < 100 && jdbc.queryForObject("select count(*) from suitability_check where transaction_id = ?",
-				Long.class, purchase) == 0; i++) {
-			SuitabilityTest.pause();
-		}
+		Publications.awaitCompleted(jdbc, TransactionRecorded.class, "transactionId", purchase);
 
 		assertThat(jdbc.queryForObject("select count(*) from cooling_off_period where transaction_id = ?", Long.class,
 				purchase)).isZero();
@@ -116,14 +114,8 @@ class CoolingOffTest {
 	}
 
 	void awaitPeriod(long purchase) {
-		for (int i = 0; i < 100; i++) {
-			if (jdbc.queryForObject("select count(*) from cooling_off_period where transaction_id = ?", Long.class,
-					purchase) > 0) {
-				return;
-			}
-			SuitabilityTest.pause();
-		}
-		throw new AssertionError("No cooling-off period for " + purchase);
+		await("a cooling-off period for " + purchase).until(() -> jdbc.queryForObject(
+				"select count(*) from cooling_off_period where transaction_id = ?", Long.class, purchase), n -> n > 0);
 	}
 
 	Long cancellationOf(long purchase) {

@@ -1,6 +1,7 @@
 package org.clientcare.suitability;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.CookieManager;
 import java.net.URI;
@@ -73,10 +74,8 @@ class SuitabilityPagesTest {
 		api.as("core.feed").post("/api/v1/transactions", Api.json("externalId", "SP-" + UUID.randomUUID(), "customerId",
 				customer, "type", "PURCHASE", "productCode", "P-R5", "amount", "1000000.00", "occurredAt",
 				OffsetDateTime.now().minusMinutes(1).toString()));
-		for (int i = 0; i < 100 && jdbc.queryForObject("select count(*) from suitability_check where customer_id = ?"
-				+ " and transaction_id is not null", Long.class, customer) == 0; i++) {
-			Thread.sleep(100);
-		}
+		await("the check of the purchase").until(() -> jdbc.queryForObject("select count(*) from suitability_check"
+				+ " where customer_id = ? and transaction_id is not null", Long.class, customer), n -> n > 0);
 		HttpClient compliance = signedIn("chen.compliance");
 		assertThat(get(compliance, "/suitability/mismatches?lang=en")).contains("/customers/" + customer, "客户已签字");
 		assertThat(get(compliance, "/suitability/alerts?lang=en")).contains("Suitability alerts");
@@ -89,12 +88,9 @@ class SuitabilityPagesTest {
 		long transaction = api.as("core.feed").post("/api/v1/transactions", Api.json("externalId", "SP-" + UUID.randomUUID(),
 				"customerId", customer, "type", "PURCHASE", "productCode", "P-R3", "amount", "1000.00", "occurredAt",
 				OffsetDateTime.now().minusMinutes(1).toString())).body().get("id").asLong();
-		Long alert = null;
-		for (int i = 0; i < 100 && alert == null; i++) {
-			alert = jdbc.queryForList("select id from suitability_alert where transaction_id = ?", Long.class, transaction)
-				.stream().findFirst().orElse(null);
-			Thread.sleep(alert == null ? 100 : 0);
-		}
+		Long alert = await("an alert for the purchase").until(() -> jdbc.queryForList(
+				"select id from suitability_alert where transaction_id = ?", Long.class, transaction), ids -> !ids.isEmpty())
+			.get(0);
 		HttpClient compliance = signedIn("chen.compliance");
 		String queue = get(compliance, "/suitability/alerts?lang=zh-CN");
 		assertThat(queue).contains("alert-" + alert, "未测评");

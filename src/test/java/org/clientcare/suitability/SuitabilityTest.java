@@ -1,6 +1,7 @@
 package org.clientcare.suitability;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -295,36 +296,15 @@ class SuitabilityTest {
 
 	/** The result of the check of a reported purchase, once the listener has made it. */
 	String awaitCheck(long transaction) {
-		for (int i = 0; i < 100; i++) {
-			var rows = jdbc.queryForList("select result from suitability_check where transaction_id = ?", String.class,
-					transaction);
-			if (!rows.isEmpty()) {
-				return rows.get(0);
-			}
-			pause();
-		}
-		throw new AssertionError("No check of transaction " + transaction);
+		return await("the check of transaction " + transaction).until(() -> jdbc.queryForList(
+				"select result from suitability_check where transaction_id = ?", String.class, transaction), rows -> !rows.isEmpty())
+			.get(0);
 	}
 
 	JsonNode awaitAlert(long transaction) {
-		for (int i = 0; i < 100; i++) {
-			for (JsonNode alert : api.as("chen.compliance").get("/api/v1/suitability-alerts?status=OPEN&size=500").body()
-				.get("content")) {
-				if (alert.get("transactionId").asLong() == transaction) {
-					return alert;
-				}
-			}
-			pause();
-		}
-		throw new AssertionError("No alert for transaction " + transaction);
-	}
-
-	static void pause() {
-		try {
-			Thread.sleep(100);
-		}
-		catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-		}
+		return await("an alert for transaction " + transaction).until(() -> api.as("chen.compliance")
+			.get("/api/v1/suitability-alerts?status=OPEN&size=500").body().get("content").valueStream()
+			.filter(alert -> alert.get("transactionId").asLong() == transaction).findFirst(), java.util.Optional::isPresent)
+			.orElseThrow();
 	}
 }

@@ -9,12 +9,16 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 
 /**
- * A test against the running application on a real PostgreSQL (embedded, or the server named by CLIENTCARE_DB_URL)
- * with the demo data loaded. All such tests share one application context.
+ * A test against the whole running application, over real HTTP, on a real PostgreSQL (embedded, or the server named by
+ * CLIENTCARE_DB_URL) — without demo data: the {@link TestInstitution} holds the org units, staff and products, and each
+ * test makes its own customers. All such tests share one application context, started once per run: do not add
+ * properties, {@code @MockitoBean}s, {@code @DynamicPropertySource}s or {@code @DirtiesContext} to a class that uses
+ * it, each of which would start another one. Write one only for what needs the whole application; see
+ * {@code src/test/README.md} for the lighter kinds.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import({ TestClockConfiguration.class, Api.Configuration.class })
+@Import({ TestClockConfiguration.class, Api.Configuration.class, TestInstitution.class })
 public @interface IntegrationTest {
 }

@@ -4,6 +4,13 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
+import org.clientcare.customer.CustomerManagement;
+import org.clientcare.customer.CustomerStatus;
+import org.clientcare.customer.CustomerType;
+import org.clientcare.customer.IdType;
+import org.clientcare.customer.RegisterCustomer;
+import org.clientcare.shared.Actor;
+import org.clientcare.shared.CurrentActor;
 import org.clientcare.shared.kyc.SyntheticIdentities;
 
 /** Registration bodies for tests: each call makes a person or company no one has registered yet. */
@@ -36,5 +43,24 @@ public final class TestCustomers {
 
 	public static synchronized String mobile() {
 		return PEOPLE.mobile();
+	}
+
+	/**
+	 * Registers an active individual with a fresh resident ID through the customer module's API, as the system (module
+	 * tests have no HTTP server); answers its id.
+	 */
+	public static long registered(CustomerManagement customers, String orgUnit, String manager, LocalDate relationshipSince) {
+		RegisterCustomer command;
+		synchronized (TestCustomers.class) {
+			LocalDate birth = LocalDate.of(1960 + ThreadLocalRandom.current().nextInt(40), 1 + ThreadLocalRandom.current()
+				.nextInt(12), 1 + ThreadLocalRandom.current().nextInt(28));
+			boolean male = ThreadLocalRandom.current().nextBoolean();
+			command = new RegisterCustomer(CustomerType.INDIVIDUAL, PEOPLE.personName(male), IdType.RESIDENT_ID,
+					PEOPLE.residentId(birth, male, PEOPLE.randomAreaCode()), null, birth, null, PEOPLE.mobile(), null,
+					PEOPLE.address(), null, null, orgUnit, manager, relationshipSince, CustomerStatus.ACTIVE);
+		}
+		long[] id = new long[1];
+		CurrentActor.runAs(Actor.system("test"), () -> id[0] = customers.register(command).customer().id());
+		return id[0];
 	}
 }

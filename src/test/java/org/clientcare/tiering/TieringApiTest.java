@@ -255,21 +255,6 @@ class TieringApiTest {
 		assertThat(api.as("zhang.rm").put("/api/v1/tiering/settings", settings(current)).status()).isEqualTo(403);
 	}
 
-	@Test
-	void theDemoCustomersAreSpreadOverTheTiersAfterTheJob() {
-		runJob();
-		Map<String, Long> counts = new java.util.LinkedHashMap<>();
-		for (String tier : new String[] { "DIAMOND", "PLATINUM", "GOLD", "SILVER", "BRONZE", "ORDINARY" }) {
-			counts.put(tier, api.as("admin").get("/api/v1/customers?size=1&tier=" + tier).body().get("totalElements").asLong());
-		}
-
-		assertThat(counts.get("DIAMOND")).as(counts.toString()).isBetween(3L, 40L);
-		assertThat(counts.get("PLATINUM")).as(counts.toString()).isGreaterThan(counts.get("DIAMOND"));
-		assertThat(counts.get("GOLD")).as(counts.toString()).isGreaterThan(counts.get("PLATINUM"));
-		assertThat(counts.get("ORDINARY")).as(counts.toString()).isGreaterThan(counts.get("GOLD"));
-		assertThat(counts.get("SILVER") + counts.get("BRONZE")).as(counts.toString()).isGreaterThan(10L);
-	}
-
 	static Map<String, Object> settings(JsonNode current) {
 		Map<String, Object> body = new java.util.LinkedHashMap<>();
 		for (String field : new String[] { "retailDiamondAum", "retailPlatinumAum", "retailGoldAum",

@@ -39,7 +39,7 @@ class DatabaseConfiguration {
 		else {
 			EmbeddedServers.Location location = embeddedDirectory(settings, environment);
 			EmbeddedPostgres server = EmbeddedServers.forDirectory(location);
-			dataSource.setJdbcUrl(server.jdbcUrl());
+			dataSource.setJdbcUrl(server.jdbcUrl(environment.getProperty("clientcare.embedded.database", "postgres")));
 			dataSource.setUsername("postgres");
 			if (!location.ephemeral()) {
 				dataSource.afterClose = server::close;

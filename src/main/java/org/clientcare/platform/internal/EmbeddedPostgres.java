@@ -52,8 +52,24 @@ final class EmbeddedPostgres implements AutoCloseable {
 		}
 	}
 
-	String jdbcUrl() {
-		return server.getJdbcUrl("postgres", "postgres");
+	/** The URL of a database of this server, created if it does not exist yet (tests give a context its own). */
+	String jdbcUrl(String database) {
+		if (!database.matches("[a-z_][a-z0-9_]{0,62}")) {
+			throw new IllegalArgumentException("Not a plain database name: " + database);
+		}
+		if (!database.equals("postgres")) {
+			try (var connection = server.getPostgresDatabase().getConnection();
+					var exists = connection.prepareStatement("select 1 from pg_database where datname = ?")) {
+				exists.setString(1, database);
+				if (!exists.executeQuery().next()) {
+					connection.createStatement().execute("create database " + database);
+				}
+			}
+			catch (java.sql.SQLException e) {
+				throw new IllegalStateException("Could not create the database " + database, e);
+			}
+		}
+		return server.getJdbcUrl("postgres", database);
 	}
 
 	private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();

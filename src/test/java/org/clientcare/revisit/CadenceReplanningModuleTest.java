@@ -11,9 +11,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.clientcare.customer.CustomerManagement;
 import org.clientcare.shared.CustomerId;
-import org.clientcare.support.Api;
-import org.clientcare.support.IntegrationTest;
+import org.clientcare.support.ModuleTest;
 import org.clientcare.support.TestCustomers;
 import org.clientcare.tiering.Tier;
 import org.clientcare.tiering.TierChanged;
@@ -24,28 +24,21 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.modulith.test.Scenario;
 
 /**
  * The nightly job's {@link TiersChanged} re-plans cadence revisits in one statement; for twin customers it must leave
  * the same revisits as the {@link TierChanged}s of the same changes handled one after the other.
  */
-@IntegrationTest
-class CadenceReplanningTest {
+@ModuleTest
+class CadenceReplanningModuleTest {
 
 	@Autowired
-	Api api;
+	CustomerManagement customers;
 
 	@Autowired
 	JdbcTemplate jdbc;
-
-	@Autowired
-	ApplicationEventPublisher events;
-
-	@Autowired
-	TransactionTemplate transactions;
 
 	/** A customer's history before the change: status, start of relationship, and its cadence revisits. */
 	record Twin(String status, LocalDate since, List<String> revisits) {
@@ -74,18 +67,18 @@ class CadenceReplanningTest {
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("cases")
 	void aBatchOfTierChangesLeavesTheSameRevisitsAsTheSameChangesOneByOne(String name, Twin twin, List<Tier> changes,
-			LocalDate openCadenceDue) {
+			LocalDate openCadenceDue, Scenario scenario) {
 		long oneByOne = customer(twin);
 		long inBatch = customer(twin);
 
 		Tier from = null;
 		List<TierChanged> batch = new ArrayList<>();
 		for (Tier to : changes) {
-			publishAndWait(change(oneByOne, from, to));
+			publishAndWait(scenario, change(oneByOne, from, to));
 			batch.add(change(inBatch, from, to));
 			from = to;
 		}
-		publishAndWait(new TiersChanged(batch));
+		publishAndWait(scenario, new TiersChanged(batch));
 
 		assertThat(revisits(inBatch)).isEqualTo(revisits(oneByOne));
 		assertThat(openCadenceDue(inBatch)).isEqualTo(openCadenceDue);
@@ -96,11 +89,7 @@ class CadenceReplanningTest {
 	}
 
 	long customer(Twin twin) {
-		var body = TestCustomers.individual("SH-PD", "zhang.rm");
-		body.put("relationshipSince", twin.since().toString());
-		var created = api.as("zhang.rm").post("/api/v1/customers", body);
-		assertThat(created.status()).as(created.text()).isEqualTo(201);
-		long id = created.body().get("id").asLong();
+		long id = TestCustomers.registered(customers, "SH-PD", "zhang.rm", twin.since());
 		jdbc.update("update customer set status = ? where id = ?", twin.status(), id);
 		for (String revisit : twin.revisits()) {
 			String[] statusAndDay = revisit.split(" ");
@@ -116,13 +105,12 @@ class CadenceReplanningTest {
 		return id;
 	}
 
-	void publishAndWait(Object event) {
-		transactions.executeWithoutResult(status -> events.publishEvent(event));
-		Long open = Eventually.await(() -> jdbc.queryForObject("""
+	void publishAndWait(Scenario scenario, Object event) {
+		scenario.publish(event).andWaitForStateChange(() -> jdbc.queryForObject("""
 				select count(*) from event_publication where completion_date is null
 				  and event_type in ('org.clientcare.tiering.TierChanged', 'org.clientcare.tiering.TiersChanged')""",
-				Long.class), count -> count == 0);
-		assertThat(open).as("tier change listeners still running").isZero();
+				Long.class), count -> count == 0)
+			.andVerify(open -> assertThat(open).as("tier change listeners still running").isZero());
 	}
 
 	/**

@@ -1,0 +1,119 @@
+package org.clientcare.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.clientcare.support.Api;
+import org.clientcare.support.DemoTest;
+import org.clientcare.support.TestStaff;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The demo of SPEC §13 loads and shows the institution at work: its users, units and products, customers spread over
+ * the managers, the unassigned queue, the tiers and the managers' grades. The one place that relies on demo data;
+ * extend it when the demo learns to show something new.
+ */
+@DemoTest
+class DemoDataTest {
+
+	@Autowired
+	Api api;
+
+	@Test
+	void theEightDemoUsersSignInWithThePasswordDemo() {
+		for (String user : List.of("admin", "zhao.manager", "zhang.rm", "li.rm", "wang.agent", "liu.handler",
+				"chen.compliance", "core.feed")) {
+			assertThat(api.as(user).get("/api/v1/org-units").status()).as(user).isNotEqualTo(401);
+		}
+		assertThat(api.as("wang.agent").get("/api/v1/org-units").body().valueStream().map(u -> u.get("code").asString()))
+			.contains("HQ", "SH", "SH-PD", "SH-XH", "CSD", "WMD", "CMP");
+	}
+
+	@Test
+	void theDemoCatalogueHoldsTheProductsOfTheSpecWithTheirRiskLevels() {
+		var r5 = api.as("zhang.rm").get("/api/v1/products/P-R5").body();
+		var insurance = api.as("zhang.rm").get("/api/v1/products/INS-01").body();
+
+		assertThat(r5.get("riskLevel").asString()).isEqualTo("R5");
+		assertThat(r5.get("coolingOffHours").asInt()).isEqualTo(24);
+		assertThat(insurance.get("type").asString()).isEqualTo("INSURANCE");
+		assertThat(insurance.get("riskLevel").asString()).isEqualTo("R2");
+	}
+
+	@Test
+	void anAccountManagerListsOnlyItsOwnCustomersWithPiiMasked() {
+		var page = api.as("zhang.rm").get("/api/v1/customers?size=500");
+
+		assertThat(page.status()).isEqualTo(200);
+		assertThat(page.body().get("totalElements").asLong()).isGreaterThan(100);
+		assertThat(page.body().get("content").valueStream()).allSatisfy(c -> {
+			assertThat(c.get("manager").asString()).isEqualTo("zhang.rm");
+			assertThat(c.get("idNumber").asString()).contains("********");
+			assertThat(c.get("phone").isNull() || c.get("phone").asString().contains("****")).isTrue();
+		});
+	}
+
+	@Test
+	void theDemoManagersHaveGradesFromTheirDemoCreditLines() {
+		var managers = api.as("zhao.manager").get("/api/v1/assignment/managers");
+
+		assertThat(managers.status()).as(managers.text()).isEqualTo(200);
+		assertThat(managers.body().valueStream().filter(m -> m.get("username").asString().equals("zhang.rm"))
+			.map(m -> m.get("grade").asString())).containsExactly("A");
+		assertThat(managers.body().valueStream().filter(m -> m.get("username").asString().equals("li.rm"))
+			.map(m -> m.get("grade").asString())).containsExactly("C");
+		assertThat(api.as("zhang.rm").get("/api/v1/assignment/managers").status()).isEqualTo(403);
+	}
+
+	@Test
+	void theDemoCustomersAreSpreadOverTheTiersAfterTheJob() {
+		var run = api.as("admin").post("/api/v1/jobs/tiering/run", null);
+		assertThat(run.status()).as(run.text()).isEqualTo(200);
+		Map<String, Long> counts = new LinkedHashMap<>();
+		for (String tier : new String[] { "DIAMOND", "PLATINUM", "GOLD", "SILVER", "BRONZE", "ORDINARY" }) {
+			counts.put(tier, api.as("admin").get("/api/v1/customers?size=1&tier=" + tier).body().get("totalElements").asLong());
+		}
+
+		assertThat(counts.get("DIAMOND")).as(counts.toString()).isBetween(3L, 40L);
+		assertThat(counts.get("PLATINUM")).as(counts.toString()).isGreaterThan(counts.get("DIAMOND"));
+		assertThat(counts.get("GOLD")).as(counts.toString()).isGreaterThan(counts.get("PLATINUM"));
+		assertThat(counts.get("ORDINARY")).as(counts.toString()).isGreaterThan(counts.get("GOLD"));
+		assertThat(counts.get("SILVER") + counts.get("BRONZE")).as(counts.toString()).isGreaterThan(10L);
+	}
+
+	@Test
+	void theUnassignedDemoCustomersFormZhaosQueueAndAssigningThemEmptiesIt() {
+		var queue = api.as("zhao.manager").get("/api/v1/assignment/unassigned?size=500");
+		assertThat(queue.status()).as(queue.text()).isEqualTo(200);
+		assertThat(queue.body().get("totalElements").asLong()).isGreaterThanOrEqualTo(150);
+		assertThat(queue.body().get("content").valueStream().map(c -> c.get("orgUnit").asString()))
+			.contains("SH-PD", "SH-XH");
+		assertThat(queue.body().get("content").valueStream().allMatch(c -> c.get("manager").isNull())).isTrue();
+		// An account manager of the branch itself may look after customers of every sub-branch.
+		String branchManager = new TestStaff(api).user("ACCOUNT_MANAGER", "SH");
+
+		for (int round = 0; round < 20; round++) {
+			List<Long> ids = new ArrayList<>();
+			api.as("zhao.manager").get("/api/v1/assignment/unassigned?size=500").body().get("content")
+				.forEach(c -> ids.add(c.get("id").asLong()));
+			if (ids.isEmpty()) {
+				break;
+			}
+			for (long id : ids) {
+				var assigned = api.as("zhao.manager").put("/api/v1/customers/" + id + "/manager",
+						Api.json("managerUsername", branchManager, "reason", "分田到户", "source", "NATURAL"));
+				assertThat(assigned.status()).as(assigned.text()).isEqualTo(200);
+			}
+		}
+
+		var emptied = api.as("zhao.manager").get("/api/v1/assignment/unassigned");
+		assertThat(emptied.body().get("totalElements").asLong()).isZero();
+		assertThat(emptied.body().get("content").isEmpty()).isTrue();
+	}
+}

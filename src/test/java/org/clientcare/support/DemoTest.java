@@ -1,0 +1,23 @@
+package org.clientcare.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * A test of the demo itself (SPEC §13) and the browser journeys that walk through it: the whole application with the
+ * demo data loaded, in a database of its own ({@link DemoDatabase}), so that it never meets the data of the
+ * {@link IntegrationTest}s. All such tests share one application context. Other tests never rely on demo data.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "clientcare.demo=true")
+@ContextConfiguration(initializers = DemoDatabase.class)
+@Import({ TestClockConfiguration.class, Api.Configuration.class })
+public @interface DemoTest {
+}
