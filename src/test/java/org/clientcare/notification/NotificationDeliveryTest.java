@@ -1,6 +1,7 @@
 package org.clientcare.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -24,6 +25,7 @@ import org.clientcare.shared.pii.PiiCipher;
 import org.clientcare.support.Api;
 import org.clientcare.support.IntegrationTest;
 import org.clientcare.support.MutableClock;
+import org.clientcare.support.Publications;
 import org.clientcare.support.TestCustomers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -140,7 +142,8 @@ class NotificationDeliveryTest {
 		// The node stops after the commit and before the send; the event is delivered again on restart.
 		transactions.executeWithoutResult(status -> events.publishEvent(
 				new org.clientcare.complaint.ComplaintEvents.ComplaintAcknowledged(id)));
-		Thread.sleep(500);
+		Publications.awaitCompleted(jdbc, org.clientcare.complaint.ComplaintEvents.ComplaintAcknowledged.class,
+				"complaintId", id);
 		dispatch();
 		dispatch();
 
@@ -150,11 +153,8 @@ class NotificationDeliveryTest {
 		assertThat(rows(key)).isEqualTo(1);
 	}
 
-	private void awaitRow(String key) throws InterruptedException {
-		for (int i = 0; i < 100 && rows(key) == 0; i++) {
-			Thread.sleep(100);
-		}
-		assertThat(rows(key)).as("the acknowledgment was enqueued").isEqualTo(1);
+	private void awaitRow(String key) {
+		assertThat(await("the acknowledgment enqueued").until(() -> rows(key), n -> n > 0)).isEqualTo(1);
 	}
 
 	@Test
@@ -337,14 +337,8 @@ class NotificationDeliveryTest {
 
 	/** Runs the dispatcher once, waiting while another instance (the other test context) holds the job. */
 	private Map<String, Object> dispatch() {
-		for (int i = 0; i < 200; i++) {
-			var report = jobs.run("notification-dispatch");
-			if (report.isPresent()) {
-				return report.get();
-			}
-			sleep();
-		}
-		throw new AssertionError("notification-dispatch stayed busy");
+		return await("notification-dispatch free").pollInterval(Duration.ofMillis(50))
+			.until(() -> jobs.run("notification-dispatch"), java.util.Optional::isPresent).get();
 	}
 
 	private Map<String, Object> row(String key) {
@@ -393,15 +387,5 @@ class NotificationDeliveryTest {
 
 	private static String email() {
 		return "c" + ThreadLocalRandom.current().nextInt(100_000_000) + "@example.com";
-	}
-
-	private static void sleep() {
-		try {
-			Thread.sleep(50);
-		}
-		catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(e);
-		}
 	}
 }

@@ -2,7 +2,10 @@ package org.clientcare.support;
 
 import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
+
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Spring Modulith's event publication registry, read by tests that must know the asynchronous listeners
@@ -20,10 +23,15 @@ public final class Publications {
 	 * equal to {@code value} has completed.
 	 */
 	public static void awaitCompleted(JdbcTemplate jdbc, Class<?> type, String field, Object value) {
-		await(type.getSimpleName() + " with " + field + " " + value + " handled").atMost(java.time.Duration.ofSeconds(20))
-			.until(() -> jdbc.queryForObject("""
+		awaitCompleted(JdbcClient.create(jdbc), type, field, value);
+	}
+
+	/** The same, for a test that holds a {@link JdbcClient}. */
+	public static void awaitCompleted(JdbcClient jdbc, Class<?> type, String field, Object value) {
+		await(type.getSimpleName() + " with " + field + " " + value + " handled").atMost(Duration.ofSeconds(20))
+			.until(() -> jdbc.sql("""
 					select count(*) from event_publication
-					where event_type = ? and completion_date is null and cast(serialized_event as jsonb) ->> ? = ?""",
-					Long.class, type.getName(), field, String.valueOf(value)), open -> open == 0);
+					where event_type = ? and completion_date is null and cast(serialized_event as jsonb) ->> ? = ?""")
+				.params(type.getName(), field, String.valueOf(value)).query(Long.class).single(), open -> open == 0);
 	}
 }

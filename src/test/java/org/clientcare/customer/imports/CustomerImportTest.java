@@ -1,6 +1,7 @@
 package org.clientcare.customer.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.ByteArrayInputStream;
 import java.net.URI;
@@ -224,16 +225,12 @@ class CustomerImportTest {
 		return client;
 	}
 
-	private JsonNode awaitDone(long id) throws InterruptedException {
-		long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-		while (true) {
+	private JsonNode awaitDone(long id) {
+		return await("import " + id + " done").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() -> {
 			var status = api.as("admin").get("/api/v1/imports/" + id);
 			assertThat(status.status()).as(status.text()).isEqualTo(200);
-			if (List.of("DONE", "FAILED").contains(status.body().get("status").asString()) || System.nanoTime() > deadline) {
-				return status.body();
-			}
-			Thread.sleep(200);
-		}
+			return status.body();
+		}, status -> List.of("DONE", "FAILED").contains(status.get("status").asString()));
 	}
 
 	private CustomerImport importNow(byte[] content) {
