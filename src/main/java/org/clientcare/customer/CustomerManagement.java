@@ -18,7 +18,6 @@ import org.clientcare.customer.internal.CustomerRow;
 import org.clientcare.customer.internal.CustomerViews;
 import org.clientcare.customer.internal.Customers;
 import org.clientcare.customer.internal.FinancialProfiles;
-import org.clientcare.customer.internal.KycRules;
 import org.clientcare.customer.internal.Registrations;
 import org.clientcare.customer.internal.SearchCriteria;
 import org.clientcare.identity.IdentityManagement;
@@ -104,29 +103,19 @@ public class CustomerManagement {
 		Actor actor = CurrentActor.get();
 		LocalDate today = LocalDate.now(clock);
 		var problems = new InvalidInput.Collector();
-		if (command.type() == CustomerType.INDIVIDUAL != command.idType().personal()) {
-			problems.add("idType", "type-mismatch", command.type() == CustomerType.INDIVIDUAL
-					? "An individual is identified by a personal document" : "An organisation is identified by its USCC");
-		}
-		String idNumber = KycRules.document(command.idType(), command.idNumber(), problems);
-		LocalDate birthDate = KycRules.birthDate(command.idType(), idNumber, command.birthDate(), today, problems);
-		Gender gender = KycRules.gender(command.idType(), idNumber, command.gender(), problems);
-		String phone = KycRules.mobile(command.phone(), problems);
-		String email = KycRules.email(command.email(), problems);
-		if (command.idExpiry() != null && command.idExpiry().isBefore(today)) {
-			problems.add("idExpiry", "expired", "The identity document has expired");
-		}
-		LocalDate since = command.relationshipSince() == null ? today : command.relationshipSince();
-		if (since.isAfter(today)) {
-			problems.add("relationshipSince", "range", "The relationship cannot start in the future");
-		}
+		var checked = new RegistrationRules(today).check(new RegistrationRules.Application(command.type(),
+				command.idType(), command.idNumber(), command.idExpiry(), command.birthDate(), command.gender(),
+				command.phone(), command.email(), command.relationshipSince(), command.status()), problems);
 		OrgUnit unit = registrations.unit(command.orgUnit(), actor, problems);
 		Long managerId = registrations.manager(command.managerUsername(), unit, actor, problems);
-		CustomerStatus status = command.status() == null ? CustomerStatus.ACTIVE : command.status();
-		if (status != CustomerStatus.ACTIVE && status != CustomerStatus.PROSPECT) {
-			problems.add("status", "invalid", "A new customer is ACTIVE or a PROSPECT");
-		}
 		problems.throwIfAny();
+		String idNumber = checked.idNumber();
+		LocalDate birthDate = checked.birthDate();
+		Gender gender = checked.gender();
+		String phone = checked.phone();
+		String email = checked.email();
+		LocalDate since = checked.relationshipSince();
+		CustomerStatus status = checked.status();
 
 		byte[] idHash = pii.searchHash(idNumber);
 		customers.holderOf(command.idType().name(), idHash).ifPresent(existing -> {

@@ -14,18 +14,16 @@ import org.clientcare.customer.CustomerStatus;
 import org.clientcare.customer.CustomerType;
 import org.clientcare.customer.Gender;
 import org.clientcare.customer.IdType;
-import org.clientcare.customer.internal.KycRules;
+import org.clientcare.customer.RegistrationRules;
 import org.clientcare.identity.OrgUnit;
-import org.clientcare.identity.Role;
 import org.clientcare.identity.StaffUser;
 import org.clientcare.shared.problem.FieldProblem;
 import org.clientcare.shared.problem.InvalidInput;
 
 /**
- * The registration rules applied to one import row, without the per-row service: the KYC rules of
- * {@link KycRules}, a branch or sub-branch that exists, an enabled account manager of that unit, no future start of
- * the relationship, a new customer ACTIVE or a PROSPECT. Org units and managers are looked up once per import.
- * Thread-safe: the rows of a batch are checked in parallel.
+ * The {@link RegistrationRules} applied to one import row, without the per-row service: the row's columns read into
+ * an application (a value that cannot be read is a problem of its column), then the rules. Org units and managers
+ * are looked up once per import. Thread-safe: the rows of a batch are checked in parallel.
  */
 final class ImportRules {
 
@@ -39,7 +37,7 @@ final class ImportRules {
 
 	private final Map<String, Optional<StaffUser>> managers = new java.util.concurrent.ConcurrentHashMap<>();
 
-	private final LocalDate today;
+	private final RegistrationRules rules;
 
 	ImportRules(Map<String, Integer> columns, List<OrgUnit> units, Function<String, Optional<StaffUser>> users,
 			LocalDate today) {
@@ -50,7 +48,7 @@ final class ImportRules {
 			this.unitsById.put(unit.id(), unit);
 		});
 		this.users = users;
-		this.today = today;
+		this.rules = new RegistrationRules(today);
 	}
 
 	/** The header's columns by position, or the problem with the header. */
@@ -109,74 +107,21 @@ final class ImportRules {
 		LocalDate since = row.date("relationshipSince", problems);
 		CustomerStatus status = row.enumValue("status", CustomerStatus.class, false, problems);
 
-		String idNumber = null;
-		if (idType != null && !problems.has("idNumber")) {
-			if (type != null && type == CustomerType.INDIVIDUAL != idType.personal()) {
-				problems.add("idType", "type-mismatch", type == CustomerType.INDIVIDUAL
-						? "An individual is identified by a personal document" : "An organisation is identified by its USCC");
-			}
-			idNumber = KycRules.document(idType, row.value("idNumber"), problems);
-			if (idNumber.isEmpty() && !problems.has("idNumber")) {
-				problems.add("idNumber", "required", "'idNumber' is required");
-			}
-			if (!problems.has("birthDate")) {
-				birthDate = KycRules.birthDate(idType, idNumber, birthDate, today, problems);
-			}
-			if (!problems.has("gender")) {
-				gender = KycRules.gender(idType, idNumber, gender, problems);
-			}
-		}
-		else if (row.value("idNumber").isBlank()) {
-			problems.add("idNumber", "required", "'idNumber' is required");
-		}
-		if (!problems.has("phone")) {
-			phone = KycRules.mobile(phone, problems);
-		}
-		if (!problems.has("email")) {
-			email = KycRules.email(email, problems);
-		}
-		if (idExpiry != null && idExpiry.isBefore(today)) {
-			problems.add("idExpiry", "expired", "The identity document has expired");
-		}
-		since = since == null ? today : since;
-		if (since.isAfter(today)) {
-			problems.add("relationshipSince", "range", "The relationship cannot start in the future");
-		}
-		status = status == null ? CustomerStatus.ACTIVE : status;
-		if (status != CustomerStatus.ACTIVE && status != CustomerStatus.PROSPECT) {
-			problems.add("status", "invalid", "A new customer is ACTIVE or a PROSPECT");
-		}
-		OrgUnit unit = unitCode == null ? null : units.get(unitCode);
-		if (unitCode != null && (unit == null || unit.kind() == OrgUnit.Kind.DEPARTMENT)) {
-			problems.add("orgUnit", "unknown", "No branch or sub-branch with this code");
-			unit = null;
-		}
-		Long managerId = manager(managerName, unit, problems);
+		var checked = rules.check(new RegistrationRules.Application(type, idType, row.value("idNumber"), idExpiry,
+				birthDate, gender, phone, email, since, status), problems);
+		OrgUnit unit = unitCode == null ? null : RegistrationRules.unit(Optional.ofNullable(units.get(unitCode)), problems);
+		Long managerId = managerName == null ? null : RegistrationRules.manager(
+				managers.computeIfAbsent(managerName, users), unit, id -> Optional.ofNullable(unitsById.get(id)), problems);
 		try {
 			problems.throwIfAny();
 		}
 		catch (InvalidInput invalid) {
 			return new Outcome(record.line(), null, invalid.fieldProblems());
 		}
-		return new Outcome(record.line(), new Candidate(record.line(), type.name(), name, idType.name(), idNumber, idExpiry,
-				birthDate, gender == null ? null : gender.name(), phone, email, address, occupation, status.name(),
-				unit.id(), managerId, since), List.of());
-	}
-
-	private Long manager(String username, OrgUnit unit, InvalidInput.Collector problems) {
-		if (username == null) {
-			return null;
-		}
-		Optional<StaffUser> manager = managers.computeIfAbsent(username, users);
-		if (manager.isEmpty() || manager.get().role() != Role.ACCOUNT_MANAGER || !manager.get().enabled()) {
-			problems.add("managerUsername", "unknown", "No account manager with this username");
-			return null;
-		}
-		OrgUnit home = unitsById.get(manager.get().orgUnitId());
-		if (unit != null && (home == null || !home.path().startsWith(unit.path()) && !unit.path().startsWith(home.path()))) {
-			problems.add("managerUsername", "outside-unit", "The account manager works in another unit");
-		}
-		return manager.get().id();
+		return new Outcome(record.line(), new Candidate(record.line(), type.name(), name, idType.name(), checked.idNumber(),
+				idExpiry, checked.birthDate(), checked.gender() == null ? null : checked.gender().name(), checked.phone(),
+				checked.email(), address, occupation, checked.status().name(), unit.id(), managerId,
+				checked.relationshipSince()), List.of());
 	}
 
 	private static Outcome rejected(long line, FieldProblem problem) {

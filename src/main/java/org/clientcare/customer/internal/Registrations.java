@@ -2,18 +2,19 @@ package org.clientcare.customer.internal;
 
 import java.util.Optional;
 
+import org.clientcare.customer.RegistrationRules;
 import org.clientcare.identity.IdentityManagement;
 import org.clientcare.identity.OrgUnit;
 import org.clientcare.identity.Role;
-import org.clientcare.identity.StaffUser;
 import org.clientcare.shared.Actor;
 import org.clientcare.shared.problem.InvalidInput;
 
 import org.springframework.stereotype.Component;
 
 /**
- * Where a new customer may be registered and for which account manager: a branch or sub-branch within the
- * registering user's reach, and an enabled account manager of that unit (an account manager registers for itself).
+ * Where a new customer may be registered and for which account manager: the unit and manager of
+ * {@link RegistrationRules}, looked up in identity, and who may register where — a unit within the registering user's
+ * reach; an account manager registers customers for itself.
  */
 @Component
 public class Registrations {
@@ -25,16 +26,12 @@ public class Registrations {
 	}
 
 	public OrgUnit unit(String code, Actor actor, InvalidInput.Collector problems) {
-		Optional<OrgUnit> unit = code == null ? Optional.empty() : identity.findOrgUnit(code.strip());
-		if (unit.isEmpty() || unit.get().kind() == OrgUnit.Kind.DEPARTMENT) {
-			problems.add("orgUnit", "unknown", "No branch or sub-branch with this code");
-			return null;
-		}
-		if (!actor.isSystem() && !Role.valueOf(actor.role()).may(Role.Permission.ADMINISTER)
-				&& !identity.subtree(actor.orgUnitId()).contains(unit.get().id())) {
+		OrgUnit unit = RegistrationRules.unit(code == null ? Optional.empty() : identity.findOrgUnit(code.strip()), problems);
+		if (unit != null && !actor.isSystem() && !Role.valueOf(actor.role()).may(Role.Permission.ADMINISTER)
+				&& !identity.subtree(actor.orgUnitId()).contains(unit.id())) {
 			problems.add("orgUnit", "outside-scope", "You may register customers only in your own unit");
 		}
-		return unit.get();
+		return unit;
 	}
 
 	public Long manager(String username, OrgUnit unit, Actor actor, InvalidInput.Collector problems) {
@@ -44,18 +41,10 @@ public class Registrations {
 		if (username == null || username.isBlank()) {
 			return null;
 		}
-		Optional<StaffUser> manager = identity.findUser(username.strip());
-		if (manager.isEmpty() || manager.get().role() != Role.ACCOUNT_MANAGER || !manager.get().enabled()) {
-			problems.add("managerUsername", "unknown", "No account manager with this username");
-			return null;
-		}
-		if ("ACCOUNT_MANAGER".equals(actor.role()) && manager.get().id() != actor.userId()) {
+		Long manager = RegistrationRules.manager(identity.findUser(username.strip()), unit, identity::orgUnit, problems);
+		if (manager != null && "ACCOUNT_MANAGER".equals(actor.role()) && !manager.equals(actor.userId())) {
 			problems.add("managerUsername", "not-yourself", "An account manager registers customers for itself");
 		}
-		if (unit != null && identity.orgUnit(manager.get().orgUnitId())
-			.map(m -> !m.path().startsWith(unit.path()) && !unit.path().startsWith(m.path())).orElse(true)) {
-			problems.add("managerUsername", "outside-unit", "The account manager works in another unit");
-		}
-		return manager.get().id();
+		return manager;
 	}
 }

@@ -66,23 +66,15 @@ class RevisitPlanner implements Job {
 	private int planCadence(Instant now, ZoneId zone) {
 		List<Object> params = new ArrayList<>();
 		params.add(zone.getId());
-		StringBuilder months = new StringBuilder("case");
-		settings.cadenceMonths().forEach((tier, m) -> {
-			months.append(" when c.tier = ? then ?");
-			params.add(tier);
-			params.add(m);
-		});
-		months.append(" else ? end");
-		params.add(settings.defaultCadenceMonths());
+		String due = CadenceSql.due(CadenceSql.months(settings.cadence(), "c.tier", params));
 		params.add(Timestamp.from(now));
 		return jdbc.sql("""
 				insert into revisit (customer_id, reason, source_key, due_date, status, assignee_id, created_at)
-				select c.id, 'CADENCE', 'cadence:' || c.id || ':open', (%s + make_interval(months => %s))::date, 'OPEN',
-				  c.manager_id, ?
+				select c.id, 'CADENCE', 'cadence:' || c.id || ':open', %s, 'OPEN', c.manager_id, ?
 				from customer_ref c
 				where c.status = 'ACTIVE'
 				  and not exists (select 1 from revisit r where r.customer_id = c.id and r.reason = 'CADENCE' and r.status = 'OPEN')
-				on conflict do nothing""".formatted(Revisits.CADENCE_BASE, months))
+				on conflict do nothing""".formatted(due))
 			.params(params).update();
 	}
 

@@ -31,12 +31,6 @@ public class Revisits {
 			select r.* from revisit r join customer_ref c on c.id = r.customer_id
 			""";
 
-	/** The last closed cadence revisit's day, or the start of the relationship ({@code ?} = the zone). */
-	static final String CADENCE_BASE = """
-			coalesce((select max((x.completed_at at time zone ?)::date) from revisit x
-			          where x.customer_id = c.id and x.reason = 'CADENCE' and x.status <> 'OPEN' and x.status <> 'CANCELLED'),
-			         c.relationship_since)""";
-
 	private final JdbcClient jdbc;
 
 	private final MatchCounts matchCounts = new MatchCounts();
@@ -58,11 +52,10 @@ public class Revisits {
 	public boolean replanCadence(long customerId, int months, ZoneId zone, Instant now) {
 		return jdbc.sql("""
 				insert into revisit (customer_id, reason, source_key, due_date, status, assignee_id, created_at)
-				select c.id, 'CADENCE', 'cadence:' || c.id || ':open', (%s + make_interval(months => ?))::date, 'OPEN',
-				  c.manager_id, ?
+				select c.id, 'CADENCE', 'cadence:' || c.id || ':open', %s, 'OPEN', c.manager_id, ?
 				from customer_ref c where c.id = ? and c.status = 'ACTIVE'
 				on conflict (source_key) do update set due_date = excluded.due_date, version = revisit.version + 1
-				where revisit.due_date <> excluded.due_date""".formatted(CADENCE_BASE))
+				where revisit.due_date <> excluded.due_date""".formatted(CadenceSql.due("?")))
 			.params(zone.getId(), months, Timestamp.from(now), customerId).update() > 0;
 	}
 
@@ -83,14 +76,13 @@ public class Revisits {
 		jdbc.sql("set local jit = off").update();
 		return jdbc.sql("""
 				insert into revisit (customer_id, reason, source_key, due_date, status, assignee_id, created_at)
-				select c.id, 'CADENCE', 'cadence:' || c.id || ':open', (%s + make_interval(months => p.months))::date,
-				  'OPEN', c.manager_id, ?
+				select c.id, 'CADENCE', 'cadence:' || c.id || ':open', %s, 'OPEN', c.manager_id, ?
 				from unnest(?::bigint[], ?::int[]) with ordinality as p(id, months, n)
 				  join customer_ref c on c.id = p.id
 				where c.id between ? and ? and c.status = 'ACTIVE'
 				order by p.n
 				on conflict (source_key) do update set due_date = excluded.due_date, version = revisit.version + 1
-				where revisit.due_date <> excluded.due_date""".formatted(CADENCE_BASE))
+				where revisit.due_date <> excluded.due_date""".formatted(CadenceSql.due("p.months")))
 			.params(zone.getId(), Timestamp.from(now), sorted.keySet().toArray(Long[]::new),
 					sorted.values().toArray(Integer[]::new), sorted.firstKey(), sorted.lastKey())
 			.update();
