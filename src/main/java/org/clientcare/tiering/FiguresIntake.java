@@ -2,23 +2,23 @@ package org.clientcare.tiering;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.NamedCsvRecord;
 import org.clientcare.audit.AuditTrail;
 import org.clientcare.identity.IdentityManagement;
 import org.clientcare.identity.Role;
 import org.clientcare.shared.CurrentActor;
 import org.clientcare.shared.CustomerId;
+import org.clientcare.shared.csv.CsvFile;
+import org.clientcare.shared.csv.CsvHeader;
+import org.clientcare.shared.csv.CsvImport;
+import org.clientcare.shared.csv.CsvRow;
 import org.clientcare.shared.problem.FieldProblem;
 import org.clientcare.shared.problem.Forbidden;
 import org.clientcare.shared.problem.InvalidInput;
@@ -106,105 +106,90 @@ public class FiguresIntake {
 		requireIntake();
 		String by = CurrentActor.get().username();
 		LocalDate today = LocalDate.now(clock);
-		long total = 0;
-		long imported = 0;
-		List<FiguresImport.RowError> errors = new ArrayList<>();
-		long rejected = 0;
-		List<Pending> pending = new ArrayList<>();
-		var reader = new InputStreamReader(file, StandardCharsets.UTF_8);
-		try (CsvReader<NamedCsvRecord> csv = CsvReader.builder().detectBomHeader(true).allowMissingFields(true)
-			.allowExtraFields(true).ofNamedCsvRecord(reader)) {
-			for (NamedCsvRecord record : csv) {
-				if (total == 0 && !record.getHeader().containsAll(List.of("customerNo", "asOf", "aum"))) {
-					throw InvalidInput.of("file", "header", "The header row must name the columns " + COLUMNS);
-				}
-				total++;
-				long line = record.getStartingLineNumber();
-				List<FieldProblem> problems = new ArrayList<>();
-				CustomerFigures row = parse(record, problems);
-				if (problems.isEmpty()) {
-					problems.addAll(row.problems(today));
-				}
-				String customerNo = record.findField("customerNo").map(String::strip).orElse("");
-				if (customerNo.isEmpty()) {
-					problems.add(0, new FieldProblem("customerNo", "required", "required"));
-				}
-				if (!problems.isEmpty()) {
-					rejected++;
-					if (errors.size() < MAX_ERRORS) {
-						errors.add(new FiguresImport.RowError(line, problems.get(0).field(), problems.get(0).code()));
-					}
-					continue;
-				}
-				pending.add(new Pending(line, customerNo, row.completed()));
-				if (pending.size() == BATCH) {
-					long[] counts = flush(pending, by, errors);
-					imported += counts[0];
-					rejected += counts[1];
-				}
+		var rejections = new CsvImport.Rejections<FiguresImport.RowError>(MAX_ERRORS,
+				r -> new FiguresImport.RowError(r.line(), r.problems().get(0).field(), r.problems().get(0).code()));
+		long[] read = { 0 };
+		long[] stored = { 0 };
+		try (CsvFile csv = CsvFile.of(file)) {
+			CsvHeader header = csv.header();
+			if (!header.names(List.of("customerNo", "asOf", "aum"))) {
+				throw InvalidInput.of("file", "header", "The header row must name the columns " + COLUMNS);
 			}
+			CsvImport.run(csv, BATCH, row -> check(header, row, today), batch -> {
+				read[0] += batch.records().size();
+				batch.rejected().forEach(rejections::add);
+				stored[0] += store(batch.records(), by, rejections);
+				return true;
+			});
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
-		catch (de.siegmar.fastcsv.reader.CsvParseException e) {
-			throw InvalidInput.of("file", "format", "The file is not valid CSV: " + e.getMessage());
-		}
-		long[] counts = flush(pending, by, errors);
-		imported += counts[0];
-		rejected += counts[1];
-		final long stored = imported;
-		final long refused = rejected;
-		final long read = total;
+		long total = read[0];
+		long imported = stored[0];
+		long rejected = rejections.count();
 		transactions.executeWithoutResult(status -> audit.record("tiering.figures-imported", "import", "metrics", null,
-				Map.of("total", read, "imported", stored, "rejected", refused)));
-		errors.sort(java.util.Comparator.comparingLong(FiguresImport.RowError::line));
-		return new FiguresImport(total, imported, rejected, errors);
+				Map.of("total", total, "imported", imported, "rejected", rejected)));
+		return new FiguresImport(total, imported, rejected, rejections.errors());
 	}
 
-	/** Stores a batch; rows naming an unknown customer are rejected. Answers {stored, rejected}. */
-	private long[] flush(List<Pending> pending, String by, List<FiguresImport.RowError> errors) {
-		if (pending.isEmpty()) {
-			return new long[2];
+	/** One row: its figures complete and plausible, and a customer number. */
+	private static CsvImport.Checked<Pending> check(CsvHeader header, CsvRow row, LocalDate today) {
+		if (row.problem() != null) {
+			return CsvImport.Checked.unreadable(row);
 		}
-		Map<String, Long> ids = figures.idsOf(pending.stream().map(Pending::customerNo).distinct().toList());
+		List<FieldProblem> problems = new ArrayList<>();
+		CustomerFigures figures = parse(header, row, problems);
+		if (problems.isEmpty()) {
+			problems.addAll(figures.problems(today));
+		}
+		String customerNo = header.value(row, "customerNo");
+		if (customerNo.isEmpty()) {
+			problems.add(0, new FieldProblem("customerNo", "required", "required"));
+		}
+		return problems.isEmpty() ? CsvImport.Checked.of(row.line(), new Pending(customerNo, figures.completed()))
+				: CsvImport.Checked.rejected(row.line(), problems);
+	}
+
+	/** Stores a batch's valid rows in one transaction; rows naming an unknown customer are rejected. Answers how many were stored. */
+	private long store(List<CsvImport.Checked<Pending>> batch, String by, CsvImport.Rejections<?> rejections) {
+		List<CsvImport.Checked<Pending>> valid = batch.stream().filter(CsvImport.Checked::valid).toList();
+		if (valid.isEmpty()) {
+			return 0;
+		}
+		Map<String, Long> ids = figures.idsOf(valid.stream().map(p -> p.value().customerNo()).distinct().toList());
 		List<Map.Entry<Long, CustomerFigures>> rows = new ArrayList<>();
-		long rejected = 0;
-		for (Pending p : pending) {
-			Long id = ids.get(p.customerNo());
+		for (var p : valid) {
+			Long id = ids.get(p.value().customerNo());
 			if (id == null) {
-				rejected++;
-				if (errors.size() < MAX_ERRORS) {
-					errors.add(new FiguresImport.RowError(p.line(), "customerNo", "unknown"));
-				}
+				rejections.add(CsvImport.Checked.rejected(p.line(), List.of(new FieldProblem("customerNo", "unknown", "unknown"))));
 				continue;
 			}
-			rows.add(Map.entry(id, p.figures()));
+			rows.add(Map.entry(id, p.value().figures()));
 		}
-		pending.clear();
 		if (!rows.isEmpty()) {
 			transactions.executeWithoutResult(status -> figures.saveAll(rows, clock.instant(), by));
 		}
-		return new long[] { rows.size(), rejected };
+		return rows.size();
 	}
 
 	/** A valid row waiting for its batch. */
-	private record Pending(long line, String customerNo, CustomerFigures figures) {
+	private record Pending(String customerNo, CustomerFigures figures) {
 	}
 
-	private static CustomerFigures parse(NamedCsvRecord r, List<FieldProblem> problems) {
-		return new CustomerFigures(date(r, "asOf", problems), amount(r, "aum", problems),
-				amount(r, "avgDailyDeposits", problems), amount(r, "loans", problems),
-				amount(r, "intermediaryIncome", problems), amount(r, "annualContribution", problems),
-				flag(r, "badCredit", problems), flag(r, "litigation", problems), amount(r, "shareholdingPct", problems));
+	private static CustomerFigures parse(CsvHeader h, CsvRow r, List<FieldProblem> problems) {
+		return new CustomerFigures(date(h.valueOrNull(r, "asOf"), "asOf", problems),
+				amount(h.valueOrNull(r, "aum"), "aum", problems),
+				amount(h.valueOrNull(r, "avgDailyDeposits"), "avgDailyDeposits", problems),
+				amount(h.valueOrNull(r, "loans"), "loans", problems),
+				amount(h.valueOrNull(r, "intermediaryIncome"), "intermediaryIncome", problems),
+				amount(h.valueOrNull(r, "annualContribution"), "annualContribution", problems),
+				flag(h.valueOrNull(r, "badCredit"), "badCredit", problems),
+				flag(h.valueOrNull(r, "litigation"), "litigation", problems),
+				amount(h.valueOrNull(r, "shareholdingPct"), "shareholdingPct", problems));
 	}
 
-	private static String value(NamedCsvRecord r, String field) {
-		return r.findField(field).map(String::strip).filter(v -> !v.isEmpty()).orElse(null);
-	}
-
-	private static LocalDate date(NamedCsvRecord r, String field, List<FieldProblem> problems) {
-		String v = value(r, field);
+	private static LocalDate date(String v, String field, List<FieldProblem> problems) {
 		try {
 			return v == null ? null : LocalDate.parse(v);
 		}
@@ -214,8 +199,7 @@ public class FiguresIntake {
 		}
 	}
 
-	private static BigDecimal amount(NamedCsvRecord r, String field, List<FieldProblem> problems) {
-		String v = value(r, field);
+	private static BigDecimal amount(String v, String field, List<FieldProblem> problems) {
 		try {
 			return v == null ? null : new BigDecimal(v);
 		}
@@ -225,8 +209,7 @@ public class FiguresIntake {
 		}
 	}
 
-	private static Boolean flag(NamedCsvRecord r, String field, List<FieldProblem> problems) {
-		String v = value(r, field);
+	private static Boolean flag(String v, String field, List<FieldProblem> problems) {
 		if (v == null) {
 			return null;
 		}

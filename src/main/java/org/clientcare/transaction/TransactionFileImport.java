@@ -2,19 +2,19 @@ package org.clientcare.transaction;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import de.siegmar.fastcsv.reader.CsvParseException;
-import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.NamedCsvRecord;
+import org.clientcare.shared.csv.CsvFile;
+import org.clientcare.shared.csv.CsvHeader;
+import org.clientcare.shared.csv.CsvImport;
+import org.clientcare.shared.csv.CsvRow;
+import org.clientcare.shared.problem.FieldProblem;
 import org.clientcare.shared.problem.InvalidInput;
 import org.clientcare.shared.problem.ProblemException;
 
@@ -22,8 +22,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * The core banking system's transaction file (UTF-8 CSV, header {@code externalId, customerId, type, productCode,
- * amount, occurredAt, riskAcknowledged}), read row by row and recorded through the same intake as the API: each row
- * in its own transaction, so a crash loses at most one row and sending the file again repeats nothing.
+ * amount, occurredAt, riskAcknowledged}), read on the house's CSV skeleton and recorded through the same intake as the
+ * API: each row in its own transaction, so a crash loses at most one row and sending the file again repeats nothing.
  */
 @Service
 public class TransactionFileImport {
@@ -33,6 +33,9 @@ public class TransactionFileImport {
 
 	private static final int MAX_ERRORS = 1_000;
 
+	/** Rows read ahead while the rows before them are recorded. */
+	private static final int BATCH = 100;
+
 	private final TransactionIntake intake;
 
 	TransactionFileImport(TransactionIntake intake) {
@@ -40,55 +43,60 @@ public class TransactionFileImport {
 	}
 
 	public Report importCsv(InputStream file) {
-		long total = 0;
-		long recorded = 0;
-		long repeated = 0;
-		long rejected = 0;
-		List<RowError> errors = new ArrayList<>();
-		try (CsvReader<NamedCsvRecord> csv = CsvReader.builder().detectBomHeader(true).allowMissingFields(true)
-			.allowExtraFields(true).ofNamedCsvRecord(new InputStreamReader(file, StandardCharsets.UTF_8))) {
-			for (NamedCsvRecord record : csv) {
-				if (total == 0 && !record.getHeader().containsAll(COLUMNS.subList(0, 6))) {
-					throw InvalidInput.of("file", "header", "The header row must name the columns " + COLUMNS);
-				}
-				total++;
-				try {
-					var result = intake.record(parse(record));
-					if (result.created()) {
-						recorded++;
+		long[] counts = new long[3];
+		var rejections = new CsvImport.Rejections<RowError>(MAX_ERRORS,
+				r -> new RowError(r.line(), r.problems().get(0).field(), r.problems().get(0).code()));
+		try (CsvFile csv = CsvFile.of(file)) {
+			CsvHeader header = csv.header();
+			if (!header.names(COLUMNS.subList(0, 6))) {
+				throw InvalidInput.of("file", "header", "The header row must name the columns " + COLUMNS);
+			}
+			CsvImport.run(csv, BATCH, row -> check(header, row), batch -> {
+				counts[0] += batch.records().size();
+				for (var row : batch.records()) {
+					if (!row.valid()) {
+						rejections.add(row);
+						continue;
 					}
-					else {
-						repeated++;
+					try {
+						counts[intake.record(row.value()).created() ? 1 : 2]++;
 					}
-				}
-				catch (ProblemException e) {
-					rejected++;
-					if (errors.size() < MAX_ERRORS) {
+					catch (ProblemException e) {
 						String field = e.fieldProblems().isEmpty() ? "customerId" : e.fieldProblems().get(0).field();
 						String code = e.fieldProblems().isEmpty() ? e.code() : e.fieldProblems().get(0).code();
-						errors.add(new RowError(record.getStartingLineNumber(), field, code));
+						rejections.add(CsvImport.Checked.rejected(row.line(), List.of(new FieldProblem(field, code, code))));
 					}
 				}
-			}
+				return true;
+			});
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
-		catch (CsvParseException e) {
-			throw InvalidInput.of("file", "format", "The file is not valid CSV: " + e.getMessage());
-		}
-		return new Report(total, recorded, repeated, rejected, errors);
+		return new Report(counts[0], counts[1], counts[2], rejections.count(), rejections.errors());
 	}
 
-	private static ReportTransaction parse(NamedCsvRecord r) {
+	private static CsvImport.Checked<ReportTransaction> check(CsvHeader header, CsvRow row) {
+		if (row.problem() != null) {
+			return CsvImport.Checked.unreadable(row);
+		}
+		try {
+			return CsvImport.Checked.of(row.line(), parse(header, row));
+		}
+		catch (InvalidInput e) {
+			return CsvImport.Checked.rejected(row.line(), e.fieldProblems());
+		}
+	}
+
+	private static ReportTransaction parse(CsvHeader h, CsvRow r) {
 		var problems = new InvalidInput.Collector();
-		String externalId = value(r, "externalId").orElse(null);
+		String externalId = value(h, r, "externalId").orElse(null);
 		if (externalId == null || externalId.length() > 64 || !externalId.matches("[\\x21-\\x7E]+")) {
 			problems.add("externalId", "required", "1–64 printable characters");
 		}
 		Long customerId = null;
 		try {
-			customerId = value(r, "customerId").map(Long::valueOf).orElse(null);
+			customerId = value(h, r, "customerId").map(Long::valueOf).orElse(null);
 		}
 		catch (NumberFormatException e) {
 			problems.add("customerId", "type", "A customer id");
@@ -98,7 +106,7 @@ public class TransactionFileImport {
 		}
 		TransactionType type = null;
 		try {
-			type = value(r, "type").map(TransactionType::valueOf).orElse(null);
+			type = value(h, r, "type").map(TransactionType::valueOf).orElse(null);
 		}
 		catch (IllegalArgumentException e) {
 			problems.add("type", "type", "Unknown transaction type");
@@ -108,7 +116,7 @@ public class TransactionFileImport {
 		}
 		BigDecimal amount = null;
 		try {
-			amount = value(r, "amount").map(BigDecimal::new).orElse(null);
+			amount = value(h, r, "amount").map(BigDecimal::new).orElse(null);
 		}
 		catch (NumberFormatException e) {
 			problems.add("amount", "type", "A decimal amount");
@@ -121,7 +129,7 @@ public class TransactionFileImport {
 		}
 		OffsetDateTime occurredAt = null;
 		try {
-			occurredAt = value(r, "occurredAt").map(OffsetDateTime::parse).orElse(null);
+			occurredAt = value(h, r, "occurredAt").map(OffsetDateTime::parse).orElse(null);
 		}
 		catch (DateTimeParseException e) {
 			problems.add("occurredAt", "type", "ISO-8601 with offset");
@@ -130,12 +138,12 @@ public class TransactionFileImport {
 			problems.add("occurredAt", "required", "When the transaction happened");
 		}
 		problems.throwIfAny();
-		return new ReportTransaction(externalId, customerId, type, value(r, "productCode").orElse(null), amount, occurredAt,
-				value(r, "riskAcknowledged").map(Boolean::parseBoolean).orElse(false));
+		return new ReportTransaction(externalId, customerId, type, value(h, r, "productCode").orElse(null), amount, occurredAt,
+				value(h, r, "riskAcknowledged").map(Boolean::parseBoolean).orElse(false));
 	}
 
-	private static Optional<String> value(NamedCsvRecord r, String field) {
-		return r.findField(field).map(String::strip).filter(v -> !v.isEmpty());
+	private static Optional<String> value(CsvHeader h, CsvRow r, String field) {
+		return Optional.ofNullable(h.valueOrNull(r, field));
 	}
 
 	/** What a file did: rows read, recorded for the first time, repeats of recorded ones, and refused rows. */

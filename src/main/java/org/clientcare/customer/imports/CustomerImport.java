@@ -3,8 +3,9 @@ package org.clientcare.customer.imports;
 import java.time.Instant;
 
 /**
- * A bulk import (批量导入) of customers and its progress. {@code nextOffset}/{@code nextLine} name the first record
- * not yet imported (0 before the first batch); they move only in the transaction that writes a batch.
+ * A bulk import (批量导入) of customers and its progress. {@code nextLine} is the line from which records are not yet
+ * imported (0 before the first batch), {@code nextOffset} how many bytes of the file had been read by then (for the
+ * progress shown); they move only in the transaction that writes a batch.
  * {@code instance} names the instance of the cluster that runs the import, or ran it last (after a crash, the one
  * that resumed it).
  */

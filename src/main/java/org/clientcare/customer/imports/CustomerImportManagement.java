@@ -22,6 +22,7 @@ import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import org.clientcare.platform.PlatformSettings;
 import org.clientcare.shared.Actor;
 import org.clientcare.shared.CurrentActor;
+import org.clientcare.shared.csv.CsvFile;
 import org.clientcare.shared.problem.InvalidInput;
 import org.clientcare.shared.problem.NotFound;
 
@@ -155,8 +156,8 @@ public class CustomerImportManagement {
 	}
 
 	private static void checkHeader(Path file) throws IOException {
-		try (CsvReader reader = CsvReader.open(file, 0, 1)) {
-			ImportRules.header(reader.next());
+		try (CsvFile csv = CsvFile.of(file, 0)) {
+			ImportRules.header(csv.header());
 		}
 	}
 

@@ -11,8 +11,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 import org.clientcare.audit.AuditTrail;
 import org.clientcare.customer.CustomersImported;
@@ -20,6 +18,8 @@ import org.clientcare.identity.IdentityManagement;
 import org.clientcare.platform.PlatformSettings;
 import org.clientcare.shared.Actor;
 import org.clientcare.shared.CurrentActor;
+import org.clientcare.shared.csv.CsvFile;
+import org.clientcare.shared.csv.CsvImport;
 import org.clientcare.shared.pii.PiiCipher;
 import org.clientcare.shared.problem.InvalidInput;
 import org.slf4j.Logger;
@@ -30,10 +30,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Works through an import file in batches. Each batch — its customers, its rejected rows, the import's new position
- * and counts, one audit entry and one {@link CustomersImported} event — is one transaction: a crash loses or repeats
- * nothing, and the next run starts at the first record not yet committed. Two workers on one import cannot both
- * commit a batch: the position only moves from where the batch began.
+ * Works through an import file in batches, on the house's CSV skeleton ({@link CsvImport}). Each batch — its
+ * customers, its rejected rows, the import's new position (the line after the batch's last record) and counts, one
+ * audit entry and one {@link CustomersImported} event — is one transaction: a crash loses or repeats nothing, and the
+ * next run starts at the first record not yet committed. Two workers on one import cannot both commit a batch: the
+ * position only moves from where the batch began.
  */
 @Component
 public class CustomerImportProcessor {
@@ -102,6 +103,9 @@ public class CustomerImportProcessor {
 			catch (IOException e) {
 				fail(current, "The file could not be read: " + e.getMessage());
 			}
+			catch (java.io.UncheckedIOException e) {
+				fail(current, "The file could not be read: " + e.getCause().getMessage());
+			}
 			catch (InvalidInput e) {
 				fail(current, e.fieldProblems().get(0).message());
 			}
@@ -112,74 +116,46 @@ public class CustomerImportProcessor {
 	private void run(CustomerImport current, Path file, int batchSize, int maxBatches) throws IOException {
 		long began = System.nanoTime();
 		imports.started(current.id(), platform.instanceName(), clock.instant());
-		Map<String, Integer> columns;
-		long start;
-		long startLine;
-		try (CsvReader header = CsvReader.open(file, 0, 1)) {
-			columns = ImportRules.header(header.next());
-			start = current.nextOffset() > 0 ? current.nextOffset() : header.offset();
-			startLine = current.nextOffset() > 0 ? current.nextLine() : header.line();
-		}
-		ImportRules rules = new ImportRules(columns, identity.orgUnits(), identity::findUser, LocalDate.now(clock));
-		long stored = current.nextOffset();
-		int batches = 0;
-		try (CsvReader reader = CsvReader.open(file, start, startLine)) {
+		int[] batches = { 0 };
+		long[] position = { current.nextLine() };
+		boolean read;
+		try (CsvFile csv = CsvFile.of(file, current.nextLine())) {
+			ImportRules rules = new ImportRules(ImportRules.header(csv.header()), identity.orgUnits(), identity::findUser,
+					LocalDate.now(clock));
 			// While one batch is written, the next is read, checked and encrypted: the database and the JVM work at once.
-			CompletableFuture<Batch> pending = prepare(reader, rules, batchSize);
-			while (batches < maxBatches) {
-				Batch batch = join(pending);
-				if (batch.size() == 0) {
-					transactions.executeWithoutResult(status -> imports.finished(current.id(), clock.instant()));
-					if (current.ownedFile()) {
-						Files.deleteIfExists(file);
-					}
-					log.info("Customer import {} done: {} batches in {} ms", current.id(), batches,
-							(System.nanoTime() - began) / 1_000_000);
-					return;
+			read = CsvImport.run(csv, batchSize, row -> seal(rules.check(row)), batch -> {
+				if (batches[0] == maxBatches || !commit(current.id(), batch, position[0])) {
+					return false;
 				}
-				pending = prepare(reader, rules, batchSize);
-				if (!commit(current.id(), batch, stored)) {
-					log.info("Customer import {} moved on elsewhere; this worker stops", current.id());
-					join(pending);
-					return;
-				}
-				stored = batch.nextOffset();
-				batches++;
+				position[0] = batch.nextLine();
+				batches[0]++;
+				return true;
+			});
+		}
+		if (!read) {
+			if (batches[0] < maxBatches) {
+				log.info("Customer import {} moved on elsewhere; this worker stops", current.id());
 			}
-			join(pending);
+			return;
 		}
+		transactions.executeWithoutResult(status -> imports.finished(current.id(), clock.instant()));
+		if (current.ownedFile()) {
+			Files.deleteIfExists(file);
+		}
+		log.info("Customer import {} done: {} batches in {} ms", current.id(), batches[0],
+				(System.nanoTime() - began) / 1_000_000);
 	}
 
-	/** Reads the next batch of records here, then checks and seals them on other threads. */
-	private CompletableFuture<Batch> prepare(CsvReader reader, ImportRules rules, int batchSize) throws IOException {
-		List<CsvReader.Record> records = new ArrayList<>(batchSize);
-		CsvReader.Record record;
-		while (records.size() < batchSize && (record = reader.next()) != null) {
-			records.add(record);
-		}
-		long nextOffset = reader.offset();
-		long nextLine = reader.line();
-		return CompletableFuture.supplyAsync(() -> {
-			List<ImportRules.Outcome> outcomes = records.parallelStream().map(rules::check).toList();
-			List<BulkInsert.Sealed> sealed = outcomes.parallelStream().filter(o -> o.candidate() != null)
-				.map(o -> seal(o.candidate())).toList();
-			List<CustomerImports.LineProblem> problems = new ArrayList<>();
-			outcomes.stream().filter(o -> o.candidate() == null)
-				.forEach(o -> o.problems().forEach(p -> problems.add(new CustomerImports.LineProblem(o.line(), p))));
-			return new Batch(records.size(), records.isEmpty() ? 0 : records.get(0).line(),
-					records.isEmpty() ? 0 : records.get(records.size() - 1).line(), sealed, problems,
-					outcomes.size() - sealed.size(), nextOffset, nextLine);
-		});
-	}
-
-	private boolean commit(long importId, Batch batch, long expectedOffset) {
+	private boolean commit(long importId, CsvImport.Batch<BulkInsert.Sealed> batch, long expectedLine) {
 		Boolean committed = transactions.execute(status -> {
-			if (!imports.advance(importId, expectedOffset, batch.nextOffset(), batch.nextLine(), batch.size())) {
+			if (!imports.advance(importId, expectedLine, batch.nextLine(), batch.bytesRead(), batch.records().size())) {
 				return false;
 			}
-			List<Long> ids = bulk.insert(batch.sealed(), clock.instant());
-			imports.errors(importId, batch.problems());
-			imports.count(importId, ids.size(), batch.sealed().size() - ids.size(), batch.rejected());
+			List<Long> ids = bulk.insert(batch.values(), clock.instant());
+			List<CustomerImports.LineProblem> problems = new ArrayList<>();
+			batch.rejected().forEach(r -> r.problems().forEach(p -> problems.add(new CustomerImports.LineProblem(r.line(), p))));
+			imports.errors(importId, problems);
+			imports.count(importId, ids.size(), batch.values().size() - ids.size(), batch.rejected().size());
 			if (!ids.isEmpty()) {
 				Map<String, Object> state = new LinkedHashMap<>();
 				state.put("count", ids.size());
@@ -194,25 +170,16 @@ public class CustomerImportProcessor {
 		return Boolean.TRUE.equals(committed);
 	}
 
-	private static Batch join(CompletableFuture<Batch> batch) {
-		try {
-			return batch.join();
+	private CsvImport.Checked<BulkInsert.Sealed> seal(CsvImport.Checked<ImportRules.Candidate> checked) {
+		if (!checked.valid()) {
+			return CsvImport.Checked.rejected(checked.line(), checked.problems());
 		}
-		catch (CompletionException e) {
-			throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
-		}
-	}
-
-	private BulkInsert.Sealed seal(ImportRules.Candidate c) {
-		return new BulkInsert.Sealed(c.line(), c.type(), c.name(), c.idType(), pii.encrypt(c.idNumber()),
-				pii.searchHash(c.idNumber()), c.idExpiry(), pii.encrypt(c.birthDate() == null ? null : c.birthDate().toString()),
-				c.gender(), pii.encrypt(c.phone()), pii.searchHash(c.phone()), pii.encrypt(c.email()), pii.encrypt(c.address()),
-				c.occupation(), c.status(), c.orgUnitId(), c.managerId(), c.relationshipSince());
-	}
-
-	/** Records read for one transaction, checked and sealed, and where the file continues after them. */
-	private record Batch(int size, long firstLine, long lastLine, List<BulkInsert.Sealed> sealed,
-			List<CustomerImports.LineProblem> problems, long rejected, long nextOffset, long nextLine) {
+		ImportRules.Candidate c = checked.value();
+		return CsvImport.Checked.of(c.line(), new BulkInsert.Sealed(c.line(), c.type(), c.name(), c.idType(),
+				pii.encrypt(c.idNumber()), pii.searchHash(c.idNumber()), c.idExpiry(),
+				pii.encrypt(c.birthDate() == null ? null : c.birthDate().toString()), c.gender(), pii.encrypt(c.phone()),
+				pii.searchHash(c.phone()), pii.encrypt(c.email()), pii.encrypt(c.address()), c.occupation(), c.status(),
+				c.orgUnitId(), c.managerId(), c.relationshipSince()));
 	}
 
 	private void fail(CustomerImport current, String why) {

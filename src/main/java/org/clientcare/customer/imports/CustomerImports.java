@@ -69,14 +69,15 @@ class CustomerImports {
 	}
 
 	/**
-	 * Moves the import's position from {@code expectedOffset} to the end of a batch; false when another worker moved
-	 * it first (the row lock this takes serialises workers, and the batch must then be dropped).
+	 * Moves the import's position from {@code expectedLine} to the line after a batch (and how far the file was read,
+	 * for its progress); false when another worker moved it first (the row lock this takes serialises workers, and the
+	 * batch must then be dropped).
 	 */
-	boolean advance(long id, long expectedOffset, long nextOffset, long nextLine, long processed) {
+	boolean advance(long id, long expectedLine, long nextLine, long bytesRead, long processed) {
 		return jdbc.sql("""
-				update customer_import set next_offset = ?, next_line = ?, processed = processed + ?
-				where id = ? and next_offset = ? and status = 'RUNNING'""")
-			.params(nextOffset, nextLine, processed, id, expectedOffset).update() == 1;
+				update customer_import set next_line = ?, next_offset = ?, processed = processed + ?
+				where id = ? and next_line = ? and status = 'RUNNING'""")
+			.params(nextLine, bytesRead, processed, id, expectedLine).update() == 1;
 	}
 
 	void count(long id, long imported, long unchanged, long rejected) {

@@ -17,6 +17,9 @@ import org.clientcare.customer.IdType;
 import org.clientcare.customer.RegistrationRules;
 import org.clientcare.identity.OrgUnit;
 import org.clientcare.identity.StaffUser;
+import org.clientcare.shared.csv.CsvHeader;
+import org.clientcare.shared.csv.CsvImport.Checked;
+import org.clientcare.shared.csv.CsvRow;
 import org.clientcare.shared.problem.FieldProblem;
 import org.clientcare.shared.problem.InvalidInput;
 
@@ -52,16 +55,10 @@ final class ImportRules {
 	}
 
 	/** The header's columns by position, or the problem with the header. */
-	static Map<String, Integer> header(CsvReader.Record header) {
-		if (header == null) {
-			throw InvalidInput.of("file", "empty", "The file is empty");
-		}
-		if (header.problem() != null) {
-			throw InvalidInput.of("file", "not-csv", "The file is not UTF-8 CSV (" + header.problem() + ")");
-		}
+	static Map<String, Integer> header(CsvHeader header) {
 		Map<String, Integer> columns = new HashMap<>();
-		for (int i = 0; i < header.fields().size(); i++) {
-			String name = header.fields().get(i).strip();
+		for (int i = 0; i < header.names().size(); i++) {
+			String name = header.names().get(i);
 			if (!CustomerImportFile.COLUMNS.contains(name) || columns.put(name, i) != null) {
 				throw InvalidInput.of("file", "header", "Unknown or repeated column '" + name + "'; expected "
 						+ CustomerImportFile.header());
@@ -77,18 +74,13 @@ final class ImportRules {
 	}
 
 	/** Checks one record: a customer to insert (PII still plain) or the problems found, each naming its field. */
-	Outcome check(CsvReader.Record record) {
+	Checked<Candidate> check(CsvRow record) {
 		if (record.problem() != null) {
-			return rejected(record.line(), new FieldProblem("line", record.problem(), switch (record.problem()) {
-				case "quote" -> "A quote is not closed or stands inside an unquoted field";
-				case "encoding" -> "The line is not UTF-8";
-				case "too-long" -> "A field is longer than " + CsvReader.MAX_FIELD_BYTES + " bytes";
-				default -> "The line has too many fields";
-			}));
+			return Checked.unreadable(record);
 		}
 		if (record.fields().size() != columns.size()) {
-			return rejected(record.line(), new FieldProblem("line", "columns",
-					"The line has " + record.fields().size() + " fields, the header " + columns.size()));
+			return Checked.rejected(record.line(), List.of(new FieldProblem("line", "columns",
+					"The line has " + record.fields().size() + " fields, the header " + columns.size())));
 		}
 		var problems = new InvalidInput.Collector();
 		Row row = new Row(record.fields());
@@ -116,16 +108,12 @@ final class ImportRules {
 			problems.throwIfAny();
 		}
 		catch (InvalidInput invalid) {
-			return new Outcome(record.line(), null, invalid.fieldProblems());
+			return Checked.rejected(record.line(), invalid.fieldProblems());
 		}
-		return new Outcome(record.line(), new Candidate(record.line(), type.name(), name, idType.name(), checked.idNumber(),
+		return Checked.of(record.line(), new Candidate(record.line(), type.name(), name, idType.name(), checked.idNumber(),
 				idExpiry, checked.birthDate(), checked.gender() == null ? null : checked.gender().name(), checked.phone(),
 				checked.email(), address, occupation, checked.status().name(), unit.id(), managerId,
-				checked.relationshipSince()), List.of());
-	}
-
-	private static Outcome rejected(long line, FieldProblem problem) {
-		return new Outcome(line, null, List.of(problem));
+				checked.relationshipSince()));
 	}
 
 	/** The values of one record by column name; a column the file lacks reads as blank. */
@@ -184,10 +172,6 @@ final class ImportRules {
 				return null;
 			}
 		}
-	}
-
-	/** What became of a record: a candidate, or problems. */
-	record Outcome(long line, Candidate candidate, List<FieldProblem> problems) {
 	}
 
 	/** A valid row, PII still in plain text (never stored like this). */

@@ -16,6 +16,8 @@ import org.clientcare.demo.CustomerFileGenerator;
 import org.clientcare.identity.OrgUnit;
 import org.clientcare.identity.Role;
 import org.clientcare.identity.StaffUser;
+import org.clientcare.shared.csv.CsvFile;
+import org.clientcare.shared.csv.CsvRow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -47,20 +49,20 @@ class GeneratedImportFileTest {
 		int rejected = 0;
 		Set<String> documents = new HashSet<>();
 		Set<String> units = new HashSet<>();
-		try (CsvReader reader = CsvReader.open(file, 0, 1)) {
-			ImportRules rules = new ImportRules(ImportRules.header(reader.next()), UNITS,
+		try (CsvFile csv = CsvFile.of(file, 0)) {
+			ImportRules rules = new ImportRules(ImportRules.header(csv.header()), UNITS,
 					name -> Optional.ofNullable(MANAGERS.get(name)), LocalDate.now());
-			CsvReader.Record record;
-			while ((record = reader.next()) != null) {
+			CsvRow record;
+			while ((record = csv.next()) != null) {
 				var outcome = rules.check(record);
-				if (outcome.candidate() == null) {
+				if (!outcome.valid()) {
 					rejected++;
 				}
 				else {
 					valid++;
-					documents.add(outcome.candidate().idNumber());
+					documents.add(outcome.value().idNumber());
 					units.add(record.fields().get(11));
-					assertThat(outcome.candidate().name()).matches("\\p{IsHan}{2,}");
+					assertThat(outcome.value().name()).matches("\\p{IsHan}{2,}");
 				}
 			}
 		}
