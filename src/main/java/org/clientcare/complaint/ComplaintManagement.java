@@ -284,6 +284,15 @@ public class ComplaintManagement {
 		return request;
 	}
 
+	/**
+	 * How many of a customer's complaints are not closed: a count for staff preparing to receive the customer (an
+	 * appointment's advisor notice), which says nothing else about them.
+	 */
+	@Transactional(readOnly = true)
+	public long openComplaintsOf(org.clientcare.shared.CustomerId customer) {
+		return complaints.openOf(customer.value());
+	}
+
 	/** Categories for forms: code → name in the given language. */
 	public Map<String, String> categories(java.util.Locale locale) {
 		return intake.categories(locale);

@@ -113,6 +113,9 @@ public class NotificationManagement {
 		Locale locale = MessageTemplates.supported(message.locale());
 		templates.render(message.template(), locale, message.params());
 		String recipient = Recipients.normalise(message.channel(), message.recipient());
+		if (!message.attachments().isEmpty() && message.channel() != Channel.EMAIL) {
+			throw new IllegalArgumentException("Only e-mails carry attachments");
+		}
 
 		Instant due = now;
 		NotificationStatus status = gateways.configured(message.channel()) ? NotificationStatus.PENDING
@@ -134,7 +137,7 @@ public class NotificationManagement {
 		return new Outbox.NewMessage(message.eventKey().strip(), message.channel(), to.encrypted(), to.hash(),
 				message.template(), locale.toLanguageTag(), message.params(),
 				message.purpose(), message.customer() == null ? null : message.customer().value(), status, due, reason,
-				now);
+				now, message.attachments());
 	}
 
 	/**

@@ -88,6 +88,12 @@ public class Complaints {
 			.query(Long.class).single();
 	}
 
+	/** How many complaints of a customer are not closed yet. */
+	public long openOf(long customerId) {
+		return jdbc.sql("select count(*) from complaint c where c.customer_id = ? and c.status <> 'CLOSED'").param(customerId)
+			.query(Long.class).single();
+	}
+
 	/** Writes columns if the complaint is still at {@code version}; false when someone changed it first. */
 	public boolean update(long id, long version, Map<String, Object> columns, Instant now) {
 		StringBuilder sql = new StringBuilder("update complaint set version = version + 1, updated_at = ?");

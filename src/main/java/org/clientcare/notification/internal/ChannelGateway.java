@@ -13,8 +13,17 @@ public interface ChannelGateway {
 	/** Tries once; never throws for a failed delivery but answers how it failed. */
 	Delivery deliver(Envelope envelope);
 
-	/** What a gateway needs to deliver one message. */
-	record Envelope(String to, String subject, String text, String template, String eventKey) {
+	/** What a gateway needs to deliver one message; attachments travel only by e-mail. */
+	record Envelope(String to, String subject, String text, String template, String eventKey,
+			java.util.List<org.clientcare.notification.OutgoingMessage.Attachment> attachments) {
+
+		public Envelope {
+			attachments = attachments == null ? java.util.List.of() : java.util.List.copyOf(attachments);
+		}
+
+		public Envelope(String to, String subject, String text, String template, String eventKey) {
+			this(to, subject, text, template, eventKey, java.util.List.of());
+		}
 	}
 
 	/** The outcome of one attempt: sent, failed for a passing reason (retry), or refused for good. */

@@ -59,11 +59,15 @@ class EmailGateway implements ChannelGateway {
 		JavaMailSender sender = mail.getObject();
 		try {
 			MimeMessage message = sender.createMimeMessage();
-			var helper = new MimeMessageHelper(message, false, "UTF-8");
+			var helper = new MimeMessageHelper(message, !envelope.attachments().isEmpty(), "UTF-8");
 			helper.setFrom(from);
 			helper.setTo(envelope.to());
 			helper.setSubject(envelope.subject());
 			helper.setText(envelope.text(), false);
+			for (var attachment : envelope.attachments()) {
+				helper.addAttachment(attachment.filename(),
+						new org.springframework.core.io.ByteArrayResource(attachment.content()), attachment.contentType());
+			}
 			message.setHeader("X-ClientCare-Event", envelope.eventKey());
 			sender.send(message);
 			return Delivery.delivered();

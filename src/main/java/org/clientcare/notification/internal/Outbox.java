@@ -12,6 +12,7 @@ import java.util.TreeMap;
 
 import org.clientcare.notification.Channel;
 import org.clientcare.notification.NotificationStatus;
+import org.clientcare.notification.OutgoingMessage.Attachment;
 import org.clientcare.notification.Purpose;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -29,6 +30,9 @@ public class Outbox {
 	private static final TypeReference<Map<String, String>> PARAMS = new TypeReference<>() {
 	};
 
+	private static final TypeReference<List<Map<String, String>>> ATTACHMENTS = new TypeReference<>() {
+	};
+
 	private static final RowMapper<Row> ROW = Outbox::row;
 
 	private static final int INSERT_ROWS = 1000;
@@ -43,13 +47,14 @@ public class Outbox {
 	public boolean insert(NewMessage message) {
 		return jdbc.sql("""
 				insert into notification_outbox (event_key, channel, recipient_enc, recipient_hash, template, locale, params,
-				                                 purpose, customer_id, status, next_attempt_at, last_error, created_at)
-				values (?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, ?, ?, ?)
+				                                 purpose, customer_id, status, next_attempt_at, last_error, created_at, attachments)
+				values (?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, ?, ?, ?, cast(? as jsonb))
 				on conflict (event_key, channel, recipient_hash) do nothing""")
 			.params(message.eventKey(), message.channel().name(), message.recipientEnc(), message.recipientHash(),
 					message.template(), message.locale(), JSON.writeValueAsString(new TreeMap<>(message.params())),
 					message.purpose().name(), message.customerId(), message.status().name(),
-					Timestamp.from(message.nextAttemptAt()), message.lastError(), Timestamp.from(message.createdAt()))
+					Timestamp.from(message.nextAttemptAt()), message.lastError(), Timestamp.from(message.createdAt()),
+					attachments(message.attachments()))
 			.update() == 1;
 	}
 
@@ -68,7 +73,8 @@ public class Outbox {
 	private int insertRows(List<NewMessage> rows) {
 		int n = rows.size();
 		String[] eventKey = new String[n], channel = new String[n], template = new String[n], locale = new String[n],
-				params = new String[n], purpose = new String[n], status = new String[n], lastError = new String[n];
+				params = new String[n], purpose = new String[n], status = new String[n], lastError = new String[n],
+				attachments = new String[n];
 		byte[][] recipientEnc = new byte[n][], recipientHash = new byte[n][];
 		Long[] customerId = new Long[n];
 		// Times travel as ISO-8601 instants, which PostgreSQL reads as timestamptz whatever the session's zone.
@@ -88,20 +94,21 @@ public class Outbox {
 			nextAttemptAt[i] = m.nextAttemptAt().toString();
 			lastError[i] = m.lastError();
 			createdAt[i] = m.createdAt().toString();
+			attachments[i] = attachments(m.attachments());
 		}
 		return jdbc.sql("""
 				insert into notification_outbox (event_key, channel, recipient_enc, recipient_hash, template, locale, params,
-				                                 purpose, customer_id, status, next_attempt_at, last_error, created_at)
+				                                 purpose, customer_id, status, next_attempt_at, last_error, created_at, attachments)
 				select m.event_key, m.channel, m.recipient_enc, m.recipient_hash, m.template, m.locale, cast(m.params as jsonb),
-				  m.purpose, m.customer_id, m.status, m.next_attempt_at, m.last_error, m.created_at
+				  m.purpose, m.customer_id, m.status, m.next_attempt_at, m.last_error, m.created_at, cast(m.attachments as jsonb)
 				from unnest(cast(? as text[]), cast(? as text[]), cast(? as bytea[]), cast(? as bytea[]), cast(? as text[]),
 				  cast(? as text[]), cast(? as text[]), cast(? as text[]), cast(? as bigint[]), cast(? as text[]),
-				  cast(? as timestamptz[]), cast(? as text[]), cast(? as timestamptz[]))
+				  cast(? as timestamptz[]), cast(? as text[]), cast(? as timestamptz[]), cast(? as text[]))
 				  as m(event_key, channel, recipient_enc, recipient_hash, template, locale, params, purpose, customer_id, status,
-				       next_attempt_at, last_error, created_at)
+				       next_attempt_at, last_error, created_at, attachments)
 				on conflict (event_key, channel, recipient_hash) do nothing""")
 			.params(eventKey, channel, recipientEnc, recipientHash, template, locale, params, purpose, customerId, status,
-					nextAttemptAt, lastError, createdAt)
+					nextAttemptAt, lastError, createdAt, attachments)
 			.update();
 	}
 
@@ -155,7 +162,23 @@ public class Outbox {
 				JSON.readValue(rs.getString("params"), PARAMS), Purpose.valueOf(rs.getString("purpose")),
 				(Long) rs.getObject("customer_id"), NotificationStatus.valueOf(rs.getString("status")),
 				rs.getInt("attempts"), instant(rs, "next_attempt_at"), rs.getString("last_error"),
-				instant(rs, "created_at"), instant(rs, "sent_at"));
+				instant(rs, "created_at"), instant(rs, "sent_at"), attachments(rs.getString("attachments")));
+	}
+
+	private static String attachments(List<Attachment> attachments) {
+		if (attachments == null || attachments.isEmpty()) {
+			return null;
+		}
+		return JSON.writeValueAsString(attachments.stream().map(a -> Map.of("filename", a.filename(), "contentType",
+				a.contentType(), "content", java.util.Base64.getEncoder().encodeToString(a.content()))).toList());
+	}
+
+	private static List<Attachment> attachments(String json) {
+		if (json == null) {
+			return List.of();
+		}
+		return JSON.readValue(json, ATTACHMENTS).stream().map(a -> new Attachment(a.get("filename"), a.get("contentType"),
+				java.util.Base64.getDecoder().decode(a.get("content")))).toList();
 	}
 
 	private static Instant instant(ResultSet rs, String column) throws SQLException {
@@ -166,12 +189,13 @@ public class Outbox {
 	/** A message to add; the recipient already encrypted and hashed. */
 	public record NewMessage(String eventKey, Channel channel, byte[] recipientEnc, byte[] recipientHash,
 			String template, String locale, Map<String, String> params, Purpose purpose, Long customerId,
-			NotificationStatus status, Instant nextAttemptAt, String lastError, Instant createdAt) {
+			NotificationStatus status, Instant nextAttemptAt, String lastError, Instant createdAt,
+			List<Attachment> attachments) {
 	}
 
 	/** A stored message; the recipient still encrypted. */
 	public record Row(long id, String eventKey, Channel channel, byte[] recipientEnc, String template, String locale,
 			Map<String, String> params, Purpose purpose, Long customerId, NotificationStatus status, int attempts,
-			Instant nextAttemptAt, String lastError, Instant createdAt, Instant sentAt) {
+			Instant nextAttemptAt, String lastError, Instant createdAt, Instant sentAt, List<Attachment> attachments) {
 	}
 }

@@ -146,7 +146,8 @@ public class OutboxDispatcher implements Job {
 		try {
 			var text = templates.render(row.template(), Locale.forLanguageTag(row.locale()), row.params());
 			delivery = gateways.of(row.channel())
-				.deliver(new ChannelGateway.Envelope(to, text.subject(), text.text(), row.template(), row.eventKey()));
+				.deliver(new ChannelGateway.Envelope(to, text.subject(), text.text(), row.template(), row.eventKey(),
+						row.attachments()));
 		}
 		catch (IllegalArgumentException e) {
 			delivery = Delivery.refused(e.getMessage());

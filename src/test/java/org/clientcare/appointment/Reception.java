@@ -1,0 +1,35 @@
+package org.clientcare.appointment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.clientcare.support.Api;
+
+/** A fresh sub-branch of SH with advisors skilled in a service, working every weekday 09:00–17:00, for one test. */
+record Reception(String unit, List<String> advisors) {
+
+	static Reception open(Api api, int advisors, String... skills) {
+		String suffix = Integer.toString(ThreadLocalRandom.current().nextInt(100_000, 1_000_000));
+		String unit = "T-" + suffix;
+		var created = api.as("admin").post("/api/v1/org-units", Api.json("code", unit, "nameZh", "测试支行" + suffix,
+				"nameEn", "Test " + suffix, "kind", "SUB_BRANCH", "parent", "SH"));
+		assertThat(created.status()).as(created.toString()).isEqualTo(201);
+		List<String> names = new java.util.ArrayList<>();
+		for (int i = 0; i < advisors; i++) {
+			String username = "adv" + i + "." + suffix;
+			var user = api.as("admin").post("/api/v1/users", Api.json("username", username, "displayName", "顾问" + i,
+					"role", "ACCOUNT_MANAGER", "orgUnit", unit, "email", username + "@clientcare.example", "password",
+					"a-long-password"));
+			assertThat(user.status()).as(user.toString()).isEqualTo(201);
+			var hours = java.util.stream.IntStream.rangeClosed(1, 7)
+				.mapToObj(d -> Api.json("weekday", java.time.DayOfWeek.of(d).name(), "from", "09:00", "to", "17:00")).toList();
+			var configured = api.as("admin").put("/api/v1/appointment-advisors/" + username,
+					Api.json("skills", List.of(skills), "hours", hours));
+			assertThat(configured.status()).as(configured.toString()).isEqualTo(200);
+			names.add(username);
+		}
+		return new Reception(unit, names);
+	}
+}
