@@ -91,6 +91,17 @@ public class AppointmentManagement {
 		this.clock = clock;
 	}
 
+	/** Whether the current actor may book and take lifecycle steps. */
+	public boolean mayWrite() {
+		return writers.mayWrite();
+	}
+
+	/** The name of a customer in scope, for the booking form (404 outside the scope). */
+	@Transactional(readOnly = true)
+	public String customerName(long customerId) {
+		return customers.requireVisible(new CustomerId(customerId)).name();
+	}
+
 	/** A bookable service with its duration. */
 	public record ServiceInfo(AppointmentService code, int durationMinutes) {
 	}

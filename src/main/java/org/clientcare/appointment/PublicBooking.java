@@ -184,7 +184,7 @@ public class PublicBooking {
 	}
 
 	/** The visitor's own appointment as the private page shows it: no staff data. */
-	public record AppointmentRowView(String appointmentNo, String branch, AppointmentService service, Instant start,
+	public record AppointmentRowView(String appointmentNo, String orgUnit, String branch, AppointmentService service, Instant start,
 			Instant end, AppointmentStatus status, String name) {
 	}
 
@@ -232,8 +232,8 @@ public class PublicBooking {
 	}
 
 	private Managed managed(AppointmentRow row, Locale locale) {
-		String branch = identity.orgUnit(row.orgUnitId()).map(u -> u.name(locale)).orElse("-");
-		return new Managed(new AppointmentRowView(row.appointmentNo(), branch, row.service(), row.startsAt(), row.endsAt(),
+		OrgUnit unit = identity.orgUnit(row.orgUnitId()).orElseThrow();
+		return new Managed(new AppointmentRowView(row.appointmentNo(), unit.code(), unit.name(locale), row.service(), row.startsAt(), row.endsAt(),
 				row.status(), row.name()), changeable(row), cutOff(row));
 	}
 

@@ -10,6 +10,13 @@ import org.clientcare.support.Api;
 /** A fresh sub-branch of SH with advisors skilled in a service, working every weekday 09:00–17:00, for one test. */
 record Reception(String unit, List<String> advisors) {
 
+	static final String PASSWORD = "a-long-password";
+
+	/** The API as one of the advisors. */
+	Api as(Api api, int advisor) {
+		return api.as(advisors.get(advisor), PASSWORD);
+	}
+
 	static Reception open(Api api, int advisors, String... skills) {
 		String suffix = Integer.toString(ThreadLocalRandom.current().nextInt(100_000, 1_000_000));
 		String unit = "T-" + suffix;
@@ -21,7 +28,7 @@ record Reception(String unit, List<String> advisors) {
 			String username = "adv" + i + "." + suffix;
 			var user = api.as("admin").post("/api/v1/users", Api.json("username", username, "displayName", "顾问" + i,
 					"role", "ACCOUNT_MANAGER", "orgUnit", unit, "email", username + "@clientcare.example", "password",
-					"a-long-password"));
+					PASSWORD));
 			assertThat(user.status()).as(user.toString()).isEqualTo(201);
 			var hours = java.util.stream.IntStream.rangeClosed(1, 7)
 				.mapToObj(d -> Api.json("weekday", java.time.DayOfWeek.of(d).name(), "from", "09:00", "to", "17:00")).toList();

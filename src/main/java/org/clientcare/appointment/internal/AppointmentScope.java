@@ -29,7 +29,7 @@ public class AppointmentScope {
 		DataScope scope = identity.currentScope();
 		return switch (scope.reach()) {
 			case ALL -> Filter.ALL;
-			case SUBTREE -> new Filter("a.org_unit_id = any(?)", List.of(scope.orgUnitIds().toArray(Long[]::new)));
+			case SUBTREE -> new Filter("a.org_unit_id = any(?)", List.of((Object) scope.orgUnitIds().toArray(Long[]::new)));
 			case OWN -> new Filter("(a.advisor_id = ? or a.customer_id = any(?))",
 					List.of(scope.userId(), customers.managedBy(scope.userId()).toArray(Long[]::new)));
 			case DEPARTMENT, NONE -> new Filter("false", List.of());

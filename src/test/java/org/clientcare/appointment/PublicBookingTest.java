@@ -1,0 +1,146 @@
+package org.clientcare.appointment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.clientcare.shared.pii.PiiCipher;
+import org.clientcare.support.Api;
+import org.clientcare.support.IntegrationTest;
+import org.clientcare.support.MutableClock;
+import org.clientcare.support.TestCustomers;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The public booking page without an account: an SMS code confirms the mobile number; the private link cancels once. */
+@IntegrationTest
+class PublicBookingTest {
+
+	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+	private static final Pattern TOKEN = Pattern.compile("name=\"token\" value=\"([^\"]+)\"");
+
+	private static final Pattern MANAGE = Pattern.compile("id=\"manage-link\" href=\"[^\"]*(/public/appointments/manage/[^\"]+)\"");
+
+	@Autowired
+	Api api;
+
+	@Autowired
+	MutableClock clock;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	PiiCipher pii;
+
+	@LocalServerPort
+	int port;
+
+	final HttpClient visitor = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+
+	String csrf = "";
+
+	@AfterEach
+	void resetClock() {
+		clock.reset();
+	}
+
+	@Test
+	void aVisitorBooksWithTheSmsCodeAndCancelsOnceThroughThePrivateLink() throws Exception {
+		Reception branch = Reception.open(api, 1, "ACCOUNT_OPENING");
+		clock.fixAt(AppointmentBookingTest.shanghai("2026-02-25T10:00"));
+		String mobile = TestCustomers.mobile();
+		var page = get("/public/appointments?orgUnit=" + branch.unit() + "&service=ACCOUNT_OPENING&date=2026-02-27");
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("value=\"2026-02-27T09:00+08:00\"");
+
+		var codeForm = post("/public/appointments/code", "orgUnit=" + branch.unit()
+				+ "&service=ACCOUNT_OPENING&date=2026-02-27&start=" + enc("2026-02-27T09:00+08:00") + "&name=" + enc("林小姐")
+				+ "&mobile=" + mobile);
+		assertThat(codeForm.statusCode()).as(codeForm.body()).isEqualTo(200);
+		Matcher token = TOKEN.matcher(codeForm.body());
+		assertThat(token.find()).isTrue();
+		String code = jdbc.sql("select params ->> 'code' from notification_outbox where template = 'appointment-code' "
+				+ "and recipient_hash = ? order by id desc limit 1").param(pii.searchHash(mobile)).query(String.class).single();
+
+		var wrong = post("/public/appointments/confirm", "token=" + token.group(1) + "&code=" + (code.equals("000000") ? "111111" : "000000"));
+		var booked = post("/public/appointments/confirm", "token=" + token.group(1) + "&code=" + code);
+		var replay = post("/public/appointments/confirm", "token=" + token.group(1) + "&code=" + code);
+
+		assertThat(wrong.statusCode()).isEqualTo(400);
+		assertThat(booked.statusCode()).isEqualTo(200);
+		assertThat(replay.statusCode()).isEqualTo(410);
+		Matcher manage = MANAGE.matcher(booked.body());
+		assertThat(manage.find()).as(booked.body()).isTrue();
+		String link = manage.group(1);
+		var list = api.as("admin").get("/api/v1/appointments?orgUnit=" + branch.unit() + "&date=2026-02-27");
+		assertThat(list.body().get("content").get(0).get("channel").asString()).isEqualTo("PUBLIC");
+		assertThat(list.text()).doesNotContain(link.substring(link.lastIndexOf('/') + 1));
+
+		var cancelled = post(link + "/cancel", "");
+		var twice = post(link + "/cancel", "");
+		assertThat(cancelled.statusCode()).isEqualTo(200);
+		assertThat(cancelled.body()).contains("id=\"cancelled\"");
+		assertThat(twice.statusCode()).isEqualTo(409);
+		assertThat(twice.body()).contains("id=\"unchanged\"");
+		assertThat(api.as("admin").get("/api/v1/appointments?orgUnit=" + branch.unit() + "&date=2026-02-27").body()
+			.get("content").get(0).get("status").asString()).isEqualTo("CANCELLED");
+		assertThat(get("/public/appointments/manage/no-such-link").statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void aNumberGetsAtMostFiveCodesAnHour() throws Exception {
+		Reception branch = Reception.open(api, 1, "OTHER");
+		clock.fixAt(AppointmentBookingTest.shanghai("2026-02-25T10:00"));
+		String mobile = TestCustomers.mobile();
+		get("/public/appointments?orgUnit=" + branch.unit() + "&service=OTHER&date=2026-02-27");
+		int[] statuses = new int[6];
+		for (int i = 0; i < 6; i++) {
+			statuses[i] = post("/public/appointments/code", "orgUnit=" + branch.unit() + "&service=OTHER&start="
+					+ enc("2026-02-27T09:00+08:00") + "&name=" + enc("何先生") + "&mobile=" + mobile).statusCode();
+		}
+		assertThat(statuses).containsExactly(200, 200, 200, 200, 200, 429);
+		var notASlot = post("/public/appointments/code", "orgUnit=" + branch.unit() + "&service=OTHER&start="
+				+ enc("2026-02-27T09:10+08:00") + "&name=" + enc("何先生") + "&mobile=" + TestCustomers.mobile());
+		assertThat(notASlot.statusCode()).isEqualTo(400);
+	}
+
+	HttpResponse<String> get(String path) throws Exception {
+		var response = visitor.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+				HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		Matcher found = CSRF.matcher(response.body());
+		if (found.find()) {
+			csrf = found.group(1);
+		}
+		return response;
+	}
+
+	HttpResponse<String> post(String path, String form) throws Exception {
+		var response = visitor.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form + "&_csrf=" + enc(csrf))).build(),
+				HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		Matcher found = CSRF.matcher(response.body());
+		if (found.find()) {
+			csrf = found.group(1);
+		}
+		return response;
+	}
+
+	static String enc(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8);
+	}
+}

@@ -1,0 +1,193 @@
+package org.clientcare.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ThreadLocalRandom;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Page;
+import org.clientcare.shared.pii.PiiCipher;
+import org.clientcare.support.Api;
+import org.clientcare.support.IntegrationTest;
+import org.clientcare.support.MutableClock;
+import org.clientcare.support.TestCustomers;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Appointments in headless Chromium: a visitor books on a phone with the SMS code and cancels through the private link
+ * once; an agent books for a customer from its 360 page; a branch's advisor checks the customer in and completes.
+ */
+@IntegrationTest
+class AppointmentJourneyBrowserTest extends Chromium {
+
+	static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+
+	static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Api api;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	PiiCipher pii;
+
+	@Autowired
+	MutableClock clock;
+
+	final List<String> failures = new CopyOnWriteArrayList<>();
+
+	@AfterEach
+	void resetClock() {
+		clock.reset();
+	}
+
+	@Test
+	void aVisitorBooksOnAPhoneWithTheSmsCodeAndCancelsOnceThroughThePrivateLink() throws Exception {
+		String day = nextWorkingDay();
+		String mobile = TestCustomers.mobile();
+		Page phone = page("zh-CN", 390, 844);
+		phone.navigate(url("/public/appointments"));
+		phone.selectOption("#orgUnit", "SH-PD");
+		phone.selectOption("#service", "OTHER");
+		phone.fill("#date", day);
+		phone.click("#show-slots");
+		assertThat(phone.locator("#slot-0")).isChecked();
+		phone.fill("#name", "林小姐");
+		phone.fill("#mobile", mobile);
+		phone.click("#send-code");
+		String code = jdbc.sql("select params ->> 'code' from notification_outbox where template = 'appointment-code' "
+				+ "and recipient_hash = ? order by id desc limit 1").param(pii.searchHash(mobile)).query(String.class).single();
+		phone.fill("#code", code);
+		phone.click("#confirm-code");
+		assertThat(phone.locator("#booked")).isVisible();
+		String appointmentNo = phone.locator("#appointment-no").textContent().strip();
+		Files.createDirectories(SCREENSHOTS);
+		phone.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("public-appointment-booked.png")).setFullPage(true));
+
+		// The link carries the configured public address; the test server listens on another port.
+		phone.navigate(url(java.net.URI.create(phone.locator("#manage-link").getAttribute("href")).getPath()));
+		assertThat(phone.locator("#manage-status")).hasText("已预约");
+		phone.click("#cancel");
+		assertThat(phone.locator("#cancelled")).isVisible();
+		assertThat(phone.locator("#manage-status")).hasText("已取消");
+		assertThat(phone.locator("#cancel")).hasCount(0);
+		phone.navigate(url(java.net.URI.create(phone.url()).getPath().replace("/cancel", "")));
+		assertThat(phone.locator("#cancel")).hasCount(0);
+		assertThat(phone.locator("#manage-status")).hasText("已取消");
+		assertThat(api.as("wang.agent").get("/api/v1/appointments?orgUnit=SH-PD&date=" + day + "&status=CANCELLED&size=500")
+			.text()).contains(appointmentNo);
+		assertThat(failures).isEmpty();
+		assertThat(phone.content()).doesNotContain("??");
+	}
+
+	@Test
+	void anAgentBooksForACustomerFromIts360PageAndTheAdvisorChecksItInAndCompletes() throws Exception {
+		var registration = TestCustomers.individual("SH-PD", "zhang.rm");
+		registration.put("name", "预约" + registration.get("name"));
+		long customer = api.as("zhang.rm").post("/api/v1/customers", registration).body().get("id").asLong();
+		LocalDate day = LocalDate.parse(nextWorkingDay());
+		clock.fixAt(LocalDateTime.of(day, java.time.LocalTime.of(7, 0)).atZone(SHANGHAI).toInstant());
+
+		Page desk = signIn("wang.agent");
+		desk.navigate(url("/customers/" + customer));
+		desk.click("#book-for-customer");
+		assertThat(desk.locator("#for-customer")).containsText((String) registration.get("name"));
+		desk.selectOption("#orgUnit", "SH-PD");
+		desk.selectOption("#service", "WEALTH_CONSULTATION");
+		desk.fill("#date", day.toString());
+		desk.click("#show-slots");
+		desk.locator("fieldset.slots input:not([disabled])").first().check();
+		desk.click("#confirm-booking");
+		assertThat(desk.locator("#booked")).isVisible();
+		String row = "tr:has-text('" + registration.get("name") + "')";
+		assertThat(desk.locator(row)).containsText("已预约");
+		desk.navigate(url("/customers/" + customer));
+		assertThat(desk.locator("#appointments")).containsText("财富咨询");
+
+		Page advisor = signIn("zhang.rm");
+		advisor.navigate(url("/appointments?orgUnit=SH-PD"));
+		advisor.locator(row + " button.check-in").click();
+		assertThat(advisor.locator(row)).containsText("已签到");
+		advisor.locator(row + " input[name=notes]").fill("已讲解产品");
+		advisor.locator(row + " button.complete").click();
+		assertThat(advisor.locator(row)).containsText("已完成");
+		Files.createDirectories(SCREENSHOTS);
+		advisor.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("appointments-day.png")).setFullPage(true));
+		assertThat(failures).isEmpty();
+		assertThat(advisor.content()).doesNotContain("??");
+	}
+
+	@Test
+	void aWalkInTakesANumberAndIsCalledAndServed() {
+		Page desk = signIn("wang.agent");
+		desk.navigate(url("/appointments/walk-ins?orgUnit=SH-XH"));
+		String name = "排队" + ThreadLocalRandom.current().nextInt(10_000);
+		desk.fill("#walk-in-name", name);
+		desk.click("#take-number");
+		assertThat(desk.locator("#ticket-taken")).isVisible();
+		String row = "tr:has-text('" + name + "')";
+		assertThat(desk.locator(row)).containsText("等候中");
+		desk.locator(row + " button.call").click();
+		assertThat(desk.locator(row)).containsText("已叫号");
+		desk.locator(row + " button.serve").click();
+		assertThat(desk.locator(row)).containsText("已办理");
+		assertThat(failures).isEmpty();
+		assertThat(desk.content()).doesNotContain("??");
+	}
+
+	String nextWorkingDay() {
+		return api.as("wang.agent").get("/api/v1/calendar/working-days?from=" + LocalDate.now(SHANGHAI) + "&add=1").body()
+			.get("date").asString();
+	}
+
+	Page signIn(String user) {
+		Page page = page("zh-CN", 1366, 900);
+		page.navigate(url("/login"));
+		page.fill("#username", user);
+		page.fill("#password", "demo");
+		page.click("#sign-in");
+		page.waitForURL(url("/"));
+		// What the home page loads is the home page's; the journeys judge the pages they work on.
+		failures.clear();
+		return page;
+	}
+
+	Page page(String locale, int width, int height) {
+		Page page = browser.newContext(new Browser.NewContextOptions().setLocale(locale).setViewportSize(width, height))
+			.newPage();
+		page.onConsoleMessage(message -> {
+			if ("error".equals(message.type())) {
+				failures.add("console: " + message.text());
+			}
+		});
+		page.onResponse(response -> {
+			if (response.status() >= 400) {
+				failures.add(response.status() + " " + response.url());
+			}
+		});
+		return page;
+	}
+
+	String url(String path) {
+		return "http://localhost:" + port + path;
+	}
+}
