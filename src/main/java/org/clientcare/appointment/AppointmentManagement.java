@@ -259,15 +259,6 @@ public class AppointmentManagement {
 		return new CustomerAppointments(customer.value(), all, appointments.noShows(customer.value()));
 	}
 
-	/**
-	 * Everything this module holds about a customer (PIPL access request): its appointments with their lifecycle
-	 * times and notes, and its no-show count; read as the caller, so within its scope.
-	 */
-	@Transactional(readOnly = true)
-	public CustomerAppointments heldAbout(CustomerId customer) {
-		return ofCustomer(customer);
-	}
-
 	/** A customer's appointments, newest first, with its no-show count (爽约次数). */
 	public record CustomerAppointments(long customerId, List<AppointmentView> appointments, int noShows) {
 	}

@@ -125,6 +125,24 @@ class NotificationDeliveryTest {
 		assertThat(rows(key)).isEqualTo(1);
 	}
 
+	@Test
+	void anAttachmentTravelsWithTheEmailAsAFileOfItsType() throws Exception {
+		String key = key();
+		String to = email();
+		byte[] file = "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		enqueue(new OutgoingMessage(key, Channel.EMAIL, to, "complaint-acknowledged", Locale.SIMPLIFIED_CHINESE,
+				Map.of("complaintNo", "TS-2026-0002", "resolutionDueAt", "2026-12-10 23:59"), Purpose.SERVICE, null,
+				List.of(new OutgoingMessage.Attachment("appointment.ics", "text/calendar; charset=UTF-8", file))));
+		dispatch();
+
+		var content = (jakarta.mail.Multipart) mailsTo(to).get(0).getContent();
+		var part = content.getBodyPart(1);
+		assertThat(part.getFileName()).isEqualTo("appointment.ics");
+		assertThat(part.getContentType()).startsWith("text/calendar");
+		assertThat(new String(part.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
+			.contains("BEGIN:VCALENDAR");
+	}
+
 	@Autowired
 	org.springframework.context.ApplicationEventPublisher events;
 

@@ -11,7 +11,6 @@ import org.clientcare.appointment.AppointmentManagement;
 import org.clientcare.appointment.AppointmentService;
 import org.clientcare.appointment.AppointmentView;
 import org.clientcare.appointment.BookAppointment;
-import org.clientcare.identity.IdentityManagement;
 import org.clientcare.identity.OrgUnit;
 import org.clientcare.shared.CurrentActor;
 import org.clientcare.shared.CustomerId;
@@ -39,16 +38,13 @@ class AppointmentPages {
 
 	private final AdvisorManagement advisors;
 
-	private final IdentityManagement identity;
-
 	private final Clock clock;
 
 	AppointmentPages(AppointmentManagement appointments, AppointmentLifecycle lifecycle, AdvisorManagement advisors,
-			IdentityManagement identity, Clock clock) {
+			Clock clock) {
 		this.appointments = appointments;
 		this.lifecycle = lifecycle;
 		this.advisors = advisors;
-		this.identity = identity;
 		this.clock = clock;
 	}
 
