@@ -17,7 +17,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
 import org.clientcare.shared.pii.PiiCipher;
 import org.clientcare.support.Api;
-import org.clientcare.support.IntegrationTest;
+import org.clientcare.support.DemoTest;
 import org.clientcare.support.MutableClock;
 import org.clientcare.support.TestCustomers;
 import org.junit.jupiter.api.AfterEach;
@@ -31,7 +31,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Appointments in headless Chromium: a visitor books on a phone with the SMS code and cancels through the private link
  * once; an agent books for a customer from its 360 page; a branch's advisor checks the customer in and completes.
  */
-@IntegrationTest
+@DemoTest
 class AppointmentJourneyBrowserTest extends Chromium {
 
 	static final Path SCREENSHOTS = Paths.get("target", "screenshots");

@@ -25,6 +25,11 @@ class DemoDataTest {
 	@Autowired
 	Api api;
 
+	@Autowired
+	org.clientcare.calendar.CalendarManagement calendar;
+
+	final java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+
 	@Test
 	void theEightDemoUsersSignInWithThePasswordDemo() {
 		for (String user : List.of("admin", "zhao.manager", "zhang.rm", "li.rm", "wang.agent", "liu.handler",
@@ -115,5 +120,38 @@ class DemoDataTest {
 		var emptied = api.as("zhao.manager").get("/api/v1/assignment/unassigned");
 		assertThat(emptied.body().get("totalElements").asLong()).isZero();
 		assertThat(emptied.body().get("content").isEmpty()).isTrue();
+	}
+
+	@Test
+	void theNextWorkingDayHasSlotsAndTheNextSundayThatIsNotWorkedHasNone() {
+		java.time.LocalDate workingDay = calendar.addWorkingDays(today, 1);
+		java.time.LocalDate sunday = today.plusDays(1);
+		while (sunday.getDayOfWeek() != java.time.DayOfWeek.SUNDAY || calendar.isWorkingDay(sunday)) {
+			sunday = sunday.plusDays(1);
+		}
+		for (String unit : new String[] { "SH-PD", "SH-XH" }) {
+			var slots = api.as("wang.agent").get("/api/v1/appointment-slots?orgUnit=" + unit + "&date=" + workingDay
+					+ "&service=WEALTH_CONSULTATION");
+			assertThat(slots.body().size()).as(unit + " " + workingDay).isPositive();
+			assertThat(slots.body().get(0).get("capacity").asInt()).isGreaterThanOrEqualTo(2);
+			assertThat(api.as("wang.agent").get("/api/v1/appointment-slots?orgUnit=" + unit + "&date=" + sunday
+					+ "&service=WEALTH_CONSULTATION").text()).as(unit + " " + sunday).isEqualTo("[]");
+		}
+	}
+
+	@Test
+	void theDemoHasAdvisorsInBothSubBranchesAppointmentsThisWeekAndAWalkInQueue() {
+		var advisors = api.as("admin").get("/api/v1/appointment-advisors?orgUnit=SH").body();
+		assertThat(advisors.valueStream().map(a -> a.get("username").asString()))
+			.contains("zhang.rm", "li.rm", "sun.advisor", "zhou.advisor", "wu.advisor");
+		java.time.LocalDate workingDay = calendar.addWorkingDays(today, 1);
+		assertThat(api.as("wang.agent").get("/api/v1/appointments?orgUnit=SH-PD&date=" + workingDay).body()
+			.get("totalElements").asInt()).isPositive();
+		assertThat(api.as("wang.agent").get("/api/v1/appointments?orgUnit=SH-XH&date=" + workingDay + "&status=BOOKED")
+			.body().get("totalElements").asInt()).isPositive();
+		assertThat(api.as("zhang.rm").get("/api/v1/appointments?advisor=me&size=500").body().get("totalElements").asInt())
+			.isPositive();
+		var queue = api.as("wang.agent").get("/api/v1/walk-ins?orgUnit=SH-PD").body().get("content");
+		assertThat(queue.valueStream().map(w -> w.get("status").asString())).contains("SERVED", "CALLED", "WAITING");
 	}
 }
