@@ -1,0 +1,135 @@
+package org.clientcare.platform.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Positive;
+
+import org.clientcare.shared.problem.Conflict;
+import org.clientcare.shared.problem.InvalidInput;
+import org.clientcare.shared.problem.NotFound;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The API's one translation of failures into {@code application/problem+json}, in a web slice: only Spring MVC, the
+ * advice and a controller of this test that fails in each way the modules' controllers do — no database, no other
+ * module; the security filters, tested with the whole application, stay out. What a client sends never ends in a 500,
+ * and every 400 names the field.
+ */
+@WebMvcTest(controllers = ApiProblemAdviceWebTest.Failing.class, excludeFilters = @ComponentScan.Filter(
+		type = FilterType.REGEX, pattern = "org\\.clientcare\\.(?!platform\\.internal\\.(ApiProblemAdvice|WebConfiguration)).*"))
+@AutoConfigureMockMvc(addFilters = false)
+@Import({ ApiProblemAdviceWebTest.Failing.class, ApiProblemAdvice.class })
+class ApiProblemAdviceWebTest {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Test
+	void invalidInputAnswers400WithEveryFieldProblem() {
+		var answer = mvc.get().uri("/test/invalid").exchange();
+
+		assertThat(answer).hasStatus(400).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(answer).bodyJson().extractingPath("$.errors[0].field").isEqualTo("idNumber");
+		assertThat(answer).bodyJson().extractingPath("$.errors[0].code").isEqualTo("checksum");
+	}
+
+	@Test
+	void aBodyThatBreaksItsConstraintsAnswers400NamingEachField() {
+		var answer = post("{\"name\": \"\", \"amount\": -1}");
+
+		assertThat(answer).hasStatus(400).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(answer).bodyJson().extractingPath("$.errors[*].field").asArray().containsOnly("name", "amount");
+	}
+
+	@Test
+	void malformedJsonAndAWrongTypeAnswer400NeverA500() {
+		for (String body : new String[] { "{", "[]", "{\"name\": \"x\", \"amount\": \"many\"}", "" }) {
+			var answer = post(body);
+
+			assertThat(answer).as(body).hasStatus(400).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+		}
+		assertThat(mvc.get().uri("/test/things/abc").exchange()).hasStatus(400).bodyJson().extractingPath("$.errors[0].field")
+			.isEqualTo("id");
+		assertThat(mvc.get().uri("/test/needs-param").exchange()).hasStatus(400).bodyJson()
+			.extractingPath("$.errors[0].field").isEqualTo("year");
+	}
+
+	@Test
+	void notFoundAnswers404AndAConflict409WithItsCode() {
+		assertThat(mvc.get().uri("/test/things/7").exchange()).hasStatus(404)
+			.hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+		var conflict = mvc.get().uri("/test/conflict").exchange();
+		assertThat(conflict).hasStatus(409).bodyJson().extractingPath("$.code").isEqualTo("duplicate");
+		assertThat(conflict).bodyJson().extractingPath("$.existingId").isEqualTo(42);
+	}
+
+	@Test
+	void anUnexpectedFailureAnswers500WithoutItsMessageOrStackTrace() throws Exception {
+		var answer = mvc.get().uri("/test/bug").exchange();
+
+		assertThat(answer).hasStatus(500).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(answer.getResponse().getContentAsString()).doesNotContain("secret-detail", "at org.clientcare");
+	}
+
+	private MvcTestResult post(String body) {
+		return mvc.post().uri("/test/things").contentType(MediaType.APPLICATION_JSON).content(body).exchange();
+	}
+
+	record Thing(@NotBlank String name, @Positive long amount) {
+	}
+
+	/** Fails the way the modules' controllers do. */
+	@RestController
+	static class Failing {
+
+		@GetMapping("/test/invalid")
+		String invalid() {
+			throw InvalidInput.of("idNumber", "checksum", "The check character does not match");
+		}
+
+		@PostMapping("/test/things")
+		Thing create(@Valid @RequestBody Thing thing) {
+			return thing;
+		}
+
+		@GetMapping("/test/things/{id}")
+		Thing thing(@PathVariable long id) {
+			throw new NotFound("Thing", id);
+		}
+
+		@GetMapping("/test/needs-param")
+		String needsParam(@RequestParam int year) {
+			return Integer.toString(year);
+		}
+
+		@GetMapping("/test/conflict")
+		String conflict() {
+			throw new Conflict("duplicate", "Exists already", Map.of("existingId", 42));
+		}
+
+		@GetMapping("/test/bug")
+		String bug() {
+			throw new IllegalStateException("secret-detail");
+		}
+	}
+}
