@@ -77,7 +77,7 @@ class EmbeddedDatabaseRestartIT {
 	}
 
 	private static void awaitUp(int port, Process process) {
-		await("the application's start").atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(250))
+		await("the application's start").atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(250))
 			.ignoreExceptionsInstanceOf(IOException.class)
 			.until(() -> {
 				assertThat(process.isAlive()).as("the application exited early").isTrue();

@@ -273,7 +273,7 @@ class TwoInstancesIT {
 		}
 
 		void awaitUp() {
-			await(name + "'s start").atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(250))
+			await(name + "'s start").atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(250))
 				.ignoreExceptionsInstanceOf(IOException.class)
 				.until(() -> {
 					assertThat(process.isAlive()).as(name + " exited early; see target/two-instances-" + name + ".log").isTrue();
