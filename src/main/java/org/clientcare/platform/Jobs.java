@@ -14,6 +14,7 @@ import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
 import org.clientcare.shared.Actor;
 import org.clientcare.shared.CurrentActor;
 import org.clientcare.shared.jobs.Job;
+import org.clientcare.shared.jobs.JobStep;
 import org.clientcare.shared.problem.NotFound;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,6 +36,8 @@ public class Jobs {
 
 	private final ObjectProvider<Job> jobs;
 
+	private final ObjectProvider<JobStep> steps;
+
 	private final JdbcClient jdbc;
 
 	private final JobRuns runs;
@@ -45,9 +48,10 @@ public class Jobs {
 
 	private final Clock clock;
 
-	Jobs(ObjectProvider<Job> jobs, JdbcClient jdbc, JobRuns runs, TransactionTemplate transactions,
+	Jobs(ObjectProvider<Job> jobs, ObjectProvider<JobStep> steps, JdbcClient jdbc, JobRuns runs, TransactionTemplate transactions,
 			PlatformSettings settings, Clock clock) {
 		this.jobs = jobs;
+		this.steps = steps;
 		this.jdbc = jdbc;
 		this.runs = runs;
 		this.transactions = transactions;
@@ -93,7 +97,7 @@ public class Jobs {
 				answer.put("name", name);
 				answer.put("instance", settings.instanceName());
 				answer.put("startedAt", started[0]);
-				CurrentActor.runAs(Actor.system(name), () -> answer.put("result", job.run()));
+				CurrentActor.runAs(Actor.system(name), () -> answer.put("result", runWithSteps(job)));
 				answer.put("finishedAt", clock.instant());
 				return Optional.of(answer);
 			});
@@ -112,6 +116,14 @@ public class Jobs {
 		record(name, (Instant) report.get().get("startedAt"), (Instant) report.get().get("finishedAt"), JobRun.Outcome.DONE,
 				result, null);
 		return report;
+	}
+
+	/** The job, then the {@link JobStep}s other modules added to it, each's counts under its name. */
+	private Map<String, Object> runWithSteps(Job job) {
+		Map<String, Object> result = new LinkedHashMap<>(job.run());
+		steps.orderedStream().filter(step -> step.job().equals(job.name()))
+			.forEach(step -> result.put(step.name(), step.run()));
+		return result;
 	}
 
 	/** The latest runs, newest first: of one job, or of all jobs when {@code job} is null. */
