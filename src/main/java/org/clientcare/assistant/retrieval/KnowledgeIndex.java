@@ -1,0 +1,175 @@
+package org.clientcare.assistant.retrieval;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.CollectionStatistics;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.store.ByteBuffersDirectory;
+
+/**
+ * The knowledge base as an in-memory Lucene index, built once from the published entries and then only read. Each
+ * phrasing of an entry (its question, each alternative, its keywords) is a document of its own, so that a short
+ * question meets short texts; an entry scores as its best phrasing. Chinese entries are indexed twice: as smartcn
+ * words ({@code zh}) and as CJK bigrams ({@code zh2}, the fallback for words the segmenter splits badly); English
+ * entries as stemmed English words ({@code en}). A question with Chinese characters is matched against the Chinese
+ * fields, any other against the English one.
+ *
+ * <p>Scores are BM25 (k1 1.2, b 0.75) divided by what the question's words would score in a phrasing of average
+ * length that holds each of them once: {@code Σ boost × idf / (1 + k1)}. So 1.0 means every word of the question was
+ * found; a word the knowledge base does not know counts against the score with the highest idf, which is what
+ * makes off-topic questions score low. Scores above 1 are cut to 1.
+ */
+public final class KnowledgeIndex {
+
+	static final float K1 = 1.2f;
+
+	static final float BIGRAM_BOOST = 0.5f;
+
+	private final IndexSearcher searcher;
+
+	private final DirectoryReader reader;
+
+	private final SynonymMap synonyms;
+
+	private final Analyzers analyzers;
+
+	private final int entries;
+
+	private KnowledgeIndex(DirectoryReader reader, SynonymMap synonyms, Analyzers analyzers, int entries) {
+		this.reader = reader;
+		this.searcher = new IndexSearcher(reader);
+		this.searcher.setSimilarity(new BM25Similarity(K1, 0.75f));
+		this.synonyms = synonyms;
+		this.analyzers = analyzers;
+		this.entries = entries;
+	}
+
+	/** An entry to index: its id, language ({@code zh-CN} or {@code en}) and phrasings. */
+	public record Entry(long id, String language, List<String> phrasings) {
+	}
+
+	/** An entry found for a question, with its score from 0 to 1. */
+	public record Match(long entryId, double score) {
+	}
+
+	public static KnowledgeIndex build(Collection<Entry> entries, SynonymMap synonyms) {
+		Analyzers analyzers = new Analyzers();
+		var directory = new ByteBuffersDirectory();
+		try (var writer = new IndexWriter(directory, new IndexWriterConfig(analyzers.perField()).setSimilarity(
+				new BM25Similarity(K1, 0.75f)))) {
+			for (Entry entry : entries) {
+				boolean english = "en".equals(entry.language());
+				for (String phrasing : entry.phrasings()) {
+					String text = synonyms.canonicalise(QuestionText.normalise(phrasing));
+					if (text.isBlank()) {
+						continue;
+					}
+					Document document = new Document();
+					document.add(new StoredField("entry", entry.id()));
+					if (english) {
+						document.add(new TextField("en", text, Field.Store.NO));
+					}
+					else {
+						document.add(new TextField("zh", text, Field.Store.NO));
+						document.add(new TextField("zh2", text, Field.Store.NO));
+					}
+					writer.addDocument(document);
+				}
+			}
+			writer.commit();
+			return new KnowledgeIndex(DirectoryReader.open(directory), synonyms, analyzers, entries.size());
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	/** How many entries were indexed. */
+	public int size() {
+		return entries;
+	}
+
+	/** The best entries for a question, best first, at most {@code limit}, each with its score. */
+	public List<Match> search(String question, int limit) {
+		String text = synonyms.canonicalise(QuestionText.normalise(question));
+		if (text.isBlank() || entries == 0) {
+			return List.of();
+		}
+		try {
+			BooleanQuery.Builder query = new BooleanQuery.Builder();
+			double ceiling = 0;
+			Map<String, Float> fields = QuestionText.hasHan(text) ? Map.of("zh", 1f, "zh2", BIGRAM_BOOST) : Map.of("en", 1f);
+			for (var field : fields.entrySet()) {
+				CollectionStatistics statistics = searcher.collectionStatistics(field.getKey());
+				long docCount = statistics == null ? 0 : statistics.docCount();
+				for (String term : terms(field.getKey(), text)) {
+					int docFreq = reader.docFreq(new Term(field.getKey(), term));
+					ceiling += field.getValue() * idf(docFreq, docCount) / (1 + K1);
+					query.add(new BoostQuery(new TermQuery(new Term(field.getKey(), term)), field.getValue()),
+							BooleanClause.Occur.SHOULD);
+				}
+			}
+			if (ceiling == 0) {
+				return List.of();
+			}
+			Map<Long, Double> best = new HashMap<>();
+			for (ScoreDoc hit : searcher.search(query.build(), 200).scoreDocs) {
+				long entry = searcher.storedFields().document(hit.doc).getField("entry").numericValue().longValue();
+				best.merge(entry, Math.min(1.0, hit.score / ceiling), Math::max);
+			}
+			List<Match> matches = new ArrayList<>();
+			best.forEach((entry, score) -> matches.add(new Match(entry, score)));
+			matches.sort(Comparator.comparingDouble(Match::score).reversed().thenComparingLong(Match::entryId));
+			return matches.size() > limit ? List.copyOf(matches.subList(0, limit)) : List.copyOf(matches);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	/** The distinct terms the field's analyser makes of the text. */
+	Set<String> terms(String field, String text) throws IOException {
+		Set<String> terms = new LinkedHashSet<>();
+		Analyzer analyzer = analyzers.perField();
+		try (TokenStream stream = analyzer.tokenStream(field, text)) {
+			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+			stream.reset();
+			while (stream.incrementToken()) {
+				terms.add(term.toString());
+			}
+			stream.end();
+		}
+		return terms;
+	}
+
+	/** Lucene's BM25 idf: {@code ln(1 + (N − n + 0.5) / (n + 0.5))}. */
+	static double idf(long docFreq, long docCount) {
+		return Math.log(1 + (docCount - docFreq + 0.5) / (docFreq + 0.5));
+	}
+}
