@@ -1,6 +1,12 @@
 package org.clientcare.assistant.retrieval;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Map;
+
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
@@ -22,17 +28,61 @@ final class Analyzers {
 	static final String[] PARTICLES = { "的", "了", "吗", "呢", "吧", "啊", "呀", "嘛", "哦", "么", "我", "你", "您", "我们",
 			"你们", "请问", "请", "一下", "怎么", "怎样", "如何", "什么", "是", "在", "有", "要", "想", "能", "可以", "会", "该",
 			"和", "与", "或", "还", "就", "都", "也", "这", "那", "个", "吗", "是不是", "能不能", "可不可以", "有没有", "多少",
-			"哪些", "哪里", "为什么", "咋", "啥", "想问", "问", "知道", "告诉" };
+			"哪些", "哪里", "为什么", "咋", "啥", "想问", "问", "知道", "告诉", "怎么办", "咋办", "怎么样", "干嘛",
+			"需要", "哪", "去", "没" };
+
+	/** English words that only make a sentence a question or a request; a general list like {@link #PARTICLES}. */
+	static final String[] ENGLISH_PARTICLES = { "i", "me", "my", "you", "your", "we", "our", "do", "does", "did", "how",
+			"what", "when", "where", "why", "which", "who", "can", "could", "should", "would", "am", "please", "want",
+			"need", "get", "have", "has", "there", "any", "some", "about", "s", "m" };
 
 	private final Analyzer perField;
+
+	private final Analyzer segmenter;
+
+	private final CharArraySet zhStop;
 
 	Analyzers() {
 		CharArraySet zhStop = CharArraySet.copy(SmartChineseAnalyzer.getDefaultStopSet());
 		for (String particle : PARTICLES) {
 			zhStop.add(particle);
 		}
-		this.perField = new PerFieldAnalyzerWrapper(new EnglishAnalyzer(), Map.of("zh", new SmartChineseAnalyzer(zhStop),
-				"zh2", new CJKAnalyzer(CharArraySet.EMPTY_SET), "en", new EnglishAnalyzer()));
+		this.zhStop = zhStop;
+		CharArraySet enStop = CharArraySet.copy(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+		for (String particle : ENGLISH_PARTICLES) {
+			enStop.add(particle);
+		}
+		EnglishAnalyzer english = new EnglishAnalyzer(enStop);
+		this.perField = new PerFieldAnalyzerWrapper(english, Map.of("zh", new SmartChineseAnalyzer(zhStop),
+				"zh2", new CJKAnalyzer(CharArraySet.EMPTY_SET), "en", english));
+		this.segmenter = new SmartChineseAnalyzer(CharArraySet.EMPTY_SET);
+	}
+
+	/**
+	 * The text the bigram field reads: the particles and punctuation the segmenter finds replaced by spaces, so that
+	 * bigrams join neighbouring words (房/贷 → 房贷) but never a word with a particle (么材).
+	 */
+	String bigramText(String text) {
+		StringBuilder out = new StringBuilder(text.length());
+		int last = 0;
+		try (TokenStream stream = segmenter.tokenStream("zh", text)) {
+			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+			OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+			stream.reset();
+			while (stream.incrementToken()) {
+				out.append(" ".repeat(Math.max(0, offset.startOffset() - last)));
+				boolean particle = zhStop.contains(term.buffer(), 0, term.length());
+				out.append(particle ? " ".repeat(offset.endOffset() - offset.startOffset())
+						: text, particle ? 0 : offset.startOffset(), particle ? offset.endOffset() - offset.startOffset()
+								: offset.endOffset());
+				last = offset.endOffset();
+			}
+			stream.end();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		return out.toString();
 	}
 
 	Analyzer perField() {

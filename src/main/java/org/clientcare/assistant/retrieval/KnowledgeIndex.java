@@ -61,13 +61,20 @@ public final class KnowledgeIndex {
 
 	private final int entries;
 
-	private KnowledgeIndex(DirectoryReader reader, SynonymMap synonyms, Analyzers analyzers, int entries) {
+	/** Per document (phrasing): its terms per field, for the confidence. */
+	private final List<Map<String, Set<String>>> documentTerms = new ArrayList<>();
+
+	private KnowledgeIndex(DirectoryReader reader, SynonymMap synonyms, Analyzers analyzers, int entries,
+			List<String> texts) throws IOException {
 		this.reader = reader;
 		this.searcher = new IndexSearcher(reader);
 		this.searcher.setSimilarity(new BM25Similarity(K1, 0.75f));
 		this.synonyms = synonyms;
 		this.analyzers = analyzers;
 		this.entries = entries;
+		for (String text : texts) {
+			documentTerms.add(termsPerField(text));
+		}
 	}
 
 	/** An entry to index: its id, language ({@code zh-CN} or {@code en}) and phrasings. */
@@ -81,6 +88,7 @@ public final class KnowledgeIndex {
 	public static KnowledgeIndex build(Collection<Entry> entries, SynonymMap synonyms) {
 		Analyzers analyzers = new Analyzers();
 		var directory = new ByteBuffersDirectory();
+		List<String> texts = new ArrayList<>();
 		try (var writer = new IndexWriter(directory, new IndexWriterConfig(analyzers.perField()).setSimilarity(
 				new BM25Similarity(K1, 0.75f)))) {
 			for (Entry entry : entries) {
@@ -97,13 +105,15 @@ public final class KnowledgeIndex {
 					}
 					else {
 						document.add(new TextField("zh", text, Field.Store.NO));
-						document.add(new TextField("zh2", text, Field.Store.NO));
+						document.add(new TextField("zh2", analyzers.bigramText(text), Field.Store.NO));
 					}
 					writer.addDocument(document);
+					texts.add(text);
 				}
 			}
+			writer.forceMerge(1);
 			writer.commit();
-			return new KnowledgeIndex(DirectoryReader.open(directory), synonyms, analyzers, entries.size());
+			return new KnowledgeIndex(DirectoryReader.open(directory), synonyms, analyzers, entries.size(), texts);
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
@@ -122,30 +132,26 @@ public final class KnowledgeIndex {
 			return List.of();
 		}
 		try {
+			Map<String, Set<String>> questionTerms = termsPerField(text);
 			BooleanQuery.Builder query = new BooleanQuery.Builder();
-			double ceiling = 0;
-			Map<String, Float> fields = QuestionText.hasHan(text) ? Map.of("zh", 1f, "zh2", BIGRAM_BOOST) : Map.of("en", 1f);
-			for (var field : fields.entrySet()) {
-				CollectionStatistics statistics = searcher.collectionStatistics(field.getKey());
-				long docCount = statistics == null ? 0 : statistics.docCount();
-				for (String term : terms(field.getKey(), text)) {
-					int docFreq = reader.docFreq(new Term(field.getKey(), term));
-					ceiling += field.getValue() * idf(docFreq, docCount) / (1 + K1);
-					query.add(new BoostQuery(new TermQuery(new Term(field.getKey(), term)), field.getValue()),
-							BooleanClause.Occur.SHOULD);
-				}
-			}
-			if (ceiling == 0) {
+			questionTerms.forEach((field, terms) -> terms.forEach(term -> query.add(new BoostQuery(
+					new TermQuery(new Term(field, term)), fields(text).get(field)), BooleanClause.Occur.SHOULD)));
+			double questionWeight = weight(questionTerms, null);
+			if (questionWeight == 0) {
 				return List.of();
 			}
-			Map<Long, Double> best = new HashMap<>();
-			for (ScoreDoc hit : searcher.search(query.build(), 200).scoreDocs) {
+			Map<Long, double[]> best = new HashMap<>();
+			for (ScoreDoc hit : searcher.search(query.build(), 50).scoreDocs) {
 				long entry = searcher.storedFields().document(hit.doc).getField("entry").numericValue().longValue();
-				best.merge(entry, Math.min(1.0, hit.score / ceiling), Math::max);
+				Map<String, Set<String>> phrasing = documentTerms.get(hit.doc);
+				double confidence = weight(questionTerms, phrasing) / Math.sqrt(questionWeight * weight(phrasing, null));
+				best.merge(entry, new double[] { confidence, hit.score },
+						(a, b) -> a[0] > b[0] || a[0] == b[0] && a[1] >= b[1] ? a : b);
 			}
-			List<Match> matches = new ArrayList<>();
-			best.forEach((entry, score) -> matches.add(new Match(entry, score)));
-			matches.sort(Comparator.comparingDouble(Match::score).reversed().thenComparingLong(Match::entryId));
+			List<Map.Entry<Long, double[]>> ranked = new ArrayList<>(best.entrySet());
+			ranked.sort(Comparator.<Map.Entry<Long, double[]>>comparingDouble(e -> -e.getValue()[0])
+				.thenComparingDouble(e -> -e.getValue()[1]).thenComparingLong(Map.Entry::getKey));
+			List<Match> matches = ranked.stream().map(e -> new Match(e.getKey(), Math.min(1.0, e.getValue()[0]))).toList();
 			return matches.size() > limit ? List.copyOf(matches.subList(0, limit)) : List.copyOf(matches);
 		}
 		catch (IOException e) {
@@ -153,11 +159,45 @@ public final class KnowledgeIndex {
 		}
 	}
 
+	private static final Map<String, Float> FIELDS = Map.of("zh", 1f, "zh2", BIGRAM_BOOST, "en", 1f);
+
+	private static Map<String, Float> fields(String text) {
+		return QuestionText.hasHan(text) ? Map.of("zh", 1f, "zh2", BIGRAM_BOOST) : Map.of("en", 1f);
+	}
+
+	/** The terms of a text in each field it is matched in. */
+	private Map<String, Set<String>> termsPerField(String text) throws IOException {
+		Map<String, Set<String>> terms = new HashMap<>();
+		for (String field : fields(text).keySet()) {
+			terms.put(field, terms(field, text));
+		}
+		return terms;
+	}
+
+	/**
+	 * The idf-weighted size of a text's terms (Σ boost × idf), or with {@code other} of the terms it shares with
+	 * that text.
+	 */
+	private double weight(Map<String, Set<String>> terms, Map<String, Set<String>> other) throws IOException {
+		double weight = 0;
+		for (var field : terms.entrySet()) {
+			Float boost = FIELDS.get(field.getKey());
+			CollectionStatistics statistics = searcher.collectionStatistics(field.getKey());
+			long docCount = statistics == null ? 0 : statistics.docCount();
+			for (String term : field.getValue()) {
+				if (other == null || other.getOrDefault(field.getKey(), Set.of()).contains(term)) {
+					weight += boost * idf(reader.docFreq(new Term(field.getKey(), term)), docCount);
+				}
+			}
+		}
+		return weight;
+	}
+
 	/** The distinct terms the field's analyser makes of the text. */
 	Set<String> terms(String field, String text) throws IOException {
 		Set<String> terms = new LinkedHashSet<>();
 		Analyzer analyzer = analyzers.perField();
-		try (TokenStream stream = analyzer.tokenStream(field, text)) {
+		try (TokenStream stream = analyzer.tokenStream(field, "zh2".equals(field) ? analyzers.bigramText(text) : text)) {
 			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
 			stream.reset();
 			while (stream.incrementToken()) {
