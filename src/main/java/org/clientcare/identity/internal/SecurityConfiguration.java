@@ -64,6 +64,7 @@ class SecurityConfiguration {
 		return http.securityMatcher("/api/**")
 			.authenticationManager(authentication)
 			.authorizeHttpRequests(requests -> requests
+				.requestMatchers(HttpMethod.POST, "/api/v1/assistant/ask").permitAll()
 				.requestMatchers("/api/v1/audit/**").hasAuthority("audit:read")
 				.requestMatchers(HttpMethod.PUT, "/api/v1/customers/*/metrics").hasAuthority("intake:write")
 				.requestMatchers(HttpMethod.POST, "/api/v1/transactions").hasAuthority("intake:write")

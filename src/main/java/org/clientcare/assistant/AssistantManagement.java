@@ -1,0 +1,187 @@
+package org.clientcare.assistant;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.clientcare.assistant.internal.AskedQuestions;
+import org.clientcare.assistant.internal.FaqEntries;
+import org.clientcare.assistant.internal.KnowledgeBase;
+import org.clientcare.assistant.internal.Synonyms;
+import org.clientcare.assistant.retrieval.KnowledgeIndex;
+import org.clientcare.assistant.retrieval.QuestionText;
+import org.clientcare.assistant.retrieval.SynonymMap;
+import org.clientcare.audit.AuditTrail;
+import org.clientcare.shared.CurrentActor;
+import org.clientcare.shared.ResultPage;
+import org.clientcare.shared.problem.Conflict;
+import org.clientcare.shared.problem.Forbidden;
+import org.clientcare.shared.problem.InvalidInput;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The 24-hour assistant (§8): answers a question with the best published entry and up to two alternatives when they
+ * score at least {@link AssistantSettings#threshold()}; below it says it is not sure and offers a person. Every
+ * question is logged masked ({@link QuestionMasking}) with whether it was answered; the unanswered ones form the
+ * editors' gap list. Drafts and submitted versions are never answered: only published versions are indexed.
+ */
+@Service
+public class AssistantManagement {
+
+	private final KnowledgeBase knowledge;
+
+	private final AskedQuestions questions;
+
+	private final Synonyms synonyms;
+
+	private final FaqEntries entries;
+
+	private final FaqManagement faq;
+
+	private final AuditTrail audit;
+
+	private final AssistantSettings settings;
+
+	private final Clock clock;
+
+	AssistantManagement(KnowledgeBase knowledge, AskedQuestions questions, Synonyms synonyms, FaqEntries entries,
+			FaqManagement faq, AuditTrail audit, AssistantSettings settings, Clock clock) {
+		this.knowledge = knowledge;
+		this.questions = questions;
+		this.synonyms = synonyms;
+		this.entries = entries;
+		this.faq = faq;
+		this.audit = audit;
+		this.settings = settings;
+		this.clock = clock;
+	}
+
+	/**
+	 * Answers a question. {@code language} ({@code zh-CN} or {@code en}, else taken from the question) only sets the
+	 * language of the suggested pages; entries are matched in the language the question is written in.
+	 */
+	@Transactional
+	public AssistantAnswer ask(String question, String language) {
+		if (question == null || question.isBlank() || question.length() > settings.maxQuestionLength()) {
+			throw InvalidInput.of("question", "required",
+					"A question of 1 to " + settings.maxQuestionLength() + " characters");
+		}
+		if (language != null && !language.isBlank() && !language.equals("zh-CN") && !language.equals("en")) {
+			throw InvalidInput.of("language", "unknown", "zh-CN or en");
+		}
+		String lang = language == null || language.isBlank() ? (QuestionText.hasHan(question) ? "zh-CN" : "en") : language;
+		KnowledgeBase.Snapshot snapshot = knowledge.current();
+		List<KnowledgeIndex.Match> matches = snapshot.index().search(question, 1 + settings.alternatives());
+		List<AssistantAnswer.Answer> answers = new ArrayList<>();
+		for (KnowledgeIndex.Match match : matches) {
+			FaqEntries.Published entry = snapshot.entries().get(match.entryId());
+			if (match.score() >= settings.threshold() && entry != null) {
+				answers.add(new AssistantAnswer.Answer(entry.id(), entry.question(), entry.answer(),
+						Math.round(match.score() * 1000) / 1000.0));
+			}
+		}
+		boolean answered = !answers.isEmpty();
+		String masked = QuestionMasking.mask(question.strip());
+		questions.log(clock.instant(), masked, key(masked), lang, answered, matches.isEmpty() ? null : matches.get(0).entryId(),
+				matches.isEmpty() ? 0 : matches.get(0).score());
+		return new AssistantAnswer(answered, answers, suggestions(masked, lang, answered));
+	}
+
+	/** The unanswered questions, most often asked first, for editors. */
+	@Transactional(readOnly = true)
+	public ResultPage<AskedQuestions.Gap> gaps(int page, int size) {
+		requireEditor();
+		return new ResultPage<>(questions.gaps(page, size), page, size, questions.gapCount());
+	}
+
+	/** Writes a draft entry answering a gap; the gap's questions leave the list. */
+	@Transactional
+	public FaqEntry answerGap(String key, WriteFaqEntry entry) {
+		FaqEntry created = faq.create(entry);
+		questions.close(key, "DRAFTED", created.id());
+		return created;
+	}
+
+	/** Takes a gap off the list (the question is out of scope); answers how many questions it held. */
+	@Transactional
+	public int dismissGap(String key) {
+		requireEditor();
+		int closed = questions.close(key, "DISMISSED", null);
+		audit.record("assistant.gap-dismissed", "assistant_question", key, null, Map.of("questions", closed));
+		return closed;
+	}
+
+	/** The synonym map in force, with its version. */
+	@Transactional(readOnly = true)
+	public Synonyms.Version synonyms() {
+		return synonyms.current();
+	}
+
+	/**
+	 * Replaces the synonym map (administrators): one group per line, words separated by commas. Refuses a line with a
+	 * single word or a word already in another group, naming the line. The index is rebuilt on every instance.
+	 */
+	@Transactional
+	public Synonyms.Version changeSynonyms(String lines, String reason, int basedOn) {
+		if (!"ADMIN".equals(CurrentActor.get().role())) {
+			throw new Forbidden("admin-only", "Only administrators change the synonym map");
+		}
+		if (reason == null || reason.isBlank() || reason.length() > 2000) {
+			throw InvalidInput.of("reason", "required", "Say why the synonym map changes");
+		}
+		if (lines == null || lines.length() > 100_000) {
+			throw InvalidInput.of("lines", "size", "At most 100,000 characters");
+		}
+		try {
+			SynonymMap.parse(lines);
+		}
+		catch (IllegalArgumentException e) {
+			throw InvalidInput.of("lines", "invalid", e.getMessage());
+		}
+		Synonyms.Version before = synonyms.current();
+		if (before.version() != basedOn || !synonyms.store(before.version(), lines, CurrentActor.get().username(),
+				clock.instant(), reason.strip())) {
+			throw new Conflict("synonyms-changed", "The synonym map was changed since you read it");
+		}
+		entries.nextGeneration();
+		audit.record("assistant.synonyms-changed", "assistant_synonym_set", before.version() + 1,
+				Map.of("version", before.version(), "lines", before.lines()), Map.of("version", before.version() + 1,
+						"lines", lines), reason.strip());
+		return synonyms.current();
+	}
+
+	/** Questions asked since a number of days and how many were answered: {@code [asked, answered]}. */
+	@Transactional(readOnly = true)
+	public long[] counts(int days) {
+		return questions.counts(clock.instant().minus(java.time.Duration.ofDays(days)));
+	}
+
+	private List<AssistantAnswer.Suggestion> suggestions(String masked, String language, boolean answered) {
+		String q = URLEncoder.encode(masked, StandardCharsets.UTF_8);
+		String lang = "&lang=" + language;
+		List<AssistantAnswer.Suggestion> suggestions = new ArrayList<>();
+		suggestions.add(new AssistantAnswer.Suggestion("INQUIRY", "/public/assistant/inquiry?question=" + q + lang));
+		if (!answered) {
+			suggestions.add(new AssistantAnswer.Suggestion("COMPLAINT", "/public/complaints?content=" + q + lang));
+			suggestions.add(new AssistantAnswer.Suggestion("APPOINTMENT", "/public/appointments?notes=" + q + lang));
+		}
+		return suggestions;
+	}
+
+	/** Questions that differ only in case, width, traditional characters, spaces or punctuation are one gap. */
+	static String key(String masked) {
+		String key = QuestionText.normalise(masked).replaceAll("[\\p{P}\\p{S}\\s]+", "");
+		return key.isEmpty() ? masked.strip() : key.length() > 500 ? key.substring(0, 500) : key;
+	}
+
+	private void requireEditor() {
+		if (!faq.currentMayEdit() && !"COMPLIANCE".equals(CurrentActor.get().role())) {
+			throw new Forbidden("not-an-editor", "Your role may not see the gap list");
+		}
+	}
+}

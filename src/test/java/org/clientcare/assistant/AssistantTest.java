@@ -1,0 +1,117 @@
+package org.clientcare.assistant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.clientcare.support.Api;
+import org.clientcare.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+@IntegrationTest
+class AssistantTest {
+
+	@Autowired
+	Api api;
+
+	long draft(String question, String answer, List<String> alternatives, List<String> keywords) {
+		var created = api.as("wang.agent").post("/api/v1/faq", Api.json("question", question, "answer", answer,
+				"language", "zh-CN", "alternatives", alternatives, "keywords", keywords, "category", "SERVICES"));
+		assertThat(created.status()).as(created.text()).isEqualTo(201);
+		assertThat(created.body().get("status").asString()).isEqualTo("DRAFT");
+		return created.body().get("id").asLong();
+	}
+
+	void publish(long id) {
+		var submitted = api.as("wang.agent").post("/api/v1/faq/" + id + "/submit", null);
+		assertThat(submitted.status()).as(submitted.text()).isEqualTo(202);
+		long approval = submitted.body().get("id").asLong();
+		assertThat(api.as("wang.agent").post("/api/v1/approvals/" + approval + "/approve", Api.json()).status())
+			.as("the editor may not approve their own entry").isEqualTo(403);
+		assertThat(api.as("zhao.manager").post("/api/v1/approvals/" + approval + "/approve", Api.json()).status())
+			.as("FAQ answers are approved by compliance").isEqualTo(403);
+		var approved = api.as("chen.compliance").post("/api/v1/approvals/" + approval + "/approve", Api.json());
+		assertThat(approved.status()).as(approved.text()).isEqualTo(200);
+	}
+
+	JsonNode ask(String question) {
+		var answer = api.anonymous().post("/api/v1/assistant/ask", Api.json("question", question));
+		assertThat(answer.status()).as(answer.text()).isEqualTo(200);
+		return answer.body();
+	}
+
+	@Test
+	void aParaphraseOfAPublishedEntryWithWordsReorderedAndASynonymGetsThatEntryFirst() {
+		long id = draft("保管箱钥匙丢失了怎么处理？", "请本人携带身份证到开箱网点办理钥匙挂失，换锁费用按收费标准收取。",
+				List.of("保管箱钥匙找不到了"), List.of("保管箱 钥匙"));
+		publish(id);
+
+		JsonNode answer = ask("钥匙掉了，保管箱怎么办");
+
+		assertThat(answer.get("answered").asBoolean()).as(answer.toString()).isTrue();
+		assertThat(answer.get("answers").get(0).get("id").asLong()).isEqualTo(id);
+		assertThat(answer.get("answers").get(0).get("answer").asString()).contains("钥匙挂失");
+		assertThat(answer.get("answers").size()).isLessThanOrEqualTo(3);
+		assertThat(api.as("wang.agent").get("/api/v1/faq/" + id).body().get("status").asString()).isEqualTo("PUBLISHED");
+	}
+
+	@Test
+	void aStringOfRandomCharactersIsNotAnsweredAndGetsSuggestionsOfAPerson() {
+		String random = "qzxv" + ThreadLocalRandom.current().nextInt(1_000_000) + " 呜噜噜咕 #@";
+
+		JsonNode answer = ask(random);
+
+		assertThat(answer.get("answered").asBoolean()).isFalse();
+		assertThat(answer.get("answers").size()).isZero();
+		assertThat(answer.get("suggestions").valueStream().map(s -> s.get("kind").asString()))
+			.containsExactly("INQUIRY", "COMPLAINT", "APPOINTMENT");
+		assertThat(answer.get("suggestions").get(0).get("url").asString()).startsWith("/public/assistant/inquiry?question=");
+	}
+
+	@Test
+	void anUnpublishedDraftIsNeverAnsweredNorASubmittedOne() {
+		String topic = "贵宾室" + ThreadLocalRandom.current().nextInt(1000, 9999) + "号";
+		long id = draft(topic + "怎么使用？", topic + "凭钻石卡使用。", List.of(), List.of(topic));
+
+		assertThat(ask(topic + "怎么使用").get("answers").valueStream().map(a -> a.get("id").asLong())).doesNotContain(id);
+		assertThat(api.as("wang.agent").post("/api/v1/faq/" + id + "/submit", null).status()).isEqualTo(202);
+		assertThat(ask(topic + "怎么使用").get("answers").valueStream().map(a -> a.get("id").asLong())).doesNotContain(id);
+		assertThat(api.as("wang.agent").put("/api/v1/faq/" + id, Api.json("question", "改", "answer", "改",
+				"language", "zh-CN")).status()).as("a submitted entry waits for its decision").isEqualTo(409);
+	}
+
+	@Test
+	void anAnswerPromisingReturnsCannotBeSubmitted() {
+		long id = draft("这款理财收益怎么样？", "本产品保本保收益，稳赚不赔。", List.of(), List.of());
+
+		var refused = api.as("wang.agent").post("/api/v1/faq/" + id + "/submit", null);
+
+		assertThat(refused.status()).isEqualTo(400);
+		assertThat(refused.body().get("errors").get(0).get("field").asString()).isEqualTo("answer");
+		assertThat(refused.body().get("errors").get(0).get("code").asString()).isEqualTo("promises-returns");
+		assertThat(api.as("wang.agent").get("/api/v1/faq/" + id).body().get("promises").size()).isPositive();
+	}
+
+	@Test
+	void anUnansweredQuestionIsLoggedMaskedOnTheEditorsGapList() {
+		String marker = "火星" + ThreadLocalRandom.current().nextInt(1000, 9999);
+		ask("我手机13812345678想问" + marker + "开户");
+
+		var gaps = api.as("wang.agent").get("/api/v1/assistant/gaps?size=500");
+		assertThat(gaps.status()).isEqualTo(200);
+		assertThat(gaps.text()).contains(marker).contains("138****5678").doesNotContain("13812345678");
+		assertThat(api.as("li.rm").get("/api/v1/assistant/gaps").status()).isEqualTo(403);
+	}
+
+	@Test
+	void onlyTheAssistantIsOpenWithoutSigningIn() {
+		assertThat(api.anonymous().get("/api/v1/faq").status()).isEqualTo(401);
+		assertThat(api.anonymous().post("/api/v1/assistant/ask", Api.json("question", "")).status()).isEqualTo(400);
+		assertThat(api.as("zhang.rm").post("/api/v1/faq", Api.json("question", "问", "answer", "答", "language", "zh-CN"))
+			.status()).isEqualTo(403);
+	}
+}
