@@ -17,7 +17,6 @@ import org.clientcare.complaint.ComplaintView;
 import org.clientcare.complaint.RegisterComplaint;
 import org.clientcare.customer.CustomerManagement;
 import org.clientcare.identity.IdentityManagement;
-import org.clientcare.identity.OrgUnit;
 import org.clientcare.identity.StaffUser;
 import org.clientcare.inquiry.InquiryEvents.InquiryAnswered;
 import org.clientcare.inquiry.InquiryEvents.InquiryConvertedToComplaint;
@@ -107,8 +106,7 @@ public class InquiryManagement {
 		requireWriter(actor);
 		Long orgUnitId = actor.orgUnitId();
 		if (command.customerId() != null) {
-			var customer = customers.requireVisible(new CustomerId(command.customerId()));
-			orgUnitId = identity.findOrgUnit(customer.orgUnit()).map(OrgUnit::id).orElse(orgUnitId);
+			orgUnitId = customers.requireVisible(new CustomerId(command.customerId())).orgUnitId();
 		}
 		else if ("ACCOUNT_MANAGER".equals(actor.role())) {
 			throw new Forbidden("own-customers-only", "Account managers register inquiries for their own customers");
