@@ -75,8 +75,11 @@ class DemoData implements ApplicationRunner {
 
 	private final TieringManagement tiering;
 
+	private final AssistantDemo assistantDemo;
+
 	DemoData(Environment environment, IdentityManagement identity, CustomerManagement customers, ProductCatalogue products,
-			ManagerGrading grading, ManagerDesk desk, Clock clock, FiguresIntake figures, TieringManagement tiering) {
+			ManagerGrading grading, ManagerDesk desk, Clock clock, FiguresIntake figures, TieringManagement tiering,
+			AssistantDemo assistantDemo) {
 		this.environment = environment;
 		this.identity = identity;
 		this.customers = customers;
@@ -86,6 +89,7 @@ class DemoData implements ApplicationRunner {
 		this.clock = clock;
 		this.figures = figures;
 		this.tiering = tiering;
+		this.assistantDemo = assistantDemo;
 	}
 
 	@Override
@@ -100,6 +104,7 @@ class DemoData implements ApplicationRunner {
 			products();
 			customers();
 			tiering.recompute();
+			assistantDemo.load();
 		});
 		log.info("Demo data loaded in {} ms: users admin, zhao.manager, zhang.rm, li.rm, wang.agent, liu.handler, "
 				+ "chen.compliance, core.feed (password 'demo')", (System.nanoTime() - started) / 1_000_000);

@@ -241,14 +241,18 @@ public class InquiryManagement {
 		if (command.channel() == null) {
 			problems.add("channel", "required", "Where the inquiry came in");
 		}
-		problems.throwIfAny();
 		Instant now = clock.instant();
-		Instant due = InquiryDeadline.dueAt(now, platform.zone(), settings, calendar::addWorkingDays);
+		Instant received = command.receivedAt() == null ? now : command.receivedAt().toInstant();
+		if (received.isAfter(now.plusSeconds(300))) {
+			problems.add("receivedAt", "range", "An inquiry cannot be received in the future");
+		}
+		problems.throwIfAny();
+		Instant due = InquiryDeadline.dueAt(received, platform.zone(), settings, calendar::addWorkingDays);
 		var created = inquiries.insert(new Inquiries.NewInquiry(command.customerId(), command.name().strip(),
 				pii.encrypt(contact.get()), contactHash(contact.get()), command.channel().name(), command.question().strip(),
-				now, platform.zone().getId(), due, orgUnitId, registeredBy, now));
+				received, platform.zone().getId(), due, orgUnitId, registeredBy, now));
 		long id = created.getKey();
-		inquiries.event(id, now, CurrentActor.get().username(), "RECEIVED", command.channel().name());
+		inquiries.event(id, received, CurrentActor.get().username(), "RECEIVED", command.channel().name());
 		Map<String, Object> state = new LinkedHashMap<>();
 		state.put("inquiryNo", created.getValue());
 		state.put("customerId", command.customerId());
@@ -259,7 +263,7 @@ public class InquiryManagement {
 		audit.record("inquiry.registered", "inquiry", id, null, state);
 		events.publishEvent(new InquiryRegistered(id, created.getValue(),
 				command.customerId() == null ? null : new CustomerId(command.customerId()), command.channel(), orgUnitId,
-				now, due));
+				received, due));
 		return id;
 	}
 

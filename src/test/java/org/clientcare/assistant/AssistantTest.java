@@ -99,7 +99,7 @@ class AssistantTest {
 	@Test
 	void anUnansweredQuestionIsLoggedMaskedOnTheEditorsGapList() {
 		String marker = "火星" + ThreadLocalRandom.current().nextInt(1000, 9999);
-		ask("我手机13812345678想问" + marker + "开户");
+		ask("我手机13812345678，" + marker + "号的天气冷不冷");
 
 		var gaps = api.as("wang.agent").get("/api/v1/assistant/gaps?size=500");
 		assertThat(gaps.status()).isEqualTo(200);

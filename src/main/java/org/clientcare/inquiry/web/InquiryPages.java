@@ -1,0 +1,98 @@
+package org.clientcare.inquiry.web;
+
+import java.time.Clock;
+import java.util.Locale;
+
+import org.clientcare.complaint.ComplaintManagement;
+import org.clientcare.inquiry.InquiryChannel;
+import org.clientcare.inquiry.InquiryManagement;
+import org.clientcare.inquiry.InquiryStatus;
+import org.clientcare.inquiry.RegisterInquiry;
+import org.clientcare.shared.problem.ProblemException;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Service agents' pages: the inquiry list with due times, registration, and the inquiry with its answer. */
+@Controller
+class InquiryPages {
+
+	private final InquiryManagement inquiries;
+
+	private final ComplaintManagement complaints;
+
+	private final Clock clock;
+
+	InquiryPages(InquiryManagement inquiries, ComplaintManagement complaints, Clock clock) {
+		this.inquiries = inquiries;
+		this.complaints = complaints;
+		this.clock = clock;
+	}
+
+	@GetMapping("/inquiries")
+	String list(@RequestParam(required = false) InquiryStatus status, @RequestParam(required = false) Boolean overdue,
+			@RequestParam(defaultValue = "0") int page, Model model) {
+		model.addAttribute("result", inquiries.list(status, overdue, null, Math.max(0, Math.min(page, 100_000)), 30));
+		model.addAttribute("status", status);
+		model.addAttribute("overdue", overdue);
+		model.addAttribute("statuses", InquiryStatus.values());
+		model.addAttribute("mayHandle", inquiries.currentMayHandle());
+		model.addAttribute("now", clock.instant());
+		return "inquiry/list";
+	}
+
+	@GetMapping("/inquiries/new")
+	String form(Model model) {
+		model.addAttribute("channels", InquiryChannel.values());
+		return "inquiry/register";
+	}
+
+	@PostMapping("/inquiries")
+	String register(@RequestParam(required = false) Long customerId, @RequestParam(defaultValue = "") String name,
+			@RequestParam(defaultValue = "") String contact, @RequestParam(required = false) InquiryChannel channel,
+			@RequestParam(defaultValue = "") String question, Model model) {
+		try {
+			return "redirect:/inquiries/" + inquiries.register(new RegisterInquiry(customerId, name, contact, channel,
+					question)).id();
+		}
+		catch (ProblemException e) {
+			model.addAttribute("error", e.getMessage());
+			model.addAttribute("errors", e.fieldProblems());
+			return form(model);
+		}
+	}
+
+	@GetMapping("/inquiries/{id}")
+	String detail(@PathVariable long id, Model model, Locale locale) {
+		model.addAttribute("i", inquiries.get(id));
+		model.addAttribute("mayHandle", inquiries.currentMayHandle());
+		model.addAttribute("categories", complaints.categories(locale));
+		model.addAttribute("now", clock.instant());
+		return "inquiry/detail";
+	}
+
+	@PostMapping("/inquiries/{id}/{step:answer|assign|complaint}")
+	String step(@PathVariable long id, @PathVariable String step, @RequestParam(required = false) String text,
+			@RequestParam(required = false) String assignee, @RequestParam(required = false) String category,
+			RedirectAttributes redirect) {
+		try {
+			switch (step) {
+				case "answer" -> inquiries.answer(id, text);
+				case "assign" -> inquiries.assign(id, assignee);
+				default -> {
+					var converted = inquiries.convertToComplaint(id, category);
+					return "redirect:/complaints/" + converted.complaintId();
+				}
+			}
+		}
+		catch (ProblemException e) {
+			redirect.addFlashAttribute("error", e.getMessage());
+		}
+		return "redirect:/inquiries/" + id;
+	}
+}
