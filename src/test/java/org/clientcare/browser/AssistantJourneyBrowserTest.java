@@ -12,7 +12,7 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
-import org.clientcare.support.IntegrationTest;
+import org.clientcare.support.DemoTest;
 import org.clientcare.support.TestCustomers;
 import org.junit.jupiter.api.Test;
 
@@ -23,7 +23,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * inquiry that a service agent answers; an editor drafts an entry, compliance approves it, and the assistant answers
  * with it. Every page must load without a failing request, a console error or a missing message key.
  */
-@IntegrationTest
+@DemoTest
 class AssistantJourneyBrowserTest extends Chromium {
 
 	static final Path SCREENSHOTS = Paths.get("target", "screenshots");
