@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.clientcare.audit.AuditTrail;
+import org.clientcare.complaint.internal.Categories;
 import org.clientcare.identity.IdentityManagement;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,36 +17,28 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ComplaintCategories {
 
-	private final JdbcClient jdbc;
+	private final Categories categories;
 
 	private final IdentityManagement identity;
 
 	private final AuditTrail audit;
 
-	ComplaintCategories(JdbcClient jdbc, IdentityManagement identity, AuditTrail audit) {
-		this.jdbc = jdbc;
+	ComplaintCategories(Categories categories, IdentityManagement identity, AuditTrail audit) {
+		this.categories = categories;
 		this.identity = identity;
 		this.audit = audit;
 	}
 
 	public List<Category> all() {
-		return jdbc.sql("select * from complaint_category order by sort, code")
-			.query((rs, n) -> new Category(rs.getString("code"), rs.getString("name_zh"), rs.getString("name_en"),
-					rs.getBoolean("active")))
-			.list();
+		return categories.all();
 	}
 
 	@Transactional
 	public Category save(String code, String nameZh, String nameEn, boolean active) {
 		identity.requireAdmin();
 		var before = all().stream().filter(c -> c.code().equals(code)).findFirst();
-		jdbc.sql("""
-				insert into complaint_category (code, name_zh, name_en, active, sort)
-				values (?, ?, ?, ?, (select coalesce(max(sort), 0) + 1 from complaint_category))
-				on conflict (code) do update set name_zh = excluded.name_zh, name_en = excluded.name_en,
-				  active = excluded.active""")
-			.params(code, nameZh.strip(), nameEn.strip(), active).update();
 		Category after = new Category(code, nameZh.strip(), nameEn.strip(), active);
+		categories.save(after);
 		audit.record("complaint-category.saved", "complaint_category", code, before.map(Category::state).orElse(null),
 				after.state());
 		return after;

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.clientcare.audit.AuditTrail;
 import org.clientcare.calendar.CalendarManagement;
 import org.clientcare.complaint.ComplaintEvents.ComplaintRegistered;
+import org.clientcare.complaint.internal.Categories;
 import org.clientcare.complaint.internal.Complaints;
 import org.clientcare.complaint.internal.Contacts;
 import org.clientcare.customer.CustomerManagement;
@@ -21,7 +22,6 @@ import org.clientcare.shared.pii.PiiCipher;
 import org.clientcare.shared.problem.InvalidInput;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /** Registration from every channel: the checks, the deadlines, the first timeline entry, audit and event. */
@@ -44,13 +44,13 @@ class ComplaintIntake {
 
 	private final PlatformSettings platform;
 
-	private final JdbcClient jdbc;
+	private final Categories categories;
 
 	private final Clock clock;
 
 	ComplaintIntake(Complaints complaints, CustomerManagement customers,
 			CalendarManagement calendar, PiiCipher pii, AuditTrail audit, ApplicationEventPublisher events,
-			ComplaintSettings settings, PlatformSettings platform, JdbcClient jdbc, Clock clock) {
+			ComplaintSettings settings, PlatformSettings platform, Categories categories, Clock clock) {
 		this.complaints = complaints;
 		this.customers = customers;
 		this.calendar = calendar;
@@ -59,7 +59,7 @@ class ComplaintIntake {
 		this.events = events;
 		this.settings = settings;
 		this.platform = platform;
-		this.jdbc = jdbc;
+		this.categories = categories;
 		this.clock = clock;
 	}
 
@@ -111,11 +111,10 @@ class ComplaintIntake {
 	}
 
 	Map<String, String> categories(Locale locale) {
-		Map<String, String> categories = new LinkedHashMap<>();
-		jdbc.sql("select code, name_zh, name_en from complaint_category where active order by sort, code").query(rs -> {
-			categories.put(rs.getString(1), "zh".equals(locale.getLanguage()) ? rs.getString(2) : rs.getString(3));
-		});
-		return categories;
+		Map<String, String> active = new LinkedHashMap<>();
+		categories.all().stream().filter(ComplaintCategories.Category::active).forEach(c -> active.put(c.code(),
+				"zh".equals(locale.getLanguage()) ? c.nameZh() : c.nameEn()));
+		return active;
 	}
 
 	private static String blankToNull(String value) {

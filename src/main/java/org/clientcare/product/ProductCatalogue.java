@@ -1,7 +1,6 @@
 package org.clientcare.product;
 
 import java.time.Clock;
-import java.sql.Timestamp;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,15 +8,11 @@ import java.util.Optional;
 
 import org.clientcare.audit.AuditTrail;
 import org.clientcare.identity.IdentityManagement;
-import org.clientcare.product.Product.ProductStatus;
-import org.clientcare.product.Product.ProductType;
-import org.clientcare.product.Product.RiskLevel;
+import org.clientcare.product.internal.Products;
 import org.clientcare.shared.problem.InvalidInput;
 import org.clientcare.shared.problem.NotFound;
 import org.clientcare.shared.problem.StaleVersion;
 
-import org.springframework.jdbc.core.RowMapper;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,11 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ProductCatalogue {
 
-	private static final RowMapper<Product> ROW = (rs, n) -> new Product(rs.getString("code"), rs.getString("name_zh"),
-			rs.getString("name_en"), ProductType.valueOf(rs.getString("type")), RiskLevel.valueOf(rs.getString("risk_level")),
-			rs.getInt("cooling_off_hours"), ProductStatus.valueOf(rs.getString("status")), rs.getLong("version"));
-
-	private final JdbcClient jdbc;
+	private final Products products;
 
 	private final IdentityManagement identity;
 
@@ -37,19 +28,19 @@ public class ProductCatalogue {
 
 	private final Clock clock;
 
-	ProductCatalogue(JdbcClient jdbc, IdentityManagement identity, AuditTrail audit, Clock clock) {
-		this.jdbc = jdbc;
+	ProductCatalogue(Products products, IdentityManagement identity, AuditTrail audit, Clock clock) {
+		this.products = products;
 		this.identity = identity;
 		this.audit = audit;
 		this.clock = clock;
 	}
 
 	public List<Product> all() {
-		return jdbc.sql("select * from product order by code").query(ROW).list();
+		return products.all();
 	}
 
 	public Optional<Product> find(String code) {
-		return code == null ? Optional.empty() : jdbc.sql("select * from product where code = ?").param(code).query(ROW).optional();
+		return code == null ? Optional.empty() : products.find(code);
 	}
 
 	public Product get(String code) {
@@ -69,15 +60,7 @@ public class ProductCatalogue {
 		if (before.isPresent() && expectedVersion != null && before.get().version() != expectedVersion) {
 			throw new StaleVersion("Product " + product.code());
 		}
-		jdbc.sql("""
-				insert into product (code, name_zh, name_en, type, risk_level, cooling_off_hours, status, updated_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?)
-				on conflict (code) do update set name_zh = excluded.name_zh, name_en = excluded.name_en,
-				  type = excluded.type, risk_level = excluded.risk_level, cooling_off_hours = excluded.cooling_off_hours,
-				  status = excluded.status, updated_at = excluded.updated_at, version = product.version + 1""")
-			.params(product.code(), product.nameZh(), product.nameEn(), product.type().name(), product.riskLevel().name(),
-					product.coolingOffHours(), product.status().name(), Timestamp.from(clock.instant()))
-			.update();
+		products.save(product, clock.instant());
 		Product saved = get(product.code());
 		audit.record(before.isPresent() ? "product.changed" : "product.added", "product", product.code(),
 				before.map(ProductCatalogue::state).orElse(null), state(saved));

@@ -1,9 +1,7 @@
 package org.clientcare.suitability;
 
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,8 +13,8 @@ import org.clientcare.product.ProductCatalogue;
 import org.clientcare.shared.Actor;
 import org.clientcare.shared.CurrentActor;
 import org.clientcare.shared.CustomerId;
+import org.clientcare.suitability.internal.CoolingOffPeriods;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CoolingOff {
 
-	private final JdbcClient jdbc;
+	private final CoolingOffPeriods periods;
 
 	private final ProductCatalogue products;
 
@@ -37,8 +35,8 @@ public class CoolingOff {
 
 	private final AuditTrail audit;
 
-	CoolingOff(JdbcClient jdbc, ProductCatalogue products, CustomerManagement customers, AuditTrail audit) {
-		this.jdbc = jdbc;
+	CoolingOff(CoolingOffPeriods periods, ProductCatalogue products, CustomerManagement customers, AuditTrail audit) {
+		this.periods = periods;
 		this.products = products;
 		this.customers = customers;
 		this.audit = audit;
@@ -48,26 +46,16 @@ public class CoolingOff {
 	@Transactional
 	public void purchased(long transactionId, CustomerId customer, String productCode, Instant occurredAt) {
 		Optional<Product> product = products.find(productCode).filter(p -> p.coolingOffHours() > 0);
-		product.ifPresent(p -> jdbc.sql("""
-				insert into cooling_off_period (customer_id, transaction_id, product_code, starts_at, ends_at)
-				values (?, ?, ?, ?, ?) on conflict (transaction_id) do nothing""")
-			.params(customer.value(), transactionId, productCode, Timestamp.from(occurredAt),
-					Timestamp.from(occurredAt.plus(Duration.ofHours(p.coolingOffHours()))))
-			.update());
+		product.ifPresent(p -> periods.open(customer.value(), transactionId, productCode, occurredAt,
+				occurredAt.plus(Duration.ofHours(p.coolingOffHours()))));
 	}
 
 	/** Records a cancellation inside the latest open period of the product; one outside any period changes nothing. */
 	@Transactional
 	public boolean cancelled(long transactionId, CustomerId customer, String productCode, Instant occurredAt) {
-		Optional<Long> period = jdbc.sql("""
-				select id from cooling_off_period
-				where customer_id = ? and product_code = ? and starts_at <= ? and ends_at > ? and cancelled_at is null
-				order by starts_at desc limit 1 for update""")
-			.params(customer.value(), productCode, Timestamp.from(occurredAt), Timestamp.from(occurredAt))
-			.query(Long.class).optional();
+		Optional<Long> period = periods.lockOpen(customer.value(), productCode, occurredAt);
 		period.ifPresent(id -> CurrentActor.runAs(Actor.system("suitability"), () -> {
-			jdbc.sql("update cooling_off_period set cancelled_at = ?, cancellation_transaction_id = ? where id = ?")
-				.params(Timestamp.from(occurredAt), transactionId, id).update();
+			periods.cancel(id, transactionId, occurredAt);
 			audit.record("cooling-off.cancelled", "customer", customer.value(), null,
 					Map.of("periodId", id, "product", productCode, "cancellationTransactionId", transactionId,
 							"cancelledAt", occurredAt.toString()));
@@ -78,26 +66,14 @@ public class CoolingOff {
 	/** When the last cooling-off period in force at {@code at} ends, if any. */
 	@Transactional(readOnly = true)
 	public Optional<Instant> pausedUntil(CustomerId customer, Instant at) {
-		return jdbc.sql("""
-				select ends_at from cooling_off_period where customer_id = ? and starts_at <= ? and ends_at > ?
-				order by ends_at desc limit 1""")
-			.params(customer.value(), Timestamp.from(at), Timestamp.from(at)).query(OffsetDateTime.class).optional()
-			.map(OffsetDateTime::toInstant);
+		return periods.lastEnd(customer.value(), at);
 	}
 
 	/** The customer's periods, newest first, for a caller who may see the customer. */
 	@Transactional(readOnly = true)
 	public List<Period> periods(CustomerId customer) {
 		customers.requireVisible(customer);
-		return jdbc.sql("select * from cooling_off_period where customer_id = ? order by starts_at desc limit 50")
-			.param(customer.value())
-			.query((rs, n) -> new Period(rs.getLong("transaction_id"), rs.getString("product_code"),
-					rs.getObject("starts_at", OffsetDateTime.class).toInstant(),
-					rs.getObject("ends_at", OffsetDateTime.class).toInstant(),
-					Optional.ofNullable(rs.getObject("cancelled_at", OffsetDateTime.class)).map(OffsetDateTime::toInstant)
-						.orElse(null),
-					rs.getObject("cancellation_transaction_id", Long.class)))
-			.list();
+		return periods.of(customer.value());
 	}
 
 	/** A cooling-off period: the purchase that opened it and, if cancelled inside it, the cancellation. */

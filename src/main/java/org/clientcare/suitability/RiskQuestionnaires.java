@@ -1,11 +1,7 @@
 package org.clientcare.suitability;
 
-import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,10 +11,9 @@ import org.clientcare.identity.IdentityManagement;
 import org.clientcare.shared.CurrentActor;
 import org.clientcare.shared.problem.InvalidInput;
 import org.clientcare.suitability.RiskQuestionnaire.Band;
-import org.clientcare.suitability.RiskQuestionnaire.Option;
 import org.clientcare.suitability.RiskQuestionnaire.Question;
+import org.clientcare.suitability.internal.QuestionnaireVersions;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class RiskQuestionnaires {
 
-	private final JdbcClient jdbc;
+	private final QuestionnaireVersions versions;
 
 	private final IdentityManagement identity;
 
@@ -37,8 +32,8 @@ public class RiskQuestionnaires {
 
 	private final Clock clock;
 
-	RiskQuestionnaires(JdbcClient jdbc, IdentityManagement identity, AuditTrail audit, Clock clock) {
-		this.jdbc = jdbc;
+	RiskQuestionnaires(QuestionnaireVersions versions, IdentityManagement identity, AuditTrail audit, Clock clock) {
+		this.versions = versions;
 		this.identity = identity;
 		this.audit = audit;
 		this.clock = clock;
@@ -46,27 +41,12 @@ public class RiskQuestionnaires {
 
 	@Transactional(readOnly = true)
 	public RiskQuestionnaire current() {
-		int version = jdbc.sql("select max(version) from risk_questionnaire").query(Integer.class).single();
-		return version(version);
+		return versions.version(versions.latest());
 	}
 
 	@Transactional(readOnly = true)
 	public RiskQuestionnaire version(int version) {
-		var head = jdbc.sql("select published_at, published_by from risk_questionnaire where version = ?").param(version)
-			.query((rs, n) -> new Object[] { rs.getObject(1, OffsetDateTime.class).toInstant(), rs.getString(2) }).single();
-		Map<String, List<Option>> options = new LinkedHashMap<>();
-		jdbc.sql("select * from risk_question_option where version = ? order by question_id, position").param(version)
-			.query(rs -> {
-				options.computeIfAbsent(rs.getString("question_id"), q -> new ArrayList<>()).add(new Option(rs.getString("id"),
-						rs.getString("text_zh"), rs.getString("text_en"), rs.getInt("score")));
-			});
-		List<Question> questions = jdbc.sql("select * from risk_question where version = ? order by position").param(version)
-			.query((rs, n) -> new Question(rs.getString("id"), rs.getString("text_zh"), rs.getString("text_en"),
-					List.copyOf(options.getOrDefault(rs.getString("id"), List.of()))))
-			.list();
-		List<Band> bands = jdbc.sql("select level, min_score from risk_band where version = ? order by level").param(version)
-			.query((rs, n) -> new Band(RiskTolerance.valueOf(rs.getString(1)), rs.getInt(2))).list();
-		return new RiskQuestionnaire(version, (java.time.Instant) head[0], (String) head[1], questions, bands);
+		return versions.version(version);
 	}
 
 	/**
@@ -77,27 +57,9 @@ public class RiskQuestionnaires {
 	public RiskQuestionnaire publish(List<Question> questions, List<Band> bands) {
 		identity.requireAdmin();
 		validate(questions, bands);
-		int before = jdbc.sql("select max(version) from risk_questionnaire").query(Integer.class).single();
+		int before = versions.latest();
 		int version = before + 1;
-		jdbc.sql("insert into risk_questionnaire (version, published_at, published_by) values (?, ?, ?)")
-			.params(version, Timestamp.from(clock.instant()), CurrentActor.get().username()).update();
-		for (int q = 0; q < questions.size(); q++) {
-			Question question = questions.get(q);
-			jdbc.sql("insert into risk_question (version, id, position, text_zh, text_en) values (?, ?, ?, ?, ?)")
-				.params(version, question.id(), q + 1, question.textZh(), question.textEn()).update();
-			for (int o = 0; o < question.options().size(); o++) {
-				Option option = question.options().get(o);
-				jdbc.sql("""
-						insert into risk_question_option (version, question_id, id, position, text_zh, text_en, score)
-						values (?, ?, ?, ?, ?, ?, ?)""")
-					.params(version, question.id(), option.id(), o + 1, option.textZh(), option.textEn(), option.score())
-					.update();
-			}
-		}
-		for (Band band : bands) {
-			jdbc.sql("insert into risk_band (version, level, min_score) values (?, ?, ?)")
-				.params(version, band.level().name(), band.minScore()).update();
-		}
+		versions.insert(version, questions, bands, clock.instant(), CurrentActor.get().username());
 		RiskQuestionnaire published = version(version);
 		audit.record("risk-questionnaire.published", "risk-questionnaire", version, Map.of("version", before),
 				Map.of("version", version, "questions", questions.size(), "bands",

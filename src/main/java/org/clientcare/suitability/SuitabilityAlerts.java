@@ -1,8 +1,6 @@
 package org.clientcare.suitability;
 
-import java.sql.Timestamp;
 import java.time.Clock;
-import java.util.List;
 import java.util.Map;
 
 import org.clientcare.audit.AuditTrail;
@@ -13,9 +11,8 @@ import org.clientcare.shared.problem.Conflict;
 import org.clientcare.shared.problem.Forbidden;
 import org.clientcare.shared.problem.InvalidInput;
 import org.clientcare.shared.problem.NotFound;
-import org.clientcare.suitability.internal.SuitabilityRecords;
+import org.clientcare.suitability.internal.Alerts;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,14 +24,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class SuitabilityAlerts {
 
-	private final JdbcClient jdbc;
+	private final Alerts alerts;
 
 	private final AuditTrail audit;
 
 	private final Clock clock;
 
-	SuitabilityAlerts(JdbcClient jdbc, AuditTrail audit, Clock clock) {
-		this.jdbc = jdbc;
+	SuitabilityAlerts(Alerts alerts, AuditTrail audit, Clock clock) {
+		this.alerts = alerts;
 		this.audit = audit;
 		this.clock = clock;
 	}
@@ -44,13 +41,7 @@ public class SuitabilityAlerts {
 	public ResultPage<SuitabilityAlert> alerts(SuitabilityAlert.Status status, int page, int size) {
 		requireOversight();
 		String name = status == null ? null : status.name();
-		List<SuitabilityAlert> content = jdbc.sql("""
-				select * from suitability_alert where (cast(? as text) is null or status = ?)
-				order by raised_at desc, id desc limit ? offset ?""")
-			.params(name, name, size, (long) page * size).query(SuitabilityRecords::alert).list();
-		long total = jdbc.sql("select count(*) from suitability_alert where (cast(? as text) is null or status = ?)")
-			.params(name, name).query(Long.class).single();
-		return new ResultPage<>(content, page, size, total);
+		return new ResultPage<>(alerts.page(name, page, size), page, size, alerts.count(name));
 	}
 
 	/** Closes an open alert with compliance's finding. */
@@ -60,41 +51,21 @@ public class SuitabilityAlerts {
 		if (finding == null || finding.isBlank() || finding.length() > 4000) {
 			throw InvalidInput.of("finding", "required", "The finding, up to 4,000 characters");
 		}
-		SuitabilityAlert alert = jdbc.sql("select * from suitability_alert where id = ? for update").param(id)
-			.query(SuitabilityRecords::alert).optional().orElseThrow(() -> new NotFound("Suitability alert", id));
+		SuitabilityAlert alert = alerts.lock(id).orElseThrow(() -> new NotFound("Suitability alert", id));
 		if (alert.status() == SuitabilityAlert.Status.CLOSED) {
 			throw new Conflict("alert-closed", "The alert is already closed");
 		}
-		jdbc.sql("update suitability_alert set status = 'CLOSED', finding = ?, closed_at = ?, closed_by = ? where id = ?")
-			.params(finding.strip(), Timestamp.from(clock.instant()), CurrentActor.get().username(), id).update();
+		SuitabilityAlert closed = alerts.close(id, finding.strip(), clock.instant(), CurrentActor.get().username());
 		audit.record("suitability-alert.closed", "suitability-alert", id, Map.of("status", "OPEN"),
 				Map.of("status", "CLOSED", "finding", finding.strip()));
-		return jdbc.sql("select * from suitability_alert where id = ?").param(id).query(SuitabilityRecords::alert).single();
+		return closed;
 	}
 
 	/** Reported purchases above the customer's level that went ahead acknowledged, newest first, with the evidence. */
 	@Transactional(readOnly = true)
 	public ResultPage<MismatchedSale> mismatches(int page, int size) {
 		requireOversight();
-		List<MismatchedSale> content = jdbc.sql("""
-				select c.id, c.customer_id, c.product_code, c.customer_level, c.product_level, c.transaction_id, c.checked_at,
-				       a.id as ack_id, a.signed_at, a.note, a.recorded_by, c.acknowledgment_id is null as reported
-				from suitability_check c left join risk_acknowledgment a on a.id = c.acknowledgment_id
-				where c.result = 'MISMATCH' and c.acknowledged and c.transaction_id is not null
-				order by c.checked_at desc, c.id desc limit ? offset ?""")
-			.params(size, (long) page * size)
-			.query((rs, n) -> new MismatchedSale(rs.getLong("id"), rs.getLong("customer_id"), rs.getString("product_code"),
-					RiskTolerance.valueOf(rs.getString("customer_level")), rs.getString("product_level"),
-					rs.getLong("transaction_id"), rs.getObject("checked_at", java.time.OffsetDateTime.class).toInstant(),
-					rs.getObject("ack_id", Long.class),
-					rs.getObject("signed_at", java.time.OffsetDateTime.class) == null ? null
-							: rs.getObject("signed_at", java.time.OffsetDateTime.class).toInstant(),
-					rs.getString("note"), rs.getString("recorded_by"), rs.getBoolean("reported")))
-			.list();
-		long total = jdbc.sql("""
-				select count(*) from suitability_check
-				where result = 'MISMATCH' and acknowledged and transaction_id is not null""").query(Long.class).single();
-		return new ResultPage<>(content, page, size, total);
+		return new ResultPage<>(alerts.mismatches(page, size), page, size, alerts.countMismatches());
 	}
 
 	/** Whether the current actor oversees suitability (compliance, administrators). */

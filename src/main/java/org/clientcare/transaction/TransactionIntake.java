@@ -1,10 +1,8 @@
 package org.clientcare.transaction;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.Optional;
 
@@ -15,10 +13,9 @@ import org.clientcare.shared.Actor;
 import org.clientcare.shared.CurrentActor;
 import org.clientcare.shared.CustomerId;
 import org.clientcare.shared.problem.InvalidInput;
+import org.clientcare.transaction.internal.Transactions;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.RowMapper;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,13 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class TransactionIntake {
 
-	private static final RowMapper<RecordedTransaction> ROW = (rs, n) -> new RecordedTransaction(rs.getLong("id"),
-			rs.getString("external_id"), rs.getLong("customer_id"), TransactionType.valueOf(rs.getString("type")),
-			rs.getString("product_code"), rs.getBigDecimal("amount"),
-			rs.getObject("occurred_at", OffsetDateTime.class).toInstant(), rs.getBoolean("risk_acknowledged"),
-			rs.getObject("recorded_at", OffsetDateTime.class).toInstant());
-
-	private final JdbcClient jdbc;
+	private final Transactions transactions;
 
 	private final CustomerManagement customers;
 
@@ -48,9 +39,9 @@ public class TransactionIntake {
 
 	private final Clock clock;
 
-	TransactionIntake(JdbcClient jdbc, CustomerManagement customers, ProductCatalogue products, AuditTrail audit,
+	TransactionIntake(Transactions transactions, CustomerManagement customers, ProductCatalogue products, AuditTrail audit,
 			ApplicationEventPublisher events, Clock clock) {
-		this.jdbc = jdbc;
+		this.transactions = transactions;
 		this.customers = customers;
 		this.products = products;
 		this.audit = audit;
@@ -76,20 +67,13 @@ public class TransactionIntake {
 		problems.throwIfAny();
 		CurrentActor.runAs(Actor.system("intake").from(CurrentActor.get().username()),
 				() -> customers.requireVisible(new CustomerId(report.customerId())));
-		Optional<Long> id = jdbc.sql("""
-				insert into customer_transaction (external_id, customer_id, type, product_code, amount, occurred_at,
-				  risk_acknowledged, recorded_at, recorded_by)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (external_id) do nothing returning id""")
-			.params(report.externalId(), report.customerId(), report.type().name(), report.productCode(), report.amount(),
-					Timestamp.from(occurredAt), Boolean.TRUE.equals(report.riskAcknowledged()),
-					Timestamp.from(clock.instant()), CurrentActor.get().username())
-			.query(Long.class).optional();
-		if (id.isEmpty()) {
+		Optional<RecordedTransaction> inserted = transactions.insert(report, occurredAt, clock.instant(),
+				CurrentActor.get().username());
+		if (inserted.isEmpty()) {
 			// A concurrent report of the same external id won the race.
 			return new Result(byExternalId(report.externalId()).orElseThrow(), false);
 		}
-		RecordedTransaction recorded = jdbc.sql("select * from customer_transaction where id = ?").param(id.get())
-			.query(ROW).single();
+		RecordedTransaction recorded = inserted.get();
 		audit.record("transaction.recorded", "transaction", recorded.id(), null,
 				Map.of("externalId", recorded.externalId(), "customerId", recorded.customerId(), "type",
 						recorded.type().name(), "product", String.valueOf(recorded.productCode()), "amount",
@@ -103,12 +87,11 @@ public class TransactionIntake {
 	@Transactional(readOnly = true)
 	public java.util.List<RecordedTransaction> ofCustomer(CustomerId customer, int limit) {
 		customers.requireVisible(customer);
-		return jdbc.sql("select * from customer_transaction where customer_id = ? order by occurred_at desc, id desc limit ?")
-			.params(customer.value(), limit).query(ROW).list();
+		return transactions.ofCustomer(customer.value(), limit);
 	}
 
 	private Optional<RecordedTransaction> byExternalId(String externalId) {
-		return jdbc.sql("select * from customer_transaction where external_id = ?").param(externalId).query(ROW).optional();
+		return transactions.byExternalId(externalId);
 	}
 
 	/** The recorded transaction, and whether this call recorded it. */
