@@ -1,0 +1,216 @@
+package org.clientcare.casework.internal;
+
+import java.math.BigDecimal;
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.clientcare.casework.CaseView.Document;
+import org.clientcare.casework.CaseView.EventEntry;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The case tables: cases, their stints in stages, their other steps and their document checklists. */
+@Repository
+public class Cases {
+
+	private final JdbcClient jdbc;
+
+	Cases(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Inserts a case in its first stage; answers its id and number ({@code YW} + date opened + sequence). */
+	public Map.Entry<Long, String> insert(NewCase n) {
+		return jdbc.sql("""
+				insert into client_case (case_no, customer_id, type_code, template_id, title, amount, complex, status,
+				  stage_position, stage_entered_at, stage_due_at, org_unit_id, departments, created_by, created_at, updated_at)
+				values ('YW' || to_char(?::timestamptz at time zone ?, 'YYYYMMDD') || lpad(nextval('case_no_seq')::text, 6, '0'),
+				  ?, ?, ?, ?, ?, ?, 'OPEN', 1, ?, ?, ?, ?, ?, ?, ?)
+				returning id, case_no""")
+			.params(ts(n.now()), n.zone(), n.customerId(), n.type(), n.templateId(), n.title(), n.amount(), n.complex(),
+					ts(n.now()), ts(n.dueAt()), n.orgUnitId(), n.departments().toArray(Long[]::new), n.createdBy(),
+					ts(n.now()), ts(n.now()))
+			.query((rs, i) -> Map.entry(rs.getLong(1), rs.getString(2))).single();
+	}
+
+	public Optional<CaseRow> find(long id, CaseScope.Filter scope) {
+		List<Object> params = new ArrayList<>();
+		params.add(id);
+		params.addAll(scope.params());
+		return jdbc.sql("select k.* from client_case k where k.id = ? and " + scope.sql()).params(params)
+			.query(Cases::row).optional();
+	}
+
+	public Optional<CaseRow> byNumber(String caseNo) {
+		return jdbc.sql("select k.* from client_case k where k.case_no = ?").param(caseNo).query(Cases::row).optional();
+	}
+
+	public List<CaseRow> list(CaseScope.Filter scope, Criteria criteria, Instant now, int page, int size) {
+		var where = where(scope, criteria, now);
+		where.params().add(size);
+		where.params().add((long) page * size);
+		return jdbc.sql("select k.* from client_case k where " + where.sql()
+				+ " order by k.status in ('COMPLETED', 'REJECTED'), k.stage_due_at, k.id limit ? offset ?")
+			.params(where.params()).query(Cases::row).list();
+	}
+
+	public long count(CaseScope.Filter scope, Criteria criteria, Instant now) {
+		var where = where(scope, criteria, now);
+		return jdbc.sql("select count(*) from client_case k where " + where.sql()).params(where.params())
+			.query(Long.class).single();
+	}
+
+	/** Writes columns if the case is still at {@code version}; false when someone changed it first. */
+	public boolean update(long id, long version, Map<String, Object> columns, Instant now) {
+		StringBuilder sql = new StringBuilder("update client_case set version = version + 1, updated_at = ?");
+		List<Object> params = new ArrayList<>();
+		params.add(ts(now));
+		columns.forEach((column, value) -> {
+			sql.append(", ").append(column).append(" = ?");
+			params.add(value instanceof Instant instant ? ts(instant) : value);
+		});
+		sql.append(" where id = ? and version = ?");
+		params.add(id);
+		params.add(version);
+		return jdbc.sql(sql.toString()).params(params).update() == 1;
+	}
+
+	public void enterStage(long caseId, int position, String code, Instant at, String by, String note, Instant dueAt) {
+		jdbc.sql("update client_case_stage set left_at = ? where case_id = ? and left_at is null").params(ts(at), caseId)
+			.update();
+		jdbc.sql("""
+				insert into client_case_stage (case_id, position, stage_code, entered_at, entered_by, note, due_at)
+				values (?, ?, ?, ?, ?, ?, ?)""").params(caseId, position, code, ts(at), by, note, ts(dueAt)).update();
+	}
+
+	/** Closes the current stint (the case is completed or rejected). */
+	public void leaveStage(long caseId, Instant at) {
+		jdbc.sql("update client_case_stage set left_at = ? where case_id = ? and left_at is null").params(ts(at), caseId)
+			.update();
+	}
+
+	/** Moves the current stint's due time (after a pause, or when the case turned complex). */
+	public void moveStageDue(long caseId, Instant dueAt) {
+		jdbc.sql("update client_case_stage set due_at = ? where case_id = ? and left_at is null").params(ts(dueAt), caseId)
+			.update();
+	}
+
+	public List<Stint> history(long caseId) {
+		return jdbc.sql("select * from client_case_stage where case_id = ? order by entered_at, id").param(caseId)
+			.query((rs, n) -> new Stint(rs.getInt("position"), rs.getString("stage_code"), instant(rs, "entered_at"),
+					instant(rs, "left_at"), instant(rs, "due_at"), rs.getString("entered_by"), rs.getString("note")))
+			.list();
+	}
+
+	public void event(long caseId, Instant at, String actor, String kind, String detail) {
+		jdbc.sql("insert into client_case_event (case_id, at, actor, kind, detail) values (?, ?, ?, ?, ?)")
+			.params(caseId, ts(at), actor, kind, detail).update();
+	}
+
+	public List<EventEntry> events(long caseId) {
+		return jdbc.sql("select * from client_case_event where case_id = ? order by at, id").param(caseId)
+			.query((rs, n) -> new EventEntry(instant(rs, "at"), rs.getString("kind"), rs.getString("actor"),
+					rs.getString("detail")))
+			.list();
+	}
+
+	public boolean hasChecklist(long caseId) {
+		return jdbc.sql("select exists (select 1 from client_case_document where case_id = ?)").param(caseId)
+			.query(Boolean.class).single();
+	}
+
+	public void checklist(long caseId, List<String> names) {
+		for (int i = 0; i < names.size(); i++) {
+			jdbc.sql("insert into client_case_document (case_id, position, name) values (?, ?, ?)")
+				.params(caseId, i + 1, names.get(i)).update();
+		}
+	}
+
+	/** Ticks a document off; false when it is not on this case's list or came in already. */
+	public boolean received(long caseId, long documentId, Instant at, String by) {
+		return jdbc.sql("""
+				update client_case_document set received_at = ?, received_by = ?
+				where id = ? and case_id = ? and received_at is null""").params(ts(at), by, documentId, caseId)
+			.update() == 1;
+	}
+
+	public List<Document> documents(long caseId) {
+		return jdbc.sql("select * from client_case_document where case_id = ? order by position").param(caseId)
+			.query((rs, n) -> new Document(rs.getLong("id"), rs.getString("name"), instant(rs, "received_at"),
+					rs.getString("received_by")))
+			.list();
+	}
+
+	private static Where where(CaseScope.Filter scope, Criteria c, Instant now) {
+		StringBuilder sql = new StringBuilder(scope.sql());
+		List<Object> params = new ArrayList<>(scope.params());
+		if (c.customerId() != null) {
+			sql.append(" and k.customer_id = ?");
+			params.add(c.customerId());
+		}
+		if (c.type() != null) {
+			sql.append(" and k.type_code = ?");
+			params.add(c.type());
+		}
+		if (c.status() != null) {
+			sql.append(" and k.status = ?");
+			params.add(c.status());
+		}
+		if (c.overdue() != null) {
+			sql.append(Boolean.TRUE.equals(c.overdue()) ? " and " : " and not ")
+				.append("(k.status = 'OPEN' and (k.overdue or k.stage_due_at < ?))");
+			params.add(ts(now));
+		}
+		return new Where(sql.toString(), params);
+	}
+
+	static CaseRow row(ResultSet rs, int n) throws SQLException {
+		Array departments = rs.getArray("departments");
+		List<Long> units = departments == null ? List.of()
+				: Arrays.stream((Object[]) departments.getArray()).map(o -> ((Number) o).longValue()).toList();
+		return new CaseRow(rs.getLong("id"), rs.getString("case_no"), rs.getLong("customer_id"),
+				rs.getString("type_code"), rs.getLong("template_id"), rs.getString("title"),
+				rs.getObject("amount", BigDecimal.class), rs.getBoolean("complex"), rs.getString("status"),
+				rs.getInt("stage_position"), instant(rs, "stage_entered_at"), instant(rs, "stage_due_at"),
+				instant(rs, "paused_at"), rs.getBoolean("overdue"), rs.getLong("org_unit_id"), units,
+				rs.getString("created_by"), instant(rs, "created_at"), instant(rs, "closed_at"),
+				rs.getString("reject_reason"), instant(rs, "refusal_notice_due_at"), rs.getLong("version"));
+	}
+
+	static Instant instant(ResultSet rs, String column) throws SQLException {
+		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+		return value == null ? null : value.toInstant();
+	}
+
+	static Timestamp ts(Instant instant) {
+		return instant == null ? null : Timestamp.from(instant);
+	}
+
+	private record Where(String sql, List<Object> params) {
+	}
+
+	/** What a list of cases is narrowed to; {@code null} leaves a criterion out. */
+	public record Criteria(Long customerId, String type, String status, Boolean overdue) {
+	}
+
+	/** A stint in a stage. */
+	public record Stint(int position, String code, Instant enteredAt, Instant leftAt, Instant dueAt, String by,
+			String note) {
+	}
+
+	/** A case to insert. */
+	public record NewCase(long customerId, String type, long templateId, String title, BigDecimal amount,
+			boolean complex, Instant dueAt, long orgUnitId, List<Long> departments, String createdBy, Instant now,
+			String zone) {
+	}
+}
