@@ -121,8 +121,29 @@ class NotificationDeliveryTest {
 		assertThat(mails.get(0).getSubject()).isEqualTo("您的投诉已受理（TS-2026-0001）");
 		assertThat(mails.get(0).getContent().toString()).contains("TS-2026-0001", "2026-12-10 23:59");
 		assertThat(mails.get(0).getFrom()[0].toString()).isEqualTo("noreply@clientcare.example");
+		assertThat(mails.get(0).getMessageID()).as("the outbox message names the e-mail")
+			.startsWith("<outbox-" + row(key).get("id") + "-").endsWith("@clientcare.example>");
 		assertThat(row(key)).containsEntry("status", "SENT").containsEntry("attempts", 1);
 		assertThat(rows(key)).isEqualTo(1);
+	}
+
+	@Test
+	void anSmsTheGatewayTookFromASenderThatDiedBeforeRecordingItIsSentAgainWithItsKeyAndDeliveredOnce() {
+		String key = key();
+		String mobile = TestCustomers.mobile();
+		enqueue(acknowledged(key, Channel.SMS, mobile, Locale.SIMPLIFIED_CHINESE));
+		dispatch();
+		// The sender died after the gateway answered and before its batch committed: the message is still due.
+		jdbc.sql("update notification_outbox set status = 'PENDING', attempts = 0, sent_at = null where event_key = ?")
+			.param(key).update();
+
+		dispatch();
+
+		assertThat(row(key)).containsEntry("status", "SENT");
+		assertThat(GATEWAY.callsFor(key)).hasSize(2).extracting(TestGateway.Call::idempotencyKey).containsOnly(
+				GATEWAY.callsFor(key).get(0).idempotencyKey()).first().asString().startsWith("outbox-" + row(key).get("id") + "-");
+		assertThat(GATEWAY.deliveries()).filteredOn(call -> call.eventKey().equals(key)).singleElement()
+			.satisfies(call -> assertThat(call.body().get("to").asString()).isEqualTo(mobile));
 	}
 
 	@Test
@@ -218,6 +239,8 @@ class NotificationDeliveryTest {
 		dispatch();
 
 		assertThat(row(key)).containsEntry("status", "SENT").containsEntry("attempts", 2);
+		assertThat(GATEWAY.callsFor(key)).extracting(TestGateway.Call::idempotencyKey).as("one key for every attempt")
+			.doesNotContainNull().containsOnly(GATEWAY.callsFor(key).get(0).idempotencyKey());
 		assertThat(GATEWAY.callsFor(key)).hasSize(2).allSatisfy(call -> {
 			assertThat(call.path()).isEqualTo("/sms");
 			assertThat(call.authorization()).isEqualTo("Bearer sms-secret");

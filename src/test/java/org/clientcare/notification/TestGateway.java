@@ -4,12 +4,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.locks.LockSupport;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -19,6 +21,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * An SMS and WeChat gateway for tests on a free port: records every call and answers 200 unless a test scripted other
  * statuses for a recipient. A failing answer echoes the recipient, as real gateways do, to check that it is scrubbed.
+ * Like a real gateway it deduplicates on the {@code Idempotency-Key} header: a second call with a key it delivered
+ * answers 200 again and delivers nothing.
  */
 final class TestGateway {
 
@@ -28,7 +32,13 @@ final class TestGateway {
 
 	private final List<Call> calls = new CopyOnWriteArrayList<>();
 
+	private final List<Call> deliveries = new CopyOnWriteArrayList<>();
+
+	private final Map<String, Call> delivered = new ConcurrentHashMap<>();
+
 	private final Map<String, Deque<Integer>> scripts = new ConcurrentHashMap<>();
+
+	private volatile Duration answerAfter = Duration.ZERO;
 
 	private TestGateway(HttpServer server) {
 		this.server = server;
@@ -55,8 +65,24 @@ final class TestGateway {
 		scripts.put(to, new ArrayDeque<>(List.of(statuses)));
 	}
 
+	/** Takes this long to answer each call, as a busy gateway does. */
+	void answerAfter(Duration delay) {
+		answerAfter = delay;
+	}
+
+	/** Every call about the event, delivered, refused or repeated. */
 	List<Call> callsFor(String eventKey) {
-		return calls.stream().filter(call -> eventKey.equals(call.body().get("eventKey").asString())).toList();
+		return calls.stream().filter(call -> eventKey.equals(call.eventKey())).toList();
+	}
+
+	/** Every call, in order. */
+	List<Call> calls() {
+		return List.copyOf(calls);
+	}
+
+	/** The messages handed on to the recipients: one per idempotency key at most. */
+	List<Call> deliveries() {
+		return List.copyOf(deliveries);
 	}
 
 	void stop() {
@@ -65,10 +91,18 @@ final class TestGateway {
 
 	private void handle(HttpExchange exchange) throws IOException {
 		JsonNode body = JSON.readTree(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
-		calls.add(new Call(exchange.getRequestURI().getPath(), exchange.getRequestHeaders().getFirst("Authorization"), body));
+		var call = new Call(exchange.getRequestURI().getPath(), exchange.getRequestHeaders().getFirst("Authorization"),
+				exchange.getRequestHeaders().getFirst("Idempotency-Key"), body);
+		calls.add(call);
+		if (!answerAfter.isZero()) {
+			LockSupport.parkNanos(answerAfter.toNanos());
+		}
 		Deque<Integer> script = scripts.get(body.get("to").asString());
 		Integer scripted = script == null ? null : script.poll();
 		int status = scripted == null ? 200 : scripted;
+		if (status == 200 && (call.idempotencyKey() == null || delivered.putIfAbsent(call.idempotencyKey(), call) == null)) {
+			deliveries.add(call);
+		}
 		byte[] answer = (status == 200 ? "{\"id\":\"ok\"}" : "{\"error\":\"cannot deliver to " + body.get("to").asString() + "\"}")
 			.getBytes(StandardCharsets.UTF_8);
 		exchange.getResponseHeaders().add("Content-Type", "application/json");
@@ -77,6 +111,10 @@ final class TestGateway {
 		exchange.close();
 	}
 
-	record Call(String path, String authorization, JsonNode body) {
+	record Call(String path, String authorization, String idempotencyKey, JsonNode body) {
+
+		String eventKey() {
+			return body.get("eventKey").asString();
+		}
 	}
 }

@@ -13,17 +13,29 @@ public interface ChannelGateway {
 	/** Tries once; never throws for a failed delivery but answers how it failed. */
 	Delivery deliver(Envelope envelope);
 
-	/** What a gateway needs to deliver one message; attachments travel only by e-mail. */
-	record Envelope(String to, String subject, String text, String template, String eventKey,
+	/**
+	 * What a gateway needs to deliver one message; attachments travel only by e-mail. The idempotency key names the
+	 * outbox message ({@link #idempotencyKey(long, java.time.Instant)}): every attempt at one message carries the same
+	 * key, so a gateway that took a message from a sender that died before recording it delivers it only once.
+	 */
+	record Envelope(String to, String subject, String text, String template, String eventKey, String idempotencyKey,
 			java.util.List<org.clientcare.notification.OutgoingMessage.Attachment> attachments) {
 
 		public Envelope {
 			attachments = attachments == null ? java.util.List.of() : java.util.List.copyOf(attachments);
 		}
 
-		public Envelope(String to, String subject, String text, String template, String eventKey) {
-			this(to, subject, text, template, eventKey, java.util.List.of());
+		public Envelope(String to, String subject, String text, String template, String eventKey, String idempotencyKey) {
+			this(to, subject, text, template, eventKey, idempotencyKey, java.util.List.of());
 		}
+	}
+
+	/**
+	 * The idempotency key of an outbox message: its id, and the time it was enqueued so that a database built afresh
+	 * (whose ids start again at 1) never repeats a key a gateway still remembers, e.g. {@code outbox-42-1764900000000}.
+	 */
+	static String idempotencyKey(long outboxId, java.time.Instant createdAt) {
+		return "outbox-" + outboxId + "-" + createdAt.toEpochMilli();
 	}
 
 	/** The outcome of one attempt: sent, failed for a passing reason (retry), or refused for good. */

@@ -21,7 +21,7 @@ import org.springframework.mail.javamail.MimeMessageHelper;
 /**
  * E-mail through Spring's {@link JavaMailSender}, which exists when {@code spring.mail.host} is set. An address the
  * server rejects, or one that cannot be parsed, is a refusal for good; anything else (connection, authentication,
- * a busy server) is retried.
+ * a busy server) is retried. Each message carries its idempotency key as its {@code Message-ID}.
  */
 class EmailGateway implements ChannelGateway {
 
@@ -29,9 +29,13 @@ class EmailGateway implements ChannelGateway {
 
 	private final String from;
 
+	private final String domain;
+
 	EmailGateway(ObjectProvider<JavaMailSender> mail, String from, Duration connectTimeout, Duration requestTimeout) {
 		this.mail = mail;
 		this.from = from;
+		String host = from.substring(from.lastIndexOf('@') + 1).replaceAll("[^A-Za-z0-9.-]", "");
+		this.domain = host.isEmpty() ? "clientcare.local" : host;
 		if (mail.getIfAvailable() instanceof JavaMailSenderImpl sender) {
 			// JavaMail waits forever by default; the dispatcher holds its claimed rows while it sends.
 			Properties properties = sender.getJavaMailProperties();
@@ -69,6 +73,9 @@ class EmailGateway implements ChannelGateway {
 						new org.springframework.core.io.ByteArrayResource(attachment.content()), attachment.contentType());
 			}
 			message.setHeader("X-ClientCare-Event", envelope.eventKey());
+			// The same Message-ID on every attempt (JavaMailSender keeps one that is set): a mail server or a mail
+			// client that remembers it drops a second copy sent after a node died before recording the first.
+			message.setHeader("Message-ID", "<" + envelope.idempotencyKey() + "@" + domain + ">");
 			sender.send(message);
 			return Delivery.delivered();
 		}

@@ -16,7 +16,8 @@ import org.clientcare.notification.NotificationSettings;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * An SMS or WeChat gateway reached over HTTP: {@code POST <url>} with JSON {@code {to, text, template, eventKey}}
+ * An SMS or WeChat gateway reached over HTTP: {@code POST <url>} with JSON {@code {to, text, template, eventKey}},
+ * the header {@code Idempotency-Key} (the same on every attempt at one message, for the gateway to deliver it once)
  * and, when configured, {@code Authorization: Bearer <token>}. A 2xx answer is delivery; 4xx is a refusal for good
  * (except 408 and 429, which say "later"); 5xx, timeouts and connection failures are retried.
  */
@@ -61,6 +62,7 @@ class HttpGateway implements ChannelGateway {
 		try {
 			var request = HttpRequest.newBuilder(URI.create(settings.url().strip())).timeout(requestTimeout)
 				.header("Content-Type", "application/json; charset=utf-8")
+				.header("Idempotency-Key", envelope.idempotencyKey())
 				.POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body), StandardCharsets.UTF_8));
 			if (settings.token() != null && !settings.token().isBlank()) {
 				request.header("Authorization", "Bearer " + settings.token().strip());

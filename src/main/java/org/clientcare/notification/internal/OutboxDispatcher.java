@@ -34,7 +34,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The job {@code notification-dispatch}: claims due messages in small batches ({@code for update skip locked}, so
  * several instances share the work), sends each through its channel's gateway and records the outcome; each batch
- * commits on its own. A message that was committed but not sent when a node stopped is simply still due.
+ * commits on its own. A message that was committed but not sent when a node stopped is simply still due. A message
+ * that was sent but whose outcome was not committed (the node died in between) is sent again with the same idempotency
+ * key, and the gateway, which remembers the keys it took, does not deliver it twice.
  */
 @Component
 public class OutboxDispatcher implements Job {
@@ -147,7 +149,7 @@ public class OutboxDispatcher implements Job {
 			var text = templates.render(row.template(), Locale.forLanguageTag(row.locale()), row.params());
 			delivery = gateways.of(row.channel())
 				.deliver(new ChannelGateway.Envelope(to, text.subject(), text.text(), row.template(), row.eventKey(),
-						row.attachments()));
+						ChannelGateway.idempotencyKey(row.id(), row.createdAt()), row.attachments()));
 		}
 		catch (IllegalArgumentException e) {
 			delivery = Delivery.refused(e.getMessage());

@@ -1,0 +1,218 @@
+package org.clientcare.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+import org.clientcare.notification.internal.Recipients;
+import org.clientcare.shared.pii.PiiCipher;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Send once: the packaged application sends a batch of SMS through a gateway that takes its time, is killed with
+ * {@code kill -9} in the middle of a batch, and is started again. The messages the dead sender had handed to the
+ * gateway but not recorded are sent again with the same idempotency key, and the gateway (which deduplicates on it, as
+ * the bundled test gateway does) hands each message to its recipient exactly once: nothing twice, nothing lost.
+ *
+ * <p>One drill here; {@code -Dsend-once.drills=10} runs ten in a row (bench/send-once.sh), with the counts printed.
+ */
+class SendOnceIT {
+
+	static final int DRILLS = Integer.getInteger("send-once.drills", 1);
+
+	static final int MESSAGES = 40;
+
+	static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+	static final String ADMIN_PASSWORD = "send-once-secret";
+
+	@TempDir
+	static Path data;
+
+	static io.zonky.test.db.postgres.embedded.EmbeddedPostgres postgres;
+
+	static JdbcClient sql;
+
+	static TestGateway gateway;
+
+	static String piiKeys;
+
+	static String indexKey;
+
+	static Process sender;
+
+	static int starts;
+
+	@BeforeAll
+	static void startDatabaseAndGateway() throws Exception {
+		postgres = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder().start();
+		sql = JdbcClient.create(postgres.getPostgresDatabase());
+		piiKeys = "1:" + randomKey();
+		indexKey = randomKey();
+		gateway = TestGateway.start();
+		// A busy gateway: a batch of ten takes about a second, long enough to be killed half-way through.
+		gateway.answerAfter(Duration.ofMillis(100));
+	}
+
+	@AfterAll
+	static void stopAll() throws Exception {
+		if (sender != null && sender.isAlive()) {
+			sender.destroy();
+			if (!sender.waitFor(30, TimeUnit.SECONDS)) {
+				sender.destroyForcibly();
+			}
+		}
+		if (gateway != null) {
+			gateway.stop();
+		}
+		if (postgres != null) {
+			postgres.close();
+		}
+	}
+
+	@Test
+	void aSenderKilledInTheMiddleOfABatchAndStartedAgainDeliversEveryMessageOnceAndLosesNone() throws Exception {
+		int port = freePort();
+		sender = start(port);
+		awaitUp(port);
+		PiiCipher pii = new PiiCipher(piiKeys, indexKey);
+		int resentByTheGateway = 0;
+		List<String> report = new ArrayList<>();
+		for (int drill = 1; drill <= DRILLS; drill++) {
+			String prefix = "send-once:" + drill + ":";
+			enqueue(pii, prefix);
+			// Killed in the second or third batch, a few messages after its start: some were sent and not recorded.
+			int killAfter = 12 + (drill * 7) % 15;
+			await("the gateway's first calls of drill " + drill).atMost(Duration.ofMinutes(2))
+				.pollInterval(Duration.ofMillis(5)).until(() -> calls(prefix).size() >= killAfter);
+			sender.destroyForcibly();
+			assertThat(sender.waitFor(30, TimeUnit.SECONDS)).isTrue();
+			int callsWhenKilled = calls(prefix).size();
+			long recordedWhenKilled = sql.sql("select count(*) from notification_outbox where event_key like ? and status = 'SENT'")
+				.param(prefix + "%").query(Long.class).single();
+
+			sender = start(port);
+			awaitUp(port);
+			await("every message of drill " + drill + " recorded as sent").atMost(Duration.ofMinutes(3))
+				.pollInterval(Duration.ofMillis(250))
+				.until(() -> sql.sql("select count(*) from notification_outbox where event_key like ? and status = 'SENT'")
+					.param(prefix + "%").query(Long.class).single() == MESSAGES);
+
+			List<TestGateway.Call> calls = calls(prefix);
+			Map<String, Long> deliveriesPerMessage = gateway.deliveries().stream()
+				.filter(call -> call.eventKey().startsWith(prefix))
+				.collect(Collectors.groupingBy(TestGateway.Call::eventKey, TreeMap::new, Collectors.counting()));
+			Map<String, Long> keysPerMessage = calls.stream().collect(Collectors.groupingBy(TestGateway.Call::eventKey,
+					Collectors.mapping(TestGateway.Call::idempotencyKey, Collectors.collectingAndThen(Collectors.toSet(),
+							keys -> (long) keys.size()))));
+			long duplicates = deliveriesPerMessage.values().stream().mapToLong(n -> n - 1).sum();
+			long lost = MESSAGES - deliveriesPerMessage.size();
+			int resent = calls.size() - MESSAGES;
+			resentByTheGateway += resent;
+			report.add("drill %d: killed after %d calls with %d recorded as sent; %d calls in all, %d sent again with their key, %d delivered, %d duplicates, %d lost"
+				.formatted(drill, callsWhenKilled, recordedWhenKilled, calls.size(), resent, deliveriesPerMessage.size(),
+						duplicates, lost));
+
+			assertThat(keysPerMessage.values()).as("one idempotency key per message in drill %d", drill).containsOnly(1L);
+			assertThat(deliveriesPerMessage.values()).as("deliveries per message in drill %d", drill).containsOnly(1L);
+			assertThat(deliveriesPerMessage).as("messages delivered in drill %d", drill).hasSize(MESSAGES);
+		}
+		report.forEach(System.out::println);
+		System.out.printf("send-once: %d drill(s), %d message(s) sent again after kill -9 and absorbed by their key, 0 duplicates, 0 lost%n",
+				DRILLS, resentByTheGateway);
+		assertThat(resentByTheGateway).as("the kills hit batches that were sent but not recorded").isPositive();
+	}
+
+	private static List<TestGateway.Call> calls(String prefix) {
+		return gateway.calls().stream().filter(call -> call.eventKey().startsWith(prefix)).toList();
+	}
+
+	/** Messages as the application enqueues them: due now, the recipient encrypted and hashed with its keys. */
+	private static void enqueue(PiiCipher pii, String prefix) {
+		Instant now = Instant.now();
+		for (int i = 0; i < MESSAGES; i++) {
+			String mobile = Recipients.normalise(Channel.SMS, "139%08d".formatted(i));
+			sql.sql("""
+					insert into notification_outbox (event_key, channel, recipient_enc, recipient_hash, template, locale, params,
+					                                 purpose, status, next_attempt_at, created_at)
+					values (?, 'SMS', ?, ?, 'complaint-acknowledged', 'zh-CN', cast(? as jsonb), 'SERVICE', 'PENDING', ?, ?)""")
+				.params(prefix + i, pii.encrypt(mobile), pii.searchHash(mobile),
+						"{\"complaintNo\":\"TS-2026-%04d\",\"resolutionDueAt\":\"2026-12-10 23:59\"}".formatted(i),
+						Timestamp.from(now), Timestamp.from(now.plusMillis(i)))
+				.update();
+		}
+	}
+
+	private static Process start(int port) throws IOException {
+		starts++;
+		String java = ProcessHandle.current().info().command().orElse("java");
+		// C1 only and the serial collector: the application starts in about half the time on a small machine
+		List<String> command = List.of(java, "-Xmx512m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar",
+				Path.of("target", "clientcare.jar").toAbsolutePath().toString(),
+				"--clientcare.instance-name=sender-" + starts,
+				"--clientcare.notification.sms.url=" + gateway.url("/sms"),
+				"--db-scheduler.polling-interval=1s",
+				"--db-scheduler.heartbeat-interval=1s",
+				"--db-scheduler.missed-heartbeats-limit=4");
+		var builder = new ProcessBuilder(command).redirectErrorStream(true)
+			.redirectOutput(Path.of("target", "send-once-" + starts + ".log").toFile());
+		builder.environment().keySet().removeIf(key -> key.startsWith("CLIENTCARE_"));
+		builder.environment().put("CLIENTCARE_DB_URL", postgres.getJdbcUrl("postgres", "postgres"));
+		builder.environment().put("CLIENTCARE_DB_USER", "postgres");
+		builder.environment().put("CLIENTCARE_DB_POOL_SIZE", "5");
+		builder.environment().put("CLIENTCARE_PII_KEYS", piiKeys);
+		builder.environment().put("CLIENTCARE_PII_INDEX_KEY", indexKey);
+		builder.environment().put("CLIENTCARE_ADMIN_PASSWORD", ADMIN_PASSWORD);
+		builder.environment().put("CLIENTCARE_DATA_DIR", data.toString());
+		builder.environment().put("PORT", Integer.toString(port));
+		return builder.start();
+	}
+
+	private static void awaitUp(int port) {
+		Process process = sender;
+		await("the sender's start").atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(250))
+			.ignoreExceptionsInstanceOf(IOException.class)
+			.until(() -> {
+				assertThat(process.isAlive()).as("the application exited early; see target/send-once-%d.log", starts).isTrue();
+				var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health"))
+					.timeout(Duration.ofSeconds(10)).build();
+				return HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).statusCode() == 200;
+			});
+	}
+
+	private static String randomKey() {
+		byte[] key = new byte[32];
+		new SecureRandom().nextBytes(key);
+		return Base64.getEncoder().encodeToString(key);
+	}
+
+	private static int freePort() throws IOException {
+		try (var socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+	}
+}
