@@ -1,74 +1,59 @@
 package org.clientcare.appointment;
 
-import java.util.Set;
-
-import org.clientcare.identity.IdentityManagement;
-import org.clientcare.shared.Actor;
-import org.clientcare.shared.CurrentActor;
+import org.clientcare.identity.Authorization;
+import org.clientcare.identity.Permission;
+import org.clientcare.identity.Qualifier;
+import org.clientcare.identity.Target;
 import org.clientcare.shared.problem.Forbidden;
 
 import org.springframework.stereotype.Component;
 
 /**
- * Who may write appointments (SPEC §1): service agents, account managers (for their own customers, and the
- * appointments they receive), branch managers (at the units of their subtree) and administrators; compliance and
- * everyone else only read. Advisors' schedules and opening hours are set by administrators and by branch managers for
- * their subtree. Every check of this module is here, in one place.
+ * This module's questions to the permission model ({@link Permission#APPOINTMENT_WRITE},
+ * {@link Permission#APPOINTMENT_SCHEDULE}): service agents, account managers (for their own customers, and the
+ * appointments they receive), branch managers (at the units of their subtree) and administrators write appointments;
+ * compliance and everyone else only read. Advisors' schedules and opening hours are set by administrators and by branch
+ * managers for their subtree.
  */
 @Component
 class AppointmentWriters {
 
-	private static final Set<String> WRITERS = Set.of("ADMIN", "BRANCH_MANAGER", "SERVICE_AGENT", "ACCOUNT_MANAGER");
+	private final Authorization authorization;
 
-	private final IdentityManagement identity;
-
-	AppointmentWriters(IdentityManagement identity) {
-		this.identity = identity;
+	AppointmentWriters(Authorization authorization) {
+		this.authorization = authorization;
 	}
 
 	/** Staff who may take lifecycle steps on an appointment they see. */
 	void requireWriter() {
-		Actor actor = CurrentActor.get();
-		if (!actor.isSystem() && !WRITERS.contains(actor.role())) {
-			throw new Forbidden("read-only", "Your role may not change appointments");
-		}
+		authorization.require(Permission.APPOINTMENT_WRITE);
 	}
 
 	/** Staff who may book; an account manager books for its own customers only. */
 	void requireBooker(Long customerId) {
 		requireWriter();
-		if ("ACCOUNT_MANAGER".equals(CurrentActor.get().role()) && customerId == null) {
+		if (customerId == null && authorization.reach(Permission.APPOINTMENT_WRITE).orElseThrow() == Qualifier.OWN_CUSTOMERS) {
 			throw new Forbidden("own-customers-only", "Account managers book for their own customers");
 		}
 	}
 
 	/** A branch manager acts at the units of its subtree only. */
 	void requireUnit(long orgUnitId) {
-		Actor actor = CurrentActor.get();
-		if ("BRANCH_MANAGER".equals(actor.role()) && !identity.subtree(actor.orgUnitId()).contains(orgUnitId)) {
-			throw new Forbidden("outside-subtree", "Branch managers act at the units of their subtree");
+		if (authorization.reach(Permission.APPOINTMENT_WRITE).orElse(null) == Qualifier.OWN_SUBTREE) {
+			authorization.require(Permission.APPOINTMENT_WRITE, Target.unit(orgUnitId));
 		}
 	}
 
 	/** Administrators, and branch managers for the units of their subtree, set advisors and opening hours. */
 	void requireScheduler(long orgUnitId) {
-		Actor actor = CurrentActor.get();
-		if (actor.isSystem() || "ADMIN".equals(actor.role())) {
-			return;
-		}
-		if (!"BRANCH_MANAGER".equals(actor.role())) {
-			throw new Forbidden("schedulers-only", "Only administrators and branch managers set advisors and hours");
-		}
-		requireUnit(orgUnitId);
+		authorization.require(Permission.APPOINTMENT_SCHEDULE, Target.unit(orgUnitId));
 	}
 
 	boolean mayWrite() {
-		Actor actor = CurrentActor.get();
-		return actor.isSystem() || WRITERS.contains(actor.role());
+		return authorization.can(Permission.APPOINTMENT_WRITE);
 	}
 
 	boolean maySchedule() {
-		Actor actor = CurrentActor.get();
-		return actor.isSystem() || "ADMIN".equals(actor.role()) || "BRANCH_MANAGER".equals(actor.role());
+		return authorization.can(Permission.APPOINTMENT_SCHEDULE);
 	}
 }

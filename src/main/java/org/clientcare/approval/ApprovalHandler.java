@@ -1,5 +1,6 @@
 package org.clientcare.approval;
 
+import org.clientcare.identity.Permission;
 import org.clientcare.shared.Actor;
 
 /**
@@ -15,6 +16,12 @@ public interface ApprovalHandler<P> {
 
 	Class<P> payloadType();
 
+	/**
+	 * The permission that decides requests of this type ({@code APPROVE_*} of {@link Permission}'s table): who may be
+	 * the checker, and how far (a branch manager for requests of its subtree).
+	 */
+	Permission permission();
+
 	/** Applies an approved request. */
 	void approved(P payload, ApprovalRequest request);
 
@@ -23,8 +30,7 @@ public interface ApprovalHandler<P> {
 	}
 
 	/**
-	 * Whether this checker may decide. By default the approval module's rule applies (branch managers within their
-	 * units, compliance and administrators everywhere); a handler may narrow it.
+	 * Whether this checker may decide, beyond {@link #permission()}; a handler may narrow it.
 	 */
 	default boolean mayDecide(Actor checker, ApprovalRequest request) {
 		return true;

@@ -5,10 +5,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.clientcare.identity.Target;
+import org.clientcare.identity.Permission;
+import org.clientcare.identity.Authorization;
 import org.clientcare.approval.internal.ApprovalRequests;
 import org.clientcare.audit.AuditTrail;
 import org.clientcare.identity.IdentityManagement;
-import org.clientcare.identity.Role;
+import org.clientcare.identity.Subject;
 import org.clientcare.shared.Actor;
 import org.clientcare.shared.CurrentActor;
 import org.clientcare.shared.problem.Conflict;
@@ -24,11 +27,15 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Maker-checker for every module. A request is made by the current actor and decided by another one who holds the
- * approval permission — branch managers for requests of their units, compliance and administrators for all — and
- * whom the request's {@link ApprovalHandler} accepts. Requests, decisions and their effects are audited.
+ * permission of the request's kind ({@link ApprovalHandler#permission()}: branch managers for requests of their
+ * subtree, compliance for compensation, deadline extensions, campaigns and FAQ answers, administrators for all); the
+ * system is never a checker. To anyone else an existing request answers 404, as one that does not exist; the maker
+ * who tries to decide its own request gets 403. Requests, decisions and their effects are audited.
  */
 @Service
 public class ApprovalManagement {
+
+	private final Authorization authorization;
 
 	private final ApprovalRequests requests;
 
@@ -45,7 +52,8 @@ public class ApprovalManagement {
 	private final Clock clock;
 
 	ApprovalManagement(ApprovalRequests requests, ObjectProvider<ApprovalHandler<?>> handlers, IdentityManagement identity,
-			AuditTrail audit, ApplicationEventPublisher events, JsonMapper json, Clock clock) {
+			AuditTrail audit, ApplicationEventPublisher events, JsonMapper json, Clock clock, Authorization authorization) {
+		this.authorization = authorization;
 		this.requests = requests;
 		this.handlers = handlers;
 		this.identity = identity;
@@ -122,7 +130,7 @@ public class ApprovalManagement {
 			throw new Forbidden("own-request", "Nobody decides their own request");
 		}
 		if (!mayDecide(checker, request)) {
-			throw new Forbidden("not-a-checker", "You may not decide this request");
+			throw new NotFound("Approval request", id);
 		}
 		if (note != null && note.length() > 2000) {
 			throw InvalidInput.of("note", "size", "At most 2000 characters");
@@ -150,16 +158,12 @@ public class ApprovalManagement {
 	}
 
 	private boolean mayDecide(Actor checker, ApprovalRequest request) {
-		if (checker.isSystem() || checker.isAnonymous() || !identity.currentMay(Role.Permission.APPROVE)) {
+		if (checker.isSystem()) {
 			return false;
 		}
-		if ("BRANCH_MANAGER".equals(checker.role())) {
-			Set<Long> units = identity.subtree(checker.orgUnitId());
-			if (request.orgUnitId() == null || !units.contains(request.orgUnitId())) {
-				return false;
-			}
-		}
-		return handler(request.type()).mayDecide(checker, request);
+		ApprovalHandler<?> handler = handler(request.type());
+		return authorization.allows(Subject.of(checker), handler.permission(), Target.unit(request.orgUnitId()))
+				&& handler.mayDecide(checker, request);
 	}
 
 	private ApprovalHandler<?> handler(String type) {

@@ -1,5 +1,7 @@
 package org.clientcare.approval;
 
+import org.clientcare.identity.Permission;
+
 /**
  * The usual shape of an {@link ApprovalHandler}: a fixed type name and payload record, given once to the constructor.
  *
@@ -11,9 +13,17 @@ public abstract class TypedApprovalHandler<P> implements ApprovalHandler<P> {
 
 	private final Class<P> payloadType;
 
-	protected TypedApprovalHandler(String type, Class<P> payloadType) {
+	private final Permission permission;
+
+	protected TypedApprovalHandler(String type, Class<P> payloadType, Permission permission) {
 		this.type = type;
 		this.payloadType = payloadType;
+		this.permission = permission;
+	}
+
+	@Override
+	public final Permission permission() {
+		return permission;
 	}
 
 	@Override

@@ -84,6 +84,7 @@ public class AssignmentManagement {
 		}
 		problems.throwIfAny();
 		CustomerRef customer = customers.requireVisible(id);
+		rules.requireReassigner(customer);
 		if (customer.status() == CustomerStatus.CLOSED) {
 			throw new Conflict("customer-closed", "A closed customer has no manager");
 		}

@@ -5,6 +5,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.clientcare.identity.Target;
+import org.clientcare.identity.Authorization;
+import org.clientcare.identity.Permission;
 import org.clientcare.assignment.internal.DeskRecords;
 import org.clientcare.assignment.internal.KeyPersons;
 import org.clientcare.audit.AuditTrail;
@@ -34,6 +37,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ManagerDesk {
 
+	private final Authorization authorization;
+
 	private final DeskRecords records;
 
 	private final KeyPersons keyPersons;
@@ -47,7 +52,8 @@ public class ManagerDesk {
 	private final Clock clock;
 
 	ManagerDesk(DeskRecords records, KeyPersons keyPersons, CustomerManagement customers, IdentityManagement identity,
-			AuditTrail audit, Clock clock) {
+			AuditTrail audit, Clock clock, Authorization authorization) {
+		this.authorization = authorization;
 		this.records = records;
 		this.keyPersons = keyPersons;
 		this.customers = customers;
@@ -191,9 +197,7 @@ public class ManagerDesk {
 
 	private CustomerRef requireWritable(CustomerId id) {
 		CustomerRef customer = customers.requireVisible(id);
-		if (!identity.currentMay(Role.Permission.CUSTOMER_WRITE)) {
-			throw new Forbidden("read-only", "Your role may not keep the manager's desk");
-		}
+		authorization.require(Permission.CUSTOMER_WRITE, Target.customer(customer.orgUnitId(), customer.managerId()));
 		return customer;
 	}
 

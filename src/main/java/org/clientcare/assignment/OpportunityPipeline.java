@@ -11,6 +11,8 @@ import org.clientcare.assignment.internal.DeskRecords;
 import org.clientcare.assignment.internal.ManagerRules;
 import org.clientcare.customer.CustomerManagement;
 import org.clientcare.customer.CustomerNotFound;
+import org.clientcare.identity.DataScope;
+import org.clientcare.identity.IdentityManagement;
 import org.clientcare.shared.Actor;
 import org.clientcare.shared.CurrentActor;
 import org.clientcare.shared.CustomerId;
@@ -34,7 +36,10 @@ public class OpportunityPipeline {
 
 	private final ManagerRules rules;
 
-	OpportunityPipeline(DeskRecords records, CustomerManagement customers, ManagerRules rules) {
+	private final IdentityManagement identity;
+
+	OpportunityPipeline(DeskRecords records, CustomerManagement customers, ManagerRules rules, IdentityManagement identity) {
+		this.identity = identity;
 		this.records = records;
 		this.customers = customers;
 		this.rules = rules;
@@ -68,13 +73,14 @@ public class OpportunityPipeline {
 
 	private Collection<Long> customersInView() {
 		Actor actor = CurrentActor.get();
-		if (actor.isSystem() || "ADMIN".equals(actor.role()) || "COMPLIANCE".equals(actor.role())) {
+		DataScope scope = identity.currentScope();
+		if (scope.reach() == DataScope.Reach.ALL && !scope.masked()) {
 			return null;
 		}
-		if ("ACCOUNT_MANAGER".equals(actor.role())) {
+		if (scope.reach() == DataScope.Reach.OWN) {
 			return customers.managedBy(actor.userId());
 		}
-		if ("BRANCH_MANAGER".equals(actor.role())) {
+		if (scope.reach() == DataScope.Reach.SUBTREE) {
 			Set<Long> ids = new LinkedHashSet<>();
 			rules.managersInReach().forEach(m -> ids.addAll(customers.managedBy(m.id())));
 			return ids;

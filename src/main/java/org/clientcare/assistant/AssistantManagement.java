@@ -7,6 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.clientcare.identity.Target;
+import org.clientcare.identity.Permission;
+import org.clientcare.identity.Authorization;
 import org.clientcare.assistant.internal.AskedQuestions;
 import org.clientcare.assistant.internal.FaqEntries;
 import org.clientcare.assistant.internal.KnowledgeBase;
@@ -33,6 +36,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AssistantManagement {
 
+	private final Authorization authorization;
+
 	private final KnowledgeBase knowledge;
 
 	private final AskedQuestions questions;
@@ -50,7 +55,8 @@ public class AssistantManagement {
 	private final Clock clock;
 
 	AssistantManagement(KnowledgeBase knowledge, AskedQuestions questions, Synonyms synonyms, FaqEntries entries,
-			FaqManagement faq, AuditTrail audit, AssistantSettings settings, Clock clock) {
+			FaqManagement faq, AuditTrail audit, AssistantSettings settings, Clock clock, Authorization authorization) {
+		this.authorization = authorization;
 		this.knowledge = knowledge;
 		this.questions = questions;
 		this.synonyms = synonyms;
@@ -95,7 +101,7 @@ public class AssistantManagement {
 	/** The unanswered questions, most often asked first, for editors. */
 	@Transactional(readOnly = true)
 	public ResultPage<AskedQuestions.Gap> gaps(int page, int size) {
-		requireEditor();
+		requireGapReader();
 		return new ResultPage<>(questions.gaps(page, size), page, size, questions.gapCount());
 	}
 
@@ -110,7 +116,7 @@ public class AssistantManagement {
 	/** Takes a gap off the list (the question is out of scope); answers how many questions it held. */
 	@Transactional
 	public int dismissGap(String key) {
-		requireEditor();
+		authorization.require(Permission.FAQ_EDIT);
 		int closed = questions.close(key, "DISMISSED", null);
 		audit.record("assistant.gap-dismissed", "assistant_question", key, null, Map.of("questions", closed));
 		return closed;
@@ -128,9 +134,7 @@ public class AssistantManagement {
 	 */
 	@Transactional
 	public Synonyms.Version changeSynonyms(String lines, String reason, int basedOn) {
-		if (!"ADMIN".equals(CurrentActor.get().role())) {
-			throw new Forbidden("admin-only", "Only administrators change the synonym map");
-		}
+		authorization.require(Permission.ADMINISTER);
 		if (reason == null || reason.isBlank() || reason.length() > 2000) {
 			throw InvalidInput.of("reason", "required", "Say why the synonym map changes");
 		}
@@ -179,9 +183,10 @@ public class AssistantManagement {
 		return key.isEmpty() ? masked.strip() : key.length() > 500 ? key.substring(0, 500) : key;
 	}
 
-	private void requireEditor() {
-		if (!faq.currentMayEdit() && !"COMPLIANCE".equals(CurrentActor.get().role())) {
-			throw new Forbidden("not-an-editor", "Your role may not see the gap list");
+	/** The gap list is read by FAQ editors and by compliance, which publishes answers. */
+	private void requireGapReader() {
+		if (!authorization.can(Permission.APPROVE_FAQ_PUBLICATION)) {
+			authorization.require(Permission.FAQ_EDIT);
 		}
 	}
 }

@@ -7,6 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.clientcare.identity.Target;
+import org.clientcare.identity.Permission;
+import org.clientcare.identity.Authorization;
+import org.clientcare.identity.DataScope;
+import org.clientcare.identity.IdentityManagement;
 import org.clientcare.approval.ApprovalManagement;
 import org.clientcare.approval.ApprovalRequest;
 import org.clientcare.assistant.FaqEvents.FaqRetired;
@@ -35,8 +40,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class FaqManagement {
 
+	private final Authorization authorization;
+
+	private final IdentityManagement identity;
+
 	/** Who writes FAQ entries; COMPLIANCE publishes them through its approval (SPEC §1). */
-	private static final Set<String> EDITORS = Set.of("ADMIN", "SERVICE_AGENT", "BRANCH_MANAGER");
 
 	private final FaqEntries entries;
 
@@ -49,7 +57,10 @@ public class FaqManagement {
 	private final Clock clock;
 
 	FaqManagement(FaqEntries entries, ApprovalManagement approvals, AuditTrail audit, ApplicationEventPublisher events,
-			Clock clock) {
+			Clock clock, Authorization authorization,
+			IdentityManagement identity) {
+		this.identity = identity;
+		this.authorization = authorization;
 		this.entries = entries;
 		this.approvals = approvals;
 		this.audit = audit;
@@ -157,7 +168,7 @@ public class FaqManagement {
 
 	/** Whether the current user may write entries (for pages). */
 	public boolean currentMayEdit() {
-		return EDITORS.contains(CurrentActor.get().role());
+		return authorization.can(Permission.FAQ_EDIT);
 	}
 
 	private FaqEntries.Row require(long id) {
@@ -170,23 +181,20 @@ public class FaqManagement {
 		}
 	}
 
-	private static void requireEditor() {
-		Actor actor = CurrentActor.get();
-		if (!actor.isSystem() && !EDITORS.contains(actor.role())) {
-			throw new Forbidden("not-an-editor", "Your role may not write FAQ entries");
+	private void requireEditor() {
+		authorization.require(Permission.FAQ_EDIT);
+	}
+
+	/** Editors retire entries; compliance, which publishes answers, may withdraw one too. */
+	private void requireRetirer() {
+		if (!authorization.can(Permission.APPROVE_FAQ_PUBLICATION)) {
+			requireEditor();
 		}
 	}
 
-	private static void requireRetirer() {
-		Actor actor = CurrentActor.get();
-		if (!actor.isSystem() && !EDITORS.contains(actor.role()) && !"COMPLIANCE".equals(actor.role())) {
-			throw new Forbidden("not-an-editor", "Your role may not retire FAQ entries");
-		}
-	}
-
-	private static void requireReader() {
-		Actor actor = CurrentActor.get();
-		if (actor.isAnonymous() || "INTEGRATION".equals(actor.role())) {
+	/** Staff read the knowledge base; the intake's machine user does not. */
+	private void requireReader() {
+		if (identity.currentScope().reach() == DataScope.Reach.NONE) {
 			throw new Forbidden("not-allowed", "Your role may not read the knowledge base");
 		}
 	}

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
 
+import org.clientcare.identity.Permission;
 import org.clientcare.audit.AuditTrail;
 import org.clientcare.calendar.internal.CalendarYearRules;
 import org.clientcare.calendar.internal.CalendarYears;
@@ -116,7 +117,7 @@ public class CalendarManagement {
 	 */
 	@Transactional
 	public CalendarYear replaceYear(int year, List<CalendarDay> holidays, List<CalendarDay> workingWeekendDays) {
-		if (!identity.currentMay(Role.Permission.ADMINISTER)) {
+		if (!identity.currentMay(Permission.ADMINISTER)) {
 			throw new Forbidden("admin-only", "Only an administrator may change the business calendar");
 		}
 		var checked = CalendarYearRules.check(year, holidays, workingWeekendDays);

@@ -17,6 +17,7 @@ import org.clientcare.complaint.internal.Contacts;
 import org.clientcare.customer.CustomerManagement;
 import org.clientcare.platform.PlatformSettings;
 import org.clientcare.shared.CurrentActor;
+import org.clientcare.identity.Target;
 import org.clientcare.shared.CustomerId;
 import org.clientcare.shared.pii.PiiCipher;
 import org.clientcare.shared.problem.InvalidInput;
@@ -61,6 +62,19 @@ class ComplaintIntake {
 		this.platform = platform;
 		this.categories = categories;
 		this.clock = clock;
+	}
+
+
+	/**
+	 * What the permission model asks about a complaint about to be registered: its customer's unit and account manager
+	 * (a customer outside the caller's scope answers 404 here), or the caller's own unit when no customer is named.
+	 */
+	public Target registrationTarget(Long customerId, Long actorUnitId) {
+		if (customerId == null) {
+			return Target.unit(actorUnitId);
+		}
+		var customer = customers.requireVisible(new CustomerId(customerId));
+		return Target.customer(customer.orgUnitId(), customer.managerId());
 	}
 
 	long register(RegisterComplaint command, String registeredBy, Long actorUnitId) {

@@ -9,6 +9,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.clientcare.identity.Target;
+import org.clientcare.identity.Permission;
+import org.clientcare.identity.Authorization;
 import org.clientcare.approval.ApprovalManagement;
 import org.clientcare.approval.ApprovalRequest;
 import org.clientcare.audit.AuditTrail;
@@ -51,7 +54,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ComplaintManagement {
 
-	private static final Set<String> HANDLING_ROLES = Set.of("ADMIN", "SERVICE_AGENT", "COMPLAINT_HANDLER", "BRANCH_MANAGER");
+	private final Authorization authorization;
+
 
 	private final Complaints complaints;
 
@@ -75,7 +79,8 @@ public class ComplaintManagement {
 
 	ComplaintManagement(Complaints complaints, ComplaintScope scope, ComplaintViews views, ComplaintIntake intake,
 			IdentityManagement identity, ApprovalManagement approvals, AuditTrail audit, ApplicationEventPublisher events,
-			ComplaintSettings settings, Clock clock) {
+			ComplaintSettings settings, Clock clock, Authorization authorization) {
+		this.authorization = authorization;
 		this.complaints = complaints;
 		this.scope = scope;
 		this.views = views;
@@ -92,9 +97,8 @@ public class ComplaintManagement {
 	@Transactional
 	public ComplaintView register(RegisterComplaint command) {
 		Actor actor = CurrentActor.get();
-		if (!Set.of("ADMIN", "SERVICE_AGENT", "COMPLAINT_HANDLER", "BRANCH_MANAGER", "ACCOUNT_MANAGER").contains(actor.role())) {
-			throw new Forbidden("not-allowed", "Your role may not register complaints");
-		}
+		authorization.require(Permission.COMPLAINT_REGISTER);
+		authorization.require(Permission.COMPLAINT_REGISTER, intake.registrationTarget(command.customerId(), actor.orgUnitId()));
 		long id = intake.register(command, actor.username(), actor.orgUnitId());
 		return get(id);
 	}
@@ -187,13 +191,7 @@ public class ComplaintManagement {
 		if (text == null || text.isBlank() || text.length() > 10_000) {
 			throw InvalidInput.of("text", "required", "A note of up to 10,000 characters");
 		}
-		ComplaintRow row = require(id);
-		if (!ComplaintStatus.valueOf(row.status()).allows(Step.NOTE)) {
-			throw new Conflict("illegal-step", "A " + row.status() + " complaint takes no more notes");
-		}
-		if (!HANDLING_ROLES.contains(CurrentActor.get().role()) && !"ACCOUNT_MANAGER".equals(CurrentActor.get().role())) {
-			throw new Forbidden("not-allowed", "Your role may not add notes");
-		}
+		ComplaintRow row = step(id, Step.NOTE);
 		change(row, Map.of());
 		record(row, "NOTE", text.strip(), false);
 		return get(id);
@@ -234,6 +232,7 @@ public class ComplaintManagement {
 	@Transactional
 	public ComplaintView feedback(long id, boolean accepted, Integer satisfaction) {
 		ComplaintRow row = require(id);
+		authorization.require(Permission.COMPLAINT_FEEDBACK, target(row));
 		if (!ComplaintStatus.valueOf(row.status()).allows(Step.FEEDBACK)) {
 			throw new Conflict("illegal-step", "A " + row.status() + " complaint takes no feedback");
 		}
@@ -300,13 +299,27 @@ public class ComplaintManagement {
 
 	private ComplaintRow step(long id, Step step) {
 		ComplaintRow row = require(id);
-		if (!HANDLING_ROLES.contains(CurrentActor.get().role()) && !CurrentActor.get().isSystem()) {
-			throw new Forbidden("not-allowed", "Your role may not handle complaints");
-		}
+		authorization.require(Permission.COMPLAINT_HANDLE, target(row));
 		if (!ComplaintStatus.valueOf(row.status()).allows(step)) {
 			throw new Conflict("illegal-step", "A " + row.status() + " complaint cannot take the step " + step);
 		}
 		return row;
+	}
+
+	/** Whether the current actor may take the handling steps of this complaint (to show their forms). */
+	@Transactional(readOnly = true)
+	public boolean mayHandle(long id) {
+		return authorization.can(Permission.COMPLAINT_HANDLE, target(require(id)));
+	}
+
+	/** Whether the current actor may record the complainant's feedback on this complaint. */
+	@Transactional(readOnly = true)
+	public boolean mayRecordFeedback(long id) {
+		return authorization.can(Permission.COMPLAINT_FEEDBACK, target(require(id)));
+	}
+
+	private static Target target(ComplaintRow row) {
+		return Target.unit(row.orgUnitId()).inDepartment(row.departmentId()).assignedTo(row.handlerId());
 	}
 
 	private ComplaintRow require(long id) {

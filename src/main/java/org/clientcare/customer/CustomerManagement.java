@@ -8,6 +8,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.clientcare.identity.Target;
+import org.clientcare.identity.Permission;
+import org.clientcare.identity.Authorization;
 import org.clientcare.approval.ApprovalManagement;
 import org.clientcare.approval.ApprovalRequest;
 import org.clientcare.audit.AuditTrail;
@@ -22,7 +25,6 @@ import org.clientcare.customer.internal.Registrations;
 import org.clientcare.customer.internal.SearchCriteria;
 import org.clientcare.identity.IdentityManagement;
 import org.clientcare.identity.OrgUnit;
-import org.clientcare.identity.Role;
 import org.clientcare.identity.StaffUser;
 import org.clientcare.shared.Actor;
 import org.clientcare.shared.CurrentActor;
@@ -47,6 +49,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class CustomerManagement {
+
+	private final Authorization authorization;
 
 	private final Customers customers;
 
@@ -77,7 +81,8 @@ public class CustomerManagement {
 	CustomerManagement(Customers customers, FinancialProfiles profiles, Consents consents, CustomerViews views,
 			IdentityManagement identity, PiiCipher pii, AuditTrail audit, ApplicationEventPublisher events,
 			ApprovalManagement approvals, Registrations registrations, SearchCriteria searchCriteria,
-			ObjectProvider<DepartmentCustomers> departmentCustomers, Clock clock) {
+			ObjectProvider<DepartmentCustomers> departmentCustomers, Clock clock, Authorization authorization) {
+		this.authorization = authorization;
 		this.customers = customers;
 		this.departmentCustomers = departmentCustomers;
 		this.registrations = registrations;
@@ -99,7 +104,7 @@ public class CustomerManagement {
 	 */
 	@Transactional
 	public CustomerDetail register(RegisterCustomer command) {
-		requireWrite();
+		authorization.require(Permission.CUSTOMER_WRITE);
 		Actor actor = CurrentActor.get();
 		LocalDate today = LocalDate.now(clock);
 		var problems = new InvalidInput.Collector();
@@ -109,6 +114,7 @@ public class CustomerManagement {
 		OrgUnit unit = registrations.unit(command.orgUnit(), actor, problems);
 		Long managerId = registrations.manager(command.managerUsername(), unit, actor, problems);
 		problems.throwIfAny();
+		authorization.require(Permission.CUSTOMER_WRITE, Target.customer(unit.id(), managerId));
 		String idNumber = checked.idNumber();
 		LocalDate birthDate = checked.birthDate();
 		Gender gender = checked.gender();
@@ -214,8 +220,8 @@ public class CustomerManagement {
 		if (ifMatch == null || ifMatch.isBlank()) {
 			throw new VersionRequired();
 		}
-		requireWrite();
 		CustomerRow row = require(id);
+		authorization.require(Permission.CUSTOMER_WRITE, target(row));
 		if (!matches(ifMatch, row.version())) {
 			throw new StaleVersion("Customer " + id);
 		}
@@ -243,8 +249,8 @@ public class CustomerManagement {
 	 */
 	@Transactional
 	public ApprovalRequest requestClosure(long id, String reason) {
-		requireWrite();
 		CustomerRow row = require(id);
+		authorization.require(Permission.CUSTOMER_WRITE, target(row));
 		if (!CustomerStatus.valueOf(row.status()).canBecome(CustomerStatus.CLOSED)) {
 			throw new org.clientcare.shared.problem.Conflict("illegal-transition", "A " + row.status() + " customer cannot be closed");
 		}
@@ -255,13 +261,14 @@ public class CustomerManagement {
 	/** Unmasked PII for a caller allowed to reveal it, with the reason written to the audit trail. */
 	@Transactional
 	public RevealedPii reveal(long id, String reason) {
-		if (!identity.currentMay(Role.Permission.PII_REVEAL) || identity.currentScope().masked()) {
+		if (!authorization.can(Permission.PII_REVEAL) || identity.currentScope().masked()) {
 			throw new Forbidden("reveal-not-allowed", "Your role may not reveal personal information");
 		}
 		if (reason == null || reason.strip().length() < 2) {
 			throw InvalidInput.of("reason", "required", "Say why you need to see the personal information");
 		}
 		CustomerRow row = require(id);
+		authorization.require(Permission.PII_REVEAL, target(row));
 		audit.record("customer.pii-revealed", "customer", id, null,
 				Map.of("fields", "idNumber,birthDate,phone,email,address"), reason.strip());
 		return views.revealed(row);
@@ -270,8 +277,7 @@ public class CustomerManagement {
 	/** Replaces the financial profile. */
 	@Transactional
 	public FinancialProfile saveFinancialProfile(long id, FinancialProfile profile) {
-		requireWrite();
-		require(id);
+		authorization.require(Permission.CUSTOMER_WRITE, target(require(id)));
 		Map<String, Object> before = profiles.of(id).map(CustomerManagement::profileState).orElse(null);
 		profiles.save(id, profile, clock.instant());
 		FinancialProfile saved = profiles.of(id).orElseThrow();
@@ -283,11 +289,10 @@ public class CustomerManagement {
 	/** Records a grant or withdrawal of consent, keeping every earlier record. */
 	@Transactional
 	public List<Consent> recordConsent(long id, ConsentPurpose purpose, boolean granted, String channel) {
-		require(id);
+		CustomerRow row = require(id);
+		authorization.require(Permission.CONSENT_RECORD, target(row).takenAtCounterOrHotline(
+				"BRANCH".equals(channel) || "PHONE".equals(channel)));
 		Actor actor = CurrentActor.get();
-		if ("COMPLIANCE".equals(actor.role()) || "INTEGRATION".equals(actor.role())) {
-			throw new Forbidden("read-only", "Your role may not record consents");
-		}
 		consents.add(id, purpose, granted, channel, clock.instant(), actor.username());
 		audit.record(granted ? "customer.consent-granted" : "customer.consent-withdrawn", "customer", id, null,
 				Map.of("purpose", purpose.name(), "channel", channel));
@@ -362,10 +367,8 @@ public class CustomerManagement {
 		return new CustomerDetail(view, profiles.of(view.id()).orElse(null), consents.current(view.id()));
 	}
 
-	private void requireWrite() {
-		if (!identity.currentMay(Role.Permission.CUSTOMER_WRITE)) {
-			throw new Forbidden("read-only", "Your role may not change customers");
-		}
+	private static Target target(CustomerRow row) {
+		return Target.customer(row.orgUnitId(), row.managerId());
 	}
 
 	private DocumentAlreadyRegistered alreadyRegistered(long existing) {

@@ -3,6 +3,8 @@ package org.clientcare.home;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.clientcare.identity.Permission;
+import org.clientcare.identity.Authorization;
 import org.clientcare.identity.IdentityManagement;
 import org.clientcare.identity.Role;
 import org.clientcare.shared.Actor;
@@ -14,14 +16,17 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** Puts the signed-in user ({@code me}) into every rendered page, and only there (never into API answers). */
+/** Puts the signed-in user ({@code me}) and what it may do ({@code permissions}) into every rendered page, and only there (never into API answers). */
 @Configuration(proxyBeanMethods = false)
 class CurrentUserInterceptor implements HandlerInterceptor, WebMvcConfigurer {
 
 	private final IdentityManagement identity;
 
-	CurrentUserInterceptor(IdentityManagement identity) {
+	private final Authorization authorization;
+
+	CurrentUserInterceptor(IdentityManagement identity, Authorization authorization) {
 		this.identity = identity;
+		this.authorization = authorization;
 	}
 
 	@Override
@@ -39,11 +44,12 @@ class CurrentUserInterceptor implements HandlerInterceptor, WebMvcConfigurer {
 		if (actor.userId() == null) {
 			return;
 		}
+		modelAndView.addObject("permissions", authorization.forPages());
 		identity.findUser(actor.username()).ifPresent(user -> {
 			Role role = user.role();
 			modelAndView.addObject("me", new Me(user.username(), user.displayName(), role.name(),
-					role.may(Role.Permission.CUSTOMER_WRITE), role.may(Role.Permission.AUDIT_READ),
-					role.may(Role.Permission.PII_REVEAL) && role != Role.SERVICE_AGENT));
+					role.may(Permission.CUSTOMER_WRITE), role.may(Permission.AUDIT_READ),
+					role.may(Permission.PII_REVEAL)));
 		});
 	}
 }

@@ -29,6 +29,17 @@ public record DataScope(Reach reach, Long userId, Set<Long> orgUnitIds, boolean 
 		return new DataScope(Reach.NONE, null, Set.of(), true);
 	}
 
+	/** How far a role sees. */
+	public static Reach reachOf(Role role) {
+		return switch (role) {
+			case ADMIN, COMPLIANCE, SERVICE_AGENT -> Reach.ALL;
+			case BRANCH_MANAGER -> Reach.SUBTREE;
+			case ACCOUNT_MANAGER -> Reach.OWN;
+			case COMPLAINT_HANDLER -> Reach.DEPARTMENT;
+			case INTEGRATION -> Reach.NONE;
+		};
+	}
+
 	/** The scope of an actor, given the units of its org-unit subtree. */
 	static DataScope of(Actor actor, Role role, Set<Long> subtree) {
 		return switch (role) {

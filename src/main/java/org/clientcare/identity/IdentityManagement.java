@@ -32,7 +32,11 @@ public class IdentityManagement {
 
 	private final AuditTrail audit;
 
-	IdentityManagement(OrgUnits orgUnits, StaffUsers users, PasswordEncoder passwords, AuditTrail audit) {
+	private final Authorization authorization;
+
+	IdentityManagement(OrgUnits orgUnits, StaffUsers users, PasswordEncoder passwords, AuditTrail audit,
+			Authorization authorization) {
+		this.authorization = authorization;
 		this.orgUnits = orgUnits;
 		this.users = users;
 		this.passwords = passwords;
@@ -124,9 +128,7 @@ public class IdentityManagement {
 
 	/** Refuses anyone but an administrator (or the system). */
 	public void requireAdmin() {
-		if (!currentMay(Role.Permission.ADMINISTER)) {
-			throw new org.clientcare.shared.problem.Forbidden("admin-only", "Only administrators may do this");
-		}
+		authorization.require(Permission.ADMINISTER);
 	}
 
 	public OrgUnit orgUnit(String code) {
@@ -179,13 +181,12 @@ public class IdentityManagement {
 			return DataScope.none();
 		}
 		Role role = Role.valueOf(actor.role());
-		Set<Long> subtree = role == Role.BRANCH_MANAGER ? subtree(actor.orgUnitId()) : Set.of();
+		Set<Long> subtree = DataScope.reachOf(role) == DataScope.Reach.SUBTREE ? subtree(actor.orgUnitId()) : Set.of();
 		return DataScope.of(actor, role, subtree);
 	}
 
-	/** Whether the current actor's role carries a permission; the system may do everything. */
-	public boolean currentMay(Role.Permission permission) {
-		Actor actor = CurrentActor.get();
-		return actor.isSystem() || (!actor.isAnonymous() && Role.valueOf(actor.role()).may(permission));
+	/** Whether the current actor's role carries a permission; the system may do everything ({@link Authorization#can}). */
+	public boolean currentMay(Permission permission) {
+		return authorization.can(permission);
 	}
 }

@@ -1,54 +1,34 @@
 package org.clientcare.identity;
 
-import java.util.EnumSet;
+import java.util.Arrays;
 import java.util.Set;
+import java.util.stream.Collectors;
 
-/** A staff role (角色) of SPEC §1 with the permissions it carries. */
+/** A staff role (角色) of SPEC §1. What it may write is {@link Permission}'s table; how far it sees, {@link DataScope}. */
 public enum Role {
 
 	/** 系统管理员. */
-	ADMIN(EnumSet.allOf(Permission.class)),
+	ADMIN,
 	/** 分/支行负责人. */
-	BRANCH_MANAGER(EnumSet.of(Permission.CUSTOMER_WRITE, Permission.PII_REVEAL, Permission.APPROVE)),
+	BRANCH_MANAGER,
 	/** 客户经理. */
-	ACCOUNT_MANAGER(EnumSet.of(Permission.CUSTOMER_WRITE, Permission.PII_REVEAL)),
+	ACCOUNT_MANAGER,
 	/** 客服人员: sees every customer, always masked. */
-	SERVICE_AGENT(EnumSet.noneOf(Permission.class)),
+	SERVICE_AGENT,
 	/** 责任部门处理人. */
-	COMPLAINT_HANDLER(EnumSet.noneOf(Permission.class)),
+	COMPLAINT_HANDLER,
 	/** 合规 / 客户权益保护专岗: reads everything, reveals with a reason. */
-	COMPLIANCE(EnumSet.of(Permission.PII_REVEAL, Permission.AUDIT_READ, Permission.APPROVE)),
+	COMPLIANCE,
 	/** 核心系统接口: the intake endpoints only. */
-	INTEGRATION(EnumSet.of(Permission.INTAKE));
+	INTEGRATION;
 
-	private final Set<Permission> permissions;
-
-	Role(Set<Permission> permissions) {
-		this.permissions = permissions;
-	}
-
+	/** Whether the role holds the permission at all (with whatever qualifier). */
 	public boolean may(Permission permission) {
-		return permissions.contains(permission);
+		return permission.grantFor(this).isPresent();
 	}
 
+	/** The permissions the role holds. */
 	public Set<Permission> permissions() {
-		return Set.copyOf(permissions);
-	}
-
-	/** What a role may do beyond seeing its scope. */
-	public enum Permission {
-
-		CUSTOMER_WRITE("customer:write"), PII_REVEAL("pii:reveal"), AUDIT_READ("audit:read"), APPROVE("approval:decide"),
-		INTAKE("intake:write"), ADMINISTER("admin");
-
-		private final String authority;
-
-		Permission(String authority) {
-			this.authority = authority;
-		}
-
-		public String authority() {
-			return authority;
-		}
+		return Arrays.stream(Permission.values()).filter(this::may).collect(Collectors.toUnmodifiableSet());
 	}
 }

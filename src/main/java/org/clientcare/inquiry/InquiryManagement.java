@@ -9,6 +9,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.clientcare.identity.Target;
+import org.clientcare.identity.Permission;
+import org.clientcare.identity.Authorization;
 import org.clientcare.audit.AuditTrail;
 import org.clientcare.calendar.CalendarManagement;
 import org.clientcare.complaint.ComplaintChannel;
@@ -16,6 +19,7 @@ import org.clientcare.complaint.ComplaintManagement;
 import org.clientcare.complaint.ComplaintView;
 import org.clientcare.complaint.RegisterComplaint;
 import org.clientcare.customer.CustomerManagement;
+import org.clientcare.customer.CustomerRef;
 import org.clientcare.identity.IdentityManagement;
 import org.clientcare.identity.StaffUser;
 import org.clientcare.inquiry.InquiryEvents.InquiryAnswered;
@@ -51,8 +55,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class InquiryManagement {
 
+	private final Authorization authorization;
+
 	/** SPEC §1: appointments, inquiries, case steps. */
-	private static final Set<String> WRITERS = Set.of("ADMIN", "SERVICE_AGENT", "ACCOUNT_MANAGER", "BRANCH_MANAGER");
 
 	private final Inquiries inquiries;
 
@@ -83,7 +88,8 @@ public class InquiryManagement {
 	InquiryManagement(Inquiries inquiries, InquiryScope scope, InquiryViews views, CustomerManagement customers,
 			ComplaintManagement complaints, IdentityManagement identity, CalendarManagement calendar, PiiCipher pii,
 			AuditTrail audit, ApplicationEventPublisher events, InquirySettings settings, PlatformSettings platform,
-			Clock clock) {
+			Clock clock, Authorization authorization) {
+		this.authorization = authorization;
 		this.inquiries = inquiries;
 		this.scope = scope;
 		this.views = views;
@@ -103,14 +109,15 @@ public class InquiryManagement {
 	@Transactional
 	public InquiryView register(RegisterInquiry command) {
 		Actor actor = CurrentActor.get();
-		requireWriter(actor);
+		authorization.require(Permission.INQUIRY_WRITE);
 		Long orgUnitId = actor.orgUnitId();
+		Target target = Target.unit(orgUnitId);
 		if (command.customerId() != null) {
-			orgUnitId = customers.requireVisible(new CustomerId(command.customerId())).orgUnitId();
+			CustomerRef customer = customers.requireVisible(new CustomerId(command.customerId()));
+			orgUnitId = customer.orgUnitId();
+			target = Target.customer(customer.orgUnitId(), customer.managerId());
 		}
-		else if ("ACCOUNT_MANAGER".equals(actor.role())) {
-			throw new Forbidden("own-customers-only", "Account managers register inquiries for their own customers");
-		}
+		authorization.require(Permission.INQUIRY_WRITE, target);
 		long id = insert(command, actor.username(), orgUnitId);
 		return get(id);
 	}
@@ -155,7 +162,7 @@ public class InquiryManagement {
 	public InquiryView assign(long id, String username) {
 		InquiryRow row = step(id, Step.ASSIGN);
 		StaffUser assignee = username == null ? null : identity.findUser(username.strip()).orElse(null);
-		if (assignee == null || !assignee.enabled() || !WRITERS.contains(assignee.role().name())) {
+		if (assignee == null || !assignee.enabled() || !assignee.role().may(Permission.INQUIRY_WRITE)) {
 			throw InvalidInput.of("assignee", "unknown", "No staff member with this username handles inquiries");
 		}
 		change(row, Map.of("status", InquiryStatus.IN_PROGRESS.name(), "assignee_id", assignee.id()));
@@ -223,7 +230,7 @@ public class InquiryManagement {
 
 	/** Whether the current user may register and handle inquiries (for pages). */
 	public boolean currentMayHandle() {
-		return WRITERS.contains(CurrentActor.get().role());
+		return authorization.can(Permission.INQUIRY_WRITE);
 	}
 
 	private long insert(RegisterInquiry command, String registeredBy, Long orgUnitId) {
@@ -269,18 +276,19 @@ public class InquiryManagement {
 
 	private InquiryRow step(long id, Step step) {
 		InquiryRow row = require(id);
-		requireWriter(CurrentActor.get());
+		authorization.require(Permission.INQUIRY_WRITE, target(row));
 		if (!InquiryStatus.valueOf(row.status()).allows(step)) {
 			throw new Conflict("illegal-step", "A " + row.status() + " inquiry cannot take the step " + step);
 		}
 		return row;
 	}
 
-	/** The one place that says who may write inquiries (SPEC §1). */
-	private static void requireWriter(Actor actor) {
-		if (!actor.isSystem() && !WRITERS.contains(actor.role())) {
-			throw new Forbidden("not-allowed", "Your role may not register or handle inquiries");
+	private Target target(InquiryRow row) {
+		if (row.customerId() == null) {
+			return Target.unit(row.orgUnitId());
 		}
+		CustomerRef customer = customers.refs(List.of(new CustomerId(row.customerId()))).get(new CustomerId(row.customerId()));
+		return customer == null ? Target.unit(row.orgUnitId()) : Target.customer(customer.orgUnitId(), customer.managerId());
 	}
 
 	private InquiryRow require(long id) {

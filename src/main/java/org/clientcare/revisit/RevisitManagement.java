@@ -8,8 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.clientcare.identity.Target;
+import org.clientcare.identity.Permission;
+import org.clientcare.identity.Authorization;
 import org.clientcare.audit.AuditTrail;
 import org.clientcare.customer.CustomerManagement;
+import org.clientcare.customer.CustomerRef;
 import org.clientcare.revisit.internal.RevisitScope;
 import org.clientcare.revisit.internal.RevisitViews;
 import org.clientcare.revisit.internal.Revisits;
@@ -33,6 +37,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class RevisitManagement {
 
+	private final Authorization authorization;
+
 	static final int MAX_TEXT = 2000;
 
 	private final Revisits revisits;
@@ -52,7 +58,8 @@ public class RevisitManagement {
 	private final org.clientcare.identity.IdentityManagement identity;
 
 	RevisitManagement(Revisits revisits, RevisitScope scope, RevisitViews views, CustomerManagement customers,
-			RevisitSettings settings, AuditTrail audit, Clock clock, org.clientcare.identity.IdentityManagement identity) {
+			RevisitSettings settings, AuditTrail audit, Clock clock, org.clientcare.identity.IdentityManagement identity, Authorization authorization) {
+		this.authorization = authorization;
 		this.revisits = revisits;
 		this.scope = scope;
 		this.views = views;
@@ -114,7 +121,7 @@ public class RevisitManagement {
 	@Transactional
 	public RevisitView recordOutcome(long id, RevisitOutcome outcome) {
 		RevisitView revisit = views.of(revisits.lock(id, scope.current())).orElseThrow(() -> new NotFound("Revisit", id));
-		requireWorker();
+		requireWorker(revisit);
 		check(outcome);
 		if (revisit.status() != RevisitStatus.OPEN) {
 			throw new Conflict("revisit-closed", "Revisit " + id + " is " + revisit.status() + "; nothing more to record");
@@ -145,8 +152,8 @@ public class RevisitManagement {
 	/** Plans a manual revisit for a customer in scope, due on {@code dueDate} (today when null). */
 	@Transactional
 	public RevisitView planManual(long customerId, LocalDate dueDate, String notes) {
-		customers.requireVisible(new CustomerId(customerId));
-		requireWorker();
+		CustomerRef customer = customers.requireVisible(new CustomerId(customerId));
+		authorization.require(Permission.REVISIT_PLAN, Target.customer(customer.orgUnitId(), customer.managerId()));
 		LocalDate today = LocalDate.now(clock);
 		LocalDate due = dueDate == null ? today : dueDate;
 		var problems = new InvalidInput.Collector();
@@ -168,11 +175,23 @@ public class RevisitManagement {
 		return created;
 	}
 
-	void requireWorker() {
-		String role = CurrentActor.get().role();
-		if ("COMPLIANCE".equals(role) || "INTEGRATION".equals(role)) {
-			throw new Forbidden("read-only", "Your role may not work revisits");
-		}
+	/** Refuses (403) anyone who may not work this revisit: its assignee, its branch manager, administrators. */
+	void requireWorker(RevisitView revisit) {
+		authorization.require(Permission.REVISIT_OUTCOME, target(revisit));
+	}
+
+	/** Whether the current actor may work this revisit (to show its form). */
+	public boolean mayWork(RevisitView revisit) {
+		return authorization.can(Permission.REVISIT_OUTCOME, target(revisit));
+	}
+
+	private Target target(RevisitView revisit) {
+		CustomerRef customer = customers.refs(java.util.List.of(new CustomerId(revisit.customerId())))
+			.get(new CustomerId(revisit.customerId()));
+		Long assignee = revisit.assignee() == null ? null
+				: identity.findUser(revisit.assignee()).map(org.clientcare.identity.StaffUser::id).orElse(null);
+		return (customer == null ? Target.none() : Target.customer(customer.orgUnitId(), customer.managerId()))
+			.assignedTo(assignee);
 	}
 
 	static void check(RevisitOutcome outcome) {

@@ -88,7 +88,7 @@ public class RevisitQuestionnaire {
 	@Transactional
 	public Instant send(long revisitId) {
 		RevisitView revisit = management.get(revisitId);
-		management.requireWorker();
+		management.requireWorker(revisit);
 		if (revisit.status() != RevisitStatus.OPEN) {
 			throw new Conflict("revisit-closed", "Revisit " + revisitId + " is " + revisit.status());
 		}

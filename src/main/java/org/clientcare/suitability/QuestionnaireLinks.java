@@ -60,10 +60,9 @@ public class QuestionnaireLinks {
 	/** Issues a link for a customer in scope (staff who may assess); answers the address to send and its expiry. */
 	@Transactional
 	public Issued issue(CustomerId customer) {
-		if (!suitability.mayWrite()) {
-			throw new Forbidden("read-only", "Your role may not send questionnaires");
+		if (!suitability.mayWrite(customers.requireVisible(customer))) {
+			throw new Forbidden("not-permitted", "Your role may not send questionnaires to this customer");
 		}
-		customers.requireVisible(customer);
 		byte[] bytes = new byte[24];
 		RANDOM.nextBytes(bytes);
 		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);

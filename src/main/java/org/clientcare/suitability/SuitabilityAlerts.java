@@ -3,12 +3,13 @@ package org.clientcare.suitability;
 import java.time.Clock;
 import java.util.Map;
 
+import org.clientcare.identity.Target;
+import org.clientcare.identity.Permission;
+import org.clientcare.identity.Authorization;
 import org.clientcare.audit.AuditTrail;
-import org.clientcare.shared.Actor;
 import org.clientcare.shared.CurrentActor;
 import org.clientcare.shared.ResultPage;
 import org.clientcare.shared.problem.Conflict;
-import org.clientcare.shared.problem.Forbidden;
 import org.clientcare.shared.problem.InvalidInput;
 import org.clientcare.shared.problem.NotFound;
 import org.clientcare.suitability.internal.Alerts;
@@ -24,13 +25,16 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class SuitabilityAlerts {
 
+	private final Authorization authorization;
+
 	private final Alerts alerts;
 
 	private final AuditTrail audit;
 
 	private final Clock clock;
 
-	SuitabilityAlerts(Alerts alerts, AuditTrail audit, Clock clock) {
+	SuitabilityAlerts(Alerts alerts, AuditTrail audit, Clock clock, Authorization authorization) {
+		this.authorization = authorization;
 		this.alerts = alerts;
 		this.audit = audit;
 		this.clock = clock;
@@ -70,13 +74,10 @@ public class SuitabilityAlerts {
 
 	/** Whether the current actor oversees suitability (compliance, administrators). */
 	public boolean mayOversee() {
-		Actor actor = CurrentActor.get();
-		return actor.isSystem() || "COMPLIANCE".equals(actor.role()) || "ADMIN".equals(actor.role());
+		return authorization.can(Permission.SUITABILITY_OVERSIGHT);
 	}
 
 	private void requireOversight() {
-		if (!mayOversee()) {
-			throw new Forbidden("compliance-only", "Only compliance and administrators oversee suitability");
-		}
+		authorization.require(Permission.SUITABILITY_OVERSIGHT);
 	}
 }

@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.clientcare.identity.Target;
+import org.clientcare.identity.Permission;
+import org.clientcare.identity.Authorization;
 import org.clientcare.audit.AuditTrail;
 import org.clientcare.customer.CustomerManagement;
 import org.clientcare.customer.CustomerRef;
@@ -35,6 +38,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class SuitabilityManagement {
 
+	private final Authorization authorization;
+
 	private final SuitabilityRecords records;
 
 	private final RiskQuestionnaires questionnaires;
@@ -53,7 +58,8 @@ public class SuitabilityManagement {
 
 	SuitabilityManagement(SuitabilityRecords records, RiskQuestionnaires questionnaires, CustomerManagement customers,
 			ProductCatalogue products, AuditTrail audit, SuitabilitySettings settings, PlatformSettings platform,
-			Clock clock) {
+			Clock clock, Authorization authorization) {
+		this.authorization = authorization;
 		this.records = records;
 		this.questionnaires = questionnaires;
 		this.customers = customers;
@@ -70,8 +76,7 @@ public class SuitabilityManagement {
 	 */
 	@Transactional
 	public RiskAssessment assess(CustomerId customer, Map<String, String> answers) {
-		requireWriter();
-		customers.requireVisible(customer);
+		authorization.require(Permission.RISK_ASSESSMENT, target(customers.requireVisible(customer)));
 		RiskQuestionnaire questionnaire = questionnaires.current();
 		var problems = new InvalidInput.Collector();
 		if (answers == null) {
@@ -122,6 +127,7 @@ public class SuitabilityManagement {
 	@Transactional
 	public SuitabilityCheck check(CustomerId customer, String productCode) {
 		CustomerRef view = customers.requireVisible(customer);
+		authorization.require(Permission.SUITABILITY_CHECK, target(view));
 		Product product = products.find(productCode)
 			.orElseThrow(() -> InvalidInput.of("productCode", "unknown", "Not a product of the catalogue"));
 		Instant now = clock.instant();
@@ -148,8 +154,7 @@ public class SuitabilityManagement {
 	 */
 	@Transactional
 	public RiskAcknowledgment acknowledge(CustomerId customer, String productCode, Instant signedAt, String note) {
-		requireWriter();
-		customers.requireVisible(customer);
+		authorization.require(Permission.RISK_ACKNOWLEDGMENT, target(customers.requireVisible(customer)));
 		var problems = new InvalidInput.Collector();
 		Optional<Product> product = products.find(productCode);
 		if (product.isEmpty()) {
@@ -224,17 +229,18 @@ public class SuitabilityManagement {
 		return Optional.of(kept.get(0));
 	}
 
-	/** Whether the current actor may assess customers and record acknowledgments (staff, not compliance). */
+	/** Whether the current actor's role may assess customers and record acknowledgments (to show the forms). */
 	public boolean mayWrite() {
-		Actor actor = CurrentActor.get();
-		return actor.isSystem() || !(actor.isAnonymous() || "COMPLIANCE".equals(actor.role())
-				|| "INTEGRATION".equals(actor.role()));
+		return authorization.can(Permission.RISK_ASSESSMENT);
 	}
 
-	private void requireWriter() {
-		if (!mayWrite()) {
-			throw new Forbidden("read-only", "Your role may not assess customers or record acknowledgments");
-		}
+	/** Whether the current actor may assess this customer and record its acknowledgments. */
+	public boolean mayWrite(CustomerRef customer) {
+		return authorization.can(Permission.RISK_ASSESSMENT, target(customer));
+	}
+
+	private static Target target(CustomerRef customer) {
+		return Target.customer(customer.orgUnitId(), customer.managerId());
 	}
 
 	private static Map<String, Object> state(RiskAssessment a) {

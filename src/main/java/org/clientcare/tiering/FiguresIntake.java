@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.clientcare.identity.Permission;
 import org.clientcare.audit.AuditTrail;
 import org.clientcare.identity.IdentityManagement;
 import org.clientcare.identity.Role;
@@ -224,7 +225,7 @@ public class FiguresIntake {
 	}
 
 	private void requireIntake() {
-		if (!identity.currentMay(Role.Permission.INTAKE)) {
+		if (!identity.currentMay(Permission.INTAKE)) {
 			throw new Forbidden("intake-only", "Only the core banking feed and administrators deliver figures");
 		}
 	}

@@ -8,6 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.clientcare.identity.Target;
+import org.clientcare.identity.Authorization;
+import org.clientcare.identity.Permission;
 import org.clientcare.approval.ApprovalManagement;
 import org.clientcare.approval.ApprovalRequest;
 import org.clientcare.audit.AuditTrail;
@@ -42,6 +45,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class TieringManagement {
 
+	private final Authorization authorization;
+
 	private static final JsonMapper EXPLANATIONS = JsonMapper.builder()
 		.enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
 
@@ -65,7 +70,8 @@ public class TieringManagement {
 
 	TieringManagement(Tiers tiers, SettingsVersions settings, TieringRun run, TierWords words,
 			CustomerManagement customers, IdentityManagement identity, ApprovalManagement approvals, AuditTrail audit,
-			Clock clock) {
+			Clock clock, Authorization authorization) {
+		this.authorization = authorization;
 		this.tiers = tiers;
 		this.settings = settings;
 		this.run = run;
@@ -111,10 +117,9 @@ public class TieringManagement {
 	 */
 	@Transactional
 	public ApprovalRequest requestOverride(CustomerId customer, Tier tier, String reason, LocalDate until) {
-		if (!identity.currentMay(Role.Permission.CUSTOMER_WRITE)) {
-			throw new Forbidden("read-only", "Your role may not request tier overrides");
-		}
+		authorization.require(Permission.CUSTOMER_WRITE);
 		CustomerRef view = customers.requireVisible(customer);
+		authorization.require(Permission.CUSTOMER_WRITE, Target.customer(view.orgUnitId(), view.managerId()));
 		var problems = new InvalidInput.Collector();
 		if (tier == null) {
 			problems.add("tier", "required", "Name the tier");
@@ -189,7 +194,7 @@ public class TieringManagement {
 
 	/** Whether the current actor may ask for an override (the page shows the form). */
 	public boolean mayRequestOverride() {
-		return identity.currentMay(Role.Permission.CUSTOMER_WRITE) && !CurrentActor.get().isSystem();
+		return authorization.can(Permission.CUSTOMER_WRITE) && !authorization.subject().isSystem();
 	}
 
 	static Map<String, Object> state(TierSettings s) {

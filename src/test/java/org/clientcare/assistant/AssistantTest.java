@@ -33,7 +33,7 @@ class AssistantTest {
 		assertThat(api.as("wang.agent").post("/api/v1/approvals/" + approval + "/approve", Api.json()).status())
 			.as("the editor may not approve their own entry").isEqualTo(403);
 		assertThat(api.as("zhao.manager").post("/api/v1/approvals/" + approval + "/approve", Api.json()).status())
-			.as("FAQ answers are approved by compliance").isEqualTo(403);
+			.as("FAQ answers are approved by compliance; to others the request is not there").isEqualTo(404);
 		var approved = api.as("chen.compliance").post("/api/v1/approvals/" + approval + "/approve", Api.json());
 		assertThat(approved.status()).as(approved.text()).isEqualTo(200);
 	}

@@ -130,7 +130,8 @@ class ComplaintLifecycleTest {
 			.get("id").asLong();
 
 		assertThat(api.as("wang.agent").post("/api/v1/approvals/" + request + "/approve", null).status()).isEqualTo(403);
-		assertThat(api.as("li.rm").post("/api/v1/approvals/" + request + "/approve", null).status()).isEqualTo(403);
+		assertThat(api.as("li.rm").post("/api/v1/approvals/" + request + "/approve", null).status())
+			.as("a request outside one's remit is not there").isEqualTo(404);
 		var approved = api.as("zhao.manager").post("/api/v1/approvals/" + request + "/approve", Api.json("note", "同意"));
 		assertThat(approved.status()).as(approved.text()).isEqualTo(200);
 		assertThat(api.as("chen.compliance").post("/api/v1/approvals/" + request + "/approve", null).status()).isEqualTo(409);

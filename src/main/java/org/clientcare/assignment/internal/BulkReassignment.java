@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
+import org.clientcare.identity.Permission;
 import org.clientcare.approval.TypedApprovalHandler;
 import org.clientcare.approval.ApprovalRequest;
 import org.clientcare.assignment.AssignmentSettings;
@@ -41,7 +42,7 @@ public class BulkReassignment extends TypedApprovalHandler<BulkReassignment.Payl
 
 	BulkReassignment(CustomerManagement customers, IdentityManagement identity, Assignments history,
 			AssignmentSettings settings, AuditTrail audit, Clock clock) {
-		super(TYPE, Payload.class);
+		super(TYPE, Payload.class, Permission.APPROVE_BULK_REASSIGNMENT);
 		this.customers = customers;
 		this.identity = identity;
 		this.history = history;

@@ -4,6 +4,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.clientcare.identity.Target;
+import org.clientcare.identity.Permission;
+import org.clientcare.identity.Authorization;
+import org.clientcare.customer.CustomerRef;
+import org.clientcare.identity.DataScope;
 import org.clientcare.identity.IdentityManagement;
 import org.clientcare.identity.OrgUnit;
 import org.clientcare.identity.Role;
@@ -22,26 +27,28 @@ import org.springframework.stereotype.Component;
 @Component
 public class ManagerRules {
 
+	private final Authorization authorization;
+
 	private final IdentityManagement identity;
 
-	ManagerRules(IdentityManagement identity) {
+	ManagerRules(IdentityManagement identity, Authorization authorization) {
+		this.authorization = authorization;
 		this.identity = identity;
 	}
 
-	/** Refuses (403) anyone but a branch manager, an administrator or the system. */
+	/** Refuses (403) anyone who may not reassign customers (branch managers, administrators, the system). */
 	public void requireReassigner() {
-		Actor actor = CurrentActor.get();
-		if (!actor.isSystem() && !"ADMIN".equals(actor.role()) && !"BRANCH_MANAGER".equals(actor.role())) {
-			throw new Forbidden("not-a-reassigner", "Only branch managers and administrators assign customers");
-		}
+		authorization.require(Permission.CUSTOMER_REASSIGN);
 	}
 
-	/** Refuses (403) anyone but a branch manager, an administrator, compliance or the system. */
+	/** Whether the current actor may reassign this customer (its unit in a branch manager's subtree). */
+	public void requireReassigner(CustomerRef customer) {
+		authorization.require(Permission.CUSTOMER_REASSIGN, Target.customer(customer.orgUnitId(), customer.managerId()));
+	}
+
+	/** Refuses (403) anyone who does not oversee managers' books (branch managers, compliance, administrators). */
 	public void requireOverseer() {
-		Actor actor = CurrentActor.get();
-		if (!actor.isSystem() && !"COMPLIANCE".equals(actor.role())) {
-			requireReassigner();
-		}
+		authorization.require(Permission.OVERSIGHT_READ);
 	}
 
 	/** The stripped reason, or a problem on {@code reason}. */
@@ -88,12 +95,8 @@ public class ManagerRules {
 	}
 
 	private boolean reaches(long orgUnitId) {
-		Actor actor = CurrentActor.get();
-		if (!"BRANCH_MANAGER".equals(actor.role())) {
-			return true;
-		}
-		Set<Long> units = identity.subtree(actor.orgUnitId());
-		return units.contains(orgUnitId);
+		DataScope scope = identity.currentScope();
+		return scope.reach() != DataScope.Reach.SUBTREE || scope.orgUnitIds().contains(orgUnitId);
 	}
 
 	private static boolean related(OrgUnit a, OrgUnit b) {

@@ -3,6 +3,7 @@ package org.clientcare.assistant.internal;
 import java.time.Clock;
 import java.util.Map;
 
+import org.clientcare.identity.Permission;
 import org.clientcare.approval.ApprovalRequest;
 import org.clientcare.approval.TypedApprovalHandler;
 import org.clientcare.assistant.FaqEvents.FaqPublished;
@@ -33,17 +34,13 @@ public class FaqPublication extends TypedApprovalHandler<FaqPublication.Payload>
 	private final Clock clock;
 
 	FaqPublication(FaqEntries entries, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
-		super(TYPE, Payload.class);
+		super(TYPE, Payload.class, Permission.APPROVE_FAQ_PUBLICATION);
 		this.entries = entries;
 		this.audit = audit;
 		this.events = events;
 		this.clock = clock;
 	}
 
-	@Override
-	public boolean mayDecide(Actor checker, ApprovalRequest request) {
-		return "COMPLIANCE".equals(checker.role()) || "ADMIN".equals(checker.role());
-	}
 
 	@Override
 	public void approved(Payload payload, ApprovalRequest request) {

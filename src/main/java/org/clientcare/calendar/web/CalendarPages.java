@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.clientcare.identity.Permission;
 import org.clientcare.calendar.CalendarManagement;
 import org.clientcare.calendar.CalendarYear;
 import org.clientcare.identity.IdentityManagement;
@@ -53,7 +54,7 @@ class CalendarPages {
 
 	@PostMapping("/calendar/{year}")
 	String replace(@PathVariable int year, @ModelAttribute("form") YearForm form, BindingResult errors, Model model) {
-		if (!identity.currentMay(Role.Permission.ADMINISTER)) {
+		if (!identity.currentMay(Permission.ADMINISTER)) {
 			throw new Forbidden("admin-only", "Only an administrator may change the business calendar");
 		}
 		CalendarYear shown = calendar.year(year);
@@ -99,7 +100,7 @@ class CalendarPages {
 		model.addAttribute("yearsLoaded", calendar.yearsLoaded());
 		model.addAttribute("missingYears", missing.stream().map(String::valueOf).collect(Collectors.joining(", ")));
 		model.addAttribute("firstMissingYear", missing.isEmpty() ? null : missing.get(0));
-		model.addAttribute("mayAdminister", identity.currentMay(Role.Permission.ADMINISTER));
+		model.addAttribute("mayAdminister", identity.currentMay(Permission.ADMINISTER));
 		model.addAttribute("form", form);
 		return "calendar/calendar";
 	}

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.Map;
 
+import org.clientcare.identity.Permission;
 import org.clientcare.approval.TypedApprovalHandler;
 import org.clientcare.approval.ApprovalRequest;
 import org.clientcare.shared.CurrentActor;
@@ -21,7 +22,7 @@ public class CompensationApproval extends TypedApprovalHandler<CompensationAppro
 	private final Clock clock;
 
 	CompensationApproval(Complaints complaints, Clock clock) {
-		super(TYPE, Payload.class);
+		super(TYPE, Payload.class, Permission.APPROVE_COMPENSATION);
 		this.complaints = complaints;
 		this.clock = clock;
 	}

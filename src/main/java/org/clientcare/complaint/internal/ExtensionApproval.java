@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.clientcare.identity.Permission;
 import org.clientcare.approval.TypedApprovalHandler;
 import org.clientcare.approval.ApprovalRequest;
 import org.clientcare.complaint.ComplaintDeadlines;
@@ -28,7 +29,7 @@ public class ExtensionApproval extends TypedApprovalHandler<ExtensionApproval.Pa
 	private final Clock clock;
 
 	ExtensionApproval(Complaints complaints, ComplaintSettings settings, Clock clock) {
-		super(TYPE, Payload.class);
+		super(TYPE, Payload.class, Permission.APPROVE_DEADLINE_EXTENSION);
 		this.complaints = complaints;
 		this.settings = settings;
 		this.clock = clock;

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
+import org.clientcare.identity.Permission;
 import org.clientcare.approval.TypedApprovalHandler;
 import org.clientcare.approval.ApprovalRequest;
 import org.clientcare.customer.CustomerChanged;
@@ -30,7 +31,7 @@ public class ClosureApproval extends TypedApprovalHandler<ClosureApproval.Payloa
 	private final Clock clock;
 
 	ClosureApproval(Customers customers, ApplicationEventPublisher events, Clock clock) {
-		super(TYPE, Payload.class);
+		super(TYPE, Payload.class, Permission.APPROVE_CUSTOMER_CLOSURE);
 		this.customers = customers;
 		this.events = events;
 		this.clock = clock;

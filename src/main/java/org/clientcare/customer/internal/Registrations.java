@@ -5,7 +5,10 @@ import java.util.Optional;
 import org.clientcare.customer.RegistrationRules;
 import org.clientcare.identity.IdentityManagement;
 import org.clientcare.identity.OrgUnit;
-import org.clientcare.identity.Role;
+import org.clientcare.identity.Authorization;
+import org.clientcare.identity.Permission;
+import org.clientcare.identity.Qualifier;
+import org.clientcare.identity.Subject;
 import org.clientcare.shared.Actor;
 import org.clientcare.shared.problem.InvalidInput;
 
@@ -27,7 +30,7 @@ public class Registrations {
 
 	public OrgUnit unit(String code, Actor actor, InvalidInput.Collector problems) {
 		OrgUnit unit = RegistrationRules.unit(code == null ? Optional.empty() : identity.findOrgUnit(code.strip()), problems);
-		if (unit != null && !actor.isSystem() && !Role.valueOf(actor.role()).may(Role.Permission.ADMINISTER)
+		if (unit != null && !Authorization.allows(Subject.of(actor), Permission.ADMINISTER)
 				&& !identity.subtree(actor.orgUnitId()).contains(unit.id())) {
 			problems.add("orgUnit", "outside-scope", "You may register customers only in your own unit");
 		}
@@ -35,16 +38,24 @@ public class Registrations {
 	}
 
 	public Long manager(String username, OrgUnit unit, Actor actor, InvalidInput.Collector problems) {
-		if ((username == null || username.isBlank()) && "ACCOUNT_MANAGER".equals(actor.role())) {
+		boolean forItself = registersForItself(actor);
+		if ((username == null || username.isBlank()) && forItself) {
 			return actor.userId();
 		}
 		if (username == null || username.isBlank()) {
 			return null;
 		}
 		Long manager = RegistrationRules.manager(identity.findUser(username.strip()), unit, identity::orgUnit, problems);
-		if (manager != null && "ACCOUNT_MANAGER".equals(actor.role()) && !manager.equals(actor.userId())) {
+		if (manager != null && forItself && !manager.equals(actor.userId())) {
 			problems.add("managerUsername", "not-yourself", "An account manager registers customers for itself");
 		}
 		return manager;
+	}
+
+	/** Whether the actor may write only its own customers' records, so that what it registers is its own. */
+	private static boolean registersForItself(Actor actor) {
+		Subject subject = Subject.of(actor);
+		return subject.isStaff()
+				&& Permission.CUSTOMER_WRITE.grantFor(subject.role()).orElse(null) == Qualifier.OWN_CUSTOMERS;
 	}
 }

@@ -1,11 +1,10 @@
 package org.clientcare.identity.internal;
 
 import java.io.IOException;
-import java.util.Arrays;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.clientcare.identity.Role;
+import org.clientcare.identity.Permission;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -37,9 +36,6 @@ class SecurityConfiguration {
 			+ "img-src 'self' data:; font-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; "
 			+ "frame-ancestors 'none'";
 
-	/** Every role but the machine user, which may call the intake endpoints only. */
-	private static final String[] STAFF_ROLES = Arrays.stream(Role.values()).filter(role -> role != Role.INTEGRATION)
-		.map(Role::name).toArray(String[]::new);
 
 	static final String[] PUBLIC_PAGES = { "/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
 			"/error", "/public/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
@@ -65,11 +61,11 @@ class SecurityConfiguration {
 			.authenticationManager(authentication)
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers(HttpMethod.POST, "/api/v1/assistant/ask").permitAll()
-				.requestMatchers("/api/v1/audit/**").hasAuthority("audit:read")
-				.requestMatchers(HttpMethod.PUT, "/api/v1/customers/*/metrics").hasAuthority("intake:write")
-				.requestMatchers(HttpMethod.POST, "/api/v1/transactions").hasAuthority("intake:write")
-				.requestMatchers("/api/v1/imports/**").hasAuthority("intake:write")
-				.anyRequest().hasAnyRole(STAFF_ROLES))
+				.requestMatchers("/api/v1/audit/**").hasAuthority(Permission.AUDIT_READ.authority())
+				.requestMatchers(HttpMethod.PUT, "/api/v1/customers/*/metrics").hasAuthority(Permission.INTAKE.authority())
+				.requestMatchers(HttpMethod.POST, "/api/v1/transactions").hasAuthority(Permission.INTAKE.authority())
+				.requestMatchers("/api/v1/imports/**").hasAuthority(Permission.INTAKE.authority())
+				.anyRequest().hasAuthority(StaffPrincipal.SEES_CUSTOMERS))
 			.httpBasic(basic -> basic.realmName("ClientCare").authenticationEntryPoint((request, response, e) ->
 					problem(response, HttpServletResponse.SC_UNAUTHORIZED,
 							e instanceof LockedException ? "Account locked after repeated failed sign-ins" : "Sign in with HTTP Basic",
@@ -87,8 +83,8 @@ class SecurityConfiguration {
 	SecurityFilterChain pageSecurity(HttpSecurity http, AuthenticationManager authentication) throws Exception {
 		return http.authenticationManager(authentication)
 			.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_PAGES).permitAll()
-				.requestMatchers("/audit/**").hasAuthority("audit:read")
-				.requestMatchers("/admin/**").hasAuthority("admin")
+				.requestMatchers("/audit/**").hasAuthority(Permission.AUDIT_READ.authority())
+				.requestMatchers("/admin/**").hasAuthority(Permission.ADMINISTER.authority())
 				.anyRequest().authenticated())
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false)
 				.failureHandler((request, response, e) -> response.sendRedirect(

@@ -4,7 +4,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
-import org.clientcare.identity.Role;
+import org.clientcare.identity.DataScope;
+import org.clientcare.identity.Permission;
 import org.clientcare.identity.StaffUser;
 import org.clientcare.shared.Actor;
 import org.clientcare.shared.ActorSource;
@@ -15,10 +16,14 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /**
- * A signed-in staff member: its role as {@code ROLE_*} and its permissions as authorities. It is serialized into the
+ * A signed-in staff member: its permissions as authorities ({@link Permission#authority()}), and {@value #SEES_CUSTOMERS}
+ * when its role sees any customer (every role but the intake's machine user). It is serialized into the
  * page session in the database, which every instance reads.
  */
 final class StaffPrincipal implements UserDetails, CredentialsContainer, ActorSource {
+
+	/** The authority of staff whose role sees customers: the API and pages beyond the intake endpoints. */
+	static final String SEES_CUSTOMERS = "customers:see";
 
 	private static final long serialVersionUID = 1L;
 
@@ -54,8 +59,10 @@ final class StaffPrincipal implements UserDetails, CredentialsContainer, ActorSo
 	@Override
 	public Collection<? extends GrantedAuthority> getAuthorities() {
 		List<GrantedAuthority> authorities = new ArrayList<>();
-		authorities.add(new SimpleGrantedAuthority("ROLE_" + user.role().name()));
-		for (Role.Permission permission : user.role().permissions()) {
+		if (DataScope.reachOf(user.role()) != DataScope.Reach.NONE) {
+			authorities.add(new SimpleGrantedAuthority(SEES_CUSTOMERS));
+		}
+		for (Permission permission : user.role().permissions()) {
 			authorities.add(new SimpleGrantedAuthority(permission.authority()));
 		}
 		return authorities;

@@ -3,6 +3,8 @@ package org.clientcare.revisit.web;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import org.clientcare.identity.DataScope;
+import org.clientcare.identity.IdentityManagement;
 import org.clientcare.revisit.ContactMethod;
 import org.clientcare.revisit.RevisitManagement;
 import org.clientcare.revisit.RevisitOutcome;
@@ -36,7 +38,10 @@ class RevisitPages {
 
 	private final Clock clock;
 
-	RevisitPages(RevisitManagement revisits, RevisitQuestionnaire questionnaire, Clock clock) {
+	private final IdentityManagement identity;
+
+	RevisitPages(RevisitManagement revisits, RevisitQuestionnaire questionnaire, Clock clock, IdentityManagement identity) {
+		this.identity = identity;
 		this.revisits = revisits;
 		this.questionnaire = questionnaire;
 		this.clock = clock;
@@ -45,13 +50,14 @@ class RevisitPages {
 	@GetMapping("/revisits")
 	String worklist(Model model) {
 		LocalDate today = LocalDate.now(clock);
-		String assignee = "ACCOUNT_MANAGER".equals(CurrentActor.get().role()) ? "me" : null;
+		boolean ownOnly = identity.currentScope().reach() == DataScope.Reach.OWN;
+		String assignee = ownOnly ? "me" : null;
 		model.addAttribute("today", today);
 		model.addAttribute("due", revisits.list(assignee, RevisitStatus.OPEN, null, today, null, 0, WORKLIST_SIZE));
 		model.addAttribute("later", revisits.list(assignee, RevisitStatus.OPEN, today, today.plusDays(7), null, 0,
 				WORKLIST_SIZE));
 		model.addAttribute("methods", ContactMethod.values());
-		if (!"ACCOUNT_MANAGER".equals(CurrentActor.get().role())) {
+		if (!ownOnly) {
 			model.addAttribute("completion", revisits.completionByUnit(90));
 		}
 		return "revisit/worklist";

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.clientcare.identity.Permission;
 import org.clientcare.approval.TypedApprovalHandler;
 import org.clientcare.approval.ApprovalRequest;
 import org.clientcare.audit.AuditTrail;
@@ -30,7 +31,7 @@ public class OverrideApproval extends TypedApprovalHandler<OverrideApproval.Payl
 	private final Clock clock;
 
 	OverrideApproval(Tiers tiers, TieringRun run, AuditTrail audit, Clock clock) {
-		super(TYPE, Payload.class);
+		super(TYPE, Payload.class, Permission.APPROVE_TIER_OVERRIDE);
 		this.tiers = tiers;
 		this.run = run;
 		this.audit = audit;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.clientcare.identity.Permission;
 import org.clientcare.identity.IdentityManagement;
 import org.clientcare.identity.Role;
 import org.clientcare.shared.CustomerId;
@@ -58,7 +59,7 @@ class TieringPages {
 			.map(tier -> byUnit.values().stream().map(counts -> Long.toString(counts.getOrDefault(tier, 0L)))
 				.collect(Collectors.joining(",")))
 			.collect(Collectors.joining(";")));
-		boolean admin = identity.currentMay(Role.Permission.ADMINISTER);
+		boolean admin = identity.currentMay(Permission.ADMINISTER);
 		model.addAttribute("admin", admin);
 		model.addAttribute("fields", FIELDS);
 		if (admin) {
