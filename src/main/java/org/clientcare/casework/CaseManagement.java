@@ -32,6 +32,8 @@ import org.clientcare.shared.Actor;
 import org.clientcare.shared.CurrentActor;
 import org.clientcare.shared.CustomerId;
 import org.clientcare.shared.ResultPage;
+import org.clientcare.shared.kyc.MainlandMobile;
+import org.clientcare.shared.pii.PiiCipher;
 import org.clientcare.shared.problem.Conflict;
 import org.clientcare.shared.problem.Forbidden;
 import org.clientcare.shared.problem.InvalidInput;
@@ -76,11 +78,13 @@ public class CaseManagement {
 
 	private final PlatformSettings platform;
 
+	private final PiiCipher pii;
+
 	private final Clock clock;
 
 	CaseManagement(Cases cases, CaseTemplates templates, CaseScope scope, CaseViews views, CaseNotices notices,
 			CustomerManagement customers, IdentityManagement identity, CalendarManagement calendar, AuditTrail audit,
-			ApplicationEventPublisher events, PlatformSettings platform, Clock clock) {
+			ApplicationEventPublisher events, PlatformSettings platform, PiiCipher pii, Clock clock) {
 		this.cases = cases;
 		this.templates = templates;
 		this.scope = scope;
@@ -92,6 +96,7 @@ public class CaseManagement {
 		this.audit = audit;
 		this.events = events;
 		this.platform = platform;
+		this.pii = pii;
 		this.clock = clock;
 	}
 
@@ -106,10 +111,11 @@ public class CaseManagement {
 		boolean complex = Boolean.TRUE.equals(command.complex());
 		CaseTemplate.Stage first = template.stage(1);
 		Instant now = clock.instant();
+		byte[] mobileHash = mobileHash(customers.contact(customer.id()).phone());
 		Instant due = dueAt(now, first.limitFor(complex));
 		var created = cases.insert(new Cases.NewCase(customer.id().value(), command.type().name(), template.id(),
 				command.title().strip(), command.amount(), complex, due, customer.orgUnitId(), departments,
-				actor.username(), now, platform.zone().getId()));
+				actor.username(), now, platform.zone().getId(), mobileHash));
 		long id = created.getKey();
 		cases.enterStage(id, 1, first.code(), now, actor.username(), null, due);
 		Map<String, Object> state = new LinkedHashMap<>();
@@ -271,6 +277,18 @@ public class CaseManagement {
 	/** Whether the current user may take case steps (for pages). */
 	public boolean currentMayHandle() {
 		return WRITERS.contains(CurrentActor.get().role());
+	}
+
+	/** The cases of a customer the caller sees, newest first (the 360 page). */
+	@Transactional(readOnly = true)
+	public List<CaseView> ofCustomer(CustomerId customer) {
+		customers.requireVisible(customer);
+		return views.summaries(cases.ofCustomer(customer.value(), scope.current(), 50));
+	}
+
+	/** The search hash of a mobile number as the public progress page compares it, none for no number. */
+	byte[] mobileHash(String mobile) {
+		return MainlandMobile.normalize(mobile).map(m -> pii.searchHash("case-mobile:" + m)).orElse(null);
 	}
 
 	private Instant dueAt(Instant from, StageLimit limit) {

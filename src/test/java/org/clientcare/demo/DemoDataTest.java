@@ -11,6 +11,7 @@ import org.clientcare.support.Api;
 import org.clientcare.support.DemoTest;
 import org.clientcare.support.TestStaff;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -153,5 +154,23 @@ class DemoDataTest {
 			.isPositive();
 		var queue = api.as("wang.agent").get("/api/v1/walk-ins?orgUnit=SH-PD").body().get("content");
 		assertThat(queue.valueStream().map(w -> w.get("status").asString())).contains("SERVED", "CALLED", "WAITING");
+	}
+
+	@Test
+	void theDemoHasCasesInSeveralStagesOpenPausedOverdueCompletedAndRejectedOneInvolvingWealthManagement() {
+		var cases = api.as("admin").get("/api/v1/cases?size=100").body().get("content");
+		assertThat(cases.valueStream().map(k -> k.get("status").asString())).contains("OPEN", "PAUSED", "COMPLETED",
+				"REJECTED");
+		assertThat(cases.valueStream().map(k -> k.get("type").asString())).contains("INSURANCE_CLAIM",
+				"LOAN_APPLICATION", "ACCOUNT_OPENING", "PURCHASE", "OTHER");
+		assertThat(cases.valueStream().filter(k -> k.get("status").asString().equals("OPEN"))
+			.map(k -> k.get("stage").asString()).distinct().count()).isGreaterThanOrEqualTo(3);
+		assertThat(api.as("zhang.rm").get("/api/v1/cases?overdue=true").body().get("totalElements").asInt()).isPositive();
+		assertThat(api.as("liu.handler").get("/api/v1/cases").body().get("totalElements").asInt()).isPositive();
+		JsonNode completed = cases.valueStream().filter(k -> k.get("status").asString().equals("COMPLETED")
+				&& k.get("type").asString().equals("INSURANCE_CLAIM")).findFirst().orElseThrow();
+		var history = api.as("admin").get("/api/v1/cases/" + completed.get("id").asLong()).body().get("history");
+		assertThat(java.time.OffsetDateTime.parse(history.get(0).get("enteredAt").asString()).toLocalDate())
+			.isBefore(today.minusDays(14));
 	}
 }

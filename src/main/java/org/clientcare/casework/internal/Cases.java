@@ -33,13 +33,14 @@ public class Cases {
 	public Map.Entry<Long, String> insert(NewCase n) {
 		return jdbc.sql("""
 				insert into client_case (case_no, customer_id, type_code, template_id, title, amount, complex, status,
-				  stage_position, stage_entered_at, stage_due_at, org_unit_id, departments, created_by, created_at, updated_at)
+				  stage_position, stage_entered_at, stage_due_at, org_unit_id, departments, created_by, created_at, updated_at,
+				  mobile_hash)
 				values ('YW' || to_char(?::timestamptz at time zone ?, 'YYYYMMDD') || lpad(nextval('case_no_seq')::text, 6, '0'),
-				  ?, ?, ?, ?, ?, ?, 'OPEN', 1, ?, ?, ?, ?, ?, ?, ?)
+				  ?, ?, ?, ?, ?, ?, 'OPEN', 1, ?, ?, ?, ?, ?, ?, ?, ?)
 				returning id, case_no""")
 			.params(ts(n.now()), n.zone(), n.customerId(), n.type(), n.templateId(), n.title(), n.amount(), n.complex(),
 					ts(n.now()), ts(n.dueAt()), n.orgUnitId(), n.departments().toArray(Long[]::new), n.createdBy(),
-					ts(n.now()), ts(n.now()))
+					ts(n.now()), ts(n.now()), n.mobileHash())
 			.query((rs, i) -> Map.entry(rs.getLong(1), rs.getString(2))).single();
 	}
 
@@ -51,8 +52,48 @@ public class Cases {
 			.query(Cases::row).optional();
 	}
 
-	public Optional<CaseRow> byNumber(String caseNo) {
-		return jdbc.sql("select k.* from client_case k where k.case_no = ?").param(caseNo).query(Cases::row).optional();
+	/** The case with this number whose customer had this mobile number (hashed) when it was opened. */
+	public Optional<CaseRow> byNumberAndMobile(String caseNo, byte[] mobileHash) {
+		return jdbc.sql("select k.* from client_case k where k.case_no = ? and k.mobile_hash = ?")
+			.params(caseNo, mobileHash).query(Cases::row).optional();
+	}
+
+	/** Open and paused cases within the scope, overdue first, then longest in their stage; at most {@code limit}. */
+	public List<CaseRow> aging(CaseScope.Filter scope, Instant now, int limit) {
+		List<Object> params = new ArrayList<>(scope.params());
+		params.add(ts(now));
+		params.add(limit);
+		return jdbc.sql("select k.* from client_case k where " + scope.sql() + " and k.status in ('OPEN', 'PAUSED')"
+				+ " order by (k.overdue or (k.status = 'OPEN' and k.stage_due_at < ?)) desc, k.stage_entered_at, k.id limit ?")
+			.params(params).query(Cases::row).list();
+	}
+
+	/** Open and paused cases within the scope counted by type and stage code. */
+	public List<AgingCount> agingCounts(CaseScope.Filter scope, Instant now) {
+		List<Object> params = new ArrayList<>();
+		params.add(ts(now));
+		params.add(ts(now));
+		params.addAll(scope.params());
+		return jdbc.sql("select k.type_code, s.code, min(s.position) as position, count(*) as n,"
+				+ " count(*) filter (where k.overdue or (k.status = 'OPEN' and k.stage_due_at < ?)) as late,"
+				+ " floor(max(extract(epoch from (?::timestamptz - k.stage_entered_at))) / 86400)::bigint as max_days"
+				+ " from client_case k join case_template_stage s on s.template_id = k.template_id"
+				+ " and s.position = k.stage_position where k.status in ('OPEN', 'PAUSED') and " + scope.sql()
+				+ " group by k.type_code, s.code order by k.type_code, min(s.position)")
+			.params(params)
+			.query((rs, n) -> new AgingCount(rs.getString("type_code"), rs.getString("code"), rs.getLong("n"),
+					rs.getLong("late"), rs.getLong("max_days")))
+			.list();
+	}
+
+	/** The cases of one customer within the scope, newest first. */
+	public List<CaseRow> ofCustomer(long customerId, CaseScope.Filter scope, int limit) {
+		List<Object> params = new ArrayList<>();
+		params.add(customerId);
+		params.addAll(scope.params());
+		params.add(limit);
+		return jdbc.sql("select k.* from client_case k where k.customer_id = ? and " + scope.sql()
+				+ " order by k.created_at desc, k.id desc limit ?").params(params).query(Cases::row).list();
 	}
 
 	public List<CaseRow> list(CaseScope.Filter scope, Criteria criteria, Instant now, int page, int size) {
@@ -203,6 +244,10 @@ public class Cases {
 	public record Criteria(Long customerId, String type, String status, Boolean overdue) {
 	}
 
+	/** How many open cases of a type stand in a stage, how many of them overdue, the longest there in days. */
+	public record AgingCount(String type, String stage, long open, long overdue, long maxDays) {
+	}
+
 	/** A stint in a stage. */
 	public record Stint(int position, String code, Instant enteredAt, Instant leftAt, Instant dueAt, String by,
 			String note) {
@@ -211,6 +256,6 @@ public class Cases {
 	/** A case to insert. */
 	public record NewCase(long customerId, String type, long templateId, String title, BigDecimal amount,
 			boolean complex, Instant dueAt, long orgUnitId, List<Long> departments, String createdBy, Instant now,
-			String zone) {
+			String zone, byte[] mobileHash) {
 	}
 }
