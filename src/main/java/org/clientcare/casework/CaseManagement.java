@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.clientcare.audit.AuditTrail;
 import org.clientcare.calendar.CalendarManagement;
@@ -25,8 +24,11 @@ import org.clientcare.casework.internal.CaseViews;
 import org.clientcare.casework.internal.Cases;
 import org.clientcare.customer.CustomerManagement;
 import org.clientcare.customer.CustomerRef;
+import org.clientcare.identity.Authorization;
 import org.clientcare.identity.IdentityManagement;
 import org.clientcare.identity.OrgUnit;
+import org.clientcare.identity.Permission;
+import org.clientcare.identity.Target;
 import org.clientcare.platform.PlatformSettings;
 import org.clientcare.shared.Actor;
 import org.clientcare.shared.CurrentActor;
@@ -35,7 +37,6 @@ import org.clientcare.shared.ResultPage;
 import org.clientcare.shared.kyc.MainlandMobile;
 import org.clientcare.shared.pii.PiiCipher;
 import org.clientcare.shared.problem.Conflict;
-import org.clientcare.shared.problem.Forbidden;
 import org.clientcare.shared.problem.InvalidInput;
 import org.clientcare.shared.problem.NotFound;
 import org.clientcare.shared.problem.StaleVersion;
@@ -53,9 +54,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CaseManagement {
 
-	/** SPEC §1: appointments, inquiries, case steps. */
-	private static final Set<String> WRITERS = Set.of("ADMIN", "SERVICE_AGENT", "ACCOUNT_MANAGER", "BRANCH_MANAGER");
-
 	private final Cases cases;
 
 	private final CaseTemplates templates;
@@ -70,6 +68,8 @@ public class CaseManagement {
 
 	private final IdentityManagement identity;
 
+	private final Authorization authorization;
+
 	private final CalendarManagement calendar;
 
 	private final AuditTrail audit;
@@ -83,8 +83,9 @@ public class CaseManagement {
 	private final Clock clock;
 
 	CaseManagement(Cases cases, CaseTemplates templates, CaseScope scope, CaseViews views, CaseNotices notices,
-			CustomerManagement customers, IdentityManagement identity, CalendarManagement calendar, AuditTrail audit,
-			ApplicationEventPublisher events, PlatformSettings platform, PiiCipher pii, Clock clock) {
+			CustomerManagement customers, IdentityManagement identity, Authorization authorization,
+			CalendarManagement calendar, AuditTrail audit, ApplicationEventPublisher events, PlatformSettings platform,
+			PiiCipher pii, Clock clock) {
 		this.cases = cases;
 		this.templates = templates;
 		this.scope = scope;
@@ -92,6 +93,7 @@ public class CaseManagement {
 		this.notices = notices;
 		this.customers = customers;
 		this.identity = identity;
+		this.authorization = authorization;
 		this.calendar = calendar;
 		this.audit = audit;
 		this.events = events;
@@ -104,8 +106,9 @@ public class CaseManagement {
 	@Transactional
 	public CaseView open(OpenCase command) {
 		Actor actor = CurrentActor.get();
-		requireWriter(actor);
+		authorization.require(Permission.CASE_STEP);
 		CustomerRef customer = customers.requireVisible(new CustomerId(command.customerId()));
+		authorization.require(Permission.CASE_STEP, Target.customer(customer.orgUnitId(), customer.managerId()));
 		List<Long> departments = departments(command.departments());
 		CaseTemplate template = templates.current(command.type()).orElseThrow();
 		boolean complex = Boolean.TRUE.equals(command.complex());
@@ -276,7 +279,7 @@ public class CaseManagement {
 
 	/** Whether the current user may take case steps (for pages). */
 	public boolean currentMayHandle() {
-		return WRITERS.contains(CurrentActor.get().role());
+		return authorization.can(Permission.CASE_STEP);
 	}
 
 	/** The cases of a customer the caller sees, newest first (the 360 page). */
@@ -309,22 +312,14 @@ public class CaseManagement {
 
 	private CaseRow step(long id, Step step) {
 		CaseRow row = require(id);
-		Actor actor = CurrentActor.get();
-		requireWriter(actor);
-		if ("ACCOUNT_MANAGER".equals(actor.role())) {
-			customers.requireVisible(new CustomerId(row.customerId()));
-		}
+		CustomerRef customer = customers.refs(List.of(new CustomerId(row.customerId())))
+			.get(new CustomerId(row.customerId()));
+		authorization.require(Permission.CASE_STEP, customer == null ? Target.unit(row.orgUnitId())
+				: Target.customer(customer.orgUnitId(), customer.managerId()));
 		if (!CaseStatus.valueOf(row.status()).allows(step)) {
 			throw new Conflict("illegal-step", "A " + row.status() + " case cannot take the step " + step);
 		}
 		return row;
-	}
-
-	/** The one place that says who may take case steps (SPEC §1). */
-	private static void requireWriter(Actor actor) {
-		if (!actor.isSystem() && !WRITERS.contains(actor.role())) {
-			throw new Forbidden("not-allowed", "Your role may not open or move cases");
-		}
 	}
 
 	private CaseRow require(long id) {

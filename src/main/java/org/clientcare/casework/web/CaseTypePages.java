@@ -8,7 +8,7 @@ import org.clientcare.casework.CaseTypeManagement;
 import org.clientcare.casework.LimitUnit;
 import org.clientcare.casework.PublishTemplate;
 import org.clientcare.identity.IdentityManagement;
-import org.clientcare.identity.Role;
+import org.clientcare.identity.Permission;
 import org.clientcare.shared.problem.ProblemException;
 
 import org.springframework.stereotype.Controller;
@@ -36,7 +36,7 @@ class CaseTypePages {
 	String list(Model model) {
 		model.addAttribute("types", types.types());
 		model.addAttribute("units", LimitUnit.values());
-		model.addAttribute("admin", identity.currentMay(Role.Permission.ADMINISTER));
+		model.addAttribute("admin", identity.currentMay(Permission.ADMINISTER));
 		return "casework/types";
 	}
 
