@@ -8,9 +8,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -35,6 +38,11 @@ class ModularityTests {
 	static final Path SOURCES = Path.of("src/main/java");
 
 	static final Pattern PUBLISH = Pattern.compile("publishEvent\\(\\s*new\\s+(?:[\\w.]+\\.)?(\\w+)\\s*\\(");
+
+	static final Pattern LAYER_ROW = Pattern.compile("\\|([^|]*)\\| \\[([a-z]+)\\]\\(modules/\\2\\.md\\) \\|.*");
+
+	/** Uses against the layers that the architecture page names: appointment asks demo whether demo mode is on. */
+	static final Set<String> UPWARDS = Set.of("appointment -> demo");
 
 	static final Path ARCHITECTURE = Path.of("docs/ARCHITECTURE.md");
 
@@ -86,6 +94,53 @@ class ModularityTests {
 
 		assertThat(page).as(ARCHITECTURE + " had a stale table of modules; the fresh one is written, commit it")
 			.isEqualTo(fresh);
+	}
+
+	/**
+	 * The map's layers table holds every module, each with its page, and no module uses one of a higher layer — but
+	 * for the uses the page names.
+	 */
+	@Test
+	void everyModuleHasItsRowInTheLayersTableAndItsPageAndUsesNoModuleAbove() {
+		Map<String, Integer> layers = layers(read(ARCHITECTURE));
+
+		List<String> problems = new ArrayList<>();
+		modules.forEach(module -> {
+			String name = module.getIdentifier().toString();
+			if (!layers.containsKey(name)) {
+				problems.add(name + " has no row in the layers table of " + ARCHITECTURE);
+			}
+			else {
+				module.getDirectDependencies(modules).uniqueModules()
+					.map(used -> used.getIdentifier().toString())
+					.filter(used -> layers.getOrDefault(used, 0) > layers.get(name)
+							&& !UPWARDS.contains(name + " -> " + used))
+					.forEach(used -> problems.add(name + " uses " + used + ", a module of a higher layer"));
+			}
+			if (!Files.exists(DIAGRAMS.resolve(name + ".md"))) {
+				problems.add(name + " has no page " + DIAGRAMS.resolve(name + ".md"));
+			}
+		});
+
+		assertThat(problems).isEmpty();
+	}
+
+	/** The rows of the layers table, {@code | layer | [module](modules/module.md) | … |}, by layer from the bottom. */
+	static Map<String, Integer> layers(String page) {
+		Map<String, Integer> layers = new TreeMap<>();
+		int layer = 0;
+		String current = null;
+		for (String line : page.lines().toList()) {
+			Matcher row = LAYER_ROW.matcher(line);
+			if (row.matches()) {
+				if (!row.group(1).isBlank() && !row.group(1).strip().equals(current)) {
+					current = row.group(1).strip();
+					layer++;
+				}
+				layers.put(row.group(2), layer);
+			}
+		}
+		return layers;
 	}
 
 	/** One row per module: what it uses, the events it publishes, and the events it listens to with their module. */
