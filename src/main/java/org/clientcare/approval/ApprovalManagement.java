@@ -22,6 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -67,7 +68,8 @@ public class ApprovalManagement {
 	 * Asks for a decision on {@code payload}, of a type some module handles.
 	 *
 	 * @return the request
-	 * @throws Conflict when the same subject already waits for the same type of decision
+	 * @throws Conflict when the same subject already waits for the same type of decision (also when a parallel request
+	 *                   made it first: the database keeps one pending request per type and subject)
 	 */
 	@Transactional
 	public ApprovalRequest request(String type, Object payload, String subjectType, String subjectId, Long orgUnitId,
@@ -80,8 +82,15 @@ public class ApprovalManagement {
 			throw new Conflict("approval-pending", "A request of this kind already waits for a decision");
 		}
 		Actor maker = CurrentActor.get();
-		long id = requests.insert(type, subjectType, subjectId, orgUnitId, summary, json.writeValueAsString(payload),
-				reason.strip(), maker.username(), clock.instant());
+		long id;
+		try {
+			id = requests.insert(type, subjectType, subjectId, orgUnitId, summary, json.writeValueAsString(payload),
+					reason.strip(), maker.username(), clock.instant());
+		}
+		catch (DuplicateKeyException e) {
+			// a parallel request for the same subject won (one pending per type and subject, enforced by the database)
+			throw new Conflict("approval-pending", "A request of this kind already waits for a decision");
+		}
 		audit.record("approval.requested", "approval", id, null,
 				Map.of("type", type, "subject", subjectType + " " + subjectId, "summary", summary), reason.strip());
 		events.publishEvent(new ApprovalRequested(id, type, subjectType, subjectId));

@@ -11,6 +11,7 @@ import java.util.Set;
 
 import org.clientcare.identity.Target;
 import org.clientcare.identity.Permission;
+import org.clientcare.identity.Qualifier;
 import org.clientcare.identity.Authorization;
 import org.clientcare.approval.ApprovalManagement;
 import org.clientcare.approval.ApprovalRequest;
@@ -304,6 +305,11 @@ public class ComplaintManagement {
 			throw new Conflict("illegal-step", "A " + row.status() + " complaint cannot take the step " + step);
 		}
 		return row;
+	}
+
+	/** Whether the current actor registers complaints taken by staff (a new complaint belongs to no department yet). */
+	public boolean mayRegister() {
+		return authorization.reach(Permission.COMPLAINT_REGISTER).filter(q -> q != Qualifier.OWN_DEPARTMENT).isPresent();
 	}
 
 	/** Whether the current actor may take the handling steps of this complaint (to show their forms). */

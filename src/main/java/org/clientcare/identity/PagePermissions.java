@@ -16,4 +16,10 @@ public final class PagePermissions {
 	public boolean can(String permission) {
 		return authorization.can(Permission.valueOf(permission));
 	}
+
+	/** Whether the signed-in user decides approval requests of any kind (the approvals page). */
+	public boolean decidesApprovals() {
+		return java.util.Arrays.stream(Permission.values()).filter(p -> p.name().startsWith("APPROVE_"))
+			.anyMatch(authorization::can);
+	}
 }

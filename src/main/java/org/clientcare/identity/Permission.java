@@ -39,8 +39,11 @@ public enum Permission {
 			Role.SERVICE_AGENT, ASSIGNEE, Role.COMPLAINT_HANDLER, ASSIGNEE)),
 	/** Plan a revisit by hand. */
 	REVISIT_PLAN("revisit:plan", roles(Role.BRANCH_MANAGER, OWN_SUBTREE, Role.ACCOUNT_MANAGER, OWN_CUSTOMERS)),
-	/** Register a complaint taken by staff; account managers for their own customers. */
-	COMPLAINT_REGISTER("complaint:register", roles(Role.SERVICE_AGENT, ANY, Role.COMPLAINT_HANDLER, ANY,
+	/**
+	 * Register a complaint taken by staff; account managers for their own customers. Complaint handlers work the
+	 * complaints of their department, which a new complaint is not yet.
+	 */
+	COMPLAINT_REGISTER("complaint:register", roles(Role.SERVICE_AGENT, ANY, Role.COMPLAINT_HANDLER, OWN_DEPARTMENT,
 			Role.BRANCH_MANAGER, OWN_SUBTREE, Role.ACCOUNT_MANAGER, OWN_CUSTOMERS)),
 	/** The complaint steps of SPEC §6: acknowledge, assign, note, resolve, extend, pause, resume. */
 	COMPLAINT_HANDLE("complaint:handle", roles(Role.SERVICE_AGENT, ANY, Role.COMPLAINT_HANDLER, OWN_DEPARTMENT,

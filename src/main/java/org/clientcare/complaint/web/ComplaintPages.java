@@ -36,6 +36,7 @@ class ComplaintPages {
 	String inbox(@RequestParam(required = false) ComplaintStatus status, @RequestParam(required = false) Boolean overdue,
 			@RequestParam(defaultValue = "0") int page, Model model) {
 		model.addAttribute("result", complaints.list(status, overdue, null, Math.max(0, Math.min(page, 100_000)), 30));
+		model.addAttribute("mayRegister", complaints.mayRegister());
 		model.addAttribute("status", status);
 		model.addAttribute("overdue", overdue);
 		model.addAttribute("statuses", ComplaintStatus.values());
@@ -70,6 +71,8 @@ class ComplaintPages {
 	@GetMapping("/complaints/{id}")
 	String detail(@PathVariable long id, Model model, Locale locale) {
 		model.addAttribute("c", complaints.get(id));
+		model.addAttribute("mayHandle", complaints.mayHandle(id));
+		model.addAttribute("mayRecordFeedback", complaints.mayRecordFeedback(id));
 		model.addAttribute("categories", complaints.categories(locale));
 		model.addAttribute("now", clock.instant());
 		return "complaint/detail";

@@ -53,9 +53,12 @@ class RevisitPages {
 		boolean ownOnly = identity.currentScope().reach() == DataScope.Reach.OWN;
 		String assignee = ownOnly ? "me" : null;
 		model.addAttribute("today", today);
-		model.addAttribute("due", revisits.list(assignee, RevisitStatus.OPEN, null, today, null, 0, WORKLIST_SIZE));
-		model.addAttribute("later", revisits.list(assignee, RevisitStatus.OPEN, today, today.plusDays(7), null, 0,
-				WORKLIST_SIZE));
+		var due = revisits.list(assignee, RevisitStatus.OPEN, null, today, null, 0, WORKLIST_SIZE);
+		var later = revisits.list(assignee, RevisitStatus.OPEN, today, today.plusDays(7), null, 0, WORKLIST_SIZE);
+		model.addAttribute("due", due);
+		model.addAttribute("later", later);
+		model.addAttribute("workable", java.util.stream.Stream.concat(due.content().stream(), later.content().stream())
+			.filter(revisits::mayWork).map(RevisitView::id).collect(java.util.stream.Collectors.toSet()));
 		model.addAttribute("methods", ContactMethod.values());
 		if (!ownOnly) {
 			model.addAttribute("completion", revisits.completionByUnit(90));
@@ -110,6 +113,7 @@ class RevisitPages {
 			return "redirect:/revisits";
 		}
 		model.addAttribute("r", revisit);
+		model.addAttribute("workable", revisits.mayWork(revisit) ? java.util.Set.of(revisit.id()) : java.util.Set.of());
 		model.addAttribute("error", error);
 		model.addAttribute("today", LocalDate.now(clock));
 		model.addAttribute("methods", ContactMethod.values());

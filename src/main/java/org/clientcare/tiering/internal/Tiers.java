@@ -79,8 +79,9 @@ public class Tiers {
 	/** Makes an approved override the tier; answers the change, if the tier customers see changed. */
 	public Optional<TierChanged> override(long customerId, Tier tier, LocalDate until, String reason, long approvalId,
 			Instant now) {
+		// an untiered customer's row holds no tier yet: the override is its first
 		Tier before = jdbc.sql("select tier from customer_tier where customer_id = ? for update").param(customerId)
-			.query((rs, n) -> tier(rs.getString(1))).single();
+			.query((rs, n) -> Optional.ofNullable(tier(rs.getString(1)))).single().orElse(null);
 		jdbc.sql("""
 				update customer_tier set override_tier = ?, override_until = ?, override_reason = ?,
 				  override_approval_id = ?, tier = ?, since = case when tier is distinct from ? then ? else since end
