@@ -124,6 +124,8 @@ public class CustomerManagement {
 		CustomerStatus status = checked.status();
 
 		byte[] idHash = pii.searchHash(idNumber);
+		// Registrations of one document wait for each other here, so the later one finds the earlier one's customer.
+		customers.lockDocument(command.idType().name(), idHash);
 		customers.holderOf(command.idType().name(), idHash).ifPresent(existing -> {
 			throw alreadyRegistered(existing);
 		});
@@ -137,8 +139,8 @@ public class CustomerManagement {
 					since, clock.instant()));
 		}
 		catch (DuplicateKeyException e) {
-			throw customers.holderOf(command.idType().name(), idHash).map(this::alreadyRegistered)
-				.orElseThrow(() -> e);
+			// The transaction cannot read any more after the failed insert: the holder goes unnamed.
+			throw new DocumentAlreadyRegistered(Map.of());
 		}
 		CustomerView view = views.masked(customers.find(id, CustomerScope.everyone()).orElseThrow());
 		audit.record("customer.registered", "customer", id, null, CustomerViews.auditState(view));

@@ -11,13 +11,20 @@ import org.clientcare.support.Api;
 import org.clientcare.support.IntegrationTest;
 import org.clientcare.support.TestCustomers;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** Hundreds of malformed bodies and parameters against every endpoint: never a 500, always a problem for a 400. */
+/**
+ * Hundreds of malformed bodies and parameters against every endpoint: never a 500, always a problem for a 400; bodies
+ * without a concrete content type, bad paging, broken uploads, nulls inside bodies and the container's own errors
+ * answer a problem naming what is wrong; races on unique facts answer 409. {@link GeneratedMalformedRequestsTest}
+ * adds ten thousand requests generated from the OpenAPI document.
+ */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MalformedInputTest {
@@ -34,6 +41,9 @@ class MalformedInputTest {
 
 	@Autowired
 	Api api;
+
+	@LocalServerPort
+	int port;
 
 	long customer;
 
@@ -102,6 +112,167 @@ class MalformedInputTest {
 		if (response.status() == 400) {
 			assertThat(response.contentType()).startsWith("application/problem+json");
 			assertThat(response.body().has("errors")).as(response.text()).isTrue();
+		}
+	}
+
+	@ParameterizedTest(name = "{0} sends {2} to {1}")
+	@MethodSource("contentTypes")
+	void aBodyWithoutAConcreteContentTypeIsRefusedNamingTheHeader(String user, String path, String contentType) {
+		var response = api.as(user).send(path.startsWith("/api/v1/tiering") ? "PUT" : "POST", path, "{}",
+				Map.of("Content-Type", contentType));
+
+		assertThat(response.status()).as(response.text()).isIn(400, 403, 415);
+		assertThat(response.contentType()).startsWith("application/problem+json");
+		if (response.status() != 403) {
+			assertThat(response.body().at("/errors/0/field").asString()).isEqualTo("Content-Type");
+		}
+	}
+
+	List<Object[]> contentTypes() {
+		List<Object[]> cases = new ArrayList<>();
+		for (String user : List.of("admin", "zhang.rm", "wang.agent", "chen.compliance", "core.feed")) {
+			for (String path : List.of("/api/v1/customers", "/api/v1/tiering/settings", "/api/v1/users", "/api/v1/complaints")) {
+				for (String type : List.of("*/*", "multipart/form-data", "text/*", "not a type")) {
+					cases.add(new Object[] { user, path, type });
+				}
+			}
+		}
+		return cases;
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("pagingAndParameters")
+	void aBadPagingValueOrAnOverlongParameterIsRefusedNamingIt(String query, String field) {
+		var response = api.as("zhang.rm").get("/api/v1/revisits?" + query);
+
+		assertThat(response.status()).as(response.text()).isEqualTo(400);
+		assertThat(response.contentType()).startsWith("application/problem+json");
+		assertThat(response.body().at("/errors/0/field").asString()).isEqualTo(field);
+	}
+
+	static List<Object[]> pagingAndParameters() {
+		return List.of(new Object[] { "page=-1", "page" }, new Object[] { "size=-1", "size" },
+				new Object[] { "size=0", "size" }, new Object[] { "page=abc", "page" },
+				new Object[] { "assignee=" + "a".repeat(65), "assignee" }, new Object[] { "customerId=x", "customerId" });
+	}
+
+	@ParameterizedTest(name = "{0}: {1}")
+	@MethodSource("brokenUploads")
+	void aBrokenUploadIsRefusedNamingTheFile(String path, String kind, String contentType, String body) {
+		var response = api.as("core.feed").send("POST", path, body, Map.of("Content-Type", contentType));
+
+		assertThat(response.status()).as(response.text()).isEqualTo(400);
+		assertThat(response.contentType()).startsWith("application/problem+json");
+		assertThat(response.body().at("/errors/0/field").asString()).isIn("file", "Content-Type");
+	}
+
+	static List<Object[]> brokenUploads() {
+		List<Object[]> cases = new ArrayList<>();
+		for (String path : List.of("/api/v1/imports/customers", "/api/v1/imports/metrics", "/api/v1/imports/transactions")) {
+			cases.add(new Object[] { path, "no boundary", "multipart/form-data", "--b\r\n\r\nx\r\n--b--\r\n" });
+			cases.add(new Object[] { path, "stream ends inside the file", "multipart/form-data; boundary=b",
+					"--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.csv\"\r\n\r\nabc" });
+			cases.add(new Object[] { path, "no part named file", "multipart/form-data; boundary=b",
+					"--b\r\nContent-Disposition: form-data; name=\"other\"; filename=\"a.csv\"\r\n\r\nabc\r\n--b--\r\n" });
+			cases.add(new Object[] { path, "no parts at all", "multipart/form-data; boundary=b", "garbage" });
+		}
+		return cases;
+	}
+
+	@Test
+	void aNullOrANulCharacterInsideAJsonBodyIsRefusedNamingTheField() {
+		var nullAnswer = api.as("zhang.rm").post("/api/v1/customers/" + customer + "/risk-assessments",
+				"{\"answers\":{\"age\":null}}");
+		var nulInName = api.as("admin").post("/api/v1/customers",
+				Api.json("type", "INDIVIDUAL", "name", "王\u0000五", "idType", "RESIDENT_ID", "idNumber", "11010519491231002X",
+						"orgUnit", "SH-PD"));
+		var nulInQuery = api.as("admin").get("/api/v1/customers?query=%00");
+
+		assertThat(nullAnswer.status()).as(nullAnswer.text()).isEqualTo(400);
+		assertThat(nullAnswer.body().at("/errors/0/field").asString()).startsWith("answers");
+		assertThat(nulInName.status()).as(nulInName.text()).isEqualTo(400);
+		assertThat(nulInName.body().at("/errors/0/field").asString()).isEqualTo("name");
+		assertThat(nulInQuery.status()).as(nulInQuery.text()).isLessThan(500);
+	}
+
+	@Test
+	void theContainersOwnErrorsUnderTheApiAreProblemDocumentsWhateverTheClientAccepts() throws Exception {
+		Map<String, String> html = Map.of("Accept", "text/html");
+		var unknown = api.as("zhang.rm").send("GET", "/api/v1/no-such-thing", null, html);
+		var wrongMethod = api.as("zhang.rm").send("DELETE", "/api/v1/customers", null, html);
+		var wrongType = api.as("zhang.rm").send("POST", "/api/v1/customers", "x", Map.of("Accept", "text/html",
+				"Content-Type", "text/plain"));
+		String badPath = rawRequest("GET /api/v1/customers/% HTTP/1.1");
+
+		assertThat(unknown.status()).isEqualTo(404);
+		assertThat(unknown.contentType()).startsWith("application/problem+json");
+		assertThat(wrongMethod.status()).isEqualTo(405);
+		assertThat(wrongMethod.contentType()).startsWith("application/problem+json");
+		assertThat(wrongType.status()).isEqualTo(415);
+		assertThat(wrongType.contentType()).startsWith("application/problem+json");
+		assertThat(wrongType.body().at("/errors/0/field").asString()).isEqualTo("Content-Type");
+		assertThat(badPath).startsWith("HTTP/1.1 400").containsIgnoringCase("Content-Type: application/problem+json")
+			.contains("\"field\":\"path\"");
+	}
+
+	@Test
+	void twentyParallelRegistrationsOfOneDocumentRegisterOneCustomerAndAnswerTheRest409() throws Exception {
+		Map<String, Object> body = TestCustomers.individual("SH-PD", "zhang.rm");
+
+		List<Integer> statuses = inParallel(20, () -> api.as("zhang.rm").post("/api/v1/customers", body).status());
+
+		assertThat(statuses).filteredOn(status -> status == 201).hasSize(1);
+		assertThat(statuses).filteredOn(status -> status == 409).hasSize(19);
+	}
+
+	@Test
+	void parallelDecisionsOnOneApprovalLetOneWinAndAnswerTheRest409() throws Exception {
+		long other = api.as("admin").post("/api/v1/customers", TestCustomers.individual("SH-PD", "zhang.rm")).body()
+			.get("id").asLong();
+		var requested = api.as("zhang.rm").post("/api/v1/customers/" + other + "/tier-override",
+				Api.json("tier", "DIAMOND", "reason", "战略客户", "until", java.time.LocalDate.now().plusDays(90).toString()));
+		assertThat(requested.status()).as(requested.text()).isEqualTo(202);
+		long request = requested.body().get("id").asLong();
+		var round = new java.util.concurrent.atomic.AtomicInteger();
+
+		List<Integer> statuses = inParallel(10, () -> api.as("zhao.manager")
+			.post("/api/v1/approvals/" + request + (round.getAndIncrement() % 2 == 0 ? "/approve" : "/reject"), Api.json())
+			.status());
+
+		assertThat(statuses).filteredOn(status -> status == 200).hasSize(1);
+		assertThat(statuses).filteredOn(status -> status == 409).hasSize(9);
+	}
+
+	private static <T> List<T> inParallel(int count, java.util.concurrent.Callable<T> task) throws Exception {
+		var pool = java.util.concurrent.Executors.newFixedThreadPool(count);
+		try {
+			var start = new java.util.concurrent.CountDownLatch(1);
+			List<java.util.concurrent.Future<T>> futures = new ArrayList<>();
+			for (int i = 0; i < count; i++) {
+				futures.add(pool.submit(() -> {
+					start.await();
+					return task.call();
+				}));
+			}
+			start.countDown();
+			List<T> results = new ArrayList<>();
+			for (var future : futures) {
+				results.add(future.get());
+			}
+			return results;
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
+	/** Sends a request line the HTTP client would refuse to build, and answers the raw response's head and body. */
+	private String rawRequest(String requestLine) throws java.io.IOException {
+		try (var socket = new java.net.Socket("localhost", port)) {
+			socket.setSoTimeout(10_000);
+			socket.getOutputStream().write((requestLine + "\r\nHost: localhost\r\nAccept: text/html\r\nConnection: close\r\n\r\n")
+				.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+			return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
 		}
 	}
 }

@@ -99,7 +99,7 @@ public final class Api {
 		if (authorization != null) {
 			request.header("Authorization", authorization);
 		}
-		headers.forEach(request::header);
+		headers.forEach(request::setHeader);
 		try {
 			HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 			return new Response(response.statusCode(), response.headers().map(), response.body());

@@ -75,6 +75,15 @@ public class Customers {
 			.params(params).query(Customers::ref).list();
 	}
 
+	/**
+	 * Waits until no other transaction registers the same document, and keeps others waiting until this one ends (a
+	 * transaction-scoped advisory lock on the document's hash).
+	 */
+	public void lockDocument(String idType, byte[] idNumberHash) {
+		long key = java.nio.ByteBuffer.wrap(idNumberHash, 0, Long.BYTES).getLong() ^ idType.hashCode();
+		jdbc.sql("select pg_advisory_xact_lock(?)").param(key).query((rs, n) -> 1).list();
+	}
+
 	/** The id of the customer holding a document, whatever the scope (for the one-per-document rule). */
 	public Optional<Long> holderOf(String idType, byte[] idNumberHash) {
 		return jdbc.sql("select id from customer where id_type = ? and id_number_hash = ?").params(idType, idNumberHash)

@@ -1,9 +1,13 @@
 package org.clientcare.platform.internal;
 
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
 
 import org.clientcare.shared.problem.FieldProblem;
 import org.clientcare.shared.problem.ProblemException;
@@ -29,6 +33,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.ErrorResponseException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -39,6 +44,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -67,8 +73,31 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 		return invalid(List.of(new FieldProblem(e.getName(), "type", "'" + e.getName() + "' has the wrong type")));
 	}
 
+	/** A parameter refused by method validation of a class marked {@code @Validated}: the parameter is named. */
+	@ExceptionHandler(ConstraintViolationException.class)
+	ResponseEntity<Object> constraintViolated(ConstraintViolationException e) {
+		List<FieldProblem> problems = e.getConstraintViolations().stream().map(violation -> {
+			String field = null;
+			for (Path.Node node : violation.getPropertyPath()) {
+				if (node.getName() != null) {
+					field = node.getName();
+				}
+			}
+			String constraint = violation.getConstraintDescriptor() == null ? null
+					: violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+			return new FieldProblem(field == null ? "request" : field, codeOf(constraint), violation.getMessage());
+		}).sorted(java.util.Comparator.comparing(FieldProblem::field)).toList();
+		return invalid(problems.isEmpty() ? List.of(new FieldProblem("request", "invalid", e.getMessage())) : problems);
+	}
+
 	@ExceptionHandler(DataIntegrityViolationException.class)
 	ResponseEntity<Object> integrity(DataIntegrityViolationException e) {
+		if (e.getMostSpecificCause() instanceof SQLException sql && sql.getSQLState() != null
+				&& sql.getSQLState().startsWith("22")) {
+			// A data exception (a value the database cannot store or compare, such as a NUL character): the input's fault.
+			log.info("Refused a value the database cannot take: {}", sql.getMessage());
+			return invalid(List.of(new FieldProblem("request", "invalid", "A value of the request cannot be stored or compared")));
+		}
 		log.info("Refused a write that breaks a database constraint: {}", e.getMostSpecificCause().getMessage());
 		ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, "The change conflicts with existing data");
 		body.setProperty("code", "conflict");
@@ -121,9 +150,26 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 	}
 
 	@Override
+	protected ResponseEntity<Object> handleMissingServletRequestPart(MissingServletRequestPartException e,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		return invalid(List.of(new FieldProblem(e.getRequestPartName(), "required",
+				"The upload has no part '" + e.getRequestPartName() + "'")));
+	}
+
+	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
 			HttpStatusCode status, WebRequest request) {
 		return invalid(List.of(unreadable(e)));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException e,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		ProblemDetail body = e.getBody();
+		body.setProperty("code", "unsupported-media-type");
+		body.setProperty("errors", List.of(new FieldProblem("Content-Type", "unsupported",
+				"Send one of " + e.getSupportedMediaTypes())));
+		return ResponseEntity.status(status).headers(headers).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
 	}
 
 	@Override
@@ -151,6 +197,10 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 	ResponseEntity<Object> unexpected(Exception e) {
 		if (e instanceof ErrorResponseException response) {
 			return respond(HttpStatus.valueOf(response.getStatusCode().value()), response.getBody());
+		}
+		FieldProblem clientFault = ClientFaults.of(e);
+		if (clientFault != null) {
+			return invalid(List.of(clientFault));
 		}
 		log.error("Unexpected failure", e);
 		ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR, "Unexpected failure");
