@@ -235,12 +235,11 @@ class MalformedInputTest {
 		long request = requested.body().get("id").asLong();
 		var round = new java.util.concurrent.atomic.AtomicInteger();
 
-		List<Integer> statuses = inParallel(10, () -> api.as("zhao.manager")
-			.post("/api/v1/approvals/" + request + (round.getAndIncrement() % 2 == 0 ? "/approve" : "/reject"), Api.json())
-			.status());
+		List<Api.Response> answers = inParallel(10, () -> api.as("zhao.manager")
+			.post("/api/v1/approvals/" + request + (round.getAndIncrement() % 2 == 0 ? "/approve" : "/reject"), Api.json()));
 
-		assertThat(statuses).filteredOn(status -> status == 200).hasSize(1);
-		assertThat(statuses).filteredOn(status -> status == 409).hasSize(9);
+		assertThat(answers).filteredOn(answer -> answer.status() == 200).hasSize(1);
+		assertThat(answers).filteredOn(answer -> answer.status() == 409).as(answers.toString()).hasSize(9);
 	}
 
 	private static <T> List<T> inParallel(int count, java.util.concurrent.Callable<T> task) throws Exception {
