@@ -31,6 +31,31 @@ class JobRuns {
 		this.json = json;
 	}
 
+	/** Records a run as it starts ({@code RUNNING}); answers its id. */
+	long start(String job, String instance, Instant startedAt) {
+		return jdbc.sql("""
+				insert into job_run (job_name, instance, started_at, outcome) values (?, ?, ?, 'RUNNING') returning id""")
+			.params(job, cut(instance, 255), Timestamp.from(startedAt)).query(Long.class).single();
+	}
+
+	/** Completes a started run and forgets the runs of the same job that started before {@code keepAfter}. */
+	void finish(long id, String job, Instant finishedAt, JobRun.Outcome outcome, Map<String, Object> result, String error,
+			Instant keepAfter) {
+		jdbc.sql("""
+				update job_run set finished_at = greatest(started_at, ?), outcome = ?, result = cast(? as jsonb), error = ?
+				where id = ? and outcome = 'RUNNING'""")
+			.params(Timestamp.from(finishedAt), outcome.name(), result == null ? null : json.writeValueAsString(result),
+					cut(error, 1000), id)
+			.update();
+		jdbc.sql("delete from job_run where job_name = ? and started_at < ? and outcome <> 'RUNNING'")
+			.params(job, Timestamp.from(keepAfter)).update();
+	}
+
+	/** Runs still marked {@code RUNNING}, oldest first. */
+	List<JobRun> running() {
+		return jdbc.sql("select * from job_run where outcome = 'RUNNING' order by id").query(this::row).list();
+	}
+
 	/** Records a finished run and forgets the runs of the same job that started before {@code keepAfter}. */
 	void record(String job, String instance, Instant startedAt, Instant finishedAt, JobRun.Outcome outcome,
 			Map<String, Object> result, String error, Instant keepAfter) {
@@ -40,7 +65,8 @@ class JobRuns {
 			.params(job, cut(instance, 255), Timestamp.from(startedAt), Timestamp.from(finishedAt), outcome.name(),
 					result == null ? null : json.writeValueAsString(result), cut(error, 1000))
 			.update();
-		jdbc.sql("delete from job_run where job_name = ? and started_at < ?").params(job, Timestamp.from(keepAfter)).update();
+		jdbc.sql("delete from job_run where job_name = ? and started_at < ? and outcome <> 'RUNNING'")
+			.params(job, Timestamp.from(keepAfter)).update();
 	}
 
 	/** The latest runs, newest first; of one job, or of all when {@code job} is null. */

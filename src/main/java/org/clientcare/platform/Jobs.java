@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
+import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
@@ -22,12 +23,14 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Runs {@link Job}s once across all instances: on the schedule through db-scheduler (one instance picks each
  * execution), and on demand under a PostgreSQL advisory lock, so a job never runs twice at the same time. Every run
- * is recorded in {@code job_run} with the instance that ran it ({@link JobRun}).
+ * is recorded in {@code job_run} with the instance that ran it ({@link JobRun}), from its start; runs cut short by
+ * an instance's death are found and their jobs resumed when an instance starts ({@link #recoverAbandonedRuns}).
  */
 @Service
 public class Jobs {
@@ -48,8 +51,16 @@ public class Jobs {
 
 	private final Clock clock;
 
+	/** Writes the start of a run in a transaction of its own, visible while the run's transaction goes on. */
+	private final TransactionTemplate startRecords;
+
+	private final ObjectProvider<SchedulerClient> scheduler;
+
 	Jobs(ObjectProvider<Job> jobs, ObjectProvider<JobStep> steps, JdbcClient jdbc, JobRuns runs, TransactionTemplate transactions,
-			PlatformSettings settings, Clock clock) {
+			PlatformSettings settings, Clock clock, ObjectProvider<SchedulerClient> scheduler) {
+		this.startRecords = new TransactionTemplate(transactions.getTransactionManager());
+		this.startRecords.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.scheduler = scheduler;
 		this.jobs = jobs;
 		this.steps = steps;
 		this.jdbc = jdbc;
@@ -78,12 +89,15 @@ public class Jobs {
 	}
 
 	/**
-	 * Runs a job now and records the run; empty when it is already running elsewhere (recorded as {@code SKIPPED}). A
-	 * job that fails is recorded as {@code FAILED} and its exception passes on.
+	 * Runs a job now and records the run — as {@code RUNNING} from the moment it holds the job's lock, so that a run
+	 * cut short by the instance's death stays visible ({@link #recoverAbandonedRuns}); empty when it is already running
+	 * elsewhere (recorded as {@code SKIPPED}). A job that fails is recorded as {@code FAILED} and its exception passes
+	 * on.
 	 */
 	public Optional<Map<String, Object>> run(String name) {
 		Job job = find(name).orElseThrow(() -> new NotFound("Job", name));
 		Instant[] started = { clock.instant() };
+		Long[] runId = { null };
 		Optional<Map<String, Object>> report;
 		try {
 			report = transactions.execute(status -> {
@@ -93,6 +107,7 @@ public class Jobs {
 				}
 				// Taken under the lock, so the recorded runs of one job never overlap, on any instance.
 				started[0] = clock.instant();
+				runId[0] = recordStart(name, started[0]);
 				Map<String, Object> answer = new LinkedHashMap<>();
 				answer.put("name", name);
 				answer.put("instance", settings.instanceName());
@@ -103,19 +118,87 @@ public class Jobs {
 			});
 		}
 		catch (RuntimeException | Error e) {
-			record(name, started[0], clock.instant(), JobRun.Outcome.FAILED, null,
+			record(runId[0], name, started[0], clock.instant(), JobRun.Outcome.FAILED, null,
 					e.getClass().getSimpleName() + ": " + e.getMessage());
 			throw e;
 		}
 		if (report.isEmpty()) {
-			record(name, started[0], clock.instant(), JobRun.Outcome.SKIPPED, null, null);
+			record(null, name, started[0], clock.instant(), JobRun.Outcome.SKIPPED, null, null);
 			return report;
 		}
 		@SuppressWarnings("unchecked")
 		Map<String, Object> result = (Map<String, Object>) report.get().get("result");
-		record(name, (Instant) report.get().get("startedAt"), (Instant) report.get().get("finishedAt"), JobRun.Outcome.DONE,
-				result, null);
+		record(runId[0], name, (Instant) report.get().get("startedAt"), (Instant) report.get().get("finishedAt"),
+				JobRun.Outcome.DONE, result, null);
 		return report;
+	}
+
+	/**
+	 * Finds the runs left {@code RUNNING} by an instance that died (its job's lock is free, so no instance runs it),
+	 * marks them {@code FAILED} and asks db-scheduler to run their jobs now. Every instance does this as it starts;
+	 * answers the names of the jobs resumed.
+	 */
+	public List<String> recoverAbandonedRuns() {
+		List<String> resumed = new java.util.ArrayList<>();
+		for (JobRun run : runs.running()) {
+			Boolean abandoned = transactions.execute(status -> jdbc.sql("select pg_try_advisory_xact_lock(?)")
+				.param(lockId(run.job())).query(Boolean.class).single()
+					&& runs.running().stream().anyMatch(still -> still.id() == run.id())
+					&& markAbandoned(run));
+			if (Boolean.TRUE.equals(abandoned) && find(run.job()).isPresent()) {
+				log.warn("The run of job {} started at {} on {} was cut short; it is marked failed and the job resumed",
+						run.job(), run.startedAt(), run.instance());
+				resume(run.job());
+				resumed.add(run.job());
+			}
+		}
+		return resumed;
+	}
+
+	private boolean markAbandoned(JobRun run) {
+		runs.finish(run.id(), run.job(), clock.instant(), JobRun.Outcome.FAILED, null,
+				"The instance " + run.instance() + " stopped during the run", clock.instant().minus(settings.jobRunRetention()));
+		return true;
+	}
+
+	/** The job's scheduled execution moves to now; a job without a schedule runs here, in the background. */
+	private void resume(String name) {
+		var client = scheduler.getIfAvailable();
+		if (client != null) {
+			var instance = com.github.kagkarlsson.scheduler.task.TaskInstanceId.of(name, RecurringTask.INSTANCE);
+			try {
+				if (client.getScheduledExecution(instance).map(execution -> !execution.isPicked()).orElse(false)) {
+					client.reschedule(instance, clock.instant());
+					return;
+				}
+				if (client.getScheduledExecution(instance).isPresent()) {
+					return; // still picked by the dead instance: db-scheduler revives it after the missed heartbeats
+				}
+			}
+			catch (RuntimeException e) {
+				log.warn("Could not reschedule job {}: {}", name, e.getMessage());
+			}
+		}
+		Thread resumption = new Thread(() -> {
+			try {
+				run(name);
+			}
+			catch (RuntimeException e) {
+				log.warn("The resumed run of job {} failed: {}", name, e.getMessage());
+			}
+		}, "resume-" + name);
+		resumption.setDaemon(true);
+		resumption.start();
+	}
+
+	private Long recordStart(String name, Instant started) {
+		try {
+			return startRecords.execute(status -> runs.start(name, settings.instanceName(), started));
+		}
+		catch (RuntimeException e) {
+			log.warn("The start of job {} could not be recorded: {}", name, e.getMessage());
+			return null;
+		}
 	}
 
 	/** The job, then the {@link JobStep}s other modules added to it, each's counts under its name. */
@@ -141,11 +224,17 @@ public class Jobs {
 	}
 
 	/** A run that was done must not turn into a failure because its record could not be written. */
-	private void record(String name, Instant started, Instant finished, JobRun.Outcome outcome, Map<String, Object> result,
-			String error) {
+	private void record(Long runId, String name, Instant started, Instant finished, JobRun.Outcome outcome,
+			Map<String, Object> result, String error) {
 		try {
-			runs.record(name, settings.instanceName(), started, finished.isBefore(started) ? started : finished, outcome,
-					result, error, finished.minus(settings.jobRunRetention()));
+			Instant keepAfter = finished.minus(settings.jobRunRetention());
+			if (runId != null) {
+				runs.finish(runId, name, finished, outcome, result, error, keepAfter);
+			}
+			else {
+				runs.record(name, settings.instanceName(), started, finished.isBefore(started) ? started : finished, outcome,
+						result, error, keepAfter);
+			}
 		}
 		catch (RuntimeException e) {
 			log.warn("The run of job {} ({}) could not be recorded: {}", name, outcome, e.getMessage());

@@ -51,7 +51,11 @@ public final class CurrentActor {
 		}
 	}
 
-	private static String clientAddress() {
+	/**
+	 * The client address of the current request — the connection's, or the one a trusted proxy forwarded (platform's
+	 * {@code TrustedProxies}) — or {@code internal} outside a request.
+	 */
+	public static String clientAddress() {
 		if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
 			HttpServletRequest request = attributes.getRequest();
 			return request.getRemoteAddr();

@@ -3,6 +3,11 @@ package org.clientcare.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.clientcare.shared.Actor;
 import org.clientcare.shared.CurrentActor;
@@ -85,5 +90,74 @@ class SignInTest {
 		assertThat(denied.status()).isEqualTo(401);
 		assertThat(denied.contentType()).startsWith("application/problem+json");
 		assertThat(denied.header("WWW-Authenticate")).startsWith("Basic");
+	}
+
+	@Test
+	void fortyGuessesInFlightAtOnceGetNoMoreThanFivePasswordChecksAndThenEvenTheRightPasswordIsRefused() throws Exception {
+		String username = flood();
+		CurrentActor.runAs(Actor.system("test"), () -> identity.createUser(username, "测试", Role.ACCOUNT_MANAGER, "SH-PD",
+				null, "right-password"));
+
+		List<Api.Response> answers = inParallel(40, i -> api.as(username, "wrong-" + i).get("/api/v1/customers"));
+		var rightPassword = api.as(username, "right-password").get("/api/v1/customers");
+
+		assertThat(answers).allSatisfy(answer -> assertThat(answer.status()).isEqualTo(401));
+		assertThat(answers).filteredOn(answer -> !answer.text().contains("locked")).as("guesses checked").hasSizeLessThanOrEqualTo(5);
+		assertThat(rightPassword.status()).isEqualTo(401);
+		assertThat(rightPassword.text()).contains("locked");
+	}
+
+	@Test
+	void twentyConcurrentSignInsWithTheRightPasswordAllGetIn() throws Exception {
+		String username = flood();
+		CurrentActor.runAs(Actor.system("test"), () -> identity.createUser(username, "测试", Role.ACCOUNT_MANAGER, "SH-PD",
+				null, "right-password"));
+
+		List<Api.Response> answers = inParallel(20, i -> api.as(username, "right-password").get("/api/v1/customers"));
+
+		assertThat(answers).allSatisfy(answer -> assertThat(answer.status()).as(answer.text()).isEqualTo(200));
+	}
+
+	@Test
+	void theAuditOriginIsTheConnectionsAddressWhateverXForwardedForClaimsWhenNoProxyIsTrusted() {
+		String username = "origin." + System.nanoTime() % 1_000_000;
+		CurrentActor.runAs(Actor.system("test"), () -> identity.createUser(username, "测试", Role.ACCOUNT_MANAGER, "SH-PD",
+				null, "right-password"));
+		for (int i = 0; i < 5; i++) {
+			api.as(username, "wrong").send("GET", "/api/v1/customers", null, java.util.Map.of("X-Forwarded-For", "203.0.113.9"));
+		}
+
+		var locked = api.as("chen.compliance").get("/api/v1/audit?entityType=user&entityId=" + username);
+
+		assertThat(locked.body().at("/content/0/action").asString()).isEqualTo("user.locked");
+		assertThat(locked.body().at("/content/0/origin").asString()).isNotEqualTo("203.0.113.9").isIn("127.0.0.1", "0:0:0:0:0:0:0:1");
+	}
+
+	private static String flood() {
+		return "flood." + System.nanoTime() % 1_000_000;
+	}
+
+	private static List<Api.Response> inParallel(int count, java.util.function.IntFunction<Api.Response> request) throws Exception {
+		var pool = Executors.newFixedThreadPool(count);
+		try {
+			var start = new CountDownLatch(1);
+			List<Future<Api.Response>> futures = new ArrayList<>();
+			for (int i = 0; i < count; i++) {
+				int n = i;
+				futures.add(pool.submit(() -> {
+					start.await();
+					return request.apply(n);
+				}));
+			}
+			start.countDown();
+			List<Api.Response> answers = new ArrayList<>();
+			for (var future : futures) {
+				answers.add(future.get());
+			}
+			return answers;
+		}
+		finally {
+			pool.shutdownNow();
+		}
 	}
 }

@@ -121,4 +121,45 @@ class JobRunsTest {
 	private URI uri(String path) {
 		return URI.create("http://localhost:" + port + path);
 	}
+
+	@Autowired
+	Jobs jobs;
+
+	@Test
+	void aRunLeftRunningByAnInstanceThatDiedIsMarkedFailedAndItsJobResumed() {
+		long abandoned = jdbc.sql("""
+				insert into job_run (job_name, instance, started_at, outcome)
+				values ('notification-dispatch', 'crashed-host/4711', now() - interval '10 minutes', 'RUNNING') returning id""")
+			.query(Long.class).single();
+
+		var resumed = jobs.recoverAbandonedRuns();
+
+		assertThat(resumed).contains("notification-dispatch");
+		var run = jobs.runs("notification-dispatch", 500).stream().filter(r -> r.id() == abandoned).findFirst().orElseThrow();
+		assertThat(run.outcome()).isEqualTo(JobRun.Outcome.FAILED);
+		assertThat(run.finishedAt()).isNotNull();
+		assertThat(run.error()).contains("crashed-host/4711");
+	}
+
+	@Test
+	void aRunStillRunningOnAnotherInstanceIsLeftAlone() {
+		long lock = 0x4A4F4200000000L | ("revisit-planning".hashCode() & 0xffffffffL);
+		long running = jdbc.sql("""
+				insert into job_run (job_name, instance, started_at, outcome)
+				values ('revisit-planning', 'other-host/1', now(), 'RUNNING') returning id""").query(Long.class).single();
+		try {
+			var resumed = transactions.execute(status -> {
+				jdbc.sql("select pg_advisory_xact_lock(?)").param(lock).query(Object.class).single();
+				// The recovery runs on connections of its own: the lock held here is another instance's to it.
+				return java.util.concurrent.CompletableFuture.supplyAsync(jobs::recoverAbandonedRuns).join();
+			});
+
+			assertThat(resumed).doesNotContain("revisit-planning");
+			var run = jobs.runs("revisit-planning", 500).stream().filter(r -> r.id() == running).findFirst().orElseThrow();
+			assertThat(run.outcome()).isEqualTo(JobRun.Outcome.RUNNING);
+		}
+		finally {
+			jdbc.sql("update job_run set outcome = 'FAILED', finished_at = now() where id = ?").param(running).update();
+		}
+	}
 }

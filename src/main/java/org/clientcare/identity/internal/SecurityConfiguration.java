@@ -48,8 +48,8 @@ class SecurityConfiguration {
 
 	@Bean
 	AuthenticationManager authenticationManager(StaffUserDetailsService users, PasswordEncoder passwords,
-			BasicCredentialsCache cache, ApplicationEventPublisher events) {
-		var manager = new ProviderManager(new StaffAuthenticationProvider(users, passwords, cache));
+			BasicCredentialsCache cache, SignInAttempts attempts, ApplicationEventPublisher events) {
+		var manager = new ProviderManager(new StaffAuthenticationProvider(users, passwords, cache, attempts));
 		manager.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(events));
 		return manager;
 	}

@@ -60,15 +60,26 @@ public class StaffUsers {
 			.optional();
 	}
 
-	/** Counts a failed sign-in; returns the number of failures since the last success or lock. */
-	public int recordFailure(String username) {
-		return jdbc.sql("update staff_user set failed_attempts = failed_attempts + 1 where username = ? returning failed_attempts")
-			.param(username).query(Integer.class).optional().orElse(0);
+	/**
+	 * Counts a password check as a failed sign-in before it is made, in one statement and only while the account is not
+	 * locked and has fewer than {@code limit} failures; answers the new count, or empty when no place was left.
+	 */
+	public Optional<Integer> reserveCheck(String username, int limit, Instant now) {
+		return jdbc.sql("""
+				update staff_user set failed_attempts = failed_attempts + 1
+				where username = ? and failed_attempts < ? and (locked_until is null or locked_until <= ?)
+				returning failed_attempts""")
+			.params(username, limit, java.sql.Timestamp.from(now)).query(Integer.class).optional();
 	}
 
-	public void lock(String username, Instant until) {
-		jdbc.sql("update staff_user set locked_until = ?, failed_attempts = 0, version = version + 1 where username = ?")
-			.params(java.sql.Timestamp.from(until), username).update();
+	/** Locks the account when it has {@code limit} failures or more; answers the failures when it did. */
+	public Optional<Integer> lockIfFailedAtLeast(String username, int limit, Instant until) {
+		return jdbc.sql("""
+				update staff_user u set locked_until = ?, failed_attempts = 0, version = version + 1
+				from (select id, failed_attempts from staff_user where username = ? for update) before
+				where u.id = before.id and before.failed_attempts >= ?
+				returning before.failed_attempts""")
+			.params(java.sql.Timestamp.from(until), username, limit).query(Integer.class).optional();
 	}
 
 	public void recordSuccess(String username) {
