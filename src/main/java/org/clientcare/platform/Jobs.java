@@ -114,6 +114,13 @@ public class Jobs {
 				answer.put("startedAt", started[0]);
 				CurrentActor.runAs(Actor.system(name), () -> answer.put("result", runWithSteps(job)));
 				answer.put("finishedAt", clock.instant());
+				if (runId[0] != null) {
+					// Done commits with the work, under the lock: a run whose lock is free is never left RUNNING but done.
+					@SuppressWarnings("unchecked")
+					Map<String, Object> result = (Map<String, Object>) answer.get("result");
+					runs.finish(runId[0], name, (Instant) answer.get("finishedAt"), JobRun.Outcome.DONE, result, null,
+							((Instant) answer.get("finishedAt")).minus(settings.jobRunRetention()));
+				}
 				return Optional.of(answer);
 			});
 		}
@@ -126,10 +133,12 @@ public class Jobs {
 			record(null, name, started[0], clock.instant(), JobRun.Outcome.SKIPPED, null, null);
 			return report;
 		}
-		@SuppressWarnings("unchecked")
-		Map<String, Object> result = (Map<String, Object>) report.get().get("result");
-		record(runId[0], name, (Instant) report.get().get("startedAt"), (Instant) report.get().get("finishedAt"),
-				JobRun.Outcome.DONE, result, null);
+		if (runId[0] == null) {
+			@SuppressWarnings("unchecked")
+			Map<String, Object> result = (Map<String, Object>) report.get().get("result");
+			record(null, name, (Instant) report.get().get("startedAt"), (Instant) report.get().get("finishedAt"),
+					JobRun.Outcome.DONE, result, null);
+		}
 		return report;
 	}
 
