@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.clientcare.audit.internal.AuditCheckpoints;
 import org.clientcare.audit.internal.AuditHashing;
+import org.clientcare.audit.internal.AuditKeys;
 import org.clientcare.shared.Actor;
 import org.clientcare.shared.CurrentActor;
 import tools.jackson.databind.ObjectMapper;
@@ -30,7 +32,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AuditTrail {
 
-	private static final long CHAIN_LOCK = 0x4155444954L;
+	/** The advisory lock that serialises appends (tests hold it to change the chain under it). */
+	static final long CHAIN_LOCK = AuditHashing.CHAIN_LOCK;
 
 	private static final ObjectMapper JSON = JsonMapper.builder().build();
 
@@ -41,9 +44,15 @@ public class AuditTrail {
 
 	private final Clock clock;
 
-	AuditTrail(JdbcClient jdbc, Clock clock) {
+	private final AuditKeys keys;
+
+	private final AuditCheckpoints checkpoints;
+
+	AuditTrail(JdbcClient jdbc, Clock clock, AuditKeys keys, AuditCheckpoints checkpoints) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.keys = keys;
+		this.checkpoints = checkpoints;
 	}
 
 	/** Records a change of an entity by the current actor. */
@@ -76,7 +85,7 @@ public class AuditTrail {
 		long seq = last.map(row -> (Long) row[0]).orElse(0L);
 		String prevHash = last.map(row -> (String) row[1]).orElse(AuditHashing.GENESIS);
 		Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-		var hasher = new AuditHashing.Hasher();
+		var hasher = new AuditHashing.Hasher(keys);
 		// Many changes of a batch carry equal states (the SLA sweep's {"sla": "RESOLVE"}): each is written once.
 		Map<Map<String, ?>, String> states = new HashMap<>();
 		List<AuditEntry> entries = new ArrayList<>(Math.min(changes.size(), INSERT_ROWS));
@@ -100,12 +109,14 @@ public class AuditTrail {
 		}
 		int n = entries.size();
 		Long[] seq = new Long[n];
+		Short[] keyId = new Short[n];
 		String[] actor = new String[n], origin = new String[n], action = new String[n], entityType = new String[n],
 				entityId = new String[n], reason = new String[n], before = new String[n], after = new String[n],
 				prevHash = new String[n], hash = new String[n];
 		for (int i = 0; i < n; i++) {
 			AuditEntry e = entries.get(i);
 			seq[i] = e.seq();
+			keyId[i] = e.keyId();
 			actor[i] = e.actor();
 			origin[i] = e.origin();
 			action[i] = e.action();
@@ -119,14 +130,16 @@ public class AuditTrail {
 		}
 		jdbc.sql("""
 				insert into audit_entry (seq, occurred_at, actor, origin, action, entity_type, entity_id, reason,
-				                         before_state, after_state, prev_hash, hash)
+				                         before_state, after_state, prev_hash, hash, key_id)
 				select e.seq, ?, e.actor, e.origin, e.action, e.entity_type, e.entity_id, e.reason, e.before_state,
-				  e.after_state, e.prev_hash, e.hash
+				  e.after_state, e.prev_hash, e.hash, e.key_id
 				from unnest(cast(? as bigint[]), cast(? as text[]), cast(? as text[]), cast(? as text[]), cast(? as text[]),
-				  cast(? as text[]), cast(? as text[]), cast(? as text[]), cast(? as text[]), cast(? as text[]), cast(? as text[]))
-				  as e(seq, actor, origin, action, entity_type, entity_id, reason, before_state, after_state, prev_hash, hash)""")
+				  cast(? as text[]), cast(? as text[]), cast(? as text[]), cast(? as text[]), cast(? as text[]), cast(? as text[]),
+				  cast(? as smallint[]))
+				  as e(seq, actor, origin, action, entity_type, entity_id, reason, before_state, after_state, prev_hash, hash,
+				       key_id)""")
 			.params(Timestamp.from(entries.get(0).occurredAt()), seq, actor, origin, action, entityType, entityId, reason,
-					before, after, prevHash, hash)
+					before, after, prevHash, hash, keyId)
 			.update();
 	}
 
@@ -153,10 +166,20 @@ public class AuditTrail {
 			.params(entityType, entityType, entityId, entityId).query(Long.class).single();
 	}
 
-	/** Walks the whole chain from the first entry, recomputing every hash. */
+	/**
+	 * Walks the whole chain from the first entry, recomputing every hash under the key each entry names, and holds it
+	 * against the sealed checkpoints: a tail cut off, or a chain rebuilt after a checkpoint, breaks at the first entry
+	 * a checkpoint vouches for and the chain lacks or holds differently.
+	 */
 	@Transactional(readOnly = true)
 	public AuditVerification verify() {
-		return AuditHashing.verify(jdbc);
+		AuditVerification chain = AuditHashing.verify(jdbc, keys);
+		Long sealedBreak = checkpoints == null ? null : checkpoints.firstBreak().orElse(null);
+		if (sealedBreak == null) {
+			return chain;
+		}
+		long first = chain.firstBrokenEntry() == null ? sealedBreak : Math.min(chain.firstBrokenEntry(), sealedBreak);
+		return new AuditVerification(false, chain.entries(), first);
 	}
 
 	/**

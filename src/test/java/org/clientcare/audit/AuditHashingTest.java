@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 
 import org.clientcare.audit.internal.AuditHashing;
+import org.clientcare.audit.internal.AuditKeys;
 import org.junit.jupiter.api.Test;
 
 class AuditHashingTest {
@@ -52,5 +53,35 @@ class AuditHashingTest {
 				ENTRY.entityId(), null, ENTRY.before(), ENTRY.after(), ENTRY.prevHash(), null);
 
 		assertThat(AuditHashing.hash(shifted)).isNotEqualTo(AuditHashing.hash(ENTRY));
+	}
+
+	static final AuditKeys KEYS = new AuditKeys("1:3q2+7wABAgMEBQYHCAkKCwwNDg8QERITFBUWFxgZGho=,"
+			+ "2:/v79/Pv6+fj39vX08/Lx8O/u7ezr6uno5+bl5OPi4eA=");
+
+	@Test
+	void aKeyedEntryIsSealedWithThePrimaryKeyAndItsHashNeedsThatKey() {
+		var sealed = new AuditHashing.Hasher(KEYS).sealed(ENTRY);
+
+		assertThat(sealed.keyId()).isEqualTo((short) 2);
+		assertThat(sealed.hash()).hasSize(64).isNotEqualTo(AuditHashing.hash(ENTRY));
+		assertThat(AuditHashing.hash(sealed, KEYS)).isEqualTo(sealed.hash());
+		assertThat(AuditHashing.hash(sealed, new AuditKeys("2:" + AuditKeys.newKey()))).as("another key under the same id")
+			.isNotEqualTo(sealed.hash());
+		assertThat(AuditHashing.hash(sealed, new AuditKeys("1:" + AuditKeys.newKey()))).as("no key of that id").isNull();
+	}
+
+	@Test
+	void anEntrySealedUnderARetiredKeyStillVerifiesAfterRotation() {
+		var underRetired = new AuditHashing.Hasher(new AuditKeys("1:3q2+7wABAgMEBQYHCAkKCwwNDg8QERITFBUWFxgZGho=")).sealed(ENTRY);
+
+		assertThat(underRetired.keyId()).isEqualTo((short) 1);
+		assertThat(AuditHashing.hash(underRetired, KEYS)).isEqualTo(underRetired.hash());
+	}
+
+	@Test
+	void auditKeysNeedIdsAndKeysOfAtLeast32Bytes() {
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> new AuditKeys("1:c2hvcnQ=")).isInstanceOf(IllegalArgumentException.class);
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> new AuditKeys("key-without-id")).isInstanceOf(IllegalArgumentException.class);
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> new AuditKeys(" ")).isInstanceOf(IllegalArgumentException.class);
 	}
 }

@@ -148,6 +148,136 @@ class AuditTrailTest {
 				AuditHashing.ROW, batch + ":%");
 	}
 
+	@Autowired
+	javax.sql.DataSource dataSource;
+
+	@Autowired
+	org.clientcare.audit.internal.AuditKeys keys;
+
+	@Test
+	void aRowChangedWithEveryLaterHashRecomputedByWhoeverLacksTheKeyIsReportedAtThatRow() throws Exception {
+		CurrentActor.runAs(Actor.system("test"), () -> transactions.executeWithoutResult(status -> {
+			for (int i = 0; i < 4; i++) {
+				trail.record("test.recomputed", "test", UUID.randomUUID().toString(), null, Map.of("n", i));
+			}
+		}));
+		try (var connection = dataSource.getConnection()) {
+			var session = new JdbcTemplate(new org.springframework.jdbc.datasource.SingleConnectionDataSource(connection, true));
+			// Appends wait while the chain is rewritten and put back.
+			session.execute("select pg_advisory_lock(" + AuditTrail.CHAIN_LOCK + ")");
+			try {
+				long last = session.queryForObject("select max(seq) from audit_entry", Long.class);
+				long changed = last - 2;
+				List<AuditEntry> original = session.query("select * from audit_entry where seq >= ? order by seq",
+						AuditHashing.ROW, changed);
+				String prevHash = session.queryForObject("select hash from audit_entry where seq = ?", String.class, changed - 1);
+				// The forger's own key under the id the entries carry: the chain links up, but not under the real key.
+				var forger = new AuditHashing.Hasher(new org.clientcare.audit.internal.AuditKeys(
+						original.get(0).keyId() + ":" + org.clientcare.audit.internal.AuditKeys.newKey()));
+				session.execute("alter table audit_entry disable trigger audit_entry_no_update_or_delete");
+				try {
+					for (AuditEntry entry : original) {
+						var forged = forger.hash(new AuditEntry(entry.seq(), entry.occurredAt(),
+								entry.seq() == changed ? "someone.else" : entry.actor(), entry.origin(), entry.action(),
+								entry.entityType(), entry.entityId(), entry.reason(), entry.before(), entry.after(), prevHash, null,
+								entry.keyId()));
+						session.update("update audit_entry set actor = ?, prev_hash = ?, hash = ? where seq = ?",
+								entry.seq() == changed ? "someone.else" : entry.actor(), prevHash, forged, entry.seq());
+						prevHash = forged;
+					}
+
+					var broken = api.as("chen.compliance").get("/api/v1/audit/verify").body();
+
+					assertThat(broken.get("valid").asBoolean()).isFalse();
+					assertThat(broken.get("firstBrokenEntry").asLong()).isEqualTo(changed);
+				}
+				finally {
+					for (AuditEntry entry : original) {
+						session.update("update audit_entry set actor = ?, prev_hash = ?, hash = ? where seq = ?", entry.actor(),
+								entry.prevHash(), entry.hash(), entry.seq());
+					}
+					session.execute("alter table audit_entry enable trigger audit_entry_no_update_or_delete");
+				}
+			}
+			finally {
+				session.execute("select pg_advisory_unlock(" + AuditTrail.CHAIN_LOCK + ")");
+			}
+		}
+		assertThat(api.as("chen.compliance").get("/api/v1/audit/verify").body().get("valid").asBoolean()).isTrue();
+	}
+
+	@Autowired
+	org.clientcare.audit.internal.AuditCheckpoints checkpoints;
+
+	@Test
+	void theNewestFiveEntriesDeletedAfterACheckpointAreReported() throws Exception {
+		CurrentActor.runAs(Actor.system("test"), () -> transactions.executeWithoutResult(status -> {
+			for (int i = 0; i < 6; i++) {
+				trail.record("test.truncated", "test", UUID.randomUUID().toString(), null, Map.of("n", i));
+			}
+		}));
+		var sealed = checkpoints.run();
+		assertThat(sealed).containsEntry("sealed", 1);
+		long last = ((Number) sealed.get("entries")).longValue();
+		try (var connection = dataSource.getConnection()) {
+			var session = new JdbcTemplate(new org.springframework.jdbc.datasource.SingleConnectionDataSource(connection, true));
+			session.execute("select pg_advisory_lock(" + AuditTrail.CHAIN_LOCK + ")");
+			try {
+				var newest = session.queryForList("select * from audit_entry where seq > ? order by seq", last - 5);
+				session.execute("alter table audit_entry disable trigger audit_entry_no_update_or_delete");
+				try {
+					session.update("delete from audit_entry where seq > ?", last - 5);
+
+					var truncated = api.as("chen.compliance").get("/api/v1/audit/verify").body();
+
+					assertThat(truncated.get("valid").asBoolean()).isFalse();
+					assertThat(truncated.get("firstBrokenEntry").asLong()).isEqualTo(last - 4);
+				}
+				finally {
+					for (var row : newest) {
+						session.update("""
+								insert into audit_entry (seq, occurred_at, actor, origin, action, entity_type, entity_id, reason,
+								  before_state, after_state, prev_hash, hash, key_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+								row.get("seq"), row.get("occurred_at"), row.get("actor"), row.get("origin"), row.get("action"),
+								row.get("entity_type"), row.get("entity_id"), row.get("reason"), row.get("before_state"),
+								row.get("after_state"), row.get("prev_hash"), row.get("hash"), row.get("key_id"));
+					}
+					session.execute("alter table audit_entry enable trigger audit_entry_no_update_or_delete");
+				}
+			}
+			finally {
+				session.execute("select pg_advisory_unlock(" + AuditTrail.CHAIN_LOCK + ")");
+			}
+		}
+		assertThat(api.as("chen.compliance").get("/api/v1/audit/verify").body().get("valid").asBoolean()).isTrue();
+	}
+
+	@Test
+	void entriesAreSealedWithThePrimaryKeyAndThoseUnderARetiredKeyStillVerify() {
+		var retired = new AuditTrail(org.springframework.jdbc.core.simple.JdbcClient.create(dataSource),
+				java.time.Clock.systemUTC(), new org.clientcare.audit.internal.AuditKeys(
+						"1:3q2+7wABAgMEBQYHCAkKCwwNDg8QERITFBUWFxgZGho="), null);
+		String before = UUID.randomUUID().toString();
+		String after = UUID.randomUUID().toString();
+		CurrentActor.runAs(Actor.system("test"), () -> transactions.executeWithoutResult(status -> {
+			jdbc.execute("select pg_advisory_xact_lock(" + AuditTrail.CHAIN_LOCK + ")");
+			retired.record("test.rotated", "rotation", before, null, Map.of("key", "retired"));
+		}));
+		CurrentActor.runAs(Actor.system("test"), () -> transactions.executeWithoutResult(status -> trail.record("test.rotated",
+				"rotation", after, null, Map.of("key", "primary"))));
+
+		var verified = api.as("chen.compliance").get("/api/v1/audit/verify").body();
+
+		assertThat(keyIdOf(before)).isEqualTo(1);
+		assertThat(keyIdOf(after)).isEqualTo(keys.primaryId()).isEqualTo(2);
+		assertThat(verified.get("valid").asBoolean()).as(verified.toString()).isTrue();
+	}
+
+	private int keyIdOf(String entityId) {
+		return api.as("chen.compliance").get("/api/v1/audit?entityType=rotation&entityId=" + entityId).body()
+			.at("/content/0/keyId").asInt();
+	}
+
 	private long lastSeq() {
 		Long seq = jdbc.queryForObject("select max(seq) from audit_entry", Long.class);
 		return seq == null ? 0 : seq;

@@ -266,6 +266,7 @@ class TwoInstancesIT {
 			builder.environment().put("CLIENTCARE_DB_POOL_SIZE", "8");
 			builder.environment().put("CLIENTCARE_PII_KEYS", piiKeys);
 			builder.environment().put("CLIENTCARE_PII_INDEX_KEY", indexKey);
+			builder.environment().put("CLIENTCARE_AUDIT_KEYS", "1:AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=");
 			builder.environment().put("CLIENTCARE_ADMIN_PASSWORD", ADMIN_PASSWORD);
 			builder.environment().put("CLIENTCARE_DATA_DIR", shared.toString());
 			builder.environment().put("PORT", Integer.toString(port));
