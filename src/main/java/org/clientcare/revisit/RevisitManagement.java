@@ -26,6 +26,7 @@ import org.clientcare.shared.problem.Forbidden;
 import org.clientcare.shared.problem.InvalidInput;
 import org.clientcare.shared.problem.NotFound;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -55,10 +56,14 @@ public class RevisitManagement {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	private final org.clientcare.identity.IdentityManagement identity;
 
 	RevisitManagement(Revisits revisits, RevisitScope scope, RevisitViews views, CustomerManagement customers,
-			RevisitSettings settings, AuditTrail audit, Clock clock, org.clientcare.identity.IdentityManagement identity, Authorization authorization) {
+			RevisitSettings settings, AuditTrail audit, Clock clock, org.clientcare.identity.IdentityManagement identity,
+			Authorization authorization, ApplicationEventPublisher events) {
+		this.events = events;
 		this.authorization = authorization;
 		this.revisits = revisits;
 		this.scope = scope;
@@ -146,6 +151,10 @@ public class RevisitManagement {
 					clock.getZone(), now);
 		}
 		audit.record("revisit.outcome-recorded", "revisit", revisit.id(), state(revisit), state(after));
+		if (after.status() != RevisitStatus.OPEN) {
+			events.publishEvent(new RevisitDone(after.id(), new CustomerId(after.customerId()), after.reason(),
+					after.status(), now));
+		}
 		return after;
 	}
 

@@ -1,0 +1,21 @@
+package org.clientcare.visit;
+
+import java.time.OffsetDateTime;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+
+/**
+ * A visit to record in the ledger (§12 {@code POST /api/v1/visits}).
+ *
+ * @param attendees  who took part besides the manager and the customer
+ * @param nextSteps  what follows (a revisit, a case, a task)
+ * @param escalation a need found that needs resources, escalated to the team leader (branch manager); none if blank
+ */
+public record RecordVisit(@NotNull @Positive Long customerId, @NotNull VisitKind kind, @NotNull VisitMethod method,
+		@NotNull OffsetDateTime occurredAt, @NotBlank @Size(max = 200) String purpose,
+		@NotBlank @Size(max = 4000) String summary, @Size(max = 500) String attendees,
+		@Size(max = 2000) String nextSteps, @Size(max = 2000) String escalation) {
+}

@@ -1,0 +1,9 @@
+package org.clientcare.visit;
+
+import java.time.Instant;
+
+/** A visit of the ledger, with the visiting staff member by username and name. */
+public record VisitView(long id, long customerId, String customerName, String visitor, String visitorName,
+		VisitKind kind, VisitMethod method, Instant occurredAt, String purpose, String summary, String attendees,
+		String nextSteps, String escalation, Instant escalatedAt, String recordedBy, Instant recordedAt) {
+}

@@ -1,0 +1,131 @@
+package org.clientcare.visit.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.clientcare.customer.CustomerScope;
+import org.clientcare.customer.CustomerType;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The visit ledger's table, read through the customers' published view {@code customer_ref} for the scope. */
+@Repository
+public class Visits {
+
+	private final JdbcClient jdbc;
+
+	Visits(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public long insert(VisitRow v) {
+		return jdbc.sql("""
+				insert into visit (customer_id, visitor_id, org_unit_id, kind, method, occurred_at, purpose, summary,
+				  attendees, next_steps, escalation, escalated_at, recorded_by, recorded_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+			.params(v.customerId(), v.visitorId(), v.orgUnitId(), v.kind(), v.method(), ts(v.occurredAt()), v.purpose(),
+					v.summary(), v.attendees(), v.nextSteps(), v.escalation(), ts(v.escalatedAt()), v.recordedBy(),
+					ts(v.recordedAt()))
+			.query(Long.class).single();
+	}
+
+	public java.util.Optional<VisitRow> find(long id, CustomerScope scope) {
+		var where = VisitScope.of(scope);
+		List<Object> params = new ArrayList<>();
+		params.add(id);
+		params.addAll(where.params());
+		return jdbc.sql("select v.* from visit v join customer_ref r on r.id = v.customer_id where v.id = ? and "
+				+ where.sql()).params(params).query(Visits::row).optional();
+	}
+
+	/** The ledger within the scope, newest first. */
+	public List<VisitRow> list(CustomerScope scope, Criteria c, int page, int size) {
+		var where = where(scope, c);
+		where.params().add(size);
+		where.params().add((long) page * size);
+		return jdbc.sql("select v.* from visit v join customer_ref r on r.id = v.customer_id where " + where.sql()
+				+ " order by v.occurred_at desc, v.id desc limit ? offset ?").params(where.params()).query(Visits::row)
+			.list();
+	}
+
+	public long count(CustomerScope scope, Criteria c) {
+		var where = where(scope, c);
+		return jdbc.sql("select count(*) from visit v join customer_ref r on r.id = v.customer_id where " + where.sql())
+			.params(where.params()).query(Long.class).single();
+	}
+
+	/** The active customers of a manager with the day of their last visit (none if never visited). */
+	public List<Visited> lastVisits(long managerId, ZoneId zone) {
+		return jdbc.sql("""
+				select r.id, r.customer_no, r.type, r.tier, r.relationship_since,
+				  (select max(v.occurred_at) from visit v where v.customer_id = r.id) as last_visit
+				from customer_ref r where r.manager_id = ? and r.status in ('ACTIVE', 'PROSPECT', 'DORMANT')
+				order by r.id""").param(managerId)
+			.query((rs, n) -> {
+				Instant last = instant(rs, "last_visit");
+				return new Visited(rs.getLong("id"), rs.getString("customer_no"), CustomerType.valueOf(rs.getString("type")),
+						rs.getString("tier"), rs.getObject("relationship_since", LocalDate.class),
+						last == null ? null : last.atZone(zone).toLocalDate());
+			})
+			.list();
+	}
+
+	private static Where where(CustomerScope scope, Criteria c) {
+		var visible = VisitScope.of(scope);
+		StringBuilder sql = new StringBuilder(visible.sql());
+		List<Object> params = new ArrayList<>(visible.params());
+		if (c.customerId() != null) {
+			sql.append(" and v.customer_id = ?");
+			params.add(c.customerId());
+		}
+		if (c.visitorId() != null) {
+			sql.append(" and v.visitor_id = ?");
+			params.add(c.visitorId());
+		}
+		if (c.from() != null) {
+			sql.append(" and v.occurred_at >= ?");
+			params.add(ts(c.from()));
+		}
+		if (c.to() != null) {
+			sql.append(" and v.occurred_at < ?");
+			params.add(ts(c.to()));
+		}
+		return new Where(sql.toString(), params);
+	}
+
+	static VisitRow row(ResultSet rs, int n) throws SQLException {
+		return new VisitRow(rs.getLong("id"), rs.getLong("customer_id"), rs.getLong("visitor_id"), rs.getLong("org_unit_id"),
+				rs.getString("kind"), rs.getString("method"), instant(rs, "occurred_at"), rs.getString("purpose"),
+				rs.getString("summary"), rs.getString("attendees"), rs.getString("next_steps"), rs.getString("escalation"),
+				instant(rs, "escalated_at"), rs.getString("recorded_by"), instant(rs, "recorded_at"));
+	}
+
+	static Instant instant(ResultSet rs, String column) throws SQLException {
+		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+		return value == null ? null : value.toInstant();
+	}
+
+	static Timestamp ts(Instant instant) {
+		return instant == null ? null : Timestamp.from(instant);
+	}
+
+	private record Where(String sql, List<Object> params) {
+	}
+
+	/** What the ledger is narrowed to; {@code null} leaves a criterion out. */
+	public record Criteria(Long customerId, Long visitorId, Instant from, Instant to) {
+	}
+
+	/** A customer of a manager and the day it was last visited. */
+	public record Visited(long customerId, String customerNo, CustomerType type, String tier, LocalDate since,
+			LocalDate lastVisit) {
+	}
+}

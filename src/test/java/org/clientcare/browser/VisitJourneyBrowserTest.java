@@ -1,0 +1,95 @@
+package org.clientcare.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Page;
+import org.clientcare.support.Api;
+import org.clientcare.support.DemoTest;
+import org.clientcare.support.TestCustomers;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Visits in headless Chromium: an account manager records a visit from the customer's 360 page, finds it on the
+ * ledger, on the 360 page and in the customer's timeline; the branch manager reads the ledger of the manager; the worklist shows customers due.
+ */
+@DemoTest
+class VisitJourneyBrowserTest extends Chromium {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Api api;
+
+	final List<String> failures = new CopyOnWriteArrayList<>();
+
+	@Test
+	void aManagerRecordsAVisitFromThe360PageAndSeesItInTheLedgerAndOnThePage() {
+		var registration = TestCustomers.individual("SH-PD", "zhang.rm");
+		long customer = api.as("zhang.rm").post("/api/v1/customers", registration).body().get("id").asLong();
+
+		Page rm = signIn("zhang.rm");
+		rm.navigate(url("/customers/" + customer));
+		rm.locator("#visits a:has-text('登记拜访')").click();
+		rm.selectOption("#kind", "BUSINESS");
+		rm.selectOption("#method", "ON_SITE");
+		rm.fill("#purpose", "养老规划面谈");
+		rm.fill("#summary", "客户希望 60 岁退休，关注养老目标基金。");
+		rm.fill("#nextSteps", "安排风险测评");
+		rm.click("#record-visit");
+		assertThat(rm.locator("#visits tbody tr")).hasCount(1);
+		assertThat(rm.locator("#visits")).containsText("业务拜访");
+		assertThat(rm.locator("#visits")).containsText("养老规划面谈");
+		rm.navigate(url("/customers/" + customer));
+		assertThat(rm.locator("section#visits")).containsText("养老规划面谈");
+		await().pollInSameThread().atMost(Duration.ofSeconds(30)).until(() -> {
+			rm.reload();
+			return rm.locator("#timeline").textContent().contains("养老规划面谈");
+		});
+		assertThat(failures).isEmpty();
+		assertThat(rm.innerText("body")).doesNotContain("??", "BUSINESS", "ON_SITE");
+
+		Page manager = signIn("zhao.manager");
+		manager.navigate(url("/visits?manager=zhang.rm"));
+		assertThat(manager.locator("#visits")).containsText("养老规划面谈");
+		assertThat(manager.locator("#visits")).containsText("已上报团队负责人");
+		assertThat(failures).isEmpty();
+		assertThat(manager.innerText("body")).doesNotContain("??", "ROUTINE", "BUSINESS");
+	}
+
+	Page signIn(String user) {
+		Page page = browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN").setViewportSize(1366, 900))
+			.newPage();
+		page.onConsoleMessage(message -> {
+			if ("error".equals(message.type())) {
+				failures.add("console: " + message.text());
+			}
+		});
+		page.onResponse(response -> {
+			if (response.status() >= 400) {
+				failures.add(response.status() + " " + response.url());
+			}
+		});
+		page.navigate(url("/login"));
+		page.fill("#username", user);
+		page.fill("#password", "demo");
+		page.click("#sign-in");
+		page.waitForURL(url("/"));
+		failures.clear();
+		return page;
+	}
+
+	String url(String path) {
+		return "http://localhost:" + port + path;
+	}
+}
