@@ -1,3 +1,15 @@
+// The navigation marks the current page: the link whose address is the longest prefix of this page's.
+document.addEventListener('DOMContentLoaded', () => {
+  const path = window.location.pathname;
+  let best = null;
+  document.querySelectorAll('nav.sidebar a').forEach(link => {
+    const href = new URL(link.href, window.location.href).pathname;
+    const matches = href === '/' ? path === '/' : (path === href || path.startsWith(href + '/'));
+    if (matches && (!best || href.length > new URL(best.href).pathname.length)) { best = link; }
+  });
+  if (best) { best.setAttribute('aria-current', 'page'); }
+});
+
 // Charts: an element with data-chart/data-values/data-labels becomes an ECharts pie (no inline script, for the CSP).
 document.addEventListener('DOMContentLoaded', () => {
   document.querySelectorAll('[data-chart="pie"]').forEach(element => {

@@ -35,4 +35,13 @@ public interface ApprovalHandler<P> {
 	default boolean mayDecide(Actor checker, ApprovalRequest request) {
 		return true;
 	}
+
+	/**
+	 * The arguments of the message {@code approval.summary.<type>} that says in the reader's language what is asked
+	 * (an argument may be a {@link org.springframework.context.MessageSourceResolvable}, e.g. an enum's label);
+	 * {@code null}: the pages show the request's stored summary.
+	 */
+	default Object[] describe(P payload, ApprovalRequest request) {
+		return null;
+	}
 }

@@ -156,6 +156,22 @@ public class ApprovalManagement {
 		return decided;
 	}
 
+	/**
+	 * What the request asks in the reader's language: the message {@code approval.summary.<type>} with the arguments
+	 * its handler gives, or the stored summary.
+	 */
+	@Transactional(readOnly = true)
+	public String describe(ApprovalRequest request, org.springframework.context.MessageSource messages,
+			java.util.Locale locale) {
+		Object[] arguments = describe(handler(request.type()), request);
+		return arguments == null ? request.summary()
+				: messages.getMessage("approval.summary." + request.type(), arguments, request.summary(), locale);
+	}
+
+	private <P> Object[] describe(ApprovalHandler<P> handler, ApprovalRequest request) {
+		return handler.describe(json.readValue(requests.payload(request.id()), handler.payloadType()), request);
+	}
+
 	private <P> void apply(ApprovalHandler<P> handler, ApprovalRequest request) {
 		P payload = json.readValue(requests.payload(request.id()), handler.payloadType());
 		if (request.status() == ApprovalStatus.APPROVED) {

@@ -240,6 +240,10 @@ public class ComplaintManagement {
 		if (satisfaction != null && (satisfaction < 1 || satisfaction > 5)) {
 			throw InvalidInput.of("satisfaction", "range", "Satisfaction from 1 to 5");
 		}
+		if (accepted && "PENDING".equals(row.compensationStatus())) {
+			throw new Conflict("compensation-pending",
+					"The compensation still waits for a checker's decision; the complaint is closed after it");
+		}
 		Instant now = clock.instant();
 		Map<String, Object> columns = new LinkedHashMap<>();
 		columns.put("satisfaction", satisfaction);

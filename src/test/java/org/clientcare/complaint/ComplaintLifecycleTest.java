@@ -118,7 +118,7 @@ class ComplaintLifecycleTest {
 	}
 
 	@Test
-	void compensationWaitsForACheckerWhoIsNotTheMaker() {
+	void compensationWaitsForACheckerWhoIsNotTheMakerAndTheComplaintClosesOnlyAfterTheDecision() {
 		long id = complaint(customer(), null);
 		String path = "/api/v1/complaints/" + id;
 		api.as("wang.agent").post(path + "/acknowledge", Api.json());
@@ -129,6 +129,11 @@ class ComplaintLifecycleTest {
 			.filter(r -> r.get("subjectId").asString().equals(Long.toString(id))).findFirst().orElseThrow()
 			.get("id").asLong();
 
+		var closedTooEarly = api.as("wang.agent").post(path + "/feedback", Api.json("accepted", true));
+		assertThat(closedTooEarly.status()).isEqualTo(409);
+		assertThat(closedTooEarly.text()).contains("compensation-pending");
+		assertThat(api.as("wang.agent").get(path).body().get("status").asString()).isEqualTo("RESOLVED");
+
 		assertThat(api.as("wang.agent").post("/api/v1/approvals/" + request + "/approve", null).status()).isEqualTo(403);
 		assertThat(api.as("li.rm").post("/api/v1/approvals/" + request + "/approve", null).status())
 			.as("a request outside one's remit is not there").isEqualTo(404);
@@ -136,6 +141,8 @@ class ComplaintLifecycleTest {
 		assertThat(approved.status()).as(approved.text()).isEqualTo(200);
 		assertThat(api.as("chen.compliance").post("/api/v1/approvals/" + request + "/approve", null).status()).isEqualTo(409);
 		assertThat(api.as("wang.agent").get(path).body().get("compensationStatus").asString()).isEqualTo("APPROVED");
+		assertThat(api.as("wang.agent").post(path + "/feedback", Api.json("accepted", true)).body().get("status")
+			.asString()).isEqualTo("CLOSED");
 	}
 
 	@Test

@@ -1,8 +1,14 @@
 package org.clientcare.approval.web;
 
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
 import org.clientcare.approval.ApprovalManagement;
 import org.clientcare.shared.problem.ProblemException;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,20 +22,29 @@ class ApprovalPages {
 
 	private final ApprovalManagement approvals;
 
-	ApprovalPages(ApprovalManagement approvals) {
+	private final MessageSource messages;
+
+	ApprovalPages(ApprovalManagement approvals, MessageSource messages) {
 		this.approvals = approvals;
+		this.messages = messages;
 	}
 
 	@GetMapping("/approvals")
-	String page(Model model) {
-		model.addAttribute("waiting", approvals.waitingForMe());
-		model.addAttribute("mine", approvals.mine());
+	String page(Model model, Locale locale) {
+		var waiting = approvals.waitingForMe();
+		var mine = approvals.mine();
+		Map<Long, String> summaries = new HashMap<>();
+		Stream.concat(waiting.stream(), mine.stream())
+			.forEach(r -> summaries.computeIfAbsent(r.id(), id -> approvals.describe(r, messages, locale)));
+		model.addAttribute("waiting", waiting);
+		model.addAttribute("mine", mine);
+		model.addAttribute("summaries", summaries);
 		return "approval/approvals";
 	}
 
 	@PostMapping("/approvals/{id}/{decision:approve|reject}")
 	String decide(@PathVariable long id, @PathVariable String decision, @RequestParam(required = false) String note,
-			Model model) {
+			Model model, Locale locale) {
 		try {
 			if (decision.equals("approve")) {
 				approvals.approve(id, note);
@@ -40,8 +55,8 @@ class ApprovalPages {
 			return "redirect:/approvals?decided";
 		}
 		catch (ProblemException e) {
-			model.addAttribute("error", e.getMessage());
-			return page(model);
+			model.addAttribute("error", messages.getMessage("approvals.error." + e.code(), null, e.getMessage(), locale));
+			return page(model, locale);
 		}
 	}
 }

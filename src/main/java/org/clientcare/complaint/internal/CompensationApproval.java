@@ -27,6 +27,12 @@ public class CompensationApproval extends TypedApprovalHandler<CompensationAppro
 		this.clock = clock;
 	}
 
+	/** "投诉 TS…：补偿 200.00 元": the complaint's number is the start of the stored summary. */
+	@Override
+	public Object[] describe(Payload payload, ApprovalRequest request) {
+		return new Object[] { request.summary().split(": ", 2)[0], payload.amount().setScale(2).toPlainString() };
+	}
+
 	@Override
 	public void approved(Payload payload, ApprovalRequest request) {
 		decide(payload, "APPROVED", "COMPENSATION_APPROVED");

@@ -35,6 +35,12 @@ public class ExtensionApproval extends TypedApprovalHandler<ExtensionApproval.Pa
 		this.clock = clock;
 	}
 
+	/** "投诉 TS…：监管时限延期 30 天（第 1 次）": the complaint's number is the start of the stored summary. */
+	@Override
+	public Object[] describe(Payload payload, ApprovalRequest request) {
+		return new Object[] { request.summary().split(": ", 2)[0], settings.extensionDays(), payload.extension() };
+	}
+
 	@Override
 	public void approved(Payload payload, ApprovalRequest request) {
 		var row = complaints.find(payload.complaintId(), ComplaintScope.Filter.all()).orElseThrow();

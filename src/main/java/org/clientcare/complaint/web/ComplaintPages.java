@@ -3,13 +3,25 @@ package org.clientcare.complaint.web;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import org.clientcare.complaint.ComplaintChannel;
 import org.clientcare.complaint.ComplaintManagement;
 import org.clientcare.complaint.ComplaintStatus;
+import org.clientcare.complaint.ComplaintView;
 import org.clientcare.complaint.RegisterComplaint;
+import org.clientcare.identity.IdentityManagement;
+import org.clientcare.identity.OrgUnit;
+import org.clientcare.identity.Role;
+import org.clientcare.identity.StaffUser;
+import org.clientcare.shared.problem.FieldProblem;
 import org.clientcare.shared.problem.ProblemException;
+
+import org.springframework.context.MessageSource;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,20 +39,28 @@ class ComplaintPages {
 
 	private final Clock clock;
 
-	ComplaintPages(ComplaintManagement complaints, Clock clock) {
+	private final IdentityManagement identity;
+
+	private final MessageSource messages;
+
+	ComplaintPages(ComplaintManagement complaints, Clock clock, IdentityManagement identity, MessageSource messages) {
 		this.complaints = complaints;
 		this.clock = clock;
+		this.identity = identity;
+		this.messages = messages;
 	}
 
 	@GetMapping("/complaints")
 	String inbox(@RequestParam(required = false) ComplaintStatus status, @RequestParam(required = false) Boolean overdue,
-			@RequestParam(defaultValue = "0") int page, Model model) {
+			@RequestParam(defaultValue = "0") int page, Model model, Locale locale) {
 		model.addAttribute("result", complaints.list(status, overdue, null, Math.max(0, Math.min(page, 100_000)), 30));
 		model.addAttribute("mayRegister", complaints.mayRegister());
 		model.addAttribute("status", status);
 		model.addAttribute("overdue", overdue);
 		model.addAttribute("statuses", ComplaintStatus.values());
 		model.addAttribute("now", clock.instant());
+		model.addAttribute("categories", complaints.categories(locale));
+		model.addAttribute("unitNames", unitNames(locale));
 		return "complaint/inbox";
 	}
 
@@ -70,19 +90,80 @@ class ComplaintPages {
 
 	@GetMapping("/complaints/{id}")
 	String detail(@PathVariable long id, Model model, Locale locale) {
-		model.addAttribute("c", complaints.get(id));
+		ComplaintView c = complaints.get(id);
+		model.addAttribute("c", c);
 		model.addAttribute("mayHandle", complaints.mayHandle(id));
 		model.addAttribute("mayRecordFeedback", complaints.mayRecordFeedback(id));
 		model.addAttribute("categories", complaints.categories(locale));
 		model.addAttribute("now", clock.instant());
+		List<OrgUnit> departments = identity.orgUnits().stream()
+			.filter(unit -> unit.kind() == OrgUnit.Kind.DEPARTMENT).toList();
+		model.addAttribute("departments", departments);
+		Map<Long, String> departmentCodes = departments.stream()
+			.collect(Collectors.toMap(OrgUnit::id, OrgUnit::code));
+		model.addAttribute("handlers", identity.usersWithRole(Role.COMPLAINT_HANDLER).stream()
+			.filter(user -> user.enabled() && departmentCodes.containsKey(user.orgUnitId()))
+			.collect(Collectors.groupingBy(user -> departmentCodes.get(user.orgUnitId()), TreeMap::new,
+					Collectors.toList())));
+		model.addAttribute("departmentName", c.department() == null ? null
+				: identity.findOrgUnit(c.department()).map(unit -> unit.name(locale)).orElse(c.department()));
+		model.addAttribute("handlerName", c.handler() == null ? null
+				: identity.findUser(c.handler()).map(StaffUser::displayName).orElse(c.handler()));
+		model.addAttribute("timeline", c.timeline().stream().map(e -> new Step(e.at(), staffName(e.actor()), e.kind(),
+				detail(e.kind(), e.detail(), locale))).toList());
 		return "complaint/detail";
+	}
+
+	/** A step of the timeline as the page shows it: people by name, codes in words. */
+	record Step(java.time.Instant at, String actor, String kind, String detail) {
+	}
+
+	private String staffName(String username) {
+		return username == null ? null : identity.findUser(username).map(StaffUser::displayName).orElse(username);
+	}
+
+	private String detail(String kind, String detail, Locale locale) {
+		if (detail == null) {
+			return null;
+		}
+		return switch (kind) {
+			case "RECEIVED" -> messages.getMessage("complaint.channel." + detail, null, detail, locale);
+			case "ASSIGNED" -> {
+				String[] parts = detail.split(" / ", 2);
+				String department = identity.findOrgUnit(parts[0]).map(unit -> unit.name(locale)).orElse(parts[0]);
+				yield parts.length == 1 ? department : department + " / " + staffName(parts[1]);
+			}
+			case "CLOSED" -> detail.startsWith("satisfaction ")
+					? messages.getMessage("complaint.satisfaction", null, locale) + " " + detail.substring(13) + " / 5" : detail;
+			case "REOPENED", "ESCALATED" -> "not accepted".equals(detail)
+					? messages.getMessage("complaint.notAccepted", null, locale) : detail;
+			case "EXTENSION_REQUESTED", "EXTENDED" -> detail.replaceFirst("^\\+(\\d+) days",
+					messages.getMessage("complaint.extendDays", new Object[] { "$1" }, locale));
+			default -> detail;
+		};
+	}
+
+	/** Org unit code → name in the page's language. */
+	private Map<String, String> unitNames(Locale locale) {
+		return identity.orgUnits().stream().collect(Collectors.toMap(OrgUnit::code, unit -> unit.name(locale)));
+	}
+
+	/** A refusal in the page's language: a message per problem code, the fields at fault named by their labels. */
+	private String words(ProblemException e, Locale locale) {
+		if (!e.fieldProblems().isEmpty()) {
+			String fields = e.fieldProblems().stream().map(FieldProblem::field).distinct()
+				.map(field -> messages.getMessage("complaint." + field, null, field, locale))
+				.collect(Collectors.joining("、"));
+			return messages.getMessage("complaint.error.invalid-input", new Object[] { fields }, locale);
+		}
+		return messages.getMessage("complaint.error." + e.code(), null, e.getMessage(), locale);
 	}
 
 	@PostMapping("/complaints/{id}/{step:acknowledge|assign|notes|resolve|feedback|extend}")
 	String step(@PathVariable long id, @PathVariable String step, @RequestParam(required = false) String text,
 			@RequestParam(required = false) String department, @RequestParam(required = false) String handler,
 			@RequestParam(required = false) BigDecimal compensationAmount, @RequestParam(required = false) Boolean accepted,
-			@RequestParam(required = false) Integer satisfaction, RedirectAttributes redirect) {
+			@RequestParam(required = false) Integer satisfaction, RedirectAttributes redirect, Locale locale) {
 		try {
 			switch (step) {
 				case "acknowledge" -> complaints.acknowledge(id, text);
@@ -92,9 +173,10 @@ class ComplaintPages {
 				case "feedback" -> complaints.feedback(id, Boolean.TRUE.equals(accepted), satisfaction);
 				default -> complaints.extend(id, 30, text);
 			}
+			redirect.addFlashAttribute("done", step);
 		}
 		catch (ProblemException e) {
-			redirect.addFlashAttribute("error", e.getMessage());
+			redirect.addFlashAttribute("error", words(e, locale));
 		}
 		return "redirect:/complaints/" + id;
 	}

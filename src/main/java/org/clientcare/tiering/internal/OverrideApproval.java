@@ -55,6 +55,14 @@ public class OverrideApproval extends TypedApprovalHandler<OverrideApproval.Payl
 		audit.record("tiering.override-applied", "customer", payload.customerId(), previous, after, payload.reason());
 	}
 
+	/** "客户 C000123：调整为 黄金（至 2027-06-30）": the customer's number is the start of the stored summary. */
+	@Override
+	public Object[] describe(Payload payload, ApprovalRequest request) {
+		return new Object[] { request.summary().split(": ", 2)[0],
+				new org.springframework.context.support.DefaultMessageSourceResolvable("tier." + payload.tier().name()),
+				payload.until() == null ? "-" : payload.until().toString() };
+	}
+
 	/** Which customer gets which tier until when (inclusive; null: until revoked), and why. */
 	public record Payload(long customerId, Tier tier, String reason, LocalDate until) {
 	}

@@ -51,7 +51,11 @@ class TieringPages {
 		Map<String, Map<String, Long>> byUnit = tiering.distribution();
 		model.addAttribute("units", byUnit);
 		model.addAttribute("series", SERIES);
-		model.addAttribute("labels", String.join(",", byUnit.keySet()));
+		Map<String, String> unitNames = new java.util.LinkedHashMap<>();
+		byUnit.keySet().forEach(code -> unitNames.put(code, identity.findOrgUnit(code)
+			.map(unit -> unit.name(LocaleContextHolder.getLocale())).orElse(code)));
+		model.addAttribute("unitNames", unitNames);
+		model.addAttribute("labels", String.join(",", unitNames.values()));
 		model.addAttribute("seriesNames", SERIES.stream()
 			.map(tier -> messages.getMessage("tier." + tier, null, tier, LocaleContextHolder.getLocale()))
 			.collect(Collectors.joining(",")));

@@ -1,0 +1,148 @@
+package org.clientcare.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Page;
+import org.clientcare.ClientCareApplication;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AssignableTypeFilter;
+
+/**
+ * What every browser journey shares: pages that record failing requests (≥ 400) and console errors, signing in
+ * through the form, and the check of a page a user sees — no {@code ??key??}, no raw enum code on a Chinese page,
+ * every chart drawn — with a screenshot under {@code target/screenshots}.
+ */
+abstract class Journeys extends Chromium {
+
+	static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+
+	/** The names of the application's enum constants: on a page they are codes a user should never read. */
+	static final Set<String> ENUM_CODES = enumCodes();
+
+	/** Upper-case words that are no enum code on a page: units, currencies, product and org unit codes. */
+	static final Set<String> WORDS = Set.of("AUM", "CNY", "API", "SMS", "FAQ", "KYC", "PII", "USCC", "HTML", "CSV",
+			"JSON", "ECHARTS");
+
+	@Value("${local.server.port}")
+	int port;
+
+	final List<String> problems = new ArrayList<>();
+
+	String url(String path) {
+		return "http://localhost:" + port + path;
+	}
+
+	Page page(String locale, int width, int height) {
+		Page page = browser.newContext(new Browser.NewContextOptions().setLocale(locale).setViewportSize(width, height))
+			.newPage();
+		page.onConsoleMessage(message -> {
+			if ("error".equals(message.type())) {
+				problems.add("console on " + page.url() + ": " + message.text());
+			}
+		});
+		page.onResponse(response -> {
+			if (response.status() >= 400) {
+				problems.add(response.status() + " " + response.request().method() + " " + response.url());
+			}
+		});
+		return page;
+	}
+
+	Page signIn(String username) {
+		return signIn(username, 1366, 900);
+	}
+
+	Page signIn(String username, int width, int height) {
+		Page page = page("zh-CN", width, height);
+		page.navigate(url("/login"));
+		page.fill("#username", username);
+		page.fill("#password", "demo");
+		page.click("#sign-in");
+		assertThat(page.url()).doesNotContain("/login");
+		return page;
+	}
+
+	/**
+	 * The page as its user sees it: no failing request or console error so far, no missing message key, no raw enum
+	 * code (on a Chinese page), every chart drawn; a screenshot is kept under the given name.
+	 */
+	void check(Page page, String screenshot) {
+		page.waitForLoadState();
+		String text = page.locator("body").innerText();
+		assertThat(text).as("missing message keys on %s", page.url()).doesNotContainPattern("\\?\\?[^?\\s]+\\?\\?");
+		if ("zh-CN".equals(page.locator("html").getAttribute("lang"))) {
+			assertThat(rawCodes(text)).as("raw codes on %s", page.url()).isEmpty();
+		}
+		int charts = page.locator("[data-chart]").count();
+		if (charts > 0) {
+			page.waitForFunction("n => document.querySelectorAll('[data-chart] canvas').length >= n", charts);
+			Object blank = page.evaluate("""
+					() => [...document.querySelectorAll('[data-chart] canvas')].filter(canvas => {
+					  const data = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
+					  for (let i = 3; i < data.length; i += 4) { if (data[i] !== 0) return false; }
+					  return true;
+					}).length""");
+			assertThat(((Number) blank).intValue()).as("blank charts on %s", page.url()).isZero();
+		}
+		screenshot(page, screenshot);
+		assertThat(problems).as("failing requests and console errors").isEmpty();
+	}
+
+	static void screenshot(Page page, String name) {
+		try {
+			Files.createDirectories(SCREENSHOTS);
+		}
+		catch (java.io.IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
+		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+	}
+
+	static Set<String> rawCodes(String text) {
+		Set<String> found = new TreeSet<>();
+		Matcher words = Pattern.compile("\\b[A-Z][A-Z0-9_]{2,}\\b").matcher(text);
+		while (words.find()) {
+			String word = words.group();
+			if (!WORDS.contains(word) && (word.contains("_") || ENUM_CODES.contains(word))) {
+				found.add(word);
+			}
+		}
+		if (text.contains("{") && Pattern.compile("\\{\\w+=\\d+").matcher(text).find()) {
+			found.add("a map printed as text");
+		}
+		return found;
+	}
+
+	private static Set<String> enumCodes() {
+		var scanner = new ClassPathScanningCandidateComponentProvider(false);
+		scanner.addIncludeFilter(new AssignableTypeFilter(Enum.class));
+		Set<String> codes = new TreeSet<>();
+		for (var candidate : scanner.findCandidateComponents(ClientCareApplication.class.getPackageName())) {
+			try {
+				for (Object constant : Class.forName(candidate.getBeanClassName()).getEnumConstants()) {
+					String name = ((Enum<?>) constant).name();
+					if (name.length() >= 3) {
+						codes.add(name);
+					}
+				}
+			}
+			catch (ClassNotFoundException e) {
+				throw new IllegalStateException(e);
+			}
+		}
+		return codes;
+	}
+}
