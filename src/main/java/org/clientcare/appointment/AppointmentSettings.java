@@ -18,7 +18,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("clientcare.appointment")
 public record AppointmentSettings(Map<AppointmentService, ServiceSettings> services, ServiceSettings serviceDefaults,
-		LocalTime opens, LocalTime closes, String reminderSchedule, String publicBaseUrl, Duration codeValidFor,
+		LocalTime opens, LocalTime closes, String reminderSchedule, Duration codeValidFor,
 		int codeAttempts, int codesPerMobilePerHour) {
 
 	public AppointmentSettings {
@@ -32,14 +32,13 @@ public record AppointmentSettings(Map<AppointmentService, ServiceSettings> servi
 		opens = opens == null ? LocalTime.of(9, 0) : opens;
 		closes = closes == null ? LocalTime.of(17, 0) : closes;
 		reminderSchedule = reminderSchedule == null ? "DAILY|09:00,13:00,17:00" : reminderSchedule;
-		publicBaseUrl = publicBaseUrl == null ? "http://localhost:8080" : publicBaseUrl;
 		codeValidFor = codeValidFor == null ? Duration.ofMinutes(10) : codeValidFor;
 		codeAttempts = codeAttempts == 0 ? 5 : codeAttempts;
 		codesPerMobilePerHour = codesPerMobilePerHour == 0 ? 5 : codesPerMobilePerHour;
 	}
 
 	public static AppointmentSettings defaults() {
-		return new AppointmentSettings(null, null, null, null, null, null, null, 0, 0);
+		return new AppointmentSettings(null, null, null, null, null, null, 0, 0);
 	}
 
 	/** The settings of one service, its own values over the defaults. */

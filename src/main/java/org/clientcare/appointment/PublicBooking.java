@@ -63,11 +63,13 @@ public class PublicBooking {
 
 	private final AppointmentSettings settings;
 
+	private final org.clientcare.platform.PublicAddress publicAddress;
+
 	private final Clock clock;
 
 	PublicBooking(AppointmentManagement management, AppointmentLifecycle lifecycle, Appointments appointments,
 			BookingCodes codes, NotificationManagement notifications, IdentityManagement identity, MessageSource messages,
-			PiiCipher pii, AppointmentSettings settings, Clock clock) {
+			PiiCipher pii, AppointmentSettings settings, org.clientcare.platform.PublicAddress publicAddress, Clock clock) {
 		this.management = management;
 		this.lifecycle = lifecycle;
 		this.appointments = appointments;
@@ -77,6 +79,7 @@ public class PublicBooking {
 		this.messages = messages;
 		this.pii = pii;
 		this.settings = settings;
+		this.publicAddress = publicAddress;
 		this.clock = clock;
 	}
 
@@ -170,7 +173,7 @@ public class PublicBooking {
 		codes.used(pending.tokenHash(), booked.id(), clock.instant());
 		String manage = token();
 		appointments.setManageToken(booked.id(), hash(manage));
-		String url = settings.publicBaseUrl() + "/public/appointments/manage/" + manage;
+		String url = publicAddress.link("/public/appointments/manage/" + manage);
 		notifications.send(new OutgoingMessage("appointment:" + booked.id() + ":booked", Channel.SMS, mobile,
 				"appointment-booked", locale, Map.of("appointmentNo", booked.appointmentNo(), "service",
 						messages.getMessage("appointment.service." + booked.service(), null, locale), "branch",

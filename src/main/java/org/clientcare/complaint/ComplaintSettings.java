@@ -11,7 +11,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("clientcare.complaint")
 public record ComplaintSettings(Duration acknowledgeWithin, int resolveWithinWorkingDays, int regulatoryDays,
-		int extensionDays, int maxExtensions, String sweepSchedule, int sweepBatchSize, String publicBaseUrl) {
+		int extensionDays, int maxExtensions, String sweepSchedule, int sweepBatchSize) {
 
 	public ComplaintSettings {
 		acknowledgeWithin = acknowledgeWithin == null ? Duration.ofHours(24) : acknowledgeWithin;
@@ -21,10 +21,9 @@ public record ComplaintSettings(Duration acknowledgeWithin, int resolveWithinWor
 		maxExtensions = maxExtensions == 0 ? 2 : maxExtensions;
 		sweepSchedule = sweepSchedule == null ? "FIXED_DELAY|300s" : sweepSchedule;
 		sweepBatchSize = sweepBatchSize <= 0 ? 100_000 : sweepBatchSize;
-		publicBaseUrl = publicBaseUrl == null ? "http://localhost:8080" : publicBaseUrl;
 	}
 
 	public static ComplaintSettings defaults() {
-		return new ComplaintSettings(null, 0, 0, 0, 0, null, 0, null);
+		return new ComplaintSettings(null, 0, 0, 0, 0, null, 0);
 	}
 }

@@ -94,7 +94,12 @@ class DemoData implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		if (!DemoMode.isOn(environment) || !identity.orgUnits().isEmpty()) {
+		if (!DemoMode.isOn(environment)) {
+			return;
+		}
+		if (!identity.orgUnits().isEmpty()) {
+			log.info("Demo mode: sign in as admin, zhao.manager, zhang.rm, li.rm, wang.agent, liu.handler or "
+					+ "chen.compliance with the password 'demo'");
 			return;
 		}
 		long started = System.nanoTime();

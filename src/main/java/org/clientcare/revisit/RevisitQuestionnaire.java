@@ -67,10 +67,12 @@ public class RevisitQuestionnaire {
 
 	private final RevisitSettings settings;
 
+	private final org.clientcare.platform.PublicAddress publicAddress;
+
 	private final Clock clock;
 
 	RevisitQuestionnaire(RevisitManagement management, Revisits revisits, RevisitViews views, Questionnaires questionnaires,
-			NotificationManagement notifications, CustomerManagement customers, RevisitSettings settings, Clock clock) {
+			NotificationManagement notifications, CustomerManagement customers, RevisitSettings settings, org.clientcare.platform.PublicAddress publicAddress, Clock clock) {
 		this.management = management;
 		this.revisits = revisits;
 		this.views = views;
@@ -78,6 +80,7 @@ public class RevisitQuestionnaire {
 		this.notifications = notifications;
 		this.customers = customers;
 		this.settings = settings;
+		this.publicAddress = publicAddress;
 		this.clock = clock;
 	}
 
@@ -107,7 +110,7 @@ public class RevisitQuestionnaire {
 		int sent = questionnaires.sentFor(revisitId);
 		notifications.send(new OutgoingMessage("revisit:" + revisitId + ":questionnaire:" + sent,
 				phone != null ? Channel.SMS : Channel.EMAIL, phone != null ? phone : email, "revisit-questionnaire",
-				Locale.SIMPLIFIED_CHINESE, Map.of("url", settings.publicBaseUrl() + "/public/revisits/" + token),
+				Locale.SIMPLIFIED_CHINESE, Map.of("url", publicAddress.link("/public/revisits/" + token)),
 				Purpose.SERVICE, new CustomerId(revisit.customerId())));
 		return expires;
 	}

@@ -17,7 +17,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("clientcare.revisit")
 public record RevisitSettings(Period purchaseWithin, int complaintAfterWorkingDays, Map<String, Integer> cadenceMonths,
 		int defaultCadenceMonths, int maxAttempts, int idExpiryWithinDays, int contactVerifiedMonths,
-		Period reverificationWithin, String planningSchedule, Duration questionnaireValidFor, String publicBaseUrl,
+		Period reverificationWithin, String planningSchedule, Duration questionnaireValidFor,
 		int escalateAfterDays) {
 
 	public RevisitSettings {
@@ -32,11 +32,10 @@ public record RevisitSettings(Period purchaseWithin, int complaintAfterWorkingDa
 		reverificationWithin = reverificationWithin == null ? Period.ofDays(7) : reverificationWithin;
 		planningSchedule = planningSchedule == null ? "DAILY|02:30" : planningSchedule;
 		questionnaireValidFor = questionnaireValidFor == null ? Duration.ofDays(14) : questionnaireValidFor;
-		publicBaseUrl = publicBaseUrl == null ? "http://localhost:8080" : publicBaseUrl;
 	}
 
 	public static RevisitSettings defaults() {
-		return new RevisitSettings(null, 0, null, 0, 0, 0, 0, null, null, null, null, 0);
+		return new RevisitSettings(null, 0, null, 0, 0, 0, 0, null, null, null, 0);
 	}
 
 	public RevisitCadence cadence() {

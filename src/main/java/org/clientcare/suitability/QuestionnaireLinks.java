@@ -45,15 +45,18 @@ public class QuestionnaireLinks {
 
 	private final SuitabilitySettings settings;
 
+	private final org.clientcare.platform.PublicAddress publicAddress;
+
 	private final Clock clock;
 
 	QuestionnaireLinks(JdbcClient jdbc, SuitabilityManagement suitability, CustomerManagement customers, AuditTrail audit,
-			SuitabilitySettings settings, Clock clock) {
+			SuitabilitySettings settings, org.clientcare.platform.PublicAddress publicAddress, Clock clock) {
 		this.jdbc = jdbc;
 		this.suitability = suitability;
 		this.customers = customers;
 		this.audit = audit;
 		this.settings = settings;
+		this.publicAddress = publicAddress;
 		this.clock = clock;
 	}
 
@@ -76,7 +79,7 @@ public class QuestionnaireLinks {
 			.query(Long.class).single();
 		audit.record("risk-questionnaire-link.issued", "customer", customer.value(), null,
 				Map.of("linkId", id, "expiresAt", expiresAt.toString()));
-		return new Issued(settings.publicBaseUrl() + "/public/risk-questionnaire/" + token, expiresAt);
+		return new Issued(publicAddress.link("/public/risk-questionnaire/" + token), expiresAt);
 	}
 
 	/** Whether a link may still be used. */

@@ -10,11 +10,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * the public questionnaire for 7 days, under the public address of the institution's site.
  */
 @ConfigurationProperties("clientcare.suitability")
-public record SuitabilitySettings(Period assessmentValidity, Duration linkValidity, String publicBaseUrl) {
+public record SuitabilitySettings(Period assessmentValidity, Duration linkValidity) {
 
 	public SuitabilitySettings {
 		assessmentValidity = assessmentValidity == null ? Period.ofMonths(12) : assessmentValidity;
 		linkValidity = linkValidity == null ? Duration.ofDays(7) : linkValidity;
-		publicBaseUrl = publicBaseUrl == null ? "http://localhost:8080" : publicBaseUrl;
 	}
 }

@@ -35,7 +35,7 @@ class AppointmentStatusTest {
 		assertThat(defaults.horizon()).hasDays(30);
 		assertThat(defaults.cancelCutOff()).hasHours(2);
 		var loanHour = new AppointmentSettings(java.util.Map.of(AppointmentService.LOAN, new AppointmentSettings.ServiceSettings(
-				java.time.Duration.ofHours(1), null, null, null, null)), null, null, null, null, null, null, 0, 0);
+				java.time.Duration.ofHours(1), null, null, null, null)), null, null, null, null, null, 0, 0);
 		assertThat(loanHour.of(AppointmentService.LOAN).duration()).hasHours(1);
 		assertThat(loanHour.of(AppointmentService.LOAN).minimumNotice()).hasHours(2);
 		assertThat(loanHour.of(AppointmentService.OTHER).duration()).hasMinutes(30);

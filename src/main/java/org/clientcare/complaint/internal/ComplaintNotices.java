@@ -51,15 +51,18 @@ class ComplaintNotices {
 
 	private final ComplaintSettings settings;
 
+	private final org.clientcare.platform.PublicAddress publicAddress;
+
 	private final PlatformSettings platform;
 
 	ComplaintNotices(Complaints complaints, NotificationManagement notifications, IdentityManagement identity,
-			PiiCipher pii, ComplaintSettings settings, PlatformSettings platform) {
+			PiiCipher pii, ComplaintSettings settings, org.clientcare.platform.PublicAddress publicAddress, PlatformSettings platform) {
 		this.complaints = complaints;
 		this.notifications = notifications;
 		this.identity = identity;
 		this.pii = pii;
 		this.settings = settings;
+		this.publicAddress = publicAddress;
 		this.platform = platform;
 	}
 
@@ -171,6 +174,6 @@ class ComplaintNotices {
 	}
 
 	private String statusUrl() {
-		return settings.publicBaseUrl() + "/public/complaints";
+		return publicAddress.link("/public/complaints");
 	}
 }
