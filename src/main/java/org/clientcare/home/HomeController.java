@@ -1,19 +1,40 @@
 package org.clientcare.home;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.clientcare.approval.ApprovalManagement;
 import org.clientcare.calendar.CalendarManagement;
+import org.clientcare.complaint.ComplaintManagement;
+import org.clientcare.complaint.ComplaintStatus;
 import org.clientcare.customer.CustomerManagement;
 import org.clientcare.customer.CustomerSearch;
+import org.clientcare.identity.IdentityManagement;
+import org.clientcare.identity.Role;
+import org.clientcare.inquiry.InquiryManagement;
+import org.clientcare.inquiry.InquiryStatus;
+import org.clientcare.notification.NotificationManagement;
+import org.clientcare.notification.NotificationStatus;
+import org.clientcare.revisit.RevisitManagement;
+import org.clientcare.revisit.RevisitStatus;
+import org.clientcare.shared.CurrentActor;
+import org.clientcare.suitability.SuitabilityAlert;
+import org.clientcare.suitability.SuitabilityAlerts;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The home page: the caller's customers by status, and the unassigned queue where the caller sees one. */
+/**
+ * The home page (工作台): the caller's to-dos with their counts and links — what each role works on first — then the
+ * customers of the caller's scope by status.
+ */
 @Controller
 class HomeController {
 
@@ -23,14 +44,50 @@ class HomeController {
 
 	private final CalendarManagement calendar;
 
-	HomeController(CustomerManagement customers, MessageSource messages, CalendarManagement calendar) {
+	private final IdentityManagement identity;
+
+	private final RevisitManagement revisits;
+
+	private final ComplaintManagement complaints;
+
+	private final ApprovalManagement approvals;
+
+	private final InquiryManagement inquiries;
+
+	private final SuitabilityAlerts alerts;
+
+	private final NotificationManagement notifications;
+
+	private final Clock clock;
+
+	HomeController(CustomerManagement customers, MessageSource messages, CalendarManagement calendar,
+			IdentityManagement identity, RevisitManagement revisits, ComplaintManagement complaints,
+			ApprovalManagement approvals, InquiryManagement inquiries, SuitabilityAlerts alerts,
+			NotificationManagement notifications, Clock clock) {
 		this.customers = customers;
 		this.messages = messages;
 		this.calendar = calendar;
+		this.identity = identity;
+		this.revisits = revisits;
+		this.complaints = complaints;
+		this.approvals = approvals;
+		this.inquiries = inquiries;
+		this.alerts = alerts;
+		this.notifications = notifications;
+		this.clock = clock;
+	}
+
+	/** One to-do on the home page: what (a message key), how many, where to do it, and whether it is late. */
+	record ToDo(String key, long count, String href, boolean late) {
 	}
 
 	@GetMapping("/")
 	String home(Model model, Locale locale) {
+		String role = CurrentActor.get().role();
+		model.addAttribute("todos", role == null ? List.of() : toDos(Role.valueOf(role)));
+		if (Role.ACCOUNT_MANAGER.name().equals(role)) {
+			model.addAttribute("dueToday", revisits.list("me", RevisitStatus.OPEN, null, LocalDate.now(clock), null, 0, 10));
+		}
 		Map<String, Long> byStatus = customers.countsByStatus();
 		model.addAttribute("byStatus", byStatus);
 		model.addAttribute("chartLabels", byStatus.keySet().stream()
@@ -43,5 +100,56 @@ class HomeController {
 		model.addAttribute("calendarMissing", calendar.missingYears().stream().map(String::valueOf)
 			.collect(Collectors.joining(", ")));
 		return "home/home";
+	}
+
+	private List<ToDo> toDos(Role role) {
+		LocalDate today = LocalDate.now(clock);
+		List<ToDo> todos = new ArrayList<>();
+		if (role == Role.ACCOUNT_MANAGER || role == Role.BRANCH_MANAGER) {
+			String assignee = role == Role.ACCOUNT_MANAGER ? "me" : null;
+			todos.add(new ToDo("home.todo.revisitsOverdue",
+					revisits.list(assignee, RevisitStatus.OPEN, null, today.minusDays(1), null, 0, 1).totalElements(),
+					"/revisits?view=overdue", true));
+			todos.add(new ToDo("home.todo.revisitsToday",
+					revisits.list(assignee, RevisitStatus.OPEN, today.minusDays(1), today, null, 0, 1).totalElements(),
+					"/revisits?view=today", false));
+			todos.add(new ToDo("home.todo.revisitsWeek",
+					revisits.list(assignee, RevisitStatus.OPEN, today, today.plusDays(7), null, 0, 1).totalElements(),
+					"/revisits?view=week", false));
+		}
+		if (role == Role.BRANCH_MANAGER || role == Role.COMPLIANCE || role == Role.ADMIN) {
+			todos.add(new ToDo("home.todo.approvals", approvals.waitingForMe().size(), "/approvals", false));
+		}
+		if (role == Role.SERVICE_AGENT || role == Role.ADMIN) {
+			todos.add(new ToDo("home.todo.complaintsToAcknowledge",
+					complaints.list(ComplaintStatus.RECEIVED, null, null, 0, 1).totalElements(),
+					"/complaints?status=RECEIVED", false));
+			todos.add(new ToDo("home.todo.inquiriesOpen", inquiries.list(InquiryStatus.OPEN, null, null, 0, 1).totalElements(),
+					"/inquiries?status=OPEN", false));
+		}
+		if (role == Role.COMPLAINT_HANDLER) {
+			todos.add(new ToDo("home.todo.complaintsInProgress",
+					complaints.list(ComplaintStatus.IN_PROGRESS, null, null, 0, 1).totalElements(),
+					"/complaints?status=IN_PROGRESS", false));
+		}
+		if (role != Role.ACCOUNT_MANAGER && role != Role.INTEGRATION) {
+			todos.add(new ToDo("home.todo.complaintsOverdue", complaints.list(null, true, null, 0, 1).totalElements(),
+					"/complaints?overdue=true", true));
+		}
+		if (role == Role.COMPLIANCE || role == Role.ADMIN) {
+			todos.add(new ToDo("home.todo.suitabilityAlerts",
+					alerts.alerts(SuitabilityAlert.Status.OPEN, 0, 1).totalElements(), "/suitability/alerts", false));
+		}
+		if (role == Role.ADMIN || role == Role.COMPLIANCE || role == Role.SERVICE_AGENT) {
+			todos.add(new ToDo("home.todo.notificationsFailed",
+					notifications.outbox(NotificationStatus.DEAD, 0, 1).totalElements(), "/notifications/outbox?status=DEAD",
+					true));
+		}
+		if (role == Role.BRANCH_MANAGER || role == Role.ADMIN) {
+			todos.add(new ToDo("home.todo.unassigned",
+					customers.search(new CustomerSearch(null, null, null, null, null, true, 0, 1)).totalElements(),
+					"/assignment/unassigned", false));
+		}
+		return todos;
 	}
 }

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 
 import org.clientcare.support.Api;
 import org.clientcare.support.IntegrationTest;
-import org.clientcare.support.TestCustomers;
+import org.clientcare.support.TestStaff;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,15 +33,19 @@ class RevisitPagesTest {
 	int port;
 
 	@Test
-	void theAccountManagerSeesTheWeeksRevisitsAfterTheOverdueOnesAndRecordsAnOutcomeInOneClick() throws Exception {
-		var customer = api.as("zhang.rm").post("/api/v1/customers", TestCustomers.individual("SH-PD", "zhang.rm")).body();
-		long customerId = customer.get("id").asLong();
-		long revisit = api.as("zhang.rm").post("/api/v1/customers/" + customerId + "/revisits",
+	void theAccountManagerFindsTomorrowsRevisitUnderTheNextSevenDaysAndRecordsAnOutcomeInOneClick() throws Exception {
+		var staff = new TestStaff(api);
+		String unit = staff.subBranch();
+		String manager = staff.user("ACCOUNT_MANAGER", unit);
+		long customerId = staff.customer(unit, manager);
+		String name = staff.as(manager).get("/api/v1/customers/" + customerId).body().get("name").asString();
+		long revisit = staff.as(manager).post("/api/v1/customers/" + customerId + "/revisits",
 				Api.json("dueDate", LocalDate.now().plusDays(1).toString())).body().get("id").asLong();
-		HttpClient browser = signedIn("zhang.rm");
+		HttpClient browser = signedIn(manager);
 
-		String worklist = send(browser, HttpRequest.newBuilder(uri("/revisits?lang=en")).build()).body();
-		Matcher csrf = CSRF.matcher(worklist);
+		String today = send(browser, HttpRequest.newBuilder(uri("/revisits?lang=en")).build()).body();
+		String week = send(browser, HttpRequest.newBuilder(uri("/revisits?view=week&lang=en")).build()).body();
+		Matcher csrf = CSRF.matcher(week);
 		assertThat(csrf.find()).isTrue();
 		var row = send(browser, HttpRequest.newBuilder(uri("/revisits/" + revisit + "/outcome?lang=en"))
 			.header("Content-Type", "application/x-www-form-urlencoded").header("HX-Request", "true")
@@ -50,20 +54,24 @@ class RevisitPagesTest {
 			.build());
 		String section = send(browser, HttpRequest.newBuilder(uri("/customers/" + customerId + "?lang=en")).build()).body();
 
-		assertThat(worklist).contains("revisit-" + revisit, customer.get("name").asString(), "Today and overdue", "Later this week");
-		assertThat(worklist.indexOf("Today and overdue")).isLessThan(worklist.indexOf("revisit-" + revisit));
+		assertThat(today).contains("Due today (0)").doesNotContain("revisit-" + revisit);
+		assertThat(week).contains("Next 7 days (1)", "revisit-" + revisit, name);
 		assertThat(row.statusCode()).isEqualTo(200);
 		assertThat(row.body()).contains("revisit-" + revisit, "Done", "Satisfaction 4/5").doesNotContain("<html");
 		assertThat(section).contains("id=\"revisits\"", "Satisfaction 4/5");
-		assertThat(api.as("zhang.rm").get("/api/v1/revisits/" + revisit).body().get("status").asString()).isEqualTo("DONE");
+		assertThat(staff.as(manager).get("/api/v1/revisits/" + revisit).body().get("status").asString()).isEqualTo("DONE");
 	}
 
 	private HttpClient signedIn(String user) throws Exception {
+		return signedIn(user, TestStaff.PASSWORD);
+	}
+
+	private HttpClient signedIn(String user, String password) throws Exception {
 		var client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
 		String login = send(client, HttpRequest.newBuilder(uri("/login")).build()).body();
 		Matcher csrf = CSRF.matcher(login);
 		assertThat(csrf.find()).isTrue();
-		String form = "username=" + user + "&password=demo&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
+		String form = "username=" + user + "&password=" + password + "&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
 		var signIn = send(client, HttpRequest.newBuilder(uri("/login")).header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString(form)).build());
 		assertThat(signIn.statusCode()).isEqualTo(302);

@@ -11,7 +11,6 @@ import org.clientcare.revisit.RevisitOutcome;
 import org.clientcare.revisit.RevisitQuestionnaire;
 import org.clientcare.revisit.RevisitStatus;
 import org.clientcare.revisit.RevisitView;
-import org.clientcare.shared.CurrentActor;
 import org.clientcare.shared.problem.ProblemException;
 
 import org.springframework.stereotype.Controller;
@@ -24,13 +23,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The worklist (回访工作台): an account manager's own open revisits, today's and overdue ones first, then the rest
- * of the week; others see those of their scope. Each row takes an outcome in one click (htmx swaps the row).
+ * The worklist (回访工作台): an account manager's own open revisits — due today, in the next 7 days, overdue, or all
+ * of them, 30 a page, soonest due first; others see those of their scope. Each row takes an outcome in one click (htmx swaps the row).
  */
 @Controller
 class RevisitPages {
 
-	private static final int WORKLIST_SIZE = 200;
+	private static final int PAGE_SIZE = 30;
 
 	private final RevisitManagement revisits;
 
@@ -47,18 +46,35 @@ class RevisitPages {
 		this.clock = clock;
 	}
 
+	/** The worklist's views: due today, in the next 7 days, overdue, or every open revisit. */
+	static final java.util.List<String> VIEWS = java.util.List.of("today", "week", "overdue", "open");
+
 	@GetMapping("/revisits")
-	String worklist(Model model) {
+	String worklist(@RequestParam(defaultValue = "today") String view, @RequestParam(defaultValue = "0") int page,
+			Model model) {
 		LocalDate today = LocalDate.now(clock);
+		String shown = VIEWS.contains(view) ? view : "today";
 		boolean ownOnly = identity.currentScope().reach() == DataScope.Reach.OWN;
 		String assignee = ownOnly ? "me" : null;
+		LocalDate after = switch (shown) {
+			case "today" -> today.minusDays(1);
+			case "week" -> today;
+			default -> null;
+		};
+		LocalDate before = switch (shown) {
+			case "today" -> today;
+			case "week" -> today.plusDays(7);
+			case "overdue" -> today.minusDays(1);
+			default -> null;
+		};
 		model.addAttribute("today", today);
-		var due = revisits.list(assignee, RevisitStatus.OPEN, null, today, null, 0, WORKLIST_SIZE);
-		var later = revisits.list(assignee, RevisitStatus.OPEN, today, today.plusDays(7), null, 0, WORKLIST_SIZE);
-		model.addAttribute("due", due);
-		model.addAttribute("later", later);
-		model.addAttribute("workable", java.util.stream.Stream.concat(due.content().stream(), later.content().stream())
-			.filter(revisits::mayWork).map(RevisitView::id).collect(java.util.stream.Collectors.toSet()));
+		var result = revisits.list(assignee, RevisitStatus.OPEN, after, before, null,
+				Math.max(0, Math.min(page, 100_000)), PAGE_SIZE);
+		model.addAttribute("view", shown);
+		model.addAttribute("views", VIEWS);
+		model.addAttribute("result", result);
+		model.addAttribute("workable", result.content().stream().filter(revisits::mayWork).map(RevisitView::id)
+			.collect(java.util.stream.Collectors.toSet()));
 		model.addAttribute("methods", ContactMethod.values());
 		if (!ownOnly) {
 			model.addAttribute("completion", revisits.completionByUnit(90));
