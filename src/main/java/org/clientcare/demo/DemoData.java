@@ -77,9 +77,11 @@ class DemoData implements ApplicationRunner {
 
 	private final AssistantDemo assistantDemo;
 
+	private final LivingDemo livingDemo;
+
 	DemoData(Environment environment, IdentityManagement identity, CustomerManagement customers, ProductCatalogue products,
 			ManagerGrading grading, ManagerDesk desk, Clock clock, FiguresIntake figures, TieringManagement tiering,
-			AssistantDemo assistantDemo) {
+			AssistantDemo assistantDemo, LivingDemo livingDemo) {
 		this.environment = environment;
 		this.identity = identity;
 		this.customers = customers;
@@ -90,6 +92,7 @@ class DemoData implements ApplicationRunner {
 		this.figures = figures;
 		this.tiering = tiering;
 		this.assistantDemo = assistantDemo;
+		this.livingDemo = livingDemo;
 	}
 
 	@Override
@@ -110,6 +113,7 @@ class DemoData implements ApplicationRunner {
 			customers();
 			tiering.recompute();
 			assistantDemo.load();
+			livingDemo.load();
 		});
 		log.info("Demo data loaded in {} ms: users admin, zhao.manager, zhang.rm, li.rm, wang.agent, liu.handler, "
 				+ "chen.compliance, core.feed (password 'demo')", (System.nanoTime() - started) / 1_000_000);

@@ -104,6 +104,23 @@ public class RevisitManagement {
 		return new ResultPage<>(content, page, size, total);
 	}
 
+	/**
+	 * Cadence revisits done before ClientCare, as a migration from the previous system brings them (customer → the day
+	 * of its last one): recorded as done, and each customer's next cadence revisit planned from that day. For the
+	 * system only (a migration or the demo); answers how many were recorded. Audited as one migration.
+	 */
+	@Transactional
+	public int recordEarlierRevisits(Map<CustomerId, LocalDate> lastDone) {
+		if (!CurrentActor.get().isSystem()) {
+			throw new Forbidden("system-only", "Only a migration records earlier revisits");
+		}
+		Map<Long, LocalDate> days = new java.util.HashMap<>();
+		lastDone.forEach((customer, day) -> days.put(customer.value(), day));
+		int recorded = revisits.recordEarlier(days, settings.cadence(), clock.getZone(), clock.instant());
+		audit.record("revisit.history-migrated", "revisit", 0L, null, Map.of("recorded", recorded), null);
+		return recorded;
+	}
+
 	@Transactional(readOnly = true)
 	public RevisitView get(long id) {
 		return views.of(revisits.find(id, scope.current())).orElseThrow(() -> new NotFound("Revisit", id));

@@ -1,80 +1,38 @@
 package org.clientcare.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
 import org.clientcare.support.DemoTest;
 import org.clientcare.support.TestCustomers;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.test.web.server.LocalServerPort;
-
 /**
  * The assistant in headless Chromium: a customer asks on a phone and gets an answer; an unanswered question becomes an
  * inquiry that a service agent answers; an editor drafts an entry, compliance approves it, and the assistant answers
- * with it. Every page must load without a failing request, a console error or a missing message key.
+ * with it. Every page passes the journeys' checks: no failing request or console error, no missing message key, no raw
+ * code on a Chinese page.
  */
 @DemoTest
-class AssistantJourneyBrowserTest extends Chromium {
-
-	static final Path SCREENSHOTS = Paths.get("target", "screenshots");
-
-	@LocalServerPort
-	int port;
-
-	final List<String> problems = new ArrayList<>();
-
-	Page page(String locale, int width, int height) {
-		Page page = browser.newContext(new Browser.NewContextOptions().setLocale(locale).setViewportSize(width, height))
-			.newPage();
-		page.onConsoleMessage(message -> {
-			if ("error".equals(message.type())) {
-				problems.add("console: " + message.text());
-			}
-		});
-		page.onResponse(response -> {
-			if (response.status() >= 400) {
-				problems.add(response.status() + " " + response.url());
-			}
-		});
-		return page;
-	}
-
-	Page signIn(String username) {
-		Page desk = page("zh-CN", 1366, 900);
-		desk.navigate("http://localhost:" + port + "/login");
-		desk.fill("#username", username);
-		desk.fill("#password", "demo");
-		desk.click("#sign-in");
-		return desk;
-	}
+class AssistantJourneyBrowserTest extends Journeys {
 
 	@Test
 	void aCustomerAsksOnAPhoneAndGetsTheAnswer() throws Exception {
 		Page phone = page("zh-CN", 390, 844);
-		phone.navigate("http://localhost:" + port + "/public/assistant");
+		phone.navigate(url("/public/assistant"));
 		phone.fill("#question", "信用卡每年都要交年费吗");
 		phone.click("#ask");
 
 		assertThat(phone.locator(".bubble.answer").last()).containsText("年费");
-		Files.createDirectories(SCREENSHOTS);
-		phone.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("assistant-answer.png")).setFullPage(true));
-		assertThat(problems).isEmpty();
+		check(phone, "assistant-answer");
 	}
 
 	@Test
 	void anUnansweredQuestionBecomesAnInquiryThatAnAgentAnswers() throws Exception {
 		Page phone = page("zh-CN", 390, 844);
-		phone.navigate("http://localhost:" + port + "/public/assistant");
+		phone.navigate(url("/public/assistant"));
 		phone.fill("#question", "你们能帮我修自行车吗");
 		phone.click("#ask");
 		assertThat(phone.locator(".bubble.unsure").last()).containsText("不确定");
@@ -84,24 +42,24 @@ class AssistantJourneyBrowserTest extends Chromium {
 		phone.fill("#mobile", TestCustomers.mobile());
 		phone.click("#send-inquiry");
 		String inquiryNo = phone.locator("#inquiry-no").textContent().strip();
-		phone.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("assistant-inquiry-receipt.png")));
+		check(phone, "assistant-inquiry-receipt");
 
 		Page desk = signIn("wang.agent");
-		desk.navigate("http://localhost:" + port + "/inquiries?status=OPEN");
+		desk.navigate(url("/inquiries?status=OPEN"));
 		desk.click("text=" + inquiryNo);
 		assertThat(desk.locator("#inquiry-status")).hasText("待处理");
 		desk.fill("#answer-text", "本行不提供自行车维修服务，感谢您的咨询。");
 		desk.click("#answer");
 		assertThat(desk.locator("#inquiry-status")).hasText("已答复");
 		assertThat(desk.locator("ol.timeline")).containsText("答复");
-		assertThat(problems).isEmpty();
+		check(desk, "assistant-inquiry-answered");
 	}
 
 	@Test
 	void anEditorDraftsAnEntryComplianceApprovesItAndTheAssistantAnswersWithIt() {
 		String topic = "纪念币" + ThreadLocalRandom.current().nextInt(100, 999) + "号";
 		Page editor = signIn("wang.agent");
-		editor.navigate("http://localhost:" + port + "/faq/new");
+		editor.navigate(url("/faq/new"));
 		editor.fill("#question", topic + "怎么预约兑换？");
 		editor.fill("#answer", topic + "可在发行公告规定的时间内通过手机银行预约，凭身份证到网点兑换。");
 		editor.fill("#keywords", topic + " 兑换");
@@ -112,16 +70,17 @@ class AssistantJourneyBrowserTest extends Chromium {
 		assertThat(editor.locator("#faq-status")).hasText("待审核");
 
 		Page compliance = signIn("chen.compliance");
-		compliance.navigate("http://localhost:" + port + "/approvals");
+		compliance.navigate(url("/approvals"));
 		var row = compliance.locator("tr", new Page.LocatorOptions().setHasText(topic));
 		row.locator("button.primary").click();
-		assertThat(compliance.locator("main")).containsText("已");
+		assertThat(compliance.locator(".alert.info")).isVisible();
+		check(compliance, "assistant-faq-approved");
 
 		Page phone = page("zh-CN", 390, 844);
-		phone.navigate("http://localhost:" + port + "/public/assistant");
+		phone.navigate(url("/public/assistant"));
 		phone.fill("#question", "兑换" + topic + "要预约吗");
 		phone.click("#ask");
 		assertThat(phone.locator(".bubble.answer").last()).containsText("手机银行预约");
-		assertThat(problems).isEmpty();
+		check(phone, "assistant-new-answer");
 	}
 }

@@ -173,4 +173,45 @@ class DemoDataTest {
 		assertThat(java.time.OffsetDateTime.parse(history.get(0).get("enteredAt").asString()).toLocalDate())
 			.isBefore(today.minusDays(14));
 	}
+
+	@Test
+	void zhangsEarliestOpenRevisitIsAFewDaysOverdueAndSomeFallDueThisWeek() {
+		var earliest = api.as("zhang.rm").get("/api/v1/revisits?assignee=me&status=OPEN&size=1").body().get("content").get(0);
+		long thisWeek = api.as("zhang.rm").get("/api/v1/revisits?assignee=me&status=OPEN&size=1&dueBefore="
+				+ today.plusDays(7)).body().get("totalElements").asLong();
+		long overdue = api.as("zhang.rm").get("/api/v1/revisits?assignee=me&status=OPEN&size=1&dueBefore="
+				+ today.minusDays(1)).body().get("totalElements").asLong();
+		long open = api.as("zhang.rm").get("/api/v1/revisits?assignee=me&status=OPEN&size=1").body().get("totalElements")
+			.asLong();
+
+		assertThat(java.time.LocalDate.parse(earliest.get("dueDate").asString())).isAfterOrEqualTo(today.minusDays(21));
+		assertThat(overdue).isPositive().isLessThan(open / 5);
+		assertThat(thisWeek).isGreaterThan(overdue);
+	}
+
+	@Test
+	void complaintsAreInEveryStatusSomeNearTheirDeadlineAndOneBreached() {
+		for (String status : new String[] { "RECEIVED", "ACKNOWLEDGED", "IN_PROGRESS", "RESOLVED", "CLOSED", "REOPENED",
+				"ESCALATED" }) {
+			assertThat(api.as("wang.agent").get("/api/v1/complaints?size=1&status=" + status).body().get("totalElements")
+				.asLong()).as(status).isPositive();
+		}
+		var open = api.as("wang.agent").get("/api/v1/complaints?size=100").body().get("content").valueStream().toList();
+		assertThat(open).anyMatch(c -> c.get("breached").asBoolean());
+		assertThat(open).anyMatch(c -> c.get("status").asString().equals("IN_PROGRESS")
+				&& java.time.OffsetDateTime.parse(c.get("resolutionDueAt").asString()).toLocalDate().isBefore(today.plusDays(5)));
+	}
+
+	@Test
+	void requestsWaitForTheBranchManagerAndForComplianceAndAlertsAreOpen() {
+		var zhao = api.as("zhao.manager").get("/api/v1/approvals").body().valueStream().map(r -> r.get("type").asString()).toList();
+		var chen = api.as("chen.compliance").get("/api/v1/approvals").body().valueStream().map(r -> r.get("type").asString())
+			.toList();
+		long alerts = api.as("chen.compliance").get("/api/v1/suitability-alerts?status=OPEN&size=1").body()
+			.get("totalElements").asLong();
+
+		assertThat(zhao).contains("tiering.override");
+		assertThat(chen).contains("complaint.compensation", "faq.publication");
+		assertThat(alerts).isPositive();
+	}
 }

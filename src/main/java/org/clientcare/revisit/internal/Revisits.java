@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.clientcare.revisit.RevisitCadence;
 import org.clientcare.revisit.ContactMethod;
 import org.clientcare.revisit.RevisitReason;
 import org.clientcare.revisit.RevisitStatus;
@@ -86,6 +87,40 @@ public class Revisits {
 			.params(zone.getId(), Timestamp.from(now), sorted.keySet().toArray(Long[]::new),
 					sorted.values().toArray(Integer[]::new), sorted.firstKey(), sorted.lastKey())
 			.update();
+	}
+
+	/**
+	 * Cadence revisits done before ClientCare (customer id → the day), as a migration brings the previous system's
+	 * history: one done revisit per customer by its account manager, then the customer's open cadence revisit planned
+	 * again from it. Answers how many were recorded; a day recorded before for the customer is skipped.
+	 */
+	public int recordEarlier(Map<Long, LocalDate> days, RevisitCadence cadence, ZoneId zone, Instant now) {
+		if (days.isEmpty()) {
+			return 0;
+		}
+		var sorted = new java.util.TreeMap<>(days);
+		Long[] ids = sorted.keySet().toArray(Long[]::new);
+		int recorded = jdbc.sql("""
+				insert into revisit (customer_id, reason, source_key, due_date, status, assignee_id, method, reached,
+				  completed_at, completed_by, created_at)
+				select c.id, 'CADENCE', 'cadence:' || c.id || ':earlier:' || p.day, p.day, 'DONE', c.manager_id, 'PHONE',
+				  true, (p.day + time '10:00') at time zone ?, 'migration', ?
+				from unnest(?::bigint[], ?::date[]) as p(id, day) join customer_ref c on c.id = p.id
+				on conflict (source_key) do nothing""")
+			.params(zone.getId(), Timestamp.from(now), ids, sorted.values().stream().map(LocalDate::toString).toArray(String[]::new)).update();
+		List<Object> params = new ArrayList<>();
+		params.add(zone.getId());
+		String due = CadenceSql.due(CadenceSql.months(cadence, "c.tier", params));
+		params.add(Timestamp.from(now));
+		params.add(ids);
+		jdbc.sql("""
+				insert into revisit (customer_id, reason, source_key, due_date, status, assignee_id, created_at)
+				select c.id, 'CADENCE', 'cadence:' || c.id || ':open', %s, 'OPEN', c.manager_id, ?
+				from customer_ref c where c.id = any(?) and c.status = 'ACTIVE'
+				on conflict (source_key) do update set due_date = excluded.due_date, version = revisit.version + 1
+				where revisit.due_date <> excluded.due_date""".formatted(due))
+			.params(params).update();
+		return recorded;
 	}
 
 	public Optional<RevisitRow> find(long id, RevisitScope.Filter scope) {

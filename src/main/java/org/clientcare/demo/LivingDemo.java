@@ -1,0 +1,226 @@
+package org.clientcare.demo;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.clientcare.complaint.ComplaintChannel;
+import org.clientcare.complaint.ComplaintManagement;
+import org.clientcare.complaint.RegisterComplaint;
+import org.clientcare.customer.CustomerManagement;
+import org.clientcare.customer.CustomerRef;
+import org.clientcare.customer.CustomerSearch;
+import org.clientcare.customer.CustomerStatus;
+import org.clientcare.customer.CustomerType;
+import org.clientcare.identity.IdentityManagement;
+import org.clientcare.identity.StaffUser;
+import org.clientcare.platform.Jobs;
+import org.clientcare.revisit.RevisitManagement;
+import org.clientcare.revisit.RevisitSettings;
+import org.clientcare.shared.Actor;
+import org.clientcare.shared.CurrentActor;
+import org.clientcare.shared.CustomerId;
+import org.clientcare.tiering.Tier;
+import org.clientcare.tiering.TieringManagement;
+import org.clientcare.transaction.ReportTransaction;
+import org.clientcare.transaction.TransactionIntake;
+import org.clientcare.transaction.TransactionType;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The part of the demo that makes the institution look alive on the day it loads (SPEC §13): revisit history from
+ * "the previous system", so that each account manager has revisits due this week and a few overdue by days;
+ * complaints in every status, some near their deadline and one breached; requests waiting for {@code zhao.manager}
+ * and {@code chen.compliance}; purchases that open suitability alerts and post-purchase revisits.
+ */
+@Component
+class LivingDemo {
+
+	private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+	private final IdentityManagement identity;
+
+	private final CustomerManagement customers;
+
+	private final RevisitManagement revisits;
+
+	private final RevisitSettings revisitSettings;
+
+	private final ComplaintManagement complaints;
+
+	private final TieringManagement tiering;
+
+	private final TransactionIntake transactions;
+
+	private final Jobs jobs;
+
+	private final Clock clock;
+
+	LivingDemo(IdentityManagement identity, CustomerManagement customers, RevisitManagement revisits,
+			RevisitSettings revisitSettings, ComplaintManagement complaints, TieringManagement tiering,
+			TransactionIntake transactions, Jobs jobs, Clock clock) {
+		this.identity = identity;
+		this.customers = customers;
+		this.revisits = revisits;
+		this.revisitSettings = revisitSettings;
+		this.complaints = complaints;
+		this.tiering = tiering;
+		this.transactions = transactions;
+		this.jobs = jobs;
+		this.clock = clock;
+	}
+
+	void load() {
+		LocalDate today = LocalDate.now(clock.withZone(ZONE));
+		List<CustomerRef> all = everyCustomer();
+		revisitHistory(all, today);
+		List<CustomerRef> zhangs = all.stream()
+			.filter(c -> c.managerId() != null && c.managerId() == user("zhang.rm").id() && c.status() == CustomerStatus.ACTIVE)
+			.toList();
+		complaints(zhangs);
+		overrides(zhangs);
+		purchases(zhangs);
+		jobs.run("sla-sweep");
+	}
+
+	private List<CustomerRef> everyCustomer() {
+		List<CustomerId> ids = new ArrayList<>();
+		for (int page = 0;; page++) {
+			var found = customers.search(CustomerSearch.byQuery(null, page, 500)).content();
+			found.forEach(c -> ids.add(new CustomerId(c.id())));
+			if (found.size() < 500) {
+				break;
+			}
+		}
+		return customers.refs(ids).values().stream().sorted((a, b) -> Long.compare(a.id().value(), b.id().value()))
+			.toList();
+	}
+
+	/**
+	 * Each customer's last cadence revisit, so that the next one falls due over the coming weeks: a few overdue by
+	 * 1–10 days, some due today and this week, the rest spread over the tier's interval. Customers who joined after
+	 * that day have no history: their first revisit is due the interval after they joined.
+	 */
+	private void revisitHistory(List<CustomerRef> all, LocalDate today) {
+		Map<CustomerId, LocalDate> lastDone = new HashMap<>();
+		int i = 0;
+		for (CustomerRef customer : all) {
+			int k = i % 100;
+			int months = revisitSettings.cadence().months(customer.tier());
+			int spread = Math.max(20, months * 30 - 10);
+			int offset = k < 4 ? -(3 * k + 1) : k < 8 ? 0 : k < 16 ? k - 7 : 9 + (i * 37) % spread;
+			LocalDate last = today.plusDays(offset).minusMonths(months);
+			if (customer.relationshipSince() == null || !last.isBefore(customer.relationshipSince())) {
+				lastDone.put(customer.id(), last);
+			}
+			i++;
+		}
+		revisits.recordEarlierRevisits(lastDone);
+	}
+
+	/**
+	 * Complaints in every status: new ones (one close to its 24-hour acknowledgment), acknowledged, in progress (one
+	 * near its resolution deadline), resolved with the complainant's answer awaited, resolved with a compensation
+	 * waiting for compliance, closed, reopened, escalated, and one never acknowledged for twelve days (breached).
+	 */
+	private void complaints(List<CustomerRef> zhangs) {
+		OffsetDateTime now = OffsetDateTime.now(clock.withZone(ZONE));
+		as("wang.agent", () -> {
+			register(zhangs.get(0), ComplaintChannel.HOTLINE, "FEES", "信用卡年费未经同意被扣收，要求退还。", now.minusHours(2));
+			register(zhangs.get(1), ComplaintChannel.WECHAT, "SERVICE_ATTITUDE", "网点柜员办理业务时态度冷淡，排队一小时无人解释。",
+					now.minusHours(21));
+			long acknowledged = register(zhangs.get(2), ComplaintChannel.BRANCH, "WEALTH_PRODUCT",
+					"理财产品到期后资金迟迟未到账。", now.minusDays(1));
+			complaints.acknowledge(acknowledged, "您的投诉已受理，我们将在7个工作日内答复。");
+			long inProgress = register(zhangs.get(3), ComplaintChannel.HOTLINE, "MIS_SELLING",
+					"客户经理推荐的基金风险远高于本人风险承受能力，购买时未充分提示。", now.minusDays(8));
+			complaints.acknowledge(inProgress, null);
+			complaints.assign(inProgress, "WMD", "liu.handler");
+			long nearDeadline = register(zhangs.get(4), ComplaintChannel.EMAIL, "FEES", "贷款提前还款违约金计算有误。",
+					now.minusDays(5));
+			complaints.acknowledge(nearDeadline, null);
+			complaints.assign(nearDeadline, "WMD", "liu.handler");
+			long awaitingAnswer = register(zhangs.get(5), ComplaintChannel.ONLINE, "FEES", "短信通知费重复收取。", now.minusDays(4));
+			complaints.acknowledge(awaitingAnswer, null);
+			complaints.resolve(awaitingAnswer, "经核实重复收取属实，已退还多收的短信通知费。", null);
+			long compensation = register(zhangs.get(6), ComplaintChannel.LETTER, "WEALTH_PRODUCT",
+					"理财产品赎回延迟导致利息损失。", now.minusDays(6));
+			complaints.acknowledge(compensation, null);
+			complaints.assign(compensation, "WMD", "liu.handler");
+			for (int i = 7; i < 9; i++) {
+				long closed = register(zhangs.get(i), ComplaintChannel.HOTLINE, "SERVICE_ATTITUDE", "电话银行转人工等待时间过长。",
+						now.minusDays(20 + i));
+				complaints.acknowledge(closed, null);
+				complaints.resolve(closed, "已向客户致歉并说明高峰时段的分流安排。", null);
+				complaints.feedback(closed, true, 4 + i % 2);
+			}
+			long reopened = register(zhangs.get(9), ComplaintChannel.BRANCH, "FEES", "账户管理费收费标准不清楚。", now.minusDays(10));
+			complaints.acknowledge(reopened, null);
+			complaints.resolve(reopened, "已解释收费标准。", null);
+			complaints.feedback(reopened, false, 2);
+			long escalated = register(zhangs.get(10), ComplaintChannel.REGULATOR_REFERRAL, "MIS_SELLING",
+					"监管转办：客户反映保险产品被当作存款销售。", now.minusDays(11));
+			complaints.acknowledge(escalated, null);
+			complaints.resolve(escalated, "已说明产品性质。", null);
+			complaints.feedback(escalated, false, 1);
+			complaints.resolve(escalated, "安排专人上门解释并提供退保方案。", null);
+			complaints.feedback(escalated, false, 1);
+			register(zhangs.get(11), ComplaintChannel.LETTER, "OTHER", "来信反映网点门口无障碍通道被占用。", now.minusDays(12));
+			as("liu.handler", () -> complaints.resolve(compensation, "核实后补偿赎回延迟期间的利息损失。", new BigDecimal("386.50")));
+		});
+	}
+
+	private long register(CustomerRef customer, ComplaintChannel channel, String category, String content,
+			OffsetDateTime receivedAt) {
+		return complaints.register(new RegisterComplaint(customer.id().value(), customer.name(), "1391234" + String
+			.format("%04d", customer.id().value() % 10_000), channel, category, content, receivedAt, null, null)).id();
+	}
+
+	/** Two tier overrides zhang.rm asked for, waiting for zhao.manager. */
+	private void overrides(List<CustomerRef> zhangs) {
+		as("zhang.rm", () -> {
+			int asked = 0;
+			for (CustomerRef customer : zhangs.subList(20, zhangs.size())) {
+				if (customer.type() == CustomerType.INDIVIDUAL && !"DIAMOND".equals(customer.tier()) && asked < 2) {
+					tiering.requestOverride(customer.id(), asked == 0 ? Tier.PLATINUM : Tier.GOLD,
+							asked == 0 ? "战略合作企业的实际控制人，资产在他行" : "代发工资单位负责人，计划转入资产",
+							LocalDate.now(clock.withZone(ZONE)).plusMonths(6));
+					asked++;
+				}
+			}
+		});
+	}
+
+	/**
+	 * Purchases reported by the core system in the last days: each plans a post-purchase revisit within 7 days, and
+	 * those of customers without a valid risk assessment open a suitability alert for compliance.
+	 */
+	private void purchases(List<CustomerRef> zhangs) {
+		OffsetDateTime now = OffsetDateTime.now(clock.withZone(ZONE));
+		String[] products = { "P-R4", "P-R5", "P-R3", "INS-01" };
+		as("core.feed", () -> {
+			for (int i = 0; i < 6; i++) {
+				CustomerRef customer = zhangs.get(30 + i);
+				transactions.record(new ReportTransaction("DEMO-PUR-" + customer.id().value(), customer.id().value(),
+						TransactionType.PURCHASE, products[i % products.length],
+						new BigDecimal(50_000 + 10_000 * i).setScale(2), now.minusDays(i % 4).minusHours(2), false));
+			}
+		});
+	}
+
+	private StaffUser user(String username) {
+		return identity.findUser(username).orElseThrow();
+	}
+
+	private void as(String username, Runnable work) {
+		StaffUser user = user(username);
+		CurrentActor.runAs(new Actor(user.username(), user.role().name(), user.id(), user.orgUnitId(), "demo"), work);
+	}
+}
