@@ -3,6 +3,7 @@ package org.clientcare.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 import com.microsoft.playwright.Locator;
@@ -14,6 +15,34 @@ import org.junit.jupiter.api.Test;
 /** The daily work of the staff, done by clicking through the pages as the demo users. */
 @DemoTest
 class DailyJourneysBrowserTest extends Journeys {
+
+	@Test
+	void anAccountManagerRegistersACustomerThenRecordsTheOutcomeOfAnOverdueRevisit() {
+		Map<String, Object> customer = TestCustomers.individual("SH-PD", "zhang.rm");
+		Page rm = signIn("zhang.rm");
+		rm.click("nav.sidebar >> text=新建客户");
+		for (String field : new String[] { "name", "idNumber", "birthDate", "phone", "email", "address" }) {
+			rm.fill("#" + field, (String) customer.get(field));
+		}
+		rm.selectOption("#orgUnit", "SH-PD");
+		rm.fill("#managerUsername", "zhang.rm");
+		rm.click("#register");
+		assertThat(rm.locator("#customer-name")).hasText((String) customer.get("name"));
+		assertThat(rm.locator("#relationship")).containsText("张伟");
+		check(rm, "journey-customer-registered");
+
+		rm.navigate(url("/"));
+		assertThat(rm.locator("#todo-revisitsOverdue .figure")).not().hasText("0");
+		rm.click("#todo-revisitsOverdue");
+		assertThat(rm.locator("#views a[aria-current=page]")).hasText("已逾期");
+		Locator row = rm.locator("#worklist tbody tr").first();
+		String rowId = row.getAttribute("id");
+		row.locator("select[name=satisfaction]").selectOption("5");
+		row.locator("input[name=notes]").fill("客户对理财收益满意");
+		row.locator("button[name=reached][value=true]").click();
+		assertThat(rm.locator("#" + rowId)).containsText("已完成");
+		check(rm, "journey-revisit-recorded");
+	}
 
 	@Test
 	void anAccountManagerAsksForATierOverrideAndTheBranchManagerApprovesItByClicking() {
