@@ -113,13 +113,18 @@ class ComplaintNotices {
 				if (staff.email() != null) {
 					messages.add(new OutgoingMessage("complaint:" + row.id() + ":breached:" + breach.sla(), Channel.EMAIL,
 							staff.email(), "complaint-escalated", Locale.SIMPLIFIED_CHINESE,
-							Map.of("complaintNo", row.complaintNo(), "reason", breach.sla(), "dueAt", due(due)),
+							Map.of("complaintNo", row.complaintNo(), "reason", BREACH_WORDS.getOrDefault(breach.sla(),
+									breach.sla()), "dueAt", due(due)),
 							Purpose.SERVICE, null));
 				}
 			}
 		}
 		notifications.sendAll(messages);
 	}
+
+	/** What was missed, in the words of the (Chinese) escalation e-mail. */
+	static final Map<String, String> BREACH_WORDS = Map.of("ACKNOWLEDGE", "未在24小时内确认受理", "RESOLVE",
+			"未在时限内办结", "REGULATORY", "超过监管答复时限");
 
 	/**
 	 * Who is told of a breach: the supervisors of the complaint's department (or, without one, of its unit) and every

@@ -8,6 +8,10 @@ import java.time.temporal.ChronoUnit;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.clientcare.complaint.ComplaintAnalysis;
+import org.clientcare.complaint.ComplaintManagement;
+import org.clientcare.identity.IdentityManagement;
+
+import org.springframework.context.MessageSource;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -23,16 +27,48 @@ class ComplaintAnalysisPages {
 
 	private final Clock clock;
 
-	ComplaintAnalysisPages(ComplaintAnalysis analysis, Clock clock) {
+	private final ComplaintManagement complaints;
+
+	private final IdentityManagement identity;
+
+	private final MessageSource messages;
+
+	ComplaintAnalysisPages(ComplaintAnalysis analysis, Clock clock, ComplaintManagement complaints,
+			IdentityManagement identity, MessageSource messages) {
 		this.analysis = analysis;
 		this.clock = clock;
+		this.complaints = complaints;
+		this.identity = identity;
+		this.messages = messages;
 	}
 
 	@GetMapping("/complaints/analysis")
 	String page(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Model model) {
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Model model,
+			java.util.Locale locale) {
 		LocalDate[] period = period(from, to);
-		model.addAttribute("a", analysis.analyse(period[0], period[1]));
+		var figures = analysis.analyse(period[0], period[1]);
+		model.addAttribute("a", figures);
+		// the labels in words: categories and channels by name, org units by name
+		var categories = complaints.categories(locale);
+		java.util.Map<String, java.util.Map<String, String>> labels = new java.util.HashMap<>();
+		java.util.Map<String, String> chartLabels = new java.util.HashMap<>();
+		for (var breakdown : figures.breakdowns()) {
+			java.util.Map<String, String> words = new java.util.LinkedHashMap<>();
+			for (var figure : breakdown.figures()) {
+				String label = figure.label();
+				words.put(label, switch (breakdown.dimension()) {
+					case "category" -> categories.getOrDefault(label, label);
+					case "channel" -> messages.getMessage("complaint.channel." + label, null, label, locale);
+					case "orgUnit" -> identity.findOrgUnit(label).map(unit -> unit.name(locale)).orElse(label);
+					default -> label;
+				});
+			}
+			labels.put(breakdown.dimension(), words);
+			chartLabels.put(breakdown.dimension(), String.join(",", words.values()));
+		}
+		model.addAttribute("labels", labels);
+		model.addAttribute("chartLabels", chartLabels);
 		return "complaint/analysis";
 	}
 
