@@ -2,15 +2,12 @@ package org.clientcare.appointment;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
 
@@ -22,6 +19,7 @@ import org.clientcare.identity.OrgUnit;
 import org.clientcare.notification.Channel;
 import org.clientcare.notification.NotificationManagement;
 import org.clientcare.notification.OutgoingMessage;
+import org.clientcare.shared.links.CustomerLinks;
 import org.clientcare.notification.Purpose;
 import org.clientcare.shared.kyc.MainlandMobile;
 import org.clientcare.shared.pii.PiiCipher;
@@ -129,7 +127,7 @@ public class PublicBooking {
 		codes.insert(hash(token), unit.id(), service, start.toInstant(), name.strip(), pii.encrypt(number), mobileHash,
 				mail == null ? null : pii.encrypt(mail), language.toLanguageTag(), hash(token + ":" + code), now, expires);
 		notifications.send(new OutgoingMessage("appointment-code:" + hash(token).substring(0, 32), Channel.SMS, number,
-				"appointment-code", language, Map.of("code", code), Purpose.SERVICE, null));
+				"appointment-code", language, Map.of(), Purpose.SERVICE, null).withSecret("code", code));
 		return new CodeSent(token, expires);
 	}
 
@@ -177,8 +175,8 @@ public class PublicBooking {
 		notifications.send(new OutgoingMessage("appointment:" + booked.id() + ":booked", Channel.SMS, mobile,
 				"appointment-booked", locale, Map.of("appointmentNo", booked.appointmentNo(), "service",
 						messages.getMessage("appointment.service." + booked.service(), null, locale), "branch",
-						unit.name(locale), "time", TIME.format(booked.start().atZone(clock.getZone())), "url", url),
-				Purpose.SERVICE, null));
+						unit.name(locale), "time", TIME.format(booked.start().atZone(clock.getZone()))),
+				Purpose.SERVICE, null).withSecret("url", url));
 		return new Confirmation(Outcome.BOOKED, booked, url, settings.codeAttempts() - pending.attempts());
 	}
 
@@ -241,17 +239,10 @@ public class PublicBooking {
 	}
 
 	private static String token() {
-		byte[] bytes = new byte[24];
-		RANDOM.nextBytes(bytes);
-		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		return CustomerLinks.newToken();
 	}
 
 	static String hash(String value) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException(e);
-		}
+		return CustomerLinks.hash(value);
 	}
 }

@@ -58,8 +58,14 @@ public class NotificationManagement {
 
 	private final List<MarketingPause> pauses;
 
+	/** Demo mode ({@code --demo} or {@code clientcare.demo=true}), as the demo module reads it. */
+	private final boolean demo;
+
 	NotificationManagement(Outbox outbox, MessageTemplates templates, Gateways gateways, CustomerManagement customers,
-			PiiCipher pii, Clock clock, NotificationSettings settings, List<MarketingPause> pauses) {
+			PiiCipher pii, Clock clock, NotificationSettings settings, List<MarketingPause> pauses,
+			org.springframework.core.env.Environment environment) {
+		this.demo = environment.containsProperty("demo")
+				|| environment.getProperty("clientcare.demo", Boolean.class, false);
 		this.pauses = List.copyOf(pauses);
 		this.outbox = outbox;
 		this.templates = templates;
@@ -111,7 +117,9 @@ public class NotificationManagement {
 			throw new IllegalArgumentException("A marketing message names its customer, whose consent it needs");
 		}
 		Locale locale = MessageTemplates.supported(message.locale());
-		templates.render(message.template(), locale, message.params());
+		Map<String, String> values = new HashMap<>(message.params());
+		values.putAll(message.secrets());
+		templates.render(message.template(), locale, values);
 		String recipient = Recipients.normalise(message.channel(), message.recipient());
 		if (!message.attachments().isEmpty() && message.channel() != Channel.EMAIL) {
 			throw new IllegalArgumentException("Only e-mails carry attachments");
@@ -137,7 +145,7 @@ public class NotificationManagement {
 		return new Outbox.NewMessage(message.eventKey().strip(), message.channel(), to.encrypted(), to.hash(),
 				message.template(), locale.toLanguageTag(), message.params(),
 				message.purpose(), message.customer() == null ? null : message.customer().value(), status, due, reason,
-				now, message.attachments());
+				now, message.attachments(), Outbox.sealSecrets(message.secrets(), pii));
 	}
 
 	/**
@@ -167,8 +175,16 @@ public class NotificationManagement {
 	private OutboxEntry entry(Outbox.Row row) {
 		String subject = null;
 		String text = null;
+		Map<String, String> secrets = Outbox.openSecrets(row.secretsEnc(), pii);
+		Map<String, String> values = new HashMap<>(row.params());
+		// A link or code for the customer is never shown to staff: only that it was sent, and to whom (masked). A demo
+		// installation, whose messages never leave it, shows them on the messages held for display, or no one could
+		// try a customer's link there.
+		boolean show = row.status() == NotificationStatus.HELD_DEMO && demo;
+		String marker = templates.withheld(Locale.forLanguageTag(row.locale()));
+		secrets.forEach((name, value) -> values.put(name, show ? value : marker));
 		try {
-			var rendered = templates.render(row.template(), Locale.forLanguageTag(row.locale()), row.params());
+			var rendered = templates.render(row.template(), Locale.forLanguageTag(row.locale()), values);
 			subject = rendered.subject();
 			text = rendered.text();
 		}
@@ -178,7 +194,7 @@ public class NotificationManagement {
 		return new OutboxEntry(row.id(), row.eventKey(), row.channel(),
 				Recipients.mask(row.channel(), pii.decrypt(row.recipientEnc())), row.template(), row.locale(), subject,
 				text, row.purpose(), row.customerId(), row.status(), row.attempts(), row.nextAttemptAt(),
-				row.lastError(), row.createdAt(), row.sentAt());
+				row.lastError(), row.createdAt(), row.sentAt(), show ? List.of() : secrets.keySet().stream().sorted().toList());
 	}
 
 	/** A recipient encrypted and hashed. */

@@ -1,13 +1,7 @@
 package org.clientcare.revisit;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
 
@@ -23,6 +17,7 @@ import org.clientcare.revisit.internal.RevisitScope;
 import org.clientcare.revisit.internal.RevisitViews;
 import org.clientcare.revisit.internal.Revisits;
 import org.clientcare.shared.CustomerId;
+import org.clientcare.shared.links.CustomerLinks;
 import org.clientcare.shared.problem.Conflict;
 import org.clientcare.shared.problem.InvalidInput;
 
@@ -37,8 +32,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class RevisitQuestionnaire {
-
-	private static final SecureRandom RANDOM = new SecureRandom();
 
 	/** Where a link stands when the customer opens it. */
 	public enum LinkState {
@@ -101,17 +94,15 @@ public class RevisitQuestionnaire {
 		if (phone == null && email == null) {
 			throw new Conflict("no-contact", "The customer has neither a mobile number nor an e-mail address");
 		}
-		byte[] bytes = new byte[24];
-		RANDOM.nextBytes(bytes);
-		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		String token = CustomerLinks.newToken();
 		Instant now = clock.instant();
 		Instant expires = now.plus(settings.questionnaireValidFor());
 		questionnaires.insert(hash(token), revisitId, now, expires);
 		int sent = questionnaires.sentFor(revisitId);
 		notifications.send(new OutgoingMessage("revisit:" + revisitId + ":questionnaire:" + sent,
 				phone != null ? Channel.SMS : Channel.EMAIL, phone != null ? phone : email, "revisit-questionnaire",
-				Locale.SIMPLIFIED_CHINESE, Map.of("url", publicAddress.link("/public/revisits/" + token)),
-				Purpose.SERVICE, new CustomerId(revisit.customerId())));
+				Locale.SIMPLIFIED_CHINESE, Map.of(), Purpose.SERVICE, new CustomerId(revisit.customerId()))
+			.withSecret("url", publicAddress.link("/public/revisits/" + token)));
 		return expires;
 	}
 
@@ -159,11 +150,6 @@ public class RevisitQuestionnaire {
 	}
 
 	private static String hash(String token) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException(e);
-		}
+		return CustomerLinks.hash(token);
 	}
 }

@@ -1,23 +1,26 @@
 package org.clientcare.suitability;
 
 import java.io.Serializable;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 import org.clientcare.audit.AuditTrail;
+import org.clientcare.customer.CustomerContact;
 import org.clientcare.customer.CustomerManagement;
+import org.clientcare.notification.Channel;
+import org.clientcare.notification.NotificationManagement;
+import org.clientcare.notification.OutgoingMessage;
+import org.clientcare.notification.Purpose;
 import org.clientcare.shared.Actor;
 import org.clientcare.shared.CurrentActor;
 import org.clientcare.shared.CustomerId;
+import org.clientcare.shared.links.CustomerLinks;
+import org.clientcare.shared.pii.Masking;
+import org.clientcare.shared.problem.Conflict;
 import org.clientcare.shared.problem.Forbidden;
 import org.clientcare.shared.problem.NotFound;
 
@@ -26,14 +29,14 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Single-use links (一次性链接) with which a customer fills in the questionnaire on a public page: staff issue one
- * for a customer they may assess; the link answers once, within its validity, and only the token's hash is kept.
- * A used, expired or unknown link answers {@link NotFound} — the three are not told apart.
+ * Single-use links (一次性链接) with which a customer fills in the questionnaire on a public page: staff have one sent
+ * to a customer they may assess, by SMS to the customer's mobile number (or by e-mail when there is none); the link
+ * answers once, within its validity, and only the token's hash is kept. Staff learn where it went (masked) and until
+ * when it works, never the link itself. A used, expired or unknown link answers {@link NotFound} — the three are not
+ * told apart.
  */
 @Service
 public class QuestionnaireLinks {
-
-	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private final JdbcClient jdbc;
 
@@ -49,8 +52,12 @@ public class QuestionnaireLinks {
 
 	private final Clock clock;
 
+	private final NotificationManagement notifications;
+
 	QuestionnaireLinks(JdbcClient jdbc, SuitabilityManagement suitability, CustomerManagement customers, AuditTrail audit,
-			SuitabilitySettings settings, org.clientcare.platform.PublicAddress publicAddress, Clock clock) {
+			SuitabilitySettings settings, org.clientcare.platform.PublicAddress publicAddress, Clock clock,
+			NotificationManagement notifications) {
+		this.notifications = notifications;
 		this.jdbc = jdbc;
 		this.suitability = suitability;
 		this.customers = customers;
@@ -60,15 +67,21 @@ public class QuestionnaireLinks {
 		this.clock = clock;
 	}
 
-	/** Issues a link for a customer in scope (staff who may assess); answers the address to send and its expiry. */
+	/**
+	 * Sends a link to a customer in scope (staff who may assess); answers where it went, masked, and its expiry.
+	 *
+	 * @throws Conflict when the customer has neither a mobile number nor an e-mail address
+	 */
 	@Transactional
 	public Issued issue(CustomerId customer) {
 		if (!suitability.mayWrite(customers.requireVisible(customer))) {
 			throw new Forbidden("not-permitted", "Your role may not send questionnaires to this customer");
 		}
-		byte[] bytes = new byte[24];
-		RANDOM.nextBytes(bytes);
-		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		CustomerContact contact = customers.contact(customer);
+		if (contact.phone() == null && contact.email() == null) {
+			throw new Conflict("no-contact", "The customer has neither a mobile number nor an e-mail address");
+		}
+		String token = CustomerLinks.newToken();
 		Instant now = clock.instant();
 		Instant expiresAt = now.plus(settings.linkValidity());
 		long id = jdbc.sql("""
@@ -77,9 +90,15 @@ public class QuestionnaireLinks {
 			.params(hash(token), customer.value(), Timestamp.from(now), CurrentActor.get().username(),
 					Timestamp.from(expiresAt))
 			.query(Long.class).single();
+		boolean sms = contact.phone() != null;
+		notifications.send(new OutgoingMessage("risk-questionnaire-link:" + id, sms ? Channel.SMS : Channel.EMAIL,
+				sms ? contact.phone() : contact.email(), "risk-questionnaire", Locale.SIMPLIFIED_CHINESE, Map.of(),
+				Purpose.SERVICE, customer)
+			.withSecret("url", publicAddress.link("/public/risk-questionnaire/" + token)));
+		String sentTo = sms ? Masking.phone(contact.phone()) : Masking.email(contact.email());
 		audit.record("risk-questionnaire-link.issued", "customer", customer.value(), null,
-				Map.of("linkId", id, "expiresAt", expiresAt.toString()));
-		return new Issued(publicAddress.link("/public/risk-questionnaire/" + token), expiresAt);
+				Map.of("linkId", id, "expiresAt", expiresAt.toString(), "sentTo", sentTo));
+		return new Issued(sentTo, expiresAt);
 	}
 
 	/** Whether a link may still be used. */
@@ -102,7 +121,7 @@ public class QuestionnaireLinks {
 
 	/** The link's id and customer, when it is unused and unexpired. */
 	private Optional<long[]> open(String token, boolean lock) {
-		if (token == null || !token.matches("[A-Za-z0-9_-]{20,64}")) {
+		if (!CustomerLinks.wellFormed(token)) {
 			return Optional.empty();
 		}
 		return jdbc.sql("select id, customer_id from risk_questionnaire_link where token_hash = ? and used_at is null"
@@ -112,18 +131,14 @@ public class QuestionnaireLinks {
 	}
 
 	private static String hash(String token) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException(e);
-		}
+		return CustomerLinks.hash(token);
 	}
 
 	/**
-	 * An issued link: the address to send the customer, and when it stops working. Serializable, because the page shows
-	 * it after a redirect as a flash attribute, which travels in the page session (kept in the database).
+	 * A link sent: where it went (the customer's mobile number or e-mail address, masked), and when it stops working.
+	 * Serializable, because the page shows it after a redirect as a flash attribute, which travels in the page session
+	 * (kept in the database).
 	 */
-	public record Issued(String url, Instant expiresAt) implements Serializable {
+	public record Issued(String sentTo, Instant expiresAt) implements Serializable {
 	}
 }

@@ -73,8 +73,9 @@ class PublicBookingTest {
 		assertThat(codeForm.statusCode()).as(codeForm.body()).isEqualTo(200);
 		Matcher token = TOKEN.matcher(codeForm.body());
 		assertThat(token.find()).isTrue();
-		String code = jdbc.sql("select params ->> 'code' from notification_outbox where template = 'appointment-code' "
-				+ "and recipient_hash = ? order by id desc limit 1").param(pii.searchHash(mobile)).query(String.class).single();
+		String code = org.clientcare.notification.internal.Outbox.openSecrets(jdbc.sql("select secrets_enc from notification_outbox "
+				+ "where template = 'appointment-code' and recipient_hash = ? order by id desc limit 1")
+			.param(pii.searchHash(mobile)).query(byte[].class).single(), pii).get("code");
 
 		var wrong = post("/public/appointments/confirm", "token=" + token.group(1) + "&code=" + (code.equals("000000") ? "111111" : "000000"));
 		var booked = post("/public/appointments/confirm", "token=" + token.group(1) + "&code=" + code);

@@ -74,8 +74,9 @@ class AppointmentJourneyBrowserTest extends Chromium {
 		phone.fill("#name", "林小姐");
 		phone.fill("#mobile", mobile);
 		phone.click("#send-code");
-		String code = jdbc.sql("select params ->> 'code' from notification_outbox where template = 'appointment-code' "
-				+ "and recipient_hash = ? order by id desc limit 1").param(pii.searchHash(mobile)).query(String.class).single();
+		String code = org.clientcare.notification.internal.Outbox.openSecrets(jdbc.sql("select secrets_enc from notification_outbox "
+				+ "where template = 'appointment-code' and recipient_hash = ? order by id desc limit 1")
+			.param(pii.searchHash(mobile)).query(byte[].class).single(), pii).get("code");
 		phone.fill("#code", code);
 		phone.click("#confirm-code");
 		assertThat(phone.locator("#booked")).isVisible();

@@ -20,6 +20,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.clientcare.shared.pii.PiiCipher;
+import org.clientcare.notification.internal.Outbox;
 import org.clientcare.support.Api;
 import org.clientcare.support.IntegrationTest;
 import org.clientcare.support.TestCustomers;
@@ -146,6 +147,46 @@ class NotificationOutboxTest {
 	private static OutgoingMessage escalation(String key, String to, String complaintNo) {
 		return new OutgoingMessage(key, Channel.EMAIL, to, "complaint-escalated", Locale.SIMPLIFIED_CHINESE,
 				Map.of("complaintNo", complaintNo, "reason", "RESOLVE", "dueAt", "2026-12-02 18:00"), Purpose.SERVICE, null);
+	}
+
+	@Test
+	void aCustomersSingleUseLinkIsShownToNoStaffRoleInTheListOrOnThePageAndStillOpensForTheCustomer() throws Exception {
+		long customer = api.as("zhang.rm").post("/api/v1/customers", TestCustomers.individual("SH-PD", "zhang.rm")).body()
+			.get("id").asLong();
+		long revisit = api.as("zhang.rm").post("/api/v1/customers/" + customer + "/revisits",
+				Api.json("dueDate", java.time.LocalDate.now().toString())).body().get("id").asLong();
+		var sent = api.as("zhang.rm").post("/api/v1/revisits/" + revisit + "/questionnaire", null);
+		assertThat(sent.status()).as(sent.text()).isEqualTo(202);
+		String key = "revisit:" + revisit + ":questionnaire:1";
+		var stored = jdbc.sql("select params::text, secrets_enc from notification_outbox where event_key = ?").param(key)
+			.query((rs, n) -> Map.entry(rs.getString(1), rs.getBytes(2))).single();
+		String link = Outbox.openSecrets(stored.getValue(), pii).get("url");
+		String token = link.substring(link.lastIndexOf('/') + 1);
+		assertThat(token).hasSizeGreaterThanOrEqualTo(20);
+		assertThat(stored.getKey()).as("the stored values of the message").doesNotContain(token);
+
+		for (String staff : List.of("admin", "zhao.manager", "zhang.rm", "li.rm", "wang.agent", "liu.handler",
+				"chen.compliance")) {
+			var list = api.as(staff).get("/api/v1/notifications?size=500");
+			assertThat(list.text()).as("the outbox list for " + staff).doesNotContain(token);
+			if (list.status() == 200) {
+				var entry = list.body().get("content").valueStream()
+					.filter(e -> e.get("eventKey").asString().equals(key)).findFirst().orElseThrow();
+				assertThat(entry.get("withheld").valueStream().map(v -> v.asString())).containsExactly("url");
+				assertThat(entry.get("text").asString()).contains("［仅客户本人可见的链接或验证码］");
+				assertThat(entry.get("recipient").asString()).contains("****");
+				assertThat(page(staff, "/notifications/outbox?lang=zh-CN")).as("the outbox page for " + staff)
+					.contains("［仅客户本人可见的链接或验证码］").doesNotContain(token);
+			}
+			else {
+				assertThat(list.status()).isEqualTo(403);
+			}
+		}
+
+		var customersVisit = HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri(URI.create(link).getPath())).build(),
+				HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		assertThat(customersVisit.statusCode()).as("the customer opens the link").isEqualTo(200);
+		assertThat(customersVisit.body()).contains("name=\"satisfaction\"");
 	}
 
 	@Test

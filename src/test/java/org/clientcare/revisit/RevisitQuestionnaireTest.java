@@ -36,6 +36,9 @@ class RevisitQuestionnaireTest {
 	JdbcTemplate jdbc;
 
 	@Autowired
+	org.clientcare.shared.pii.PiiCipher pii;
+
+	@Autowired
 	MutableClock clock;
 
 	@LocalServerPort
@@ -56,8 +59,10 @@ class RevisitQuestionnaireTest {
 	String sendLink(long revisit) {
 		var sent = api.as("zhang.rm").post("/api/v1/revisits/" + revisit + "/questionnaire", null);
 		assertThat(sent.status()).as(sent.text()).isEqualTo(202);
-		String url = jdbc.queryForObject("select params ->> 'url' from notification_outbox where event_key = ?", String.class,
+		// The link travels encrypted beside the message, for the customer only.
+		byte[] sealed = jdbc.queryForObject("select secrets_enc from notification_outbox where event_key = ?", byte[].class,
 				"revisit:" + revisit + ":questionnaire:1");
+		String url = org.clientcare.notification.internal.Outbox.openSecrets(sealed, pii).get("url");
 		return URI.create(url).getPath();
 	}
 

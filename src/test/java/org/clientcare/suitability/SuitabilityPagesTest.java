@@ -40,6 +40,9 @@ class SuitabilityPagesTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	org.clientcare.shared.pii.PiiCipher pii;
+
 	@Test
 	void aManagerAssessesChecksAndRecordsAnAcknowledgmentThroughThePagesAndComplianceSeesTheResult() throws Exception {
 		long customer = api.as("zhang.rm").post("/api/v1/customers", TestCustomers.individual("SH-PD", "zhang.rm")).body()
@@ -68,8 +71,10 @@ class SuitabilityPagesTest {
 		assertThat(page).contains("C4 growth", "Mismatch", "P-R5", "客户已签字");
 		assertThat(get(browser, "/customers/" + customer + "?lang=zh-CN")).contains("C4 成长型", "不匹配");
 		post(browser, "/customers/" + customer + "/risk-questionnaire-link", form, "");
-		assertThat(get(browser, "/customers/" + customer + "?lang=en")).contains("questionnaire-link",
-				"/public/risk-questionnaire/");
+		assertThat(get(browser, "/customers/" + customer + "?lang=en"))
+			.as("the manager learns where the link went, never the link")
+			.contains("questionnaire-link-sent", "A single-use questionnaire link went to the customer at 1")
+			.doesNotContain("/public/risk-questionnaire/");
 
 		api.as("core.feed").post("/api/v1/transactions", Api.json("externalId", "SP-" + UUID.randomUUID(), "customerId",
 				customer, "type", "PURCHASE", "productCode", "P-R5", "amount", "1000000.00", "occurredAt",
@@ -109,7 +114,12 @@ class SuitabilityPagesTest {
 			.get("id").asLong();
 		var issued = api.as("zhang.rm").post("/api/v1/customers/" + customer + "/risk-questionnaire-links", Api.json());
 		assertThat(issued.status()).as(issued.text()).isEqualTo(201);
-		String path = URI.create(issued.body().get("url").asString()).getPath();
+		assertThat(issued.body().get("sentTo").asString()).as("where the link went, masked").contains("****");
+		assertThat(issued.text()).doesNotContain("/public/risk-questionnaire/");
+		// The customer's SMS carries the link; the outbox keeps it encrypted.
+		byte[] sealed = jdbc.queryForObject("select secrets_enc from notification_outbox where event_key like 'risk-questionnaire-link:%' "
+				+ "and customer_id = ?", byte[].class, customer);
+		String path = URI.create(org.clientcare.notification.internal.Outbox.openSecrets(sealed, pii).get("url")).getPath();
 		HttpClient visitor = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
 		String form = get(visitor, path + "?lang=zh-CN");
 		JsonNode questions = api.as("zhang.rm").get("/api/v1/risk-questionnaires/current").body().get("questions");

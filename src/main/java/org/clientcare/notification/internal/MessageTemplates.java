@@ -67,6 +67,11 @@ public class MessageTemplates {
 		return placeholder.appendTail(filled).toString();
 	}
 
+	/** What staff see in place of a value for the recipient only (a single-use link, a code), in the message's language. */
+	public String withheld(Locale locale) {
+		return messages.getMessage("notification.withheld", null, "[…]", supported(locale));
+	}
+
 	/** A message ready to send. */
 	public record Rendered(String subject, String text) {
 	}

@@ -47,14 +47,15 @@ public class Outbox {
 	public boolean insert(NewMessage message) {
 		return jdbc.sql("""
 				insert into notification_outbox (event_key, channel, recipient_enc, recipient_hash, template, locale, params,
-				                                 purpose, customer_id, status, next_attempt_at, last_error, created_at, attachments)
-				values (?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, ?, ?, ?, cast(? as jsonb))
+				                                 purpose, customer_id, status, next_attempt_at, last_error, created_at, attachments,
+				                                 secrets_enc)
+				values (?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?)
 				on conflict (event_key, channel, recipient_hash) do nothing""")
 			.params(message.eventKey(), message.channel().name(), message.recipientEnc(), message.recipientHash(),
 					message.template(), message.locale(), JSON.writeValueAsString(new TreeMap<>(message.params())),
 					message.purpose().name(), message.customerId(), message.status().name(),
 					Timestamp.from(message.nextAttemptAt()), message.lastError(), Timestamp.from(message.createdAt()),
-					attachments(message.attachments()))
+					attachments(message.attachments()), message.secretsEnc())
 			.update() == 1;
 	}
 
@@ -75,7 +76,7 @@ public class Outbox {
 		String[] eventKey = new String[n], channel = new String[n], template = new String[n], locale = new String[n],
 				params = new String[n], purpose = new String[n], status = new String[n], lastError = new String[n],
 				attachments = new String[n];
-		byte[][] recipientEnc = new byte[n][], recipientHash = new byte[n][];
+		byte[][] recipientEnc = new byte[n][], recipientHash = new byte[n][], secretsEnc = new byte[n][];
 		Long[] customerId = new Long[n];
 		// Times travel as ISO-8601 instants, which PostgreSQL reads as timestamptz whatever the session's zone.
 		String[] nextAttemptAt = new String[n], createdAt = new String[n];
@@ -95,20 +96,23 @@ public class Outbox {
 			lastError[i] = m.lastError();
 			createdAt[i] = m.createdAt().toString();
 			attachments[i] = attachments(m.attachments());
+			secretsEnc[i] = m.secretsEnc();
 		}
 		return jdbc.sql("""
 				insert into notification_outbox (event_key, channel, recipient_enc, recipient_hash, template, locale, params,
-				                                 purpose, customer_id, status, next_attempt_at, last_error, created_at, attachments)
+				                                 purpose, customer_id, status, next_attempt_at, last_error, created_at, attachments,
+				                                 secrets_enc)
 				select m.event_key, m.channel, m.recipient_enc, m.recipient_hash, m.template, m.locale, cast(m.params as jsonb),
-				  m.purpose, m.customer_id, m.status, m.next_attempt_at, m.last_error, m.created_at, cast(m.attachments as jsonb)
+				  m.purpose, m.customer_id, m.status, m.next_attempt_at, m.last_error, m.created_at, cast(m.attachments as jsonb),
+				  m.secrets_enc
 				from unnest(cast(? as text[]), cast(? as text[]), cast(? as bytea[]), cast(? as bytea[]), cast(? as text[]),
 				  cast(? as text[]), cast(? as text[]), cast(? as text[]), cast(? as bigint[]), cast(? as text[]),
-				  cast(? as timestamptz[]), cast(? as text[]), cast(? as timestamptz[]), cast(? as text[]))
+				  cast(? as timestamptz[]), cast(? as text[]), cast(? as timestamptz[]), cast(? as text[]), cast(? as bytea[]))
 				  as m(event_key, channel, recipient_enc, recipient_hash, template, locale, params, purpose, customer_id, status,
-				       next_attempt_at, last_error, created_at, attachments)
+				       next_attempt_at, last_error, created_at, attachments, secrets_enc)
 				on conflict (event_key, channel, recipient_hash) do nothing""")
 			.params(eventKey, channel, recipientEnc, recipientHash, template, locale, params, purpose, customerId, status,
-					nextAttemptAt, lastError, createdAt, attachments)
+					nextAttemptAt, lastError, createdAt, attachments, secretsEnc)
 			.update();
 	}
 
@@ -162,7 +166,8 @@ public class Outbox {
 				JSON.readValue(rs.getString("params"), PARAMS), Purpose.valueOf(rs.getString("purpose")),
 				(Long) rs.getObject("customer_id"), NotificationStatus.valueOf(rs.getString("status")),
 				rs.getInt("attempts"), instant(rs, "next_attempt_at"), rs.getString("last_error"),
-				instant(rs, "created_at"), instant(rs, "sent_at"), attachments(rs.getString("attachments")));
+				instant(rs, "created_at"), instant(rs, "sent_at"), attachments(rs.getString("attachments")),
+				rs.getBytes("secrets_enc"));
 	}
 
 	private static String attachments(List<Attachment> attachments) {
@@ -190,12 +195,23 @@ public class Outbox {
 	public record NewMessage(String eventKey, Channel channel, byte[] recipientEnc, byte[] recipientHash,
 			String template, String locale, Map<String, String> params, Purpose purpose, Long customerId,
 			NotificationStatus status, Instant nextAttemptAt, String lastError, Instant createdAt,
-			List<Attachment> attachments) {
+			List<Attachment> attachments, byte[] secretsEnc) {
 	}
 
-	/** A stored message; the recipient still encrypted. */
+	/** A stored message; the recipient and the values for the recipient only ({@code secretsEnc}) still encrypted. */
 	public record Row(long id, String eventKey, Channel channel, byte[] recipientEnc, String template, String locale,
 			Map<String, String> params, Purpose purpose, Long customerId, NotificationStatus status, int attempts,
-			Instant nextAttemptAt, String lastError, Instant createdAt, Instant sentAt, List<Attachment> attachments) {
+			Instant nextAttemptAt, String lastError, Instant createdAt, Instant sentAt, List<Attachment> attachments,
+			byte[] secretsEnc) {
+	}
+
+	/** The values for the recipient only, as encrypted for the table; {@code null} for none. */
+	public static byte[] sealSecrets(Map<String, String> secrets, org.clientcare.shared.pii.PiiCipher pii) {
+		return secrets == null || secrets.isEmpty() ? null : pii.encrypt(JSON.writeValueAsString(new TreeMap<>(secrets)));
+	}
+
+	/** The values for the recipient only of a stored message; empty for none. */
+	public static Map<String, String> openSecrets(byte[] sealed, org.clientcare.shared.pii.PiiCipher pii) {
+		return sealed == null ? Map.of() : JSON.readValue(pii.decrypt(sealed), PARAMS);
 	}
 }

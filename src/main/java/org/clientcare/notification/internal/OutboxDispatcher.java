@@ -146,7 +146,9 @@ public class OutboxDispatcher implements Job {
 		int attempt = row.attempts() + 1;
 		Delivery delivery;
 		try {
-			var text = templates.render(row.template(), Locale.forLanguageTag(row.locale()), row.params());
+			Map<String, String> values = new java.util.HashMap<>(row.params());
+			values.putAll(Outbox.openSecrets(row.secretsEnc(), pii));
+			var text = templates.render(row.template(), Locale.forLanguageTag(row.locale()), values);
 			delivery = gateways.of(row.channel())
 				.deliver(new ChannelGateway.Envelope(to, text.subject(), text.text(), row.template(), row.eventKey(),
 						ChannelGateway.idempotencyKey(row.id(), row.createdAt()), row.attachments()));
