@@ -1,34 +1,35 @@
 package org.clientcare.assistant.web;
 
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.Optional;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import org.clientcare.assistant.AssistantSettings;
+import org.clientcare.platform.RateLimits;
 
 import org.springframework.stereotype.Component;
 
 /**
- * How many questions one client address may ask: {@link AssistantSettings#asksPerMinute()} per minute (a fixed
- * window per address, kept in memory for a minute). To be replaced by the shared rate-limit facility once it exists.
+ * How many questions one client address may ask: {@link AssistantSettings#asksPerMinute()} per minute, counted in
+ * platform's shared rate limits (so every instance counts together), for the API and the public page alike.
  */
 @Component
 class AskLimiter {
 
-	static final Duration WINDOW = Duration.ofMinutes(1);
+	private final RateLimits limits;
 
-	private final Cache<String, AtomicInteger> windows = Caffeine.newBuilder().expireAfterWrite(WINDOW)
-		.maximumSize(100_000).build();
+	private final RateLimits.Limit asks;
 
-	private final AssistantSettings settings;
-
-	AskLimiter(AssistantSettings settings) {
-		this.settings = settings;
+	AskLimiter(RateLimits limits, AssistantSettings settings) {
+		this.limits = limits;
+		this.asks = new RateLimits.Limit("asks", settings.asksPerMinute(), Duration.ofMinutes(1));
 	}
 
-	/** Counts a question from the address; false when it asked too many in this minute. */
-	boolean tryAsk(String address) {
-		return windows.get(address, a -> new AtomicInteger()).incrementAndGet() <= settings.asksPerMinute();
+	/** Counts a question from the address; answers how long to wait when it asked too many in its minute. */
+	Optional<Duration> tryAsk(String address) {
+		return limits.byAddress(asks, address);
+	}
+
+	static long seconds(Duration wait) {
+		return Math.max(1, (wait.toMillis() + 999) / 1000);
 	}
 }

@@ -47,8 +47,9 @@ class AssistantController {
 	@PostMapping("/ask")
 	@Operation(summary = "Ask the assistant (no sign-in; 429 when one address asks too often)")
 	ResponseEntity<?> ask(@Valid @RequestBody Ask body, HttpServletRequest request) {
-		if (!limiter.tryAsk(request.getRemoteAddr())) {
-			return tooMany();
+		var wait = limiter.tryAsk(request.getRemoteAddr());
+		if (wait.isPresent()) {
+			return tooMany(AskLimiter.seconds(wait.get()));
 		}
 		return ResponseEntity.ok(assistant.ask(body.question(), body.language()));
 	}
@@ -78,11 +79,11 @@ class AssistantController {
 		return assistant.changeSynonyms(body.lines(), body.reason(), body.basedOn());
 	}
 
-	static ResponseEntity<ProblemDetail> tooMany() {
+	static ResponseEntity<ProblemDetail> tooMany(long seconds) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
-				"Too many questions from this address; try again in a minute");
+				"Too many questions from this address; try again in " + seconds + " s");
 		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
-			.header(HttpHeaders.RETRY_AFTER, Long.toString(AskLimiter.WINDOW.toSeconds()))
+			.header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 	}
 

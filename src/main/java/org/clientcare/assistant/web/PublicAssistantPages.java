@@ -47,9 +47,10 @@ class PublicAssistantPages {
 	String ask(@RequestParam(defaultValue = "") String question, @RequestHeader(value = "HX-Request", required = false) String htmx,
 			HttpServletRequest request, HttpServletResponse response, Model model, Locale locale) {
 		model.addAttribute("question", question.strip());
-		if (!limiter.tryAsk(request.getRemoteAddr())) {
+		var wait = limiter.tryAsk(request.getRemoteAddr());
+		if (wait.isPresent()) {
 			response.setStatus(429);
-			response.setHeader("Retry-After", Long.toString(AskLimiter.WINDOW.toSeconds()));
+			response.setHeader("Retry-After", Long.toString(AskLimiter.seconds(wait.get())));
 			model.addAttribute("limited", true);
 		}
 		else if (!question.isBlank()) {
