@@ -182,14 +182,14 @@ class RateLimitTest {
 
 	/**
 	 * A browser on a loopback address of its own: plain HTTP/1.0 over a socket bound to that address (the JDK's HTTP
-	 * client cannot choose its local address), keeping the session cookie.
+	 * client cannot choose its local address), keeping its cookies (the session, the language).
 	 */
 	final class Visitor {
 
 		final String address = "127.%d.%d.%d".formatted(ThreadLocalRandom.current().nextInt(1, 255),
 				ThreadLocalRandom.current().nextInt(0, 256), ThreadLocalRandom.current().nextInt(2, 255));
 
-		private String cookie;
+		private final Map<String, String> cookies = new LinkedHashMap<>();
 
 		Answer get(String path) {
 			return send("GET " + path, null, null);
@@ -214,8 +214,8 @@ class RateLimitTest {
 				byte[] content = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
 				StringBuilder head = new StringBuilder(requestLine).append(" HTTP/1.0\r\nHost: localhost:").append(port)
 					.append("\r\nAccept: text/html,application/json\r\n");
-				if (cookie != null) {
-					head.append("Cookie: ").append(cookie).append("\r\n");
+				if (!cookies.isEmpty()) {
+					head.append("Cookie: ").append(String.join("; ", cookies.values())).append("\r\n");
 				}
 				if (contentType != null) {
 					head.append("Content-Type: ").append(contentType).append("; charset=UTF-8\r\nContent-Length: ")
@@ -244,8 +244,9 @@ class RateLimitTest {
 				String name = lines[i].substring(0, colon).strip().toLowerCase(Locale.ROOT);
 				String value = lines[i].substring(colon + 1).strip();
 				headers.put(name, value);
-				if (name.equals("set-cookie") && value.startsWith("SESSION=")) {
-					cookie = value.substring(0, value.indexOf(';') < 0 ? value.length() : value.indexOf(';'));
+				if (name.equals("set-cookie")) {
+					String cookie = value.substring(0, value.indexOf(';') < 0 ? value.length() : value.indexOf(';'));
+					cookies.put(cookie.substring(0, cookie.indexOf('=')), cookie);
 				}
 			}
 			return new Answer(Integer.parseInt(lines[0].split(" ")[1]), headers, all.substring(end + 4));
