@@ -20,6 +20,7 @@ import jakarta.validation.constraints.Size;
 import org.clientcare.approval.ApprovalRequest;
 import org.clientcare.customer.Consent;
 import org.clientcare.customer.ConsentPurpose;
+import org.clientcare.customer.CustomerDataExport;
 import org.clientcare.customer.CustomerDetail;
 import org.clientcare.customer.CustomerManagement;
 import org.clientcare.customer.CustomerSearch;
@@ -50,8 +51,11 @@ class CustomerController {
 
 	private final CustomerManagement customers;
 
-	CustomerController(CustomerManagement customers) {
+	private final CustomerDataExport exports;
+
+	CustomerController(CustomerManagement customers, CustomerDataExport exports) {
 		this.customers = customers;
+		this.exports = exports;
 	}
 
 	@PostMapping
@@ -93,6 +97,15 @@ class CustomerController {
 	@PostMapping("/{id}/pii-reveal")
 	RevealedPii reveal(@PathVariable long id, @Valid @RequestBody RevealRequest body) {
 		return customers.reveal(id, body.reason());
+	}
+
+	/** The PIPL access request's export: one JSON document, offered as a file; needs {@code pii:reveal} and a reason. */
+	@GetMapping(path = "/{id}/export", produces = "application/json")
+	ResponseEntity<Map<String, Object>> export(@PathVariable long id,
+			@RequestParam(required = false) @Size(max = 500) String reason) {
+		Map<String, Object> document = exports.export(id, reason);
+		return ResponseEntity.ok().header("Content-Disposition", "attachment; filename=\"" + document.get("customerNo")
+				+ "-export.json\"").body(document);
 	}
 
 	@PutMapping("/{id}/financial-profile")

@@ -1,7 +1,10 @@
 package org.clientcare.customer.web;
 
+import java.util.Map;
+
 import jakarta.validation.Validator;
 
+import org.clientcare.customer.CustomerDataExport;
 import org.clientcare.customer.CustomerDetail;
 import org.clientcare.customer.CustomerManagement;
 import org.clientcare.customer.CustomerPageSection;
@@ -17,6 +20,8 @@ import org.clientcare.shared.problem.FieldProblem;
 import org.clientcare.shared.problem.InvalidInput;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -41,9 +46,12 @@ class CustomerPages {
 
 	private final ObjectProvider<CustomerPageSection> sections;
 
+	private final CustomerDataExport exports;
+
 	CustomerPages(CustomerManagement customers, IdentityManagement identity, Validator validator,
-			ObjectProvider<CustomerPageSection> sections) {
+			ObjectProvider<CustomerPageSection> sections, CustomerDataExport exports) {
 		this.customers = customers;
+		this.exports = exports;
 		this.identity = identity;
 		this.validator = validator;
 		this.sections = sections;
@@ -117,6 +125,20 @@ class CustomerPages {
 		}
 		model.addAttribute("customerId", id);
 		return "customer/detail :: pii";
+	}
+
+	/** The customer's data export as a file (the 360 page's download); without a reason, back to the page. */
+	@GetMapping("/customers/{id}/export")
+	ResponseEntity<?> export(@PathVariable long id, @RequestParam(defaultValue = "") String reason) {
+		try {
+			Map<String, Object> document = exports.export(id, reason.length() > 500 ? reason.substring(0, 500) : reason);
+			return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
+				.header("Content-Disposition", "attachment; filename=\"" + document.get("customerNo") + "-export.json\"")
+				.body(document);
+		}
+		catch (InvalidInput e) {
+			return ResponseEntity.status(303).location(java.net.URI.create("/customers/" + id + "?exportReasonMissing")).build();
+		}
 	}
 
 	/** A rendered section of the 360 page. */
