@@ -40,7 +40,8 @@ class DatabaseConfiguration {
 			EmbeddedServers.Location location = embeddedDirectory(settings, environment);
 			EmbeddedPostgres server = EmbeddedServers.forDirectory(location);
 			dataSource.setJdbcUrl(server.jdbcUrl(environment.getProperty("clientcare.embedded.database", "postgres")));
-			dataSource.setUsername("postgres");
+			dataSource.setUsername(EmbeddedPostgres.SUPERUSER);
+			dataSource.setPassword(server.password());
 			if (!location.ephemeral()) {
 				dataSource.afterClose = server::close;
 			}
@@ -55,13 +56,15 @@ class DatabaseConfiguration {
 	private static EmbeddedServers.Location embeddedDirectory(PlatformSettings settings, Environment environment) {
 		if (environment.getProperty("clientcare.embedded.ephemeral", Boolean.class, false)) {
 			try {
-				return new EmbeddedServers.Location(Files.createTempDirectory("clientcare-pg-"), true);
+				Path directory = Files.createTempDirectory("clientcare-pg-");
+				return new EmbeddedServers.Location(directory.resolve("data"), directory.resolve("password"), true);
 			}
 			catch (java.io.IOException e) {
 				throw new java.io.UncheckedIOException(e);
 			}
 		}
-		return new EmbeddedServers.Location(settings.dataDir().resolve("postgres"), false);
+		return new EmbeddedServers.Location(settings.dataDir().resolve("postgres"),
+				settings.dataDir().resolve("postgres-password"), false);
 	}
 
 	private static String firstNonBlank(String a, String b) {
@@ -84,7 +87,7 @@ class DatabaseConfiguration {
 	/** One embedded server per JVM, however many application contexts (tests) ask for one. */
 	static final class EmbeddedServers {
 
-		record Location(Path directory, boolean ephemeral) {
+		record Location(Path directory, Path passwordFile, boolean ephemeral) {
 		}
 
 		private static EmbeddedPostgres server;
@@ -110,7 +113,7 @@ class DatabaseConfiguration {
 
 		static synchronized EmbeddedPostgres forDirectory(Location location) {
 			if (server == null) {
-				server = EmbeddedPostgres.start(location.directory(), location.ephemeral());
+				server = EmbeddedPostgres.start(location.directory(), location.passwordFile(), location.ephemeral());
 				if (location.ephemeral()) {
 					// Shared by every test context of the JVM; the application's own server stops with its pool. At the
 					// JVM's exit the contexts close on Spring's own shutdown hook: let their pools close first.

@@ -15,25 +15,57 @@ import org.slf4j.LoggerFactory;
  * The embedded PostgreSQL server used when no database is configured: its data lives in a directory that survives
  * restarts. A server left running by a killed JVM ({@code kill -9}) is stopped before a new one starts on the same
  * data, so the application always comes back with its data intact.
+ * <p>
+ * Nobody gets in without the password: it is generated on the first start into a file readable by its owner only
+ * (beside the data, like the development PII keys), set by {@code initdb}, and every connection, local socket or TCP,
+ * must prove it with SCRAM ({@code pg_hba.conf} is written before each start). A data directory made before the
+ * password existed gets one on its next start.
  */
 final class EmbeddedPostgres implements AutoCloseable {
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgres.class);
 
+	static final String SUPERUSER = "postgres";
+
+	private static final String HBA = """
+			# Written by ClientCare before every start of its embedded PostgreSQL: a password (SCRAM) for every connection.
+			local all all scram-sha-256
+			host all all 127.0.0.1/32 scram-sha-256
+			host all all ::1/128 scram-sha-256
+			""";
+
 	private final io.zonky.test.db.postgres.embedded.EmbeddedPostgres server;
 
-	private EmbeddedPostgres(io.zonky.test.db.postgres.embedded.EmbeddedPostgres server) {
+	private final String password;
+
+	private EmbeddedPostgres(io.zonky.test.db.postgres.embedded.EmbeddedPostgres server, String password) {
 		this.server = server;
+		this.password = password;
 	}
 
-	/** Starts a server on {@code dataDirectory}, creating it on the first run. */
-	static EmbeddedPostgres start(Path dataDirectory, boolean ephemeral) {
+	/**
+	 * Starts a server on {@code dataDirectory}, creating it on the first run, with the password kept in
+	 * {@code passwordFile} (generated when missing).
+	 */
+	static EmbeddedPostgres start(Path dataDirectory, Path passwordFile, boolean ephemeral) {
 		try {
 			Files.createDirectories(dataDirectory);
 			stopOrphanedServer(dataDirectory);
+			boolean existing = !ephemeral && Files.exists(dataDirectory.resolve("PG_VERSION"));
+			boolean withoutPassword = existing && !Files.exists(passwordFile);
+			String password = password(passwordFile);
 			var server = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder()
 				.setDataDirectory(dataDirectory)
 				.setCleanDataDirectory(ephemeral)
+				// initdb sets the superuser's password from the file (zonky passes locale settings as --name=value)
+				.setLocaleConfig("pwfile", passwordFile.toAbsolutePath().toString())
+				.setConnectConfig("password", password)
+				// A directory made before it had a password still trusts until the password is set, just below.
+				.setDataDirectoryCustomizer(directory -> {
+					if (!withoutPassword) {
+						writeHba(directory.toPath());
+					}
+				})
 				// Stopped by this class, after the connection pools have closed, never by a racing hook of its own.
 				.setRegisterShutdownHook(false)
 				.setPGStartupWait(Duration.ofSeconds(60))
@@ -44,11 +76,68 @@ final class EmbeddedPostgres implements AutoCloseable {
 				.setServerConfig("full_page_writes", ephemeral ? "off" : "on")
 				.setServerConfig("timezone", "UTC")
 				.start();
+			if (withoutPassword) {
+				setPassword(server, password);
+				writeHba(dataDirectory);
+				reloadConfiguration(server);
+				log.warn("The embedded PostgreSQL in {} had no password: it has one now, in {}", dataDirectory.toAbsolutePath(),
+						passwordFile.toAbsolutePath());
+			}
 			log.info("Embedded PostgreSQL started on port {} with data in {}", server.getPort(), dataDirectory.toAbsolutePath());
-			return new EmbeddedPostgres(server);
+			return new EmbeddedPostgres(server, password);
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDirectory, e);
+		}
+	}
+
+	/** The superuser's password, for the connection pool. */
+	String password() {
+		return password;
+	}
+
+	/** The password in {@code file}, or a new random one written there, readable by its owner only. */
+	private static String password(Path file) throws IOException {
+		if (Files.exists(file)) {
+			return Files.readString(file).strip();
+		}
+		byte[] random = new byte[24];
+		new java.security.SecureRandom().nextBytes(random);
+		String password = java.util.HexFormat.of().formatHex(random);
+		Files.createDirectories(file.toAbsolutePath().getParent());
+		Path written = Files.createFile(file, java.nio.file.attribute.PosixFilePermissions
+			.asFileAttribute(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
+		Files.writeString(written, password + "\n");
+		return password;
+	}
+
+	private static void writeHba(Path dataDirectory) {
+		try {
+			Files.writeString(dataDirectory.resolve("pg_hba.conf"), HBA);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException("Could not write pg_hba.conf in " + dataDirectory, e);
+		}
+	}
+
+	private static void setPassword(io.zonky.test.db.postgres.embedded.EmbeddedPostgres server, String password) {
+		// ALTER ROLE takes no bound parameter: the password is hexadecimal, so quoting it as a literal is safe.
+		if (!password.matches("[0-9A-Za-z._-]+")) {
+			throw new IllegalStateException("The embedded PostgreSQL password file holds unexpected characters");
+		}
+		execute(server, "alter role " + SUPERUSER + " with password '" + password + "'");
+	}
+
+	private static void reloadConfiguration(io.zonky.test.db.postgres.embedded.EmbeddedPostgres server) {
+		execute(server, "select pg_reload_conf()");
+	}
+
+	private static void execute(io.zonky.test.db.postgres.embedded.EmbeddedPostgres server, String sql) {
+		try (var connection = server.getPostgresDatabase().getConnection(); var statement = connection.createStatement()) {
+			statement.execute(sql);
+		}
+		catch (java.sql.SQLException e) {
+			throw new IllegalStateException("Could not run on the embedded PostgreSQL: " + sql.replaceAll("'.*'", "'***'"), e);
 		}
 	}
 
@@ -69,7 +158,7 @@ final class EmbeddedPostgres implements AutoCloseable {
 				throw new IllegalStateException("Could not create the database " + database, e);
 			}
 		}
-		return server.getJdbcUrl("postgres", database);
+		return server.getJdbcUrl(SUPERUSER, database);
 	}
 
 	private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
