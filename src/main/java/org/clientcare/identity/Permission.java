@@ -93,6 +93,8 @@ public enum Permission {
 			Role.COMPLIANCE, ANY)),
 	/** Read and verify the audit trail. */
 	AUDIT_READ("audit:read", roles(Role.COMPLIANCE, ANY)),
+	/** Read the outbox: which messages went where and how (never a customer's link, which stays withheld). */
+	OUTBOX_READ("outbox:read", roles(Role.SERVICE_AGENT, ANY, Role.COMPLIANCE, ANY)),
 	/** The intake endpoints: figures, transactions, imports. */
 	INTAKE("intake:write", roles(Role.INTEGRATION, ANY)),
 	/** Configuration: users, org units, calendars, settings, products, categories, questionnaire, synonyms, jobs. */

@@ -8,11 +8,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import org.clientcare.customer.ConsentPurpose;
 import org.clientcare.customer.CustomerManagement;
-import org.clientcare.identity.Role;
+import org.clientcare.identity.Authorization;
+import org.clientcare.identity.Permission;
+import org.clientcare.identity.Subject;
 import org.clientcare.notification.internal.Gateways;
 import org.clientcare.notification.internal.MessageTemplates;
 import org.clientcare.notification.internal.Outbox;
@@ -39,8 +40,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class NotificationManagement {
-
-	private static final Set<Role> OUTBOX_READERS = Set.of(Role.ADMIN, Role.COMPLIANCE, Role.SERVICE_AGENT);
 
 	private final Outbox outbox;
 
@@ -162,8 +161,7 @@ public class NotificationManagement {
 	/** Whether the current actor may see the outbox. */
 	public boolean mayReadOutbox() {
 		Actor actor = CurrentActor.get();
-		return actor.isSystem() || (!actor.isAnonymous() && actor.role() != null
-				&& OUTBOX_READERS.stream().anyMatch(role -> role.name().equals(actor.role())));
+		return Authorization.allows(Subject.of(actor), Permission.OUTBOX_READ);
 	}
 
 	private void requireOutboxReader() {

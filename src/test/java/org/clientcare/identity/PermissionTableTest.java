@@ -77,6 +77,8 @@ class PermissionTableTest {
 		SPEC.put(Permission.PII_REVEAL, "ADMIN:ANY BRANCH_MANAGER:OWN_SUBTREE ACCOUNT_MANAGER:OWN_CUSTOMERS COMPLIANCE:ANY");
 		// COMPLIANCE: audit trail; INTEGRATION: the intake endpoints; ADMIN: configuration
 		SPEC.put(Permission.AUDIT_READ, "ADMIN:ANY COMPLIANCE:ANY");
+		// the outbox is read by the service desk, which answers customers about their messages, and by compliance
+		SPEC.put(Permission.OUTBOX_READ, "ADMIN:ANY COMPLIANCE:ANY SERVICE_AGENT:ANY");
 		SPEC.put(Permission.INTAKE, "ADMIN:ANY INTEGRATION:ANY");
 		SPEC.put(Permission.ADMINISTER, "ADMIN:ANY");
 	}
@@ -108,7 +110,7 @@ class PermissionTableTest {
 	void complianceWritesNothingButItsOversightAndItsDecisions() {
 		assertThat(Role.COMPLIANCE.permissions()).allMatch(p -> p.name().startsWith("APPROVE_")
 				|| Set.of(Permission.SUITABILITY_OVERSIGHT, Permission.OVERSIGHT_READ, Permission.AUDIT_READ,
-						Permission.PII_REVEAL).contains(p));
+						Permission.OUTBOX_READ, Permission.PII_REVEAL).contains(p));
 		assertThat(Role.COMPLIANCE.may(Permission.COMPLAINT_FEEDBACK)).isFalse();
 	}
 
