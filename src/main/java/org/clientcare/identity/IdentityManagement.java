@@ -164,6 +164,11 @@ public class IdentityManagement {
 		return users.withRole(role);
 	}
 
+	/** Who answers for work in each org unit when it goes wrong, read once for a batch (see {@link Supervisors}). */
+	public Supervisors supervisors() {
+		return new Supervisors(users.withRole(Role.BRANCH_MANAGER), users.withRole(Role.ADMIN), this::orgUnit);
+	}
+
 	public boolean hasUsers() {
 		return users.count() > 0;
 	}

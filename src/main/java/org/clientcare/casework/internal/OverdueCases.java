@@ -7,15 +7,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 import org.clientcare.audit.AuditTrail;
 import org.clientcare.casework.CaseEvents.CasesOverdue;
 import org.clientcare.casework.CaseEvents.CasesOverdue.Overdue;
 import org.clientcare.identity.IdentityManagement;
-import org.clientcare.identity.OrgUnit;
-import org.clientcare.identity.Role;
 import org.clientcare.identity.StaffUser;
+import org.clientcare.identity.Supervisors;
 import org.clientcare.notification.Channel;
 import org.clientcare.notification.NotificationManagement;
 import org.clientcare.notification.OutgoingMessage;
@@ -101,10 +99,10 @@ class OverdueCases implements JobStep {
 	}
 
 	private void escalate(List<Overdue> found) {
-		List<StaffUser> managers = identity.usersWithRole(Role.BRANCH_MANAGER);
+		Supervisors supervisors = identity.supervisors();
 		Map<StaffUser, List<Overdue>> perManager = new LinkedHashMap<>();
 		for (Overdue o : found) {
-			for (StaffUser manager : supervisors(o.orgUnitId(), managers)) {
+			for (StaffUser manager : supervisors.of(o.orgUnitId())) {
 				perManager.computeIfAbsent(manager, m -> new java.util.ArrayList<>()).add(o);
 			}
 		}
@@ -119,24 +117,5 @@ class OverdueCases implements JobStep {
 						Purpose.SERVICE, null));
 			}
 		});
-	}
-
-	/** The branch managers of the nearest unit on the path up to the head office that has one, else the admins. */
-	private List<StaffUser> supervisors(long unitId, List<StaffUser> managers) {
-		Optional<OrgUnit> unit = identity.orgUnit(unitId);
-		if (unit.isPresent()) {
-			String[] path = unit.get().path().split("/");
-			for (int i = path.length - 1; i > 0; i--) {
-				if (path[i].isBlank()) {
-					continue;
-				}
-				long ancestor = Long.parseLong(path[i]);
-				List<StaffUser> found = managers.stream().filter(m -> m.orgUnitId() == ancestor).toList();
-				if (!found.isEmpty()) {
-					return found;
-				}
-			}
-		}
-		return identity.usersWithRole(Role.ADMIN);
 	}
 }

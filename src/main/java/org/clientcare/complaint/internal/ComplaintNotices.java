@@ -17,9 +17,9 @@ import org.clientcare.complaint.ComplaintEvents.ComplaintsBreached;
 import org.clientcare.complaint.ComplaintEvents.ComplaintsBreached.Breach;
 import org.clientcare.complaint.ComplaintSettings;
 import org.clientcare.identity.IdentityManagement;
-import org.clientcare.identity.OrgUnit;
 import org.clientcare.identity.Role;
 import org.clientcare.identity.StaffUser;
+import org.clientcare.identity.Supervisors;
 import org.clientcare.notification.Channel;
 import org.clientcare.notification.NotificationManagement;
 import org.clientcare.notification.OutgoingMessage;
@@ -132,9 +132,7 @@ class ComplaintNotices {
 	 */
 	private final class EscalationRecipients {
 
-		private final List<StaffUser> managers = identity.usersWithRole(Role.BRANCH_MANAGER);
-
-		private final List<StaffUser> admins = identity.usersWithRole(Role.ADMIN);
+		private final Supervisors supervisors = identity.supervisors();
 
 		private final List<StaffUser> compliance = identity.usersWithRole(Role.COMPLIANCE);
 
@@ -147,17 +145,7 @@ class ComplaintNotices {
 
 		private List<StaffUser> recipients(Long unitId) {
 			Set<StaffUser> recipients = new LinkedHashSet<>();
-			Optional<OrgUnit> unit = unitId == null ? Optional.empty() : identity.orgUnit(unitId);
-			List<StaffUser> supervisors = new ArrayList<>();
-			unit.ifPresent(u -> {
-				// The nearest unit on the path up to the head office that has a branch manager.
-				String[] path = u.path().split("/");
-				for (int i = path.length - 1; i > 0 && supervisors.isEmpty(); i--) {
-					long ancestor = Long.parseLong(path[i]);
-					managers.stream().filter(m -> m.orgUnitId() == ancestor).forEach(supervisors::add);
-				}
-			});
-			recipients.addAll(supervisors.isEmpty() ? admins : supervisors);
+			recipients.addAll(unitId == null ? supervisors.withoutUnit() : supervisors.of(unitId));
 			recipients.addAll(compliance);
 			return List.copyOf(recipients);
 		}

@@ -7,12 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 import org.clientcare.identity.IdentityManagement;
-import org.clientcare.identity.OrgUnit;
-import org.clientcare.identity.Role;
 import org.clientcare.identity.StaffUser;
+import org.clientcare.identity.Supervisors;
 import org.clientcare.notification.Channel;
 import org.clientcare.notification.NotificationManagement;
 import org.clientcare.notification.OutgoingMessage;
@@ -55,9 +53,9 @@ class OverdueEscalation {
 			.query((rs, n) -> new Escalated(rs.getLong("org_unit_id"), rs.getLong("n"), rs.getLong("first_id")))
 			.list();
 		Map<StaffUser, long[]> perManager = new LinkedHashMap<>();
-		List<StaffUser> managers = identity.usersWithRole(Role.BRANCH_MANAGER);
+		Supervisors supervisors = identity.supervisors();
 		for (Escalated unit : byUnit) {
-			for (StaffUser manager : supervisors(unit.unitId(), managers)) {
+			for (StaffUser manager : supervisors.of(unit.unitId())) {
 				long[] counts = perManager.computeIfAbsent(manager, m -> new long[] { 0, Long.MAX_VALUE });
 				counts[0] += unit.count();
 				counts[1] = Math.min(counts[1], unit.firstId());
@@ -71,24 +69,5 @@ class OverdueEscalation {
 			}
 		});
 		return byUnit.stream().mapToInt(unit -> (int) unit.count()).sum();
-	}
-
-	/** The branch managers of the nearest unit on the path up to the head office that has one, else the admins. */
-	private List<StaffUser> supervisors(long unitId, List<StaffUser> managers) {
-		Optional<OrgUnit> unit = identity.orgUnit(unitId);
-		if (unit.isPresent()) {
-			String[] path = unit.get().path().split("/");
-			for (int i = path.length - 1; i > 0; i--) {
-				if (path[i].isBlank()) {
-					continue;
-				}
-				long ancestor = Long.parseLong(path[i]);
-				List<StaffUser> found = managers.stream().filter(m -> m.orgUnitId() == ancestor).toList();
-				if (!found.isEmpty()) {
-					return found;
-				}
-			}
-		}
-		return identity.usersWithRole(Role.ADMIN);
 	}
 }

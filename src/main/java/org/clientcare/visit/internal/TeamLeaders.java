@@ -2,11 +2,8 @@ package org.clientcare.visit.internal;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.clientcare.identity.IdentityManagement;
-import org.clientcare.identity.OrgUnit;
-import org.clientcare.identity.Role;
 import org.clientcare.identity.StaffUser;
 import org.clientcare.notification.Channel;
 import org.clientcare.notification.NotificationManagement;
@@ -43,21 +40,6 @@ public class TeamLeaders {
 	}
 
 	List<StaffUser> of(long unitId) {
-		List<StaffUser> managers = identity.usersWithRole(Role.BRANCH_MANAGER);
-		Optional<OrgUnit> unit = identity.orgUnit(unitId);
-		if (unit.isPresent()) {
-			String[] path = unit.get().path().split("/");
-			for (int i = path.length - 1; i >= 0; i--) {
-				if (path[i].isBlank()) {
-					continue;
-				}
-				long ancestor = Long.parseLong(path[i]);
-				List<StaffUser> found = managers.stream().filter(m -> m.orgUnitId() == ancestor).toList();
-				if (!found.isEmpty()) {
-					return found;
-				}
-			}
-		}
-		return identity.usersWithRole(Role.ADMIN);
+		return identity.supervisors().of(unitId);
 	}
 }
