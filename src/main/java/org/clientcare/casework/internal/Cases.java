@@ -15,6 +15,7 @@ import java.util.Optional;
 
 import org.clientcare.casework.CaseView.Document;
 import org.clientcare.casework.CaseView.EventEntry;
+import org.clientcare.shared.jdbc.VersionedUpdate;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -113,17 +114,7 @@ public class Cases {
 
 	/** Writes columns if the case is still at {@code version}; false when someone changed it first. */
 	public boolean update(long id, long version, Map<String, Object> columns, Instant now) {
-		StringBuilder sql = new StringBuilder("update client_case set version = version + 1, updated_at = ?");
-		List<Object> params = new ArrayList<>();
-		params.add(ts(now));
-		columns.forEach((column, value) -> {
-			sql.append(", ").append(column).append(" = ?");
-			params.add(value instanceof Instant instant ? ts(instant) : value);
-		});
-		sql.append(" where id = ? and version = ?");
-		params.add(id);
-		params.add(version);
-		return jdbc.sql(sql.toString()).params(params).update() == 1;
+		return VersionedUpdate.apply(jdbc, "client_case", id, version, columns, now);
 	}
 
 	public void enterStage(long caseId, int position, String code, Instant at, String by, String note, Instant dueAt) {

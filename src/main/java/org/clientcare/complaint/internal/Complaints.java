@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.clientcare.complaint.ComplaintView.TimelineEntry;
+import org.clientcare.shared.jdbc.VersionedUpdate;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -96,17 +97,7 @@ public class Complaints {
 
 	/** Writes columns if the complaint is still at {@code version}; false when someone changed it first. */
 	public boolean update(long id, long version, Map<String, Object> columns, Instant now) {
-		StringBuilder sql = new StringBuilder("update complaint set version = version + 1, updated_at = ?");
-		List<Object> params = new ArrayList<>();
-		params.add(ts(now));
-		columns.forEach((column, value) -> {
-			sql.append(", ").append(column).append(" = ?");
-			params.add(value instanceof Instant instant ? ts(instant) : value);
-		});
-		sql.append(" where id = ? and version = ?");
-		params.add(id);
-		params.add(version);
-		return jdbc.sql(sql.toString()).params(params).update() == 1;
+		return VersionedUpdate.apply(jdbc, "complaint", id, version, columns, now);
 	}
 
 	public void event(long complaintId, Instant at, String actor, String kind, String detail, boolean isPublic) {

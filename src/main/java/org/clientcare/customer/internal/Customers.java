@@ -17,6 +17,7 @@ import org.clientcare.customer.CustomerStatus;
 import org.clientcare.customer.CustomerType;
 import org.clientcare.shared.CustomerId;
 import org.clientcare.shared.MatchCounts;
+import org.clientcare.shared.jdbc.VersionedUpdate;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -125,17 +126,7 @@ public class Customers {
 	 * Column names come from this module's code only, never from callers.
 	 */
 	public boolean update(long id, long expectedVersion, Map<String, Object> columns, Instant now) {
-		StringBuilder sql = new StringBuilder("update customer set version = version + 1, updated_at = ?");
-		List<Object> params = new ArrayList<>();
-		params.add(Timestamp.from(now));
-		columns.forEach((column, value) -> {
-			sql.append(", ").append(column).append(" = ?");
-			params.add(value);
-		});
-		sql.append(" where id = ? and version = ?");
-		params.add(id);
-		params.add(expectedVersion);
-		return jdbc.sql(sql.toString()).params(params).update() == 1;
+		return VersionedUpdate.apply(jdbc, "customer", id, expectedVersion, columns, now);
 	}
 
 	/**
