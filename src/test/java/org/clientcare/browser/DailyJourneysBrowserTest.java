@@ -25,7 +25,7 @@ class DailyJourneysBrowserTest extends Journeys {
 			rm.fill("#" + field, (String) customer.get(field));
 		}
 		rm.selectOption("#orgUnit", "SH-PD");
-		rm.fill("#managerUsername", "zhang.rm");
+		rm.selectOption("#managerUsername", "zhang.rm");
 		rm.click("#register");
 		assertThat(rm.locator("#customer-name")).hasText((String) customer.get("name"));
 		assertThat(rm.locator("#relationship")).containsText("张伟");

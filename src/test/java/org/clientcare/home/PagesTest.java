@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 import org.clientcare.support.Api;
 import org.clientcare.support.IntegrationTest;
 import org.clientcare.support.TestCustomers;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvFileSource;
 
@@ -65,6 +66,30 @@ class PagesTest {
 			assertThat(page.statusCode()).as(page.body()).isEqualTo(status);
 			assertThat(page.body()).contains("</html>").doesNotContain("??");
 		}
+	}
+
+	@Test
+	void theRegistrationFormOffersTheAccountManagersTheUserMayGiveACustomerTo() throws Exception {
+		String byBranchManager = page("zhao.manager", "/customers/new?lang=en");
+		assertThat(byBranchManager).contains("<option value=\"zhang.rm\">张伟 · Pudong sub-branch</option>",
+				"<option value=\"li.rm\">李娜 · ");
+		String byAccountManager = page("zhang.rm", "/customers/new?lang=zh-CN");
+		assertThat(byAccountManager).contains("value=\"zhang.rm\" selected=\"selected\"").doesNotContain("li.rm");
+	}
+
+	private String page(String user, String path) throws Exception {
+		HttpClient browser = BROWSERS.computeIfAbsent(user, u -> {
+			try {
+				return signedIn(u);
+			}
+			catch (Exception e) {
+				throw new IllegalStateException(e);
+			}
+		});
+		var page = browser.send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html").build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(page.statusCode()).isEqualTo(200);
+		return page.body();
 	}
 
 	private HttpClient signedIn(String user) throws Exception {

@@ -173,4 +173,11 @@ class SuitabilityPagesTest {
 	private URI uri(String path) {
 		return URI.create("http://localhost:" + port + path);
 	}
+
+	@Test
+	void theDefaultQuestionnaireListsTheAgeBandsFromTheYoungestToTheOldest() {
+		assertThat(jdbc.queryForList("select text_en from risk_question_option where version = 1 and question_id = 'age'"
+				+ " order by position", String.class)).containsExactly("18–30", "31–50", "51–65", "Over 65");
+	}
+
 }

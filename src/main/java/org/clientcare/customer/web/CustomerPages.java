@@ -1,6 +1,8 @@
 package org.clientcare.customer.web;
 
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.validation.Validator;
 
@@ -14,8 +16,11 @@ import org.clientcare.customer.CustomerType;
 import org.clientcare.customer.DocumentAlreadyRegistered;
 import org.clientcare.customer.IdType;
 import org.clientcare.customer.RegisterCustomer;
+import org.clientcare.identity.DataScope;
 import org.clientcare.identity.IdentityManagement;
 import org.clientcare.identity.OrgUnit;
+import org.clientcare.identity.Role;
+import org.clientcare.identity.StaffUser;
 import org.clientcare.shared.problem.FieldProblem;
 import org.clientcare.shared.problem.InvalidInput;
 
@@ -141,6 +146,29 @@ class CustomerPages {
 		}
 	}
 
+	/**
+	 * The account managers the user may give a new customer to, named with their unit: all of them for head-office
+	 * roles, those of the user's subtree for a branch manager, and only the user for an account manager.
+	 */
+	private List<ManagerChoice> managersToChoose(List<OrgUnit> units) {
+		DataScope scope = identity.currentScope();
+		Map<Long, OrgUnit> byId = units.stream().collect(Collectors.toMap(OrgUnit::id, u -> u));
+		return identity.usersWithRole(Role.ACCOUNT_MANAGER).stream()
+			.filter(StaffUser::enabled)
+			.filter(m -> switch (scope.reach()) {
+				case ALL -> true;
+				case SUBTREE -> scope.orgUnitIds().contains(m.orgUnitId());
+				case OWN -> java.util.Objects.equals(scope.userId(), m.id());
+				case DEPARTMENT, NONE -> false;
+			})
+			.map(m -> new ManagerChoice(m.username(), m.displayName(), byId.get(m.orgUnitId())))
+			.toList();
+	}
+
+	/** An account manager offered on the registration form. */
+	record ManagerChoice(String username, String displayName, OrgUnit unit) {
+	}
+
 	/** A rendered section of the 360 page. */
 	record Section(String template, Object data) {
 	}
@@ -149,7 +177,14 @@ class CustomerPages {
 		model.addAttribute("form", form);
 		model.addAttribute("types", CustomerType.values());
 		model.addAttribute("idTypes", IdType.values());
-		model.addAttribute("units", identity.orgUnits().stream().filter(u -> u.kind() != OrgUnit.Kind.DEPARTMENT).toList());
+		List<OrgUnit> units = identity.orgUnits();
+		model.addAttribute("units", units.stream().filter(u -> u.kind() != OrgUnit.Kind.DEPARTMENT).toList());
+		List<ManagerChoice> managers = managersToChoose(units);
+		if (form.getManagerUsername() == null && identity.currentScope().reach() == DataScope.Reach.OWN
+				&& managers.size() == 1) {
+			form.setManagerUsername(managers.get(0).username());
+		}
+		model.addAttribute("managers", managers);
 		return "customer/register";
 	}
 }
