@@ -1,0 +1,46 @@
+package org.clientcare.account.web;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+import jakarta.validation.Valid;
+
+import org.clientcare.account.Account;
+import org.clientcare.account.AccountIntake;
+import org.clientcare.account.ChangeAccountStatus;
+import org.clientcare.account.OpenAccount;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code POST /api/v1/accounts} and {@code POST /api/v1/accounts/{externalId}/status} (§12), for the core system:
+ * 201 for a new account and 200 with the first result for a repeated external id; a status report answers the account.
+ */
+@RestController
+class AccountController {
+
+	private final AccountIntake intake;
+
+	AccountController(AccountIntake intake) {
+		this.intake = intake;
+	}
+
+	@PostMapping("/api/v1/accounts")
+	ResponseEntity<Account> open(@Valid @RequestBody OpenAccount body) {
+		var result = intake.open(body);
+		return result.changed()
+				? ResponseEntity.created(URI.create("/api/v1/accounts/"
+						+ URLEncoder.encode(result.account().externalId(), StandardCharsets.UTF_8))).body(result.account())
+				: ResponseEntity.ok(result.account());
+	}
+
+	@PostMapping("/api/v1/accounts/{externalId}/status")
+	Account changeStatus(@PathVariable String externalId, @Valid @RequestBody ChangeAccountStatus body) {
+		return intake.changeStatus(externalId, body).account();
+	}
+}

@@ -1,0 +1,162 @@
+package org.clientcare.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.clientcare.support.Api;
+import org.clientcare.support.IntegrationTest;
+import org.clientcare.support.TestCustomers;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+@IntegrationTest
+class AccountIntakeTest {
+
+	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+	@Autowired
+	Api api;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@LocalServerPort
+	int port;
+
+	long customer() {
+		return api.as("zhang.rm").post("/api/v1/customers", TestCustomers.individual("SH-PD", "zhang.rm")).body()
+			.get("id").asLong();
+	}
+
+	static String externalId() {
+		return "ACC-" + UUID.randomUUID();
+	}
+
+	@Test
+	void anOpeningIsRecordedOnceAndItsRepeatAnswersTheFirstResultAndRepeatsNothing() {
+		long customer = customer();
+		String externalId = externalId();
+		var opening = Api.json("externalId", externalId, "customerId", customer, "kind", "BASIC", "openedAt",
+				"2026-11-02T10:15:00+08:00", "orgUnit", "SH-PD");
+
+		var first = api.as("core.feed").post("/api/v1/accounts", opening);
+		var repeat = api.as("core.feed").post("/api/v1/accounts", opening);
+
+		assertThat(first.status()).as(first.text()).isEqualTo(201);
+		assertThat(first.header("Location")).endsWith("/api/v1/accounts/" + externalId);
+		assertThat(first.body().get("status").asString()).isEqualTo("ACTIVE");
+		assertThat(repeat.status()).isEqualTo(200);
+		assertThat(repeat.body().get("id").asLong()).isEqualTo(first.body().get("id").asLong());
+		assertThat(jdbc.queryForObject("select count(*) from account where external_id = ?", Long.class, externalId)).isOne();
+		assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'account.opened' and entity_id = ?",
+				Long.class, first.body().get("id").asString())).isOne();
+	}
+
+	@Test
+	void aDormantAccountReactivatedIsTwoChangesAndARepeatedReportChangesNothing() {
+		String externalId = externalId();
+		api.as("core.feed").post("/api/v1/accounts", Api.json("externalId", externalId, "customerId", customer(), "kind",
+				"PERSONAL_SETTLEMENT", "openedAt", "2026-01-05", "orgUnit", "SH-PD"));
+
+		var dormant = api.as("core.feed").post("/api/v1/accounts/" + externalId + "/status",
+				Api.json("status", "DORMANT", "at", "2026-06-01T09:00:00+08:00"));
+		var again = api.as("core.feed").post("/api/v1/accounts/" + externalId + "/status",
+				Api.json("status", "DORMANT", "at", "2026-06-01T09:00:00+08:00"));
+		var active = api.as("core.feed").post("/api/v1/accounts/" + externalId + "/status",
+				Api.json("status", "ACTIVE", "at", "2026-09-01T09:00:00+08:00"));
+		var stale = api.as("core.feed").post("/api/v1/accounts/" + externalId + "/status",
+				Api.json("status", "DORMANT", "at", "2026-07-01T09:00:00+08:00"));
+
+		assertThat(dormant.status()).as(dormant.text()).isEqualTo(200);
+		assertThat(dormant.body().get("status").asString()).isEqualTo("DORMANT");
+		assertThat(again.status()).isEqualTo(200);
+		assertThat(active.body().get("status").asString()).isEqualTo("ACTIVE");
+		assertThat(stale.body().get("status").asString()).isEqualTo("ACTIVE");
+		assertThat(jdbc.queryForObject("""
+				select count(*) from account_status_change c join account a on a.id = c.account_id
+				where a.external_id = ?""", Long.class, externalId)).isEqualTo(2);
+		assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'account.status-changed' and entity_id = ?",
+				Long.class, dormant.body().get("id").asString())).isEqualTo(2);
+	}
+
+	@Test
+	void aClosedAccountStaysClosed() {
+		String externalId = externalId();
+		api.as("core.feed").post("/api/v1/accounts", Api.json("externalId", externalId, "customerId", customer(), "kind",
+				"TEMPORARY", "openedAt", "2026-01-05", "orgUnit", "SH-PD"));
+		api.as("core.feed").post("/api/v1/accounts/" + externalId + "/status", Api.json("status", "CLOSED", "at", "2026-02-01"));
+
+		var reopen = api.as("core.feed").post("/api/v1/accounts/" + externalId + "/status",
+				Api.json("status", "ACTIVE", "at", "2026-03-01"));
+
+		assertThat(reopen.status()).isEqualTo(409);
+		assertThat(reopen.contentType()).startsWith("application/problem+json");
+	}
+
+	@Test
+	void badReportsAreRefusedNamingTheFieldAndUnknownOnesAreNotFound() {
+		long customer = customer();
+
+		var kind = api.as("core.feed").post("/api/v1/accounts", Api.json("externalId", externalId(), "customerId", customer,
+				"kind", "SAVINGS", "openedAt", "2026-01-05", "orgUnit", "SH-PD"));
+		var unit = api.as("core.feed").post("/api/v1/accounts", Api.json("externalId", externalId(), "customerId", customer,
+				"kind", "BASIC", "openedAt", "2026-01-05", "orgUnit", "NOWHERE"));
+		var when = api.as("core.feed").post("/api/v1/accounts", Api.json("externalId", externalId(), "customerId", customer,
+				"kind", "BASIC", "openedAt", "last tuesday", "orgUnit", "SH-PD"));
+		var nobody = api.as("core.feed").post("/api/v1/accounts", Api.json("externalId", externalId(), "customerId",
+				999_999_999, "kind", "BASIC", "openedAt", "2026-01-05", "orgUnit", "SH-PD"));
+		var status = api.as("core.feed").post("/api/v1/accounts/" + externalId() + "/status", Api.json("status", "DORMANT"));
+		var badStatus = api.as("core.feed").post("/api/v1/accounts/X/status", Api.json("status", "ASLEEP"));
+
+		assertThat(kind.status()).isEqualTo(400);
+		assertThat(kind.body().get("errors").get(0).get("field").asString()).isEqualTo("kind");
+		assertThat(unit.body().get("errors").get(0).get("field").asString()).isEqualTo("orgUnit");
+		assertThat(when.body().get("errors").get(0).get("field").asString()).isEqualTo("openedAt");
+		assertThat(nobody.status()).isEqualTo(404);
+		assertThat(status.status()).isEqualTo(404);
+		assertThat(badStatus.body().get("errors").get(0).get("field").asString()).isEqualTo("status");
+	}
+
+	@Test
+	void onlyTheIntakeUserReportsAccountsAndTheManagerSeesThemOnTheCustomersPage() throws Exception {
+		long customer = customer();
+		String externalId = externalId();
+		var opening = Api.json("externalId", externalId, "customerId", customer, "kind", "GENERAL", "openedAt",
+				"2026-03-02", "orgUnit", "SH-PD");
+
+		assertThat(api.as("zhang.rm").post("/api/v1/accounts", opening).status()).isEqualTo(403);
+		api.as("core.feed").post("/api/v1/accounts", opening);
+		String page = send(signedIn("zhang.rm"), "/customers/" + customer + "?lang=en").body();
+
+		assertThat(page).contains("id=\"accounts\"", externalId, "General account", "2026-03-02").doesNotContain(">GENERAL<");
+	}
+
+	private HttpResponse<String> send(HttpClient client, String path) throws Exception {
+		return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+				HttpResponse.BodyHandlers.ofString());
+	}
+
+	private HttpClient signedIn(String user) throws Exception {
+		var client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+		Matcher csrf = CSRF.matcher(send(client, "/login").body());
+		assertThat(csrf.find()).isTrue();
+		String form = "username=" + user + "&password=demo&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
+		client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+			.header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+				HttpResponse.BodyHandlers.ofString());
+		return client;
+	}
+}
