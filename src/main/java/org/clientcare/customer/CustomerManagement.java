@@ -188,7 +188,23 @@ public class CustomerManagement {
 	@Transactional(readOnly = true)
 	public CustomerContact contact(CustomerId id) {
 		CustomerRow row = require(id.value());
-		return new CustomerContact(pii.decrypt(row.phoneEnc()), pii.decrypt(row.emailEnc()));
+		return new CustomerContact(pii.decrypt(row.phoneEnc()), pii.decrypt(row.emailEnc()), null);
+	}
+
+	/**
+	 * The birth date, mobile number and e-mail address of many customers within the current actor's scope, decrypted
+	 * to greet them (the care module's greetings job, which runs as the system); never for display. Customers out of
+	 * scope are left out.
+	 */
+	@Transactional(readOnly = true)
+	public Map<CustomerId, CustomerContact> contacts(java.util.Collection<CustomerId> ids) {
+		Map<CustomerId, CustomerContact> contacts = new java.util.HashMap<>();
+		for (Customers.Sealed row : customers.sealedContacts(ids.stream().map(CustomerId::value).toList(), scope())) {
+			String birthDate = pii.decrypt(row.birthDateEnc());
+			contacts.put(new CustomerId(row.id()), new CustomerContact(pii.decrypt(row.phoneEnc()),
+					pii.decrypt(row.emailEnc()), birthDate == null ? null : LocalDate.parse(birthDate)));
+		}
+		return contacts;
 	}
 
 	@Transactional(readOnly = true)

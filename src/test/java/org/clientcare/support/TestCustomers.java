@@ -36,6 +36,15 @@ public final class TestCustomers {
 		return body;
 	}
 
+	/** An individual born on a given day, with a resident ID that agrees, in the given unit, for the given manager. */
+	public static synchronized Map<String, Object> bornOn(LocalDate birth, String orgUnit, String manager) {
+		Map<String, Object> body = individual(orgUnit, manager);
+		boolean male = ThreadLocalRandom.current().nextBoolean();
+		body.put("idNumber", PEOPLE.residentId(birth, male, PEOPLE.randomAreaCode()));
+		body.put("birthDate", birth.toString());
+		return body;
+	}
+
 	public static synchronized Map<String, Object> corporate(String orgUnit) {
 		return Api.json("type", "CORPORATE", "name", PEOPLE.companyName(), "idType", "USCC", "idNumber", PEOPLE.uscc(),
 				"orgUnit", orgUnit);

@@ -76,6 +76,24 @@ public class Customers {
 			.params(params).query(Customers::ref).list();
 	}
 
+	/** The encrypted birth date, mobile number and e-mail address of the customers in scope among {@code ids}. */
+	public List<Sealed> sealedContacts(java.util.Collection<Long> ids, CustomerScope scope) {
+		ScopeFilter filter = scope(scope);
+		List<Object> params = new ArrayList<>();
+		params.add(ids.toArray(Long[]::new));
+		params.addAll(filter.params());
+		return jdbc.sql("select c.id, c.birth_date_enc, c.phone_enc, c.email_enc from customer c where c.id = any(?) and "
+				+ filter.sql())
+			.params(params)
+			.query((rs, n) -> new Sealed(rs.getLong("id"), rs.getBytes("birth_date_enc"), rs.getBytes("phone_enc"),
+					rs.getBytes("email_enc")))
+			.list();
+	}
+
+	/** A customer's encrypted birth date and contact data. */
+	public record Sealed(long id, byte[] birthDateEnc, byte[] phoneEnc, byte[] emailEnc) {
+	}
+
 	/**
 	 * Waits until no other transaction registers the same document, and keeps others waiting until this one ends (a
 	 * transaction-scoped advisory lock on the document's hash).

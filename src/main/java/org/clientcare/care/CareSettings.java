@@ -1,0 +1,36 @@
+package org.clientcare.care;
+
+import java.math.BigDecimal;
+import java.util.Map;
+
+import org.clientcare.notification.Purpose;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Settings of customer care ({@code clientcare.care.*}).
+ *
+ * @param greetingsPurpose  how greetings count: {@code MARKETING} (the default: they need marketing consent, keep quiet
+ *                          hours and carry an unsubscribe link) or {@code SERVICE}
+ * @param greetingsSchedule when the {@code greetings} job runs (db-scheduler), by default {@code DAILY|09:00}, inside
+ *                          the send window
+ * @param giftBudget        the gift budget per tier (CNY) of the account manager's to-do the day before an occasion;
+ *                          only the tiers named here get one (default DIAMOND 800.00, PLATINUM 500.00)
+ * @param batchSize         customers read and messages queued together (1,000)
+ */
+@ConfigurationProperties("clientcare.care")
+public record CareSettings(Purpose greetingsPurpose, String greetingsSchedule, Map<String, BigDecimal> giftBudget,
+		int batchSize) {
+
+	public CareSettings {
+		greetingsPurpose = greetingsPurpose == null ? Purpose.MARKETING : greetingsPurpose;
+		greetingsSchedule = greetingsSchedule == null || greetingsSchedule.isBlank() ? "DAILY|09:00" : greetingsSchedule;
+		giftBudget = giftBudget == null || giftBudget.isEmpty()
+				? Map.of("DIAMOND", new BigDecimal("800.00"), "PLATINUM", new BigDecimal("500.00")) : Map.copyOf(giftBudget);
+		batchSize = batchSize <= 0 ? 1000 : batchSize;
+	}
+
+	public static CareSettings defaults() {
+		return new CareSettings(null, null, null, 0);
+	}
+}

@@ -1,0 +1,168 @@
+package org.clientcare.care.internal;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.clientcare.care.CareTask;
+import org.clientcare.care.GreetingDay;
+import org.clientcare.care.GreetingView;
+import org.clientcare.care.Occasion;
+import org.clientcare.notification.Channel;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Greetings ({@code care_greeting}) and the managers' to-dos ({@code care_task}), chosen set-based: one statement per
+ * due greeting selects its audience from {@code customer_ref}, the care profiles and the occasion's setting, and
+ * inserts what the unique key lets through, so a second run of a day adds nothing.
+ */
+@Repository
+public class Greetings {
+
+	private final JdbcClient jdbc;
+
+	Greetings(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Queues the greetings of one due occasion and answers those new: customers not closed, named by the occasion's
+	 * setting, not opted out of their channel and, for marketing, with marketing consent.
+	 */
+	public List<Queued> queue(GreetingDay.Due due, boolean marketing, Instant at) {
+		List<Object> params = new ArrayList<>(List.of(due.occasion().name(), due.year(), Date.valueOf(due.day()),
+				Timestamp.from(at), due.occasion().name()));
+		String sql = """
+				insert into care_greeting (customer_id, occasion, year, greet_on, channel, language, status, created_at)
+				select r.id, ?, ?, ?, p.channel, p.language, 'QUEUED', ?
+				from customer_ref r
+				join care_profile p on p.customer_id = r.id
+				join care_occasion o on o.occasion = ?
+				where o.enabled and r.status <> 'CLOSED'
+				  and (cardinality(o.tiers) = 0 or r.tier = any(o.tiers))
+				  and (cardinality(o.customer_types) = 0 or r.type = any(o.customer_types))
+				  and not exists (select 1 from care_opt_out x where x.customer_id = r.id and x.channel = p.channel)
+				""" + audience(due, params) + (marketing ? """
+				  and exists (select 1 from customer_consent_ref c
+				              where c.customer_id = r.id and c.purpose = 'MARKETING' and c.granted)
+				""" : "") + """
+				on conflict on constraint care_greeting_once do nothing
+				returning id, customer_id, occasion, channel, language""";
+		return jdbc.sql(sql).params(params)
+			.query((rs, n) -> new Queued(rs.getLong("id"), rs.getLong("customer_id"),
+					Occasion.valueOf(rs.getString("occasion")), Channel.valueOf(rs.getString("channel")),
+					rs.getString("language")))
+			.list();
+	}
+
+	/**
+	 * Adds the to-dos of account managers for a day's occasions of customers of the budgeted tiers; answers how many
+	 * are new.
+	 */
+	public int plan(GreetingDay.Due due, Map<String, BigDecimal> budgets, Instant at) {
+		List<String> tiers = new ArrayList<>(budgets.keySet());
+		List<Object> params = new ArrayList<>(List.of(due.occasion().name(), due.year(), Date.valueOf(due.day()),
+				Timestamp.from(at), tiers.toArray(String[]::new),
+				tiers.stream().map(budgets::get).toArray(BigDecimal[]::new), due.occasion().name()));
+		String sql = """
+				insert into care_task (customer_id, manager_id, occasion, year, due_on, tier, gift_budget, created_at)
+				select r.id, r.manager_id, ?, ?, ?, r.tier, b.budget, ?
+				from customer_ref r
+				join unnest(cast(? as text[]), cast(? as numeric[])) as b(tier, budget) on b.tier = r.tier
+				join care_profile p on p.customer_id = r.id
+				join care_occasion o on o.occasion = ?
+				where o.enabled and r.status <> 'CLOSED' and r.manager_id is not null
+				  and (cardinality(o.customer_types) = 0 or r.type = any(o.customer_types))
+				""" + audience(due, params) + """
+				on conflict on constraint care_task_once do nothing""";
+		return jdbc.sql(sql).params(params).update();
+	}
+
+	private static String audience(GreetingDay.Due due, List<Object> params) {
+		return switch (due.kind()) {
+			case FESTIVAL -> "";
+			case GREGORIAN_BIRTHDAY -> {
+				params.add(due.month());
+				params.add(due.days().toArray(Integer[]::new));
+				yield " and not p.lunar_birthday and p.birth_month = ? and p.birth_day = any(cast(? as smallint[]))\n";
+			}
+			case LUNAR_BIRTHDAY -> {
+				params.add(due.month());
+				params.add(due.days().toArray(Integer[]::new));
+				yield " and p.lunar_birthday and p.lunar_month = ? and p.lunar_day = any(cast(? as smallint[]))\n";
+			}
+		};
+	}
+
+	/** Marks greetings that found no address for their channel. */
+	public void noAddress(List<Long> ids) {
+		if (!ids.isEmpty()) {
+			jdbc.sql("update care_greeting set status = 'NO_ADDRESS' where id = any(?)").param(ids.toArray(Long[]::new))
+				.update();
+		}
+	}
+
+	public List<GreetingView> ofCustomer(long customerId, int limit) {
+		return jdbc.sql("select * from care_greeting where customer_id = ? order by greet_on desc, id desc limit ?")
+			.params(customerId, limit)
+			.query((rs, n) -> new GreetingView(rs.getLong("id"), rs.getLong("customer_id"),
+					Occasion.valueOf(rs.getString("occasion")), rs.getInt("year"), rs.getObject("greet_on", LocalDate.class),
+					Channel.valueOf(rs.getString("channel")), rs.getString("language"), rs.getString("status"),
+					rs.getObject("created_at", OffsetDateTime.class).toInstant()))
+			.list();
+	}
+
+	/** How many greetings of each occasion went out on a day, by status. */
+	public List<Map<String, Object>> countsOn(LocalDate day) {
+		return jdbc.sql("""
+				select occasion, status, count(*) as n from care_greeting where greet_on = ?
+				group by occasion, status order by occasion, status""").param(Date.valueOf(day)).query().listOfRows();
+	}
+
+	/** To-dos of one manager (or of one customer), open ones from {@code from} on, newest occasion last. */
+	public List<CareTask> tasks(Long managerId, Long customerId, LocalDate from, int limit) {
+		List<Object> params = new ArrayList<>();
+		StringBuilder where = new StringBuilder("true");
+		if (managerId != null) {
+			where.append(" and t.manager_id = ? and t.done_at is null");
+			params.add(managerId);
+		}
+		if (customerId != null) {
+			where.append(" and t.customer_id = ?");
+			params.add(customerId);
+		}
+		if (from != null) {
+			where.append(" and t.due_on >= ?");
+			params.add(Date.valueOf(from));
+		}
+		params.add(limit);
+		return jdbc.sql("""
+				select t.*, r.customer_no from care_task t join customer_ref r on r.id = t.customer_id
+				where """ + " " + where + " order by t.due_on, t.id limit ?")
+			.params(params)
+			.query((rs, n) -> new CareTask(rs.getLong("id"), rs.getLong("customer_id"), rs.getString("customer_no"), null,
+					rs.getLong("manager_id"), Occasion.valueOf(rs.getString("occasion")),
+					rs.getObject("due_on", LocalDate.class), rs.getString("tier"), rs.getBigDecimal("gift_budget"),
+					rs.getObject("done_at", OffsetDateTime.class) == null ? null
+							: rs.getObject("done_at", OffsetDateTime.class).toInstant()))
+			.list();
+	}
+
+	/** Marks a manager's to-do done; answers whether it was open and the manager's. */
+	public boolean done(long id, long managerId, Instant at) {
+		return jdbc.sql("update care_task set done_at = ? where id = ? and manager_id = ? and done_at is null")
+			.params(Timestamp.from(at), id, managerId).update() == 1;
+	}
+
+	/** A greeting just queued. */
+	public record Queued(long id, long customerId, Occasion occasion, Channel channel, String language) {
+	}
+}

@@ -1,0 +1,89 @@
+package org.clientcare.care.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import org.clientcare.care.CareCalendar;
+import org.clientcare.care.CareManagement;
+import org.clientcare.care.Occasion;
+import org.clientcare.customer.CustomerType;
+import org.clientcare.notification.Channel;
+import org.clientcare.platform.PlatformSettings;
+import org.clientcare.shared.problem.ProblemException;
+import org.clientcare.tiering.Tier;
+
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The care page (calendar, today's greetings, the manager's to-dos, occasion settings) and a customer's preferences. */
+@Controller
+class CarePages {
+
+	private final CareManagement care;
+
+	private final PlatformSettings platform;
+
+	private final Clock clock;
+
+	CarePages(CareManagement care, PlatformSettings platform, Clock clock) {
+		this.care = care;
+		this.platform = platform;
+		this.clock = clock;
+	}
+
+	@GetMapping("/care")
+	String page(@RequestParam(required = false) Integer year, Model model) {
+		LocalDate today = LocalDate.now(clock.withZone(platform.zone()));
+		int y = year == null || year < CareCalendar.FIRST_YEAR || year > CareCalendar.LAST_YEAR ? today.getYear() : year;
+		model.addAttribute("year", y);
+		model.addAttribute("today", today);
+		model.addAttribute("calendar", care.calendar(y, true, LocaleContextHolder.getLocale()));
+		model.addAttribute("greetings", care.greetingsOn(today));
+		model.addAttribute("tasks", care.myTasks());
+		model.addAttribute("mayAdminister", care.mayAdminister());
+		model.addAttribute("occasions", care.occasions());
+		model.addAttribute("tiers", Tier.values());
+		model.addAttribute("customerTypes", CustomerType.values());
+		return "care/care";
+	}
+
+	@PostMapping("/care/occasions/{occasion}")
+	String setOccasion(@PathVariable Occasion occasion, @RequestParam(defaultValue = "false") boolean enabled,
+			@RequestParam(required = false) List<String> tiers, @RequestParam(required = false) List<String> customerTypes,
+			RedirectAttributes redirect) {
+		try {
+			care.setOccasion(occasion, enabled, tiers, customerTypes);
+		}
+		catch (ProblemException e) {
+			redirect.addFlashAttribute("error", e.getMessage());
+		}
+		return "redirect:/care#occasions";
+	}
+
+	@PostMapping("/care/tasks/{id}/done")
+	String done(@PathVariable long id) {
+		care.taskDone(id);
+		return "redirect:/care#tasks";
+	}
+
+	@PostMapping("/customers/{id}/care")
+	String setPreferences(@PathVariable long id, @RequestParam(defaultValue = "zh-CN") String language,
+			@RequestParam(defaultValue = "SMS") Channel channel, @RequestParam(defaultValue = "false") boolean lunarBirthday,
+			@RequestParam(required = false) Set<Channel> optedOut, RedirectAttributes redirect) {
+		try {
+			care.setPreferences(id, language, channel, lunarBirthday, optedOut == null ? Set.of() : optedOut);
+		}
+		catch (ProblemException e) {
+			redirect.addFlashAttribute("error", e.getMessage());
+		}
+		return "redirect:/customers/" + id + "#care";
+	}
+}

@@ -1,0 +1,198 @@
+package org.clientcare.care;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.clientcare.notification.internal.Outbox;
+import org.clientcare.shared.pii.PiiCipher;
+import org.clientcare.support.Api;
+import org.clientcare.support.IntegrationTest;
+import org.clientcare.support.MutableClock;
+import org.clientcare.support.TestCustomers;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The care calendar of §12 and the {@code greetings} job: each greeting queued once through the outbox, as marketing by
+ * default — none without marketing consent or to an opted-out channel — with an unsubscribe link that works once.
+ */
+@IntegrationTest
+class GreetingsTest {
+
+	@Autowired
+	Api api;
+
+	@Autowired
+	MutableClock clock;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	PiiCipher pii;
+
+	@AfterEach
+	void resetClock() {
+		clock.reset();
+	}
+
+	@Test
+	void theCalendarOf2027ListsTheLunarFestivalsOnTheirDays() {
+		var answer = api.as("zhang.rm").get("/api/v1/care/calendar?year=2027");
+
+		assertThat(answer.status()).isEqualTo(200);
+		List<String> days = answer.body().valueStream()
+			.map(d -> d.get("date").asString() + " " + d.get("occasion").asString()).toList();
+		assertThat(days).contains("2027-02-06 SPRING_FESTIVAL", "2027-06-09 DRAGON_BOAT", "2027-09-15 MID_AUTUMN",
+				"2027-10-08 DOUBLE_NINTH", "2027-01-01 NEW_YEAR", "2027-10-01 NATIONAL_DAY", "2027-02-20 LANTERN")
+			.hasSize(7);
+		assertThat(answer.body().get(0).get("name").asString()).isNotBlank();
+	}
+
+	@Test
+	void aYearOutsideTheCalendarIsRefusedNamingTheYear() {
+		var answer = api.as("zhang.rm").get("/api/v1/care/calendar?year=1800");
+
+		assertThat(answer.status()).isEqualTo(400);
+		assertThat(answer.text()).contains("year");
+		assertThat(api.as("zhang.rm").get("/api/v1/care/calendar?year=soon").status()).isEqualTo(400);
+	}
+
+	@Test
+	void runningGreetingsTwiceOnABirthdayQueuesOneGreetingOnlyForTheConsentingCustomer() {
+		LocalDate birthday = LocalDate.of(1971, 3, 14);
+		long consenting = register(birthday, true);
+		long withoutConsent = register(birthday, false);
+		clock.fixAt(LocalDate.of(2026, 3, 14).atTime(9, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
+
+		var first = api.as("admin").post("/api/v1/jobs/greetings/run", Api.json());
+		var second = api.as("admin").post("/api/v1/jobs/greetings/run", Api.json());
+
+		assertThat(first.status()).as(first.toString()).isEqualTo(200);
+		assertThat(second.body().get("result").get("queued").asInt()).isZero();
+		assertThat(outbox(consenting)).containsExactly("SMS care-birthday");
+		assertThat(outbox(withoutConsent)).isEmpty();
+		var care = api.as("zhang.rm").get("/api/v1/customers/" + consenting + "/care").body();
+		assertThat(care.get("greetings").get(0).get("occasion").asString()).isEqualTo("BIRTHDAY");
+		assertThat(care.get("greetings").get(0).get("year").asInt()).isEqualTo(2026);
+	}
+
+	@Test
+	void aCustomerOptedOutOfItsChannelGetsNoGreeting() {
+		LocalDate birthday = LocalDate.of(1980, 5, 20);
+		long optedOut = register(birthday, true);
+		var preferences = api.as("zhang.rm").put("/api/v1/customers/" + optedOut + "/care",
+				Api.json("language", "en", "channel", "SMS", "lunarBirthday", false, "optedOut", List.of("SMS")));
+		assertThat(preferences.status()).as(preferences.toString()).isEqualTo(200);
+		clock.fixAt(LocalDate.of(2026, 5, 20).atTime(9, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
+
+		api.as("admin").post("/api/v1/jobs/greetings/run", Api.json());
+
+		assertThat(outbox(optedOut)).isEmpty();
+	}
+
+	@Test
+	void aLunarBirthdayIsGreetedOnItsLunarDayInTheCustomersLanguageAndTheUnsubscribeLinkWorksOnce() throws Exception {
+		// Born 1960-04-26, 四月初一 of the lunar calendar; in 2026 四月初一 is 2026-05-17.
+		long customer = register(LocalDate.of(1960, 4, 26), true);
+		api.as("zhang.rm").put("/api/v1/customers/" + customer + "/care",
+				Api.json("language", "en", "channel", "SMS", "lunarBirthday", true));
+		clock.fixAt(LocalDate.of(2026, 4, 26).atTime(9, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
+		api.as("admin").post("/api/v1/jobs/greetings/run", Api.json());
+		assertThat(outbox(customer)).isEmpty();
+
+		clock.fixAt(LocalDate.of(2026, 5, 17).atTime(9, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
+		api.as("admin").post("/api/v1/jobs/greetings/run", Api.json());
+
+		assertThat(outbox(customer)).containsExactly("SMS care-birthday");
+		String locale = jdbc.sql("select locale from notification_outbox where customer_id = ?").param(customer)
+			.query(String.class).single();
+		assertThat(locale).isEqualTo("en");
+		var entry = api.as("admin").get("/api/v1/notifications?size=200").body().get("content").valueStream()
+			.filter(m -> m.get("customerId") != null && m.get("customerId").asLong() == customer).findFirst().orElseThrow();
+		assertThat(entry.get("withheld").valueStream().map(v -> v.asString()).toList()).containsExactly("unsubscribeUrl");
+
+		byte[] secrets = jdbc.sql("select secrets_enc from notification_outbox where customer_id = ?").param(customer)
+			.query(byte[].class).single();
+		String link = Outbox.openSecrets(secrets, pii).get("unsubscribeUrl");
+		var visitor = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+		String page = visitor.send(HttpRequest.newBuilder(URI.create(link)).build(), HttpResponse.BodyHandlers.ofString())
+			.body();
+		Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
+		assertThat(csrf.find()).as(page).isTrue();
+		var confirm = HttpRequest.newBuilder(URI.create(link)).header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString("_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8)))
+			.build();
+		assertThat(visitor.send(confirm, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+		assertThat(visitor.send(confirm, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(410);
+		var care = api.as("zhang.rm").get("/api/v1/customers/" + customer + "/care").body();
+		assertThat(care.get("preferences").get("optedOut").get(0).asString()).isEqualTo("SMS");
+	}
+
+	@Test
+	void theManagerOfADiamondCustomerGetsAToDoWithTheTiersGiftBudgetTheDayBefore() {
+		long diamond = register(LocalDate.of(1975, 7, 8), true);
+		jdbc.sql("update customer set tier = 'DIAMOND' where id = ?").param(diamond).update();
+		clock.fixAt(LocalDate.of(2026, 7, 7).atTime(9, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
+
+		api.as("admin").post("/api/v1/jobs/greetings/run", Api.json());
+		api.as("admin").post("/api/v1/jobs/greetings/run", Api.json());
+
+		var tasks = api.as("zhang.rm").get("/api/v1/care/tasks").body().valueStream()
+			.filter(t -> t.get("customerId").asLong() == diamond).toList();
+		assertThat(tasks).hasSize(1);
+		assertThat(tasks.get(0).get("occasion").asString()).isEqualTo("BIRTHDAY");
+		assertThat(tasks.get(0).get("occasionOn").asString()).isEqualTo("2026-07-08");
+		assertThat(tasks.get(0).get("giftBudget").decimalValue()).isEqualByComparingTo("800.00");
+		assertThat(api.as("li.rm").post("/api/v1/care/tasks/" + tasks.get(0).get("id").asLong() + "/done", Api.json())
+			.status()).isEqualTo(404);
+		assertThat(api.as("zhang.rm").post("/api/v1/care/tasks/" + tasks.get(0).get("id").asLong() + "/done", Api.json())
+			.status()).isEqualTo(204);
+	}
+
+	@Test
+	void occasionsAreSetByAdministratorsOnly() {
+		var refused = api.as("zhao.manager").put("/api/v1/care/occasions/LANTERN", Api.json("enabled", false));
+		var bad = api.as("admin").put("/api/v1/care/occasions/LANTERN", Api.json("enabled", true, "tiers", List.of("GOLDEN")));
+		var set = api.as("admin").put("/api/v1/care/occasions/LANTERN", Api.json("enabled", true, "tiers", List.of("DIAMOND")));
+		api.as("admin").put("/api/v1/care/occasions/LANTERN", Api.json("enabled", true, "tiers", List.of()));
+
+		assertThat(refused.status()).isEqualTo(403);
+		assertThat(bad.status()).isEqualTo(400);
+		assertThat(bad.text()).contains("tiers");
+		assertThat(set.status()).isEqualTo(200);
+		assertThat(set.body().get("tiers").get(0).asString()).isEqualTo("DIAMOND");
+	}
+
+	private long register(LocalDate birth, boolean marketingConsent) {
+		var created = api.as("zhang.rm").post("/api/v1/customers", TestCustomers.bornOn(birth, "SH-PD", "zhang.rm"));
+		assertThat(created.status()).as(created.toString()).isEqualTo(201);
+		long id = created.body().get("id").asLong();
+		if (marketingConsent) {
+			var consent = api.as("zhang.rm").post("/api/v1/customers/" + id + "/consents",
+					Api.json("purpose", "MARKETING", "granted", true, "channel", "BRANCH"));
+			assertThat(consent.status()).as(consent.toString()).isEqualTo(200);
+		}
+		return id;
+	}
+
+	private List<String> outbox(long customer) {
+		return jdbc.sql("select channel || ' ' || template from notification_outbox where customer_id = ? order by id")
+			.param(customer).query(String.class).list();
+	}
+}
