@@ -105,7 +105,7 @@ public class AccountIntake {
 		Instant at = report.at() == null || report.at().isBlank() ? clock.instant() : instant("at", report.at(), problems);
 		problems.throwIfAny();
 		Account current = accounts.lockByExternalId(externalId)
-			.orElseThrow(() -> new NotFound("account-not-found", "No account with external id " + externalId));
+			.orElseThrow(() -> new NotFound("Account", externalId));
 		if (current.status() == report.status() || at.isBefore(current.statusSince())) {
 			return new Result(current, false);
 		}

@@ -88,6 +88,8 @@ public enum Permission {
 	FAQ_EDIT("faq:edit", roles(Role.SERVICE_AGENT, ANY, Role.BRANCH_MANAGER, ANY)),
 	/** Read the oversight pages: account managers' books, complaint analysis, KPIs. */
 	OVERSIGHT_READ("oversight:read", roles(Role.BRANCH_MANAGER, OWN_SUBTREE, Role.COMPLIANCE, ANY)),
+	/** Read KPIs and export them: branch managers of their subtree, account managers their own figures, compliance all. */
+	KPI_READ("kpi:read", roles(Role.BRANCH_MANAGER, OWN_SUBTREE, Role.ACCOUNT_MANAGER, OWN_CUSTOMERS, Role.COMPLIANCE, ANY)),
 	/** Reveal a customer's PII with a reason (audited). */
 	PII_REVEAL("pii:reveal", roles(Role.BRANCH_MANAGER, OWN_SUBTREE, Role.ACCOUNT_MANAGER, OWN_CUSTOMERS,
 			Role.COMPLIANCE, ANY)),

@@ -71,6 +71,8 @@ class PermissionTableTest {
 		// BRANCH_MANAGER: reassign customers, see KPIs; COMPLIANCE: reports and oversight
 		SPEC.put(Permission.CUSTOMER_REASSIGN, "ADMIN:ANY BRANCH_MANAGER:OWN_SUBTREE");
 		SPEC.put(Permission.OVERSIGHT_READ, "ADMIN:ANY BRANCH_MANAGER:OWN_SUBTREE COMPLIANCE:ANY");
+		// KPIs (§10): a branch manager its subtree, an account manager its own figures, compliance everything
+		SPEC.put(Permission.KPI_READ, "ADMIN:ANY BRANCH_MANAGER:OWN_SUBTREE ACCOUNT_MANAGER:OWN_CUSTOMERS COMPLIANCE:ANY");
 		// the knowledge base is kept by the service desk and branch managers (§9)
 		SPEC.put(Permission.FAQ_EDIT, "ADMIN:ANY BRANCH_MANAGER:ANY SERVICE_AGENT:ANY");
 		// PII is revealed with permission pii:reveal (service agents and complaint handlers always see it masked)
@@ -109,8 +111,8 @@ class PermissionTableTest {
 	@Test
 	void complianceWritesNothingButItsOversightAndItsDecisions() {
 		assertThat(Role.COMPLIANCE.permissions()).allMatch(p -> p.name().startsWith("APPROVE_")
-				|| Set.of(Permission.SUITABILITY_OVERSIGHT, Permission.OVERSIGHT_READ, Permission.AUDIT_READ,
-						Permission.OUTBOX_READ, Permission.PII_REVEAL).contains(p));
+				|| Set.of(Permission.SUITABILITY_OVERSIGHT, Permission.OVERSIGHT_READ, Permission.KPI_READ,
+						Permission.AUDIT_READ, Permission.OUTBOX_READ, Permission.PII_REVEAL).contains(p));
 		assertThat(Role.COMPLIANCE.may(Permission.COMPLAINT_FEEDBACK)).isFalse();
 	}
 

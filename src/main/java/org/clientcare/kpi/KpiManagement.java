@@ -1,0 +1,226 @@
+package org.clientcare.kpi;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.clientcare.audit.AuditTrail;
+import org.clientcare.identity.Authorization;
+import org.clientcare.identity.IdentityManagement;
+import org.clientcare.identity.OrgUnit;
+import org.clientcare.identity.Permission;
+import org.clientcare.identity.Qualifier;
+import org.clientcare.identity.StaffUser;
+import org.clientcare.identity.Subject;
+import org.clientcare.kpi.internal.KpiDefinitionStore;
+import org.clientcare.kpi.internal.KpiRecords;
+import org.clientcare.kpi.internal.KpiScope;
+import org.clientcare.shared.CurrentActor;
+import org.clientcare.shared.problem.InvalidInput;
+import org.clientcare.shared.problem.NotFound;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The KPIs (§10, §12 {@code GET /api/v1/kpis}): the fourteen figures of an org unit with its subtree, or of one account
+ * manager, for a period, with the previous period and the targets. Who sees what: compliance and administrators every
+ * unit and manager, a branch manager its subtree and the managers in it, an account manager only its own figures;
+ * anything outside answers 404, other roles 403.
+ */
+@Service
+public class KpiManagement {
+
+	/** The longest span one report covers. */
+	static final int MAX_DAYS = 3 * 366;
+
+	private final KpiRecords records;
+
+	private final KpiDefinitionStore definitions;
+
+	private final IdentityManagement identity;
+
+	private final Authorization authorization;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	KpiManagement(KpiRecords records, KpiDefinitionStore definitions, IdentityManagement identity,
+			Authorization authorization, AuditTrail audit, Clock clock) {
+		this.records = records;
+		this.definitions = definitions;
+		this.identity = identity;
+		this.authorization = authorization;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/** The figures the query asks for, within the caller's reach. */
+	@Transactional(readOnly = true)
+	public KpiReport report(KpiQuery query) {
+		authorization.require(Permission.KPI_READ);
+		KpiPeriod period = period(query);
+		Resolved who = resolve(query);
+		KpiDefinitions current = definitions.current();
+		ComplaintRateBasis basis = query.basis() == null ? current.complaintRateBasis() : query.basis();
+		var figures = KpiCalculation.figures(period, measure(who.scope(), period, current),
+				measure(who.scope(), period.previous(), current), measure(who.scope(), period.yearEarlier(), current), current,
+				basis, who.outlets());
+		return new KpiReport(period.from(), period.to(), period.kind().name(), who.unit() == null ? null : who.unit().code(),
+				who.manager() == null ? null : who.manager().username(), current.version(), basis, period.previous().from(),
+				period.previous().to(), figures);
+	}
+
+	/** The definitions in force. */
+	@Transactional(readOnly = true)
+	public KpiDefinitions definitions() {
+		return definitions.current();
+	}
+
+	/** Every version of the definitions, newest first. */
+	@Transactional(readOnly = true)
+	public java.util.List<KpiDefinitions> definitionHistory() {
+		return definitions.history();
+	}
+
+	/**
+	 * Stores a new version of the definitions (administrators; audited). Targets of codes not named keep their value.
+	 */
+	@Transactional
+	public KpiDefinitions changeDefinitions(Integer satisfiedFrom, ComplaintRateBasis basis, BigDecimal yearOnYearCut,
+			Map<String, BigDecimal> targets, String reason) {
+		authorization.require(Permission.ADMINISTER);
+		KpiDefinitions before = definitions.current();
+		var problems = new InvalidInput.Collector();
+		if (reason == null || reason.isBlank()) {
+			problems.add("reason", "required", "Say why the definitions change");
+		}
+		if (satisfiedFrom != null && (satisfiedFrom < 1 || satisfiedFrom > 5)) {
+			problems.add("satisfiedFrom", "range", "A score from 1 to 5");
+		}
+		if (yearOnYearCut != null && (yearOnYearCut.signum() < 0 || yearOnYearCut.compareTo(BigDecimal.ONE) > 0)) {
+			problems.add("yearOnYearCut", "range", "A share from 0 to 1");
+		}
+		Map<String, BigDecimal> merged = new LinkedHashMap<>(before.targets());
+		if (targets != null) {
+			targets.forEach((key, value) -> {
+				if (!before.targets().containsKey(key)) {
+					problems.add("targets." + key, "unknown", "Known targets: " + before.targets().keySet());
+				}
+				else if (value == null || value.signum() < 0) {
+					problems.add("targets." + key, "range", "A target is a number of at least 0");
+				}
+				else {
+					merged.put(key, value);
+				}
+			});
+		}
+		problems.throwIfAny();
+		KpiDefinitions after = definitions.add(before.version() + 1,
+				satisfiedFrom == null ? before.satisfiedFrom() : satisfiedFrom,
+				basis == null ? before.complaintRateBasis() : basis,
+				yearOnYearCut == null ? before.yearOnYearCut() : yearOnYearCut, merged, clock.instant(),
+				CurrentActor.get().username(), reason);
+		audit.record("kpi.definitions-changed", "kpi_definition", after.version(), summary(before), summary(after),
+				reason);
+		return after;
+	}
+
+	private static Map<String, Object> summary(KpiDefinitions d) {
+		return Map.of("version", d.version(), "satisfiedFrom", d.satisfiedFrom(), "complaintRateBasis",
+				d.complaintRateBasis().name(), "yearOnYearCut", d.yearOnYearCut().toPlainString(), "targets",
+				d.targets().toString());
+	}
+
+	private KpiMeasures measure(KpiScope scope, KpiPeriod period, KpiDefinitions d) {
+		return records.measure(scope, period.from(), period.to(), clock.getZone(), d.satisfiedFrom(), clock.instant());
+	}
+
+	private KpiPeriod period(KpiQuery query) {
+		var problems = new InvalidInput.Collector();
+		if (query.from() != null || query.to() != null) {
+			if (query.from() == null) {
+				problems.add("from", "required", "A span needs both from and to");
+			}
+			if (query.to() == null) {
+				problems.add("to", "required", "A span needs both from and to");
+			}
+			problems.throwIfAny();
+			if (query.to().isBefore(query.from())) {
+				throw InvalidInput.of("to", "range", "to lies on or after from");
+			}
+			if (query.to().toEpochDay() - query.from().toEpochDay() >= MAX_DAYS) {
+				throw InvalidInput.of("to", "range", "A report covers at most three years");
+			}
+			return KpiPeriod.between(query.from(), query.to());
+		}
+		KpiPeriod.Kind kind = KpiPeriod.Kind.MONTH;
+		if (query.period() != null && !query.period().isBlank()) {
+			try {
+				kind = KpiPeriod.Kind.valueOf(query.period().trim().toUpperCase(Locale.ROOT));
+			}
+			catch (IllegalArgumentException e) {
+				kind = null;
+			}
+			if (kind == null || kind == KpiPeriod.Kind.CUSTOM) {
+				throw InvalidInput.of("period", "type", "One of WEEK, MONTH, QUARTER, YEAR (or from and to)");
+			}
+		}
+		LocalDate day = query.date() == null ? LocalDate.now(clock) : query.date();
+		return KpiPeriod.of(kind, day);
+	}
+
+	/** The unit, manager and scope a query may see; 404 for one outside the caller's reach. */
+	private Resolved resolve(KpiQuery query) {
+		Subject subject = authorization.subject();
+		Qualifier reach = authorization.reach(Permission.KPI_READ).orElseThrow();
+		StaffUser manager = null;
+		if (query.manager() != null && !query.manager().isBlank()) {
+			manager = identity.findUser(query.manager().trim()).orElseThrow(() -> new NotFound("Manager", query.manager()));
+		}
+		if (reach == Qualifier.OWN_CUSTOMERS) {
+			if (manager != null && !Long.valueOf(manager.id()).equals(subject.userId())) {
+				throw new NotFound("Manager", query.manager());
+			}
+			StaffUser self = identity.findUser(subject.username()).orElseThrow();
+			return new Resolved(null, self, KpiScope.of(null, self.id()), null);
+		}
+		OrgUnit unit;
+		if (query.orgUnit() != null && !query.orgUnit().isBlank()) {
+			unit = identity.findOrgUnit(query.orgUnit().trim()).orElseThrow(() -> new NotFound("Org unit", query.orgUnit()));
+		}
+		else if (manager != null) {
+			unit = identity.orgUnit(manager.orgUnitId()).orElseThrow();
+		}
+		else {
+			unit = Optional.ofNullable(subject.orgUnitId()).flatMap(identity::orgUnit)
+				.orElseGet(() -> identity.orgUnits().stream().filter(u -> u.parentId() == null).findFirst().orElseThrow());
+		}
+		if (reach == Qualifier.OWN_SUBTREE) {
+			Set<Long> mine = identity.subtree(subject.orgUnitId());
+			if (!mine.contains(unit.id()) || manager != null && !mine.contains(manager.orgUnitId())) {
+				throw manager != null && !mine.contains(manager.orgUnitId()) ? new NotFound("Manager", query.manager())
+						: new NotFound("Org unit", query.orgUnit());
+			}
+		}
+		Set<Long> units = identity.subtree(unit.id());
+		if (manager != null && !units.contains(manager.orgUnitId())) {
+			throw new NotFound("Manager", query.manager());
+		}
+		long outlets = identity.orgUnits().stream()
+			.filter(u -> u.kind() == OrgUnit.Kind.SUB_BRANCH && units.contains(u.id()))
+			.count();
+		return new Resolved(unit, manager, KpiScope.of(unit.parentId() == null ? null : units,
+				manager == null ? null : manager.id()), manager == null ? outlets : null);
+	}
+
+	/** Whose figures a report shows. */
+	record Resolved(OrgUnit unit, StaffUser manager, KpiScope scope, Long outlets) {
+	}
+}

@@ -1,0 +1,91 @@
+package org.clientcare.kpi.internal;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+
+import org.clientcare.account.AccountEvents.AccountOpened;
+import org.clientcare.account.AccountEvents.AccountStatusChanged;
+import org.clientcare.customer.CustomerStatusChanged;
+import org.clientcare.inquiry.InquiryEvents.InquiryAnswered;
+import org.clientcare.inquiry.InquiryEvents.InquiryConvertedToComplaint;
+import org.clientcare.inquiry.InquiryEvents.InquiryRegistered;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the KPI module's projections from the events of accounts, customers and inquiries. Each write is keyed
+ * ({@code on conflict}), so a redelivered event changes nothing.
+ */
+@Component
+class KpiProjections {
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	KpiProjections(JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	@ApplicationModuleListener
+	void on(AccountOpened e) {
+		jdbc.sql("""
+				insert into kpi_account (account_id, customer_id, org_unit_id, kind, opened_at) values (?, ?, ?, ?, ?)
+				on conflict (account_id) do nothing""")
+			.params(e.accountId(), e.customer().value(), e.orgUnitId(), e.kind().name(), Timestamp.from(e.openedAt()))
+			.update();
+	}
+
+	@ApplicationModuleListener
+	void on(AccountStatusChanged e) {
+		jdbc.sql("""
+				insert into kpi_account_change (account_id, customer_id, org_unit_id, from_status, to_status, changed_at)
+				values (?, ?, ?, ?, ?, ?) on conflict do nothing""")
+			.params(e.accountId(), e.customer().value(), e.orgUnitId(), e.from().name(), e.to().name(),
+					Timestamp.from(e.at()))
+			.update();
+	}
+
+	@ApplicationModuleListener
+	void on(CustomerStatusChanged e) {
+		jdbc.sql("insert into kpi_customer_change (customer_id, from_status, to_status, changed_at) values (?, ?, ?, ?)")
+			.params(e.customerId().value(), e.from().name(), e.to().name(), Timestamp.from(clock.instant()))
+			.update();
+	}
+
+	@ApplicationModuleListener
+	void on(InquiryRegistered e) {
+		jdbc.sql("""
+				insert into kpi_inquiry (inquiry_id, customer_id, org_unit_id, received_at, due_at) values (?, ?, ?, ?, ?)
+				on conflict (inquiry_id) do update set received_at = excluded.received_at""")
+			.params(e.inquiryId(), e.customer() == null ? null : e.customer().value(), e.orgUnitId(),
+					Timestamp.from(e.receivedAt()), Timestamp.from(e.dueAt()))
+			.update();
+	}
+
+	@ApplicationModuleListener
+	void on(InquiryAnswered e) {
+		closed(e.inquiryId(), e.customer(), e.orgUnitId(), e.answeredAt(), e.dueAt(), e.onTime());
+	}
+
+	@ApplicationModuleListener
+	void on(InquiryConvertedToComplaint e) {
+		closed(e.inquiryId(), e.customer(), e.orgUnitId(), e.convertedAt(), e.dueAt(), e.onTime());
+	}
+
+	/** An answer or a conversion; it may arrive before the registration, whose time then replaces the placeholder. */
+	private void closed(long inquiryId, org.clientcare.shared.CustomerId customer, Long orgUnitId, java.time.Instant at,
+			java.time.Instant dueAt, boolean onTime) {
+		jdbc.sql("""
+				insert into kpi_inquiry (inquiry_id, customer_id, org_unit_id, received_at, due_at, closed_at, on_time)
+				values (?, ?, ?, ?, ?, ?, ?)
+				on conflict (inquiry_id) do update set closed_at = excluded.closed_at, on_time = excluded.on_time
+				where kpi_inquiry.closed_at is null""")
+			.params(inquiryId, customer == null ? null : customer.value(), orgUnitId, Timestamp.from(at),
+					Timestamp.from(dueAt), Timestamp.from(at), onTime)
+			.update();
+	}
+}

@@ -1,0 +1,154 @@
+package org.clientcare.kpi.internal;
+
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.clientcare.kpi.KpiMeasures;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The set-based SQL behind the figures: the KPI module's own projections ({@code kpi_*}) and the views other modules
+ * publish for it ({@code revisit_kpi_ref}, {@code complaint_kpi_ref}, {@code customer_aum_ref}, {@code customer_ref}).
+ * Days are the institution's; a period is the half-open span of instants from its first midnight to the one after it.
+ */
+@Repository
+public class KpiRecords {
+
+	static final List<String> SETTLEMENT_KINDS = List.of("BASIC", "GENERAL", "SPECIAL", "TEMPORARY");
+
+	private final JdbcClient jdbc;
+
+	KpiRecords(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Every count of the scope in the period {@code from}–{@code to} (days included), as of {@code now}. */
+	public KpiMeasures measure(KpiScope scope, LocalDate from, LocalDate to, ZoneId zone, int satisfiedFrom, Instant now) {
+		Timestamp start = Timestamp.from(from.atStartOfDay(zone).toInstant());
+		Timestamp end = Timestamp.from(to.plusDays(1).atStartOfDay(zone).toInstant());
+		Timestamp at = Timestamp.from(now);
+		LocalDate today = now.atZone(zone).toLocalDate();
+
+		List<Object> p = new ArrayList<>();
+		String where = scope.unit("c.org_unit_id", p) + " and " + scope.manager("r.assignee_id", p);
+		Map<String, Object> revisits = jdbc.sql("""
+				select count(*) filter (where r.due_date between ? and ? and r.status <> 'CANCELLED'
+				         and (r.status <> 'OPEN' or r.due_date < ?)) as due,
+				       count(*) filter (where r.due_date between ? and ? and r.status = 'DONE'
+				         and (r.completed_at at time zone ?)::date <= r.due_date) as on_time,
+				       count(*) filter (where r.completed_at >= ? and r.completed_at < ? and r.satisfaction is not null) as rated,
+				       count(*) filter (where r.completed_at >= ? and r.completed_at < ? and r.satisfaction >= ?) as satisfied
+				from revisit_kpi_ref r join customer_ref c on c.id = r.customer_id
+				where (r.due_date between ? and ? or r.completed_at >= ? and r.completed_at < ?) and""" + " " + where)
+			.params(args(List.of(from, to, today, from, to, zone.getId(), start, end, start, end, satisfiedFrom, from, to,
+					start, end), p))
+			.query().singleRow();
+
+		p = new ArrayList<>();
+		String complaintWhere = scope.unit("coalesce(k.org_unit_id, c.org_unit_id)", p) + " and "
+				+ scope.manager("c.manager_id", p);
+		Map<String, Object> complaints = jdbc.sql("""
+				select count(*) filter (where k.received_at >= ? and k.received_at < ?) as received,
+				       count(*) filter (where k.received_at >= ? and k.received_at < ?
+				         and (k.acknowledged_at is not null or k.ack_due_at <= ?)) as acks_due,
+				       count(*) filter (where k.received_at >= ? and k.received_at < ? and k.acknowledged_at <= k.ack_due_at) as acks_on_time,
+				       count(*) filter (where k.received_at >= ? and k.received_at < ?
+				         and (k.resolved_at is not null or k.resolution_due_at <= ?)) as resolutions_due,
+				       count(*) filter (where k.received_at >= ? and k.received_at < ? and k.resolved_at <= k.resolution_due_at) as resolutions_on_time,
+				       count(*) filter (where k.closed_at >= ? and k.closed_at < ? and k.satisfaction is not null) as rated,
+				       count(*) filter (where k.closed_at >= ? and k.closed_at < ? and k.satisfaction >= ?) as satisfied
+				from complaint_kpi_ref k left join customer_ref c on c.id = k.customer_id
+				where (k.received_at >= ? and k.received_at < ? or k.closed_at >= ? and k.closed_at < ?) and""" + " " + complaintWhere)
+			.params(args(List.of(start, end, start, end, at, start, end, start, end, at, start, end, start, end, start, end,
+					satisfiedFrom, start, end, start, end), p))
+			.query().singleRow();
+
+		p = new ArrayList<>();
+		String customerWhere = scope.unit("c.org_unit_id", p) + " and " + scope.manager("c.manager_id", p);
+		Map<String, Object> customers = jdbc.sql("""
+				select count(*) filter (where c.relationship_since <= ? and c.status in ('ACTIVE', 'DORMANT')) as customers,
+				       count(*) filter (where c.relationship_since <= ? and c.status in ('ACTIVE', 'DORMANT')
+				         and c.type = 'INDIVIDUAL') as individuals,
+				       count(*) filter (where c.relationship_since < ? and c.status = 'ACTIVE') as active_before
+				from customer_ref c where""" + " " + customerWhere)
+			.params(args(List.of(to, to, from), p)).query().singleRow();
+
+		p = new ArrayList<>();
+		Map<String, Object> churn = jdbc.sql("""
+				select count(distinct ch.customer_id) filter (where ch.from_status = 'ACTIVE' and ch.to_status in ('DORMANT', 'CLOSED')
+				         and ch.changed_at < ?) as churned,
+				       count(distinct ch.customer_id) filter (where ch.from_status = 'ACTIVE' and c.status <> 'ACTIVE') as left_since,
+				       count(distinct ch.customer_id) filter (where ch.to_status = 'ACTIVE' and c.status = 'ACTIVE') as back_since
+				from kpi_customer_change ch join customer_ref c on c.id = ch.customer_id
+				where ch.changed_at >= ? and c.relationship_since < ? and""" + " " + scope.unit("c.org_unit_id", p) + " and "
+				+ scope.manager("c.manager_id", p))
+			.params(args(List.of(end, start, from), p)).query().singleRow();
+
+		BigDecimal aumAtStart = aum(scope, from.minusDays(1));
+		BigDecimal aumAtEnd = aum(scope, to.isAfter(today) ? today : to);
+
+		p = new ArrayList<>();
+		String accountWhere = scope.unit("a.org_unit_id", p) + " and " + scope.manager("c.manager_id", p);
+		Map<String, Object> accounts = jdbc.sql("""
+				select count(*) filter (where a.kind in ('BASIC', 'GENERAL', 'SPECIAL', 'TEMPORARY')) as settlement,
+				       count(*) filter (where a.kind = 'BASIC') as basic
+				from kpi_account a left join customer_ref c on c.id = a.customer_id
+				where a.opened_at >= ? and a.opened_at < ? and""" + " " + accountWhere)
+			.params(args(List.of(start, end), p)).query().singleRow();
+		long reactivated = jdbc.sql("""
+				select count(*) from kpi_account_change a left join customer_ref c on c.id = a.customer_id
+				where a.from_status = 'DORMANT' and a.to_status = 'ACTIVE' and a.changed_at >= ? and a.changed_at < ? and"""
+				+ " " + accountWhere)
+			.params(args(List.of(start, end), p)).query(Long.class).single();
+
+		p = new ArrayList<>();
+		Map<String, Object> inquiries = jdbc.sql("""
+				select count(*) as due, count(*) filter (where i.on_time) as on_time
+				from kpi_inquiry i left join customer_ref c on c.id = i.customer_id
+				where i.due_at >= ? and i.due_at < ? and (i.closed_at is not null or i.due_at <= ?) and"""
+				+ " " + scope.unit("coalesce(i.org_unit_id, c.org_unit_id)", p) + " and " + scope.manager("c.manager_id", p))
+			.params(args(List.of(start, end, at), p)).query().singleRow();
+
+		return new KpiMeasures(n(revisits, "due"), n(revisits, "on_time"), n(revisits, "rated"), n(revisits, "satisfied"),
+				n(complaints, "received"), n(complaints, "acks_due"), n(complaints, "acks_on_time"),
+				n(complaints, "resolutions_due"), n(complaints, "resolutions_on_time"), n(complaints, "rated"),
+				n(complaints, "satisfied"), n(customers, "customers"), n(customers, "individuals"), n(churn, "churned"),
+				n(customers, "active_before") + n(churn, "left_since") - n(churn, "back_since"), aumAtStart, aumAtEnd,
+				n(accounts, "settlement"), n(accounts, "basic"), reactivated, n(inquiries, "due"), n(inquiries, "on_time"),
+				null, 0);
+	}
+
+	/** The assets under management of the scope's customers on a day: each customer's latest figure up to it. */
+	private BigDecimal aum(KpiScope scope, LocalDate day) {
+		List<Object> p = new ArrayList<>();
+		String where = scope.unit("c.org_unit_id", p) + " and " + scope.manager("c.manager_id", p);
+		return jdbc.sql("""
+				select coalesce(sum(latest.aum), 0) from (
+				  select distinct on (m.customer_id) m.aum
+				  from customer_aum_ref m join customer_ref c on c.id = m.customer_id
+				  where m.as_of <= ? and""" + " " + where + """
+
+				  order by m.customer_id, m.as_of desc) latest""")
+			.params(args(List.of(day), p)).query(BigDecimal.class).single();
+	}
+
+	/** The fixed parameters, then the scope's (whose predicates close each statement). */
+	private static List<Object> args(List<?> fixed, List<Object> scope) {
+		List<Object> all = new ArrayList<>(fixed);
+		all.addAll(scope);
+		return all;
+	}
+
+	private static long n(Map<String, Object> row, String column) {
+		Object value = row.get(column);
+		return value == null ? 0 : ((Number) value).longValue();
+	}
+}
