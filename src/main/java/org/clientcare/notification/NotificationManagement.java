@@ -25,6 +25,7 @@ import org.clientcare.shared.ResultPage;
 import org.clientcare.shared.pii.PiiCipher;
 import org.clientcare.shared.problem.Forbidden;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -57,12 +58,15 @@ public class NotificationManagement {
 
 	private final List<MarketingPause> pauses;
 
+	private final ApplicationEventPublisher events;
+
 	/** Demo mode ({@code --demo} or {@code clientcare.demo=true}), as the demo module reads it. */
 	private final boolean demo;
 
 	NotificationManagement(Outbox outbox, MessageTemplates templates, Gateways gateways, CustomerManagement customers,
 			PiiCipher pii, Clock clock, NotificationSettings settings, List<MarketingPause> pauses,
-			org.springframework.core.env.Environment environment) {
+			org.springframework.core.env.Environment environment, ApplicationEventPublisher events) {
+		this.events = events;
 		this.demo = environment.containsProperty("demo")
 				|| environment.getProperty("clientcare.demo", Boolean.class, false);
 		this.pauses = List.copyOf(pauses);
@@ -84,7 +88,10 @@ public class NotificationManagement {
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void send(OutgoingMessage message) {
-		outbox.insert(prepare(message, clock.instant(), new HashMap<>()));
+		Outbox.NewMessage prepared = prepare(message, clock.instant(), new HashMap<>());
+		if (outbox.insert(prepared)) {
+			announceHeld(message, prepared);
+		}
 	}
 
 	/**
@@ -103,6 +110,22 @@ public class NotificationManagement {
 			prepared.add(prepare(message, now, sealed));
 		}
 		outbox.insertAll(prepared);
+		// A repeat was not inserted, but its entry on the customer's timeline is kept once whatever is announced.
+		for (int i = 0; i < messages.size(); i++) {
+			announceHeld(messages.get(i), prepared.get(i));
+		}
+	}
+
+	/** A message held for display (no gateway for its channel) is as far as it goes: the customer's timeline says so. */
+	private void announceHeld(OutgoingMessage message, Outbox.NewMessage prepared) {
+		if (prepared.status() == NotificationStatus.HELD_DEMO && message.customer() != null) {
+			events.publishEvent(new CustomerMessaged(message.customer(), prepared.eventKey(), message.channel(),
+					message.template(), NotificationStatus.HELD_DEMO,
+					templates.subjectForStaff(message.template(), Locale.SIMPLIFIED_CHINESE, message.params(),
+							message.secrets().keySet()),
+					templates.subjectForStaff(message.template(), Locale.ENGLISH, message.params(), message.secrets().keySet()),
+					prepared.createdAt()));
+		}
 	}
 
 	private Outbox.NewMessage prepare(OutgoingMessage message, Instant now, Map<String, Sealed> sealed) {

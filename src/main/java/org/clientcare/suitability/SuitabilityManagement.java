@@ -27,6 +27,7 @@ import org.clientcare.shared.problem.InvalidInput;
 import org.clientcare.suitability.RiskQuestionnaire.Question;
 import org.clientcare.suitability.internal.SuitabilityRecords;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -56,9 +57,12 @@ public class SuitabilityManagement {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	SuitabilityManagement(SuitabilityRecords records, RiskQuestionnaires questionnaires, CustomerManagement customers,
 			ProductCatalogue products, AuditTrail audit, SuitabilitySettings settings, PlatformSettings platform,
-			Clock clock, Authorization authorization) {
+			Clock clock, Authorization authorization, ApplicationEventPublisher events) {
+		this.events = events;
 		this.authorization = authorization;
 		this.records = records;
 		this.questionnaires = questionnaires;
@@ -106,6 +110,8 @@ public class SuitabilityManagement {
 			.filter(a -> a.id() != assessment.id()).findFirst();
 		audit.record("risk-assessment.recorded", "customer", customer.value(), before.map(SuitabilityManagement::state).orElse(null),
 				state(assessment));
+		events.publishEvent(new SuitabilityEvents.RiskAssessed(assessment.id(), customer, assessment.level(),
+				assessment.score(), assessment.assessedAt()));
 		return assessment;
 	}
 
@@ -181,6 +187,8 @@ public class SuitabilityManagement {
 		state.put("customerLevel", String.valueOf(acknowledgment.customerLevel()));
 		state.put("productLevel", acknowledgment.productLevel().name());
 		audit.record("risk-acknowledgment.recorded", "customer", customer.value(), null, state);
+		events.publishEvent(new SuitabilityEvents.RiskAcknowledged(acknowledgment.id(), customer,
+				acknowledgment.productCode(), acknowledgment.signedAt()));
 		return acknowledgment;
 	}
 
@@ -223,6 +231,8 @@ public class SuitabilityManagement {
 				audit.record("suitability-alert.raised", "suitability-alert", alert, null,
 						Map.of("customerId", customer.value(), "product", productCode, "transactionId", transactionId,
 								"result", result.name(), "acknowledged", acknowledged));
+				events.publishEvent(new SuitabilityEvents.SuitabilityAlertRaised(alert, customer, productCode, result,
+						transactionId, clock.instant()));
 			}
 			kept.add(check);
 		});

@@ -51,7 +51,39 @@ class CustomerTimelineTest {
 		var first = api.as("zhang.rm").get("/api/v1/customers/" + customer + "/timeline?size=50").body().get("content");
 		assertThat(first.valueStream().map(e -> e.get("summary").asString()))
 			.anyMatch(s -> s.contains("季度问候")).noneMatch(s -> s.contains("ROUTINE") || s.contains("PHONE"));
-		assertThat(first.get(0).get("ref").asString()).startsWith("complaint:");
+		assertThat(first.valueStream().filter(e -> e.get("kind").asString().equals("COMPLAINT_REGISTERED")).findFirst()
+			.orElseThrow().get("ref").asString()).startsWith("complaint:");
 		assertThat(api.as("li.rm").get("/api/v1/customers/" + customer + "/timeline").status()).isEqualTo(404);
 	}
+
+	@Test
+	void theTimelineTellsOfTheRiskAssessmentAndOfTheMessagesTheCustomerWasSent() {
+		long customer = api.as("zhang.rm").post("/api/v1/customers", TestCustomers.individual("SH-PD", "zhang.rm")).body()
+			.get("id").asLong();
+		var questions = api.as("zhang.rm").get("/api/v1/risk-questionnaires/current").body().get("questions");
+		java.util.Map<String, Object> answers = new java.util.LinkedHashMap<>();
+		questions.valueStream().forEach(q -> answers.put(q.get("id").asString(), q.get("options").get(1).get("id").asString()));
+		var assessed = api.as("zhang.rm").post("/api/v1/customers/" + customer + "/risk-assessments",
+				Api.json("answers", answers));
+		assertThat(assessed.status()).as(assessed.text()).isEqualTo(201);
+		var complaint = api.as("wang.agent").post("/api/v1/complaints", Api.json("customerId", customer,
+				"complainantName", "投诉人", "contact", TestCustomers.mobile(), "channel", "HOTLINE", "category", "FEES",
+				"content", "短信提醒未按约定发送"));
+		assertThat(complaint.status()).as(complaint.text()).isEqualTo(201);
+		String complaintNo = complaint.body().get("complaintNo").asString();
+
+		var acknowledged = api.as("wang.agent").post("/api/v1/complaints/" + complaint.body().get("id").asLong()
+				+ "/acknowledge", Api.json());
+		assertThat(acknowledged.status()).as(acknowledged.text()).isEqualTo(200);
+
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> kinds("zhang.rm", customer).containsAll(List.of("RISK_ASSESSED", "MESSAGE")));
+		List<String> summaries = api.as("zhang.rm").send("GET", "/api/v1/customers/" + customer + "/timeline?size=50", null,
+				java.util.Map.of("Accept-Language", "zh-CN")).body().get("content").valueStream()
+			.map(e -> e.get("summary").asString()).toList();
+		assertThat(summaries).as("the level in words, the message by its subject with its fate")
+			.anyMatch(s -> s.matches("完成风险承受能力评估：C[1-5] \\S+（得分 \\d+）"))
+			.anyMatch(s -> s.startsWith("短信「") && s.contains(complaintNo) && !s.contains("notification.status"));
+	}
+
 }

@@ -67,6 +67,16 @@ public class MessageTemplates {
 		return placeholder.appendTail(filled).toString();
 	}
 
+	/**
+	 * The subject as staff may read it: the values for the recipient only ({@code secretNames}) shown as withheld.
+	 */
+	public String subjectForStaff(String template, Locale locale, Map<String, String> params,
+			java.util.Collection<String> secretNames) {
+		Map<String, String> values = new java.util.HashMap<>(params);
+		secretNames.forEach(name -> values.put(name, withheld(locale)));
+		return fill(template, text(template, "subject", supported(locale)), values);
+	}
+
 	/** What staff see in place of a value for the recipient only (a single-use link, a code), in the message's language. */
 	public String withheld(Locale locale) {
 		return messages.getMessage("notification.withheld", null, "[…]", supported(locale));

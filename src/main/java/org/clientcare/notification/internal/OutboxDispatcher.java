@@ -15,6 +15,7 @@ import org.clientcare.audit.AuditTrail;
 import org.clientcare.customer.ConsentPurpose;
 import org.clientcare.customer.CustomerManagement;
 import org.clientcare.notification.Channel;
+import org.clientcare.notification.CustomerMessaged;
 import org.clientcare.notification.MarketingPause;
 import org.clientcare.notification.NotificationSettings;
 import org.clientcare.notification.NotificationStatus;
@@ -26,6 +27,7 @@ import org.clientcare.shared.pii.PiiCipher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -69,9 +71,12 @@ public class OutboxDispatcher implements Job {
 
 	private final List<MarketingPause> pauses;
 
+	private final ApplicationEventPublisher events;
+
 	OutboxDispatcher(Outbox outbox, MessageTemplates templates, Gateways gateways, CustomerManagement customers,
 			PiiCipher pii, AuditTrail audit, Clock clock, NotificationSettings settings,
-			PlatformTransactionManager transactions, List<MarketingPause> pauses) {
+			PlatformTransactionManager transactions, List<MarketingPause> pauses, ApplicationEventPublisher events) {
+		this.events = events;
 		this.pauses = List.copyOf(pauses);
 		this.outbox = outbox;
 		this.templates = templates;
@@ -145,9 +150,11 @@ public class OutboxDispatcher implements Job {
 		String to = pii.decrypt(row.recipientEnc());
 		int attempt = row.attempts() + 1;
 		Delivery delivery;
+		Map<String, String> secrets = Map.of();
 		try {
 			Map<String, String> values = new java.util.HashMap<>(row.params());
-			values.putAll(Outbox.openSecrets(row.secretsEnc(), pii));
+			secrets = Outbox.openSecrets(row.secretsEnc(), pii);
+			values.putAll(secrets);
 			var text = templates.render(row.template(), Locale.forLanguageTag(row.locale()), values);
 			delivery = gateways.of(row.channel())
 				.deliver(new ChannelGateway.Envelope(to, text.subject(), text.text(), row.template(), row.eventKey(),
@@ -161,7 +168,14 @@ public class OutboxDispatcher implements Job {
 			delivery = Delivery.retry(e.getClass().getSimpleName());
 		}
 		if (delivery.sent()) {
-			outbox.update(row.id(), NotificationStatus.SENT, attempt, now, row.lastError(), clock.instant());
+			Instant sentAt = clock.instant();
+			outbox.update(row.id(), NotificationStatus.SENT, attempt, now, row.lastError(), sentAt);
+			if (row.customerId() != null) {
+				events.publishEvent(new CustomerMessaged(new CustomerId(row.customerId()), row.eventKey(), row.channel(),
+						row.template(), NotificationStatus.SENT,
+						templates.subjectForStaff(row.template(), Locale.SIMPLIFIED_CHINESE, row.params(), secrets.keySet()),
+						templates.subjectForStaff(row.template(), Locale.ENGLISH, row.params(), secrets.keySet()), sentAt));
+			}
 			return Outcome.SENT;
 		}
 		String error = truncate(Recipients.scrub(delivery.error(), row.channel(), to));

@@ -14,8 +14,12 @@ import org.clientcare.casework.CaseEvents.CaseStageEntered;
 import org.clientcare.complaint.ComplaintEvents.ComplaintClosed;
 import org.clientcare.complaint.ComplaintEvents.ComplaintRegistered;
 import org.clientcare.inquiry.InquiryEvents.InquiryRegistered;
+import org.clientcare.notification.CustomerMessaged;
 import org.clientcare.revisit.RevisitDone;
 import org.clientcare.shared.CustomerId;
+import org.clientcare.suitability.SuitabilityEvents.RiskAcknowledged;
+import org.clientcare.suitability.SuitabilityEvents.RiskAssessed;
+import org.clientcare.suitability.SuitabilityEvents.SuitabilityAlertRaised;
 import org.clientcare.tiering.TierChanged;
 import org.clientcare.tiering.TiersChanged;
 import org.clientcare.timeline.TimelineKind;
@@ -127,6 +131,32 @@ class TimelineListener {
 	@ApplicationModuleListener
 	void on(TiersChanged e) {
 		e.changes().forEach(this::tier);
+	}
+
+	@ApplicationModuleListener
+	void on(RiskAssessed e) {
+		add(e.customer(), e.at(), TimelineKind.RISK_ASSESSED, List.of(e.level().name(), Integer.toString(e.score())),
+				"customer:" + e.customer().value(), "risk-assessed:" + e.assessmentId());
+	}
+
+	@ApplicationModuleListener
+	void on(RiskAcknowledged e) {
+		add(e.customer(), e.signedAt(), TimelineKind.RISK_ACKNOWLEDGED, List.of(e.productCode()),
+				"customer:" + e.customer().value(), "risk-acknowledged:" + e.acknowledgmentId());
+	}
+
+	@ApplicationModuleListener
+	void on(SuitabilityAlertRaised e) {
+		add(e.customer(), e.at(), TimelineKind.SUITABILITY_ALERT, List.of(e.productCode(), e.result().name()),
+				"suitability-alert:" + e.alertId(), "suitability-alert:" + e.alertId());
+	}
+
+	@ApplicationModuleListener
+	void on(CustomerMessaged e) {
+		// One entry per message (its event key and channel), whether it was held for display or sent.
+		String key = "message:" + e.channel().name() + ":" + e.eventKey();
+		add(e.customer(), e.at(), TimelineKind.MESSAGE, List.of(e.channel().name(), e.status().name(), e.subjectZh(),
+				e.subjectEn()), "customer:" + e.customer().value(), key.length() <= 200 ? key : key.substring(0, 200));
 	}
 
 	private void tier(TierChanged e) {
