@@ -9,6 +9,7 @@ import org.clientcare.identity.Target;
 import org.clientcare.identity.Authorization;
 import org.clientcare.identity.Permission;
 import org.clientcare.assignment.internal.DeskRecords;
+import org.clientcare.assignment.internal.DiaryVisitHandover;
 import org.clientcare.assignment.internal.KeyPersons;
 import org.clientcare.audit.AuditTrail;
 import org.clientcare.customer.CustomerManagement;
@@ -51,8 +52,11 @@ public class ManagerDesk {
 
 	private final Clock clock;
 
+	private final DiaryVisitHandover visits;
+
 	ManagerDesk(DeskRecords records, KeyPersons keyPersons, CustomerManagement customers, IdentityManagement identity,
-			AuditTrail audit, Clock clock, Authorization authorization) {
+			AuditTrail audit, Clock clock, Authorization authorization, DiaryVisitHandover visits) {
+		this.visits = visits;
 		this.authorization = authorization;
 		this.records = records;
 		this.keyPersons = keyPersons;
@@ -84,6 +88,9 @@ public class ManagerDesk {
 		long entry = records.addDiary(id.value(), day, kind, body, CurrentActor.get().username(), clock.instant());
 		audit.record("customer.diary-added", "customer", id.value(), null,
 				AssignmentManagement.mapOf("entry", entry, "date", day.toString(), "kind", kind.name()));
+		if (kind == DiaryKind.VISIT) {
+			visits.handOverPending();
+		}
 		return records.diary(id.value(), 200).stream().filter(e -> e.id() == entry).findFirst().orElseThrow();
 	}
 

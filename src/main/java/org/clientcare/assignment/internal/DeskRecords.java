@@ -38,6 +38,23 @@ public class DeskRecords {
 			.params(customerId, Date.valueOf(date), kind.name(), text, author, Timestamp.from(at)).query(Long.class).single();
 	}
 
+	/**
+	 * Marks up to {@code limit} diary entries of kind VISIT not handed over yet as handed over, and answers them; rows
+	 * another instance is handing over at the same time are skipped, so each is answered once.
+	 */
+	public List<DiaryEntry> handOverVisits(Instant now, int limit) {
+		return jdbc.sql("""
+				update assignment_diary d set handed_over_at = ?
+				where d.id in (select id from assignment_diary where kind = 'VISIT' and handed_over_at is null
+				               order by id limit ? for update skip locked)
+				returning d.*""")
+			.params(Timestamp.from(now), limit)
+			.query((rs, n) -> new DiaryEntry(rs.getLong("id"), rs.getLong("customer_id"),
+					rs.getObject("entry_date", LocalDate.class), DiaryKind.valueOf(rs.getString("kind")), rs.getString("text"),
+					rs.getString("author"), instant(rs, "created_at")))
+			.list();
+	}
+
 	public List<DiaryEntry> diary(long customerId, int limit) {
 		return jdbc.sql("select * from assignment_diary where customer_id = ? order by entry_date desc, id desc limit ?")
 			.params(customerId, limit)

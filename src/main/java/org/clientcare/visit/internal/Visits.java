@@ -37,6 +37,19 @@ public class Visits {
 			.query(Long.class).single();
 	}
 
+	/** Inserts a visit that came from elsewhere ({@code sourceKey}), unless one from that source exists: its id if new. */
+	public java.util.Optional<Long> insertFrom(String sourceKey, VisitRow v) {
+		return jdbc.sql("""
+				insert into visit (customer_id, visitor_id, org_unit_id, kind, method, occurred_at, purpose, summary,
+				  attendees, next_steps, escalation, escalated_at, recorded_by, recorded_at, source_key)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				on conflict (source_key) do nothing returning id""")
+			.params(v.customerId(), v.visitorId(), v.orgUnitId(), v.kind(), v.method(), ts(v.occurredAt()), v.purpose(),
+					v.summary(), v.attendees(), v.nextSteps(), v.escalation(), ts(v.escalatedAt()), v.recordedBy(),
+					ts(v.recordedAt()), sourceKey)
+			.query(Long.class).optional();
+	}
+
 	public java.util.Optional<VisitRow> find(long id, CustomerScope scope) {
 		var where = VisitScope.of(scope);
 		List<Object> params = new ArrayList<>();
