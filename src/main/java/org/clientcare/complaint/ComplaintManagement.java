@@ -28,6 +28,7 @@ import org.clientcare.complaint.internal.ComplaintViews;
 import org.clientcare.complaint.internal.Complaints;
 import org.clientcare.complaint.internal.Contacts;
 import org.clientcare.complaint.internal.ExtensionApproval;
+import org.clientcare.complaint.internal.FeedbackLinkSender;
 import org.clientcare.complaint.internal.CompensationApproval;
 import org.clientcare.identity.IdentityManagement;
 import org.clientcare.identity.OrgUnit;
@@ -78,9 +79,12 @@ public class ComplaintManagement {
 
 	private final Clock clock;
 
+	private final FeedbackLinkSender feedbackLinks;
+
 	ComplaintManagement(Complaints complaints, ComplaintScope scope, ComplaintViews views, ComplaintIntake intake,
 			IdentityManagement identity, ApprovalManagement approvals, AuditTrail audit, ApplicationEventPublisher events,
-			ComplaintSettings settings, Clock clock, Authorization authorization) {
+			ComplaintSettings settings, Clock clock, Authorization authorization, FeedbackLinkSender feedbackLinks) {
+		this.feedbackLinks = feedbackLinks;
 		this.authorization = authorization;
 		this.complaints = complaints;
 		this.scope = scope;
@@ -219,6 +223,7 @@ public class ComplaintManagement {
 		}
 		change(row, columns);
 		record(row, "RESOLVED", resolution.strip(), true);
+		feedbackLinks.send(row, resolution.strip(), CurrentActor.get().username());
 		if (compensation != null) {
 			ApprovalRequest request = approvals.request(CompensationApproval.TYPE,
 					new CompensationApproval.Payload(id, compensation), "complaint", Long.toString(id), row.orgUnitId(),
@@ -229,16 +234,39 @@ public class ComplaintManagement {
 		return get(id);
 	}
 
-	/** The complainant's answer: accepted closes the complaint, otherwise it is reopened (escalated the second time). */
+	/**
+	 * The complainant's answer, recorded by staff who called them: accepted closes the complaint, otherwise it is
+	 * reopened (escalated the second time).
+	 */
 	@Transactional
 	public ComplaintView feedback(long id, boolean accepted, Integer satisfaction) {
+		return feedback(id, accepted, satisfaction, null);
+	}
+
+	/** {@link #feedback(long, boolean, Integer)} with the complainant's words. */
+	@Transactional
+	public ComplaintView feedback(long id, boolean accepted, Integer satisfaction, String comment) {
 		ComplaintRow row = require(id);
 		authorization.require(Permission.COMPLAINT_FEEDBACK, target(row));
+		answer(row, accepted, satisfaction, comment, "STAFF");
+		return get(id);
+	}
+
+	/**
+	 * Records the complainant's answer to the resolution, from staff ({@code STAFF}) or from the customer's own
+	 * single-use link ({@code CUSTOMER}); the caller checked who may give it (public only for {@link ComplaintFeedback},
+	 * as a call through the transactional proxy: the row is the module's own type).
+	 */
+	public void answer(ComplaintRow row, boolean accepted, Integer satisfaction, String comment, String source) {
 		if (!ComplaintStatus.valueOf(row.status()).allows(Step.FEEDBACK)) {
 			throw new Conflict("illegal-step", "A " + row.status() + " complaint takes no feedback");
 		}
 		if (satisfaction != null && (satisfaction < 1 || satisfaction > 5)) {
 			throw InvalidInput.of("satisfaction", "range", "Satisfaction from 1 to 5");
+		}
+		String words = blankToNull(comment);
+		if (words != null && words.length() > 2000) {
+			throw InvalidInput.of("comment", "size", "A comment of up to 2,000 characters");
 		}
 		if (accepted && "PENDING".equals(row.compensationStatus())) {
 			throw new Conflict("compensation-pending",
@@ -247,12 +275,16 @@ public class ComplaintManagement {
 		Instant now = clock.instant();
 		Map<String, Object> columns = new LinkedHashMap<>();
 		columns.put("satisfaction", satisfaction);
+		columns.put("feedback_comment", words);
+		columns.put("feedback_source", source);
+		String detail = (satisfaction == null ? "" : "satisfaction " + satisfaction)
+				+ (words == null ? "" : (satisfaction == null ? "" : ": ") + words);
 		if (accepted) {
 			columns.put("status", "CLOSED");
 			columns.put("closed_at", now);
 			change(row, columns);
-			record(row, "CLOSED", satisfaction == null ? null : "satisfaction " + satisfaction, true);
-			events.publishEvent(new ComplaintClosed(id, row.customerId() == null ? null : new CustomerId(row.customerId()), now));
+			record(row, "CLOSED", detail.isEmpty() ? null : detail, true);
+			events.publishEvent(new ComplaintClosed(row.id(), row.customerId() == null ? null : new CustomerId(row.customerId()), now));
 		}
 		else {
 			boolean escalate = row.reopenCount() >= 1;
@@ -263,10 +295,9 @@ public class ComplaintManagement {
 				columns.put("escalated_at", now);
 			}
 			change(row, columns);
-			record(row, escalate ? "ESCALATED" : "REOPENED", "not accepted", true);
-			events.publishEvent(new ComplaintReopened(id, escalate));
+			record(row, escalate ? "ESCALATED" : "REOPENED", "not accepted" + (detail.isEmpty() ? "" : "; " + detail), true);
+			events.publishEvent(new ComplaintReopened(row.id(), escalate));
 		}
-		return get(id);
 	}
 
 	/** Asks for a longer regulatory deadline (30 days, then a further 30) with a reason; a checker decides. */

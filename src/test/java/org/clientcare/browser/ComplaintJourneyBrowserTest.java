@@ -3,13 +3,64 @@ package org.clientcare.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.Page;
+import org.clientcare.shared.pii.PiiCipher;
 import org.clientcare.support.DemoTest;
 import org.clientcare.support.TestCustomers;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
 /** Complaints in headless Chromium: a customer files one on a phone, an agent acknowledges it in the inbox. */
 @DemoTest
 class ComplaintJourneyBrowserTest extends Journeys {
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	PiiCipher pii;
+
+	@Test
+	void anAgentResolvesAComplaintAndTheComplainantAcceptsAndRatesItOnAPhoneOnce() throws Exception {
+		var complaint = jdbc.sql("select id, complaint_no from complaint where status = 'IN_PROGRESS' "
+				+ "and compensation_status is null order by id limit 1")
+			.query((rs, n) -> new String[] { rs.getString(1), rs.getString(2) }).single();
+		Page desk = signIn("wang.agent");
+		desk.navigate(url("/complaints/" + complaint[0]));
+		desk.fill("#resolution", "已为您退还多收的年费 120 元");
+		desk.click("#resolve");
+		assertThat(desk.locator("#complaint-status")).hasText("已办结");
+		assertThat(desk.locator("ol.timeline")).containsText("已向投诉人发送评价链接");
+		// the complainant's link travels only in the message, encrypted beside it
+		String link = org.clientcare.notification.internal.Outbox.openSecrets(jdbc.sql("select secrets_enc from "
+				+ "notification_outbox where event_key like ? order by id desc limit 1")
+			.param("complaint:" + complaint[0] + ":resolved:%").query(byte[].class).single(), pii).get("feedbackUrl");
+		String path = java.net.URI.create(link).getPath();
+
+		Page phone = page("zh-CN", 390, 844);
+		phone.navigate(url(path));
+		assertThat(phone.locator("#feedback-complaint-no")).hasText(complaint[1]);
+		assertThat(phone.locator("#feedback-resolution")).containsText("退还多收的年费");
+		check(phone, "public-complaint-feedback");
+		phone.check("#accept-yes");
+		phone.check("#score-5");
+		phone.fill("#feedback-comment", "处理很及时，谢谢");
+		phone.click("#send-feedback");
+		assertThat(phone.locator("#feedback-outcome")).containsText("已关闭");
+		check(phone, "public-complaint-feedback-thanks");
+		phone.navigate(url(path));
+		assertThat(phone.locator("#feedback-answered")).isVisible();
+		assertThat(phone.locator("#send-feedback")).hasCount(0);
+
+		desk.navigate(url("/complaints/" + complaint[0]));
+		assertThat(desk.locator("#complaint-status")).hasText("已关闭");
+		assertThat(desk.locator("#complaint-satisfaction")).hasText("5 / 5");
+		assertThat(desk.locator("#complaint-feedback-source")).containsText("链接");
+		assertThat(desk.locator("#complaint-feedback-comment")).hasText("处理很及时，谢谢");
+		org.assertj.core.api.Assertions.assertThat(desk.content()).doesNotContain(path);
+		check(desk, "complaint-rated-by-complainant");
+	}
 
 	@Test
 	void aCustomerFilesAComplaintOnAPhoneAndAnAgentAcknowledgesItBeforeItsDeadline() throws Exception {

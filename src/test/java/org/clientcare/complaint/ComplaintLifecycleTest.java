@@ -70,7 +70,7 @@ class ComplaintLifecycleTest {
 
 		var timeline = api.as("wang.agent").get(path).body().get("timeline");
 		assertThat(timeline.valueStream().map(e -> e.get("kind").asString()))
-			.containsExactly("RECEIVED", "ACKNOWLEDGED", "ASSIGNED", "NOTE", "RESOLVED", "CLOSED");
+			.containsExactly("RECEIVED", "ACKNOWLEDGED", "ASSIGNED", "NOTE", "RESOLVED", "FEEDBACK_LINK_SENT", "CLOSED");
 	}
 
 	@Test

@@ -12,7 +12,6 @@ import java.util.Set;
 
 import org.clientcare.complaint.ComplaintEvents.ComplaintAcknowledged;
 import org.clientcare.complaint.ComplaintEvents.ComplaintRegistered;
-import org.clientcare.complaint.ComplaintEvents.ComplaintResolved;
 import org.clientcare.complaint.ComplaintEvents.ComplaintsBreached;
 import org.clientcare.complaint.ComplaintEvents.ComplaintsBreached.Breach;
 import org.clientcare.complaint.ComplaintSettings;
@@ -33,7 +32,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * What complaints tell people, through the notification outbox: the complainant is told its complaint was received
- * (online), acknowledged and resolved; supervisors and compliance are told of every missed deadline. Each message has
+ * (online) and acknowledged (the resolution goes out with its answer link from {@link FeedbackLinkSender}, in the
+ * resolving transaction); supervisors and compliance are told of every missed deadline. Each message has
  * an event key, so a repeated event sends nothing twice.
  */
 @Component
@@ -77,16 +77,6 @@ class ComplaintNotices {
 	void on(ComplaintAcknowledged event) {
 		complaint(event.complaintId()).ifPresent(row -> toComplainant(row, "acknowledged", "complaint-acknowledged",
 				Map.of("complaintNo", row.complaintNo(), "resolutionDueAt", due(row.resolutionDueAt()))));
-	}
-
-	@ApplicationModuleListener
-	void on(ComplaintResolved event) {
-		complaint(event.complaintId()).ifPresent(row -> {
-			String resolution = row.resolution() == null ? "" : row.resolution();
-			toComplainant(row, "resolved:" + row.reopenCount(), "complaint-resolved", Map.of("complaintNo",
-					row.complaintNo(), "resolution", resolution.length() > 200 ? resolution.substring(0, 200) + "…" : resolution,
-					"feedbackUrl", statusUrl()));
-		});
 	}
 
 	/**

@@ -9,5 +9,6 @@ public record ComplaintRow(long id, String complaintNo, Long customerId, String 
 		Instant receivedAt, String status, Long orgUnitId, Long departmentId, Long handlerId, String registeredBy,
 		Instant ackDueAt, Instant resolutionDueAt, Instant regulatoryDueAt, int extensions, Instant acknowledgedAt,
 		Instant resolvedAt, Instant closedAt, String resolution, BigDecimal compensationAmount, String compensationStatus,
-		Integer satisfaction, int reopenCount, boolean breached, Instant escalatedAt, long version) {
+		Integer satisfaction, int reopenCount, boolean breached, Instant escalatedAt, long version, String feedbackComment,
+		String feedbackSource) {
 }

@@ -45,7 +45,8 @@ public class ComplaintViews {
 				row.registeredBy(), row.ackDueAt(), row.resolutionDueAt(), row.regulatoryDueAt(), row.extensions(),
 				row.acknowledgedAt(), row.resolvedAt(), row.closedAt(), row.resolution(), row.compensationAmount(),
 				row.compensationStatus(), row.satisfaction(), row.reopenCount(), row.breached() || !breaches.isEmpty(),
-				breaches, row.escalatedAt(), row.version(), timeline);
+				breaches, row.escalatedAt(), row.version(), timeline, row.feedbackComment(),
+				row.feedbackSource());
 	}
 
 	private String unit(Long id) {

@@ -137,6 +137,18 @@ public class Complaints {
 		return figures;
 	}
 
+	/** The period's complaints rated by the complainant: how many, how many rated 4 or 5, how many through the link. */
+	public long[] satisfaction(Instant from, Instant to, ComplaintScope.Filter scope) {
+		List<Object> params = new ArrayList<>(List.of(ts(from), ts(to)));
+		params.addAll(scope.params());
+		return jdbc.sql("""
+				select count(satisfaction) as rated, count(*) filter (where satisfaction >= 4) as satisfied,
+				  count(satisfaction) filter (where feedback_source = 'CUSTOMER') as by_link
+				from complaint c where c.received_at >= ? and c.received_at < ?""" + " and " + scope.sql())
+			.params(params)
+			.query((rs, n) -> new long[] { rs.getLong("rated"), rs.getLong("satisfied"), rs.getLong("by_link") }).single();
+	}
+
 	/** Complainants (by contact) with more than one complaint in the period. */
 	public List<Map.Entry<ComplaintRow, Long>> repeatComplainants(Instant from, Instant to, ComplaintScope.Filter scope) {
 		List<Object> params = new ArrayList<>(List.of(ts(from), ts(to)));
@@ -184,7 +196,8 @@ public class Complaints {
 				instant(rs, "resolved_at"), instant(rs, "closed_at"), rs.getString("resolution"),
 				rs.getBigDecimal("compensation_amount"), rs.getString("compensation_status"),
 				(Integer) rs.getObject("satisfaction"), rs.getInt("reopen_count"), rs.getBoolean("breached"),
-				instant(rs, "escalated_at"), rs.getLong("version"));
+				instant(rs, "escalated_at"), rs.getLong("version"), rs.getString("feedback_comment"),
+				rs.getString("feedback_source"));
 	}
 
 	static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -79,7 +79,7 @@ class ComplaintController {
 
 	@PostMapping("/{id}/feedback")
 	ComplaintView feedback(@PathVariable long id, @Valid @RequestBody Feedback body) {
-		return complaints.feedback(id, body.accepted(), body.satisfaction());
+		return complaints.feedback(id, body.accepted(), body.satisfaction(), body.comment());
 	}
 
 	@PostMapping("/{id}/extend")
@@ -99,7 +99,7 @@ class ComplaintController {
 	record Resolve(@NotBlank @Size(max = 10_000) String resolution, BigDecimal compensationAmount) {
 	}
 
-	record Feedback(@NotNull Boolean accepted, @Min(1) @Max(5) Integer satisfaction) {
+	record Feedback(@NotNull Boolean accepted, @Min(1) @Max(5) Integer satisfaction, @Size(max = 2000) String comment) {
 	}
 
 	record Extend(@NotNull @Min(1) @Max(60) Integer days, @NotBlank @Size(max = 2000) String reason) {

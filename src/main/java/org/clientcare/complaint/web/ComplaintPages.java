@@ -163,14 +163,15 @@ class ComplaintPages {
 	String step(@PathVariable long id, @PathVariable String step, @RequestParam(required = false) String text,
 			@RequestParam(required = false) String department, @RequestParam(required = false) String handler,
 			@RequestParam(required = false) BigDecimal compensationAmount, @RequestParam(required = false) Boolean accepted,
-			@RequestParam(required = false) Integer satisfaction, RedirectAttributes redirect, Locale locale) {
+			@RequestParam(required = false) Integer satisfaction, @RequestParam(required = false) String comment,
+			RedirectAttributes redirect, Locale locale) {
 		try {
 			switch (step) {
 				case "acknowledge" -> complaints.acknowledge(id, text);
 				case "assign" -> complaints.assign(id, department, handler);
 				case "notes" -> complaints.note(id, text);
 				case "resolve" -> complaints.resolve(id, text, compensationAmount);
-				case "feedback" -> complaints.feedback(id, Boolean.TRUE.equals(accepted), satisfaction);
+				case "feedback" -> complaints.feedback(id, Boolean.TRUE.equals(accepted), satisfaction, comment);
 				default -> complaints.extend(id, 30, text);
 			}
 			redirect.addFlashAttribute("done", step);
