@@ -213,6 +213,10 @@ public class ComplaintManagement {
 				|| compensation.compareTo(new BigDecimal("999999999999.99")) > 0)) {
 			throw InvalidInput.of("compensationAmount", "range", "A positive amount in CNY with at most 2 decimals");
 		}
+		if (row.pausedAt() != null) {
+			// a decision ends the appraisal or mediation the clock waited for
+			row = resumeClock(row);
+		}
 		Map<String, Object> columns = new LinkedHashMap<>();
 		columns.put("status", "RESOLVED");
 		columns.put("resolved_at", clock.instant());
@@ -317,6 +321,117 @@ public class ComplaintManagement {
 				"complaint", Long.toString(id), row.orgUnitId(), row.complaintNo() + ": +" + days + " days", reason);
 		record(row, "EXTENSION_REQUESTED", "+" + days + " days (#" + request.id() + "): " + reason.strip(), false);
 		return request;
+	}
+
+	/**
+	 * Stops the regulatory clock (§6) for an external appraisal (鉴定/检测/评估), a mediation (调解) or another reason
+	 * the rules allow, named in {@code note} (required for {@code OTHER}). A clock that stands still already is a
+	 * {@link Conflict}. The due time moves when the clock is resumed.
+	 */
+	@Transactional
+	public ComplaintView pause(long id, String reason, String note) {
+		ComplaintRow row = step(id, Step.PAUSE);
+		var problems = new InvalidInput.Collector();
+		RegulatoryClock.PauseReason why = null;
+		try {
+			why = reason == null ? null : RegulatoryClock.PauseReason.valueOf(reason.strip());
+		}
+		catch (IllegalArgumentException e) {
+			// reported below
+		}
+		if (why == null) {
+			problems.add("reason", "unknown", "APPRAISAL, MEDIATION or OTHER");
+		}
+		String words = blankToNull(note);
+		if (why == RegulatoryClock.PauseReason.OTHER && words == null) {
+			problems.add("note", "required", "Say why the clock stops");
+		}
+		if (words != null && words.length() > 2000) {
+			problems.add("note", "size", "A note of up to 2,000 characters");
+		}
+		problems.throwIfAny();
+		if (row.pausedAt() != null) {
+			throw new Conflict("already-paused", "The regulatory clock of " + row.complaintNo() + " stands still already");
+		}
+		Instant now = clock.instant();
+		if (!complaints.pause(id, why.name(), words, now, CurrentActor.get().username())) {
+			throw new Conflict("already-paused", "The regulatory clock of " + row.complaintNo() + " stands still already");
+		}
+		Map<String, Object> columns = new LinkedHashMap<>();
+		columns.put("paused_at", now);
+		columns.put("pause_reason", why.name());
+		change(row, columns);
+		recordClock(row, "PAUSED_" + why.name(), "complaint.paused", words, Map.of("pausedAt", now.toString(),
+				"reason", why.name()));
+		return get(id);
+	}
+
+	/** Restarts the regulatory clock; the due time moves by the time it stood still ({@link Conflict} if it runs). */
+	@Transactional
+	public ComplaintView resume(long id) {
+		ComplaintRow row = step(id, Step.RESUME);
+		if (row.pausedAt() == null) {
+			throw new Conflict("not-paused", "The regulatory clock of " + row.complaintNo() + " runs");
+		}
+		resumeClock(row);
+		return get(id);
+	}
+
+	private ComplaintRow resumeClock(ComplaintRow row) {
+		Instant now = clock.instant();
+		java.time.Duration stood = RegulatoryClock.stood(row.pausedAt(), now);
+		Instant due = RegulatoryClock.resumed(row.regulatoryDueAt(), row.pausedAt(), now);
+		complaints.resume(row.id(), now, CurrentActor.get().username());
+		Map<String, Object> columns = new LinkedHashMap<>();
+		columns.put("paused_at", null);
+		columns.put("pause_reason", null);
+		columns.put("paused_seconds", row.pausedSeconds() + stood.toSeconds());
+		columns.put("regulatory_due_at", due);
+		change(row, columns);
+		Map<String, Object> after = new LinkedHashMap<>();
+		after.put("regulatoryDueAt", due.toString());
+		after.put("stoodSeconds", stood.toSeconds());
+		recordClock(row, "RESUMED", "complaint.resumed", "→ " + java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+			.format(due.atZone(clock.getZone())) + " (+" + stood.toDays() + "d " + stood.toHoursPart() + "h " + stood.toMinutesPart() + "m)", after);
+		return complaints.find(row.id(), ComplaintScope.Filter.all()).orElseThrow();
+	}
+
+	/**
+	 * New facts from the complainant (§6): recorded on the timeline, and a request that the regulatory count restart
+	 * from when they arrived ({@code receivedAt}, default now; not in the future, not before receipt), which a checker
+	 * approves ({@code complaint.restart}) since it moves the deadline.
+	 */
+	@Transactional
+	public ApprovalRequest newFacts(long id, String text, Instant receivedAt) {
+		ComplaintRow row = step(id, Step.NEW_FACTS);
+		var problems = new InvalidInput.Collector();
+		if (text == null || text.isBlank() || text.length() > 10_000) {
+			problems.add("text", "required", "The new facts, up to 10,000 characters");
+		}
+		Instant now = clock.instant();
+		Instant at = receivedAt == null ? now : receivedAt;
+		if (at.isAfter(now) || at.isBefore(row.receivedAt())) {
+			problems.add("receivedAt", "range", "When the new facts arrived: after the complaint, not in the future");
+		}
+		problems.throwIfAny();
+		ApprovalRequest request = approvals.request(org.clientcare.complaint.internal.RestartApproval.TYPE,
+				new org.clientcare.complaint.internal.RestartApproval.Payload(id, at), "complaint", Long.toString(id),
+				row.orgUnitId(), row.complaintNo() + ": " + at, text.strip());
+		change(row, Map.of());
+		record(row, "NEW_FACTS", text.strip() + " (#" + request.id() + ")", false);
+		return request;
+	}
+
+	private void recordClock(ComplaintRow row, String kind, String action, String detail, Map<String, Object> more) {
+		Actor actor = CurrentActor.get();
+		complaints.event(row.id(), clock.instant(), actor.username(), kind, detail, true);
+		Map<String, Object> before = new LinkedHashMap<>();
+		before.put("status", row.status());
+		before.put("regulatoryDueAt", row.regulatoryDueAt().toString());
+		Map<String, Object> after = new LinkedHashMap<>(more);
+		after.put("step", kind);
+		after.put("complaintNo", row.complaintNo());
+		audit.record(action, "complaint", row.id(), before, after, detail);
 	}
 
 	/**

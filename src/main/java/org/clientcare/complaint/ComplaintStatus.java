@@ -19,6 +19,7 @@ public enum ComplaintStatus {
 			case NOTE, EXTEND -> EnumSet.of(RECEIVED, ACKNOWLEDGED, IN_PROGRESS, REOPENED, ESCALATED, RESOLVED);
 			case RESOLVE -> EnumSet.of(ACKNOWLEDGED, IN_PROGRESS, REOPENED, ESCALATED);
 			case FEEDBACK -> EnumSet.of(RESOLVED);
+			case PAUSE, RESUME, NEW_FACTS -> EnumSet.of(RECEIVED, ACKNOWLEDGED, IN_PROGRESS, REOPENED, ESCALATED);
 		};
 	}
 
@@ -32,6 +33,6 @@ public enum ComplaintStatus {
 
 	/** A lifecycle step, each an endpoint of §12. */
 	public enum Step {
-		ACKNOWLEDGE, ASSIGN, NOTE, RESOLVE, FEEDBACK, EXTEND
+		ACKNOWLEDGE, ASSIGN, NOTE, RESOLVE, FEEDBACK, EXTEND, PAUSE, RESUME, NEW_FACTS
 	}
 }

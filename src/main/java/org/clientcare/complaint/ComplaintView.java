@@ -11,7 +11,14 @@ public record ComplaintView(long id, String complaintNo, Long customerId, String
 		String registeredBy, Instant ackDueAt, Instant resolutionDueAt, Instant regulatoryDueAt, int extensions,
 		Instant acknowledgedAt, Instant resolvedAt, Instant closedAt, String resolution, BigDecimal compensationAmount,
 		String compensationStatus, Integer satisfaction, int reopenCount, boolean breached, List<String> breaches,
-		Instant escalatedAt, long version, List<TimelineEntry> timeline, String feedbackComment, String feedbackSource) {
+		Instant escalatedAt, long version, List<TimelineEntry> timeline, String feedbackComment, String feedbackSource,
+		Instant regulatoryFrom, Instant pausedAt, String pauseReason, long pausedSeconds) {
+
+	/** Whether the regulatory clock stands still (an appraisal or a mediation runs). */
+	@com.fasterxml.jackson.annotation.JsonProperty("regulatoryPaused")
+	public boolean regulatoryPaused() {
+		return pausedAt != null;
+	}
 
 	/** One step of the complaint's history (处理过程). */
 	public record TimelineEntry(Instant at, String actor, String kind, String detail) {

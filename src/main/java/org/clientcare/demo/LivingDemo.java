@@ -128,7 +128,8 @@ class LivingDemo {
 	/**
 	 * Complaints in every status: new ones (one close to its 24-hour acknowledgment), acknowledged, in progress (one
 	 * near its resolution deadline), resolved with the complainant's answer awaited, resolved with a compensation
-	 * waiting for compliance, closed, reopened, escalated, and one never acknowledged for twelve days (breached).
+	 * waiting for compliance, closed, reopened, escalated, one whose regulatory clock stands still for a mediation, and one
+	 * never acknowledged for twelve days (breached).
 	 */
 	private void complaints(List<CustomerRef> zhangs) {
 		OffsetDateTime now = OffsetDateTime.now(clock.withZone(ZONE));
@@ -147,6 +148,11 @@ class LivingDemo {
 					now.minusDays(5));
 			complaints.acknowledge(nearDeadline, null);
 			complaints.assign(nearDeadline, "WMD", "liu.handler");
+			long mediation = register(zhangs.get(12), ComplaintChannel.HOTLINE, "WEALTH_PRODUCT",
+					"理财产品净值计算争议，客户同意提交金融纠纷调解。", now.minusDays(9));
+			complaints.acknowledge(mediation, null);
+			complaints.assign(mediation, "WMD", "liu.handler");
+			complaints.pause(mediation, "MEDIATION", "已提交金融纠纷调解中心");
 			long awaitingAnswer = register(zhangs.get(5), ComplaintChannel.ONLINE, "FEES", "短信通知费重复收取。", now.minusDays(4));
 			complaints.acknowledge(awaitingAnswer, null);
 			complaints.resolve(awaitingAnswer, "经核实重复收取属实，已退还多收的短信通知费。", null);

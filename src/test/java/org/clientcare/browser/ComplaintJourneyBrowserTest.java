@@ -21,9 +21,38 @@ class ComplaintJourneyBrowserTest extends Journeys {
 	@Autowired
 	PiiCipher pii;
 
+	@Autowired
+	org.clientcare.support.Api api;
+
+	@Test
+	void aHandlerStopsTheRegulatoryClockForMediationAndRestartsItMovingTheDeadline() {
+		var mine = api.as("liu.handler").get("/api/v1/complaints?status=IN_PROGRESS&size=500").body().get("content")
+			.valueStream().filter(c -> !c.get("regulatoryPaused").asBoolean()).toList();
+		var complaint = mine.get(mine.size() - 1);
+		long id = complaint.get("id").asLong();
+		Page handler = signIn("liu.handler");
+		handler.navigate(url("/complaints/" + id));
+		handler.selectOption("#pause-reason", "MEDIATION");
+		handler.fill("#pause-note", "已提交金融纠纷调解中心");
+		handler.click("#pause");
+		assertThat(handler.locator("#clock-paused")).containsText("调解");
+		assertThat(handler.locator("ol.timeline")).containsText("监管时限中止（调解）");
+		assertThat(handler.locator("#pause")).hasCount(0);
+		check(handler, "complaint-clock-paused");
+		handler.click("#resume");
+		assertThat(handler.locator(".alert.info")).containsText("监管时限已恢复");
+		assertThat(handler.locator("#clock-paused")).hasCount(0);
+		assertThat(handler.locator("ol.timeline")).containsText("监管时限恢复");
+		check(handler, "complaint-clock-resumed");
+		var after = api.as("liu.handler").get("/api/v1/complaints/" + id).body();
+		org.assertj.core.api.Assertions.assertThat(after.get("regulatoryPaused").asBoolean()).isFalse();
+		org.assertj.core.api.Assertions.assertThat(java.time.OffsetDateTime.parse(after.get("regulatoryDueAt").asString()))
+			.isAfterOrEqualTo(java.time.OffsetDateTime.parse(complaint.get("regulatoryDueAt").asString()));
+	}
+
 	@Test
 	void anAgentResolvesAComplaintAndTheComplainantAcceptsAndRatesItOnAPhoneOnce() throws Exception {
-		var complaint = jdbc.sql("select id, complaint_no from complaint where status = 'IN_PROGRESS' "
+		var complaint = jdbc.sql("select id, complaint_no from complaint where status = 'ACKNOWLEDGED' "
 				+ "and compensation_status is null order by id limit 1")
 			.query((rs, n) -> new String[] { rs.getString(1), rs.getString(2) }).single();
 		Page desk = signIn("wang.agent");

@@ -198,6 +198,7 @@ class DemoDataTest {
 		}
 		var open = api.as("wang.agent").get("/api/v1/complaints?size=100").body().get("content").valueStream().toList();
 		assertThat(open).anyMatch(c -> c.get("breached").asBoolean());
+		assertThat(open).anyMatch(c -> c.get("regulatoryPaused").asBoolean() && c.get("pauseReason").asString().equals("MEDIATION"));
 		assertThat(open).anyMatch(c -> c.get("status").asString().equals("IN_PROGRESS")
 				&& java.time.OffsetDateTime.parse(c.get("resolutionDueAt").asString()).toLocalDate().isBefore(today.plusDays(5)));
 	}

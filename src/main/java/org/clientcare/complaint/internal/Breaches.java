@@ -14,7 +14,9 @@ import org.springframework.stereotype.Repository;
 class Breaches {
 
 	/**
-	 * A deadline is missed when it passed before the step was taken, or with the step still not taken. New breaches
+	 * A deadline is missed when it passed before the step was taken, or with the step still not taken; the regulatory
+	 * one not while its clock stands still, unless it had passed before the pause began ({@code RegulatoryClock.missed}).
+	 * New breaches
 	 * are recorded (the primary key skips those on record), their complaints marked breached and escalated, and one
 	 * timeline row written per breach, all in one statement.
 	 */
@@ -24,7 +26,8 @@ class Breaches {
 			  from complaint c
 			  cross join lateral (values ('ACKNOWLEDGE', c.ack_due_at, c.acknowledged_at),
 			                             ('RESOLVE', c.resolution_due_at, c.resolved_at),
-			                             ('REGULATORY', c.regulatory_due_at, c.resolved_at)) as d(sla, due_at, done_at)
+			                             ('REGULATORY', case when c.paused_at is null or c.regulatory_due_at < c.paused_at
+			                                            then c.regulatory_due_at end, c.resolved_at)) as d(sla, due_at, done_at)
 			  where c.id > ? and c.id <= ? and d.due_at < ? and (d.done_at is null or d.done_at > d.due_at)),
 			recorded as (
 			  insert into complaint_breach (complaint_id, sla, due_at, detected_at)

@@ -10,5 +10,10 @@ public record ComplaintRow(long id, String complaintNo, Long customerId, String 
 		Instant ackDueAt, Instant resolutionDueAt, Instant regulatoryDueAt, int extensions, Instant acknowledgedAt,
 		Instant resolvedAt, Instant closedAt, String resolution, BigDecimal compensationAmount, String compensationStatus,
 		Integer satisfaction, int reopenCount, boolean breached, Instant escalatedAt, long version, String feedbackComment,
-		String feedbackSource) {
+		String feedbackSource, Instant regulatoryFrom, long pausedSeconds, Instant pausedAt, String pauseReason) {
+
+	/** Where the regulatory count starts: receipt, or the new facts that restarted it. */
+	public Instant regulatoryStart() {
+		return regulatoryFrom == null ? receivedAt : regulatoryFrom;
+	}
 }

@@ -46,7 +46,7 @@ public class ComplaintViews {
 				row.acknowledgedAt(), row.resolvedAt(), row.closedAt(), row.resolution(), row.compensationAmount(),
 				row.compensationStatus(), row.satisfaction(), row.reopenCount(), row.breached() || !breaches.isEmpty(),
 				breaches, row.escalatedAt(), row.version(), timeline, row.feedbackComment(),
-				row.feedbackSource());
+				row.feedbackSource(), row.regulatoryStart(), row.pausedAt(), row.pauseReason(), row.pausedSeconds());
 	}
 
 	private String unit(Long id) {

@@ -137,6 +137,20 @@ public class Complaints {
 		return figures;
 	}
 
+	/** Starts a pause of the regulatory clock; false when one runs already. */
+	public boolean pause(long complaintId, String reason, String note, Instant at, String by) {
+		return jdbc.sql("""
+				insert into complaint_pause (complaint_id, reason, note, paused_at, paused_by) values (?, ?, ?, ?, ?)
+				on conflict (complaint_id) where resumed_at is null do nothing""")
+			.params(complaintId, reason, note, ts(at), by).update() == 1;
+	}
+
+	/** Ends the running pause of the regulatory clock. */
+	public void resume(long complaintId, Instant at, String by) {
+		jdbc.sql("update complaint_pause set resumed_at = ?, resumed_by = ? where complaint_id = ? and resumed_at is null")
+			.params(ts(at), by, complaintId).update();
+	}
+
 	/** The period's complaints rated by the complainant: how many, how many rated 4 or 5, how many through the link. */
 	public long[] satisfaction(Instant from, Instant to, ComplaintScope.Filter scope) {
 		List<Object> params = new ArrayList<>(List.of(ts(from), ts(to)));
@@ -197,7 +211,8 @@ public class Complaints {
 				rs.getBigDecimal("compensation_amount"), rs.getString("compensation_status"),
 				(Integer) rs.getObject("satisfaction"), rs.getInt("reopen_count"), rs.getBoolean("breached"),
 				instant(rs, "escalated_at"), rs.getLong("version"), rs.getString("feedback_comment"),
-				rs.getString("feedback_source"));
+				rs.getString("feedback_source"), instant(rs, "regulatory_from"), rs.getLong("paused_seconds"),
+				instant(rs, "paused_at"), rs.getString("pause_reason"));
 	}
 
 	static Instant instant(ResultSet rs, String column) throws SQLException {

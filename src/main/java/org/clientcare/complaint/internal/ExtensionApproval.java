@@ -9,7 +9,6 @@ import java.util.Map;
 import org.clientcare.identity.Permission;
 import org.clientcare.approval.TypedApprovalHandler;
 import org.clientcare.approval.ApprovalRequest;
-import org.clientcare.complaint.ComplaintDeadlines;
 import org.clientcare.complaint.ComplaintSettings;
 import org.clientcare.shared.CurrentActor;
 import org.clientcare.shared.problem.Conflict;
@@ -47,7 +46,8 @@ public class ExtensionApproval extends TypedApprovalHandler<ExtensionApproval.Pa
 		if (row.extensions() + 1 != payload.extension()) {
 			throw new Conflict("extension-outdated", "The complaint's deadline changed since this request");
 		}
-		Instant regulatory = ComplaintDeadlines.regulatory(row.receivedAt(), payload.extension(), settings);
+		Instant regulatory = org.clientcare.complaint.RegulatoryClock.due(row.regulatoryStart(), payload.extension(),
+				java.time.Duration.ofSeconds(row.pausedSeconds()), settings);
 		Map<String, Object> columns = new LinkedHashMap<>();
 		columns.put("extensions", payload.extension());
 		columns.put("regulatory_due_at", regulatory);

@@ -87,6 +87,31 @@ class ComplaintController {
 		return ResponseEntity.status(HttpStatus.ACCEPTED).body(complaints.extend(id, body.days(), body.reason()));
 	}
 
+	/** Stops the regulatory clock (§6, §12): the answer carries the complaint, its clock standing still. */
+	@PostMapping("/{id}/pause")
+	ComplaintView pause(@PathVariable long id, @Valid @RequestBody Pause body) {
+		return complaints.pause(id, body.reason(), body.note());
+	}
+
+	/** Restarts the regulatory clock: the answer carries the moved {@code regulatoryDueAt}. */
+	@PostMapping("/{id}/resume")
+	ComplaintView resume(@PathVariable long id, @RequestBody(required = false) java.util.Map<String, Object> body) {
+		return complaints.resume(id);
+	}
+
+	/** New facts from the complainant: 202 with the approval request that restarts the regulatory count. */
+	@PostMapping("/{id}/new-facts")
+	ResponseEntity<ApprovalRequest> newFacts(@PathVariable long id, @Valid @RequestBody NewFacts body) {
+		return ResponseEntity.status(HttpStatus.ACCEPTED)
+			.body(complaints.newFacts(id, body.text(), body.receivedAt() == null ? null : body.receivedAt().toInstant()));
+	}
+
+	record Pause(@NotBlank @Size(max = 16) String reason, @Size(max = 2000) String note) {
+	}
+
+	record NewFacts(@NotBlank @Size(max = 10_000) String text, java.time.OffsetDateTime receivedAt) {
+	}
+
 	record Acknowledge(@Size(max = 2000) String message) {
 	}
 

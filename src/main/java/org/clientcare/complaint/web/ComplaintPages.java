@@ -92,6 +92,7 @@ class ComplaintPages {
 	String detail(@PathVariable long id, Model model, Locale locale) {
 		ComplaintView c = complaints.get(id);
 		model.addAttribute("c", c);
+		model.addAttribute("pauseReasons", org.clientcare.complaint.RegulatoryClock.PauseReason.values());
 		model.addAttribute("mayHandle", complaints.mayHandle(id));
 		model.addAttribute("mayRecordFeedback", complaints.mayRecordFeedback(id));
 		model.addAttribute("categories", complaints.categories(locale));
@@ -159,12 +160,12 @@ class ComplaintPages {
 		return messages.getMessage("complaint.error." + e.code(), null, e.getMessage(), locale);
 	}
 
-	@PostMapping("/complaints/{id}/{step:acknowledge|assign|notes|resolve|feedback|extend}")
+	@PostMapping("/complaints/{id}/{step:acknowledge|assign|notes|resolve|feedback|extend|pause|resume|new-facts}")
 	String step(@PathVariable long id, @PathVariable String step, @RequestParam(required = false) String text,
 			@RequestParam(required = false) String department, @RequestParam(required = false) String handler,
 			@RequestParam(required = false) BigDecimal compensationAmount, @RequestParam(required = false) Boolean accepted,
 			@RequestParam(required = false) Integer satisfaction, @RequestParam(required = false) String comment,
-			RedirectAttributes redirect, Locale locale) {
+			@RequestParam(required = false) String reason, RedirectAttributes redirect, Locale locale) {
 		try {
 			switch (step) {
 				case "acknowledge" -> complaints.acknowledge(id, text);
@@ -172,6 +173,9 @@ class ComplaintPages {
 				case "notes" -> complaints.note(id, text);
 				case "resolve" -> complaints.resolve(id, text, compensationAmount);
 				case "feedback" -> complaints.feedback(id, Boolean.TRUE.equals(accepted), satisfaction, comment);
+				case "pause" -> complaints.pause(id, reason, text);
+				case "resume" -> complaints.resume(id);
+				case "new-facts" -> complaints.newFacts(id, text, null);
 				default -> complaints.extend(id, 30, text);
 			}
 			redirect.addFlashAttribute("done", step);
