@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.clientcare.appointment.AppointmentEvents.AppointmentCancelled;
@@ -181,6 +182,19 @@ public class AppointmentLifecycle {
 		audit.record("appointment.reassigned", "appointment", id, state(views.view(row)), state(after));
 		events.publishEvent(new AppointmentReassigned(id, customer(row), row.advisorId(), advisor.id()));
 		return after;
+	}
+
+	/**
+	 * The other advisors of the appointment's unit who could take it at its time: skilled in its service and free then
+	 * (whom {@link #reassign} accepts).
+	 */
+	@Transactional(readOnly = true)
+	public List<StaffUser> advisorsFreeFor(long id) {
+		AppointmentRow row = management.row(id, false);
+		var day = capacity.day(row.orgUnitId(), row.service(), management.window(customer(row), row.service()), row.day(),
+				row.id());
+		return day.freeAdvisors(row.startsAt().atZone(clock.getZone())).stream().filter(advisor -> advisor != row.advisorId())
+			.map(identity::user).flatMap(java.util.Optional::stream).filter(StaffUser::enabled).toList();
 	}
 
 	/** Moves a booked appointment to another slot of its unit and service; staff or, by link, the customer. */

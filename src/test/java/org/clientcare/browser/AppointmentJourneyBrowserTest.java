@@ -138,6 +138,45 @@ class AppointmentJourneyBrowserTest extends Chromium {
 	}
 
 	@Test
+	void anAgentMovesABookingToAnotherTimeAndGivesItToAnotherAdvisor() {
+		var registration = TestCustomers.individual("SH-PD", "zhang.rm");
+		registration.put("name", "改约" + registration.get("name"));
+		long customer = api.as("zhang.rm").post("/api/v1/customers", registration).body().get("id").asLong();
+		LocalDate day = LocalDate.parse(nextWorkingDay());
+		clock.fixAt(LocalDateTime.of(day, java.time.LocalTime.of(7, 0)).atZone(SHANGHAI).toInstant());
+		Page desk = signIn("wang.agent");
+		desk.navigate(url("/appointments/new?customerId=" + customer + "&orgUnit=SH-PD&service=WEALTH_CONSULTATION&date="
+				+ day));
+		desk.locator("fieldset.slots input:not([disabled])").first().check();
+		desk.click("#confirm-booking");
+		assertThat(desk.locator("#booked")).isVisible();
+		String row = "tr:has-text('" + registration.get("name") + "')";
+		String bookedAt = desk.locator(row + " td.mono span").first().textContent();
+
+		desk.locator(row + " a.reschedule").click();
+		assertThat(desk.locator("#current")).containsText((String) registration.get("name"));
+		desk.fill("#date", day.toString());
+		desk.click("#show-slots");
+		desk.locator("fieldset.slots input:not([disabled])").last().check();
+		desk.click("#confirm-move");
+		assertThat(desk.locator("#moved")).isVisible();
+		assertThat(desk.locator(row + " td.mono span").first()).not().hasText(bookedAt);
+
+		desk.locator(row + " a.reschedule").click();
+		String to = desk.locator("#advisor option").first().getAttribute("value");
+		String toName = desk.locator("#advisor option").first().textContent();
+		desk.selectOption("#advisor", to);
+		desk.click("#confirm-reassign");
+		assertThat(desk.locator("#reassigned")).containsText(toName);
+		assertThat(desk.locator(row + " td:nth-child(4)")).hasText(toName);
+		var stored = api.as("wang.agent").get("/api/v1/appointments?orgUnit=SH-PD&date=" + day + "&size=500").body()
+			.get("content").valueStream().filter(a -> a.get("customerId").asLong(0) == customer).findFirst().orElseThrow();
+		assertThat(stored.get("advisor").asString()).isEqualTo(to);
+		assertThat(failures).isEmpty();
+		assertThat(desk.content()).doesNotContain("??");
+	}
+
+	@Test
 	void aWalkInTakesANumberAndIsCalledAndServed() {
 		Page desk = signIn("wang.agent");
 		desk.navigate(url("/appointments/walk-ins?orgUnit=SH-XH"));

@@ -119,18 +119,65 @@ class AppointmentPages {
 		}
 	}
 
+	/** Another slot for a booked appointment: the free times of its unit and service on the day chosen. */
+	@GetMapping("/appointments/{id}/reschedule")
+	String reschedule(@PathVariable long id, @RequestParam(required = false) LocalDate date, Model model) {
+		AppointmentView a = appointments.get(id);
+		model.addAttribute("a", a);
+		model.addAttribute("freeAdvisors", lifecycle.advisorsFreeFor(id));
+		model.addAttribute("date", date);
+		model.addAttribute("today", LocalDate.now(clock));
+		model.addAttribute("zone", clock.getZone());
+		if (date != null) {
+			model.addAttribute("slots", appointments.slots(a.orgUnit(), date, a.service(),
+					a.customerId() == null ? null : new CustomerId(a.customerId())));
+		}
+		return "appointment/reschedule";
+	}
+
 	@PostMapping("/appointments/{id}/{step}")
 	String step(@PathVariable long id, @PathVariable String step, @RequestParam(required = false) String reason,
 			@RequestParam(required = false) String notes, @RequestParam(required = false) LocalDate revisitOn,
-			@RequestParam(required = false) String advisor, RedirectAttributes redirect) {
+			@RequestParam(required = false) String advisor, @RequestParam(required = false) String start,
+			RedirectAttributes redirect) {
 		AppointmentView before = appointments.get(id);
+		if ("reschedule".equals(step)) {
+			try {
+				AppointmentView moved = lifecycle.reschedule(id, PublicAppointmentPages.parseStart(start));
+				redirect.addFlashAttribute("moved", moved.appointmentNo());
+				return "redirect:" + UriComponentsBuilder.fromPath("/appointments").queryParam("orgUnit", moved.orgUnit())
+					.queryParam("date", moved.start().atZone(clock.getZone()).toLocalDate()).build().toUriString();
+			}
+			catch (ProblemException e) {
+				if (e.getStatusCode().value() == 404) {
+					throw e;
+				}
+				redirect.addFlashAttribute("error", e.getMessage());
+				return "redirect:/appointments/" + id + "/reschedule";
+			}
+		}
+		if ("reassign".equals(step)) {
+			try {
+				AppointmentView given = lifecycle.reassign(id, advisor);
+				redirect.addFlashAttribute("reassigned", given.appointmentNo());
+				redirect.addFlashAttribute("reassignedTo", given.advisorName());
+			}
+			catch (ProblemException e) {
+				if (e.getStatusCode().value() == 404) {
+					throw e;
+				}
+				redirect.addFlashAttribute("error", e.getMessage());
+				return "redirect:/appointments/" + id + "/reschedule";
+			}
+			return "redirect:" + UriComponentsBuilder.fromPath("/appointments").queryParam("orgUnit", before.orgUnit())
+				.queryParam("date", before.start().atZone(clock.getZone()).toLocalDate()).build().toUriString();
+		}
 		try {
 			switch (step) {
 				case "check-in" -> lifecycle.checkIn(id);
 				case "complete" -> lifecycle.complete(id, notes, revisitOn);
 				case "cancel" -> lifecycle.cancel(id, reason);
 				case "no-show" -> lifecycle.noShow(id);
-				case "reassign" -> lifecycle.reassign(id, advisor);
 				default -> throw new org.clientcare.shared.problem.NotFound("Step", step);
 			}
 		}
