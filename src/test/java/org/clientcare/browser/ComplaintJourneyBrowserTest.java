@@ -25,6 +25,30 @@ class ComplaintJourneyBrowserTest extends Journeys {
 	org.clientcare.support.Api api;
 
 	@Test
+	void complianceDownloadsTheRegulatorsQuarterlyReportAndItsCountsAreTheQuartersComplaints() throws Exception {
+		Page compliance = signIn("chen.compliance");
+		compliance.navigate(url("/complaints/analysis"));
+		check(compliance, "complaint-analysis");
+		String quarter = compliance.locator("#report-quarter").inputValue();
+		var download = compliance.waitForDownload(() -> compliance.click("#regulator-report"));
+		java.nio.file.Path file = download.path();
+		var first = org.clientcare.complaint.ComplaintRegulatorReport.Quarter.parse(quarter).first();
+		long received = jdbc.sql("select count(*) from complaint where received_at >= ? and received_at < ?")
+			.params(java.sql.Timestamp.from(first.atStartOfDay(java.time.ZoneId.of("Asia/Shanghai")).toInstant()),
+					java.sql.Timestamp.from(first.plusMonths(3).atStartOfDay(java.time.ZoneId.of("Asia/Shanghai")).toInstant()))
+			.query(Long.class).single();
+
+		org.assertj.core.api.Assertions.assertThat(download.suggestedFilename()).isEqualTo("complaint-statistics-" + quarter + ".xlsx");
+		try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(java.nio.file.Files.newInputStream(file))) {
+			org.assertj.core.api.Assertions.assertThat(workbook.getSheetAt(0).getSheetName()).isEqualTo("汇总");
+			org.assertj.core.api.Assertions.assertThat(workbook.getSheetAt(0).getRow(5).getCell(0).getNumericCellValue())
+				.isEqualTo((double) received);
+			org.assertj.core.api.Assertions.assertThat(workbook.getSheetAt(1).getRow(0).getCell(0).getStringCellValue())
+				.isEqualTo("投诉类别");
+		}
+	}
+
+	@Test
 	void aHandlerStopsTheRegulatoryClockForMediationAndRestartsItMovingTheDeadline() {
 		var mine = api.as("liu.handler").get("/api/v1/complaints?status=IN_PROGRESS&size=500").body().get("content")
 			.valueStream().filter(c -> !c.get("regulatoryPaused").asBoolean()).toList();

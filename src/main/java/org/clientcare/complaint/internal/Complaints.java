@@ -163,6 +163,44 @@ public class Complaints {
 			.query((rs, n) -> new long[] { rs.getLong("rated"), rs.getLong("satisfied"), rs.getLong("by_link") }).single();
 	}
 
+	/**
+	 * The regulator's statistics of the period: complaints by category, product code and channel, acknowledged within
+	 * 24 hours, decided, decided within the regulatory deadline (as moved by pauses and extensions), and with a recorded
+	 * regulatory breach. The product code stands in the business line until the caller maps it.
+	 */
+	public List<org.clientcare.complaint.ComplaintRegulatorReport.Line> regulatorLines(Instant from, Instant to,
+			ComplaintScope.Filter scope) {
+		List<Object> params = new ArrayList<>(List.of(ts(from), ts(to)));
+		params.addAll(scope.params());
+		return jdbc.sql("""
+				select c.category, c.product_code, c.channel, count(*) as total,
+				  count(*) filter (where c.acknowledged_at is not null and c.acknowledged_at <= c.ack_due_at) as acked,
+				  count(*) filter (where c.resolved_at is not null) as decided,
+				  count(*) filter (where c.resolved_at is not null and c.resolved_at <= c.regulatory_due_at) as decided_on_time,
+				  count(*) filter (where exists (select 1 from complaint_breach b
+				                                 where b.complaint_id = c.id and b.sla = 'REGULATORY')) as breaches
+				from complaint c where c.received_at >= ? and c.received_at < ?""" + " and " + scope.sql()
+				+ " group by 1, 2, 3 order by 1, 2, 3")
+			.params(params)
+			.query((rs, n) -> new org.clientcare.complaint.ComplaintRegulatorReport.Line(rs.getString("category"),
+					rs.getString("product_code"), rs.getString("channel"), rs.getLong("total"), rs.getLong("acked"),
+					rs.getLong("decided"), rs.getLong("decided_on_time"), rs.getLong("breaches")))
+			.list();
+	}
+
+	/** Repeat complainants of the period: how many contacts complained more than once, and how many complaints they made. */
+	public long[] repeatCounts(Instant from, Instant to, ComplaintScope.Filter scope) {
+		List<Object> params = new ArrayList<>(List.of(ts(from), ts(to)));
+		params.addAll(scope.params());
+		return jdbc.sql("""
+				select count(*) as contacts, coalesce(sum(times), 0) as complaints from (
+				  select c.contact_hash, count(*) as times from complaint c
+				  where c.received_at >= ? and c.received_at < ?""" + " and " + scope.sql()
+				+ " group by c.contact_hash having count(*) > 1) r")
+			.params(params)
+			.query((rs, n) -> new long[] { rs.getLong("contacts"), rs.getLong("complaints") }).single();
+	}
+
 	/** Complainants (by contact) with more than one complaint in the period. */
 	public List<Map.Entry<ComplaintRow, Long>> repeatComplainants(Instant from, Instant to, ComplaintScope.Filter scope) {
 		List<Object> params = new ArrayList<>(List.of(ts(from), ts(to)));

@@ -33,8 +33,11 @@ class ComplaintAnalysisPages {
 
 	private final MessageSource messages;
 
+	private final RegulatorReportDownload regulatorReport;
+
 	ComplaintAnalysisPages(ComplaintAnalysis analysis, Clock clock, ComplaintManagement complaints,
-			IdentityManagement identity, MessageSource messages) {
+			IdentityManagement identity, MessageSource messages, RegulatorReportDownload regulatorReport) {
+		this.regulatorReport = regulatorReport;
 		this.analysis = analysis;
 		this.clock = clock;
 		this.complaints = complaints;
@@ -69,6 +72,13 @@ class ComplaintAnalysisPages {
 		}
 		model.addAttribute("labels", labels);
 		model.addAttribute("chartLabels", chartLabels);
+		// the regulator's report: this quarter and the seven before it
+		var quarters = new java.util.ArrayList<String>();
+		LocalDate day = LocalDate.now(clock);
+		for (int i = 0; i < 8; i++) {
+			quarters.add(org.clientcare.complaint.ComplaintRegulatorReport.Quarter.of(day.minusMonths(3L * i)).toString());
+		}
+		model.addAttribute("quarters", quarters);
 		return "complaint/analysis";
 	}
 
@@ -81,6 +91,12 @@ class ComplaintAnalysisPages {
 		response.setHeader("Content-Disposition",
 				"attachment; filename=\"complaints-" + period[0] + "-" + period[1] + ".xlsx\"");
 		analysis.writeExcel(analysis.analyse(period[0], period[1]), response.getOutputStream());
+	}
+
+	@GetMapping("/complaints/analysis/regulator-report.xlsx")
+	void regulatorReport(@RequestParam(required = false) String quarter, HttpServletResponse response,
+			java.util.Locale locale) throws IOException {
+		regulatorReport.send(quarter, response, locale);
 	}
 
 	/** Defaults to the last 90 days; at most ten years. */

@@ -34,8 +34,21 @@ class ComplaintController {
 
 	private final ComplaintManagement complaints;
 
-	ComplaintController(ComplaintManagement complaints) {
+	private final RegulatorReportDownload regulatorReport;
+
+	ComplaintController(ComplaintManagement complaints, RegulatorReportDownload regulatorReport) {
 		this.complaints = complaints;
+		this.regulatorReport = regulatorReport;
+	}
+
+	/**
+	 * The regulator's quarterly complaint statistics as .xlsx ({@code quarter=2026-Q4}): category × business line ×
+	 * channel with counts and on-time figures, and repeat complainants; branch managers (their units) and compliance.
+	 */
+	@GetMapping("/reports/regulator")
+	void regulatorReport(@RequestParam(required = false) String quarter, jakarta.servlet.http.HttpServletResponse response,
+			java.util.Locale locale) throws java.io.IOException {
+		regulatorReport.send(quarter, response, locale);
 	}
 
 	@PostMapping
