@@ -323,10 +323,33 @@ public class CustomerManagement {
 		return consents.history(id);
 	}
 
-	/** Whether the customer currently consents to a purpose (no record means no). */
+	/**
+	 * Whether the customer currently consents to a purpose (no record means no). A restricted customer consents to no
+	 * marketing, whatever it once granted: it is not processed for marketing or care.
+	 */
 	@Transactional(readOnly = true)
 	public boolean consents(CustomerId id, ConsentPurpose purpose) {
+		if (purpose == ConsentPurpose.MARKETING && customers.refs(List.of(id.value()), CustomerScope.everyone()).stream()
+			.anyMatch(CustomerRef::restricted)) {
+			return false;
+		}
 		return consents.current(id.value()).stream().anyMatch(c -> c.purpose() == purpose && c.granted());
+	}
+
+	/**
+	 * Puts a customer into the restricted state (PIPL Art. 47 where AML retention forbids deletion yet): kept, not
+	 * processed for marketing or care, not contacted except for the law's purposes, shown as restricted on every page.
+	 * The privacy module decides it (permission and reason are its rule); audited as {@code customer.restricted} and
+	 * published as {@link CustomerChanged} with the field {@code restricted}. Restricting a restricted customer changes
+	 * nothing.
+	 */
+	@Transactional
+	public void restrict(CustomerId id, String reason) {
+		if (customers.restrict(id.value(), reason, clock.instant())) {
+			audit.record("customer.restricted", "customer", id.value(), Map.of("restricted", false),
+					Map.of("restricted", true), reason);
+			events.publishEvent(new CustomerChanged(id, Set.of("restricted")));
+		}
 	}
 
 	/**

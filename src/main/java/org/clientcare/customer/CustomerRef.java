@@ -12,7 +12,8 @@ import org.clientcare.shared.CustomerId;
  * @param orgUnitId the customer's org unit
  * @param managerId its account manager, none when unassigned
  * @param tier      the tier customers see ({@code null}: untiered), as the tiering module decided it
+ * @param restricted whether the customer is in the restricted state (kept, not processed, not contacted)
  */
 public record CustomerRef(CustomerId id, String customerNo, CustomerType type, String name, CustomerStatus status,
-		long orgUnitId, Long managerId, String tier, LocalDate relationshipSince, LocalDate idExpiry) {
+		long orgUnitId, Long managerId, String tier, LocalDate relationshipSince, LocalDate idExpiry, boolean restricted) {
 }

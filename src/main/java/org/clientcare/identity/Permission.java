@@ -93,6 +93,11 @@ public enum Permission {
 	/** Reveal a customer's PII with a reason (audited). */
 	PII_REVEAL("pii:reveal", roles(Role.BRANCH_MANAGER, OWN_SUBTREE, Role.ACCOUNT_MANAGER, OWN_CUSTOMERS,
 			Role.COMPLIANCE, ANY)),
+	/** Register a data-subject request (PIPL Arts. 44–47) taken from any channel. */
+	PRIVACY_REQUEST_REGISTER("privacy:register", roles(Role.SERVICE_AGENT, ANY, Role.ACCOUNT_MANAGER, OWN_CUSTOMERS,
+			Role.BRANCH_MANAGER, OWN_SUBTREE, Role.COMPLIANCE, ANY)),
+	/** Assign and answer data-subject requests (a deletion the law does not allow yet restricts the customer). */
+	PRIVACY_REQUEST_HANDLE("privacy:handle", roles(Role.COMPLIANCE, ANY)),
 	/** Read and verify the audit trail. */
 	AUDIT_READ("audit:read", roles(Role.COMPLIANCE, ANY)),
 	/** Read the outbox: which messages went where and how (never a customer's link, which stays withheld). */

@@ -99,6 +99,14 @@ class PermissionWalkTest {
 
 	// Fixtures, made by the administrator: every staff role sees them.
 
+	/** An access request of a customer every staff role sees. */
+	long privacyRequest() {
+		var created = api.as("admin").post("/api/v1/privacy-requests", Api.json("customerId", customer(), "kind", "ACCESS",
+				"channel", "PHONE"));
+		assertThat(created.status()).as(created.text()).isEqualTo(201);
+		return created.body().get("id").asLong();
+	}
+
 	/** A customer of zhang.rm in SH-PD with a complaint in liu.handler's department, so that every staff role sees it. */
 	long customer() {
 		var created = api.as("admin").post("/api/v1/customers", TestCustomers.individual("SH-PD", "zhang.rm"));
@@ -259,6 +267,18 @@ class PermissionWalkTest {
 		w.add(new Write("POST /customers/{id}/pii-reveal", by(Permission.PII_REVEAL), NONE_HIDDEN, () -> {
 			long c = customer();
 			return api -> api.post("/api/v1/customers/" + c + "/pii-reveal", Api.json("reason", "核实身份"));
+		}));
+		w.add(new Write("POST /privacy-requests", by(Permission.PRIVACY_REQUEST_REGISTER), NONE_HIDDEN, () -> {
+			long c = customer();
+			return api -> api.post("/api/v1/privacy-requests", Api.json("customerId", c, "kind", "ACCESS", "channel", "BRANCH"));
+		}));
+		w.add(new Write("POST /privacy-requests/{id}/assign", by(Permission.PRIVACY_REQUEST_HANDLE), NONE_HIDDEN, () -> {
+			long r = privacyRequest();
+			return api -> api.post("/api/v1/privacy-requests/" + r + "/assign", Api.json("assignee", "chen.compliance"));
+		}));
+		w.add(new Write("POST /privacy-requests/{id}/answer", by(Permission.PRIVACY_REQUEST_HANDLE), NONE_HIDDEN, () -> {
+			long r = privacyRequest();
+			return api -> api.post("/api/v1/privacy-requests/" + r + "/answer", Api.json("answer", "已提供个人信息副本"));
 		}));
 		w.add(new Write("PUT /customers/{id}/financial-profile", by(Permission.CUSTOMER_WRITE), NONE_HIDDEN, () -> {
 			long c = customer();

@@ -45,7 +45,7 @@ public class CustomerViews {
 				Masking.email(pii.decrypt(row.emailEnc())), Masking.address(pii.decrypt(row.addressEnc())),
 				row.occupation(), row.familyStatus(), CustomerStatus.valueOf(row.status()), unitCode(row.orgUnitId()),
 				row.managerId() == null ? null : username(row.managerId()), row.relationshipSince(), row.tier(),
-				row.contactVerifiedAt(), row.createdAt(), row.updatedAt(), row.version());
+				row.contactVerifiedAt(), row.createdAt(), row.updatedAt(), row.version(), row.restrictedAt());
 	}
 
 	public RevealedPii revealed(CustomerRow row) {

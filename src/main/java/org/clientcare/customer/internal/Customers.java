@@ -71,7 +71,7 @@ public class Customers {
 		params.addAll(filter.params());
 		return jdbc.sql("""
 				select c.id, c.customer_no, c.type, c.name, c.status, c.org_unit_id, c.manager_id, c.tier,
-				  c.relationship_since, c.id_expiry
+				  c.relationship_since, c.id_expiry, c.restricted_at
 				from customer c where c.id = any(?) and""" + " " + filter.sql())
 			.params(params).query(Customers::ref).list();
 	}
@@ -168,6 +168,14 @@ public class Customers {
 	 * whole table for each batch (a hash join), which for the nightly tiering's batches of a chunk of ids is
 	 * quadratic.
 	 */
+	/** Puts a customer into the restricted state; false when it already is. */
+	public boolean restrict(long id, String reason, Instant now) {
+		return jdbc.sql("""
+				update customer set restricted_at = ?, restricted_reason = ?, version = version + 1, updated_at = ?
+				where id = ? and restricted_at is null""")
+			.params(java.sql.Timestamp.from(now), reason, java.sql.Timestamp.from(now), id).update() == 1;
+	}
+
 	public void projectTiers(Map<org.clientcare.shared.CustomerId, String> tiers) {
 		if (tiers.isEmpty()) {
 			return;
@@ -232,14 +240,15 @@ public class Customers {
 				rs.getString("status"), rs.getLong("org_unit_id"), (Long) rs.getObject("manager_id"),
 				rs.getObject("relationship_since", LocalDate.class), rs.getString("tier"),
 				instant(rs, "contact_verified_at"), instant(rs, "created_at"), instant(rs, "updated_at"),
-				rs.getLong("version"));
+				rs.getLong("version"), instant(rs, "restricted_at"));
 	}
 
 	private static CustomerRef ref(ResultSet rs, int n) throws SQLException {
 		return new CustomerRef(new CustomerId(rs.getLong("id")), rs.getString("customer_no"),
 				CustomerType.valueOf(rs.getString("type")), rs.getString("name"), CustomerStatus.valueOf(rs.getString("status")),
 				rs.getLong("org_unit_id"), (Long) rs.getObject("manager_id"), rs.getString("tier"),
-				rs.getObject("relationship_since", LocalDate.class), rs.getObject("id_expiry", LocalDate.class));
+				rs.getObject("relationship_since", LocalDate.class), rs.getObject("id_expiry", LocalDate.class),
+				rs.getObject("restricted_at") != null);
 	}
 
 	private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -1,0 +1,6 @@
+package org.clientcare.privacy;
+
+/** A data-subject request is open until it is answered. */
+public enum PrivacyRequestStatus {
+	OPEN, ANSWERED
+}

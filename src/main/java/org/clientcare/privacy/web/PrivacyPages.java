@@ -1,0 +1,91 @@
+package org.clientcare.privacy.web;
+
+import org.clientcare.identity.Authorization;
+import org.clientcare.identity.Permission;
+import org.clientcare.privacy.PrivacyChannel;
+import org.clientcare.privacy.PrivacyManagement;
+import org.clientcare.privacy.PrivacyRequestKind;
+import org.clientcare.privacy.PrivacyRequestStatus;
+import org.clientcare.privacy.RegisterPrivacyRequest;
+import org.clientcare.shared.problem.ProblemException;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The compliance pages of data-subject requests: the list with due dates and registration, one request and its answer. */
+@Controller
+class PrivacyPages {
+
+	private final PrivacyManagement privacy;
+
+	private final Authorization authorization;
+
+	PrivacyPages(PrivacyManagement privacy, Authorization authorization) {
+		this.privacy = privacy;
+		this.authorization = authorization;
+	}
+
+	@GetMapping("/privacy")
+	String list(@RequestParam(required = false) PrivacyRequestStatus status, @RequestParam(required = false) Boolean overdue,
+			@RequestParam(required = false) Long customerId, @RequestParam(defaultValue = "0") int page, Model model) {
+		model.addAttribute("result", privacy.list(status, null, overdue, null, Math.max(0, Math.min(page, 100_000)), 30));
+		model.addAttribute("status", status);
+		model.addAttribute("overdue", overdue);
+		model.addAttribute("statuses", PrivacyRequestStatus.values());
+		model.addAttribute("kinds", PrivacyRequestKind.values());
+		model.addAttribute("channels", PrivacyChannel.values());
+		model.addAttribute("customerId", customerId);
+		model.addAttribute("mayRegister", authorization.can(Permission.PRIVACY_REQUEST_REGISTER));
+		return "privacy/list";
+	}
+
+	@PostMapping("/privacy")
+	String register(@RequestParam(required = false) Long customerId, @RequestParam(required = false) PrivacyRequestKind kind,
+			@RequestParam(required = false) PrivacyChannel channel, @RequestParam(defaultValue = "") String details,
+			RedirectAttributes redirect) {
+		try {
+			if (customerId == null || kind == null || channel == null) {
+				throw org.clientcare.shared.problem.InvalidInput.of(customerId == null ? "customerId"
+						: kind == null ? "kind" : "channel", "required", "Fill in the customer, the kind and the channel");
+			}
+			return "redirect:/privacy/" + privacy.register(new RegisterPrivacyRequest(customerId, kind, channel,
+					details.length() > 2000 ? details.substring(0, 2000) : details, null)).id();
+		}
+		catch (ProblemException e) {
+			redirect.addFlashAttribute("error", e.getMessage());
+			return "redirect:/privacy";
+		}
+	}
+
+	@GetMapping("/privacy/{id}")
+	String detail(@PathVariable long id, Model model) {
+		model.addAttribute("r", privacy.get(id));
+		model.addAttribute("mayHandle", authorization.can(Permission.PRIVACY_REQUEST_HANDLE));
+		model.addAttribute("mayExport", authorization.can(Permission.PII_REVEAL));
+		return "privacy/detail";
+	}
+
+	@PostMapping("/privacy/{id}/{step:answer|assign}")
+	String step(@PathVariable long id, @PathVariable String step, @RequestParam(required = false) String text,
+			@RequestParam(defaultValue = "false") boolean refused, @RequestParam(required = false) String assignee,
+			RedirectAttributes redirect) {
+		try {
+			if (step.equals("answer")) {
+				privacy.answer(id, text == null || text.length() > 4000 ? text == null ? null : text.substring(0, 4000) : text,
+						refused);
+			}
+			else {
+				privacy.assign(id, assignee);
+			}
+		}
+		catch (ProblemException e) {
+			redirect.addFlashAttribute("error", e.getMessage());
+		}
+		return "redirect:/privacy/" + id;
+	}
+}

@@ -1,0 +1,89 @@
+package org.clientcare.privacy.web;
+
+import java.net.URI;
+import java.time.LocalDate;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import org.clientcare.privacy.PrivacyManagement;
+import org.clientcare.privacy.PrivacyRequestFigures;
+import org.clientcare.privacy.PrivacyRequestKind;
+import org.clientcare.privacy.PrivacyRequestStatus;
+import org.clientcare.privacy.PrivacyRequestView;
+import org.clientcare.privacy.RegisterPrivacyRequest;
+import org.clientcare.shared.ResultPage;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Data-subject requests (PIPL Arts. 44–47): registration, list, assignment, answer, and the on-time figures. */
+@RestController
+@RequestMapping("/api/v1/privacy-requests")
+@Tag(name = "Privacy requests", description = "个人信息主体权利请求: access, correction, consent withdrawal, deletion")
+class PrivacyRequestController {
+
+	private final PrivacyManagement privacy;
+
+	PrivacyRequestController(PrivacyManagement privacy) {
+		this.privacy = privacy;
+	}
+
+	@PostMapping
+	@Operation(summary = "Register a request from any channel; due 15 working days after the day of receipt")
+	ResponseEntity<PrivacyRequestView> register(@Valid @RequestBody RegisterPrivacyRequest body) {
+		PrivacyRequestView created = privacy.register(body);
+		return ResponseEntity.created(URI.create("/api/v1/privacy-requests/" + created.id())).body(created);
+	}
+
+	@GetMapping
+	@Operation(summary = "Requests within the caller's scope, open ones first by due date")
+	ResultPage<PrivacyRequestView> list(@RequestParam(required = false) PrivacyRequestStatus status,
+			@RequestParam(required = false) PrivacyRequestKind kind, @RequestParam(required = false) Boolean overdue,
+			@RequestParam(required = false) @Min(1) Long customerId,
+			@RequestParam(defaultValue = "0") @Min(0) @Max(1_000_000) int page,
+			@RequestParam(defaultValue = "20") @Min(1) @Max(500) int size) {
+		return privacy.list(status, kind, overdue, customerId, page, size);
+	}
+
+	@GetMapping("/figures")
+	@Operation(summary = "Answered on time between two days (inclusive), open and overdue today")
+	PrivacyRequestFigures figures(@RequestParam LocalDate from, @RequestParam LocalDate to) {
+		return privacy.figures(from, to);
+	}
+
+	@GetMapping("/{id}")
+	PrivacyRequestView get(@PathVariable long id) {
+		return privacy.get(id);
+	}
+
+	@PostMapping("/{id}/assign")
+	@Operation(summary = "Give the request to a staff member who handles such requests")
+	PrivacyRequestView assign(@PathVariable long id, @Valid @RequestBody Assign body) {
+		return privacy.assign(id, body.assignee());
+	}
+
+	@PostMapping("/{id}/answer")
+	@Operation(summary = "Answer the request (409 when answered already); a deletion restricts the customer")
+	PrivacyRequestView answer(@PathVariable long id, @Valid @RequestBody Answer body) {
+		return privacy.answer(id, body.answer(), Boolean.TRUE.equals(body.refused()));
+	}
+
+	record Assign(@NotBlank @Size(max = 64) String assignee) {
+	}
+
+	record Answer(@NotBlank @Size(max = 4000) String answer, Boolean refused) {
+	}
+}

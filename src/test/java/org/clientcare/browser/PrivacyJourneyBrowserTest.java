@@ -1,0 +1,85 @@
+package org.clientcare.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Page;
+import org.clientcare.support.Api;
+import org.clientcare.support.DemoTest;
+import org.clientcare.support.TestCustomers;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Personal information rights in headless Chromium: compliance registers a customer's access request, downloads the
+ * export from the request and answers it; a deletion request, once answered, leaves the customer restricted on its
+ * 360 page and in the customer list.
+ */
+@DemoTest
+class PrivacyJourneyBrowserTest extends Journeys {
+
+	@Autowired
+	Api api;
+
+	long customer(java.util.Map<String, Object> registration) {
+		return api.as("zhang.rm").post("/api/v1/customers", registration).body().get("id").asLong();
+	}
+
+	void register(Page page, long customer, String kind) {
+		page.navigate(url("/privacy"));
+		page.fill("#request-customer", Long.toString(customer));
+		page.selectOption("#request-kind", kind);
+		page.selectOption("#request-channel", "BRANCH");
+		page.fill("#request-details", "客户到网点书面申请");
+		page.click("#register");
+		assertThat(page.locator("#request-no")).containsText("DSR");
+	}
+
+	@Test
+	void complianceHandlesAnAccessRequestAndDownloadsTheExport() throws IOException {
+		var registration = TestCustomers.individual("SH-PD", "zhang.rm");
+		long customer = customer(registration);
+		Page compliance = signIn("chen.compliance");
+
+		register(compliance, customer, "ACCESS");
+		assertThat(compliance.locator("#request-status")).hasText("待答复");
+		check(compliance, "privacy-access-request");
+		Download download = compliance.waitForDownload(() -> compliance.click("#download-export"));
+		String export = Files.readString(download.path(), StandardCharsets.UTF_8);
+		assertThat(export).contains((String) registration.get("idNumber"), "\"complaints\"", "\"revisits\"");
+		compliance.fill("#answer-text", "已向客户提供个人信息副本");
+		compliance.click("#answer");
+
+		assertThat(compliance.locator("#request-status")).hasText("已答复");
+		assertThat(compliance.locator("#request-outcome")).hasText("已办理");
+		check(compliance, "privacy-access-answered");
+		compliance.navigate(url("/privacy"));
+		check(compliance, "privacy-list");
+	}
+
+	@Test
+	void aDeletionRequestEndsWithTheCustomerRestricted() {
+		var registration = TestCustomers.individual("SH-PD", "zhang.rm");
+		long customer = customer(registration);
+		Page compliance = signIn("chen.compliance");
+
+		register(compliance, customer, "DELETION");
+		compliance.fill("#answer-text", "依法须保存至业务关系结束后10年，期间限制处理");
+		compliance.click("#answer");
+
+		assertThat(compliance.locator("#request-outcome")).hasText("客户已限制处理");
+		compliance.click("#request-customer-link");
+		assertThat(compliance.locator("#restricted")).hasText("限制处理");
+		check(compliance, "privacy-restricted-customer");
+		Page manager = signIn("zhang.rm");
+		manager.navigate(url("/customers?query=" + registration.get("name")));
+		assertThat(manager.locator("table .badge.restricted").first()).hasText("限制处理");
+		check(manager, "privacy-restricted-list");
+	}
+}
