@@ -77,6 +77,11 @@ class PermissionTableTest {
 		SPEC.put(Permission.FAQ_EDIT, "ADMIN:ANY BRANCH_MANAGER:ANY SERVICE_AGENT:ANY");
 		// PII is revealed with permission pii:reveal (service agents and complaint handlers always see it masked)
 		SPEC.put(Permission.PII_REVEAL, "ADMIN:ANY BRANCH_MANAGER:OWN_SUBTREE ACCOUNT_MANAGER:OWN_CUSTOMERS COMPLIANCE:ANY");
+		// data-subject requests (§11) come in at every desk that serves the customer and are handled by the consumer
+		// rights officer (合规 / 客户权益保护专岗), who also sets legal holds
+		SPEC.put(Permission.PRIVACY_REQUEST_REGISTER, "ADMIN:ANY BRANCH_MANAGER:OWN_SUBTREE ACCOUNT_MANAGER:OWN_CUSTOMERS "
+				+ "SERVICE_AGENT:ANY COMPLIANCE:ANY");
+		SPEC.put(Permission.PRIVACY_REQUEST_HANDLE, "ADMIN:ANY COMPLIANCE:ANY");
 		// COMPLIANCE: audit trail; INTEGRATION: the intake endpoints; ADMIN: configuration
 		SPEC.put(Permission.AUDIT_READ, "ADMIN:ANY COMPLIANCE:ANY");
 		// the outbox is read by the service desk, which answers customers about their messages, and by compliance
@@ -112,7 +117,8 @@ class PermissionTableTest {
 	void complianceWritesNothingButItsOversightAndItsDecisions() {
 		assertThat(Role.COMPLIANCE.permissions()).allMatch(p -> p.name().startsWith("APPROVE_")
 				|| Set.of(Permission.SUITABILITY_OVERSIGHT, Permission.OVERSIGHT_READ, Permission.KPI_READ,
-						Permission.AUDIT_READ, Permission.OUTBOX_READ, Permission.PII_REVEAL).contains(p));
+						Permission.AUDIT_READ, Permission.OUTBOX_READ, Permission.PII_REVEAL,
+						Permission.PRIVACY_REQUEST_REGISTER, Permission.PRIVACY_REQUEST_HANDLE).contains(p));
 		assertThat(Role.COMPLIANCE.may(Permission.COMPLAINT_FEEDBACK)).isFalse();
 	}
 
