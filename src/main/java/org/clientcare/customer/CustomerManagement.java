@@ -337,6 +337,18 @@ public class CustomerManagement {
 	}
 
 	/**
+	 * Records that the customer's contact data was verified now (信息更新, SPEC §2) — by a completed re-verification
+	 * revisit, whose module checked who may record it. Audited as {@code customer.contact-verified}; the next
+	 * re-verification falls due 12 months later.
+	 */
+	@Transactional
+	public void recordContactVerified(CustomerId id) {
+		if (customers.contactVerified(id.value(), clock.instant())) {
+			audit.record("customer.contact-verified", "customer", id.value(), null, Map.of("contactVerified", true));
+		}
+	}
+
+	/**
 	 * Puts a customer into the restricted state (PIPL Art. 47 where AML retention forbids deletion yet): kept, not
 	 * processed for marketing or care, not contacted except for the law's purposes, shown as restricted on every page.
 	 * The privacy module decides it (permission and reason are its rule); audited as {@code customer.restricted} and

@@ -157,6 +157,17 @@ class DemoDataTest {
 	}
 
 	@Test
+	void theDemoHasPrivacyRequestsOpenAnsweredAndOverdueAndARestrictedCustomer() {
+		var requests = api.as("chen.compliance").get("/api/v1/privacy-requests?size=50").body().get("content");
+		assertThat(requests.valueStream().map(r -> r.get("status").asString())).contains("OPEN", "ANSWERED");
+		assertThat(requests.valueStream().filter(r -> r.get("overdue").asBoolean())).isNotEmpty();
+		long restricted = requests.valueStream().filter(r -> "RESTRICTED".equals(r.path("outcome").asString()))
+			.findFirst().orElseThrow().get("customerId").asLong();
+		assertThat(api.as("chen.compliance").get("/api/v1/customers/" + restricted).body().get("restrictedAt").isNull())
+			.isFalse();
+	}
+
+	@Test
 	void theDemoHasCasesInSeveralStagesOpenPausedOverdueCompletedAndRejectedOneInvolvingWealthManagement() {
 		var cases = api.as("admin").get("/api/v1/cases?size=100").body().get("content");
 		assertThat(cases.valueStream().map(k -> k.get("status").asString())).contains("OPEN", "PAUSED", "COMPLETED",

@@ -280,6 +280,15 @@ class PermissionWalkTest {
 			long r = privacyRequest();
 			return api -> api.post("/api/v1/privacy-requests/" + r + "/answer", Api.json("answer", "已提供个人信息副本"));
 		}));
+		w.add(new Write("POST /legal-holds", by(Permission.PRIVACY_REQUEST_HANDLE), NONE_HIDDEN, () -> {
+			long c = customer();
+			return api -> api.post("/api/v1/legal-holds", Api.json("customerId", c, "reason", "诉讼保全"));
+		}));
+		w.add(new Write("POST /legal-holds/{id}/release", by(Permission.PRIVACY_REQUEST_HANDLE), NONE_HIDDEN, () -> {
+			long h = api.as("admin").post("/api/v1/legal-holds", Api.json("customerId", customer(), "reason", "诉讼保全"))
+				.body().get("id").asLong();
+			return api -> api.post("/api/v1/legal-holds/" + h + "/release", null);
+		}));
 		w.add(new Write("PUT /customers/{id}/financial-profile", by(Permission.CUSTOMER_WRITE), NONE_HIDDEN, () -> {
 			long c = customer();
 			return api -> api.put("/api/v1/customers/" + c + "/financial-profile", Api.json("assets", Api.json("cash", "1.00"),

@@ -168,12 +168,33 @@ public class Customers {
 	 * whole table for each batch (a hash join), which for the nightly tiering's batches of a chunk of ids is
 	 * quadratic.
 	 */
+	/** Sets when the customer's contact data was last verified; false when there is no such customer. */
+	public boolean contactVerified(long id, Instant now) {
+		return jdbc.sql("update customer set contact_verified_at = ?, version = version + 1, updated_at = ? where id = ?")
+			.params(java.sql.Timestamp.from(now), java.sql.Timestamp.from(now), id).update() == 1;
+	}
+
 	/** Puts a customer into the restricted state; false when it already is. */
 	public boolean restrict(long id, String reason, Instant now) {
 		return jdbc.sql("""
 				update customer set restricted_at = ?, restricted_reason = ?, version = version + 1, updated_at = ?
 				where id = ? and restricted_at is null""")
 			.params(java.sql.Timestamp.from(now), reason, java.sql.Timestamp.from(now), id).update() == 1;
+	}
+
+	/**
+	 * Removes the PII and search hashes of those customers not anonymised yet and replaces their names; answers the
+	 * ids it anonymised.
+	 */
+	public List<Long> anonymise(Long[] ids, Instant now) {
+		return jdbc.sql("""
+				update customer set name = '已匿名客户 ' || customer_no, id_number_enc = null, id_number_hash = null,
+				  birth_date_enc = null, phone_enc = null, phone_hash = null, email_enc = null, address_enc = null,
+				  occupation = null, family_status = null, restricted_reason = null, anonymised_at = ?,
+				  version = version + 1, updated_at = ?
+				where id = any(?) and anonymised_at is null
+				returning id""")
+			.params(java.sql.Timestamp.from(now), java.sql.Timestamp.from(now), ids).query(Long.class).list();
 	}
 
 	public void projectTiers(Map<org.clientcare.shared.CustomerId, String> tiers) {

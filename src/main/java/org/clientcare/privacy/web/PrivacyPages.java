@@ -7,6 +7,7 @@ import org.clientcare.privacy.PrivacyManagement;
 import org.clientcare.privacy.PrivacyRequestKind;
 import org.clientcare.privacy.PrivacyRequestStatus;
 import org.clientcare.privacy.RegisterPrivacyRequest;
+import org.clientcare.privacy.RetentionManagement;
 import org.clientcare.shared.problem.ProblemException;
 
 import org.springframework.stereotype.Controller;
@@ -23,11 +24,21 @@ class PrivacyPages {
 
 	private final PrivacyManagement privacy;
 
+	private final RetentionManagement retention;
+
 	private final Authorization authorization;
 
-	PrivacyPages(PrivacyManagement privacy, Authorization authorization) {
+	PrivacyPages(PrivacyManagement privacy, RetentionManagement retention, Authorization authorization) {
 		this.privacy = privacy;
+		this.retention = retention;
 		this.authorization = authorization;
+	}
+
+	/** The retention job's dry run: who would be anonymised, who is kept and why. */
+	@GetMapping("/privacy/retention")
+	String retention(Model model) {
+		model.addAttribute("candidates", retention.dryRun(500));
+		return "privacy/retention";
 	}
 
 	@GetMapping("/privacy")

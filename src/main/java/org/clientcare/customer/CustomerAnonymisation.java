@@ -1,0 +1,20 @@
+package org.clientcare.customer;
+
+/**
+ * A module's part of anonymising customers whose retention period has ended (SPEC §11), implemented beside the
+ * tables it owns: set-based over all the given customers at once, irreversible — PII columns and their search hashes
+ * emptied, names replaced, free text the staff or the customer wrote scrubbed — keeping what statistics need (dates,
+ * kinds, statuses, amounts). Idempotent: anonymising an anonymised customer changes nothing that matters.
+ * {@link CustomerAnonymiser} calls every part in one transaction; it decides who, the module only how.
+ */
+public interface CustomerAnonymisation {
+
+	/** The key of this part's count in the job's result, e.g. {@code complaints}. */
+	String name();
+
+	/** Anonymises what the module holds about these customers; answers the rows it changed. */
+	int anonymise(Long[] customerIds);
+
+	/** The text that replaces a name or a piece of free text. */
+	String REPLACED = "（已匿名）";
+}

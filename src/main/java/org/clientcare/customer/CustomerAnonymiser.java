@@ -1,0 +1,56 @@
+package org.clientcare.customer;
+
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.clientcare.audit.AuditTrail;
+import org.clientcare.customer.internal.Customers;
+import org.clientcare.shared.CustomerId;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Anonymises customers irreversibly (SPEC §11), for the privacy module's {@code retention} job, which decides who: every
+ * module's {@link CustomerAnonymisation} first, then the customer record itself (name replaced by
+ * {@code 已匿名客户 <customer no.>}, PII and search hashes removed, {@code anonymised_at} set). Each customer anonymised
+ * is audited as {@code customer.anonymised}; the trail, which only ever held masked values, keeps them.
+ */
+@Service
+public class CustomerAnonymiser {
+
+	private final Customers customers;
+
+	private final ObjectProvider<CustomerAnonymisation> parts;
+
+	private final AuditTrail audit;
+
+	private final java.time.Clock clock;
+
+	CustomerAnonymiser(Customers customers, ObjectProvider<CustomerAnonymisation> parts, AuditTrail audit,
+			java.time.Clock clock) {
+		this.customers = customers;
+		this.parts = parts;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/** Anonymises those of {@code ids} not anonymised yet; answers the rows changed per module and the customers. */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public Map<String, Object> anonymise(Collection<CustomerId> ids) {
+		Long[] array = ids.stream().map(CustomerId::value).toArray(Long[]::new);
+		Map<String, Object> counts = new LinkedHashMap<>();
+		parts.orderedStream().sorted(Comparator.comparing(CustomerAnonymisation::name))
+			.forEach(part -> counts.put(part.name(), part.anonymise(array)));
+		List<Long> done = customers.anonymise(array, clock.instant());
+		audit.recordAll(done.stream().map(id -> new AuditTrail.Change("customer.anonymised", "customer", id,
+				null, Map.of("anonymised", true))).toList());
+		counts.put("customers", done.size());
+		return counts;
+	}
+}

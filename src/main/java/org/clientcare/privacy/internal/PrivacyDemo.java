@@ -1,0 +1,107 @@
+package org.clientcare.privacy.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.clientcare.customer.CustomerManagement;
+import org.clientcare.customer.CustomerSearch;
+import org.clientcare.customer.CustomerView;
+import org.clientcare.demo.DemoMode;
+import org.clientcare.identity.IdentityManagement;
+import org.clientcare.identity.StaffUser;
+import org.clientcare.platform.PlatformSettings;
+import org.clientcare.privacy.PrivacyChannel;
+import org.clientcare.privacy.PrivacyManagement;
+import org.clientcare.privacy.PrivacyRequestKind;
+import org.clientcare.privacy.RegisterPrivacyRequest;
+import org.clientcare.shared.Actor;
+import org.clientcare.shared.CurrentActor;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The privacy part of the demo (SPEC §13): data-subject requests dated relative to today — an access request taken
+ * at the counter three days ago, a correction answered on time, a deletion overdue, and a deletion answered, which left
+ * its customer restricted.
+ */
+@Component
+@Order(32)
+class PrivacyDemo implements ApplicationRunner {
+
+	private final Environment environment;
+
+	private final IdentityManagement identity;
+
+	private final CustomerManagement customers;
+
+	private final PrivacyManagement privacy;
+
+	private final JdbcClient jdbc;
+
+	private final TransactionTemplate transactions;
+
+	private final PlatformSettings platform;
+
+	private final Clock clock;
+
+	PrivacyDemo(Environment environment, IdentityManagement identity, CustomerManagement customers,
+			PrivacyManagement privacy, JdbcClient jdbc, TransactionTemplate transactions, PlatformSettings platform,
+			Clock clock) {
+		this.environment = environment;
+		this.identity = identity;
+		this.customers = customers;
+		this.privacy = privacy;
+		this.jdbc = jdbc;
+		this.transactions = transactions;
+		this.platform = platform;
+		this.clock = clock;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		if (!DemoMode.isOn(environment) || identity.findUser("wang.agent").isEmpty()
+				|| identity.findUser("chen.compliance").isEmpty()
+				|| jdbc.sql("select count(*) from privacy_request").query(Long.class).single() > 0) {
+			return;
+		}
+		transactions.executeWithoutResult(status -> load());
+	}
+
+	private void load() {
+		LocalDate today = LocalDate.now(clock.withZone(platform.zone()));
+		Actor agent = actor("wang.agent");
+		Actor compliance = actor("chen.compliance");
+		CurrentActor.runAs(agent, () -> {
+			List<CustomerView> some = customers.search(CustomerSearch.byQuery(null, 0, 8)).content();
+			if (some.size() < 8) {
+				return;
+			}
+			privacy.register(new RegisterPrivacyRequest(some.get(4).id(), PrivacyRequestKind.ACCESS, PrivacyChannel.BRANCH,
+					"客户到网点书面申请查阅并复制其个人信息", today.minusDays(3)));
+			long correction = privacy.register(new RegisterPrivacyRequest(some.get(5).id(), PrivacyRequestKind.CORRECTION,
+					PrivacyChannel.PHONE, "客户来电：通讯地址已变更", today.minusDays(12))).id();
+			privacy.register(new RegisterPrivacyRequest(some.get(6).id(), PrivacyRequestKind.DELETION,
+					PrivacyChannel.LETTER, "客户来函要求删除全部个人信息", today.minusDays(30)));
+			long deletion = privacy.register(new RegisterPrivacyRequest(some.get(7).id(), PrivacyRequestKind.DELETION,
+					PrivacyChannel.ONLINE, "客户在网上银行申请注销并删除个人信息", today.minusDays(8))).id();
+			CurrentActor.runAs(compliance, () -> {
+				privacy.assign(correction, "chen.compliance");
+				privacy.answer(correction, "已核实并更正通讯地址，书面告知客户。", false);
+				privacy.answer(deletion, "依《反洗钱法》第三十四条，身份资料和交易记录须在业务关系结束后保存10年；在此期间限制处理，"
+						+ "不用于营销，除法定目的外不再联系，期满后匿名化。", false);
+			});
+		});
+	}
+
+	private Actor actor(String username) {
+		StaffUser user = identity.findUser(username).orElseThrow();
+		return new Actor(user.username(), user.role().name(), user.id(), user.orgUnitId(), "demo");
+	}
+}

@@ -1,0 +1,67 @@
+package org.clientcare.privacy.internal;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Customers whose relationship ended before a cut-off and who are not anonymised yet, with their legal holds, read
+ * from the views the owners publish ({@code customer_retention}, {@code complaint_hold}, {@code litigation_hold}) and
+ * this module's {@code privacy_legal_hold}; and the holds compliance sets.
+ */
+@Repository
+public class RetentionCandidates {
+
+	private final JdbcClient jdbc;
+
+	RetentionCandidates(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** A customer past the cut-off and what holds it. */
+	public record Candidate(long customerId, String customerNo, Instant closedAt, boolean openComplaint, boolean litigation,
+			boolean complianceHold) {
+
+		public boolean held() {
+			return openComplaint || litigation || complianceHold;
+		}
+	}
+
+	/** The next {@code limit} candidates after {@code afterId}, by id. */
+	public List<Candidate> closedBefore(Instant cutoff, long afterId, int limit) {
+		return jdbc.sql("""
+				select r.id, r.customer_no, r.closed_at,
+				  exists (select 1 from complaint_hold h where h.customer_id = r.id) as open_complaint,
+				  exists (select 1 from litigation_hold l where l.customer_id = r.id) as litigation,
+				  exists (select 1 from privacy_legal_hold p where p.customer_id = r.id and p.released_at is null) as held
+				from customer_retention r
+				where r.status = 'CLOSED' and r.anonymised_at is null and r.closed_at < ? and r.id > ?
+				order by r.id limit ?""")
+			.params(Timestamp.from(cutoff), afterId, limit)
+			.query((rs, n) -> new Candidate(rs.getLong("id"), rs.getString("customer_no"),
+					rs.getObject("closed_at", OffsetDateTime.class).toInstant(), rs.getBoolean("open_complaint"),
+					rs.getBoolean("litigation"), rs.getBoolean("held")))
+			.list();
+	}
+
+	public long hold(long customerId, String reason, Instant at, String by) {
+		return jdbc.sql("""
+				insert into privacy_legal_hold (customer_id, reason, set_at, set_by) values (?, ?, ?, ?) returning id""")
+			.params(customerId, reason, Timestamp.from(at), by).query(Long.class).single();
+	}
+
+	/** The customer of the hold with this id, if there is one. */
+	public java.util.Optional<Long> holdCustomer(long holdId) {
+		return jdbc.sql("select customer_id from privacy_legal_hold where id = ?").param(holdId)
+			.query(Long.class).optional();
+	}
+
+	public boolean release(long holdId, Instant at, String by) {
+		return jdbc.sql("update privacy_legal_hold set released_at = ?, released_by = ? where id = ? and released_at is null")
+			.params(Timestamp.from(at), by, holdId).update() == 1;
+	}
+}
