@@ -167,6 +167,9 @@ public class RevisitManagement {
 			revisits.replanCadence(revisit.customerId(), settings.cadence().months(revisits.tierOf(revisit.customerId())),
 					clock.getZone(), now);
 		}
+		if (revisit.reason() == RevisitReason.REVERIFICATION && after.status() == RevisitStatus.DONE) {
+			customers.recordContactVerified(new CustomerId(revisit.customerId()));
+		}
 		audit.record("revisit.outcome-recorded", "revisit", revisit.id(), state(revisit), state(after));
 		if (after.status() != RevisitStatus.OPEN) {
 			events.publishEvent(new RevisitDone(after.id(), new CustomerId(after.customerId()), after.reason(),

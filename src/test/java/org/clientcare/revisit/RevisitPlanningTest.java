@@ -83,14 +83,37 @@ class RevisitPlanningTest {
 
 		var first = api.as("admin").post("/api/v1/jobs/revisit-planning/run", null);
 		var second = api.as("admin").post("/api/v1/jobs/revisit-planning/run", null);
+		var reverification = api.as("admin").post("/api/v1/jobs/reverification/run", null);
+		var again = api.as("admin").post("/api/v1/jobs/reverification/run", null);
 
 		assertThat(first.status()).as(first.text()).isEqualTo(200);
 		assertThat(first.body().get("result").get("cadence").asInt()).isPositive();
 		assertThat(second.body().get("result").get("cadence").asInt()).isZero();
-		assertThat(second.body().get("result").get("reverification").asInt()).isZero();
+		assertThat(reverification.status()).as(reverification.text()).isEqualTo(200);
+		assertThat(reverification.body().get("result").get("planned").asInt()).isPositive();
+		assertThat(again.body().get("result").get("planned").asInt()).isZero();
 		assertThat(dueDates(customer, "CADENCE")).hasSize(1);
 		assertThat(dueDates(expiring, "REVERIFICATION")).hasSize(1);
 		assertThat(dueDates(customer, "REVERIFICATION")).isEmpty();
+	}
+
+	@Test
+	void aCompletedReverificationRecordsThatTheContactDataWasVerified() {
+		long customer = customer();
+		jdbc.update("update customer set contact_verified_at = now() - interval '13 months' where id = ?", customer);
+
+		api.as("admin").post("/api/v1/jobs/reverification/run", null);
+		long revisit = jdbc.queryForObject("select id from revisit where customer_id = ? and reason = 'REVERIFICATION'",
+				Long.class, customer);
+		var done = api.as("zhang.rm").post("/api/v1/revisits/" + revisit + "/outcome", Api.json("method", "PHONE",
+				"reached", true, "notes", "手机号与地址核对无误"));
+
+		assertThat(done.status()).as(done.text()).isEqualTo(200);
+		var verifiedAt = java.time.OffsetDateTime.parse(api.as("zhang.rm").get("/api/v1/customers/" + customer).body()
+			.get("contactVerifiedAt").asString()).toInstant();
+		assertThat(verifiedAt).isAfter(java.time.Instant.now().minus(java.time.Duration.ofHours(1)));
+		api.as("admin").post("/api/v1/jobs/reverification/run", null);
+		assertThat(dueDates(customer, "REVERIFICATION")).hasSize(1);
 	}
 
 	@Test
