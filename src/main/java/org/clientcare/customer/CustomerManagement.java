@@ -325,11 +325,12 @@ public class CustomerManagement {
 
 	/**
 	 * Whether the customer currently consents to a purpose (no record means no). A restricted customer consents to no
-	 * marketing, whatever it once granted: it is not processed for marketing or care.
+	 * marketing or data sharing, whatever it once granted: it is not processed for marketing or care (the published
+	 * {@code customer_consent_ref} reads the same).
 	 */
 	@Transactional(readOnly = true)
 	public boolean consents(CustomerId id, ConsentPurpose purpose) {
-		if (purpose == ConsentPurpose.MARKETING && customers.refs(List.of(id.value()), CustomerScope.everyone()).stream()
+		if (purpose != ConsentPurpose.SERVICE && customers.refs(List.of(id.value()), CustomerScope.everyone()).stream()
 			.anyMatch(CustomerRef::restricted)) {
 			return false;
 		}
