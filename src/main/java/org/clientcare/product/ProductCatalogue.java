@@ -20,6 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ProductCatalogue {
 
+	/** The longest hesitation period a product may have. */
+	public static final int MAX_HESITATION_DAYS = 60;
+
 	private final Products products;
 
 	private final IdentityManagement identity;
@@ -56,6 +59,12 @@ public class ProductCatalogue {
 		if (product.code() == null || !product.code().matches("[A-Z0-9][A-Z0-9-]{1,31}")) {
 			throw InvalidInput.of("code", "format", "Upper-case letters, digits and '-', 2–32 characters");
 		}
+		if (product.hesitationDays() < 0 || product.hesitationDays() > MAX_HESITATION_DAYS) {
+			throw InvalidInput.of("hesitationDays", "range", "Between 0 and " + MAX_HESITATION_DAYS + " days");
+		}
+		if (product.hesitationRevisit() && product.hesitationDays() == 0) {
+			throw InvalidInput.of("hesitationRevisit", "no_period", "A revisit inside the hesitation period needs a period");
+		}
 		Optional<Product> before = find(product.code());
 		if (before.isPresent() && expectedVersion != null && before.get().version() != expectedVersion) {
 			throw new StaleVersion("Product " + product.code());
@@ -74,6 +83,10 @@ public class ProductCatalogue {
 		state.put("type", p.type().name());
 		state.put("riskLevel", p.riskLevel().name());
 		state.put("coolingOffHours", p.coolingOffHours());
+		state.put("hesitationDays", p.hesitationDays());
+		state.put("hesitationDayCount", p.hesitationDayCount().name());
+		state.put("hesitationRevisit", p.hesitationRevisit());
+		state.put("dualRecording", p.dualRecording().name());
 		state.put("status", p.status().name());
 		return state;
 	}

@@ -5,10 +5,11 @@ import java.time.LocalDate;
 
 /**
  * A revisit (回访): a task to contact a customer, with a reason, a due date, an assignee (the customer's account
- * manager, by username) and, once worked, an outcome.
+ * manager, by username) and, once worked, an outcome. A revisit of a purchase inside its hesitation period (犹豫期)
+ * carries the period's last day ({@code hesitationEndsOn}, null otherwise).
  */
 public record RevisitView(long id, long customerId, String customerName, RevisitReason reason, LocalDate dueDate,
-		RevisitStatus status, String assignee, int attempts, Instant lastAttemptAt, ContactMethod method, Boolean reached,
+		LocalDate hesitationEndsOn, RevisitStatus status, String assignee, int attempts, Instant lastAttemptAt, ContactMethod method, Boolean reached,
 		Integer satisfaction, String productUsage, String problems, String suggestions, String notes,
 		Instant completedAt, String completedBy, long version) {
 

@@ -61,6 +61,22 @@ class RevisitPlanningTest {
 	}
 
 	@Test
+	void aFifteenDayPolicyBoughtOnTheThursdayBeforeNationalDayIsRevisitedTwoWorkingDaysBeforeItsHesitationPeriodEnds() {
+		long customer = customer();
+		var purchase = Api.json("externalId", "CORE-" + UUID.randomUUID(), "customerId", customer, "type", "PURCHASE",
+				"productCode", "INS-01", "amount", "20000.00", "occurredAt", "2026-09-24T15:00:00+08:00");
+
+		assertThat(api.as("core.feed").post("/api/v1/transactions", purchase).status()).isEqualTo(201);
+		var due = await().until(() -> dueDates(customer, "POST_PURCHASE"), list -> !list.isEmpty());
+
+		// the period ends on 9 October; 8 October and 30 September are the two working days before it
+		assertThat(due).containsExactly(LocalDate.of(2026, 9, 30));
+		var item = api.as("zhang.rm").get("/api/v1/revisits?customerId=" + customer).body().get("content").get(0);
+		assertThat(item.get("dueDate").asString()).isEqualTo("2026-09-30");
+		assertThat(item.get("hesitationEndsOn").asString()).isEqualTo("2026-10-09");
+	}
+
+	@Test
 	void aDepositCreatesNoRevisitAndAPrivateWealthPurchaseIsAlsoConfirmedAfterItsCoolingOff() {
 		long customer = customer();
 		api.as("core.feed").post("/api/v1/transactions", Api.json("externalId", "CORE-" + UUID.randomUUID(), "customerId",

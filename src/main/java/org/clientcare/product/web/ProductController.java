@@ -20,7 +20,11 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The product catalogue: {@code GET /api/v1/products}, and {@code PUT /api/v1/products/{code}} for administrators. */
+/**
+ * The product catalogue: {@code GET /api/v1/products}, and {@code PUT /api/v1/products/{code}} for administrators.
+ * The sale duties ({@code hesitationDays, hesitationDayCount, hesitationRevisit, dualRecording}) are optional and take
+ * the product type's defaults when left out.
+ */
 @RestController
 class ProductController {
 
@@ -45,9 +49,17 @@ class ProductController {
 	ResponseEntity<Product> save(@PathVariable String code, @RequestHeader(name = "If-Match", required = false) String ifMatch,
 			@Valid @RequestBody Change body) {
 		Long version = ifMatch == null ? null : parse(ifMatch);
-		Product saved = catalogue.save(new Product(code, body.nameZh().strip(), body.nameEn().strip(), body.type(),
-				body.riskLevel(), body.coolingOffHours() == null ? 0 : body.coolingOffHours(),
-				body.status() == null ? Product.ProductStatus.ACTIVE : body.status(), 0), version);
+		var defaults = new Product(code, body.nameZh().strip(), body.nameEn().strip(), body.type(), body.riskLevel(),
+				body.coolingOffHours() == null ? 0 : body.coolingOffHours(),
+				body.status() == null ? Product.ProductStatus.ACTIVE : body.status(), 0);
+		Product saved = catalogue.save(new Product(code, defaults.nameZh(), defaults.nameEn(), defaults.type(),
+				defaults.riskLevel(), defaults.coolingOffHours(),
+				body.hesitationDays() == null ? defaults.hesitationDays() : body.hesitationDays(),
+				body.hesitationDayCount() == null ? defaults.hesitationDayCount() : body.hesitationDayCount(),
+				body.hesitationRevisit() == null ? defaults.hesitationRevisit() && !Integer.valueOf(0).equals(body.hesitationDays())
+						: body.hesitationRevisit(),
+				body.dualRecording() == null ? defaults.dualRecording() : body.dualRecording(), defaults.status(), 0),
+				version);
 		return ResponseEntity.ok().eTag("\"" + saved.version() + "\"").body(saved);
 	}
 
@@ -58,6 +70,8 @@ class ProductController {
 
 	record Change(@NotBlank @Size(max = 200) String nameZh, @NotBlank @Size(max = 200) String nameEn,
 			@NotNull Product.ProductType type, @NotNull Product.RiskLevel riskLevel,
-			@Min(0) @Max(720) Integer coolingOffHours, Product.ProductStatus status) {
+			@Min(0) @Max(720) Integer coolingOffHours, Product.ProductStatus status,
+			@Min(0) @Max(ProductCatalogue.MAX_HESITATION_DAYS) Integer hesitationDays, Product.DayCount hesitationDayCount,
+			Boolean hesitationRevisit, Product.DualRecording dualRecording) {
 	}
 }

@@ -27,6 +27,8 @@ class ProductPages {
 		model.addAttribute("types", Product.ProductType.values());
 		model.addAttribute("levels", Product.RiskLevel.values());
 		model.addAttribute("statuses", Product.ProductStatus.values());
+		model.addAttribute("dayCounts", Product.DayCount.values());
+		model.addAttribute("dualRecordings", Product.DualRecording.values());
 		return "product/products";
 	}
 
@@ -34,15 +36,19 @@ class ProductPages {
 	String save(@RequestParam String code, @RequestParam String nameZh, @RequestParam String nameEn,
 			@RequestParam Product.ProductType type, @RequestParam Product.RiskLevel riskLevel,
 			@RequestParam(defaultValue = "0") int coolingOffHours, @RequestParam Product.ProductStatus status,
-			RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "0") int hesitationDays,
+			@RequestParam(defaultValue = "CALENDAR") Product.DayCount hesitationDayCount,
+			@RequestParam(defaultValue = "false") boolean hesitationRevisit,
+			@RequestParam(defaultValue = "NONE") Product.DualRecording dualRecording, RedirectAttributes redirect) {
 		try {
 			if (nameZh.isBlank() || nameEn.isBlank() || nameZh.length() > 200 || nameEn.length() > 200
-					|| coolingOffHours < 0 || coolingOffHours > 720) {
-				redirect.addFlashAttribute("error", "names 1–200 characters, cooling-off 0–720 hours");
+					|| coolingOffHours < 0 || coolingOffHours > 720 || hesitationDays < 0
+					|| hesitationDays > ProductCatalogue.MAX_HESITATION_DAYS) {
+				redirect.addFlashAttribute("errorKey", "products.invalid");
 			}
 			else {
 				catalogue.save(new Product(code.strip(), nameZh.strip(), nameEn.strip(), type, riskLevel, coolingOffHours,
-						status, 0), null);
+						hesitationDays, hesitationDayCount, hesitationRevisit, dualRecording, status, 0), null);
 				redirect.addFlashAttribute("saved", code.strip());
 			}
 		}

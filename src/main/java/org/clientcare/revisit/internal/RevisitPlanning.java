@@ -13,6 +13,7 @@ import org.clientcare.customer.CustomerChanged;
 import org.clientcare.product.Product;
 import org.clientcare.product.Product.ProductType;
 import org.clientcare.product.ProductCatalogue;
+import org.clientcare.revisit.HesitationPeriod;
 import org.clientcare.revisit.RevisitReason;
 import org.clientcare.revisit.RevisitSettings;
 import org.clientcare.tiering.TierChanged;
@@ -25,7 +26,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Plans revisits from what other modules publish (§5): a purchase of a wealth, fund or insurance product → a revisit
- * due within 7 calendar days (and, for a product with a cooling-off period, a confirmation when it ends); a closed
+ * due within 7 calendar days, and for a product with a hesitation period (犹豫期) no later than 2 working days before
+ * the period ends (and, for a product with a cooling-off period, a confirmation when it ends); a closed
  * complaint of a customer → a satisfaction revisit 3 working days later on the official calendar; a tier change, or
  * the nightly job's batch of them → the open cadence revisits re-planned; a new account manager → open revisits
  * follow. Source keys make a repeated event harmless.
@@ -65,8 +67,17 @@ class RevisitPlanning {
 		}
 		LocalDate day = LocalDate.ofInstant(event.occurredAt(), clock.getZone());
 		long customer = event.customer().value();
-		revisits.plan(customer, RevisitReason.POST_PURCHASE, "purchase:" + event.transactionId(),
-				day.plus(settings.purchaseWithin()), clock.instant());
+		LocalDate due = day.plus(settings.purchaseWithin());
+		LocalDate hesitationEndsOn = null;
+		if (product.hesitationRevisit() && product.hesitationDays() > 0) {
+			var calendar = this.calendar.calendar();
+			var period = HesitationPeriod.of(day, product.hesitationDays(), product.hesitationDayCount(), calendar);
+			LocalDate dueBy = period.revisitDueBy(settings.hesitationRevisitWorkingDaysBefore(), calendar);
+			due = dueBy.isBefore(due) ? dueBy : due;
+			hesitationEndsOn = period.endsOn();
+		}
+		revisits.plan(customer, RevisitReason.POST_PURCHASE, "purchase:" + event.transactionId(), due, hesitationEndsOn,
+				clock.instant());
 		if (product.coolingOffHours() > 0) {
 			LocalDate ends = LocalDate.ofInstant(event.occurredAt().plus(product.coolingOffHours(), ChronoUnit.HOURS),
 					clock.getZone());

@@ -9,14 +9,15 @@ import org.clientcare.revisit.RevisitStatus;
 import org.clientcare.revisit.RevisitView;
 
 /** A revisit as stored: the customer and the assignee by id. */
-public record RevisitRow(long id, long customerId, RevisitReason reason, LocalDate dueDate, RevisitStatus status,
+public record RevisitRow(long id, long customerId, RevisitReason reason, LocalDate dueDate, LocalDate hesitationEndsOn,
+		RevisitStatus status,
 		Long assigneeId, int attempts, Instant lastAttemptAt, ContactMethod method, Boolean reached, Integer satisfaction,
 		String productUsage, String problems, String suggestions, String notes, Instant completedAt, String completedBy,
 		long version) {
 
 	/** The revisit as callers see it, with the customer's name and the assignee's username. */
 	public RevisitView view(String customerName, String assignee) {
-		return new RevisitView(id, customerId, customerName, reason, dueDate, status, assignee, attempts, lastAttemptAt,
+		return new RevisitView(id, customerId, customerName, reason, dueDate, hesitationEndsOn, status, assignee, attempts, lastAttemptAt,
 				method, reached, satisfaction, productUsage, problems, suggestions, notes, completedAt, completedBy, version);
 	}
 }

@@ -42,11 +42,21 @@ public class Revisits {
 
 	/** Plans one revisit for an existing customer, assigned to its manager; false when the source key exists. */
 	public boolean plan(long customerId, RevisitReason reason, String sourceKey, LocalDate due, Instant now) {
+		return plan(customerId, reason, sourceKey, due, null, now);
+	}
+
+	/**
+	 * Plans one revisit for an existing customer, assigned to its manager, for a purchase inside a hesitation period
+	 * ending on {@code hesitationEndsOn} (null for none); false when the source key exists.
+	 */
+	public boolean plan(long customerId, RevisitReason reason, String sourceKey, LocalDate due, LocalDate hesitationEndsOn,
+			Instant now) {
 		return jdbc.sql("""
-				insert into revisit (customer_id, reason, source_key, due_date, status, assignee_id, created_at)
-				select c.id, ?, ?, ?, 'OPEN', c.manager_id, ? from customer_ref c where c.id = ?
+				insert into revisit (customer_id, reason, source_key, due_date, hesitation_ends_on, status, assignee_id,
+				  created_at)
+				select c.id, ?, ?, ?, ?, 'OPEN', c.manager_id, ? from customer_ref c where c.id = ?
 				on conflict (source_key) do nothing""")
-			.params(reason.name(), sourceKey, due, Timestamp.from(now), customerId).update() > 0;
+			.params(reason.name(), sourceKey, due, hesitationEndsOn, Timestamp.from(now), customerId).update() > 0;
 	}
 
 	/** Creates or moves the one open cadence revisit of an active customer; true when something changed. */
@@ -264,6 +274,7 @@ public class Revisits {
 		String method = rs.getString("method");
 		return new RevisitRow(rs.getLong("id"), rs.getLong("customer_id"),
 				RevisitReason.valueOf(rs.getString("reason")), rs.getObject("due_date", LocalDate.class),
+				rs.getObject("hesitation_ends_on", LocalDate.class),
 				RevisitStatus.valueOf(rs.getString("status")), (Long) rs.getObject("assignee_id"), rs.getInt("attempts"),
 				instant(rs.getTimestamp("last_attempt_at")), method == null ? null : ContactMethod.valueOf(method),
 				(Boolean) rs.getObject("reached"), (Integer) rs.getObject("satisfaction", Integer.class),
