@@ -207,6 +207,20 @@ public class CustomerManagement {
 		return contacts;
 	}
 
+	/**
+	 * The customer's age in whole years on {@code day}, null when the birth date is unknown or the customer does not
+	 * exist: for the rules of a sale that depend on age (dual recording for customers aged 60 or more, §7), never for
+	 * display. Read without the actor's scope, as the checks of reported sales run for the system.
+	 */
+	@Transactional(readOnly = true)
+	public Integer ageOn(CustomerId id, LocalDate day) {
+		return customers.find(id.value(), CustomerScope.everyone())
+			.map(row -> pii.decrypt(row.birthDateEnc()))
+			.filter(birth -> birth != null && !birth.isBlank())
+			.map(birth -> (int) java.time.temporal.ChronoUnit.YEARS.between(LocalDate.parse(birth), day))
+			.orElse(null);
+	}
+
 	@Transactional(readOnly = true)
 	public ResultPage<CustomerView> search(CustomerSearch search) {
 		CustomerScope scope = scope();

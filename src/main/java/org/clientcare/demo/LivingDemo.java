@@ -29,6 +29,7 @@ import org.clientcare.shared.CustomerId;
 import org.clientcare.tiering.Tier;
 import org.clientcare.tiering.TieringManagement;
 import org.clientcare.transaction.ReportTransaction;
+import org.clientcare.transaction.SaleRecordingReference;
 import org.clientcare.transaction.TransactionIntake;
 import org.clientcare.transaction.TransactionType;
 
@@ -217,6 +218,23 @@ class LivingDemo {
 				transactions.record(new ReportTransaction("DEMO-PUR-" + customer.id().value(), customer.id().value(),
 						TransactionType.PURCHASE, products[i % products.length],
 						new BigDecimal(50_000 + 10_000 * i).setScale(2), now.minusDays(i % 4).minusHours(2), false));
+			}
+			// life insurance sold to customers aged 60 or more: revisited inside the 15-day hesitation period and dual
+			// recorded (双录); one recording given with the sale waits for its quality check, one is missing (an alert)
+			List<CustomerRef> seniors = zhangs.stream()
+				.filter(c -> c.type() == CustomerType.INDIVIDUAL)
+				.filter(c -> {
+					Integer age = customers.ageOn(c.id(), now.toLocalDate());
+					return age != null && age >= 60;
+				})
+				.limit(2)
+				.toList();
+			for (int i = 0; i < seniors.size(); i++) {
+				CustomerRef customer = seniors.get(i);
+				transactions.record(new ReportTransaction("DEMO-INS-" + customer.id().value(), customer.id().value(),
+						TransactionType.PURCHASE, "INS-01", new BigDecimal("36000.00"), now.minusDays(2 + i).minusHours(3),
+						false, i == 0 ? new SaleRecordingReference("SL-REC-" + customer.id().value(),
+								"3b5d5c3712955042212316173ccf37be800d2d1e1a8ca7ae0f2cc3d7e6f0f1a2", 1260, "王复核") : null));
 			}
 		});
 	}

@@ -32,6 +32,9 @@ public enum Permission {
 	RISK_ACKNOWLEDGMENT("risk:acknowledge", roles(Role.BRANCH_MANAGER, OWN_SUBTREE, Role.ACCOUNT_MANAGER, OWN_CUSTOMERS)),
 	/** Check a product's suitability for a customer before a sale. */
 	SUITABILITY_CHECK("suitability:check", roles(Role.BRANCH_MANAGER, OWN_SUBTREE, Role.ACCOUNT_MANAGER, OWN_CUSTOMERS)),
+	/** Give the reference to a sale's dual recording (双录) after the sale. */
+	SALE_RECORDING_REFERENCE("sale-recording:reference", roles(Role.BRANCH_MANAGER, OWN_SUBTREE, Role.ACCOUNT_MANAGER,
+			OWN_CUSTOMERS)),
 	/** Oversee suitability: read the alerts and close one with a finding. */
 	SUITABILITY_OVERSIGHT("suitability:oversee", roles(Role.COMPLIANCE, ANY)),
 	/** Record a revisit's outcome (and send its satisfaction questionnaire): its assignee, its branch manager. */

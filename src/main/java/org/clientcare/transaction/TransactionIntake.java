@@ -79,7 +79,8 @@ public class TransactionIntake {
 						recorded.type().name(), "product", String.valueOf(recorded.productCode()), "amount",
 						recorded.amount().toPlainString()));
 		events.publishEvent(new TransactionRecorded(recorded.id(), new CustomerId(recorded.customerId()), recorded.type(),
-				recorded.productCode(), recorded.amount(), recorded.occurredAt(), recorded.riskAcknowledged()));
+				recorded.productCode(), recorded.amount(), recorded.occurredAt(), recorded.riskAcknowledged(),
+				report.recording()));
 		return new Result(recorded, true);
 	}
 

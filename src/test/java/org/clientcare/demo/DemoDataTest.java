@@ -50,6 +50,19 @@ class DemoDataTest {
 		assertThat(r5.get("coolingOffHours").asInt()).isEqualTo(24);
 		assertThat(insurance.get("type").asString()).isEqualTo("INSURANCE");
 		assertThat(insurance.get("riskLevel").asString()).isEqualTo("R2");
+		assertThat(insurance.get("hesitationDays").asInt()).isEqualTo(15);
+		assertThat(insurance.get("dualRecording").asString()).isEqualTo("AGE_60_PLUS");
+	}
+
+	@Test
+	void theDemoHoldsAnInsuranceSaleToASeniorAwaitingItsRecordingCheckAndOneWithoutItsRecording() {
+		var awaiting = org.awaitility.Awaitility.await().until(() -> api.as("chen.compliance")
+			.get("/api/v1/sale-recordings?status=AWAITING_CHECK").body(), b -> b.get("totalElements").asLong() > 0);
+		var missing = org.awaitility.Awaitility.await().until(() -> api.as("chen.compliance")
+			.get("/api/v1/sale-recordings?status=MISSING").body(), b -> b.get("totalElements").asLong() > 0);
+
+		assertThat(awaiting.get("content").get(0).get("customerAge").asInt()).isGreaterThanOrEqualTo(60);
+		assertThat(missing.get("content").get(0).get("productCode").asString()).isEqualTo("INS-01");
 	}
 
 	@Test

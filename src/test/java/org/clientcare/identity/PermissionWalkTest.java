@@ -208,6 +208,19 @@ class PermissionWalkTest {
 			.orElseThrow().get("id").asLong();
 	}
 
+	/** A sale of a product recorded at every sale (投连), reported without its recording. */
+	long saleWithoutRecording(long customer) {
+		assertThat(api.as("admin").put("/api/v1/products/INS-WALK", Api.json("nameZh", "测试投连险", "nameEn",
+				"Unit-linked test policy", "type", "INSURANCE", "riskLevel", "R2", "dualRecording", "ALWAYS")).status())
+			.isEqualTo(200);
+		long transaction = api.as("core.feed").post("/api/v1/transactions", Api.json("externalId", "W-" + UUID.randomUUID(),
+				"customerId", customer, "type", "PURCHASE", "productCode", "INS-WALK", "amount", "10000.00", "occurredAt",
+				OffsetDateTime.now().minusMinutes(1).toString())).body().get("id").asLong();
+		org.awaitility.Awaitility.await().until(() -> api.as("admin").get("/api/v1/sale-recordings/" + transaction).status(),
+				status -> status == 200);
+		return transaction;
+	}
+
 	Map<String, String> firstOptions() {
 		JsonNode questions = api.as("admin").get("/api/v1/risk-questionnaires/current").body().get("questions");
 		Map<String, String> answers = new LinkedHashMap<>();
@@ -329,6 +342,11 @@ class PermissionWalkTest {
 			long c = customer();
 			return api -> api.post("/api/v1/customers/" + c + "/risk-acknowledgments", Api.json("productCode", "P-R5",
 					"signedAt", OffsetDateTime.now().minusMinutes(5).toString(), "note", "客户签字确认"));
+		}));
+		w.add(new Write("PUT /sale-recordings/{transactionId}", by(Permission.SALE_RECORDING_REFERENCE), NONE_HIDDEN, () -> {
+			long t = saleWithoutRecording(customer());
+			return api -> api.put("/api/v1/sale-recordings/" + t, Api.json("recordingId", "REC-" + UUID.randomUUID(),
+					"hash", "9f86d081884c7d659a2feaa0c55ad015", "durationSeconds", 600));
 		}));
 		w.add(new Write("POST /suitability-alerts/{id}/close", by(Permission.SUITABILITY_OVERSIGHT), NONE_HIDDEN, () -> {
 			long a = alert(customer());

@@ -1,6 +1,7 @@
 package org.clientcare.suitability.internal;
 
 import org.clientcare.suitability.CoolingOff;
+import org.clientcare.suitability.SaleRecordings;
 import org.clientcare.suitability.SuitabilityManagement;
 import org.clientcare.transaction.TransactionRecorded;
 import org.clientcare.transaction.TransactionType;
@@ -10,7 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Follows the purchases and cancellations the core banking system reports, after the intake has recorded them: every
- * purchase is checked and opens its cooling-off period; a cancellation inside one is recorded.
+ * purchase is checked, opens its cooling-off period and, when it needs dual recording, records that duty; a
+ * cancellation inside a cooling-off period is recorded.
  */
 @Component
 class PurchaseChecks {
@@ -19,9 +21,12 @@ class PurchaseChecks {
 
 	private final CoolingOff coolingOff;
 
-	PurchaseChecks(SuitabilityManagement suitability, CoolingOff coolingOff) {
+	private final SaleRecordings recordings;
+
+	PurchaseChecks(SuitabilityManagement suitability, CoolingOff coolingOff, SaleRecordings recordings) {
 		this.suitability = suitability;
 		this.coolingOff = coolingOff;
+		this.recordings = recordings;
 	}
 
 	@ApplicationModuleListener
@@ -33,6 +38,8 @@ class PurchaseChecks {
 			coolingOff.purchased(event.transactionId(), event.customer(), event.productCode(), event.occurredAt());
 			suitability.checkPurchase(event.transactionId(), event.customer(), event.productCode(), event.occurredAt(),
 					event.riskAcknowledged());
+			recordings.saleReported(event.transactionId(), event.customer(), event.productCode(), event.occurredAt(),
+					event.recording());
 		}
 		else if (event.type() == TransactionType.CANCELLATION) {
 			coolingOff.cancelled(event.transactionId(), event.customer(), event.productCode(), event.occurredAt());

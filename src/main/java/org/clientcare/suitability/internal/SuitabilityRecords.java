@@ -113,10 +113,12 @@ public class SuitabilityRecords {
 	}
 
 	public static SuitabilityAlert alert(ResultSet rs, int n) throws SQLException {
-		return new SuitabilityAlert(rs.getLong("id"), rs.getLong("check_id"), rs.getLong("customer_id"),
-				rs.getString("product_code"), rs.getLong("transaction_id"), SuitabilityResult.valueOf(rs.getString("result")),
+		String result = rs.getString("result");
+		return new SuitabilityAlert(rs.getLong("id"), rs.getObject("check_id", Long.class), rs.getLong("customer_id"),
+				rs.getString("product_code"), rs.getLong("transaction_id"),
+				result == null ? null : SuitabilityResult.valueOf(result),
 				SuitabilityAlert.Status.valueOf(rs.getString("status")), instant(rs, "raised_at"), rs.getString("finding"),
-				instant(rs, "closed_at"), rs.getString("closed_by"));
+				instant(rs, "closed_at"), rs.getString("closed_by"), SuitabilityAlert.Kind.valueOf(rs.getString("kind")));
 	}
 
 	static RiskAssessment assessment(ResultSet rs, int n) throws SQLException {

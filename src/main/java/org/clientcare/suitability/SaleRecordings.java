@@ -1,0 +1,219 @@
+package org.clientcare.suitability;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import org.clientcare.audit.AuditTrail;
+import org.clientcare.customer.CustomerManagement;
+import org.clientcare.customer.CustomerRef;
+import org.clientcare.identity.Authorization;
+import org.clientcare.identity.Permission;
+import org.clientcare.identity.Target;
+import org.clientcare.product.Product;
+import org.clientcare.product.ProductCatalogue;
+import org.clientcare.shared.Actor;
+import org.clientcare.shared.CurrentActor;
+import org.clientcare.shared.CustomerId;
+import org.clientcare.shared.ResultPage;
+import org.clientcare.shared.problem.Conflict;
+import org.clientcare.shared.problem.InvalidInput;
+import org.clientcare.shared.problem.NotFound;
+import org.clientcare.suitability.internal.SaleRecordingRows;
+import org.clientcare.transaction.SaleRecordingReference;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Dual recording (双录) of the sales that need it (§7): a reported purchase of a product that asks for it for this
+ * customer (aged 60 or more, or every sale) must reference its recording — with the report or afterwards. Without one
+ * a suitability alert ({@code NO_DUAL_RECORDING}) is raised; giving the reference later clears the duty and keeps the
+ * alert for compliance to close. A share of the recordings (30 %; every one for customers aged 60 or more and for
+ * investment-linked policies) waits in compliance's quality-check queue for a finding. Every step is audited.
+ */
+@Service
+public class SaleRecordings {
+
+	private static final String HASH = "[0-9a-fA-F]{32,128}";
+
+	private final SaleRecordingRows rows;
+
+	private final ProductCatalogue products;
+
+	private final CustomerManagement customers;
+
+	private final Authorization authorization;
+
+	private final AuditTrail audit;
+
+	private final SuitabilitySettings settings;
+
+	private final Clock clock;
+
+	SaleRecordings(SaleRecordingRows rows, ProductCatalogue products, CustomerManagement customers,
+			Authorization authorization, AuditTrail audit, SuitabilitySettings settings, Clock clock) {
+		this.rows = rows;
+		this.products = products;
+		this.customers = customers;
+		this.authorization = authorization;
+		this.audit = audit;
+		this.settings = settings;
+		this.clock = clock;
+	}
+
+	/**
+	 * Follows a reported purchase: when its product needs dual recording for this customer, records the duty with the
+	 * reference the report carried, or raises the alert without one. Idempotent by transaction.
+	 */
+	@Transactional
+	public Optional<SaleRecording> saleReported(long transactionId, CustomerId customer, String productCode,
+			Instant soldAt, SaleRecordingReference reference) {
+		Product product = products.find(productCode).orElse(null);
+		if (product == null || customer == null) {
+			return Optional.empty();
+		}
+		Integer age = customers.ageOn(customer, LocalDate.ofInstant(soldAt, clock.getZone()));
+		if (!product.needsDualRecording(age)) {
+			return Optional.empty();
+		}
+		boolean sampled = RecordingSample.sampled(transactionId, age, product, settings.recordingCheckShare());
+		if (!rows.insert(transactionId, customer.value(), productCode, age, soldAt, sampled, clock.instant())) {
+			return rows.find(transactionId);
+		}
+		CurrentActor.runAs(Actor.system("suitability"), () -> {
+			Map<String, Object> duty = new LinkedHashMap<>();
+			duty.put("customerId", customer.value());
+			duty.put("product", productCode);
+			duty.put("customerAge", String.valueOf(age));
+			duty.put("sampled", sampled);
+			audit.record("sale-recording.required", "sale-recording", transactionId, null, duty);
+			if (reference != null) {
+				store(transactionId, reference);
+			}
+			else {
+				Long alert = rows.raiseAlert(transactionId, customer.value(), productCode, clock.instant());
+				if (alert != null) {
+					audit.record("suitability-alert.raised", "suitability-alert", alert, null, Map.of("customerId",
+							customer.value(), "product", productCode, "transactionId", transactionId, "kind",
+							SuitabilityAlert.Kind.NO_DUAL_RECORDING.name()));
+				}
+			}
+		});
+		return rows.find(transactionId);
+	}
+
+	/**
+	 * Gives the reference to the recording of a sale that needs one, within the caller's scope (404 outside it or
+	 * without such a duty). The same reference again changes nothing; a different one for a referenced sale is 409.
+	 */
+	@Transactional
+	public SaleRecording reference(long transactionId, SaleRecordingReference reference) {
+		SaleRecording duty = rows.lock(transactionId).orElseThrow(() -> new NotFound("Sale recording", transactionId));
+		authorization.require(Permission.SALE_RECORDING_REFERENCE);
+		CustomerRef customer = customers.requireVisible(new CustomerId(duty.customerId()));
+		authorization.require(Permission.SALE_RECORDING_REFERENCE,
+				Target.customer(customer.orgUnitId(), customer.managerId()));
+		validate(reference);
+		if (duty.referencedAt() != null) {
+			if (duty.recordingId().equals(reference.recordingId().strip())
+					&& duty.hash().equalsIgnoreCase(reference.hash().strip())) {
+				return duty;
+			}
+			throw new Conflict("recording-referenced", "The sale already references recording " + duty.recordingId());
+		}
+		store(transactionId, reference);
+		return rows.find(transactionId).orElseThrow();
+	}
+
+	/**
+	 * Compliance's finding on a referenced recording (a failed check needs the finding): once per recording (409 again,
+	 * 409 while the recording is missing).
+	 */
+	@Transactional
+	public SaleRecording qualityCheck(long transactionId, boolean passed, String finding) {
+		authorization.require(Permission.SUITABILITY_OVERSIGHT);
+		String text = finding == null ? "" : finding.strip();
+		if ((!passed && text.isEmpty()) || text.length() > 4000) {
+			throw InvalidInput.of("finding", "required", "What the check found, up to 4,000 characters (required when it failed)");
+		}
+		SaleRecording duty = rows.lock(transactionId).orElseThrow(() -> new NotFound("Sale recording", transactionId));
+		if (duty.referencedAt() == null) {
+			throw new Conflict("recording-missing", "The sale references no recording yet");
+		}
+		if (duty.qualityResult() != null) {
+			throw new Conflict("recording-checked", "The recording was checked already");
+		}
+		var result = passed ? SaleRecording.QualityResult.PASSED : SaleRecording.QualityResult.FAILED;
+		rows.qualityChecked(transactionId, result, text.isEmpty() ? null : text, clock.instant(),
+				CurrentActor.get().username());
+		audit.record("sale-recording.quality-checked", "sale-recording", transactionId, Map.of("status", duty.status().name()),
+				Map.of("result", result.name(), "finding", text));
+		return rows.find(transactionId).orElseThrow();
+	}
+
+	/** The duty of one sale within the caller's scope (404 outside it or when the sale needed no recording). */
+	@Transactional(readOnly = true)
+	public SaleRecording of(long transactionId) {
+		return visible(transactionId, false);
+	}
+
+	/** Compliance's view: the duties of one status (null: all), the oldest sale first. */
+	@Transactional(readOnly = true)
+	public ResultPage<SaleRecording> list(SaleRecording.Status status, int page, int size) {
+		authorization.require(Permission.SUITABILITY_OVERSIGHT);
+		String name = status == null ? null : status.name();
+		return new ResultPage<>(rows.page(name, page, size), page, size, rows.count(name));
+	}
+
+	/** Whether the current actor may give a recording's reference for customers of its scope (to show the form). */
+	public boolean mayReference() {
+		return authorization.can(Permission.SALE_RECORDING_REFERENCE);
+	}
+
+	private SaleRecording visible(long transactionId, boolean lock) {
+		SaleRecording duty = (lock ? rows.lock(transactionId) : rows.find(transactionId))
+			.orElseThrow(() -> new NotFound("Sale recording", transactionId));
+		customers.requireVisible(new CustomerId(duty.customerId()));
+		return duty;
+	}
+
+	private void store(long transactionId, SaleRecordingReference reference) {
+		validate(reference);
+		String checkedBy = reference.checkedBy() == null || reference.checkedBy().isBlank() ? null
+				: reference.checkedBy().strip();
+		rows.reference(transactionId, reference.recordingId().strip(), reference.hash().strip().toLowerCase(),
+				reference.durationSeconds(), checkedBy, clock.instant(), CurrentActor.get().username());
+		Map<String, Object> after = new LinkedHashMap<>();
+		after.put("recordingId", reference.recordingId().strip());
+		after.put("hash", reference.hash().strip().toLowerCase());
+		after.put("durationSeconds", reference.durationSeconds());
+		after.put("checkedBy", String.valueOf(checkedBy));
+		audit.record("sale-recording.referenced", "sale-recording", transactionId, Map.of("status", "MISSING"), after);
+	}
+
+	private static void validate(SaleRecordingReference reference) {
+		var problems = new InvalidInput.Collector();
+		if (reference == null) {
+			problems.add("recordingId", "required", "The recording's id in the recording system").throwIfAny();
+			return;
+		}
+		if (reference.recordingId() == null || reference.recordingId().isBlank() || reference.recordingId().strip().length() > 64
+				|| !reference.recordingId().strip().matches("[\\x21-\\x7E]+")) {
+			problems.add("recordingId", "required", "The recording's id in the recording system, up to 64 characters");
+		}
+		if (reference.hash() == null || !reference.hash().strip().matches(HASH)) {
+			problems.add("hash", "format", "The recording's hash in hexadecimal, 32–128 digits");
+		}
+		if (reference.durationSeconds() == null || reference.durationSeconds() < 1 || reference.durationSeconds() > 36_000) {
+			problems.add("durationSeconds", "range", "The recording's length, 1–36,000 seconds");
+		}
+		if (reference.checkedBy() != null && reference.checkedBy().length() > 64) {
+			problems.add("checkedBy", "size", "Up to 64 characters");
+		}
+		problems.throwIfAny();
+	}
+}

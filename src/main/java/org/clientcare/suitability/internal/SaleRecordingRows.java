@@ -1,0 +1,102 @@
+package org.clientcare.suitability.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import org.clientcare.suitability.SaleRecording;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The {@code sale_recording} table, and the {@code NO_DUAL_RECORDING} alerts of {@code suitability_alert}. */
+@Repository
+public class SaleRecordingRows {
+
+	private static final String STATUS_FILTER = """
+			(cast(? as text) is null
+			 or (? = 'MISSING' and referenced_at is null)
+			 or (? = 'AWAITING_CHECK' and referenced_at is not null and sampled and qc_result is null)
+			 or (? = 'NOT_SAMPLED' and referenced_at is not null and not sampled and qc_result is null)
+			 or (? = 'CHECKED' and qc_result is not null))""";
+
+	private final JdbcClient jdbc;
+
+	SaleRecordingRows(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Records the duty of a sale; false when it was recorded before. */
+	public boolean insert(long transactionId, long customerId, String productCode, Integer age, Instant soldAt,
+			boolean sampled, Instant now) {
+		return jdbc.sql("""
+				insert into sale_recording (transaction_id, customer_id, product_code, customer_age, sold_at, sampled, created_at)
+				values (?, ?, ?, ?, ?, ?, ?) on conflict (transaction_id) do nothing""")
+			.params(transactionId, customerId, productCode, age, Timestamp.from(soldAt), sampled, Timestamp.from(now))
+			.update() > 0;
+	}
+
+	public void reference(long transactionId, String recordingId, String hash, int durationSeconds, String checkedBy,
+			Instant at, String by) {
+		jdbc.sql("""
+				update sale_recording set recording_id = ?, recording_hash = ?, duration_seconds = ?, checked_by = ?,
+				  referenced_at = ?, referenced_by = ? where transaction_id = ?""")
+			.params(recordingId, hash, durationSeconds, checkedBy, Timestamp.from(at), by, transactionId).update();
+	}
+
+	public void qualityChecked(long transactionId, SaleRecording.QualityResult result, String finding, Instant at,
+			String by) {
+		jdbc.sql("update sale_recording set qc_result = ?, qc_finding = ?, qc_at = ?, qc_by = ? where transaction_id = ?")
+			.params(result.name(), finding, Timestamp.from(at), by, transactionId).update();
+	}
+
+	public Optional<SaleRecording> find(long transactionId) {
+		return jdbc.sql("select * from sale_recording where transaction_id = ?").param(transactionId)
+			.query(SaleRecordingRows::row).optional();
+	}
+
+	public Optional<SaleRecording> lock(long transactionId) {
+		return jdbc.sql("select * from sale_recording where transaction_id = ? for update").param(transactionId)
+			.query(SaleRecordingRows::row).optional();
+	}
+
+	/** A page of duties of one status ({@code null}: all), the oldest sale first. */
+	public List<SaleRecording> page(String status, int page, int size) {
+		return jdbc.sql("select * from sale_recording where " + STATUS_FILTER
+				+ " order by sold_at, transaction_id limit ? offset ?")
+			.params(status, status, status, status, status, size, (long) page * size)
+			.query(SaleRecordingRows::row).list();
+	}
+
+	public long count(String status) {
+		return jdbc.sql("select count(*) from sale_recording where " + STATUS_FILTER)
+			.params(status, status, status, status, status).query(Long.class).single();
+	}
+
+	/** Raises the alert of a sale without its recording; null when one was raised before. */
+	public Long raiseAlert(long transactionId, long customerId, String productCode, Instant at) {
+		return jdbc.sql("""
+				insert into suitability_alert (customer_id, product_code, transaction_id, raised_at, kind)
+				values (?, ?, ?, ?, 'NO_DUAL_RECORDING') on conflict do nothing returning id""")
+			.params(customerId, productCode, transactionId, Timestamp.from(at)).query(Long.class).optional().orElse(null);
+	}
+
+	static SaleRecording row(ResultSet rs, int n) throws SQLException {
+		String qc = rs.getString("qc_result");
+		return new SaleRecording(rs.getLong("transaction_id"), rs.getLong("customer_id"), rs.getString("product_code"),
+				rs.getObject("customer_age", Integer.class), instant(rs, "sold_at"), rs.getString("recording_id"),
+				rs.getString("recording_hash"), rs.getObject("duration_seconds", Integer.class), rs.getString("checked_by"),
+				instant(rs, "referenced_at"), rs.getString("referenced_by"), rs.getBoolean("sampled"),
+				qc == null ? null : SaleRecording.QualityResult.valueOf(qc), rs.getString("qc_finding"),
+				rs.getString("qc_by"), instant(rs, "qc_at"));
+	}
+
+	private static Instant instant(ResultSet rs, String column) throws SQLException {
+		OffsetDateTime at = rs.getObject(column, OffsetDateTime.class);
+		return at == null ? null : at.toInstant();
+	}
+}

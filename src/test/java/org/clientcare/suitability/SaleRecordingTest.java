@@ -1,0 +1,131 @@
+package org.clientcare.suitability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import org.clientcare.support.Api;
+import org.clientcare.support.IntegrationTest;
+import org.clientcare.support.Publications;
+import org.clientcare.support.TestCustomers;
+import org.clientcare.transaction.TransactionRecorded;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import tools.jackson.databind.JsonNode;
+
+/** Dual recording (双录) of the sales that need it: the duty, the alert without it, the reference, the quality check. */
+@IntegrationTest
+class SaleRecordingTest {
+
+	static final String HASH = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
+
+	@Autowired
+	Api api;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	long customerAged(int years) {
+		var body = TestCustomers.bornOn(LocalDate.now().minusYears(years).minusDays(30), "SH-PD", "zhang.rm");
+		var created = api.as("zhang.rm").post("/api/v1/customers", body);
+		assertThat(created.status()).as(created.text()).isEqualTo(201);
+		return created.body().get("id").asLong();
+	}
+
+	long insurancePurchase(long customer, Object recording) {
+		var body = Api.json("externalId", "CORE-" + UUID.randomUUID(), "customerId", customer, "type", "PURCHASE",
+				"productCode", "INS-01", "amount", "30000.00", "occurredAt", OffsetDateTime.now().minusHours(1).toString());
+		if (recording != null) {
+			body.put("recording", recording);
+		}
+		var reported = api.as("core.feed").post("/api/v1/transactions", body);
+		assertThat(reported.status()).as(reported.text()).isEqualTo(201);
+		return reported.body().get("id").asLong();
+	}
+
+	JsonNode duty(long transaction) {
+		return await().until(() -> api.as("admin").get("/api/v1/sale-recordings/" + transaction),
+				answer -> answer.status() == 200).body();
+	}
+
+	JsonNode alertOf(long transaction) {
+		return api.as("chen.compliance").get("/api/v1/suitability-alerts?size=500").body().get("content").valueStream()
+			.filter(a -> a.get("transactionId").asLong() == transaction && "NO_DUAL_RECORDING".equals(a.get("kind").asString()))
+			.findFirst().orElse(null);
+	}
+
+	@Test
+	void aSixtyTwoYearOldsInsurancePurchaseWithoutARecordingRaisesAnAlertAndItsLaterReferenceClearsTheDutyNotTheHistory() {
+		long customer = customerAged(62);
+		long transaction = insurancePurchase(customer, null);
+
+		var missing = duty(transaction);
+		var alert = await().until(() -> alertOf(transaction), found -> found != null);
+		var badHash = api.as("zhang.rm").put("/api/v1/sale-recordings/" + transaction,
+				Api.json("recordingId", "REC-1", "hash", "not-a-hash", "durationSeconds", 900));
+		var otherManager = api.as("li.rm").put("/api/v1/sale-recordings/" + transaction,
+				Api.json("recordingId", "REC-1", "hash", HASH, "durationSeconds", 900));
+		var referenced = api.as("zhang.rm").put("/api/v1/sale-recordings/" + transaction,
+				Api.json("recordingId", "REC-" + transaction, "hash", HASH, "durationSeconds", 900, "checkedBy", "复核员王"));
+		var again = api.as("zhang.rm").put("/api/v1/sale-recordings/" + transaction,
+				Api.json("recordingId", "REC-" + transaction, "hash", HASH, "durationSeconds", 900));
+		var another = api.as("zhang.rm").put("/api/v1/sale-recordings/" + transaction,
+				Api.json("recordingId", "REC-OTHER", "hash", HASH, "durationSeconds", 900));
+
+		assertThat(missing.get("status").asString()).isEqualTo("MISSING");
+		assertThat(missing.get("customerAge").asInt()).isEqualTo(62);
+		assertThat(missing.get("sampled").asBoolean()).as("every recording of a customer over 60 is checked").isTrue();
+		assertThat(alert.get("status").asString()).isEqualTo("OPEN");
+		assertThat(badHash.status()).isEqualTo(400);
+		assertThat(badHash.body().get("errors").get(0).get("field").asString()).isEqualTo("hash");
+		assertThat(otherManager.status()).isEqualTo(404);
+		assertThat(referenced.status()).as(referenced.text()).isEqualTo(200);
+		assertThat(referenced.body().get("status").asString()).isEqualTo("AWAITING_CHECK");
+		assertThat(again.status()).isEqualTo(200);
+		assertThat(another.status()).isEqualTo(409);
+		assertThat(alertOf(transaction).get("status").asString()).as("the alert stays for compliance").isEqualTo("OPEN");
+		assertThat(api.as("chen.compliance").get("/api/v1/audit?entityType=sale-recording&entityId=" + transaction).body()
+			.get("totalElements").asLong()).isEqualTo(2);
+	}
+
+	@Test
+	void complianceChecksASampledRecordingOnceAndAFailedCheckNeedsAFinding() {
+		long transaction = insurancePurchase(customerAged(65),
+				Api.json("recordingId", "REC-" + UUID.randomUUID(), "hash", HASH, "durationSeconds", 1200));
+
+		var reported = duty(transaction);
+		var byManager = api.as("zhang.rm").post("/api/v1/sale-recordings/" + transaction + "/quality-check",
+				Api.json("passed", true));
+		var failedWithoutFinding = api.as("chen.compliance").post("/api/v1/sale-recordings/" + transaction + "/quality-check",
+				Api.json("passed", false));
+		var queue = api.as("chen.compliance").get("/api/v1/sale-recordings?status=AWAITING_CHECK&size=500").body();
+		var failed = api.as("chen.compliance").post("/api/v1/sale-recordings/" + transaction + "/quality-check",
+				Api.json("passed", false, "finding", "未完整揭示退保损失"));
+		var twice = api.as("chen.compliance").post("/api/v1/sale-recordings/" + transaction + "/quality-check",
+				Api.json("passed", true));
+
+		assertThat(reported.get("status").asString()).isEqualTo("AWAITING_CHECK");
+		assertThat(alertOf(transaction)).as("a recording given with the sale raises nothing").isNull();
+		assertThat(byManager.status()).isEqualTo(403);
+		assertThat(failedWithoutFinding.status()).isEqualTo(400);
+		assertThat(failedWithoutFinding.body().get("errors").get(0).get("field").asString()).isEqualTo("finding");
+		assertThat(queue.get("content").valueStream().anyMatch(r -> r.get("transactionId").asLong() == transaction)).isTrue();
+		assertThat(failed.body().get("status").asString()).isEqualTo("CHECKED");
+		assertThat(failed.body().get("qualityResult").asString()).isEqualTo("FAILED");
+		assertThat(twice.status()).isEqualTo(409);
+	}
+
+	@Test
+	void aFortyYearOldsInsurancePurchaseNeedsNoRecordingUnderTheDefaultRule() {
+		long transaction = insurancePurchase(customerAged(40), null);
+
+		Publications.awaitCompleted(jdbc, TransactionRecorded.class, "transactionId", transaction);
+		assertThat(api.as("admin").get("/api/v1/sale-recordings/" + transaction).status()).isEqualTo(404);
+	}
+}
