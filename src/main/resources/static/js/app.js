@@ -69,3 +69,31 @@ document.addEventListener('DOMContentLoaded', () => {
     draw();
   });
 });
+
+// Line charts (trends): data-chart="line" with data-labels, data-values and, optionally, data-targets (a dashed
+// target line) and data-name / data-target-name for the legend; an empty value is a gap.
+document.addEventListener('DOMContentLoaded', () => {
+  document.querySelectorAll('[data-chart="line"]').forEach(element => {
+    const draw = () => {
+      if (!window.echarts) { setTimeout(draw, 50); return; }
+      const list = text => (text ? text.split(',') : []).map(v => (v === '' ? null : Number(v)));
+      const labels = element.dataset.labels ? element.dataset.labels.split(',') : [];
+      const targets = list(element.dataset.targets);
+      const series = [{ name: element.dataset.name || '', type: 'line', data: list(element.dataset.values),
+        connectNulls: false, itemStyle: { color: '#1f5fa8' } }];
+      if (targets.some(v => v !== null)) {
+        series.push({ name: element.dataset.targetName || '', type: 'line', data: targets, symbol: 'none',
+          lineStyle: { type: 'dashed' }, itemStyle: { color: '#b3261e' } });
+      }
+      echarts.init(element).setOption({
+        grid: { left: 50, right: 10, top: 40, bottom: 30 },
+        legend: { top: 0 },
+        tooltip: { trigger: 'axis' },
+        xAxis: { type: 'category', data: labels },
+        yAxis: { type: 'value' },
+        series
+      });
+    };
+    draw();
+  });
+});

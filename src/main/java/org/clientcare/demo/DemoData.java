@@ -79,9 +79,11 @@ class DemoData implements ApplicationRunner {
 
 	private final LivingDemo livingDemo;
 
+	private final AccountHistoryDemo accountHistory;
+
 	DemoData(Environment environment, IdentityManagement identity, CustomerManagement customers, ProductCatalogue products,
 			ManagerGrading grading, ManagerDesk desk, Clock clock, FiguresIntake figures, TieringManagement tiering,
-			AssistantDemo assistantDemo, LivingDemo livingDemo) {
+			AssistantDemo assistantDemo, LivingDemo livingDemo, AccountHistoryDemo accountHistory) {
 		this.environment = environment;
 		this.identity = identity;
 		this.customers = customers;
@@ -93,6 +95,7 @@ class DemoData implements ApplicationRunner {
 		this.tiering = tiering;
 		this.assistantDemo = assistantDemo;
 		this.livingDemo = livingDemo;
+		this.accountHistory = accountHistory;
 	}
 
 	@Override
@@ -114,6 +117,7 @@ class DemoData implements ApplicationRunner {
 			tiering.recompute();
 			assistantDemo.load();
 			livingDemo.load();
+			accountHistory.load();
 		});
 		log.info("Demo data loaded in {} ms: users admin, zhao.manager, zhang.rm, li.rm, wang.agent, liu.handler, "
 				+ "chen.compliance, core.feed (password 'demo')", (System.nanoTime() - started) / 1_000_000);

@@ -73,7 +73,8 @@ public final class KpiCalculation {
 		};
 	}
 
-	static BigDecimal target(KpiCode code, KpiPeriod period, KpiDefinitions definitions, ComplaintRateBasis basis,
+	/** A figure's target for the period (a year-on-year one from {@code yearEarlier}). */
+	public static BigDecimal target(KpiCode code, KpiPeriod period, KpiDefinitions definitions, ComplaintRateBasis basis,
 			Long outlets, KpiMeasures yearEarlier) {
 		BigDecimal keep = BigDecimal.ONE.subtract(definitions.yearOnYearCut());
 		return switch (code) {

@@ -43,6 +43,8 @@ public class KpiManagement {
 
 	private final KpiDefinitionStore definitions;
 
+	private final org.clientcare.kpi.internal.KpiDrillDown drillDown;
+
 	private final IdentityManagement identity;
 
 	private final Authorization authorization;
@@ -51,9 +53,10 @@ public class KpiManagement {
 
 	private final Clock clock;
 
-	KpiManagement(KpiRecords records, KpiDefinitionStore definitions, IdentityManagement identity,
-			Authorization authorization, AuditTrail audit, Clock clock) {
+	KpiManagement(KpiRecords records, KpiDefinitionStore definitions, org.clientcare.kpi.internal.KpiDrillDown drillDown,
+			IdentityManagement identity, Authorization authorization, AuditTrail audit, Clock clock) {
 		this.records = records;
+		this.drillDown = drillDown;
 		this.definitions = definitions;
 		this.identity = identity;
 		this.authorization = authorization;
@@ -75,6 +78,120 @@ public class KpiManagement {
 		return new KpiReport(period.from(), period.to(), period.kind().name(), who.unit() == null ? null : who.unit().code(),
 				who.manager() == null ? null : who.manager().username(), current.version(), basis, period.previous().from(),
 				period.previous().to(), figures);
+	}
+
+	/**
+	 * Twelve months of one figure, ending with the month of the query's date (or of its end): each month's value and
+	 * its fixed target (none for the year-on-year figures).
+	 */
+	@Transactional(readOnly = true)
+	public java.util.List<Point> trend(KpiQuery query, KpiCode code) {
+		authorization.require(Permission.KPI_READ);
+		KpiPeriod period = period(query);
+		Resolved who = resolve(query);
+		KpiDefinitions current = definitions.current();
+		ComplaintRateBasis basis = query.basis() == null ? current.complaintRateBasis() : query.basis();
+		java.util.List<Point> points = new java.util.ArrayList<>();
+		for (int back = 11; back >= 0; back--) {
+			KpiPeriod month = KpiPeriod.of(KpiPeriod.Kind.MONTH, period.to().minusMonths(back));
+			KpiMeasures m = measure(who.scope(), month, current);
+			BigDecimal target = switch (code) {
+				case COMPLAINT_COUNT, COMPLAINT_RATE, CHURN_RATE -> null;
+				default -> KpiCalculation.target(code, month, current, basis, who.outlets(), m);
+			};
+			points.add(new Point(month.from(), KpiCalculation.fraction(code, m, basis, who.outlets()).value(), target));
+		}
+		return points;
+	}
+
+	/**
+	 * One figure of the period for each sub-branch in the query's unit (or each account manager in it), best first;
+	 * an account manager's ranking holds only itself.
+	 */
+	@Transactional(readOnly = true)
+	public java.util.List<Ranked> ranking(KpiQuery query, KpiCode code, boolean managers) {
+		java.util.List<Ranked> ranked = new java.util.ArrayList<>(breakdown(query, managers).stream()
+			.map(b -> new Ranked(b.code(), b.name(), b.figures().get(code).value())).toList());
+		java.util.Comparator<Ranked> byValue = java.util.Comparator.comparing(Ranked::value,
+				java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()));
+		ranked.sort(code.higherIsBetter() ? byValue.reversed() : byValue);
+		return ranked;
+	}
+
+	/**
+	 * Every figure of the period (numerator and denominator) for each sub-branch in the query's unit, or each account
+	 * manager in it (an account manager: itself only).
+	 */
+	@Transactional(readOnly = true)
+	public java.util.List<Breakdown> breakdown(KpiQuery query, boolean managers) {
+		authorization.require(Permission.KPI_READ);
+		KpiPeriod period = period(query);
+		Resolved who = resolve(query);
+		KpiDefinitions current = definitions.current();
+		ComplaintRateBasis basis = query.basis() == null ? current.complaintRateBasis() : query.basis();
+		java.util.List<Breakdown> rows = new java.util.ArrayList<>();
+		if (managers) {
+			java.util.List<StaffUser> people = who.unit() == null ? java.util.List.of(who.manager())
+					: identity.usersWithRole(org.clientcare.identity.Role.ACCOUNT_MANAGER).stream()
+						.filter(u -> identity.subtree(who.unit().id()).contains(u.orgUnitId())).toList();
+			for (StaffUser person : people) {
+				rows.add(new Breakdown(person.username(), person.displayName(),
+						fractions(measure(KpiScope.of(null, person.id()), period, current), basis, null)));
+			}
+		}
+		else if (who.unit() != null) {
+			Set<Long> units = identity.subtree(who.unit().id());
+			for (OrgUnit unit : identity.orgUnits()) {
+				if (unit.kind() == OrgUnit.Kind.SUB_BRANCH && units.contains(unit.id())) {
+					rows.add(new Breakdown(unit.code(),
+							unit.name(org.springframework.context.i18n.LocaleContextHolder.getLocale()),
+							fractions(measure(KpiScope.of(identity.subtree(unit.id()), null), period, current), basis, 1L)));
+				}
+			}
+		}
+		return rows;
+	}
+
+	private static Map<KpiCode, KpiCalculation.Fraction> fractions(KpiMeasures m, ComplaintRateBasis basis, Long outlets) {
+		Map<KpiCode, KpiCalculation.Fraction> all = new java.util.EnumMap<>(KpiCode.class);
+		for (KpiCode code : KpiCode.values()) {
+			all.put(code, KpiCalculation.fraction(code, m, basis, outlets));
+		}
+		return all;
+	}
+
+	/** The records behind one figure of the query's period (at most 200, those that missed first). */
+	@Transactional(readOnly = true)
+	public java.util.List<KpiRecordLine> records(KpiQuery query, KpiCode code) {
+		authorization.require(Permission.KPI_READ);
+		KpiPeriod period = period(query);
+		Resolved who = resolve(query);
+		return drillDown.records(code, who.scope(), period.from(), period.to(), clock.getZone(),
+				definitions.current().satisfiedFrom(), clock.instant(), 200);
+	}
+
+	/** The org units the caller may ask for (none for an account manager, who sees only itself). */
+	@Transactional(readOnly = true)
+	public java.util.List<OrgUnit> unitsInReach() {
+		Qualifier reach = authorization.reach(Permission.KPI_READ).orElse(null);
+		if (reach == null || reach == Qualifier.OWN_CUSTOMERS) {
+			return java.util.List.of();
+		}
+		Set<Long> mine = reach == Qualifier.OWN_SUBTREE ? identity.subtree(authorization.subject().orgUnitId()) : null;
+		return identity.orgUnits().stream().filter(u -> u.kind() != OrgUnit.Kind.DEPARTMENT)
+			.filter(u -> mine == null || mine.contains(u.id())).toList();
+	}
+
+	/** One month of a trend. */
+	public record Point(LocalDate month, BigDecimal value, BigDecimal target) {
+	}
+
+	/** One unit's or manager's figures. */
+	public record Breakdown(String code, String name, Map<KpiCode, KpiCalculation.Fraction> figures) {
+	}
+
+	/** One unit's or manager's figure in a ranking. */
+	public record Ranked(String code, String name, BigDecimal value) {
 	}
 
 	/** The definitions in force. */

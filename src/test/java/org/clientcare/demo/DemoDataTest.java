@@ -214,6 +214,24 @@ class DemoDataTest {
 	}
 
 	@Test
+	void twelveMonthsOfAccountsGivePudongItsSettlementAccountsAndLeaveXuhuiShortOfTarget() {
+		String lastMonth = "&period=MONTH&date=" + today.minusMonths(1);
+		var pudong = org.awaitility.Awaitility.await().until(() -> api.as("zhao.manager").get("/api/v1/kpis?orgUnit=SH-PD" + lastMonth),
+				r -> figure(r, "NEW_SETTLEMENT_ACCOUNTS").get("value").asInt() >= 4);
+		var xuhui = api.as("zhao.manager").get("/api/v1/kpis?orgUnit=SH-XH" + lastMonth);
+		var year = api.as("zhao.manager").get("/api/v1/kpis?orgUnit=SH&period=YEAR");
+
+		assertThat(figure(pudong, "NEW_SETTLEMENT_ACCOUNTS").get("status").asString()).isEqualTo("GREEN");
+		assertThat(figure(xuhui, "NEW_SETTLEMENT_ACCOUNTS").get("status").asString()).isNotEqualTo("GREEN");
+		assertThat(figure(year, "COMPLAINT_COUNT").get("value").asInt()).isPositive();
+	}
+
+	static JsonNode figure(Api.Response report, String code) {
+		return report.body().get("figures").valueStream().filter(f -> f.get("code").asString().equals(code)).findFirst()
+			.orElseThrow();
+	}
+
+	@Test
 	void complaintsAreInEveryStatusSomeNearTheirDeadlineAndOneBreached() {
 		for (String status : new String[] { "RECEIVED", "ACKNOWLEDGED", "IN_PROGRESS", "RESOLVED", "CLOSED", "REOPENED",
 				"ESCALATED" }) {

@@ -33,18 +33,18 @@ class KpiProjections {
 	@ApplicationModuleListener
 	void on(AccountOpened e) {
 		jdbc.sql("""
-				insert into kpi_account (account_id, customer_id, org_unit_id, kind, opened_at) values (?, ?, ?, ?, ?)
-				on conflict (account_id) do nothing""")
-			.params(e.accountId(), e.customer().value(), e.orgUnitId(), e.kind().name(), Timestamp.from(e.openedAt()))
+				insert into kpi_account (account_id, external_id, customer_id, org_unit_id, kind, opened_at)
+				values (?, ?, ?, ?, ?, ?) on conflict (account_id) do nothing""")
+			.params(e.accountId(), e.externalId(), e.customer().value(), e.orgUnitId(), e.kind().name(), Timestamp.from(e.openedAt()))
 			.update();
 	}
 
 	@ApplicationModuleListener
 	void on(AccountStatusChanged e) {
 		jdbc.sql("""
-				insert into kpi_account_change (account_id, customer_id, org_unit_id, from_status, to_status, changed_at)
-				values (?, ?, ?, ?, ?, ?) on conflict do nothing""")
-			.params(e.accountId(), e.customer().value(), e.orgUnitId(), e.from().name(), e.to().name(),
+				insert into kpi_account_change (account_id, external_id, customer_id, org_unit_id, from_status, to_status,
+				  changed_at) values (?, ?, ?, ?, ?, ?, ?) on conflict do nothing""")
+			.params(e.accountId(), e.externalId(), e.customer().value(), e.orgUnitId(), e.from().name(), e.to().name(),
 					Timestamp.from(e.at()))
 			.update();
 	}

@@ -27,8 +27,32 @@ class KpiController {
 
 	private final KpiManagement kpis;
 
-	KpiController(KpiManagement kpis) {
+	private final org.clientcare.kpi.KpiExport export;
+
+	KpiController(KpiManagement kpis, org.clientcare.kpi.KpiExport export) {
 		this.kpis = kpis;
+		this.export = export;
+	}
+
+	/** The same figures as an .xlsx workbook, with one sheet per breakdown (sub-branches, managers); audited. */
+	@GetMapping("/api/v1/kpis/export")
+	void export(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(required = false) String period,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+			@RequestParam(required = false) String orgUnit, @RequestParam(required = false) String manager,
+			@RequestParam(required = false) ComplaintRateBasis basis, java.util.Locale locale,
+			jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+		var prepared = export.prepare(new KpiQuery(from, to, period, date, orgUnit, manager, basis), locale);
+		send(prepared, response);
+	}
+
+	static void send(org.clientcare.kpi.KpiExport.Prepared prepared, jakarta.servlet.http.HttpServletResponse response)
+			throws java.io.IOException {
+		response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+		response.setHeader("Content-Disposition", org.springframework.http.ContentDisposition.attachment()
+			.filename(prepared.filename(), java.nio.charset.StandardCharsets.UTF_8).build().toString());
+		prepared.write(response.getOutputStream());
 	}
 
 	@GetMapping("/api/v1/kpis")

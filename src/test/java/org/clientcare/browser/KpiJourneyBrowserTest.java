@@ -1,0 +1,30 @@
+package org.clientcare.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import org.clientcare.support.DemoTest;
+import org.junit.jupiter.api.Test;
+
+/** The management view in headless Chromium: a branch manager reads the year's KPIs and the records behind one. */
+@DemoTest
+class KpiJourneyBrowserTest extends Journeys {
+
+	@Test
+	void theBranchManagerOpensTheDashboardSeesTheChartsAndDrillsDownToTheComplaintsBehindTheCount() {
+		Page page = signIn("zhao.manager");
+		page.click("nav.sidebar a[href='/kpis']");
+		page.selectOption("select[name=period]", "YEAR");
+		page.click("#kpi-filters button[type=submit]");
+		assertThat(page.locator("#kpi-figures tbody tr")).hasCount(14);
+		assertThat(page.locator("#kpi-NEW_SETTLEMENT_ACCOUNTS")).containsText("新开结算账户");
+		page.click("#kpi-NEW_SETTLEMENT_ACCOUNTS a >> nth=0");
+		assertThat(page.locator("#kpi-trend canvas")).hasCount(1);
+		check(page, "kpi-dashboard");
+
+		page.click("#kpi-COMPLAINT_COUNT a >> nth=1");
+		assertThat(page.locator("h1")).hasText("投诉量");
+		assertThat(page.locator("#kpi-records tbody tr").first()).isVisible();
+		check(page, "kpi-records");
+	}
+}

@@ -1,0 +1,77 @@
+package org.clientcare.kpi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.clientcare.support.Api;
+import org.clientcare.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+@IntegrationTest
+class KpiPagesTest {
+
+	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+	@Autowired
+	Api api;
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void theBranchManagerSeesTheFourteenFiguresWithTrendAndRankingsAndTheComplaintsBehindTheCount() throws Exception {
+		var complaint = api.as("zhao.manager").post("/api/v1/complaints", Api.json("complainantName", "赵六", "contact",
+				"13900139001", "channel", "BRANCH", "category", "FEES", "content", "手续费与告知不符"));
+		assertThat(complaint.status()).as(complaint.text()).isEqualTo(201);
+		HttpClient browser = signedIn("zhao.manager");
+
+		String dashboard = send(browser, "/kpis?period=YEAR&orgUnit=SH&lang=en").body();
+		String chinese = send(browser, "/kpis?period=YEAR&orgUnit=SH&chart=COMPLAINT_COUNT&lang=zh-CN").body();
+		String records = send(browser, "/kpis/records?code=COMPLAINT_COUNT&period=YEAR&orgUnit=SH&lang=en").body();
+		var outside = send(browser, "/kpis?orgUnit=HQ&lang=en");
+
+		assertThat(dashboard).contains("id=\"kpi-SATISFACTION_RATE\"", "id=\"kpi-TRAINING_COVERAGE\"", "Revisit completion rate",
+				"New basic accounts", "data-chart=\"line\"", "id=\"kpi-ranking-units\"", "id=\"kpi-ranking-managers\"")
+			.doesNotContain(">SATISFACTION_RATE<", "??");
+		assertThat(chinese).contains("投诉量", "考核指标看板", "支行排名").doesNotContain("??");
+		assertThat(records).contains(complaint.body().get("complaintNo").asString(), "Complaints");
+		assertThat(outside.statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void anAccountManagerSeesOnlyItsOwnFiguresAndAServiceAgentNone() throws Exception {
+		String own = send(signedIn("zhang.rm"), "/kpis?lang=en").body();
+		var agent = send(signedIn("wang.agent"), "/kpis?lang=en");
+
+		assertThat(own).contains("manager zhang.rm", "id=\"kpi-ranking-managers\"").doesNotContain("id=\"kpi-ranking-units\"");
+		assertThat(agent.statusCode()).isEqualTo(403);
+	}
+
+	private HttpResponse<String> send(HttpClient client, String path) throws Exception {
+		return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+				HttpResponse.BodyHandlers.ofString());
+	}
+
+	private HttpClient signedIn(String user) throws Exception {
+		var client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+		Matcher csrf = CSRF.matcher(send(client, "/login").body());
+		assertThat(csrf.find()).isTrue();
+		String form = "username=" + user + "&password=demo&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
+		client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+			.header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+				HttpResponse.BodyHandlers.ofString());
+		return client;
+	}
+}
