@@ -17,10 +17,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param giftBudget        the gift budget per tier (CNY) of the account manager's to-do the day before an occasion;
  *                          only the tiers named here get one (default DIAMOND 800.00, PLATINUM 500.00)
  * @param batchSize         customers read and messages queued together (1,000)
+ * @param campaignSchedule  when the {@code campaigns} job runs (db-scheduler), by default {@code FIXED_DELAY|60s}
+ * @param campaignBatch     at most this many messages of one campaign per run of the job (throttling; 500)
  */
 @ConfigurationProperties("clientcare.care")
 public record CareSettings(Purpose greetingsPurpose, String greetingsSchedule, Map<String, BigDecimal> giftBudget,
-		int batchSize) {
+		int batchSize, String campaignSchedule, int campaignBatch) {
 
 	public CareSettings {
 		greetingsPurpose = greetingsPurpose == null ? Purpose.MARKETING : greetingsPurpose;
@@ -28,9 +30,11 @@ public record CareSettings(Purpose greetingsPurpose, String greetingsSchedule, M
 		giftBudget = giftBudget == null || giftBudget.isEmpty()
 				? Map.of("DIAMOND", new BigDecimal("800.00"), "PLATINUM", new BigDecimal("500.00")) : Map.copyOf(giftBudget);
 		batchSize = batchSize <= 0 ? 1000 : batchSize;
+		campaignSchedule = campaignSchedule == null || campaignSchedule.isBlank() ? "FIXED_DELAY|60s" : campaignSchedule;
+		campaignBatch = campaignBatch <= 0 ? 500 : campaignBatch;
 	}
 
 	public static CareSettings defaults() {
-		return new CareSettings(null, null, null, 0);
+		return new CareSettings(null, null, null, 0, null, 0);
 	}
 }

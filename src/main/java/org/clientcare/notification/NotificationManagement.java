@@ -181,6 +181,18 @@ public class NotificationManagement {
 		return new ResultPage<>(entries, page, size, outbox.count(status));
 	}
 
+	/**
+	 * How many messages of one sender's series — event keys starting with {@code prefix}, e.g. a campaign's — are in
+	 * each status (delivery figures; no message content).
+	 */
+	@Transactional(readOnly = true)
+	public Map<NotificationStatus, Long> countsByEventKeyPrefix(String prefix) {
+		if (prefix == null || prefix.length() < 3) {
+			throw new IllegalArgumentException("A prefix of at least three characters");
+		}
+		return outbox.countsByEventKeyPrefix(prefix);
+	}
+
 	/** Whether the current actor may see the outbox. */
 	public boolean mayReadOutbox() {
 		Actor actor = CurrentActor.get();

@@ -9,7 +9,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The care settings and the daily schedule of the greetings job. */
+/** The care settings and the schedules of the greetings and campaigns jobs. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(CareSettings.class)
 class CareConfiguration {
@@ -17,5 +17,10 @@ class CareConfiguration {
 	@Bean
 	RecurringTask<Void> greetingsTask(CareSettings settings, ObjectProvider<Jobs> jobs) {
 		return Jobs.recurring(GreetingsJob.NAME, settings.greetingsSchedule(), jobs::getObject);
+	}
+
+	@Bean
+	RecurringTask<Void> campaignsTask(CareSettings settings, ObjectProvider<Jobs> jobs) {
+		return Jobs.recurring(CampaignsJob.NAME, settings.campaignSchedule(), jobs::getObject);
 	}
 }

@@ -156,6 +156,17 @@ public class Outbox {
 			.params(name(status), name(status)).query(Long.class).single();
 	}
 
+	/** How many messages whose event key starts with {@code prefix} are in each status. */
+	public Map<NotificationStatus, Long> countsByEventKeyPrefix(String prefix) {
+		Map<NotificationStatus, Long> counts = new java.util.EnumMap<>(NotificationStatus.class);
+		String pattern = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+		jdbc.sql("select status, count(*) as n from notification_outbox where event_key like ? group by status")
+			.param(pattern)
+			.query((rs, n) -> Map.entry(NotificationStatus.valueOf(rs.getString("status")), rs.getLong("n"))).list()
+			.forEach(e -> counts.put(e.getKey(), e.getValue()));
+		return counts;
+	}
+
 	private static String name(NotificationStatus status) {
 		return status == null ? null : status.name();
 	}

@@ -1,0 +1,193 @@
+package org.clientcare.care.web;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.clientcare.care.CampaignManagement;
+import org.clientcare.care.CampaignPurpose;
+import org.clientcare.care.CreateCampaign;
+import org.clientcare.care.Segment;
+import org.clientcare.customer.CustomerStatus;
+import org.clientcare.customer.CustomerType;
+import org.clientcare.notification.Channel;
+import org.clientcare.platform.PlatformSettings;
+import org.clientcare.shared.problem.ProblemException;
+import org.clientcare.tiering.Tier;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The campaign pages: the list, the segment builder with its live count, one campaign and its submission. */
+@Controller
+class CampaignPages {
+
+	private final CampaignManagement campaigns;
+
+	private final PlatformSettings platform;
+
+	private final Clock clock;
+
+	CampaignPages(CampaignManagement campaigns, PlatformSettings platform, Clock clock) {
+		this.campaigns = campaigns;
+		this.platform = platform;
+		this.clock = clock;
+	}
+
+	@GetMapping("/care/campaigns")
+	String list(@RequestParam(defaultValue = "0") int page, Model model) {
+		model.addAttribute("result", campaigns.list(Math.max(0, Math.min(page, 100_000)), 30));
+		model.addAttribute("mayWrite", campaigns.mayWrite());
+		return "care/campaigns";
+	}
+
+	@GetMapping("/care/campaigns/new")
+	String form(Model model) {
+		options(model);
+		if (!model.containsAttribute("form")) {
+			model.addAttribute("form", new CampaignForm());
+		}
+		return "care/campaign-new";
+	}
+
+	@PostMapping("/care/campaigns/preview")
+	String preview(@ModelAttribute("form") CampaignForm form, Model model) {
+		try {
+			model.addAttribute("audience", campaigns.preview(form.segment(), form.getPurpose(), form.getChannel()));
+		}
+		catch (ProblemException e) {
+			model.addAttribute("error", e.getMessage());
+		}
+		return "care/campaign-new :: audience";
+	}
+
+	@PostMapping("/care/campaigns")
+	String create(@ModelAttribute("form") CampaignForm form, Model model) {
+		try {
+			Map<String, String> texts = new LinkedHashMap<>();
+			if (form.getTextZh() != null && !form.getTextZh().isBlank()) {
+				texts.put("zh-CN", form.getTextZh());
+			}
+			if (form.getTextEn() != null && !form.getTextEn().isBlank()) {
+				texts.put("en", form.getTextEn());
+			}
+			var created = campaigns.create(new CreateCampaign(form.getName(), form.getPurpose(), form.getChannel(), form.segment(), texts,
+					form.getSendAt() == null ? null : form.getSendAt().atZone(platform.zone()).toOffsetDateTime()));
+			return "redirect:/care/campaigns/" + created.id();
+		}
+		catch (ProblemException e) {
+			model.addAttribute("error", e.getMessage());
+			return form(model);
+		}
+	}
+
+	@GetMapping("/care/campaigns/{id}")
+	String detail(@PathVariable long id, Model model) {
+		model.addAttribute("campaign", campaigns.get(id));
+		model.addAttribute("mayWrite", campaigns.mayWrite());
+		return "care/campaign";
+	}
+
+	@PostMapping("/care/campaigns/{id}/submit")
+	String submit(@PathVariable long id, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+		try {
+			campaigns.submit(id, reason);
+		}
+		catch (ProblemException e) {
+			redirect.addFlashAttribute("error", e.getMessage());
+		}
+		return "redirect:/care/campaigns/" + id;
+	}
+
+	private void options(Model model) {
+		model.addAttribute("tiers", Tier.values());
+		model.addAttribute("customerTypes", CustomerType.values());
+		model.addAttribute("statuses", Arrays.stream(CustomerStatus.values()).filter(s -> s != CustomerStatus.CLOSED).toList());
+		model.addAttribute("riskLevels", List.of("C1", "C2", "C3", "C4", "C5"));
+		model.addAttribute("months", java.util.stream.IntStream.rangeClosed(1, 12).boxed().toList());
+		model.addAttribute("purposes", CampaignPurpose.values());
+		model.addAttribute("channels", Channel.values());
+		model.addAttribute("now", LocalDateTime.now(clock.withZone(platform.zone())).withSecond(0).withNano(0));
+	}
+
+	/** The builder's form. */
+	static class CampaignForm {
+
+		private String name;
+
+		private CampaignPurpose purpose = CampaignPurpose.MARKETING;
+
+		private Channel channel = Channel.SMS;
+
+		private List<String> tiers;
+
+		private List<String> riskLevels;
+
+		private String orgUnits;
+
+		private String managers;
+
+		private List<String> customerTypes;
+
+		private String productCodes;
+
+		private List<Integer> birthMonths;
+
+		private List<String> statuses;
+
+		private String textZh;
+
+		private String textEn;
+
+		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
+		private LocalDateTime sendAt;
+
+		Segment segment() {
+			return new Segment(tiers, riskLevels, split(orgUnits), split(managers), customerTypes, split(productCodes),
+					birthMonths, statuses);
+		}
+
+		private static List<String> split(String text) {
+			return text == null ? List.of() : Arrays.stream(text.split("[,，\\s]+")).filter(s -> !s.isBlank()).toList();
+		}
+
+		public String getName() { return name; }
+		public void setName(String name) { this.name = name; }
+		public CampaignPurpose getPurpose() { return purpose; }
+		public void setPurpose(CampaignPurpose purpose) { this.purpose = purpose; }
+		public Channel getChannel() { return channel; }
+		public void setChannel(Channel channel) { this.channel = channel; }
+		public List<String> getTiers() { return tiers; }
+		public void setTiers(List<String> tiers) { this.tiers = tiers; }
+		public List<String> getRiskLevels() { return riskLevels; }
+		public void setRiskLevels(List<String> riskLevels) { this.riskLevels = riskLevels; }
+		public String getOrgUnits() { return orgUnits; }
+		public void setOrgUnits(String orgUnits) { this.orgUnits = orgUnits; }
+		public String getManagers() { return managers; }
+		public void setManagers(String managers) { this.managers = managers; }
+		public List<String> getCustomerTypes() { return customerTypes; }
+		public void setCustomerTypes(List<String> customerTypes) { this.customerTypes = customerTypes; }
+		public String getProductCodes() { return productCodes; }
+		public void setProductCodes(String productCodes) { this.productCodes = productCodes; }
+		public List<Integer> getBirthMonths() { return birthMonths; }
+		public void setBirthMonths(List<Integer> birthMonths) { this.birthMonths = birthMonths; }
+		public List<String> getStatuses() { return statuses; }
+		public void setStatuses(List<String> statuses) { this.statuses = statuses; }
+		public String getTextZh() { return textZh; }
+		public void setTextZh(String textZh) { this.textZh = textZh; }
+		public String getTextEn() { return textEn; }
+		public void setTextEn(String textEn) { this.textEn = textEn; }
+		public LocalDateTime getSendAt() { return sendAt; }
+		public void setSendAt(LocalDateTime sendAt) { this.sendAt = sendAt; }
+	}
+}

@@ -1,0 +1,82 @@
+package org.clientcare.care.web;
+
+import java.net.URI;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.clientcare.care.CareEvent;
+import org.clientcare.care.CreateEvent;
+import org.clientcare.care.EventInvitation;
+import org.clientcare.care.EventManagement;
+import org.clientcare.care.Segment;
+import org.clientcare.shared.problem.InvalidInput;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The event endpoints of §12: create, invite, check in, read with figures; plus the list and the invitations. */
+@RestController
+@Tag(name = "Events", description = "客户活动: lectures, exchanges, outdoor activities with RSVP and check-in")
+class EventController {
+
+	private final EventManagement events;
+
+	EventController(EventManagement events) {
+		this.events = events;
+	}
+
+	@PostMapping("/api/v1/events")
+	@Operation(summary = "Create an event: title, kind (LECTURE, EXCHANGE, OUTDOOR), startsAt, location, capacity, orgUnit")
+	ResponseEntity<CareEvent> create(@RequestBody CreateEvent body) {
+		CareEvent created = events.create(body);
+		return ResponseEntity.created(URI.create("/api/v1/events/" + created.id())).body(created);
+	}
+
+	@PostMapping("/api/v1/events/{id}/invitations")
+	@Operation(summary = "Invite hand-picked customers and/or a segment; each gets a private link to answer")
+	CareEvent invite(@PathVariable long id, @RequestBody InvitationBody body) {
+		return events.invite(id, body.customerIds(), body.segment());
+	}
+
+	@PostMapping("/api/v1/events/{id}/attendance")
+	@Operation(summary = "Check a guest in: {customerId}, or {number} (invitation number or mobile) at the door")
+	CareEvent attend(@PathVariable long id, @RequestBody AttendanceBody body) {
+		if (body.customerId() != null) {
+			return events.attend(id, body.customerId());
+		}
+		if (body.number() == null || body.number().isBlank()) {
+			throw InvalidInput.of("customerId", "required", "The guest's customer id, invitation number or mobile");
+		}
+		return events.checkIn(id, body.number());
+	}
+
+	@GetMapping("/api/v1/events/{id}")
+	@Operation(summary = "An event with its figures {invited, accepted, declined, waitlisted, attended}")
+	CareEvent get(@PathVariable long id) {
+		return events.get(id);
+	}
+
+	@GetMapping("/api/v1/events")
+	@Operation(summary = "Upcoming events the caller sees")
+	List<CareEvent> upcoming() {
+		return events.upcoming();
+	}
+
+	@GetMapping("/api/v1/events/{id}/invitations")
+	@Operation(summary = "The invitations of an event (never their private links)")
+	List<EventInvitation> invitations(@PathVariable long id) {
+		return events.invitations(id);
+	}
+
+	record InvitationBody(List<Long> customerIds, Segment segment) {
+	}
+
+	record AttendanceBody(Long customerId, String number) {
+	}
+}

@@ -1,0 +1,102 @@
+package org.clientcare.care.web;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.List;
+
+import org.clientcare.care.CreateEvent;
+import org.clientcare.care.EventKind;
+import org.clientcare.care.EventManagement;
+import org.clientcare.platform.PlatformSettings;
+import org.clientcare.shared.problem.ProblemException;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The event pages: upcoming events and a new one, an event with its invitations, invitations and check-in. */
+@Controller
+class EventPages {
+
+	private final EventManagement events;
+
+	private final PlatformSettings platform;
+
+	private final Clock clock;
+
+	EventPages(EventManagement events, PlatformSettings platform, Clock clock) {
+		this.events = events;
+		this.platform = platform;
+		this.clock = clock;
+	}
+
+	@GetMapping("/care/events")
+	String list(Model model) {
+		model.addAttribute("events", events.upcoming());
+		model.addAttribute("mayWrite", events.mayWrite());
+		model.addAttribute("kinds", EventKind.values());
+		model.addAttribute("defaultUnit", events.currentOrgUnitCode());
+		model.addAttribute("now", LocalDateTime.now(clock.withZone(platform.zone())).plusDays(7).withHour(14).withMinute(0)
+			.withSecond(0).withNano(0));
+		return "care/events";
+	}
+
+	@PostMapping("/care/events")
+	String create(@RequestParam(defaultValue = "") String title, @RequestParam(required = false) EventKind kind,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime startsAt,
+			@RequestParam(defaultValue = "") String location, @RequestParam(required = false) Integer capacity,
+			@RequestParam(defaultValue = "") String orgUnit, RedirectAttributes redirect) {
+		try {
+			var created = events.create(new CreateEvent(title, kind,
+					startsAt == null ? null : startsAt.atZone(platform.zone()).toOffsetDateTime(), location, capacity,
+					orgUnit.strip()));
+			return "redirect:/care/events/" + created.id();
+		}
+		catch (ProblemException e) {
+			redirect.addFlashAttribute("error", e.getMessage());
+			return "redirect:/care/events";
+		}
+	}
+
+	@GetMapping("/care/events/{id}")
+	String detail(@PathVariable long id, Model model) {
+		model.addAttribute("event", events.get(id));
+		model.addAttribute("invitations", events.invitations(id));
+		model.addAttribute("mayWrite", events.mayWrite());
+		return "care/event";
+	}
+
+	@PostMapping("/care/events/{id}/invitations")
+	String invite(@PathVariable long id, @RequestParam(defaultValue = "") String customerIds, RedirectAttributes redirect) {
+		try {
+			List<Long> ids = Arrays.stream(customerIds.split("[,，\\s]+")).filter(s -> !s.isBlank())
+				.map(Long::valueOf).toList();
+			events.invite(id, ids, null);
+		}
+		catch (NumberFormatException e) {
+			redirect.addFlashAttribute("error", e.getMessage());
+		}
+		catch (ProblemException e) {
+			redirect.addFlashAttribute("error", e.getMessage());
+		}
+		return "redirect:/care/events/" + id;
+	}
+
+	@PostMapping("/care/events/{id}/check-in")
+	String checkIn(@PathVariable long id, @RequestParam(defaultValue = "") String number, RedirectAttributes redirect) {
+		try {
+			events.checkIn(id, number);
+			redirect.addFlashAttribute("checkedIn", number);
+		}
+		catch (ProblemException e) {
+			redirect.addFlashAttribute("error", e.getMessage());
+		}
+		return "redirect:/care/events/" + id;
+	}
+}

@@ -1,0 +1,137 @@
+package org.clientcare.care;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
+
+import org.clientcare.support.Api;
+import org.clientcare.support.IntegrationTest;
+import org.clientcare.support.MutableClock;
+import org.clientcare.support.TestStaff;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Campaigns (SPEC §8, §12): the audience leaves out customers without marketing consent, opted out of the channel or in
+ * a cooling-off period, counted by reason; the maker cannot approve; nothing is queued before compliance approves or
+ * in quiet hours; then each customer of the audience gets it once.
+ */
+@IntegrationTest
+class CampaignsTest {
+
+	@Autowired
+	Api api;
+
+	@Autowired
+	MutableClock clock;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@AfterEach
+	void resetClock() {
+		clock.reset();
+	}
+
+	@Test
+	void aMarketingCampaignReachesOnlyConsentingCustomersAfterComplianceApprovesAndOutsideQuietHours() {
+		TestStaff staff = new TestStaff(api);
+		String unit = staff.subBranch();
+		String maker = staff.user("BRANCH_MANAGER", unit);
+		long reached = consenting(staff.customer(unit, null));
+		long withoutConsent = staff.customer(unit, null);
+		long optedOut = consenting(staff.customer(unit, null));
+		api.as("admin").put("/api/v1/customers/" + optedOut + "/care",
+				Api.json("language", "zh-CN", "channel", "SMS", "optedOut", List.of("SMS")));
+		long coolingOff = consenting(staff.customer(unit, null));
+		var purchase = api.as("core.feed").post("/api/v1/transactions", Api.json("externalId", "CARE-" + coolingOff,
+				"customerId", coolingOff, "type", "PURCHASE", "productCode", "P-R5", "amount", "100000.00", "occurredAt",
+				OffsetDateTime.now().toString(), "riskAcknowledged", true));
+		assertThat(purchase.status()).as(purchase.toString()).isEqualTo(201);
+		Map<String, Object> segment = Api.json("orgUnits", List.of(unit));
+
+		await().until(() -> staff.as(maker).post("/api/v1/segments/preview", Api.json("segment", segment, "purpose",
+				"MARKETING", "channel", "SMS")).body().get("excluded").get("coolingOff").asLong() == 1);
+		var preview = staff.as(maker).post("/api/v1/segments/preview",
+				Api.json("segment", segment, "purpose", "MARKETING", "channel", "SMS")).body();
+		assertThat(preview.get("audience").asLong()).isEqualTo(1);
+		assertThat(preview.get("excluded").get("noConsent").asLong()).isEqualTo(1);
+		assertThat(preview.get("excluded").get("optedOut").asLong()).isEqualTo(1);
+
+		var created = staff.as(maker).post("/api/v1/campaigns", Api.json("name", "新基金发行说明", "purpose", "MARKETING",
+				"channel", "SMS", "segment", segment, "template", Map.of("zh-CN", "新基金本周发行，欢迎垂询。", "en",
+						"A new fund opens this week.")));
+		assertThat(created.status()).as(created.toString()).isEqualTo(201);
+		long id = created.body().get("id").asLong();
+		assertThat(created.body().get("status").asString()).isEqualTo("DRAFT");
+		assertThat(created.body().get("audience").asLong()).isEqualTo(1);
+		assertThat(created.body().get("excluded").get("noConsent").asLong()).isEqualTo(1);
+
+		api.as("admin").post("/api/v1/jobs/campaigns/run", Api.json());
+		assertThat(messages(id)).isEmpty();
+
+		var submitted = staff.as(maker).post("/api/v1/campaigns/" + id + "/submit", Api.json("reason", "新品推介"));
+		assertThat(submitted.status()).as(submitted.toString()).isEqualTo(202);
+		long approval = submitted.body().get("id").asLong();
+		assertThat(staff.as(maker).post("/api/v1/approvals/" + approval + "/approve", Api.json()).status()).isEqualTo(403);
+		assertThat(api.as("zhang.rm").post("/api/v1/approvals/" + approval + "/approve", Api.json()).status())
+			.isIn(403, 404);
+		var approved = api.as("chen.compliance").post("/api/v1/approvals/" + approval + "/approve", Api.json());
+		assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
+
+		// The next 09:00 lies within the 24-hour cooling-off period of the purchase; two hours before it is quiet.
+		ZonedDateTime now = ZonedDateTime.now(ZoneId.of("Asia/Shanghai"));
+		ZonedDateTime nine = now.toLocalDate().atTime(9, 0).atZone(now.getZone());
+		ZonedDateTime nextNine = nine.isAfter(now) ? nine : nine.plusDays(1);
+		clock.fixAt(nextNine.minusHours(2).toInstant());
+		api.as("admin").post("/api/v1/jobs/campaigns/run", Api.json());
+		assertThat(messages(id)).isEmpty();
+
+		clock.fixAt(nextNine.toInstant());
+		api.as("admin").post("/api/v1/jobs/campaigns/run", Api.json());
+		api.as("admin").post("/api/v1/jobs/campaigns/run", Api.json());
+
+		assertThat(messages(id)).containsExactly(reached);
+		var campaign = staff.as(maker).get("/api/v1/campaigns/" + id).body();
+		assertThat(campaign.get("status").asString()).isEqualTo("SENT");
+		assertThat(campaign.get("queued").asLong()).isEqualTo(1);
+		assertThat(api.as("chen.compliance").get("/api/v1/campaigns/" + id).status()).isEqualTo(200);
+		assertThat(api.as("li.rm").get("/api/v1/campaigns/" + id).status()).isEqualTo(404);
+	}
+
+	@Test
+	void aCampaignWithoutATextOrWithAnUnknownTierIsRefusedNamingTheFieldAndAnAccountManagerMayNotMakeOne() {
+		var noText = api.as("zhao.manager").post("/api/v1/campaigns",
+				Api.json("name", "x", "purpose", "SERVICE", "channel", "SMS"));
+		var badTier = api.as("zhao.manager").post("/api/v1/campaigns", Api.json("name", "x", "purpose", "SERVICE",
+				"channel", "SMS", "template", "你好", "segment", Api.json("tiers", List.of("GOLDEN"))));
+		var manager = api.as("zhang.rm").post("/api/v1/campaigns",
+				Api.json("name", "x", "purpose", "SERVICE", "channel", "SMS", "template", "你好"));
+
+		assertThat(noText.status()).isEqualTo(400);
+		assertThat(noText.text()).contains("\"template\"");
+		assertThat(badTier.status()).isEqualTo(400);
+		assertThat(badTier.text()).contains("segment.tiers");
+		assertThat(manager.status()).isEqualTo(403);
+	}
+
+	private long consenting(long customer) {
+		var consent = api.as("admin").post("/api/v1/customers/" + customer + "/consents",
+				Api.json("purpose", "MARKETING", "granted", true, "channel", "BRANCH"));
+		assertThat(consent.status()).as(consent.toString()).isEqualTo(200);
+		return customer;
+	}
+
+	private List<Long> messages(long campaign) {
+		return jdbc.sql("select customer_id from notification_outbox where event_key like ? order by id")
+			.param("care-campaign:" + campaign + ":%").query(Long.class).list();
+	}
+}

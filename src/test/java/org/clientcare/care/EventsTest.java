@@ -1,0 +1,129 @@
+package org.clientcare.care;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.clientcare.notification.internal.Outbox;
+import org.clientcare.shared.pii.PiiCipher;
+import org.clientcare.support.Api;
+import org.clientcare.support.IntegrationTest;
+import org.clientcare.support.TestStaff;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Customer events (SPEC §8, §12): invitations with a private link and a calendar file, answers without signing in, a
+ * waitlist promoted when a seat frees, check-in at the door and the figures.
+ */
+@IntegrationTest
+class EventsTest {
+
+	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+	@Autowired
+	Api api;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	PiiCipher pii;
+
+	@Test
+	void aFullEventWaitlistsTheSecondGuestAndPromotesItWhenTheFirstDeclines() throws Exception {
+		TestStaff staff = new TestStaff(api);
+		String unit = staff.subBranch();
+		String organiser = staff.user("BRANCH_MANAGER", unit);
+		long first = staff.customer(unit, null);
+		long second = staff.customer(unit, null);
+		var created = staff.as(organiser).post("/api/v1/events", Api.json("title", "养老规划讲座", "kind", "LECTURE",
+				"startsAt", OffsetDateTime.now().plusDays(10).toString(), "location", "浦东支行三楼", "capacity", 1,
+				"orgUnit", unit));
+		assertThat(created.status()).as(created.toString()).isEqualTo(201);
+		long event = created.body().get("id").asLong();
+
+		var invited = staff.as(organiser).post("/api/v1/events/" + event + "/invitations",
+				Api.json("customerIds", List.of(first, second)));
+		assertThat(invited.status()).as(invited.toString()).isEqualTo(200);
+		assertThat(invited.body().get("invited").asLong()).isEqualTo(2);
+		String ics = jdbc.sql("select attachments::text from notification_outbox where event_key = ? and channel = 'EMAIL'")
+			.param("care-event:" + event + ":invitation:" + first).query(String.class).single();
+		assertThat(ics).contains("event.ics");
+
+		answer(link(event, first), true);
+		assertThat(answer(link(event, second), true)).contains("id=\"rsvp-status\"");
+		var full = staff.as(organiser).get("/api/v1/events/" + event).body();
+		assertThat(full.get("accepted").asLong()).isEqualTo(1);
+		assertThat(full.get("waitlisted").asLong()).isEqualTo(1);
+
+		answer(link(event, first), false);
+		var promoted = staff.as(organiser).get("/api/v1/events/" + event).body();
+		assertThat(promoted.get("accepted").asLong()).isEqualTo(1);
+		assertThat(promoted.get("declined").asLong()).isEqualTo(1);
+		assertThat(promoted.get("waitlisted").asLong()).isZero();
+		assertThat(jdbc.sql("select count(*) from notification_outbox where event_key = ?")
+			.param("care-event:" + event + ":promoted:" + second).query(Long.class).single()).isEqualTo(1);
+
+		String number = "E" + event + "-" + second;
+		var checkedIn = staff.as(organiser).post("/api/v1/events/" + event + "/attendance", Api.json("number", number));
+		assertThat(checkedIn.status()).as(checkedIn.toString()).isEqualTo(200);
+		assertThat(checkedIn.body().get("attended").asLong()).isEqualTo(1);
+		assertThat(staff.as(organiser).post("/api/v1/events/" + event + "/attendance", Api.json("customerId", second))
+			.status()).isEqualTo(409);
+		assertThat(staff.as(organiser).post("/api/v1/events/" + event + "/attendance", Api.json("number", "E0-0"))
+			.status()).isEqualTo(404);
+		assertThat(api.as("zhang.rm").get("/api/v1/events/" + event).status()).isEqualTo(404);
+		assertThat(api.as("chen.compliance").get("/api/v1/events/" + event).status()).isEqualTo(200);
+		assertThat(staff.as(organiser).get("/api/v1/events/" + event + "/invitations").text()).doesNotContain("rsvp");
+	}
+
+	@Test
+	void anEventInThePastOrWithoutSeatsIsRefusedNamingTheField() {
+		var past = api.as("zhao.manager").post("/api/v1/events", Api.json("title", "x", "kind", "OUTDOOR", "startsAt",
+				OffsetDateTime.now().minusDays(1).toString(), "location", "佘山", "capacity", 10, "orgUnit", "SH"));
+		var noSeats = api.as("zhao.manager").post("/api/v1/events", Api.json("title", "x", "kind", "OUTDOOR", "startsAt",
+				OffsetDateTime.now().plusDays(1).toString(), "location", "佘山", "capacity", 0, "orgUnit", "SH"));
+		var agent = api.as("wang.agent").post("/api/v1/events", Api.json("title", "x", "kind", "OUTDOOR", "startsAt",
+				OffsetDateTime.now().plusDays(1).toString(), "location", "佘山", "capacity", 10, "orgUnit", "SH"));
+
+		assertThat(past.status()).isEqualTo(400);
+		assertThat(past.text()).contains("startsAt");
+		assertThat(noSeats.status()).isEqualTo(400);
+		assertThat(noSeats.text()).contains("capacity");
+		assertThat(agent.status()).isEqualTo(403);
+	}
+
+	private String link(long event, long customer) {
+		byte[] secrets = jdbc.sql("select secrets_enc from notification_outbox where event_key = ? and channel = 'SMS'")
+			.param("care-event:" + event + ":invitation:" + customer).query(byte[].class).single();
+		return Outbox.openSecrets(secrets, pii).get("rsvpUrl");
+	}
+
+	private String answer(String link, boolean accept) throws Exception {
+		var visitor = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+		var page = visitor.send(HttpRequest.newBuilder(URI.create(link)).build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(page.statusCode()).isEqualTo(200);
+		Matcher csrf = CSRF.matcher(page.body());
+		assertThat(csrf.find()).isTrue();
+		var answered = visitor.send(HttpRequest.newBuilder(URI.create(link))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString("accept=" + accept + "&_csrf="
+					+ URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8)))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(answered.statusCode()).as(answered.body()).isEqualTo(200);
+		return answered.body();
+	}
+}
