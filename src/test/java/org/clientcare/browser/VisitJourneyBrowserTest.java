@@ -46,6 +46,7 @@ class VisitJourneyBrowserTest extends Chromium {
 		rm.fill("#purpose", "养老规划面谈");
 		rm.fill("#summary", "客户希望 60 岁退休，关注养老目标基金。");
 		rm.fill("#nextSteps", "安排风险测评");
+		rm.fill("#escalation", "需要投资顾问协助制定养老方案");
 		rm.click("#record-visit");
 		assertThat(rm.locator("#visits tbody tr")).hasCount(1);
 		assertThat(rm.locator("#visits")).containsText("业务拜访");
@@ -61,8 +62,8 @@ class VisitJourneyBrowserTest extends Chromium {
 
 		Page manager = signIn("zhao.manager");
 		manager.navigate(url("/visits?manager=zhang.rm"));
-		assertThat(manager.locator("#visits")).containsText("养老规划面谈");
-		assertThat(manager.locator("#visits")).containsText("已上报团队负责人");
+		var recorded = manager.locator("#visits tbody tr:has-text('养老规划面谈')").first();
+		assertThat(recorded).containsText("已上报团队负责人");
 		assertThat(failures).isEmpty();
 		assertThat(manager.innerText("body")).doesNotContain("??", "ROUTINE", "BUSINESS");
 	}
