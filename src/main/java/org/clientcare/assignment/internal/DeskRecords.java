@@ -49,19 +49,21 @@ public class DeskRecords {
 				               order by id limit ? for update skip locked)
 				returning d.*""")
 			.params(Timestamp.from(now), limit)
-			.query((rs, n) -> new DiaryEntry(rs.getLong("id"), rs.getLong("customer_id"),
-					rs.getObject("entry_date", LocalDate.class), DiaryKind.valueOf(rs.getString("kind")), rs.getString("text"),
-					rs.getString("author"), instant(rs, "created_at")))
+			.query(DeskRecords::diaryEntry)
 			.list();
 	}
 
 	public List<DiaryEntry> diary(long customerId, int limit) {
 		return jdbc.sql("select * from assignment_diary where customer_id = ? order by entry_date desc, id desc limit ?")
 			.params(customerId, limit)
-			.query((rs, n) -> new DiaryEntry(rs.getLong("id"), rs.getLong("customer_id"),
-					rs.getObject("entry_date", LocalDate.class), DiaryKind.valueOf(rs.getString("kind")), rs.getString("text"),
-					rs.getString("author"), instant(rs, "created_at")))
+			.query(DeskRecords::diaryEntry)
 			.list();
+	}
+
+	private static DiaryEntry diaryEntry(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+		return new DiaryEntry(rs.getLong("id"), rs.getLong("customer_id"), rs.getObject("entry_date", LocalDate.class),
+				DiaryKind.valueOf(rs.getString("kind")), rs.getString("text"), rs.getString("author"),
+				instant(rs, "created_at"));
 	}
 
 	public boolean planExists(long customerId, int year) {

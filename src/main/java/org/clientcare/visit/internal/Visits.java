@@ -27,14 +27,8 @@ public class Visits {
 	}
 
 	public long insert(VisitRow v) {
-		return jdbc.sql("""
-				insert into visit (customer_id, visitor_id, org_unit_id, kind, method, occurred_at, purpose, summary,
-				  attendees, next_steps, escalation, escalated_at, recorded_by, recorded_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
-			.params(v.customerId(), v.visitorId(), v.orgUnitId(), v.kind(), v.method(), ts(v.occurredAt()), v.purpose(),
-					v.summary(), v.attendees(), v.nextSteps(), v.escalation(), ts(v.escalatedAt()), v.recordedBy(),
-					ts(v.recordedAt()))
-			.query(Long.class).single();
+		// Without a source, nothing conflicts: a new row every time.
+		return insertFrom(null, v).orElseThrow();
 	}
 
 	/** Inserts a visit that came from elsewhere ({@code sourceKey}), unless one from that source exists: its id if new. */
