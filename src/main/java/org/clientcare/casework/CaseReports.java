@@ -89,7 +89,7 @@ public class CaseReports {
 		}
 		return MainlandMobile.normalize(mobile)
 			.flatMap(m -> cases.byNumberAndMobile(caseNo.strip().toUpperCase(Locale.ROOT),
-					pii.searchHash("case-mobile:" + m)))
+					pii.searchHashes("case-mobile:" + m)))
 			.map(this::progress);
 	}
 

@@ -124,6 +124,11 @@ class ComplaintIntake {
 		return pii.searchHash("contact:" + normalised);
 	}
 
+	/** The hashes a lookup compares: the current and, while the index key rotates, the previous. */
+	byte[][] contactHashes(String normalised) {
+		return pii.searchHashes("contact:" + normalised);
+	}
+
 	Map<String, String> categories(Locale locale) {
 		Map<String, String> active = new LinkedHashMap<>();
 		categories.all().stream().filter(ComplaintCategories.Category::active).forEach(c -> active.put(c.code(),

@@ -123,7 +123,7 @@ public class ComplaintManagement {
 			return Optional.empty();
 		}
 		return Contacts.normalise(contact).flatMap(normalised -> complaints.byNumberAndContact(complaintNo.strip(),
-				intake.contactHash(normalised)))
+				intake.contactHashes(normalised)))
 			.map(row -> new PublicStatus(row.complaintNo(), ComplaintStatus.valueOf(row.status()), row.receivedAt(),
 					row.resolutionDueAt(), row.resolution(), complaints.timeline(row.id(), true)));
 	}

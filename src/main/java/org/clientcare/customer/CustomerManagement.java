@@ -126,7 +126,7 @@ public class CustomerManagement {
 		byte[] idHash = pii.searchHash(idNumber);
 		// Registrations of one document wait for each other here, so the later one finds the earlier one's customer.
 		customers.lockDocument(command.idType().name(), idHash);
-		customers.holderOf(command.idType().name(), idHash).ifPresent(existing -> {
+		customers.holderOf(command.idType().name(), pii.searchHashes(idNumber)).ifPresent(existing -> {
 			throw alreadyRegistered(existing);
 		});
 		long id;

@@ -137,7 +137,8 @@ public class InquiryManagement {
 			return Optional.empty();
 		}
 		return InquiryContacts.normalise(contact)
-			.flatMap(normalised -> inquiries.byNumberAndContact(inquiryNo.strip(), contactHash(normalised)))
+			.flatMap(normalised -> inquiries.byNumberAndContact(inquiryNo.strip(),
+					pii.searchHashes("inquiry-contact:" + normalised)))
 			.map(row -> new InquiryReceipt.Status(row.inquiryNo(), InquiryStatus.valueOf(row.status()), row.dueAt(),
 					row.answer(), row.answeredAt()));
 	}

@@ -27,7 +27,7 @@ public record PlatformSettings(ZoneId zone, Path dataDir, Db db, Pii pii, String
 		zone = zone == null ? ZoneId.of("Asia/Shanghai") : zone;
 		dataDir = dataDir == null ? Path.of("data") : dataDir;
 		db = db == null ? new Db(null, null, null, 20) : db;
-		pii = pii == null ? new Pii(null, null) : pii;
+		pii = pii == null ? new Pii(null, null, null) : pii;
 		instanceName = instanceName == null || instanceName.isBlank() ? hostAndProcess() : instanceName.strip();
 		jobRunRetention = jobRunRetention == null ? Duration.ofDays(7) : jobRunRetention;
 	}
@@ -50,7 +50,11 @@ public record PlatformSettings(ZoneId zone, Path dataDir, Db db, Pii pii, String
 		}
 	}
 
-	public record Pii(String keys, String indexKey) {
+	/**
+	 * @param previousIndexKey the index key being replaced while the {@code key-rotation} job re-hashes (dual read), or
+	 *                         empty
+	 */
+	public record Pii(String keys, String indexKey, String previousIndexKey) {
 
 		public boolean configured() {
 			return keys != null && !keys.isBlank() && indexKey != null && !indexKey.isBlank();

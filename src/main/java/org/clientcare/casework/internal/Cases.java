@@ -54,9 +54,9 @@ public class Cases {
 	}
 
 	/** The case with this number whose customer had this mobile number (hashed) when it was opened. */
-	public Optional<CaseRow> byNumberAndMobile(String caseNo, byte[] mobileHash) {
-		return jdbc.sql("select k.* from client_case k where k.case_no = ? and k.mobile_hash = ?")
-			.params(caseNo, mobileHash).query(Cases::row).optional();
+	public Optional<CaseRow> byNumberAndMobile(String caseNo, byte[][] mobileHashes) {
+		return jdbc.sql("select k.* from client_case k where k.case_no = ? and k.mobile_hash in (?, ?)")
+			.params(caseNo, mobileHashes[0], mobileHashes[1]).query(Cases::row).optional();
 	}
 
 	/** Open and paused cases within the scope, overdue first, then longest in their stage; at most {@code limit}. */

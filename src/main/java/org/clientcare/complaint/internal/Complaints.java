@@ -68,9 +68,9 @@ public class Complaints {
 			.query(Complaints::row).list();
 	}
 
-	public Optional<ComplaintRow> byNumberAndContact(String complaintNo, byte[] contactHash) {
-		return jdbc.sql("select c.* from complaint c where c.complaint_no = ? and c.contact_hash = ?")
-			.params(complaintNo, contactHash).query(Complaints::row).optional();
+	public Optional<ComplaintRow> byNumberAndContact(String complaintNo, byte[][] contactHashes) {
+		return jdbc.sql("select c.* from complaint c where c.complaint_no = ? and c.contact_hash in (?, ?)")
+			.params(complaintNo, contactHashes[0], contactHashes[1]).query(Complaints::row).optional();
 	}
 
 	public List<ComplaintRow> list(ComplaintScope.Filter scope, String status, Boolean overdue, Long departmentId,

@@ -104,9 +104,9 @@ public class Customers {
 	}
 
 	/** The id of the customer holding a document, whatever the scope (for the one-per-document rule). */
-	public Optional<Long> holderOf(String idType, byte[] idNumberHash) {
-		return jdbc.sql("select id from customer where id_type = ? and id_number_hash = ?").params(idType, idNumberHash)
-			.query(Long.class).optional();
+	public Optional<Long> holderOf(String idType, byte[][] idNumberHashes) {
+		return jdbc.sql("select id from customer where id_type = ? and id_number_hash in (?, ?) order by id limit 1")
+			.params(idType, idNumberHashes[0], idNumberHashes[1]).query(Long.class).optional();
 	}
 
 	/** A page of customers in scope matching the criteria, ordered by id. */
@@ -222,12 +222,14 @@ public class Customers {
 				params.add(c.namePrefix().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
 			}
 			if (c.phoneHash() != null) {
-				alternatives.add("c.phone_hash = ?");
-				params.add(c.phoneHash());
+				alternatives.add("c.phone_hash in (?, ?)");
+				params.add(c.phoneHash()[0]);
+				params.add(c.phoneHash()[1]);
 			}
 			if (c.idNumberHash() != null) {
-				alternatives.add("c.id_number_hash = ?");
-				params.add(c.idNumberHash());
+				alternatives.add("c.id_number_hash in (?, ?)");
+				params.add(c.idNumberHash()[0]);
+				params.add(c.idNumberHash()[1]);
 			}
 			sql.append(" and (").append(String.join(" or ", alternatives)).append(")");
 		}
@@ -281,7 +283,7 @@ public class Customers {
 	}
 
 	/** Search criteria with the query already turned into a name prefix and keyed hashes. */
-	public record Criteria(String namePrefix, byte[] phoneHash, byte[] idNumberHash, String tier, Long managerId,
+	public record Criteria(String namePrefix, byte[][] phoneHash, byte[][] idNumberHash, String tier, Long managerId,
 			java.util.Set<Long> orgUnitIds, String status, boolean unassignedOnly) {
 	}
 

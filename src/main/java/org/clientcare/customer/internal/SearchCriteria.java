@@ -31,13 +31,14 @@ public class SearchCriteria {
 
 	public Optional<Customers.Criteria> of(CustomerSearch search) {
 		String query = search.query() == null || search.query().isBlank() ? null : search.query().strip();
-		byte[] phoneHash = null;
-		byte[] idHash = null;
+		// The current hash and, while the index key rotates, the previous one (dual read).
+		byte[][] phoneHash = null;
+		byte[][] idHash = null;
 		if (query != null) {
-			phoneHash = MainlandMobile.normalize(query).map(pii::searchHash).orElse(null);
+			phoneHash = MainlandMobile.normalize(query).map(pii::searchHashes).orElse(null);
 			String document = query.toUpperCase(java.util.Locale.ROOT).replace(" ", "");
 			if (document.matches("[0-9A-Z]{5,20}")) {
-				idHash = pii.searchHash(document);
+				idHash = pii.searchHashes(document);
 			}
 		}
 		Long managerId = null;

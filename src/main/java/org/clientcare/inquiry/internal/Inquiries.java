@@ -47,9 +47,9 @@ public class Inquiries {
 			.query(Inquiries::row).optional();
 	}
 
-	public Optional<InquiryRow> byNumberAndContact(String inquiryNo, byte[] contactHash) {
-		return jdbc.sql("select i.* from inquiry i where i.inquiry_no = ? and i.contact_hash = ?")
-			.params(inquiryNo, contactHash).query(Inquiries::row).optional();
+	public Optional<InquiryRow> byNumberAndContact(String inquiryNo, byte[][] contactHashes) {
+		return jdbc.sql("select i.* from inquiry i where i.inquiry_no = ? and i.contact_hash in (?, ?)")
+			.params(inquiryNo, contactHashes[0], contactHashes[1]).query(Inquiries::row).optional();
 	}
 
 	public List<InquiryRow> list(InquiryScope.Filter scope, String status, Boolean overdue, Long customerId, Instant now,

@@ -31,7 +31,7 @@ class PiiConfiguration {
 	PiiCipher piiCipher(PlatformSettings settings, org.springframework.core.env.Environment environment) {
 		var pii = settings.pii();
 		if (pii.configured()) {
-			return new PiiCipher(pii.keys(), pii.indexKey());
+			return new PiiCipher(pii.keys(), pii.indexKey(), pii.previousIndexKey());
 		}
 		String springUrl = environment.getProperty("spring.datasource.url");
 		if (settings.db().external() || (springUrl != null && !springUrl.isBlank())) {
@@ -39,7 +39,8 @@ class PiiConfiguration {
 					"CLIENTCARE_PII_KEYS and CLIENTCARE_PII_INDEX_KEY must be set when CLIENTCARE_DB_URL is (see docs/operations.md)");
 		}
 		Properties stored = developmentKeys(settings.dataDir().resolve("pii-keys.properties"));
-		return new PiiCipher(stored.getProperty("keys"), stored.getProperty("index-key"));
+		return new PiiCipher(stored.getProperty("keys"), stored.getProperty("index-key"),
+				stored.getProperty("previous-index-key"));
 	}
 
 	private static Properties developmentKeys(Path file) {

@@ -1,5 +1,6 @@
 package org.clientcare.privacy.internal;
 
+import org.clientcare.privacy.KeyRotationSettings;
 import org.clientcare.privacy.PrivacySettings;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -7,6 +8,6 @@ import org.springframework.context.annotation.Configuration;
 
 /** The privacy settings. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(PrivacySettings.class)
+@EnableConfigurationProperties({ PrivacySettings.class, KeyRotationSettings.class })
 class PrivacyConfiguration {
 }

@@ -16,7 +16,10 @@ import javax.crypto.spec.SecretKeySpec;
 /**
  * Protection of personal information (个人信息) at rest: authenticated encryption (AES-256-GCM) of each value, and a
  * keyed hash (HMAC-SHA256) of its normalised form for exact search. Ciphertext starts with the id of the key that made
- * it, so keys rotate: new values use the primary (last configured) key, old ones stay readable with theirs.
+ * it, so keys rotate: new values use the primary (last configured) key, old ones stay readable with theirs until the
+ * {@code key-rotation} job has re-encrypted them ({@link PiiRewrite}). The index key rotates with a dual-read period:
+ * while the previous index key is configured, lookups compare both hashes ({@link #searchHashes}) and the job
+ * recomputes every stored hash under the new one.
  */
 public final class PiiCipher {
 
@@ -44,11 +47,23 @@ public final class PiiCipher {
 
 	private final ThreadLocal<Mac> macs;
 
+	private final ThreadLocal<Mac> previousMacs;
+
+	private final String indexFingerprint;
+
 	/**
 	 * @param keys     {@code id:base64Key,…} with 32-byte keys and ids 1–127; the last one is primary
 	 * @param indexKey base64 of at least 32 bytes, used for the search hashes (changing it needs a re-index)
 	 */
 	public PiiCipher(String keys, String indexKey) {
+		this(keys, indexKey, null);
+	}
+
+	/**
+	 * @param previousIndexKey the index key being replaced, base64, or null/blank when no index rotation is under way:
+	 *                         while it is set, lookups also find values hashed under it
+	 */
+	public PiiCipher(String keys, String indexKey, String previousIndexKey) {
 		this.keys = new LinkedHashMap<>();
 		byte last = 0;
 		for (String entry : keys.split(",")) {
@@ -70,16 +85,76 @@ public final class PiiCipher {
 			throw new IllegalArgumentException("The PII index key must have at least 32 bytes");
 		}
 		this.indexKey = new SecretKeySpec(index, "HmacSHA256");
-		this.macs = ThreadLocal.withInitial(() -> {
+		this.macs = macs(this.indexKey);
+		if (previousIndexKey == null || previousIndexKey.isBlank()) {
+			this.previousMacs = null;
+		}
+		else {
+			byte[] previous = Base64.getDecoder().decode(previousIndexKey.strip());
+			if (previous.length < 32) {
+				throw new IllegalArgumentException("The previous PII index key must have at least 32 bytes");
+			}
+			this.previousMacs = java.util.Arrays.equals(previous, index) ? null : macs(new SecretKeySpec(previous, "HmacSHA256"));
+		}
+		// Names the index key without disclosing it: the first 4 bytes of its hash of a fixed text.
+		this.indexFingerprint = java.util.HexFormat.of()
+			.formatHex(macs.get().doFinal("clientcare-index-key".getBytes(StandardCharsets.UTF_8)), 0, 4);
+	}
+
+	private static ThreadLocal<Mac> macs(SecretKeySpec key) {
+		return ThreadLocal.withInitial(() -> {
 			try {
 				Mac mac = Mac.getInstance("HmacSHA256");
-				mac.init(this.indexKey);
+				mac.init(key);
 				return mac;
 			}
 			catch (GeneralSecurityException e) {
 				throw new IllegalStateException("HMAC-SHA256 is not available", e);
 			}
 		});
+	}
+
+	/** The id of the key new values are encrypted with. */
+	public byte primaryKeyId() {
+		return primaryKeyId;
+	}
+
+	/** The ids of the configured keys, in configuration order. */
+	public java.util.List<Byte> keyIds() {
+		return java.util.List.copyOf(keys.keySet());
+	}
+
+	/** The id of the key a stored value was encrypted with. */
+	public static byte keyIdOf(byte[] stored) {
+		return stored[0];
+	}
+
+	/** Whether a stored value is already under the primary key (an absent value is). */
+	public boolean current(byte[] stored) {
+		return stored == null || stored.length == 0 || stored[0] == primaryKeyId;
+	}
+
+	/** The value under the primary key: itself when it already is, else decrypted and encrypted again. */
+	public byte[] reencrypt(byte[] stored) {
+		return current(stored) ? stored : encrypt(decrypt(stored));
+	}
+
+	/** Whether a previous index key is configured, so hashes are being moved to the current one. */
+	public boolean rotatingIndex() {
+		return previousMacs != null;
+	}
+
+	/** A short name of the current index key (not the key), telling rotations apart. */
+	public String indexFingerprint() {
+		return indexFingerprint;
+	}
+
+	/**
+	 * What every stored value and hash must be under once a rotation has finished: the primary key's id and the index
+	 * key's fingerprint, e.g. {@code key 2 · index 1a2b3c4d}.
+	 */
+	public String version() {
+		return "key " + primaryKeyId + " · index " + indexFingerprint;
 	}
 
 	/** A fresh random key, base64, for configuration. */
@@ -135,5 +210,19 @@ public final class PiiCipher {
 		}
 		// doFinal leaves the Mac ready for the next value
 		return macs.get().doFinal(normalised.getBytes(StandardCharsets.UTF_8));
+	}
+
+	/**
+	 * The hashes a lookup compares, for {@code column in (?, ?)}: the current one, then the one under the previous index
+	 * key while an index rotation is under way (the dual-read period) — else the current one again. Null for null.
+	 */
+	public byte[][] searchHashes(String normalised) {
+		if (normalised == null) {
+			return new byte[][] { null, null };
+		}
+		byte[] current = searchHash(normalised);
+		byte[] previous = previousMacs == null ? current
+				: previousMacs.get().doFinal(normalised.getBytes(StandardCharsets.UTF_8));
+		return new byte[][] { current, previous };
 	}
 }

@@ -79,4 +79,35 @@ class PiiCipherTest {
 	void keysOfTheWrongLengthAreRefused() {
 		assertThatThrownBy(() -> new PiiCipher("1:AAAA", INDEX)).isInstanceOf(IllegalArgumentException.class);
 	}
+
+	@Test
+	void reencryptingMovesAValueUnderThePrimaryKeyAndLeavesACurrentOneAsItIs() {
+		var before = new PiiCipher("1:" + KEY_1, INDEX);
+		var after = new PiiCipher("1:" + KEY_1 + ",2:" + KEY_2, INDEX);
+		byte[] old = before.encrypt("13800138000");
+
+		byte[] moved = after.reencrypt(old);
+
+		assertThat(after.current(old)).isFalse();
+		assertThat(PiiCipher.keyIdOf(moved)).isEqualTo((byte) 2);
+		assertThat(after.decrypt(moved)).isEqualTo("13800138000");
+		assertThat(after.reencrypt(moved)).isSameAs(moved);
+		assertThat(after.current(null)).isTrue();
+	}
+
+	@Test
+	void duringAnIndexRotationLookupsCompareTheCurrentAndThePreviousHash() {
+		String newIndex = PiiCipher.newKey();
+		var before = new PiiCipher("1:" + KEY_1, INDEX);
+		var during = new PiiCipher("1:" + KEY_1, newIndex, INDEX);
+		var settled = new PiiCipher("1:" + KEY_1, newIndex);
+
+		assertThat(during.rotatingIndex()).isTrue();
+		assertThat(during.searchHashes("13800138000")).isEqualTo(new byte[][] { settled.searchHash("13800138000"),
+				before.searchHash("13800138000") });
+		assertThat(settled.rotatingIndex()).isFalse();
+		assertThat(settled.searchHashes("13800138000")).isEqualTo(new byte[][] { settled.searchHash("13800138000"),
+				settled.searchHash("13800138000") });
+		assertThat(during.version()).isEqualTo(settled.version()).isNotEqualTo(before.version()).startsWith("key 1 · index ");
+	}
 }
