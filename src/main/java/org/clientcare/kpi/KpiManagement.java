@@ -23,6 +23,8 @@ import org.clientcare.kpi.internal.KpiScope;
 import org.clientcare.shared.CurrentActor;
 import org.clientcare.shared.problem.InvalidInput;
 import org.clientcare.shared.problem.NotFound;
+import org.clientcare.training.Coverage;
+import org.clientcare.training.TrainingManagement;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,10 +53,14 @@ public class KpiManagement {
 
 	private final AuditTrail audit;
 
+	private final TrainingManagement training;
+
 	private final Clock clock;
 
 	KpiManagement(KpiRecords records, KpiDefinitionStore definitions, org.clientcare.kpi.internal.KpiDrillDown drillDown,
-			IdentityManagement identity, Authorization authorization, AuditTrail audit, Clock clock) {
+			IdentityManagement identity, Authorization authorization, AuditTrail audit, TrainingManagement training,
+			Clock clock) {
+		this.training = training;
 		this.records = records;
 		this.drillDown = drillDown;
 		this.definitions = definitions;
@@ -255,8 +261,12 @@ public class KpiManagement {
 				d.targets().toString());
 	}
 
+	/** The counts of the KPI module's projections, with the training coverage from the training module. */
 	private KpiMeasures measure(KpiScope scope, KpiPeriod period, KpiDefinitions d) {
-		return records.measure(scope, period.from(), period.to(), clock.getZone(), d.satisfiedFrom(), clock.instant());
+		KpiMeasures m = records.measure(scope, period.from(), period.to(), clock.getZone(), d.satisfiedFrom(),
+				clock.instant());
+		Coverage coverage = training.coverageOf(scope.units(), scope.managerId(), period.from(), period.to());
+		return m.withTraining(coverage.staff(), coverage.trained());
 	}
 
 	private KpiPeriod period(KpiQuery query) {

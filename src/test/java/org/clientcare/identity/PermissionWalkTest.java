@@ -264,6 +264,13 @@ class PermissionWalkTest {
 		return made.body().get("id").asLong();
 	}
 
+	long trainingCourse() {
+		var course = api.as("admin").post("/api/v1/training/courses", Api.json("title", "反洗钱培训", "topic",
+				"COMPLIANCE", "passMark", 80, "orgUnit", "SH"));
+		assertThat(course.status()).as(course.text()).isEqualTo(201);
+		return course.body().get("id").asLong();
+	}
+
 	List<Write> writes() {
 		List<Write> w = new ArrayList<>();
 		// customers
@@ -618,6 +625,31 @@ class PermissionWalkTest {
 				}));
 			}
 		}
+		// training records
+		w.add(new Write("POST /training/courses", by(Permission.TRAINING_WRITE), NONE_HIDDEN,
+				() -> api -> api.post("/api/v1/training/courses", Api.json("title", "合规培训", "topic", "COMPLIANCE",
+						"orgUnit", "SH-PD"))));
+		w.add(new Write("POST /training/courses/{id}/sessions", by(Permission.TRAINING_WRITE), NONE_HIDDEN, () -> {
+			long c = trainingCourse();
+			return api -> api.post("/api/v1/training/courses/" + c + "/sessions",
+					Api.json("startsAt", OffsetDateTime.now().plusDays(7).toString(), "location", "会议室"));
+		}));
+		w.add(new Write("POST /training/courses/{id}/attendance", by(Permission.TRAINING_WRITE), NONE_HIDDEN, () -> {
+			long c = trainingCourse();
+			return api -> api.post("/api/v1/training/courses/" + c + "/attendance",
+					Api.json("username", "zhang.rm", "completed", true, "score", 90));
+		}));
+		w.add(new Write("POST /training/courses/{id}/exam-attempts", by(Permission.TRAINING_WRITE), NONE_HIDDEN, () -> {
+			long c = trainingCourse();
+			return api -> api.post("/api/v1/training/courses/" + c + "/exam-attempts",
+					Api.json("username", "zhang.rm", "score", 75));
+		}));
+		w.add(new Write("POST /training/assessments", by(Permission.TRAINING_WRITE), NONE_HIDDEN, () -> {
+			String person = new TestStaff(api).user("ACCOUNT_MANAGER", "SH-PD");
+			String quarter = LocalDate.now().getYear() + "-Q" + ((LocalDate.now().getMonthValue() + 2) / 3);
+			return api -> api.post("/api/v1/training/assessments", Api.json("username", person, "quarter", quarter,
+					"score", 88));
+		}));
 		return w;
 	}
 

@@ -1,0 +1,78 @@
+package org.clientcare.training;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+
+import org.clientcare.identity.IdentityManagement;
+import org.clientcare.identity.OrgUnit;
+import org.clientcare.identity.Role;
+import org.clientcare.identity.StaffUser;
+import org.clientcare.training.internal.TrainingRecords;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Who counts as staff for training: every enabled user but the core system's machine user. A mandatory course is
+ * mandatory for the staff of its org unit's subtree (a head-office course: for everyone).
+ */
+@Component
+class TrainingStaff {
+
+	private final IdentityManagement identity;
+
+	private final TrainingRecords records;
+
+	TrainingStaff(IdentityManagement identity, TrainingRecords records) {
+		this.identity = identity;
+		this.records = records;
+	}
+
+	static boolean isStaff(StaffUser user) {
+		return user.enabled() && user.role() != Role.INTEGRATION;
+	}
+
+	/** Every staff member, by username. */
+	List<StaffUser> all() {
+		return Arrays.stream(Role.values()).filter(r -> r != Role.INTEGRATION)
+			.flatMap(r -> identity.usersWithRole(r).stream()).filter(TrainingStaff::isStaff)
+			.sorted(Comparator.comparing(StaffUser::username)).toList();
+	}
+
+	/** The staff of these org units ({@code null}: everyone) by user id. */
+	Map<Long, StaffUser> byId(Set<Long> units) {
+		Map<Long, StaffUser> byId = new LinkedHashMap<>();
+		for (StaffUser user : all()) {
+			if (units == null || units.contains(user.orgUnitId())) {
+				byId.put(user.id(), user);
+			}
+		}
+		return byId;
+	}
+
+	/** The mandatory courses that staff matching {@code who} ({@code null}: everyone) have not completed. */
+	List<Outstanding> outstanding(Predicate<StaffUser> who) {
+		List<Outstanding> open = new ArrayList<>();
+		List<StaffUser> people = all().stream().filter(who == null ? u -> true : who).toList();
+		for (TrainingRecords.CourseRow course : records.courses()) {
+			if (!course.mandatory()) {
+				continue;
+			}
+			Set<Long> units = identity.subtree(course.unitId());
+			Set<Long> done = records.completedBy(course.id());
+			for (StaffUser person : people) {
+				if (units.contains(person.orgUnitId()) && !done.contains(person.id())) {
+					open.add(new Outstanding(person.username(), person.displayName(),
+							identity.orgUnit(person.orgUnitId()).map(OrgUnit::code).orElse(null), course.id(),
+							course.title(), course.topic()));
+				}
+			}
+		}
+		return open;
+	}
+}
