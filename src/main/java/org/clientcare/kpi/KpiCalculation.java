@@ -36,11 +36,19 @@ public final class KpiCalculation {
 			Fraction before = fraction(code, previous, basis, outlets);
 			BigDecimal target = target(code, period, definitions, basis, outlets, yearEarlier);
 			BigDecimal value = current.value();
-			BigDecimal change = value == null || before.value() == null ? null : value.subtract(before.value());
+			BigDecimal difference = value == null || before.value() == null ? null : value.subtract(before.value());
 			figures.add(new KpiFigure(code, value, current.numerator(), current.denominator(), target, before.value(),
-					change, status(code, value, target)));
+					change(value, before.value()), difference, status(code, value, target)));
 		}
 		return figures;
+	}
+
+	/** The change from {@code before} to {@code now} as a fraction of {@code before}; none without both or from zero. */
+	public static BigDecimal change(BigDecimal now, BigDecimal before) {
+		if (now == null || before == null || before.signum() == 0) {
+			return null;
+		}
+		return now.subtract(before).divide(before.abs(), 4, RoundingMode.HALF_UP);
 	}
 
 	/** A figure's numerator and denominator (none for a count). */

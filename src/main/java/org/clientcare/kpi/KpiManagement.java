@@ -87,8 +87,9 @@ public class KpiManagement {
 	}
 
 	/**
-	 * Twelve months of one figure, ending with the month of the query's date (or of its end): each month's value and
-	 * its fixed target (none for the year-on-year figures).
+	 * Twelve months of one figure, ending with the month of the query's end, or with this month when the period
+	 * reaches into the future (no month that has not begun): each month's value and its fixed target (none for the
+	 * year-on-year figures).
 	 */
 	@Transactional(readOnly = true)
 	public java.util.List<Point> trend(KpiQuery query, KpiCode code) {
@@ -98,8 +99,11 @@ public class KpiManagement {
 		KpiDefinitions current = definitions.current();
 		ComplaintRateBasis basis = query.basis() == null ? current.complaintRateBasis() : query.basis();
 		java.util.List<Point> points = new java.util.ArrayList<>();
+		// Only months that have begun: a year's trend in March ends with March, not with eleven empty months.
+		LocalDate today = LocalDate.now(clock);
+		LocalDate last = period.to().isAfter(today) ? today : period.to();
 		for (int back = 11; back >= 0; back--) {
-			KpiPeriod month = KpiPeriod.of(KpiPeriod.Kind.MONTH, period.to().minusMonths(back));
+			KpiPeriod month = KpiPeriod.of(KpiPeriod.Kind.MONTH, last.minusMonths(back));
 			KpiMeasures m = measure(who.scope(), month, current);
 			BigDecimal target = switch (code) {
 				case COMPLAINT_COUNT, COMPLAINT_RATE, CHURN_RATE -> null;

@@ -159,4 +159,44 @@ class AccountIntakeTest {
 				HttpResponse.BodyHandlers.ofString());
 		return client;
 	}
+
+	@Test
+	void theBackFillFileRecordsEachGoodRowOnceWithItsStatusAndListsTheBadRowsByLineAndField() {
+		long customer = customer();
+		String run = UUID.randomUUID().toString().substring(0, 8);
+		String file = "externalId,customerId,kind,openedAt,orgUnit,status,statusAt\n"
+				+ "BF-" + run + "-1," + customer + ",BASIC,2025-03-02,SH-PD,,\n"
+				+ "BF-" + run + "-2," + customer + ",GENERAL,2025-04-01T09:00:00+08:00,SH-PD,DORMANT,2026-01-05\n"
+				+ "BF-" + run + "-3," + customer + ",SAVINGS,2025-04-01,SH-PD,,\n"
+				+ "BF-" + run + "-4," + customer + ",BASIC,yesterday,SH-PD,,\n"
+				+ "BF-" + run + "-5," + customer + ",BASIC,2025-04-01,NOWHERE,,\n"
+				+ "BF-" + run + "-6,999999999,BASIC,2025-04-01,SH-PD,,\n";
+
+		var first = api.as("core.feed").upload("/api/v1/imports/accounts", "file", "accounts.csv", file);
+		var again = api.as("core.feed").upload("/api/v1/imports/accounts", "file", "accounts.csv", file);
+
+		assertThat(first.status()).as(first.text()).isEqualTo(200);
+		assertThat(first.body().get("total").asLong()).isEqualTo(6);
+		assertThat(first.body().get("recorded").asLong()).isEqualTo(2);
+		assertThat(first.body().get("errors").valueStream().map(e -> e.get("line").asLong() + ":" + e.get("field").asString()))
+			.containsExactly("4:kind", "5:openedAt", "6:orgUnit", "7:customerId");
+		assertThat(again.body().get("recorded").asLong()).isZero();
+		assertThat(again.body().get("repeated").asLong()).isEqualTo(2);
+		assertThat(jdbc.queryForObject("select status from account where external_id = ?", String.class, "BF-" + run + "-2"))
+			.isEqualTo("DORMANT");
+		assertThat(jdbc.queryForObject("select count(*) from account_status_change a join account b on b.id = a.account_id"
+				+ " where b.external_id = ?", Long.class, "BF-" + run + "-2")).isOne();
+	}
+
+	@Test
+	void aBackFillFileWithoutTheHeaderIsRefusedNamingTheFileAndOnlyTheIntakeUserMaySendOne() {
+		var headless = api.as("core.feed").upload("/api/v1/imports/accounts", "file", "accounts.csv", "a,b\n1,2\n");
+		var manager = api.as("zhang.rm").upload("/api/v1/imports/accounts", "file", "accounts.csv",
+				"externalId,customerId,kind,openedAt,orgUnit\n");
+
+		assertThat(headless.status()).isEqualTo(400);
+		assertThat(headless.contentType()).startsWith("application/problem+json");
+		assertThat(headless.text()).contains("\"file\"");
+		assertThat(manager.status()).isEqualTo(403);
+	}
 }

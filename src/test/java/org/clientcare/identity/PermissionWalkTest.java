@@ -472,6 +472,8 @@ class PermissionWalkTest {
 			return api -> api.put("/api/v1/products/" + code, Api.json("nameZh", "测试基金", "nameEn", "Test fund", "type",
 					"FUND", "riskLevel", "R3"));
 		}));
+		w.add(new Write("POST /imports/accounts", by(Permission.INTAKE), NONE_HIDDEN,
+				() -> api -> api.upload("/api/v1/imports/accounts", "file", "accounts.csv", "externalId\n")));
 		w.add(new Write("POST /imports/transactions", by(Permission.INTAKE), NONE_HIDDEN,
 				() -> api -> api.upload("/api/v1/imports/transactions", "file", "tx.csv", "externalId\n")));
 		w.add(new Write("POST /transactions", by(Permission.INTAKE), NONE_HIDDEN, () -> {

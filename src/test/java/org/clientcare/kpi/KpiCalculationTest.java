@@ -36,7 +36,8 @@ class KpiCalculationTest {
 		var satisfaction = figure(figures, KpiCode.SATISFACTION_RATE);
 		assertThat(satisfaction.value()).isEqualByComparingTo("0.95");
 		assertThat(satisfaction.previous()).isEqualByComparingTo("0.80");
-		assertThat(satisfaction.change()).isEqualByComparingTo("0.15");
+		assertThat(satisfaction.difference()).isEqualByComparingTo("0.15");
+		assertThat(satisfaction.change()).isEqualByComparingTo("0.1875");
 		assertThat(satisfaction.status()).isEqualTo(Status.GREEN);
 	}
 
@@ -53,6 +54,7 @@ class KpiCalculationTest {
 		assertThat(rate.status()).isEqualTo(Status.GREEN);
 		var count = figure(figures, KpiCode.COMPLAINT_COUNT);
 		assertThat(count.denominator()).isNull();
+		assertThat(count.change()).as("five after four is a quarter more").isEqualByComparingTo("0.25");
 		assertThat(count.target()).isEqualByComparingTo("4");
 		assertThat(count.status()).isEqualTo(Status.RED);
 	}
@@ -87,5 +89,12 @@ class KpiCalculationTest {
 			.isEqualTo(Status.RED);
 		assertThat(KpiCalculation.status(KpiCode.CHURN_RATE, new BigDecimal("0.0104"), new BigDecimal("0.0100")))
 			.isEqualTo(Status.AMBER);
+	}
+
+	@Test
+	void theChangeAgainstThePreviousPeriodIsAFractionOfThePreviousValueAndNoneFromZero() {
+		assertThat(KpiCalculation.change(new BigDecimal("8"), new BigDecimal("10"))).isEqualByComparingTo("-0.2");
+		assertThat(KpiCalculation.change(new BigDecimal("3"), BigDecimal.ZERO)).isNull();
+		assertThat(KpiCalculation.change(null, BigDecimal.ONE)).isNull();
 	}
 }

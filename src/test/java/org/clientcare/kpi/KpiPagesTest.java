@@ -51,6 +51,20 @@ class KpiPagesTest {
 	}
 
 	@Test
+	void theTrendOfAYearThatHasNotEndedStopsAtThisMonthAndTheChangeShowsInPercent() throws Exception {
+		String thisMonth = java.time.YearMonth.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+		int nextYear = java.time.Year.now(java.time.ZoneId.of("Asia/Shanghai")).getValue() + 1;
+
+		String dashboard = send(signedIn("zhao.manager"), "/kpis?period=YEAR&date=" + nextYear + "-06-01&orgUnit=SH&lang=en")
+			.body();
+
+		Matcher labels = Pattern.compile("data-labels=\"([^\"]*)\"").matcher(dashboard);
+		assertThat(labels.find()).isTrue();
+		assertThat(labels.group(1).split(",")).hasSize(12).endsWith(thisMonth);
+		assertThat(dashboard).contains("Change (vs previous)");
+	}
+
+	@Test
 	void anAccountManagerSeesOnlyItsOwnFiguresAndAServiceAgentNone() throws Exception {
 		String own = send(signedIn("zhang.rm"), "/kpis?lang=en").body();
 		var agent = send(signedIn("wang.agent"), "/kpis?lang=en");

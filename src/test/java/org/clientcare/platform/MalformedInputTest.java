@@ -168,7 +168,8 @@ class MalformedInputTest {
 
 	static List<Object[]> brokenUploads() {
 		List<Object[]> cases = new ArrayList<>();
-		for (String path : List.of("/api/v1/imports/customers", "/api/v1/imports/metrics", "/api/v1/imports/transactions")) {
+		for (String path : List.of("/api/v1/imports/customers", "/api/v1/imports/metrics", "/api/v1/imports/transactions",
+				"/api/v1/imports/accounts")) {
 			cases.add(new Object[] { path, "no boundary", "multipart/form-data", "--b\r\n\r\nx\r\n--b--\r\n" });
 			cases.add(new Object[] { path, "stream ends inside the file", "multipart/form-data; boundary=b",
 					"--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.csv\"\r\n\r\nabc" });

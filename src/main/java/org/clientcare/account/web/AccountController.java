@@ -7,27 +7,49 @@ import java.nio.charset.StandardCharsets;
 import jakarta.validation.Valid;
 
 import org.clientcare.account.Account;
+import org.clientcare.account.AccountFileImport;
 import org.clientcare.account.AccountIntake;
 import org.clientcare.account.ChangeAccountStatus;
 import org.clientcare.account.OpenAccount;
+import org.clientcare.shared.problem.InvalidInput;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * {@code POST /api/v1/accounts} and {@code POST /api/v1/accounts/{externalId}/status} (§12), for the core system:
- * 201 for a new account and 200 with the first result for a repeated external id; a status report answers the account.
+ * 201 for a new account and 200 with the first result for a repeated external id; a status report answers the account;
+ * {@code POST /api/v1/imports/accounts} takes a CSV file of accounts for back-filling.
  */
 @RestController
 class AccountController {
 
 	private final AccountIntake intake;
 
-	AccountController(AccountIntake intake) {
+	private final AccountFileImport files;
+
+	AccountController(AccountIntake intake, AccountFileImport files) {
 		this.intake = intake;
+		this.files = files;
+	}
+
+	/**
+	 * The core system's file of accounts for back-filling (multipart {@code file}); answers what each row did, the
+	 * refused rows with line, field and code. A file without the header is 400 naming {@code file}.
+	 */
+	@PostMapping("/api/v1/imports/accounts")
+	AccountFileImport.Report importFile(@RequestParam("file") MultipartFile file) throws java.io.IOException {
+		if (file == null || file.isEmpty()) {
+			throw InvalidInput.of("file", "required", "Send the CSV file as the multipart part 'file'");
+		}
+		try (var in = file.getInputStream()) {
+			return files.importCsv(in);
+		}
 	}
 
 	@PostMapping("/api/v1/accounts")

@@ -124,6 +124,15 @@ class KpiPages {
 					: value.setScale(2, RoundingMode.HALF_UP).toPlainString();
 		}
 
+		/** A change as a fraction, shown in percent with its sign: {@code -0.2} is "−20.0 %". */
+		public String change(BigDecimal fraction) {
+			if (fraction == null) {
+				return "–";
+			}
+			BigDecimal percent = fraction.movePointRight(2).setScale(1, RoundingMode.HALF_UP);
+			return (percent.signum() > 0 ? "+" : percent.signum() < 0 ? "−" : "") + percent.abs().toPlainString() + " %";
+		}
+
 		public String number(BigDecimal value) {
 			return value == null ? "–" : value.stripTrailingZeros().toPlainString();
 		}

@@ -1,0 +1,219 @@
+#!/usr/bin/env bash
+# ClientCare KPI benchmark: bench/kpi.sh [N=1000000]
+#
+# The KPI dashboard of a branch and its Excel export at N customers with a year of history (SPEC §14, issue 18):
+# builds the jar, creates a fresh database on the local PostgreSQL server (dropped afterwards), starts the application
+# with --demo in a 512 MB heap, then writes in set-based SQL N customers of the branch SH (half Pudong, half Xuhui, 2 %
+# turned dormant during the year), two revisits per customer due over the last year (90 % done, most in time, rated
+# 1–5), N/20 complaints and N/10 accounts opened over the year (5 % of them dormant and reactivated) — into the owners'
+# tables and the KPI module's projections, as the events would. Then it times, as zhao.manager (SH), the median of
+# BENCH_RUNS (5) requests after two warm-ups: GET /api/v1/kpis?period=YEAR&orgUnit=SH, the dashboard page /kpis for the
+# same (signed in through the form: the figures, the previous period, the twelve-month trend and both rankings), and
+# GET /api/v1/kpis/export; beside them a hand-written SQL computing the year's figures from the raw tables in one go.
+# Writes its section of docs/benchmarks.md. BENCH_JAR=path uses that jar instead of building one. Needs JDK 17, Maven, psql, curl and a PostgreSQL server on localhost:5432
+# (user postgres, trust).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+N=${1:-1000000}
+PORT=${BENCH_PORT:-18081}
+RUNS=${BENCH_RUNS:-5}
+WORK=$(mktemp -d /tmp/clientcare-kpi-bench.XXXXXX)
+DB="clientcare_kpi_bench_$(date +%s)_$$"
+PSQL=(psql -X -q -v ON_ERROR_STOP=1 -h localhost -U postgres)
+APP_PID=""
+LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
+
+log() { printf '\n[kpi-bench %s] %s\n' "$(date +%H:%M:%S)" "$*"; }
+
+cleanup() {
+  if [ -n "$APP_PID" ] && kill -0 "$APP_PID" 2>/dev/null; then kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; fi
+  "${PSQL[@]}" -d postgres -c "drop database if exists $DB with (force)" >/dev/null 2>&1 || true
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+if [ -n "${BENCH_JAR:-}" ]; then
+  cp "$BENCH_JAR" "$WORK/clientcare.jar"   # a jar built already (e.g. by mvn verify)
+else
+  log "building the jar"
+  mvn -B -q -o -DskipTests package 2>/dev/null || mvn -B -q -DskipTests package
+  cp "$ROOT/target/clientcare.jar" "$WORK/clientcare.jar"
+fi
+if ! pg_isready -q -h localhost -p 5432; then
+  pg_ctlcluster --skip-systemctl-redirect 15 main start || pg_ctlcluster 15 main start
+  for _ in $(seq 1 30); do pg_isready -q -h localhost -p 5432 && break; sleep 1; done
+fi
+"${PSQL[@]}" -d postgres -c "create database $DB"
+DBQ=("${PSQL[@]}" -d "$DB" -At)
+
+log "starting ClientCare on port $PORT (-Xmx512m) against database $DB"
+export CLIENTCARE_DB_URL="jdbc:postgresql://localhost:5432/$DB" CLIENTCARE_DB_USER=postgres
+export CLIENTCARE_PII_KEYS="1:$(head -c 32 /dev/urandom | base64)"
+export CLIENTCARE_PII_INDEX_KEY="$(head -c 32 /dev/urandom | base64)"
+export CLIENTCARE_DATA_DIR="$WORK/data"
+java -Xmx512m -jar "$WORK/clientcare.jar" --demo --server.port="$PORT" > "$WORK/app.log" 2>&1 &
+APP_PID=$!
+for _ in $(seq 1 300); do
+  grep -q 'ClientCare is ready' "$WORK/app.log" && grep -q 'Demo data loaded' "$WORK/app.log" && break
+  kill -0 "$APP_PID" 2>/dev/null || { tail -50 "$WORK/app.log"; exit 1; }
+  sleep 1
+done
+sleep 5
+BASE="http://127.0.0.1:$PORT"
+
+log "writing $N customers with a year of revisits, complaints and accounts in SQL"
+START=$(date +%s)
+"${DBQ[@]}" <<SQL
+select setseed(0.18);
+create temp table staff as
+select u.id, o.id as unit, row_number() over (partition by o.id order by u.id) - 1 as k,
+       count(*) over (partition by o.id) as n
+from staff_user u join org_unit o on o.id = u.org_unit_id
+where o.code in ('SH-PD', 'SH-XH') and u.role = 'ACCOUNT_MANAGER';
+insert into customer (customer_no, type, name, id_type, id_number_enc, id_number_hash, status, org_unit_id, manager_id,
+  relationship_since, contact_verified_at, created_at, updated_at)
+select 'B' || lpad(g::text, 12, '0'), case when g % 20 = 0 then 'CORPORATE' else 'INDIVIDUAL' end,
+  '基准客户' || g, case when g % 20 = 0 then 'USCC' else 'RESIDENT_ID' end, '\x00'::bytea, sha256(('kpi-bench-' || g)::bytea),
+  'ACTIVE', s.unit, s.id, current_date - (365 + (g % 1500)), now(), now(), now()
+from generate_series(1, $N) g
+join staff s on s.unit = (select id from org_unit where code = case when g % 2 = 0 then 'SH-PD' else 'SH-XH' end)
+  and s.k = (g / 2) % s.n;
+-- 2 % of them turned dormant during the year
+create temp table churned as
+select id, now() - random() * interval '360 days' at from customer where customer_no like 'B%' and random() < 0.02;
+update customer c set status = 'DORMANT' from churned d where d.id = c.id;
+insert into kpi_customer_change (customer_id, from_status, to_status, changed_at)
+select id, 'ACTIVE', 'DORMANT', at from churned;
+-- two revisits per customer due over the last year
+insert into revisit (customer_id, reason, source_key, due_date, status, assignee_id, satisfaction, completed_at, created_at)
+select c.id, 'CADENCE', 'bench:' || c.id || ':' || k, due,
+  case when r < 0.9 then 'DONE' when r < 0.95 then 'UNREACHABLE' else 'OPEN' end, c.manager_id,
+  case when r < 0.8 then 1 + floor(random() * 5)::int end,
+  case when r < 0.9 then (due + (floor(random() * 6)::int - 4)) + time '15:00' end, due - 30
+from customer c cross join generate_series(1, 2) k
+cross join lateral (select current_date - 1 - floor(random() * 364)::int as due, random() as r offset 0) x
+where c.customer_no like 'B%';
+-- N/20 complaints received over the year
+insert into complaint (complaint_no, customer_id, complainant_name, contact_enc, contact_hash, channel, category, content,
+  received_at, status, org_unit_id, registered_by, ack_due_at, resolution_due_at, regulatory_due_at, acknowledged_at,
+  resolved_at, closed_at, satisfaction, created_at, updated_at)
+select 'KB' || lpad(rn::text, 12, '0'), id, name, '\x00'::bytea, sha256(('kb' || rn)::bytea), 'PHONE', 'FEES', '基准测试投诉',
+  received, case when r < 0.05 then 'RECEIVED' when r < 0.2 then 'IN_PROGRESS' else 'CLOSED' end, org_unit_id, 'bench',
+  received + interval '1 day', received + interval '15 days', received + interval '30 days',
+  case when r >= 0.05 then received + interval '6 hours' * (1 + 5 * random()) end,
+  case when r >= 0.2 then received + interval '1 day' * (1 + 16 * random()) end,
+  case when r >= 0.2 then received + interval '18 days' end,
+  case when r >= 0.2 and random() < 0.7 then 1 + floor(random() * 5)::int end, received, received
+from (select c.id, c.name, c.org_unit_id, row_number() over (order by c.id) rn, random() r,
+        now() - interval '20 days' - random() * interval '340 days' received
+      from customer c where c.customer_no like 'B%' and c.id % 20 = 7) s;
+-- N/10 accounts opened over the year, in the account module's table and the KPI module's projection
+insert into account (external_id, customer_id, kind, status, opened_at, org_unit_id, org_unit_code, status_since,
+  recorded_at, recorded_by)
+select 'KB-' || c.id, c.id,
+  (array['BASIC', 'GENERAL', 'SPECIAL', 'TEMPORARY', 'PERSONAL_SETTLEMENT'])[1 + floor(random() * 5)::int], 'ACTIVE',
+  opened, c.org_unit_id, o.code, opened, now(), 'core.feed'
+from customer c join org_unit o on o.id = c.org_unit_id
+cross join lateral (select now() - random() * interval '364 days' as opened offset 0) x
+where c.customer_no like 'B%' and c.id % 10 = 3;
+insert into kpi_account (account_id, customer_id, org_unit_id, kind, opened_at)
+select id, customer_id, org_unit_id, kind, opened_at from account where external_id like 'KB-%';
+-- 5 % of them went dormant and came back
+create temp table woke as
+select id, customer_id, org_unit_id, opened_at + (now() - opened_at) * 0.5 as at from account
+where external_id like 'KB-%' and random() < 0.05;
+insert into account_status_change (account_id, from_status, to_status, changed_at, recorded_at, recorded_by)
+select id, 'ACTIVE', 'DORMANT', at - interval '1 day', now(), 'core.feed' from woke
+union all select id, 'DORMANT', 'ACTIVE', at, now(), 'core.feed' from woke;
+insert into kpi_account_change (account_id, customer_id, org_unit_id, from_status, to_status, changed_at)
+select id, customer_id, org_unit_id, 'DORMANT', 'ACTIVE', at from woke;
+SQL
+"${DBQ[@]}" -c "vacuum analyze"
+GEN_S=$(( $(date +%s) - START ))
+COUNTS=$("${DBQ[@]}" -c "select (select count(*) from customer) || ' customers, ' || (select count(*) from revisit) || ' revisits, '
+  || (select count(*) from complaint) || ' complaints, ' || (select count(*) from account) || ' accounts'")
+log "written in ${GEN_S}s: $COUNTS"
+
+median() { sort -n | awk '{a[NR]=$1} END {m = (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2; printf "%.2f", m}'; }
+timed() { # curl args… → seconds of each of RUNS runs after two warm-ups, median
+  for _ in 1 2; do curl -sf -o /dev/null "$@"; done
+  for _ in $(seq 1 "$RUNS"); do curl -sf -o "$WORK/out" -w '%{time_total}\n' "$@"; done | median
+}
+
+log "GET /api/v1/kpis?period=YEAR&orgUnit=SH as zhao.manager"
+API_S=$(timed -u zhao.manager:demo "$BASE/api/v1/kpis?period=YEAR&orgUnit=SH")
+TRAINING=$(python3 -c "import json; f=[x for x in json.load(open('$WORK/out'))['figures'] if x['code']=='TRAINING_COVERAGE'][0]; print(f['value'])")
+log "GET /api/v1/kpis/export?period=YEAR&orgUnit=SH"
+EXPORT_S=$(timed -u zhao.manager:demo "$BASE/api/v1/kpis/export?period=YEAR&orgUnit=SH")
+EXPORT_KB=$(( $(stat -c %s "$WORK/out") / 1024 ))
+log "the dashboard page /kpis?period=YEAR&orgUnit=SH, signed in through the form"
+JAR_COOKIES="$WORK/cookies"
+CSRF=$(curl -sf -c "$JAR_COOKIES" "$BASE/login" | grep -oE 'name="_csrf" value="[^"]+"' | head -1 | sed 's/.*value="//; s/"$//')
+curl -sf -o /dev/null -b "$JAR_COOKIES" -c "$JAR_COOKIES" --data-urlencode "username=zhao.manager" \
+  --data-urlencode "password=demo" --data-urlencode "_csrf=$CSRF" "$BASE/login"
+PAGE_S=$(timed -b "$JAR_COOKIES" "$BASE/kpis?period=YEAR&orgUnit=SH")
+grep -q 'kpi-TRAINING_COVERAGE' "$WORK/out" || { echo "the dashboard did not render"; head -c 2000 "$WORK/out"; exit 1; }
+
+log "hand-written SQL: the year's figures of SH from the raw tables"
+cat > "$WORK/hand.sql" <<'SQL'
+with units as (
+  select id from org_unit where path like (select path from org_unit where code = 'SH') || '%'),
+span as (select date_trunc('year', now() at time zone 'Asia/Shanghai')::date as f,
+                (date_trunc('year', now() at time zone 'Asia/Shanghai') + interval '1 year - 1 day')::date as t),
+bounds as (select f, t, (f::timestamp at time zone 'Asia/Shanghai') as s, ((t + 1)::timestamp at time zone 'Asia/Shanghai') as e from span),
+rv as (select count(*) filter (where r.status <> 'CANCELLED' and (r.status <> 'OPEN' or r.due_date < current_date)) due,
+              count(*) filter (where r.status = 'DONE' and (r.completed_at at time zone 'Asia/Shanghai')::date <= r.due_date) on_time,
+              count(*) filter (where r.satisfaction is not null) rated, count(*) filter (where r.satisfaction >= 4) satisfied
+       from revisit r join customer c on c.id = r.customer_id, bounds b
+       where r.due_date between b.f and b.t and c.org_unit_id in (select id from units)),
+cp as (select count(*) received, count(*) filter (where k.acknowledged_at <= k.ack_due_at) ack_on_time,
+              count(*) filter (where k.resolved_at <= k.resolution_due_at) resolved_on_time,
+              count(*) filter (where k.satisfaction >= 4) satisfied
+       from complaint k, bounds b where k.received_at >= b.s and k.received_at < b.e and k.org_unit_id in (select id from units)),
+cu as (select count(*) filter (where c.status in ('ACTIVE', 'DORMANT')) customers,
+              count(*) filter (where c.status = 'ACTIVE' and c.relationship_since < (select f from bounds)) active
+       from customer c where c.org_unit_id in (select id from units)),
+ac as (select count(*) filter (where a.kind <> 'PERSONAL_SETTLEMENT') settlement, count(*) filter (where a.kind = 'BASIC') basic
+       from account a, bounds b where a.opened_at >= b.s and a.opened_at < b.e and a.org_unit_id in (select id from units)),
+re as (select count(*) reactivated from account_status_change s join account a on a.id = s.account_id, bounds b
+       where s.from_status = 'DORMANT' and s.to_status = 'ACTIVE' and s.changed_at >= b.s and s.changed_at < b.e
+         and a.org_unit_id in (select id from units))
+select * from rv, cp, cu, ac, re;
+SQL
+for _ in 1 2; do "${DBQ[@]}" -f "$WORK/hand.sql" >/dev/null; done
+HAND_S=$(for _ in $(seq 1 "$RUNS"); do
+  s=$(date +%s.%N); "${DBQ[@]}" -f "$WORK/hand.sql" >/dev/null; e=$(date +%s.%N); python3 -c "print($e - $s)"
+done | median)
+
+log "api ${API_S}s, page ${PAGE_S}s, export ${EXPORT_S}s (${EXPORT_KB} KB), hand SQL ${HAND_S}s"
+export N COUNTS GEN_S API_S PAGE_S EXPORT_S EXPORT_KB HAND_S RUNS TRAINING LOAD_BEFORE
+export LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
+export COMMIT=$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src pom.xml bench || echo '+local changes')
+export PGVERSION=$("${DBQ[@]}" -c "show server_version")
+python3 - docs/benchmarks.md <<'PY'
+import os, re, sys, datetime
+e = os.environ
+n = int(e['N'])
+def verdict(s): return '**met**' if float(s) <= 1.0 else '**missed**'
+def ratio(a): return f"{float(a) / max(float(e['HAND_S']), 0.001):.1f}×"
+section = f"""<!-- kpi:{n}:start -->
+### KPI dashboard and export, {n:,} customers
+
+Run {datetime.datetime.utcnow():%Y-%m-%d %H:%M} UTC · commit `{e['COMMIT']}` · `bench/kpi.sh {n}` · PostgreSQL {e['PGVERSION']} on the same machine · load average before {e['LOAD_BEFORE']}, after {e['LOAD_AFTER']} · data: {e['COUNTS']} (written in {e['GEN_S']} s) · median of {e['RUNS']} after two warm-ups, as zhao.manager (SH, both sub-branches)
+
+| measure | ClientCare | limit, same run | ratio to the hand SQL | target | |
+|---|---|---|---|---|---|
+| `GET /api/v1/kpis?period=YEAR&orgUnit=SH`: 14 figures, this year, the year before and two years before (targets) | {e['API_S']} s | hand-written SQL, the year's figures once from the raw tables: {e['HAND_S']} s | {ratio(e['API_S'])} | ≤ 1 s | {verdict(e['API_S'])} |
+| the dashboard page `/kpis?period=YEAR&orgUnit=SH`: the same, the twelve-month trend, the ranking of sub-branches and of managers | {e['PAGE_S']} s | — | {ratio(e['PAGE_S'])} | ≤ 1 s | {verdict(e['PAGE_S'])} |
+| `GET /api/v1/kpis/export?period=YEAR&orgUnit=SH`: the .xlsx ({e['EXPORT_KB']} KB) | {e['EXPORT_S']} s | — | {ratio(e['EXPORT_S'])} | ≤ 1 s | {verdict(e['EXPORT_S'])} |
+
+<!-- kpi:{n}:end -->
+"""
+path = sys.argv[1]
+text = open(path).read()
+pattern = re.compile(rf"<!-- kpi:{n}:start -->.*?<!-- kpi:{n}:end -->\n", re.S)
+text = pattern.sub(lambda m: section, text) if pattern.search(text) else text.rstrip('\n') + '\n\n' + section
+open(path, 'w').write(text)
+PY
+sed -n "/kpi:$N:start/,/kpi:$N:end/p" docs/benchmarks.md
