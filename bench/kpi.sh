@@ -16,7 +16,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
 N=${1:-1000000}
-PORT=${BENCH_PORT:-18081}
+PORT=${BENCH_PORT:-$(( 20000 + $$ % 10000 ))}
 RUNS=${BENCH_RUNS:-5}
 WORK=$(mktemp -d /tmp/clientcare-kpi-bench.XXXXXX)
 DB="clientcare_kpi_bench_$(date +%s)_$$"
@@ -51,6 +51,7 @@ log "starting ClientCare on port $PORT (-Xmx512m) against database $DB"
 export CLIENTCARE_DB_URL="jdbc:postgresql://localhost:5432/$DB" CLIENTCARE_DB_USER=postgres
 export CLIENTCARE_PII_KEYS="1:$(head -c 32 /dev/urandom | base64)"
 export CLIENTCARE_PII_INDEX_KEY="$(head -c 32 /dev/urandom | base64)"
+export CLIENTCARE_AUDIT_KEYS="1:$(head -c 32 /dev/urandom | base64)"
 export CLIENTCARE_DATA_DIR="$WORK/data"
 java -Xmx512m -jar "$WORK/clientcare.jar" --demo --server.port="$PORT" > "$WORK/app.log" 2>&1 &
 APP_PID=$!
@@ -81,19 +82,18 @@ join staff s on s.unit = (select id from org_unit where code = case when g % 2 =
   and s.k = (g / 2) % s.n;
 -- 2 % of them turned dormant during the year
 create temp table churned as
-select id, now() - random() * interval '360 days' at from customer where customer_no like 'B%' and random() < 0.02;
+select id, now() - random() * interval '360 days' as changed from customer where customer_no like 'B%' and random() < 0.02;
 update customer c set status = 'DORMANT' from churned d where d.id = c.id;
 insert into kpi_customer_change (customer_id, from_status, to_status, changed_at)
-select id, 'ACTIVE', 'DORMANT', at from churned;
+select id, 'ACTIVE', 'DORMANT', changed from churned;
 -- two revisits per customer due over the last year
 insert into revisit (customer_id, reason, source_key, due_date, status, assignee_id, satisfaction, completed_at, created_at)
-select c.id, 'CADENCE', 'bench:' || c.id || ':' || k, due,
-  case when r < 0.9 then 'DONE' when r < 0.95 then 'UNREACHABLE' else 'OPEN' end, c.manager_id,
+select id, case when k = 1 then 'CADENCE' else 'MANUAL' end, 'bench:' || id || ':' || k, due,
+  case when r < 0.9 then 'DONE' when r < 0.95 then 'UNREACHABLE' else 'OPEN' end, manager_id,
   case when r < 0.8 then 1 + floor(random() * 5)::int end,
   case when r < 0.9 then (due + (floor(random() * 6)::int - 4)) + time '15:00' end, due - 30
-from customer c cross join generate_series(1, 2) k
-cross join lateral (select current_date - 1 - floor(random() * 364)::int as due, random() as r offset 0) x
-where c.customer_no like 'B%';
+from (select c.id, c.manager_id, k, current_date - 3 - floor(random() * 360)::int as due, random() as r
+      from customer c cross join generate_series(1, 2) k where c.customer_no like 'B%') x;
 -- N/20 complaints received over the year
 insert into complaint (complaint_no, customer_id, complainant_name, contact_enc, contact_hash, channel, category, content,
   received_at, status, org_unit_id, registered_by, ack_due_at, resolution_due_at, regulatory_due_at, acknowledged_at,
@@ -111,23 +111,21 @@ from (select c.id, c.name, c.org_unit_id, row_number() over (order by c.id) rn, 
 -- N/10 accounts opened over the year, in the account module's table and the KPI module's projection
 insert into account (external_id, customer_id, kind, status, opened_at, org_unit_id, org_unit_code, status_since,
   recorded_at, recorded_by)
-select 'KB-' || c.id, c.id,
-  (array['BASIC', 'GENERAL', 'SPECIAL', 'TEMPORARY', 'PERSONAL_SETTLEMENT'])[1 + floor(random() * 5)::int], 'ACTIVE',
-  opened, c.org_unit_id, o.code, opened, now(), 'core.feed'
-from customer c join org_unit o on o.id = c.org_unit_id
-cross join lateral (select now() - random() * interval '364 days' as opened offset 0) x
-where c.customer_no like 'B%' and c.id % 10 = 3;
+select 'KB-' || id, id, (array['BASIC', 'GENERAL', 'SPECIAL', 'TEMPORARY', 'PERSONAL_SETTLEMENT'])[1 + floor(random() * 5)::int],
+  'ACTIVE', opened, org_unit_id, code, opened, now(), 'core.feed'
+from (select c.id, c.org_unit_id, o.code, now() - random() * interval '364 days' as opened
+      from customer c join org_unit o on o.id = c.org_unit_id where c.customer_no like 'B%' and c.id % 10 = 3) x;
 insert into kpi_account (account_id, customer_id, org_unit_id, kind, opened_at)
 select id, customer_id, org_unit_id, kind, opened_at from account where external_id like 'KB-%';
 -- 5 % of them went dormant and came back
 create temp table woke as
-select id, customer_id, org_unit_id, opened_at + (now() - opened_at) * 0.5 as at from account
+select id, customer_id, org_unit_id, opened_at + (now() - opened_at) * 0.5 as woken from account
 where external_id like 'KB-%' and random() < 0.05;
 insert into account_status_change (account_id, from_status, to_status, changed_at, recorded_at, recorded_by)
-select id, 'ACTIVE', 'DORMANT', at - interval '1 day', now(), 'core.feed' from woke
-union all select id, 'DORMANT', 'ACTIVE', at, now(), 'core.feed' from woke;
+select id, 'ACTIVE', 'DORMANT', woken - interval '1 day', now(), 'core.feed' from woke
+union all select id, 'DORMANT', 'ACTIVE', woken, now(), 'core.feed' from woke;
 insert into kpi_account_change (account_id, customer_id, org_unit_id, from_status, to_status, changed_at)
-select id, customer_id, org_unit_id, 'DORMANT', 'ACTIVE', at from woke;
+select id, customer_id, org_unit_id, 'DORMANT', 'ACTIVE', woken from woke;
 SQL
 "${DBQ[@]}" -c "vacuum analyze"
 GEN_S=$(( $(date +%s) - START ))
