@@ -51,6 +51,13 @@ public final class KnowledgeIndex {
 
 	static final float BIGRAM_BOOST = 0.5f;
 
+	/**
+	 * How much more a word of the question that no phrasing of the knowledge base holds weighs in the question's own
+	 * size (the confidence's denominator): twice. Off-topic questions usually name a thing the knowledge base does not
+	 * know (医院, 超市, email), so such a word pulls the confidence down harder than a known word left unmatched.
+	 */
+	static final double UNKNOWN = 2.0;
+
 	private final IndexSearcher searcher;
 
 	private final DirectoryReader reader;
@@ -175,8 +182,8 @@ public final class KnowledgeIndex {
 	}
 
 	/**
-	 * The idf-weighted size of a text's terms (Σ boost × idf), or with {@code other} of the terms it shares with
-	 * that text.
+	 * The idf-weighted size of a text's terms (Σ boost × idf, a question's words unknown to the index counted
+	 * {@link #UNKNOWN} times), or with {@code other} of the terms it shares with that text.
 	 */
 	private double weight(Map<String, Set<String>> terms, Map<String, Set<String>> other) throws IOException {
 		double weight = 0;
@@ -186,7 +193,8 @@ public final class KnowledgeIndex {
 			long docCount = statistics == null ? 0 : statistics.docCount();
 			for (String term : field.getValue()) {
 				if (other == null || other.getOrDefault(field.getKey(), Set.of()).contains(term)) {
-					weight += boost * idf(reader.docFreq(new Term(field.getKey(), term)), docCount);
+					int docFreq = reader.docFreq(new Term(field.getKey(), term));
+					weight += boost * idf(docFreq, docCount) * (other == null && docFreq == 0 ? UNKNOWN : 1);
 				}
 			}
 		}

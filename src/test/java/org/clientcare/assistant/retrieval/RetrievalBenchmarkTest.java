@@ -6,9 +6,9 @@ import org.clientcare.assistant.AssistantSettings;
 import org.junit.jupiter.api.Test;
 
 /**
- * The retrieval benchmark's figures as recorded in docs/benchmarks.md, kept from getting worse. These are floors at
- * the measured figures, not the targets (precision@1 ≥ 90 %, off-topic refused ≥ 95 %), which the held-out set does
- * not reach yet; see docs/benchmarks.md.
+ * The retrieval benchmark's figures as recorded in docs/benchmarks.md, kept from getting worse. The held-out set's
+ * precision@1 floor is its measured figure, below the target of 90 % it does not reach yet; its refusals meet their
+ * target of 95 %; see docs/benchmarks.md.
  */
 class RetrievalBenchmarkTest {
 
@@ -18,8 +18,17 @@ class RetrievalBenchmarkTest {
 		System.out.println(figures.report("test", AssistantSettings.DEFAULT_THRESHOLD));
 
 		assertThat(figures.onTopic()).isGreaterThanOrEqualTo(100);
-		assertThat(figures.precisionAt1()).isGreaterThanOrEqualTo(0.73);
-		assertThat(figures.refusedShare()).isGreaterThanOrEqualTo(0.93);
+		assertThat(figures.precisionAt1()).isGreaterThanOrEqualTo(0.86);
+		assertThat(figures.refusedShare()).isGreaterThanOrEqualTo(0.95);
+	}
+
+	@Test
+	void theColloquialTuningSetKeepsItsMeasuredPrecisionAndRefusals() {
+		var figures = RetrievalBenchmark.run("assistant/benchmark-tuning-2.tsv", AssistantSettings.DEFAULT_THRESHOLD);
+
+		assertThat(figures.onTopic()).isGreaterThanOrEqualTo(100);
+		assertThat(figures.precisionAt1()).isGreaterThanOrEqualTo(0.90);
+		assertThat(figures.refusedShare()).isGreaterThanOrEqualTo(0.88);
 	}
 
 	@Test
@@ -47,5 +56,15 @@ class RetrievalBenchmarkTest {
 				synonyms);
 
 		assertThat(index.search("信用卡服务费怎么收", 2).get(0).entryId()).isEqualTo(1);
+	}
+
+	@Test
+	void aQuestionAboutAThingTheKnowledgeBaseDoesNotKnowStaysBelowTheThreshold() {
+		var index = KnowledgeIndex.build(java.util.List.of(new KnowledgeIndex.Entry(1, "zh-CN",
+				java.util.List.of("银行卡丢了怎么挂失？")), new KnowledgeIndex.Entry(2, "zh-CN", java.util.List.of("信用卡怎么还款？"))),
+				SynonymMap.EMPTY);
+
+		assertThat(index.search("快递丢了怎么办", 1).get(0).score()).isLessThan(AssistantSettings.DEFAULT_THRESHOLD);
+		assertThat(index.search("卡丢了怎么办", 1).get(0).score()).isGreaterThan(AssistantSettings.DEFAULT_THRESHOLD);
 	}
 }
