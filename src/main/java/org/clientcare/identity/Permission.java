@@ -37,6 +37,11 @@ public enum Permission {
 			OWN_CUSTOMERS)),
 	/** Oversee suitability: read the alerts and close one with a finding. */
 	SUITABILITY_OVERSIGHT("suitability:oversee", roles(Role.COMPLIANCE, ANY)),
+	/** Assign a mis-selling remediation (销售误导整改) to staff other than the seller. */
+	REMEDIATION_ASSIGN("remediation:assign", roles(Role.BRANCH_MANAGER, OWN_SUBTREE)),
+	/** Record a remediation's outcome (the customer's choice, a refund to approve): its assignee, its branch manager. */
+	REMEDIATION_RESOLVE("remediation:resolve", roles(Role.BRANCH_MANAGER, OWN_SUBTREE, Role.ACCOUNT_MANAGER, ASSIGNEE,
+			Role.SERVICE_AGENT, ASSIGNEE, Role.COMPLAINT_HANDLER, ASSIGNEE)),
 	/** Record a revisit's outcome (and send its satisfaction questionnaire): its assignee, its branch manager. */
 	REVISIT_OUTCOME("revisit:outcome", roles(Role.BRANCH_MANAGER, OWN_SUBTREE, Role.ACCOUNT_MANAGER, ASSIGNEE,
 			Role.SERVICE_AGENT, ASSIGNEE, Role.COMPLAINT_HANDLER, ASSIGNEE)),

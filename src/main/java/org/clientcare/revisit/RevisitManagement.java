@@ -14,6 +14,7 @@ import org.clientcare.identity.Authorization;
 import org.clientcare.audit.AuditTrail;
 import org.clientcare.customer.CustomerManagement;
 import org.clientcare.customer.CustomerRef;
+import org.clientcare.revisit.internal.HesitationFallback;
 import org.clientcare.revisit.internal.RevisitScope;
 import org.clientcare.revisit.internal.RevisitViews;
 import org.clientcare.revisit.internal.Revisits;
@@ -60,9 +61,12 @@ public class RevisitManagement {
 
 	private final org.clientcare.identity.IdentityManagement identity;
 
+	private final HesitationFallback fallback;
+
 	RevisitManagement(Revisits revisits, RevisitScope scope, RevisitViews views, CustomerManagement customers,
 			RevisitSettings settings, AuditTrail audit, Clock clock, org.clientcare.identity.IdentityManagement identity,
-			Authorization authorization, ApplicationEventPublisher events) {
+			Authorization authorization, ApplicationEventPublisher events, HesitationFallback fallback) {
+		this.fallback = fallback;
 		this.events = events;
 		this.authorization = authorization;
 		this.revisits = revisits;
@@ -148,6 +152,7 @@ public class RevisitManagement {
 		if (revisit.status() != RevisitStatus.OPEN) {
 			throw new Conflict("revisit-closed", "Revisit " + id + " is " + revisit.status() + "; nothing more to record");
 		}
+		checkScript(revisit, outcome);
 		return record(revisit, outcome, CurrentActor.get().username());
 	}
 
@@ -157,6 +162,9 @@ public class RevisitManagement {
 		if (Boolean.TRUE.equals(outcome.reached())) {
 			revisits.done(revisit.id(), outcome.method(), outcome.satisfaction(), blankToNull(outcome.productUsage()),
 					blankToNull(outcome.problems()), blankToNull(outcome.suggestions()), blankToNull(outcome.notes()), now, by);
+			if (outcome.script() != null && revisit.hesitationEndsOn() != null) {
+				revisits.script(revisit.id(), outcome.script());
+			}
 		}
 		else {
 			revisits.failedAttempt(revisit.id(), outcome.method(), blankToNull(outcome.notes()),
@@ -170,12 +178,45 @@ public class RevisitManagement {
 		if (revisit.reason() == RevisitReason.REVERIFICATION && after.status() == RevisitStatus.DONE) {
 			customers.recordContactVerified(new CustomerId(revisit.customerId()));
 		}
+		if (after.status() == RevisitStatus.UNREACHABLE && after.hesitationEndsOn() != null) {
+			fallback.send(after, now);
+			after = views.of(revisits.find(revisit.id(), RevisitScope.Filter.all())).orElseThrow();
+		}
 		audit.record("revisit.outcome-recorded", "revisit", revisit.id(), state(revisit), state(after));
 		if (after.status() != RevisitStatus.OPEN) {
 			events.publishEvent(new RevisitDone(after.id(), new CustomerId(after.customerId()), after.reason(),
 					after.status(), now));
 		}
+		if (!after.misSelling().isEmpty()) {
+			events.publishEvent(new MisSellingFound(after.id(), new CustomerId(after.customerId()), purchase(after),
+					after.productCode(), after.misSelling(), now));
+		}
 		return after;
+	}
+
+	/** The transaction a post-purchase revisit follows (its source key {@code purchase:<id>}), null for others. */
+	private Long purchase(RevisitView revisit) {
+		return revisits.sourceKey(revisit.id()).filter(key -> key.startsWith("purchase:"))
+			.map(key -> Long.valueOf(key.substring("purchase:".length()))).orElse(null);
+	}
+
+	/**
+	 * A reached revisit inside a hesitation period answers the whole script (400 naming {@code script} otherwise); other
+	 * revisits have none.
+	 */
+	static void checkScript(RevisitView revisit, RevisitOutcome outcome) {
+		if (outcome.script() == null || outcome.script().answers().isEmpty()) {
+			if (revisit.hesitationEndsOn() != null && Boolean.TRUE.equals(outcome.reached())) {
+				throw InvalidInput.of("script", "required", "Each item of the hesitation-period script with the customer's answer");
+			}
+			return;
+		}
+		if (revisit.hesitationEndsOn() == null) {
+			throw InvalidInput.of("script", "not-applicable", "Only a revisit inside a hesitation period has a script");
+		}
+		if (Boolean.TRUE.equals(outcome.reached()) && !outcome.script().complete()) {
+			throw InvalidInput.of("script", "incomplete", "Each item of the hesitation-period script needs an answer");
+		}
 	}
 
 	/** Plans a manual revisit for a customer in scope, due on {@code dueDate} (today when null). */
@@ -266,6 +307,11 @@ public class RevisitManagement {
 		state.put("method", revisit.method() == null ? null : revisit.method().name());
 		state.put("reached", revisit.reached());
 		state.put("satisfaction", revisit.satisfaction());
+		if (revisit.hesitationEndsOn() != null) {
+			state.put("scriptConfirmed", revisit.scriptConfirmed().stream().map(Enum::name).sorted().toList());
+			state.put("misSelling", revisit.misSelling().stream().map(Enum::name).sorted().toList());
+			state.put("fallback", revisit.fallbackChannel());
+		}
 		return state;
 	}
 

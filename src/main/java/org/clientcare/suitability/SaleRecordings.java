@@ -25,6 +25,7 @@ import org.clientcare.shared.problem.NotFound;
 import org.clientcare.suitability.internal.SaleRecordingRows;
 import org.clientcare.transaction.SaleRecordingReference;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -54,8 +55,12 @@ public class SaleRecordings {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	SaleRecordings(SaleRecordingRows rows, ProductCatalogue products, CustomerManagement customers,
-			Authorization authorization, AuditTrail audit, SuitabilitySettings settings, Clock clock) {
+			Authorization authorization, AuditTrail audit, SuitabilitySettings settings, Clock clock,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.rows = rows;
 		this.products = products;
 		this.customers = customers;
@@ -100,6 +105,8 @@ public class SaleRecordings {
 					audit.record("suitability-alert.raised", "suitability-alert", alert, null, Map.of("customerId",
 							customer.value(), "product", productCode, "transactionId", transactionId, "kind",
 							SuitabilityAlert.Kind.NO_DUAL_RECORDING.name()));
+					events.publishEvent(new SuitabilityEvents.DualRecordingMissing(alert, customer, productCode,
+							transactionId, clock.instant()));
 				}
 			}
 		});
@@ -193,6 +200,9 @@ public class SaleRecordings {
 		after.put("durationSeconds", reference.durationSeconds());
 		after.put("checkedBy", String.valueOf(checkedBy));
 		audit.record("sale-recording.referenced", "sale-recording", transactionId, Map.of("status", "MISSING"), after);
+		rows.find(transactionId).ifPresent(duty -> events.publishEvent(new SuitabilityEvents.DualRecordingReferenced(
+				transactionId, new CustomerId(duty.customerId()), duty.productCode(), reference.recordingId().strip(),
+				clock.instant())));
 	}
 
 	private static void validate(SaleRecordingReference reference) {

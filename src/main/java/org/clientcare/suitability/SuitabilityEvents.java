@@ -22,4 +22,14 @@ public final class SuitabilityEvents {
 	public record SuitabilityAlertRaised(long alertId, CustomerId customer, String productCode, SuitabilityResult result,
 			long transactionId, Instant at) {
 	}
+
+	/** A sale that needs a dual recording (双录) was reported without one: a {@code NO_DUAL_RECORDING} alert was raised. */
+	public record DualRecordingMissing(long alertId, CustomerId customer, String productCode, long transactionId,
+			Instant at) {
+	}
+
+	/** The reference to a sale's dual recording was given (with the report or afterwards): the duty is met. */
+	public record DualRecordingReferenced(long transactionId, CustomerId customer, String productCode,
+			String recordingId, Instant at) {
+	}
 }

@@ -66,6 +66,7 @@ public class TimelineManagement {
 			case TIER_CHANGED -> new Object[] { a.get(0).isEmpty() ? "-" : text("tier." + a.get(0), locale),
 					a.get(1).isEmpty() ? "-" : text("tier." + a.get(1), locale) };
 			case RISK_ASSESSED -> new Object[] { text("suitability.level." + a.get(0), locale), a.get(1) };
+			case REMEDIATION_RESOLVED -> new Object[] { text("remediation.choice." + a.get(0), locale) };
 			case SUITABILITY_ALERT -> new Object[] { a.get(0), text("suitability.result." + a.get(1), locale) };
 			case MESSAGE -> new Object[] { text("notification.channel." + a.get(0), locale),
 					"zh".equals(locale.getLanguage()) ? a.get(2) : a.get(3), text("notification.status." + a.get(1), locale) };

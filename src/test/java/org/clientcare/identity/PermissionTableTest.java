@@ -39,6 +39,10 @@ class PermissionTableTest {
 		// revisit outcome: the revisit's assignee, its branch manager, ADMIN
 		SPEC.put(Permission.REVISIT_OUTCOME, "ADMIN:ANY BRANCH_MANAGER:OWN_SUBTREE ACCOUNT_MANAGER:ASSIGNEE "
 				+ "SERVICE_AGENT:ASSIGNEE COMPLAINT_HANDLER:ASSIGNEE");
+		// mis-selling remediation: assigned by the branch manager to staff other than the seller, worked by the assignee
+		SPEC.put(Permission.REMEDIATION_ASSIGN, "ADMIN:ANY BRANCH_MANAGER:OWN_SUBTREE");
+		SPEC.put(Permission.REMEDIATION_RESOLVE, "ADMIN:ANY BRANCH_MANAGER:OWN_SUBTREE ACCOUNT_MANAGER:ASSIGNEE "
+				+ "SERVICE_AGENT:ASSIGNEE COMPLAINT_HANDLER:ASSIGNEE");
 		// an account manager's own customers: revisits
 		SPEC.put(Permission.REVISIT_PLAN, "ADMIN:ANY BRANCH_MANAGER:OWN_SUBTREE ACCOUNT_MANAGER:OWN_CUSTOMERS");
 		// complaint steps: SERVICE_AGENT, COMPLAINT_HANDLER (own department), BRANCH_MANAGER, ADMIN; ACCOUNT_MANAGER

@@ -78,6 +78,7 @@ class RevisitPlanning {
 		}
 		revisits.plan(customer, RevisitReason.POST_PURCHASE, "purchase:" + event.transactionId(), due, hesitationEndsOn,
 				clock.instant());
+		revisits.product("purchase:" + event.transactionId(), product.code());
 		if (product.coolingOffHours() > 0) {
 			LocalDate ends = LocalDate.ofInstant(event.occurredAt().plus(product.coolingOffHours(), ChronoUnit.HOURS),
 					clock.getZone());

@@ -13,11 +13,15 @@ public record RevisitRow(long id, long customerId, RevisitReason reason, LocalDa
 		RevisitStatus status,
 		Long assigneeId, int attempts, Instant lastAttemptAt, ContactMethod method, Boolean reached, Integer satisfaction,
 		String productUsage, String problems, String suggestions, String notes, Instant completedAt, String completedBy,
-		long version) {
+		long version, String productCode, java.util.Set<org.clientcare.revisit.HesitationScript.Item> scriptConfirmed,
+		java.util.Set<org.clientcare.revisit.HesitationScript.Item> scriptDenied,
+		java.util.Set<org.clientcare.revisit.HesitationScript.MisSelling> misSelling, String fallbackChannel,
+		Instant fallbackAt) {
 
 	/** The revisit as callers see it, with the customer's name and the assignee's username. */
 	public RevisitView view(String customerName, String assignee) {
 		return new RevisitView(id, customerId, customerName, reason, dueDate, hesitationEndsOn, status, assignee, attempts, lastAttemptAt,
-				method, reached, satisfaction, productUsage, problems, suggestions, notes, completedAt, completedBy, version);
+				method, reached, satisfaction, productUsage, problems, suggestions, notes, completedAt, completedBy, version,
+				productCode, scriptConfirmed, scriptDenied, misSelling, fallbackChannel, fallbackAt);
 	}
 }

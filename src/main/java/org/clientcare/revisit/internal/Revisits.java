@@ -13,6 +13,7 @@ import java.util.Optional;
 
 import org.clientcare.revisit.RevisitCadence;
 import org.clientcare.revisit.ContactMethod;
+import org.clientcare.revisit.HesitationScript;
 import org.clientcare.revisit.RevisitReason;
 import org.clientcare.revisit.RevisitStatus;
 import org.clientcare.shared.MatchCounts;
@@ -279,7 +280,56 @@ public class Revisits {
 				instant(rs.getTimestamp("last_attempt_at")), method == null ? null : ContactMethod.valueOf(method),
 				(Boolean) rs.getObject("reached"), (Integer) rs.getObject("satisfaction", Integer.class),
 				rs.getString("product_usage"), rs.getString("problems"), rs.getString("suggestions"), rs.getString("notes"),
-				instant(rs.getTimestamp("completed_at")), rs.getString("completed_by"), rs.getLong("version"));
+				instant(rs.getTimestamp("completed_at")), rs.getString("completed_by"), rs.getLong("version"),
+				rs.getString("product_code"), items(rs, "script_confirmed", HesitationScript.Item.class),
+				items(rs, "script_denied", HesitationScript.Item.class),
+				items(rs, "mis_selling", HesitationScript.MisSelling.class), rs.getString("fallback_channel"),
+				instant(rs.getTimestamp("fallback_at")));
+	}
+
+	private static <E extends Enum<E>> java.util.Set<E> items(ResultSet rs, String column, Class<E> type)
+			throws SQLException {
+		java.sql.Array array = rs.getArray(column);
+		java.util.Set<E> items = java.util.EnumSet.noneOf(type);
+		if (array != null) {
+			for (Object name : (Object[]) array.getArray()) {
+				items.add(Enum.valueOf(type, name.toString()));
+			}
+		}
+		return items;
+	}
+
+	/** The source key of a revisit: what planned it. */
+	public Optional<String> sourceKey(long id) {
+		return jdbc.sql("select source_key from revisit where id = ?").param(id).query(String.class).optional();
+	}
+
+	/** The product of the purchase a revisit follows. */
+	public void product(String sourceKey, String productCode) {
+		jdbc.sql("update revisit set product_code = ? where source_key = ? and product_code is null")
+			.params(productCode, sourceKey).update();
+	}
+
+	/** Stores the script of a hesitation-period revisit as answered and the mis-selling it found. */
+	public void script(long id, HesitationScript script) {
+		jdbc.sql("update revisit set script_confirmed = ?::text[], script_denied = ?::text[], mis_selling = ?::text[] where id = ?")
+			.params(names(script.confirmed()), names(java.util.EnumSet.complementOf(enumSet(script.confirmed()))),
+					names(script.misSelling()), id)
+			.update();
+	}
+
+	/** Records the letter/SMS fallback of a revisit whose customer could not be reached; false when it had one. */
+	public boolean fallback(long id, String channel, Instant at) {
+		return jdbc.sql("update revisit set fallback_channel = ?, fallback_at = ? where id = ? and fallback_at is null")
+			.params(channel, Timestamp.from(at), id).update() > 0;
+	}
+
+	private static java.util.EnumSet<HesitationScript.Item> enumSet(java.util.Set<HesitationScript.Item> items) {
+		return items.isEmpty() ? java.util.EnumSet.noneOf(HesitationScript.Item.class) : java.util.EnumSet.copyOf(items);
+	}
+
+	private static String[] names(java.util.Collection<? extends Enum<?>> items) {
+		return items.stream().map(Enum::name).sorted().toArray(String[]::new);
 	}
 
 	private static Instant instant(Timestamp timestamp) {

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 
 import org.clientcare.revisit.ContactMethod;
+import org.clientcare.revisit.HesitationScript;
 import org.clientcare.revisit.RevisitManagement;
 import org.clientcare.revisit.RevisitOutcome;
 import org.clientcare.revisit.RevisitQuestionnaire;
@@ -60,7 +61,8 @@ class RevisitController {
 	@PostMapping("/revisits/{id}/outcome")
 	RevisitView outcome(@PathVariable long id, @RequestBody Outcome body) {
 		return revisits.recordOutcome(id, new RevisitOutcome(body.method(), body.reached(), body.satisfaction(),
-				body.productUsage(), body.problems(), body.suggestions(), body.notes()));
+				body.productUsage(), body.problems(), body.suggestions(), body.notes(),
+				body.script() == null ? null : new HesitationScript(body.script())));
 	}
 
 	@PostMapping("/revisits/{id}/questionnaire")
@@ -74,8 +76,9 @@ class RevisitController {
 		return ResponseEntity.created(URI.create("/api/v1/revisits/" + created.id())).body(created);
 	}
 
+	/** An attempt's outcome; {@code script}: each item of a hesitation-period revisit's script, true when confirmed. */
 	record Outcome(ContactMethod method, Boolean reached, Integer satisfaction, String productUsage, String problems,
-			String suggestions, String notes) {
+			String suggestions, String notes, java.util.Map<HesitationScript.Item, Boolean> script) {
 	}
 
 	record Manual(LocalDate dueDate, String notes) {

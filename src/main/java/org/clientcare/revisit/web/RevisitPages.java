@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import org.clientcare.identity.DataScope;
 import org.clientcare.identity.IdentityManagement;
 import org.clientcare.revisit.ContactMethod;
+import org.clientcare.revisit.HesitationScript;
 import org.clientcare.revisit.RevisitManagement;
 import org.clientcare.revisit.RevisitOutcome;
 import org.clientcare.revisit.RevisitQuestionnaire;
@@ -76,6 +77,7 @@ class RevisitPages {
 		model.addAttribute("workable", result.content().stream().filter(revisits::mayWork).map(RevisitView::id)
 			.collect(java.util.stream.Collectors.toSet()));
 		model.addAttribute("methods", ContactMethod.values());
+		model.addAttribute("scriptItems", HesitationScript.Item.values());
 		if (!ownOnly) {
 			model.addAttribute("completion", revisits.completionByUnit(90));
 		}
@@ -104,12 +106,14 @@ class RevisitPages {
 			@RequestParam(required = false) Boolean reached, @RequestParam(required = false) Integer satisfaction,
 			@RequestParam(required = false) String productUsage, @RequestParam(required = false) String problems,
 			@RequestParam(required = false) String suggestions, @RequestParam(required = false) String notes,
+			@RequestParam(required = false) java.util.Set<HesitationScript.Item> script,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model, RedirectAttributes redirect) {
 		String error = null;
 		RevisitView revisit;
 		try {
 			revisit = revisits.recordOutcome(id, new RevisitOutcome(method, reached,
-					Boolean.TRUE.equals(reached) ? satisfaction : null, productUsage, problems, suggestions, notes));
+					Boolean.TRUE.equals(reached) ? satisfaction : null, productUsage, problems, suggestions, notes,
+					scriptOf(id, reached, script)));
 		}
 		catch (ProblemException e) {
 			if (e.getStatusCode().value() == 404) {
@@ -119,6 +123,12 @@ class RevisitPages {
 			revisit = revisits.get(id);
 		}
 		return row(revisit, error, htmx, model, redirect);
+	}
+
+	/** The script's check boxes as answers, for a reached revisit inside a hesitation period: unchecked is denied. */
+	private HesitationScript scriptOf(long id, Boolean reached, java.util.Set<HesitationScript.Item> confirmed) {
+		return Boolean.TRUE.equals(reached) && revisits.get(id).hesitationEndsOn() != null
+				? HesitationScript.confirming(confirmed) : null;
 	}
 
 	private String row(RevisitView revisit, String error, String htmx, Model model, RedirectAttributes redirect) {
@@ -133,6 +143,7 @@ class RevisitPages {
 		model.addAttribute("error", error);
 		model.addAttribute("today", LocalDate.now(clock));
 		model.addAttribute("methods", ContactMethod.values());
+		model.addAttribute("scriptItems", HesitationScript.Item.values());
 		return "revisit/fragments :: row";
 	}
 }

@@ -17,6 +17,11 @@ import org.clientcare.inquiry.InquiryEvents.InquiryRegistered;
 import org.clientcare.notification.CustomerMessaged;
 import org.clientcare.revisit.RevisitDone;
 import org.clientcare.shared.CustomerId;
+import org.clientcare.remediation.RemediationEvents.RemediationEscalated;
+import org.clientcare.remediation.RemediationEvents.RemediationOpened;
+import org.clientcare.remediation.RemediationEvents.RemediationResolved;
+import org.clientcare.suitability.SuitabilityEvents.DualRecordingMissing;
+import org.clientcare.suitability.SuitabilityEvents.DualRecordingReferenced;
 import org.clientcare.suitability.SuitabilityEvents.RiskAcknowledged;
 import org.clientcare.suitability.SuitabilityEvents.RiskAssessed;
 import org.clientcare.suitability.SuitabilityEvents.SuitabilityAlertRaised;
@@ -149,6 +154,36 @@ class TimelineListener {
 	void on(SuitabilityAlertRaised e) {
 		add(e.customer(), e.at(), TimelineKind.SUITABILITY_ALERT, List.of(e.productCode(), e.result().name()),
 				"suitability-alert:" + e.alertId(), "suitability-alert:" + e.alertId());
+	}
+
+	@ApplicationModuleListener
+	void on(DualRecordingMissing e) {
+		add(e.customer(), e.at(), TimelineKind.DUAL_RECORDING_MISSING, List.of(e.productCode()),
+				"suitability-alert:" + e.alertId(), "dual-recording-missing:" + e.transactionId());
+	}
+
+	@ApplicationModuleListener
+	void on(DualRecordingReferenced e) {
+		add(e.customer(), e.at(), TimelineKind.DUAL_RECORDING_REFERENCED, List.of(e.productCode(), e.recordingId()),
+				"sale-recording:" + e.transactionId(), "dual-recording-referenced:" + e.transactionId());
+	}
+
+	@ApplicationModuleListener
+	void on(RemediationOpened e) {
+		add(e.customer(), e.at(), TimelineKind.REMEDIATION_OPENED, List.of(e.productCode() == null ? "-" : e.productCode(),
+				e.dueDate().toString()), "remediation:" + e.remediationId(), "remediation-opened:" + e.remediationId());
+	}
+
+	@ApplicationModuleListener
+	void on(RemediationResolved e) {
+		add(e.customer(), e.at(), TimelineKind.REMEDIATION_RESOLVED, List.of(e.choice().name()),
+				"remediation:" + e.remediationId(), "remediation-resolved:" + e.remediationId());
+	}
+
+	@ApplicationModuleListener
+	void on(RemediationEscalated e) {
+		add(e.customer(), e.at(), TimelineKind.REMEDIATION_ESCALATED, List.of(e.dueDate().toString()),
+				"remediation:" + e.remediationId(), "remediation-escalated:" + e.remediationId());
 	}
 
 	@ApplicationModuleListener
