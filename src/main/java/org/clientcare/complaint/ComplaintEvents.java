@@ -11,9 +11,14 @@ public final class ComplaintEvents {
 	private ComplaintEvents() {
 	}
 
-	/** A complaint was registered, from any channel. */
+	/** A complaint was registered, from any channel, received at {@code receivedAt}, about a product when one was named. */
 	public record ComplaintRegistered(long complaintId, String complaintNo, CustomerId customer, String category,
-			ComplaintChannel channel) {
+			ComplaintChannel channel, Instant receivedAt, String productCode) {
+
+		public ComplaintRegistered(long complaintId, String complaintNo, CustomerId customer, String category,
+				ComplaintChannel channel) {
+			this(complaintId, complaintNo, customer, category, channel, null, null);
+		}
 	}
 
 	/** The complainant was told the complaint is being handled. */

@@ -116,7 +116,7 @@ class ComplaintIntake {
 		audit.record("complaint.registered", "complaint", id, null, state);
 		events.publishEvent(new ComplaintRegistered(id, complaintNo,
 				command.customerId() == null ? null : new CustomerId(command.customerId()), command.category(),
-				command.channel()));
+				command.channel(), receivedAt, blankToNull(command.productCode())));
 		return id;
 	}
 

@@ -62,11 +62,14 @@ class LivingDemo {
 
 	private final Jobs jobs;
 
+	private final RemediationDemo remediations;
+
 	private final Clock clock;
 
 	LivingDemo(IdentityManagement identity, CustomerManagement customers, RevisitManagement revisits,
 			RevisitSettings revisitSettings, ComplaintManagement complaints, TieringManagement tiering,
-			TransactionIntake transactions, Jobs jobs, Clock clock) {
+			TransactionIntake transactions, Jobs jobs, Clock clock, RemediationDemo remediations) {
+		this.remediations = remediations;
 		this.identity = identity;
 		this.customers = customers;
 		this.revisits = revisits;
@@ -85,9 +88,11 @@ class LivingDemo {
 		List<CustomerRef> zhangs = all.stream()
 			.filter(c -> c.managerId() != null && c.managerId() == user("zhang.rm").id() && c.status() == CustomerStatus.ACTIVE)
 			.toList();
-		complaints(zhangs);
+		List<RemediationDemo.Finding> misSold = new ArrayList<>();
+		complaints(zhangs, misSold);
 		overrides(zhangs);
 		purchases(zhangs);
+		remediations.load(misSold);
 		jobs.run("sla-sweep");
 	}
 
@@ -132,7 +137,7 @@ class LivingDemo {
 	 * waiting for compliance, closed, reopened, escalated, one whose regulatory clock stands still for a mediation, and one
 	 * never acknowledged for twelve days (breached).
 	 */
-	private void complaints(List<CustomerRef> zhangs) {
+	private void complaints(List<CustomerRef> zhangs, List<RemediationDemo.Finding> misSold) {
 		OffsetDateTime now = OffsetDateTime.now(clock.withZone(ZONE));
 		as("wang.agent", () -> {
 			register(zhangs.get(0), ComplaintChannel.HOTLINE, "FEES", "信用卡年费未经同意被扣收，要求退还。", now.minusHours(2));
@@ -145,6 +150,7 @@ class LivingDemo {
 					"客户经理推荐的基金风险远高于本人风险承受能力，购买时未充分提示。", now.minusDays(8));
 			complaints.acknowledge(inProgress, null);
 			complaints.assign(inProgress, "WMD", "liu.handler");
+			misSold.add(new RemediationDemo.Finding(inProgress, zhangs.get(3).id(), now.minusDays(8), null));
 			long nearDeadline = register(zhangs.get(4), ComplaintChannel.EMAIL, "FEES", "贷款提前还款违约金计算有误。",
 					now.minusDays(5));
 			complaints.acknowledge(nearDeadline, null);
@@ -173,12 +179,19 @@ class LivingDemo {
 			complaints.resolve(reopened, "已解释收费标准。", null);
 			complaints.feedback(reopened, false, 2);
 			long escalated = register(zhangs.get(10), ComplaintChannel.REGULATOR_REFERRAL, "MIS_SELLING",
-					"监管转办：客户反映保险产品被当作存款销售。", now.minusDays(11));
+					"监管转办：客户反映保险产品被当作存款销售。", now.minusDays(11), "INS-01");
 			complaints.acknowledge(escalated, null);
 			complaints.resolve(escalated, "已说明产品性质。", null);
 			complaints.feedback(escalated, false, 1);
 			complaints.resolve(escalated, "安排专人上门解释并提供退保方案。", null);
 			complaints.feedback(escalated, false, 1);
+			misSold.add(new RemediationDemo.Finding(escalated, zhangs.get(10).id(), now.minusDays(11), "INS-01"));
+			long overdue = register(zhangs.get(13), ComplaintChannel.HOTLINE, "MIS_SELLING",
+					"客户反映购买保险时销售人员承诺年化收益5%，本人未亲笔签名。", now.minusDays(26), "INS-01");
+			complaints.acknowledge(overdue, null);
+			complaints.resolve(overdue, "已登记销售误导，转整改处理。", null);
+			complaints.feedback(overdue, true, 3);
+			misSold.add(new RemediationDemo.Finding(overdue, zhangs.get(13).id(), now.minusDays(26), "INS-01"));
 			register(zhangs.get(11), ComplaintChannel.LETTER, "OTHER", "来信反映网点门口无障碍通道被占用。", now.minusDays(12));
 			as("liu.handler", () -> complaints.resolve(compensation, "核实后补偿赎回延迟期间的利息损失。", new BigDecimal("386.50")));
 		});
@@ -186,8 +199,14 @@ class LivingDemo {
 
 	private long register(CustomerRef customer, ComplaintChannel channel, String category, String content,
 			OffsetDateTime receivedAt) {
+		return register(customer, channel, category, content, receivedAt, null);
+	}
+
+	private long register(CustomerRef customer, ComplaintChannel channel, String category, String content,
+			OffsetDateTime receivedAt, String productCode) {
 		return complaints.register(new RegisterComplaint(customer.id().value(), customer.name(), "1391234" + String
-			.format("%04d", customer.id().value() % 10_000), channel, category, content, receivedAt, null, null)).id();
+			.format("%04d", customer.id().value() % 10_000), channel, category, content, receivedAt, productCode, null))
+			.id();
 	}
 
 	/** Two tier overrides zhang.rm asked for, waiting for zhao.manager. */

@@ -99,18 +99,30 @@ public class RemediationManagement {
 	@Transactional
 	public Remediation open(Remediation.Source source, long sourceId, CustomerId customer, Long transactionId,
 			String productCode, List<String> findings) {
+		return open(source, sourceId, customer, transactionId, productCode, findings, null);
+	}
+
+	/**
+	 * As {@link #open(Remediation.Source, long, CustomerId, Long, String, List)}, found at {@code foundAt} (a complaint's
+	 * receipt; now when null or later): the 15 working days count from that day. For the system only.
+	 */
+	@Transactional
+	public Remediation open(Remediation.Source source, long sourceId, CustomerId customer, Long transactionId,
+			String productCode, List<String> findings, Instant foundAt) {
+		if (!CurrentActor.get().isSystem()) {
+			throw new Forbidden("system-only", "Remediations open from findings only");
+		}
 		CustomerRef ref = customers.refs(List.of(customer)).get(customer);
 		if (ref == null) {
 			throw new NotFound("Customer", customer.value());
 		}
-		Instant now = clock.instant();
+		Instant now = foundAt == null || foundAt.isAfter(clock.instant()) ? clock.instant() : foundAt;
 		LocalDate due = RemediationDeadline.dueOn(LocalDate.ofInstant(now, clock.getZone()),
 				settings.resolveWithinWorkingDays(), calendar.calendar());
 		if (remediations.open(source, sourceId, customer.value(), ref.orgUnitId(), transactionId, productCode, findings,
 				ref.managerId(), now, due)) {
 			RemediationRow row = remediations.bySource(source, sourceId).orElseThrow();
-			CurrentActor.runAs(Actor.system("remediation"), () -> audit.record("remediation.opened", "remediation",
-					row.id(), null, state(row)));
+			audit.record("remediation.opened", "remediation", row.id(), null, state(row));
 			events.publishEvent(new RemediationOpened(row.id(), customer, productCode, due, now));
 		}
 		return view(remediations.bySource(source, sourceId).orElseThrow());

@@ -257,4 +257,18 @@ class DemoDataTest {
 		assertThat(chen).contains("complaint.compensation", "faq.publication");
 		assertThat(alerts).isPositive();
 	}
+
+	@Test
+	void misSellingRemediationsAreAssignedPutRightWithARefundAwaitingComplianceAndOneOverdueWentToCompliance() {
+		var all = api.as("chen.compliance").get("/api/v1/remediations?size=500").body().get("content").valueStream().toList();
+		var chen = api.as("chen.compliance").get("/api/v1/approvals").body().valueStream().map(r -> r.get("type").asString())
+			.toList();
+
+		assertThat(all).anyMatch(r -> "li.rm".equals(r.get("assignee").asString()) && r.get("status").asString().equals("OPEN"));
+		assertThat(all).anyMatch(r -> r.get("status").asString().equals("RESOLVED")
+				&& r.get("refundStatus").asString().equals("PENDING"));
+		assertThat(all).anyMatch(r -> r.get("overdue").asBoolean() && !r.get("escalatedAt").isNull());
+		assertThat(all).allMatch(r -> "zhang.rm".equals(r.get("seller").asString()));
+		assertThat(chen).contains("remediation.refund");
+	}
 }

@@ -221,6 +221,16 @@ class PermissionWalkTest {
 		return transaction;
 	}
 
+	/** A remediation opened by a complaint of mis-selling about a customer of zhang.rm (the seller). */
+	long remediation() {
+		long customer = customer();
+		var complaint = api.as("admin").post("/api/v1/complaints", Api.json("customerId", customer, "complainantName", "客户",
+				"contact", TestCustomers.mobile(), "channel", "HOTLINE", "category", "MIS_SELLING", "content", "销售时承诺保本"));
+		assertThat(complaint.status()).as(complaint.text()).isEqualTo(201);
+		return org.awaitility.Awaitility.await().until(() -> api.as("admin").get("/api/v1/remediations?customerId=" + customer)
+			.body().get("content"), content -> content.size() == 1).get(0).get("id").asLong();
+	}
+
 	Map<String, String> firstOptions() {
 		JsonNode questions = api.as("admin").get("/api/v1/risk-questionnaires/current").body().get("questions");
 		Map<String, String> answers = new LinkedHashMap<>();
@@ -354,6 +364,15 @@ class PermissionWalkTest {
 			long t = saleWithoutRecording(customer());
 			return api -> api.put("/api/v1/sale-recordings/" + t, Api.json("recordingId", "REC-" + UUID.randomUUID(),
 					"hash", "9f86d081884c7d659a2feaa0c55ad015", "durationSeconds", 600));
+		}));
+		w.add(new Write("POST /remediations/{id}/assign", by(Permission.REMEDIATION_ASSIGN), NONE_HIDDEN, () -> {
+			long r = remediation();
+			return api -> api.post("/api/v1/remediations/" + r + "/assign", Api.json("assignee", "li.rm"));
+		}));
+		w.add(new Write("POST /remediations/{id}/resolve", by(Permission.REMEDIATION_RESOLVE), NONE_HIDDEN, () -> {
+			long r = remediation();
+			return api -> api.post("/api/v1/remediations/" + r + "/resolve", Api.json("choice", "KEEP", "outcome",
+					"客户了解风险后选择继续持有"));
 		}));
 		w.add(new Write("POST /suitability-alerts/{id}/close", by(Permission.SUITABILITY_OVERSIGHT), NONE_HIDDEN, () -> {
 			long a = alert(customer());

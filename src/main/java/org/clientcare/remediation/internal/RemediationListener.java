@@ -41,7 +41,8 @@ class RemediationListener {
 	void on(ComplaintRegistered event) {
 		if (event.customer() != null && settings.misSellingCategory().equals(event.category())) {
 			CurrentActor.runAs(Actor.system("remediation"), () -> remediations.open(Remediation.Source.COMPLAINT,
-					event.complaintId(), event.customer(), null, null, List.of("COMPLAINT")));
+					event.complaintId(), event.customer(), null, event.productCode(), List.of("COMPLAINT"),
+					event.receivedAt()));
 		}
 	}
 }

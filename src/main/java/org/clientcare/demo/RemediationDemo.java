@@ -1,0 +1,64 @@
+package org.clientcare.demo;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import org.clientcare.identity.IdentityManagement;
+import org.clientcare.identity.StaffUser;
+import org.clientcare.remediation.CustomerChoice;
+import org.clientcare.remediation.Remediation;
+import org.clientcare.remediation.RemediationManagement;
+import org.clientcare.shared.Actor;
+import org.clientcare.shared.CurrentActor;
+import org.clientcare.shared.CustomerId;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The demo's mis-selling remediations (销售误导整改), one per mis-selling complaint of the living demo, opened as the
+ * complaint arrived (the listener would open the same): the newest assigned to li.rm, the next put right by wang.agent
+ * with a withdrawal whose refund waits for approval, the oldest past its 15 working days and unassigned — the SLA sweep
+ * escalates it to compliance.
+ */
+@Component
+class RemediationDemo {
+
+	/** A mis-selling complaint of the demo: its id, customer, receipt and product. */
+	record Finding(long complaintId, CustomerId customer, OffsetDateTime receivedAt, String productCode) {
+	}
+
+	private final RemediationManagement remediations;
+
+	private final IdentityManagement identity;
+
+	RemediationDemo(RemediationManagement remediations, IdentityManagement identity) {
+		this.remediations = remediations;
+		this.identity = identity;
+	}
+
+	/** {@code findings} from the newest to the oldest. */
+	void load(List<Finding> findings) {
+		long[] ids = new long[findings.size()];
+		CurrentActor.runAs(Actor.system("demo"), () -> {
+			for (int i = 0; i < findings.size(); i++) {
+				Finding f = findings.get(i);
+				ids[i] = remediations.open(Remediation.Source.COMPLAINT, f.complaintId(), f.customer(), null,
+						f.productCode(), List.of("COMPLAINT"), f.receivedAt().toInstant()).id();
+			}
+		});
+		if (ids.length > 0) {
+			as("zhao.manager", () -> remediations.assign(ids[0], "li.rm"));
+		}
+		if (ids.length > 1) {
+			as("zhao.manager", () -> remediations.assign(ids[1], "wang.agent"));
+			as("wang.agent", () -> remediations.resolve(ids[1], CustomerChoice.WITHDRAW, new BigDecimal("36000.00"),
+					"上门说明产品性质，客户选择退保，申请全额退还保费"));
+		}
+	}
+
+	private void as(String username, Runnable work) {
+		StaffUser user = identity.findUser(username).orElseThrow();
+		CurrentActor.runAs(new Actor(user.username(), user.role().name(), user.id(), user.orgUnitId(), "demo"), work);
+	}
+}
