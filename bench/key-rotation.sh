@@ -8,7 +8,8 @@
 # with key 2 primary and a new index key (the old one as the previous index key: both rotations at once, the worst
 # case) and times POST /api/v1/jobs/key-rotation/run, while four clients keep reading customers (the view and a
 # name-prefix search) and their latencies are recorded. Checks that no value is left under key 1 and writes the result
-# into docs/benchmarks.md. BENCH_JAR=… uses a built jar instead of building one.
+# into docs/benchmarks.md. BENCH_JAR=… uses a built jar instead of building one; BENCH_CSV=… keeps the generated
+# customers in that file (and reuses it when it exists).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -54,6 +55,7 @@ KEY2=$(head -c 32 /dev/urandom | base64)
 INDEX1=$(head -c 32 /dev/urandom | base64)
 INDEX2=$(head -c 32 /dev/urandom | base64)
 export CLIENTCARE_DB_URL="jdbc:postgresql://localhost:5432/$DB" CLIENTCARE_DB_USER=postgres CLIENTCARE_DATA_DIR="$WORK/data"
+export CLIENTCARE_AUDIT_KEYS="1:$(head -c 32 /dev/urandom | base64)" CLIENTCARE_AUDIT_CHECKPOINT_DIR="$WORK/checkpoints"
 BASE="http://127.0.0.1:$PORT"
 
 start_app() { # log name
@@ -69,13 +71,16 @@ start_app() { # log name
   echo "the application did not start"; tail -50 "$WORK/$1.log"; exit 1
 }
 
-log "generating $N customers"
-java -jar "$JAR" --generate-customers="$N" --output="$WORK/customers.csv" --seed=1 --bad-rows=0
+CSV=${BENCH_CSV:-$WORK/customers.csv}
+if [ ! -s "$CSV" ]; then
+  log "generating $N customers"
+  java -jar "$JAR" --generate-customers="$N" --output="$CSV" --seed=1 --bad-rows=0
+fi
 log "starting ClientCare with key 1 and importing them"
 export CLIENTCARE_PII_KEYS="1:$KEY1" CLIENTCARE_PII_INDEX_KEY="$INDEX1" CLIENTCARE_PII_PREVIOUS_INDEX_KEY=""
 start_app before
 for _ in $(seq 1 600); do grep -q 'Demo data loaded' "$WORK/before.log" && break; sleep 1; done
-IMPORT_ID=$(curl -sf -u core.feed:demo -F "file=@$WORK/customers.csv;type=text/csv" "$BASE/api/v1/imports/customers" \
+IMPORT_ID=$(curl -sf -u core.feed:demo -F "file=@$CSV;type=text/csv" "$BASE/api/v1/imports/customers" \
   | python3 -c 'import json,sys; print(json.load(sys.stdin)["importId"])')
 while true; do
   STATUS=$(curl -sf -u core.feed:demo "$BASE/api/v1/imports/$IMPORT_ID" | python3 -c 'import json,sys; print(json.load(sys.stdin)["status"])')

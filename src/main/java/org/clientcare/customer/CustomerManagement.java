@@ -364,6 +364,45 @@ public class CustomerManagement {
 	}
 
 	/**
+	 * Corrects a customer's data as a data subject asked (PIPL Art. 46): the privacy module decides it (its permission,
+	 * the request as the reason), this module checks the fields as any change (400 naming the field) and applies them
+	 * over the current version. Audited as {@code customer.corrected} with the request as the reason (masked values)
+	 * and published as {@link CustomerChanged}. Answers the fields changed.
+	 */
+	@Transactional
+	public Set<String> correct(CustomerId id, Map<String, Object> changes, String reason) {
+		CustomerRow row = customers.find(id.value(), CustomerScope.everyone())
+			.orElseThrow(() -> new org.clientcare.shared.problem.NotFound("customer", "Customer " + id.value()));
+		CustomerView before = views.masked(row);
+		var patch = CustomerPatch.of(row, changes, pii, clock);
+		if (patch.columns().isEmpty()) {
+			return Set.of();
+		}
+		if (!customers.update(id.value(), row.version(), patch.columns(), clock.instant())) {
+			throw new StaleVersion("Customer " + id.value());
+		}
+		CustomerView after = views.masked(customers.find(id.value(), CustomerScope.everyone()).orElseThrow());
+		audit.record("customer.corrected", "customer", id.value(), changed(CustomerViews.auditState(before), patch.fields()),
+				changed(CustomerViews.auditState(after), patch.fields()), reason);
+		events.publishEvent(new CustomerChanged(id, patch.fields()));
+		return patch.fields();
+	}
+
+	/**
+	 * Withdraws a consent as a data subject asked (PIPL Art. 15): the privacy module decides it; recorded like any
+	 * withdrawal (the earlier records kept) and audited as {@code customer.consent-withdrawn} with the request as the
+	 * reason.
+	 */
+	@Transactional
+	public void withdrawConsent(CustomerId id, ConsentPurpose purpose, String reason) {
+		customers.find(id.value(), CustomerScope.everyone())
+			.orElseThrow(() -> new org.clientcare.shared.problem.NotFound("customer", "Customer " + id.value()));
+		consents.add(id.value(), purpose, false, "PRIVACY_REQUEST", clock.instant(), CurrentActor.get().username());
+		audit.record("customer.consent-withdrawn", "customer", id.value(), null,
+				Map.of("purpose", purpose.name(), "channel", "PRIVACY_REQUEST"), reason);
+	}
+
+	/**
 	 * Puts a customer into the restricted state (PIPL Art. 47 where AML retention forbids deletion yet): kept, not
 	 * processed for marketing or care, not contacted except for the law's purposes, shown as restricted on every page.
 	 * The privacy module decides it (permission and reason are its rule); audited as {@code customer.restricted} and

@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.clientcare.audit.AuditTrail;
 import org.clientcare.calendar.CalendarManagement;
+import org.clientcare.customer.ConsentPurpose;
 import org.clientcare.customer.CustomerManagement;
 import org.clientcare.customer.CustomerRef;
 import org.clientcare.customer.CustomerScope;
@@ -133,14 +134,50 @@ public class PrivacyManagement {
 	 */
 	@Transactional
 	public PrivacyRequestView answer(long id, String answer, boolean refused) {
+		return answer(id, answer, refused, null, null);
+	}
+
+	/** The fields a correction may change: the customer's own data, not its identity document or its state. */
+	public static final java.util.Set<String> CORRECTABLE = java.util.Set.of("name", "phone", "email", "address", "birthDate",
+			"occupation", "familyStatus");
+
+	/**
+	 * Answers an open request, fulfilling it as asked unless refused: a correction applies {@code corrections} (field →
+	 * corrected value, {@link #CORRECTABLE}) through the customer module, audited there as {@code customer.corrected};
+	 * a consent withdrawal withdraws each of {@code withdrawals}, audited as {@code customer.consent-withdrawn}; a
+	 * deletion restricts the customer. A correction without corrections or a withdrawal without purposes is 400.
+	 */
+	@Transactional
+	public PrivacyRequestView answer(long id, String answer, boolean refused, Map<String, Object> corrections,
+			java.util.Set<ConsentPurpose> withdrawals) {
 		PrivacyRequests.Row row = require(id);
 		authorization.require(Permission.PRIVACY_REQUEST_HANDLE, Target.unit(row.orgUnitId()));
 		if (answer == null || answer.isBlank()) {
 			throw InvalidInput.of("answer", "required", "Write the answer given to the customer");
 		}
+		PrivacyRequestKind kind = PrivacyRequestKind.valueOf(row.kind());
 		PrivacyOutcome outcome = refused ? PrivacyOutcome.REFUSED
-				: PrivacyRequestKind.valueOf(row.kind()) == PrivacyRequestKind.DELETION ? PrivacyOutcome.RESTRICTED
-						: PrivacyOutcome.FULFILLED;
+				: kind == PrivacyRequestKind.DELETION ? PrivacyOutcome.RESTRICTED : PrivacyOutcome.FULFILLED;
+		Map<String, Object> corrected = new LinkedHashMap<>();
+		if (outcome == PrivacyOutcome.FULFILLED && kind == PrivacyRequestKind.CORRECTION) {
+			if (corrections != null) {
+				corrections.forEach((field, value) -> {
+					if (value != null && !(value instanceof String text && text.isBlank())) {
+						corrected.put(field, value);
+					}
+				});
+			}
+			if (corrected.isEmpty()) {
+				throw InvalidInput.of("corrections", "required", "Give the corrected values the customer asked for");
+			}
+			corrected.keySet().stream().filter(field -> !CORRECTABLE.contains(field)).findFirst().ifPresent(field -> {
+				throw InvalidInput.of("corrections." + field, "not-correctable", "A correction cannot change " + field);
+			});
+		}
+		if (outcome == PrivacyOutcome.FULFILLED && kind == PrivacyRequestKind.CONSENT_WITHDRAWAL
+				&& (withdrawals == null || withdrawals.isEmpty())) {
+			throw InvalidInput.of("withdrawals", "required", "Name the consents the customer withdraws");
+		}
 		if (!requests.answer(id, outcome.name(), answer.strip(), clock.instant(), CurrentActor.get().username())) {
 			throw answered(row);
 		}
@@ -148,8 +185,20 @@ public class PrivacyManagement {
 			customers.restrict(new CustomerId(row.customerId()), "Deletion requested (" + row.requestNo()
 					+ "); kept for the retention the law requires");
 		}
+		Map<String, Object> done = new LinkedHashMap<>();
+		if (!corrected.isEmpty()) {
+			done.put("corrected", String.join(",", customers.correct(new CustomerId(row.customerId()), corrected,
+					"Correction requested (" + row.requestNo() + ")")));
+		}
+		if (outcome == PrivacyOutcome.FULFILLED && kind == PrivacyRequestKind.CONSENT_WITHDRAWAL) {
+			withdrawals.stream().sorted().forEach(purpose -> customers.withdrawConsent(new CustomerId(row.customerId()),
+					purpose, "Consent withdrawal requested (" + row.requestNo() + ")"));
+			done.put("withdrawn", withdrawals.stream().sorted().map(Enum::name).collect(java.util.stream.Collectors.joining(",")));
+		}
 		PrivacyRequestView view = get(id);
-		audit.record("privacy-request.answered", "privacy-request", id, Map.of("status", row.status()), state(view));
+		Map<String, Object> after = new LinkedHashMap<>(state(view));
+		after.putAll(done);
+		audit.record("privacy-request.answered", "privacy-request", id, Map.of("status", row.status()), after);
 		return view;
 	}
 

@@ -9,13 +9,15 @@ import java.time.LocalDate;
  * carries the period's last day ({@code hesitationEndsOn}, null otherwise), the product bought, the regulator's script
  * as answered ({@code scriptConfirmed}, {@code scriptDenied}), the mis-selling it found, and the letter/SMS fallback
  * ({@code SMS} or {@code LETTER}) sent when the customer could not be reached.
+ * {@code customerRestricted}: the customer is in the restricted state (PIPL; contacted only for the law's purposes),
+ * badged wherever the revisit shows.
  */
 public record RevisitView(long id, long customerId, String customerName, RevisitReason reason, LocalDate dueDate,
 		LocalDate hesitationEndsOn, RevisitStatus status, String assignee, int attempts, Instant lastAttemptAt, ContactMethod method, Boolean reached,
 		Integer satisfaction, String productUsage, String problems, String suggestions, String notes,
 		Instant completedAt, String completedBy, long version, String productCode,
 		java.util.Set<HesitationScript.Item> scriptConfirmed, java.util.Set<HesitationScript.Item> scriptDenied,
-		java.util.Set<HesitationScript.MisSelling> misSelling, String fallbackChannel, Instant fallbackAt) {
+		java.util.Set<HesitationScript.MisSelling> misSelling, String fallbackChannel, Instant fallbackAt, boolean customerRestricted) {
 
 	/** Whether the revisit is open and due on or before {@code day}. */
 	public boolean dueBy(LocalDate day) {

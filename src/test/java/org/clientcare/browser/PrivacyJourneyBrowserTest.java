@@ -19,7 +19,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * Personal information rights in headless Chromium: compliance registers a customer's access request, downloads the
  * export from the request and answers it; a deletion request, once answered, leaves the customer restricted on its
- * 360 page and in the customer list.
+ * 360 page, in the customer list and on its complaint; a correction changes the customer's data and a consent
+ * withdrawal withdraws the consent; the administrator runs the PII key rotation and sees it finished.
  */
 @DemoTest
 class PrivacyJourneyBrowserTest extends Journeys {
@@ -81,5 +82,59 @@ class PrivacyJourneyBrowserTest extends Journeys {
 		manager.navigate(url("/customers?query=" + registration.get("name")));
 		assertThat(manager.locator("table .badge.restricted").first()).hasText("限制处理");
 		check(manager, "privacy-restricted-list");
+		var complaint = api.as("wang.agent").post("/api/v1/complaints", Api.json("customerId", customer, "complainantName",
+				registration.get("name"), "contact", registration.get("phone"), "channel", "HOTLINE", "category", "FEES",
+				"content", "对收费有疑问"));
+		manager.navigate(url("/complaints/" + complaint.body().get("id").asLong()));
+		assertThat(manager.locator("#customer-restricted")).hasText("限制处理");
+	}
+
+	@Test
+	void anAnsweredCorrectionChangesThePhoneOnThe360Page() {
+		long customer = customer(TestCustomers.individual("SH-PD", "zhang.rm"));
+		Page compliance = signIn("chen.compliance");
+
+		register(compliance, customer, "CORRECTION");
+		compliance.fill("#answer-text", "已按客户提供的材料更正手机号和地址");
+		compliance.fill("#correct-phone", "13987654321");
+		compliance.fill("#correct-address", "上海市静安区南京西路1266号");
+		check(compliance, "privacy-correction");
+		compliance.click("#answer");
+
+		assertThat(compliance.locator("#request-outcome")).hasText("已办理");
+		compliance.click("#request-customer-link");
+		assertThat(compliance.locator("main")).containsText("139****4321");
+	}
+
+	@Test
+	void anAnsweredConsentWithdrawalWithdrawsMarketing() {
+		long customer = customer(TestCustomers.individual("SH-PD", "zhang.rm"));
+		api.as("zhang.rm").post("/api/v1/customers/" + customer + "/consents", Api.json("purpose", "MARKETING", "granted", true,
+				"channel", "BRANCH"));
+		Page compliance = signIn("chen.compliance");
+
+		register(compliance, customer, "CONSENT_WITHDRAWAL");
+		compliance.fill("#answer-text", "已撤回营销同意");
+		compliance.check("#withdraw-MARKETING");
+		compliance.click("#answer");
+
+		assertThat(compliance.locator("#request-outcome")).hasText("已办理");
+		compliance.click("#request-customer-link");
+		assertThat(compliance.locator("main")).containsText("个人信息权利请求");
+		assertThat(api.as("zhang.rm").get("/api/v1/customers/" + customer + "/consents").body().get(0).get("granted")
+			.asBoolean()).isFalse();
+	}
+
+	@Test
+	void theAdministratorRunsTheKeyRotationAndSeesItFinished() {
+		Page admin = signIn("admin");
+
+		admin.navigate(url("/admin/key-rotation"));
+		admin.click("#rotation-run");
+		admin.navigate(url("/admin/key-rotation"));
+
+		assertThat(admin.locator("#rotation-state")).hasText("已完成");
+		assertThat(admin.locator("#rotation-customer")).isVisible();
+		check(admin, "key-rotation");
 	}
 }

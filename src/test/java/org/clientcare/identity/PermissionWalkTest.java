@@ -101,7 +101,12 @@ class PermissionWalkTest {
 
 	/** An access request of a customer every staff role sees. */
 	long privacyRequest() {
-		var created = api.as("admin").post("/api/v1/privacy-requests", Api.json("customerId", customer(), "kind", "ACCESS",
+		return privacyRequest("ACCESS");
+	}
+
+	/** A request of a kind, of a customer every staff role sees. */
+	long privacyRequest(String kind) {
+		var created = api.as("admin").post("/api/v1/privacy-requests", Api.json("customerId", customer(), "kind", kind,
 				"channel", "PHONE"));
 		assertThat(created.status()).as(created.text()).isEqualTo(201);
 		return created.body().get("id").asLong();
@@ -310,6 +315,18 @@ class PermissionWalkTest {
 			long r = privacyRequest();
 			return api -> api.post("/api/v1/privacy-requests/" + r + "/answer", Api.json("answer", "已提供个人信息副本"));
 		}));
+		w.add(new Write("POST /privacy-requests/{id}/answer (a correction, which changes the customer)",
+				by(Permission.PRIVACY_REQUEST_HANDLE), NONE_HIDDEN, () -> {
+					long r = privacyRequest("CORRECTION");
+					return api -> api.post("/api/v1/privacy-requests/" + r + "/answer", Api.json("answer", "已更正",
+							"corrections", Api.json("address", "上海市黄浦区中山东一路1号")));
+				}));
+		w.add(new Write("POST /privacy-requests/{id}/answer (a consent withdrawal, which withdraws the consent)",
+				by(Permission.PRIVACY_REQUEST_HANDLE), NONE_HIDDEN, () -> {
+					long r = privacyRequest("CONSENT_WITHDRAWAL");
+					return api -> api.post("/api/v1/privacy-requests/" + r + "/answer", Api.json("answer", "已撤回",
+							"withdrawals", java.util.List.of("MARKETING")));
+				}));
 		w.add(new Write("POST /legal-holds", by(Permission.PRIVACY_REQUEST_HANDLE), NONE_HIDDEN, () -> {
 			long c = customer();
 			return api -> api.post("/api/v1/legal-holds", Api.json("customerId", c, "reason", "诉讼保全"));

@@ -105,4 +105,60 @@ class PrivacyRequestTest {
 		assertThat(refused.status()).isEqualTo(400);
 		assertThat(refused.text()).contains("\"kind\"");
 	}
+
+	@Test
+	void anAnsweredCorrectionChangesTheCustomersDataAndTheAuditTrailSaysWhy() {
+		long id = register("wang.agent", "CORRECTION").body().get("id").asLong();
+
+		var answered = api.as("chen.compliance").post("/api/v1/privacy-requests/" + id + "/answer", Api.json("answer",
+				"已按客户提供的材料更正", "corrections", Api.json("phone", "13912345678", "address", "上海市徐汇区漕溪北路88号")));
+
+		assertThat(answered.status()).as(answered.text()).isEqualTo(200);
+		var revealed = api.as("zhang.rm").post("/api/v1/customers/" + customer + "/pii-reveal", Api.json("reason", "核对更正"));
+		assertThat(revealed.body().get("phone").asString()).isEqualTo("13912345678");
+		assertThat(revealed.body().get("address").asString()).isEqualTo("上海市徐汇区漕溪北路88号");
+		var trail = api.as("chen.compliance").get("/api/v1/audit?entityType=customer&entityId=" + customer).text();
+		assertThat(trail).contains("customer.corrected").contains(answered.body().get("requestNo").asString());
+	}
+
+	@Test
+	void aCorrectionWithoutCorrectedValuesOrOfTheIdNumberIsRefusedNamingTheField() {
+		long id = register("wang.agent", "CORRECTION").body().get("id").asLong();
+
+		var none = api.as("chen.compliance").post("/api/v1/privacy-requests/" + id + "/answer", Api.json("answer", "已更正"));
+		var idNumber = api.as("chen.compliance").post("/api/v1/privacy-requests/" + id + "/answer", Api.json("answer",
+				"已更正", "corrections", Api.json("idNumber", "110105194901010002")));
+		var badPhone = api.as("chen.compliance").post("/api/v1/privacy-requests/" + id + "/answer", Api.json("answer",
+				"已更正", "corrections", Api.json("phone", "12")));
+
+		assertThat(none.status()).isEqualTo(400);
+		assertThat(none.text()).contains("corrections");
+		assertThat(idNumber.status()).isEqualTo(400);
+		assertThat(idNumber.text()).contains("corrections.idNumber");
+		assertThat(badPhone.status()).isEqualTo(400);
+		assertThat(badPhone.text()).contains("phone");
+		assertThat(api.as("chen.compliance").get("/api/v1/privacy-requests/" + id).body().get("status").asString())
+			.isEqualTo("OPEN");
+	}
+
+	@Test
+	void anAnsweredConsentWithdrawalWithdrawsTheConsent() {
+		assertThat(api.as("zhang.rm").post("/api/v1/customers/" + customer + "/consents", Api.json("purpose", "MARKETING",
+				"granted", true, "channel", "BRANCH")).status()).isEqualTo(200);
+		long id = register("wang.agent", "CONSENT_WITHDRAWAL").body().get("id").asLong();
+
+		assertThat(api.as("chen.compliance").post("/api/v1/privacy-requests/" + id + "/answer", Api.json("answer", "已撤回")).status())
+			.as("which consent is withdrawn must be said").isEqualTo(400);
+		var answered = api.as("chen.compliance").post("/api/v1/privacy-requests/" + id + "/answer", Api.json("answer",
+				"已撤回营销同意", "withdrawals", java.util.List.of("MARKETING")));
+
+		assertThat(answered.status()).as(answered.text()).isEqualTo(200);
+		// the history, newest first: the withdrawal above the grant it ends
+		var latest = api.as("zhang.rm").get("/api/v1/customers/" + customer + "/consents").body().get(0);
+		assertThat(latest.get("purpose").asString()).isEqualTo("MARKETING");
+		assertThat(latest.get("granted").asBoolean()).isFalse();
+		assertThat(latest.get("channel").asString()).isEqualTo("PRIVACY_REQUEST");
+		assertThat(api.as("chen.compliance").get("/api/v1/audit?entityType=customer&entityId=" + customer).text())
+			.contains("customer.consent-withdrawn");
+	}
 }

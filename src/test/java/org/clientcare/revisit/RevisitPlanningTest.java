@@ -114,6 +114,27 @@ class RevisitPlanningTest {
 	}
 
 	@Test
+	void aRestrictedCustomerGetsNoCadenceRevisitAndIsBadgedOnTheRevisitsItHas() {
+		long restricted = customer();
+		long other = customer();
+		var purchase = Api.json("externalId", "CORE-" + UUID.randomUUID(), "customerId", restricted, "type", "PURCHASE",
+				"productCode", "P-R3", "amount", "50000.00", "occurredAt", "2026-11-02T10:15:00+08:00");
+		assertThat(api.as("core.feed").post("/api/v1/transactions", purchase).status()).isEqualTo(201);
+		await().until(() -> dueDates(restricted, "POST_PURCHASE"), list -> !list.isEmpty());
+		long request = api.as("zhang.rm").post("/api/v1/privacy-requests", Api.json("customerId", restricted, "kind",
+				"DELETION", "channel", "BRANCH")).body().get("id").asLong();
+		assertThat(api.as("chen.compliance").post("/api/v1/privacy-requests/" + request + "/answer",
+				Api.json("answer", "依法保存，限制处理")).status()).isEqualTo(200);
+
+		assertThat(api.as("admin").post("/api/v1/jobs/revisit-planning/run", null).status()).isEqualTo(200);
+
+		assertThat(dueDates(restricted, "CADENCE")).isEmpty();
+		assertThat(dueDates(other, "CADENCE")).hasSize(1);
+		var item = api.as("zhang.rm").get("/api/v1/revisits?customerId=" + restricted).body().get("content").get(0);
+		assertThat(item.get("customerRestricted").asBoolean()).isTrue();
+	}
+
+	@Test
 	void aCompletedReverificationRecordsThatTheContactDataWasVerified() {
 		long customer = customer();
 		jdbc.update("update customer set contact_verified_at = now() - interval '13 months' where id = ?", customer);

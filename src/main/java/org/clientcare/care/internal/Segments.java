@@ -39,7 +39,7 @@ public class Segments {
 			.query((rs, n) -> Map.entry(String.valueOf(rs.getString("reason")), rs.getLong("n"))).list()
 			.forEach(e -> counts.put(e.getKey(), e.getValue()));
 		return new Audience(counts.getOrDefault("null", 0L), new Audience.Excluded(counts.getOrDefault("noConsent", 0L),
-				counts.getOrDefault("optedOut", 0L), counts.getOrDefault("coolingOff", 0L), 0L));
+				counts.getOrDefault("optedOut", 0L), counts.getOrDefault("coolingOff", 0L), counts.getOrDefault("restricted", 0L)));
 	}
 
 	/**
@@ -99,14 +99,16 @@ public class Segments {
 	}
 
 	private static String reason(boolean marketing, Channel channel, Instant at, List<Object> params) {
+		// A restricted customer (deletion asked, the law keeps the data) is processed for neither marketing nor care.
 		if (!marketing) {
-			return "cast(null as text)";
+			return "case when r.restricted then 'restricted' end";
 		}
 		params.add(channel.name());
 		params.add(Timestamp.from(at));
 		params.add(Timestamp.from(at));
 		return """
 				case
+				  when r.restricted then 'restricted'
 				  when not exists (select 1 from customer_consent_ref c
 				                   where c.customer_id = r.id and c.purpose = 'MARKETING' and c.granted) then 'noConsent'
 				  when exists (select 1 from care_opt_out x where x.customer_id = r.id and x.channel = ?) then 'optedOut'

@@ -43,7 +43,11 @@ class ComplaintPages {
 
 	private final MessageSource messages;
 
-	ComplaintPages(ComplaintManagement complaints, Clock clock, IdentityManagement identity, MessageSource messages) {
+	private final org.clientcare.customer.CustomerManagement customers;
+
+	ComplaintPages(ComplaintManagement complaints, Clock clock, IdentityManagement identity, MessageSource messages,
+			org.clientcare.customer.CustomerManagement customers) {
+		this.customers = customers;
 		this.complaints = complaints;
 		this.clock = clock;
 		this.identity = identity;
@@ -53,7 +57,9 @@ class ComplaintPages {
 	@GetMapping("/complaints")
 	String inbox(@RequestParam(required = false) ComplaintStatus status, @RequestParam(required = false) Boolean overdue,
 			@RequestParam(defaultValue = "0") int page, Model model, Locale locale) {
-		model.addAttribute("result", complaints.list(status, overdue, null, Math.max(0, Math.min(page, 100_000)), 30));
+		var result = complaints.list(status, overdue, null, Math.max(0, Math.min(page, 100_000)), 30);
+		model.addAttribute("result", result);
+		model.addAttribute("restricted", restricted(result.content().stream().map(ComplaintView::customerId).toList()));
 		model.addAttribute("mayRegister", complaints.mayRegister());
 		model.addAttribute("status", status);
 		model.addAttribute("overdue", overdue);
@@ -92,6 +98,7 @@ class ComplaintPages {
 	String detail(@PathVariable long id, Model model, Locale locale) {
 		ComplaintView c = complaints.get(id);
 		model.addAttribute("c", c);
+		model.addAttribute("restricted", restricted(java.util.Collections.singletonList(c.customerId())));
 		model.addAttribute("pauseReasons", org.clientcare.complaint.RegulatoryClock.PauseReason.values());
 		model.addAttribute("mayHandle", complaints.mayHandle(id));
 		model.addAttribute("mayRecordFeedback", complaints.mayRecordFeedback(id));
@@ -184,5 +191,16 @@ class ComplaintPages {
 			redirect.addFlashAttribute("error", words(e, locale));
 		}
 		return "redirect:/complaints/" + id;
+	}
+
+	/** The ids of the customers among these in the restricted state (PIPL), for their badge. */
+	private java.util.Set<Long> restricted(List<Long> customerIds) {
+		List<org.clientcare.shared.CustomerId> ids = customerIds.stream().filter(java.util.Objects::nonNull).distinct()
+			.map(org.clientcare.shared.CustomerId::new).toList();
+		if (ids.isEmpty()) {
+			return java.util.Set.of();
+		}
+		return customers.refs(ids).values().stream().filter(org.clientcare.customer.CustomerRef::restricted)
+			.map(ref -> ref.id().value()).collect(Collectors.toSet());
 	}
 }

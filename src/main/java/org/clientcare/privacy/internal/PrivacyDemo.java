@@ -89,11 +89,16 @@ class PrivacyDemo implements ApplicationRunner {
 					PrivacyChannel.PHONE, "客户来电：通讯地址已变更", today.minusDays(12))).id();
 			privacy.register(new RegisterPrivacyRequest(some.get(6).id(), PrivacyRequestKind.DELETION,
 					PrivacyChannel.LETTER, "客户来函要求删除全部个人信息", today.minusDays(30)));
+			long withdrawal = privacy.register(new RegisterPrivacyRequest(some.get(3).id(), PrivacyRequestKind.CONSENT_WITHDRAWAL,
+					PrivacyChannel.PHONE, "客户来电：不再接收任何营销信息", today.minusDays(5))).id();
 			long deletion = privacy.register(new RegisterPrivacyRequest(some.get(7).id(), PrivacyRequestKind.DELETION,
 					PrivacyChannel.ONLINE, "客户在网上银行申请注销并删除个人信息", today.minusDays(8))).id();
 			CurrentActor.runAs(compliance, () -> {
 				privacy.assign(correction, "chen.compliance");
-				privacy.answer(correction, "已核实并更正通讯地址，书面告知客户。", false);
+				privacy.answer(correction, "已核实并更正通讯地址，书面告知客户。", false,
+						java.util.Map.of("address", "上海市浦东新区世纪大道100号2号楼1801室"), null);
+				privacy.answer(withdrawal, "已撤回营销同意，此后不再向客户发送营销信息。", false, null,
+						java.util.Set.of(org.clientcare.customer.ConsentPurpose.MARKETING));
 				privacy.answer(deletion, "依《反洗钱法》第三十四条，身份资料和交易记录须在业务关系结束后保存10年；在此期间限制处理，"
 						+ "不用于营销，除法定目的外不再联系，期满后匿名化。", false);
 			});

@@ -84,11 +84,19 @@ class PrivacyPages {
 	@PostMapping("/privacy/{id}/{step:answer|assign}")
 	String step(@PathVariable long id, @PathVariable String step, @RequestParam(required = false) String text,
 			@RequestParam(defaultValue = "false") boolean refused, @RequestParam(required = false) String assignee,
+			@RequestParam java.util.Map<String, String> form,
+			@RequestParam(required = false) java.util.Set<org.clientcare.customer.ConsentPurpose> withdrawals,
 			RedirectAttributes redirect) {
 		try {
 			if (step.equals("answer")) {
+				java.util.Map<String, Object> corrections = new java.util.LinkedHashMap<>();
+				form.forEach((name, value) -> {
+					if (name.startsWith("correct.") && value != null && !value.isBlank()) {
+						corrections.put(name.substring("correct.".length()), value.strip());
+					}
+				});
 				privacy.answer(id, text == null || text.length() > 4000 ? text == null ? null : text.substring(0, 4000) : text,
-						refused);
+						refused, corrections, withdrawals);
 			}
 			else {
 				privacy.assign(id, assignee);

@@ -1,6 +1,7 @@
 package org.clientcare.privacy.web;
 
 import java.net.URI;
+import java.util.Map;
 import java.time.LocalDate;
 
 import jakarta.validation.Valid;
@@ -76,14 +77,21 @@ class PrivacyRequestController {
 	}
 
 	@PostMapping("/{id}/answer")
-	@Operation(summary = "Answer the request (409 when answered already); a deletion restricts the customer")
+	@Operation(summary = "Answer the request (409 when answered already): a correction applies `corrections`, a consent "
+			+ "withdrawal withdraws `withdrawals`, a deletion restricts the customer")
 	PrivacyRequestView answer(@PathVariable long id, @Valid @RequestBody Answer body) {
-		return privacy.answer(id, body.answer(), Boolean.TRUE.equals(body.refused()));
+		return privacy.answer(id, body.answer(), Boolean.TRUE.equals(body.refused()), body.corrections(), body.withdrawals());
 	}
 
 	record Assign(@NotBlank @Size(max = 64) String assignee) {
 	}
 
-	record Answer(@NotBlank @Size(max = 4000) String answer, Boolean refused) {
+	/**
+	 * @param corrections for a correction: field → corrected value (name, phone, email, address, birthDate, occupation,
+	 *                    familyStatus)
+	 * @param withdrawals for a consent withdrawal: the purposes withdrawn (MARKETING, DATA_SHARING, SERVICE)
+	 */
+	record Answer(@NotBlank @Size(max = 4000) String answer, Boolean refused, Map<String, Object> corrections,
+			java.util.Set<org.clientcare.customer.ConsentPurpose> withdrawals) {
 	}
 }

@@ -20,7 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The revisit planner ({@code revisit-planning}): one set-based statement gives every active customer without an open
  * cadence revisit one, due the tier's interval after its last closed cadence revisit (or the start of the
- * relationship). It reads the customer module's published view {@code customer_ref} (status, tier, manager,
+ * relationship); a restricted customer (PIPL: a deletion the law does not allow yet) gets none, as it is processed for
+ * no care. It reads the customer module's published view {@code customer_ref} (status, tier, manager,
  * relationship start) and writes only {@code revisit}; a unique index makes a second run create nothing.
  * Re-verifications are the {@code reverification} job's ({@link ReverificationPlanner}). Last, overdue open revisits are
  * escalated to the branch manager ({@link OverdueEscalation}). It runs once across instances
@@ -70,7 +71,7 @@ class RevisitPlanner implements Job {
 				insert into revisit (customer_id, reason, source_key, due_date, status, assignee_id, created_at)
 				select c.id, 'CADENCE', 'cadence:' || c.id || ':open', %s, 'OPEN', c.manager_id, ?
 				from customer_ref c
-				where c.status = 'ACTIVE'
+				where c.status = 'ACTIVE' and not c.restricted
 				  and not exists (select 1 from revisit r where r.customer_id = c.id and r.reason = 'CADENCE' and r.status = 'OPEN')
 				on conflict do nothing""".formatted(due))
 			.params(params).update();

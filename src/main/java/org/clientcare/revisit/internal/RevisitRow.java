@@ -19,9 +19,9 @@ public record RevisitRow(long id, long customerId, RevisitReason reason, LocalDa
 		Instant fallbackAt) {
 
 	/** The revisit as callers see it, with the customer's name and the assignee's username. */
-	public RevisitView view(String customerName, String assignee) {
+	public RevisitView view(String customerName, String assignee, boolean customerRestricted) {
 		return new RevisitView(id, customerId, customerName, reason, dueDate, hesitationEndsOn, status, assignee, attempts, lastAttemptAt,
 				method, reached, satisfaction, productUsage, problems, suggestions, notes, completedAt, completedBy, version,
-				productCode, scriptConfirmed, scriptDenied, misSelling, fallbackChannel, fallbackAt);
+				productCode, scriptConfirmed, scriptDenied, misSelling, fallbackChannel, fallbackAt, customerRestricted);
 	}
 }

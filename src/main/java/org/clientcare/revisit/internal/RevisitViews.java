@@ -45,7 +45,7 @@ public class RevisitViews {
 			CustomerRef ref = refs.get(new CustomerId(r.customerId()));
 			String assignee = r.assigneeId() == null ? null : usernames.computeIfAbsent(r.assigneeId(),
 					id -> identity.user(id).map(StaffUser::username).orElse(null));
-			return r.view(ref == null ? null : ref.name(), assignee);
+			return r.view(ref == null ? null : ref.name(), assignee, ref != null && ref.restricted());
 		}).toList();
 	}
 }
