@@ -14,7 +14,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
 N=${1:-1000000}
-PORT=${BENCH_PORT:-18081}
+# a free port of its own, so that another application on the machine is never taken for this one
+PORT=${BENCH_PORT:-$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')}
 WORK=$(mktemp -d /tmp/clientcare-rotation.XXXXXX)
 DB="clientcare_rotation_$(date +%s)_$$"
 PSQL=(psql -X -q -v ON_ERROR_STOP=1 -h localhost -U postgres)
@@ -64,7 +65,7 @@ start_app() { # log name
     > "$WORK/$1.log" 2>&1 &
   APP_PID=$!
   for _ in $(seq 1 600); do
-    curl -sf -o /dev/null -u admin:demo "$BASE/api/v1/jobs" && return 0
+    grep -q 'ClientCare is ready' "$WORK/$1.log" && grep -qE 'Demo data loaded|Demo mode: sign in' "$WORK/$1.log" && return 0
     kill -0 "$APP_PID" 2>/dev/null || { tail -50 "$WORK/$1.log"; exit 1; }
     sleep 1
   done
@@ -79,7 +80,6 @@ fi
 log "starting ClientCare with key 1 and importing them"
 export CLIENTCARE_PII_KEYS="1:$KEY1" CLIENTCARE_PII_INDEX_KEY="$INDEX1" CLIENTCARE_PII_PREVIOUS_INDEX_KEY=""
 start_app before
-for _ in $(seq 1 600); do grep -q 'Demo data loaded' "$WORK/before.log" && break; sleep 1; done
 IMPORT_ID=$(curl -sf -u core.feed:demo -F "file=@$CSV;type=text/csv" "$BASE/api/v1/imports/customers" \
   | python3 -c 'import json,sys; print(json.load(sys.stdin)["importId"])')
 while true; do
