@@ -7,7 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
+import java.util.HashSet;
 
 import org.clientcare.customer.ConsentPurpose;
 import org.clientcare.customer.CustomerManagement;
@@ -21,6 +22,7 @@ import org.clientcare.notification.internal.QuietHours;
 import org.clientcare.notification.internal.Recipients;
 import org.clientcare.shared.Actor;
 import org.clientcare.shared.CurrentActor;
+import org.clientcare.shared.CustomerId;
 import org.clientcare.shared.ResultPage;
 import org.clientcare.shared.pii.PiiCipher;
 import org.clientcare.shared.problem.Forbidden;
@@ -88,7 +90,8 @@ public class NotificationManagement {
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void send(OutgoingMessage message) {
-		Outbox.NewMessage prepared = prepare(message, clock.instant(), new HashMap<>());
+		Outbox.NewMessage prepared = prepare(message, clock.instant(), new HashMap<>(),
+				marketingOf(List.of(message), clock.instant()));
 		if (outbox.insert(prepared)) {
 			announceHeld(message, prepared);
 		}
@@ -105,9 +108,11 @@ public class NotificationManagement {
 		Instant now = clock.instant();
 		// Many messages of a batch go to the same few people: each address is encrypted once per call.
 		Map<String, Sealed> sealed = new HashMap<>();
+		// Whose marketing consent holds and who is paused is read once for the whole batch, not once per message.
+		Marketing marketing = marketingOf(messages, now);
 		List<Outbox.NewMessage> prepared = new ArrayList<>(messages.size());
 		for (OutgoingMessage message : messages) {
-			prepared.add(prepare(message, now, sealed));
+			prepared.add(prepare(message, now, sealed, marketing));
 		}
 		outbox.insertAll(prepared);
 		// A repeat was not inserted, but its entry on the customer's timeline is kept once whatever is announced.
@@ -128,7 +133,32 @@ public class NotificationManagement {
 		}
 	}
 
-	private Outbox.NewMessage prepare(OutgoingMessage message, Instant now, Map<String, Sealed> sealed) {
+	/**
+	 * What marketing messages to these customers need to know, read set-based: who consents to marketing now (one
+	 * query for all) and who is paused at the first moment outside quiet hours (one query per kind of pause).
+	 */
+	private Marketing marketingOf(List<OutgoingMessage> messages, Instant now) {
+		Set<CustomerId> named = new HashSet<>();
+		for (OutgoingMessage message : messages) {
+			if (message != null && message.purpose() == Purpose.MARKETING && message.customer() != null) {
+				named.add(message.customer());
+			}
+		}
+		QuietHours quiet = new QuietHours(settings.quietHoursStart(), settings.quietHoursEnd(), clock.getZone());
+		Instant due = quiet.earliestSend(now);
+		if (named.isEmpty()) {
+			return new Marketing(due, Set.of(), Map.of());
+		}
+		return new Marketing(due, customers.consenting(named, ConsentPurpose.MARKETING),
+				MarketingPause.latest(pauses, named, due));
+	}
+
+	/** The first moment outside quiet hours, the customers consenting to marketing, and the paused ones' ends. */
+	private record Marketing(Instant due, Set<CustomerId> consenting, Map<CustomerId, Instant> pausedUntil) {
+	}
+
+	private Outbox.NewMessage prepare(OutgoingMessage message, Instant now, Map<String, Sealed> sealed,
+			Marketing marketing) {
 		if (message == null || message.channel() == null || message.purpose() == null) {
 			throw new IllegalArgumentException("A message needs a channel and a purpose");
 		}
@@ -152,13 +182,13 @@ public class NotificationManagement {
 				: NotificationStatus.HELD_DEMO;
 		String reason = null;
 		if (message.purpose() == Purpose.MARKETING) {
-			due = new QuietHours(settings.quietHoursStart(), settings.quietHoursEnd(), clock.getZone()).earliestSend(now);
-			Optional<Instant> paused = MarketingPause.latest(pauses, message.customer(), due);
-			if (paused.isPresent()) {
+			due = marketing.due();
+			Instant paused = marketing.pausedUntil().get(message.customer());
+			if (paused != null) {
 				due = new QuietHours(settings.quietHoursStart(), settings.quietHoursEnd(), clock.getZone())
-					.earliestSend(paused.get());
+					.earliestSend(paused);
 			}
-			if (!customers.consents(message.customer(), ConsentPurpose.MARKETING)) {
+			if (!marketing.consenting().contains(message.customer())) {
 				status = NotificationStatus.SUPPRESSED;
 				reason = "No marketing consent from the customer";
 			}

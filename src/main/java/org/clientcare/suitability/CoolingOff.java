@@ -2,6 +2,8 @@ package org.clientcare.suitability;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -67,6 +69,15 @@ public class CoolingOff {
 	@Transactional(readOnly = true)
 	public Optional<Instant> pausedUntil(CustomerId customer, Instant at) {
 		return periods.lastEnd(customer.value(), at);
+	}
+
+	/** For many customers at once, when the last period in force at {@code at} ends, of each that has one. */
+	@Transactional(readOnly = true)
+	public Map<CustomerId, Instant> pausedUntil(Collection<CustomerId> customers, Instant at) {
+		Map<CustomerId, Instant> result = new HashMap<>();
+		periods.lastEnds(customers.stream().map(CustomerId::value).toList(), at)
+			.forEach((id, end) -> result.put(new CustomerId(id), end));
+		return result;
 	}
 
 	/** The customer's periods, newest first, for a caller who may see the customer. */

@@ -314,6 +314,30 @@ class NotificationDeliveryTest {
 	}
 
 	@Test
+	void aBatchOfMarketingSuppressesExactlyTheCustomersWithoutConsentWhoseConsentsAreReadForTheWholeBatch() {
+		clock.fixAt(MORNING);
+		long consenting = customer();
+		consent(consenting, true);
+		long withdrawn = customer();
+		consent(withdrawn, true);
+		consent(withdrawn, false);
+		long never = customer();
+		String first = key();
+		String second = key();
+		String third = key();
+		String fourth = key();
+
+		transactions.executeWithoutResult(status -> notifications.sendAll(List.of(offer(first, email(), consenting),
+				offer(second, email(), withdrawn), offer(third, email(), never), offer(fourth, email(), consenting))));
+
+		assertThat(row(first)).containsEntry("status", "PENDING");
+		assertThat(row(fourth)).containsEntry("status", "PENDING");
+		assertThat(row(second)).containsEntry("status", "SUPPRESSED");
+		assertThat(row(third)).containsEntry("status", "SUPPRESSED").containsEntry("last_error",
+				"No marketing consent from the customer");
+	}
+
+	@Test
 	void marketingAtTenInTheEveningWaitsUntilEightWhileServiceGoesAtOnce() throws Exception {
 		clock.fixAt(NIGHT);
 		long customer = customer();

@@ -3,7 +3,10 @@ package org.clientcare.customer.internal;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.clientcare.customer.Consent;
 import org.clientcare.customer.ConsentPurpose;
@@ -38,6 +41,25 @@ public class Consents {
 		return jdbc.sql("""
 				select distinct on (purpose) * from customer_consent where customer_id = ?
 				order by purpose, recorded_at desc, id desc""").param(customerId).query(ROW).list();
+	}
+
+	/**
+	 * Of the given customers, those whose latest record for the purpose grants it and who are not restricted (unless
+	 * the purpose is the service itself): one statement for any number of customers.
+	 */
+	public Set<Long> granting(Collection<Long> customerIds, ConsentPurpose purpose) {
+		if (customerIds.isEmpty()) {
+			return Set.of();
+		}
+		return new HashSet<>(jdbc.sql("""
+				select k.customer_id from (
+				  select distinct on (customer_id) customer_id, granted from customer_consent
+				  where customer_id = any(?) and purpose = ?
+				  order by customer_id, recorded_at desc, id desc) k
+				join customer c on c.id = k.customer_id
+				where k.granted and (? or c.restricted_at is null)""")
+			.params(customerIds.stream().distinct().toArray(Long[]::new), purpose.name(), purpose == ConsentPurpose.SERVICE)
+			.query(Long.class).list());
 	}
 
 	public List<Consent> history(long customerId) {

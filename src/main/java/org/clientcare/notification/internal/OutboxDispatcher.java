@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.clientcare.audit.AuditTrail;
 import org.clientcare.customer.ConsentPurpose;
@@ -119,8 +120,14 @@ public class OutboxDispatcher implements Job {
 	private int dispatchBatch(Set<Channel> channels, Map<String, Object> counts) {
 		List<Outbox.Row> rows = outbox.claimDue(clock.instant(), channels, settings.batchSize());
 		List<Runnable> auditAfterwards = new ArrayList<>();
+		// The batch's marketing consents are read at once, not row by row.
+		Set<CustomerId> marketing = rows.stream()
+			.filter(row -> row.purpose() == Purpose.MARKETING && row.customerId() != null)
+			.map(row -> new CustomerId(row.customerId())).collect(Collectors.toSet());
+		Set<CustomerId> consenting = marketing.isEmpty() ? Set.of()
+				: customers.consenting(marketing, ConsentPurpose.MARKETING);
 		for (Outbox.Row row : rows) {
-			Outcome outcome = dispatch(row, auditAfterwards);
+			Outcome outcome = dispatch(row, consenting, auditAfterwards);
 			counts.merge(outcome.key, 1, (a, b) -> (Integer) a + (Integer) b);
 		}
 		// Appended last: the audit chain's lock is then held only for this batch's commit, not while sending.
@@ -128,10 +135,10 @@ public class OutboxDispatcher implements Job {
 		return rows.size();
 	}
 
-	private Outcome dispatch(Outbox.Row row, List<Runnable> auditAfterwards) {
+	private Outcome dispatch(Outbox.Row row, Set<CustomerId> consenting, List<Runnable> auditAfterwards) {
 		Instant now = clock.instant();
 		if (row.purpose() == Purpose.MARKETING) {
-			if (row.customerId() == null || !customers.consents(new CustomerId(row.customerId()), ConsentPurpose.MARKETING)) {
+			if (row.customerId() == null || !consenting.contains(new CustomerId(row.customerId()))) {
 				String reason = "No marketing consent from the customer";
 				outbox.update(row.id(), NotificationStatus.SUPPRESSED, row.attempts(), now, reason, null);
 				return Outcome.SUPPRESSED;

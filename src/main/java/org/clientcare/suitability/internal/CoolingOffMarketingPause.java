@@ -1,6 +1,8 @@
 package org.clientcare.suitability.internal;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 
 import org.clientcare.notification.MarketingPause;
@@ -22,5 +24,10 @@ class CoolingOffMarketingPause implements MarketingPause {
 	@Override
 	public Optional<Instant> pausedUntil(CustomerId customer, Instant at) {
 		return coolingOff.pausedUntil(customer, at);
+	}
+
+	@Override
+	public Map<CustomerId, Instant> pausedUntil(Collection<CustomerId> customers, Instant at) {
+		return coolingOff.pausedUntil(customers, at);
 	}
 }

@@ -3,7 +3,10 @@ package org.clientcare.suitability.internal;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.clientcare.suitability.CoolingOff.Period;
@@ -50,6 +53,22 @@ public class CoolingOffPeriods {
 				order by ends_at desc limit 1""")
 			.params(customerId, Timestamp.from(at), Timestamp.from(at)).query(OffsetDateTime.class).optional()
 			.map(OffsetDateTime::toInstant);
+	}
+
+	/** For many customers at once, the end of the last period in force at {@code at} of each that has one. */
+	public Map<Long, Instant> lastEnds(Collection<Long> customerIds, Instant at) {
+		Map<Long, Instant> ends = new HashMap<>();
+		if (customerIds.isEmpty()) {
+			return ends;
+		}
+		jdbc.sql("""
+				select customer_id, max(ends_at) as ends_at from cooling_off_period
+				where customer_id = any(?) and starts_at <= ? and ends_at > ? group by customer_id""")
+			.params(customerIds.stream().distinct().toArray(Long[]::new), Timestamp.from(at), Timestamp.from(at))
+			.query(rs -> {
+				ends.put(rs.getLong("customer_id"), rs.getObject("ends_at", OffsetDateTime.class).toInstant());
+			});
+		return ends;
 	}
 
 	/** The customer's latest 50 periods, newest first. */
