@@ -228,6 +228,16 @@ public class EventManagement {
 			.map(this::view).toList();
 	}
 
+	/** Events the caller sees held in the last 90 days, latest first, with their attendance. */
+	@Transactional(readOnly = true)
+	public List<CareEvent> recent() {
+		Set<Long> units = authorization.can(Permission.APPROVE_CAMPAIGN) ? null
+				: CurrentActor.get().orgUnitId() == null ? Set.of() : identity.subtree(CurrentActor.get().orgUnitId());
+		Instant now = clock.instant();
+		return events.held(units, now.minus(Duration.ofDays(90)), now.minus(Duration.ofDays(1)), 50).stream()
+			.filter(this::sees).map(this::view).toList();
+	}
+
 	/** The invitations of an event (never their links). */
 	@Transactional(readOnly = true)
 	public List<EventInvitation> invitations(long eventId) {
@@ -286,6 +296,31 @@ public class EventManagement {
 		}
 		Events.EventRow event = events.lock(found.get().eventId()).orElseThrow();
 		Events.InvitationRow invitation = events.byToken(CustomerLinks.hash(token)).orElseThrow();
+		record(event, invitation, accept, null);
+		return rsvp(token);
+	}
+
+	/**
+	 * Records a guest's answer taken by staff — by telephone, at the counter — as {@link #answer} does for the private
+	 * link: a seat, the waitlist when full, a freed seat to the first waiting. Audited with the channel and who took it.
+	 * 404 for a customer not invited; {@link Conflict} once the event has begun.
+	 */
+	@Transactional
+	public CareEvent answerFor(long eventId, long customerId, boolean accept, String channel) {
+		requireWritable(eventId);
+		String through = channel == null || channel.isBlank() ? "PHONE" : channel.strip().toUpperCase(Locale.ROOT);
+		if (!through.equals("PHONE") && !through.equals("COUNTER")) {
+			throw InvalidInput.of("channel", "invalid", "PHONE or COUNTER");
+		}
+		Events.EventRow event = events.lock(eventId).orElseThrow(() -> new NotFound("Event", eventId));
+		Events.InvitationRow invitation = events.invitation(eventId, customerId)
+			.orElseThrow(() -> new NotFound("Invitation", customerId));
+		record(event, invitation, accept, through);
+		return get(eventId);
+	}
+
+	/** The answer's effect, shared by the link and staff: seat or waitlist, a freed seat promoted; audited. */
+	private void record(Events.EventRow event, Events.InvitationRow invitation, boolean accept, String takenThrough) {
 		Instant now = clock.instant();
 		if (!event.startsAt().isAfter(now)) {
 			throw new Conflict("event-begun", "The event has begun");
@@ -301,13 +336,16 @@ public class EventManagement {
 		}
 		if (after != before) {
 			events.answer(invitation.id(), after, now);
+			Map<String, Object> answered = new LinkedHashMap<>();
+			answered.put("customerId", invitation.customerId());
+			answered.put("status", after.name());
+			answered.put("through", takenThrough == null ? "LINK" : takenThrough);
 			audit.record("event.answered", "event", event.id(), Map.of("customerId", invitation.customerId(), "status",
-					before.name()), Map.of("customerId", invitation.customerId(), "status", after.name()));
+					before.name()), answered);
 			if (before == InvitationStatus.ACCEPTED) {
 				events.promote(event.id()).ifPresent(promoted -> promoted(event, promoted, now));
 			}
 		}
-		return rsvp(token);
 	}
 
 	/**

@@ -271,4 +271,35 @@ class DemoDataTest {
 		assertThat(all).allMatch(r -> "zhang.rm".equals(r.get("seller").asString()));
 		assertThat(chen).contains("remediation.refund");
 	}
+
+	@Test
+	void careShowsACampaignSentOneAwaitingComplianceADraftAnUpcomingEventWithAWaitlistAndAPastOneWithCheckIns() {
+		var campaigns = api.as("zhao.manager").get("/api/v1/campaigns?size=50").body().get("content").valueStream().toList();
+		var upcoming = api.as("zhao.manager").get("/api/v1/events").body().valueStream().toList();
+		var chen = api.as("chen.compliance").get("/api/v1/approvals").body().valueStream().map(r -> r.get("type").asString())
+			.toList();
+
+		assertThat(campaigns).anyMatch(c -> c.get("status").asString().equals("SENT") && c.get("queued").asLong() > 0
+				&& java.time.OffsetDateTime.parse(c.get("finishedAt").asString()).toInstant().isBefore(java.time.Instant.now()));
+		assertThat(campaigns).anyMatch(c -> c.get("status").asString().equals("SUBMITTED"));
+		assertThat(campaigns).anyMatch(c -> c.get("status").asString().equals("DRAFT"));
+		assertThat(chen).contains("care.campaign");
+		assertThat(upcoming).anyMatch(e -> e.get("accepted").asLong() == e.get("capacity").asLong()
+				&& e.get("waitlisted").asLong() > 0 && e.get("declined").asLong() > 0);
+		// the exchange held a week ago was organised right after the lecture
+		long past = upcoming.stream().filter(e -> e.get("title").asString().equals("2027 年市场展望讲座"))
+			.mapToLong(e -> e.get("id").asLong()).findFirst().orElseThrow() + 1;
+		var held = api.as("zhao.manager").get("/api/v1/events/" + past).body();
+		assertThat(java.time.OffsetDateTime.parse(held.get("startsAt").asString()).toInstant()).isBefore(java.time.Instant.now());
+		assertThat(held.get("attended").asLong()).isPositive();
+	}
+
+	@Test
+	void theDemoGreetedCustomersOverTheLastDaysThroughTheOutbox() {
+		var outbox = api.as("chen.compliance").get("/api/v1/notifications?size=200").body().get("content").valueStream()
+			.map(m -> m.get("template").asString()).toList();
+
+		assertThat(outbox).contains("care-campaign", "care-event-invitation");
+		assertThat(outbox).anyMatch(t -> t.equals("care-birthday") || t.equals("care-festival"));
+	}
 }

@@ -268,6 +268,12 @@ class PermissionWalkTest {
 						"source", "HANDOVER"));
 			}
 			case "faq.publication" -> asMaker.post("/api/v1/faq/" + faq() + "/submit", null);
+			case "care.campaign" -> {
+				var campaign = asMaker.post("/api/v1/campaigns", campaignBody());
+				assertThat(campaign.status()).as(campaign.text()).isEqualTo(201);
+				yield asMaker.post("/api/v1/campaigns/" + campaign.body().get("id").asLong() + "/submit",
+						Api.json("reason", "合规审核"));
+			}
 			default -> throw new IllegalArgumentException(kind);
 		};
 		assertThat(made.status()).as(made.text()).isLessThan(300);
@@ -284,6 +290,34 @@ class PermissionWalkTest {
 				"COMPLIANCE", "passMark", 80, "orgUnit", "SH"));
 		assertThat(course.status()).as(course.text()).isEqualTo(201);
 		return course.body().get("id").asLong();
+	}
+
+	static Map<String, Object> campaignBody() {
+		return Api.json("name", "理财讲座预告", "purpose", "SERVICE", "channel", "SMS", "segment",
+				Api.json("orgUnits", List.of("SH-PD"), "tiers", List.of("DIAMOND")), "template", "欢迎参加理财讲座。");
+	}
+
+	/** A campaign drafted by zhao.manager in SH: branch managers of SH and compliance see it, no one else. */
+	long campaign() {
+		var created = api.as("zhao.manager").post("/api/v1/campaigns", campaignBody());
+		assertThat(created.status()).as(created.text()).isEqualTo(201);
+		return created.body().get("id").asLong();
+	}
+
+	/** An event of SH-PD a week ahead, with a customer every staff role sees invited. */
+	long[] eventWithGuest() {
+		var created = api.as("admin").post("/api/v1/events", eventBody());
+		assertThat(created.status()).as(created.text()).isEqualTo(201);
+		long event = created.body().get("id").asLong();
+		long guest = customer();
+		var invited = api.as("admin").post("/api/v1/events/" + event + "/invitations", Api.json("customerIds", List.of(guest)));
+		assertThat(invited.status()).as(invited.text()).isEqualTo(200);
+		return new long[] { event, guest };
+	}
+
+	static Map<String, Object> eventBody() {
+		return Api.json("title", "理财讲座", "kind", "LECTURE", "startsAt", OffsetDateTime.now().plusDays(7).toString(),
+				"location", "浦东支行三楼", "capacity", 30, "orgUnit", "SH-PD");
 	}
 
 	List<Write> writes() {
@@ -643,6 +677,42 @@ class PermissionWalkTest {
 		}));
 		w.add(new Write("POST /users/{username}/unlock", by(Permission.ADMINISTER), NONE_HIDDEN,
 				() -> api -> api.post("/api/v1/users/li.rm/unlock", null)));
+		// care: campaigns, segments, events, greetings' settings and preferences (SPEC §1: branch managers and
+		// administrators prepare campaigns and events; compliance sees them and decides campaigns)
+		Set<Role> careHidden = allBut(byEither(Permission.CAMPAIGN_WRITE, Permission.APPROVE_CAMPAIGN));
+		w.add(new Write("POST /campaigns", by(Permission.CAMPAIGN_WRITE), NONE_HIDDEN,
+				() -> api -> api.post("/api/v1/campaigns", campaignBody())));
+		w.add(new Write("POST /campaigns/{id}/submit", by(Permission.CAMPAIGN_WRITE), careHidden, () -> {
+			long c = campaign();
+			return api -> api.post("/api/v1/campaigns/" + c + "/submit", Api.json("reason", "请审核"));
+		}));
+		w.add(new Write("POST /segments/preview", byEither(Permission.CAMPAIGN_WRITE, Permission.APPROVE_CAMPAIGN),
+				NONE_HIDDEN, () -> api -> api.post("/api/v1/segments/preview", Api.json("segment",
+						Api.json("tiers", List.of("GOLD")), "purpose", "MARKETING", "channel", "SMS"))));
+		w.add(new Write("POST /events", by(Permission.EVENT_WRITE), NONE_HIDDEN,
+				() -> api -> api.post("/api/v1/events", eventBody())));
+		w.add(new Write("POST /events/{id}/invitations", by(Permission.EVENT_WRITE), careHidden, () -> {
+			long[] e = eventWithGuest();
+			long other = customer();
+			return api -> api.post("/api/v1/events/" + e[0] + "/invitations", Api.json("customerIds", List.of(other)));
+		}));
+		w.add(new Write("POST /events/{id}/answers", by(Permission.EVENT_WRITE), careHidden, () -> {
+			long[] e = eventWithGuest();
+			return api -> api.post("/api/v1/events/" + e[0] + "/answers", Api.json("customerId", e[1], "accept", true,
+					"channel", "PHONE"));
+		}));
+		w.add(new Write("POST /events/{id}/attendance", by(Permission.EVENT_WRITE), careHidden, () -> {
+			long[] e = eventWithGuest();
+			return api -> api.post("/api/v1/events/" + e[0] + "/attendance", Api.json("customerId", e[1]));
+		}));
+		w.add(new Write("PUT /care/occasions/{occasion}", by(Permission.ADMINISTER), NONE_HIDDEN,
+				() -> api -> api.put("/api/v1/care/occasions/NATIONAL_DAY", Api.json("enabled", true, "tiers", List.of(),
+						"customerTypes", List.of()))));
+		w.add(new Write("PUT /customers/{id}/care", by(Permission.CUSTOMER_WRITE), NONE_HIDDEN, () -> {
+			long c = customer();
+			return api -> api.put("/api/v1/customers/" + c + "/care", Api.json("language", "zh-CN", "channel", "SMS",
+					"lunarBirthday", false, "optedOut", List.of()));
+		}));
 		// approvals, per kind: to anyone but the checkers of its kind and its maker, a request is not there
 		Map<String, Permission> kinds = new LinkedHashMap<>();
 		kinds.put("tiering.override", Permission.APPROVE_TIER_OVERRIDE);
@@ -651,6 +721,7 @@ class PermissionWalkTest {
 		kinds.put("complaint.compensation", Permission.APPROVE_COMPENSATION);
 		kinds.put("complaint.extension", Permission.APPROVE_DEADLINE_EXTENSION);
 		kinds.put("faq.publication", Permission.APPROVE_FAQ_PUBLICATION);
+		kinds.put("care.campaign", Permission.APPROVE_CAMPAIGN);
 		for (var kind : kinds.entrySet()) {
 			Predicate<Role> checkers = by(kind.getValue());
 			if (kind.getKey().equals("faq.publication")) {

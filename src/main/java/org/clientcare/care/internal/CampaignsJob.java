@@ -93,6 +93,15 @@ public class CampaignsJob implements Job {
 			result.put("queued", 0);
 			return result;
 		}
+		int[] sent = sendDue(now);
+		result.put("queued", sent[0]);
+		result.put("finished", sent[1]);
+		result.put("eventReminders", events.remind());
+		return result;
+	}
+
+	/** Sends what is due at {@code now}, one throttled batch per campaign: answers {queued, finished}. */
+	int[] sendDue(Instant now) {
 		int queued = 0;
 		int finished = 0;
 		for (Campaigns.Row campaign : campaigns.due(now)) {
@@ -108,10 +117,7 @@ public class CampaignsJob implements Job {
 				finished++;
 			}
 		}
-		result.put("queued", queued);
-		result.put("finished", finished);
-		result.put("eventReminders", events.remind());
-		return result;
+		return new int[] { queued, finished };
 	}
 
 	/** Whether {@code now} lies in quiet hours in the institution's zone. */

@@ -60,6 +60,16 @@ public class Events {
 				order by starts_at, id limit ?""").params(ids, ids, Timestamp.from(from), limit).query(EVENT).list();
 	}
 
+	/** Events of the units (all when null) that started between {@code from} and {@code to}, latest first. */
+	public List<EventRow> held(java.util.Set<Long> units, Instant from, Instant to, int limit) {
+		Long[] ids = units == null ? null : units.toArray(Long[]::new);
+		return jdbc.sql("""
+				select * from care_event where (cast(? as bigint[]) is null or org_unit_id = any(?))
+				  and starts_at >= ? and starts_at < ?
+				order by starts_at desc, id desc limit ?""")
+			.params(ids, ids, Timestamp.from(from), Timestamp.from(to), limit).query(EVENT).list();
+	}
+
 	/** Invites customers (those invited already are left as they are); answers the new invitations. */
 	public List<InvitationRow> invite(long eventId, List<Long> customerIds, List<String> tokenHashes, Instant at) {
 		return jdbc.sql("""

@@ -79,7 +79,11 @@ public class GreetingsJob implements Job {
 	@Override
 	public Map<String, Object> run() {
 		Instant now = clock.instant();
-		LocalDate today = LocalDate.ofInstant(now, platform.zone());
+		return greet(LocalDate.ofInstant(now, platform.zone()), now);
+	}
+
+	/** The job's work for one day (the demo greets the last few days with it); {@link #run} does it for today. */
+	Map<String, Object> greet(LocalDate today, Instant now) {
 		int profiled = fillProfiles(now);
 		boolean marketing = settings.greetingsPurpose() == Purpose.MARKETING;
 		int queued = 0;

@@ -56,6 +56,18 @@ class EventController {
 		return events.checkIn(id, body.number());
 	}
 
+	@PostMapping("/api/v1/events/{id}/answers")
+	@Operation(summary = "Record a guest's answer taken by staff: {customerId, accept, channel (PHONE, COUNTER)}; a seat or the waitlist")
+	CareEvent answer(@PathVariable long id, @RequestBody AnswerBody body) {
+		if (body.customerId() == null) {
+			throw InvalidInput.of("customerId", "required", "The guest's customer id");
+		}
+		if (body.accept() == null) {
+			throw InvalidInput.of("accept", "required", "true to accept, false to decline");
+		}
+		return events.answerFor(id, body.customerId(), body.accept(), body.channel());
+	}
+
 	@GetMapping("/api/v1/events/{id}")
 	@Operation(summary = "An event with its figures {invited, accepted, declined, waitlisted, attended}")
 	CareEvent get(@PathVariable long id) {
@@ -78,5 +90,8 @@ class EventController {
 	}
 
 	record AttendanceBody(Long customerId, String number) {
+	}
+
+	record AnswerBody(Long customerId, Boolean accept, String channel) {
 	}
 }

@@ -39,6 +39,7 @@ class EventPages {
 	@GetMapping("/care/events")
 	String list(Model model) {
 		model.addAttribute("events", events.upcoming());
+		model.addAttribute("recent", events.recent());
 		model.addAttribute("mayWrite", events.mayWrite());
 		model.addAttribute("kinds", EventKind.values());
 		model.addAttribute("defaultUnit", events.currentOrgUnitCode());
@@ -81,6 +82,19 @@ class EventPages {
 		}
 		catch (NumberFormatException e) {
 			redirect.addFlashAttribute("error", e.getMessage());
+		}
+		catch (ProblemException e) {
+			redirect.addFlashAttribute("error", e.getMessage());
+		}
+		return "redirect:/care/events/" + id;
+	}
+
+	@PostMapping("/care/events/{id}/answers")
+	String answer(@PathVariable long id, @RequestParam long customerId, @RequestParam boolean accept,
+			RedirectAttributes redirect) {
+		try {
+			events.answerFor(id, customerId, accept, "PHONE");
+			redirect.addFlashAttribute("answered", true);
 		}
 		catch (ProblemException e) {
 			redirect.addFlashAttribute("error", e.getMessage());
