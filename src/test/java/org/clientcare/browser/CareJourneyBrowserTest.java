@@ -1,0 +1,223 @@
+package org.clientcare.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+
+import com.microsoft.playwright.Page;
+import org.clientcare.notification.internal.Outbox;
+import org.clientcare.shared.pii.PiiCipher;
+import org.clientcare.support.Api;
+import org.clientcare.support.DemoTest;
+import org.clientcare.support.MutableClock;
+import org.clientcare.support.TestCustomers;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Customer care in headless Chromium: a branch manager builds a segment and drafts a campaign, compliance approves it
+ * on the approvals page, and the campaign job sends it only once quiet hours are over; the organiser of a lecture takes
+ * a guest's answer by telephone, a second guest goes to the waitlist, and the first is checked in at the door by the
+ * invitation number; invited customers answer on their phones through the private link; the care calendar shows the year's lunar festivals — in Chinese and in English.
+ */
+@DemoTest
+class CareJourneyBrowserTest extends Journeys {
+
+	static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+
+	@Autowired
+	Api api;
+
+	@Autowired
+	MutableClock clock;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	PiiCipher pii;
+
+	@AfterEach
+	void resetClock() {
+		clock.reset();
+	}
+
+	Page signInEnglish(String username) {
+		Page page = page("en", 1366, 900);
+		page.navigate(url("/login"));
+		page.fill("#username", username);
+		page.fill("#password", "demo");
+		page.click("#sign-in");
+		assertThat(page.url()).doesNotContain("/login");
+		return page;
+	}
+
+	@Test
+	void aCampaignDraftedByTheBranchManagerSendsOnlyAfterComplianceApprovesAndOutsideQuietHours() {
+		String name = "年末客户答谢" + ThreadLocalRandom.current().nextInt(1000, 9999);
+		Page manager = signIn("zhao.manager");
+		manager.navigate(url("/care/campaigns/new"));
+		manager.fill("#campaign-name", name);
+		manager.locator("input[name=tiers][value=DIAMOND]").check();
+		manager.locator("input[name=tiers][value=PLATINUM]").check();
+		assertThat(manager.locator("#audience-count")).isVisible();
+		assertThat(Integer.parseInt(manager.locator("#audience-count").innerText().strip())).isPositive();
+		manager.fill("#campaign-text-zh", "感谢您一年来的信任，年末理财规划欢迎预约您的客户经理。");
+		manager.fill("#campaign-text-en", "Thank you for your trust this year; your relationship manager is glad to plan with you.");
+		check(manager, "care-campaign-builder");
+		manager.click("#create-campaign");
+		assertThat(manager.locator("#campaign-status")).hasText("草稿");
+		String campaignPath = manager.url().substring(manager.url().indexOf("/care/campaigns/"));
+
+		manager.click("#submit-campaign");
+		assertThat(manager.locator("#campaign-status")).hasText("待合规审核");
+		check(manager, "care-campaign-submitted");
+		// Nothing goes out before compliance decides.
+		ZonedDateTime morning = LocalDate.now(SHANGHAI).plusDays(1).atTime(LocalTime.of(9, 0)).atZone(SHANGHAI);
+		clock.fixAt(morning.toInstant());
+		runCampaigns();
+		manager.reload();
+		assertThat(manager.locator("#campaign-queued")).hasText("0");
+
+		Page compliance = signIn("chen.compliance");
+		compliance.navigate(url("/approvals"));
+		var row = compliance.locator("tr", new Page.LocatorOptions().setHasText(name));
+		assertThat(row).containsText("营销活动合规审核");
+		row.locator("button.primary").click();
+		assertThat(compliance.locator(".alert.info")).isVisible();
+		check(compliance, "care-campaign-approved");
+
+		// At 22:00 quiet hours hold it; at 09:00 the next day it goes out.
+		clock.fixAt(morning.minusHours(11).toInstant());
+		runCampaigns();
+		manager.reload();
+		assertThat(manager.locator("#campaign-status")).hasText("已批准");
+		assertThat(manager.locator("#campaign-queued")).hasText("0");
+		clock.fixAt(morning.toInstant());
+		runCampaigns();
+		runCampaigns();
+		manager.reload();
+		assertThat(manager.locator("#campaign-status")).hasText("已发送");
+		assertThat(Integer.parseInt(manager.locator("#campaign-queued").innerText().strip())).isPositive();
+		check(manager, "care-campaign-sent");
+
+		Page english = signInEnglish("chen.compliance");
+		english.navigate(url(campaignPath));
+		assertThat(english.locator("#campaign-status")).hasText("Sent");
+		check(english, "care-campaign-sent-en");
+		english.navigate(url("/care/campaigns"));
+		check(english, "care-campaigns-en");
+	}
+
+	private void runCampaigns() {
+		var run = api.as("admin").post("/api/v1/jobs/campaigns/run", Api.json());
+		assertThat(run.status()).as(run.text()).isLessThan(300);
+	}
+
+	@Test
+	void theOrganiserTakesAnAnswerByTelephoneTheNextGuestWaitsAndTheFirstIsCheckedInAtTheDoor() {
+		long first = customer();
+		long second = customer();
+		var event = api.as("zhao.manager").post("/api/v1/events", Api.json("title", "小型理财沙龙", "kind", "EXCHANGE",
+				"startsAt", OffsetDateTime.now(SHANGHAI).plusDays(5).withHour(15).withMinute(0).toString(),
+				"location", "浦东支行二楼", "capacity", 1, "orgUnit", "SH-PD"));
+		assertThat(event.status()).as(event.text()).isEqualTo(201);
+		long id = event.body().get("id").asLong();
+		assertThat(api.as("zhao.manager").post("/api/v1/events/" + id + "/invitations",
+				Api.json("customerIds", List.of(first, second))).status()).isEqualTo(200);
+
+		Page organiser = signIn("zhao.manager");
+		organiser.navigate(url("/care/events/" + id));
+		organiser.click("#accept-" + first);
+		assertThat(organiser.locator(".alert").first()).hasText("已记录客户的回复。");
+		organiser.click("#accept-" + second);
+		assertThat(organiser.locator("#figure-accepted")).hasText("1");
+		assertThat(organiser.locator("#figure-waitlisted")).hasText("1");
+		var firstRow = organiser.locator("#invitations tr", new Page.LocatorOptions().setHas(
+				organiser.locator("#accept-" + first)));
+		assertThat(firstRow).containsText("参加");
+		String number = firstRow.locator("td").first().innerText().strip();
+		check(organiser, "care-event-answered-by-phone");
+
+		organiser.fill("#check-in-number", number);
+		organiser.click("#check-in");
+		assertThat(organiser.locator("#figure-attended")).hasText("1");
+		check(organiser, "care-event-checked-in");
+
+		Page english = signInEnglish("zhao.manager");
+		english.navigate(url("/care/events/" + id));
+		assertThat(english.locator("#invitations")).containsText("on the waitlist");
+		check(english, "care-event-en");
+		english.navigate(url("/care/events"));
+		check(english, "care-events-en");
+	}
+
+	@Test
+	void invitedCustomersAnswerOnTheirPhonesThroughThePrivateLinkAndTheSecondWaitsForASeat() {
+		long first = customer();
+		long second = customer();
+		var event = api.as("zhao.manager").post("/api/v1/events", Api.json("title", "秋季徒步", "kind", "OUTDOOR",
+				"startsAt", OffsetDateTime.now(SHANGHAI).plusDays(6).withHour(8).withMinute(30).toString(),
+				"location", "佘山国家森林公园", "capacity", 1, "orgUnit", "SH-PD"));
+		long id = event.body().get("id").asLong();
+		assertThat(api.as("zhao.manager").post("/api/v1/events/" + id + "/invitations",
+				Api.json("customerIds", List.of(first, second))).status()).isEqualTo(200);
+
+		Page phone = page("zh-CN", 390, 844);
+		phone.navigate(link(id, first));
+		assertThat(phone.locator("#rsvp-status")).hasText("您尚未回复。");
+		phone.click("#accept");
+		assertThat(phone.locator("#rsvp-status")).hasText("您已报名，期待您的光临。");
+		check(phone, "care-rsvp-accepted-phone");
+
+		Page other = page("zh-CN", 390, 844);
+		other.navigate(link(id, second));
+		other.click("#accept");
+		assertThat(other.locator("#rsvp-status")).containsText("候补");
+		check(other, "care-rsvp-waitlisted-phone");
+		var figures = api.as("zhao.manager").get("/api/v1/events/" + id).body();
+		assertThat(figures.get("accepted").asLong()).isEqualTo(1);
+		assertThat(figures.get("waitlisted").asLong()).isEqualTo(1);
+	}
+
+	private String link(long event, long customer) {
+		byte[] secrets = jdbc.sql("select secrets_enc from notification_outbox where event_key = ? and channel = 'SMS'")
+			.param("care-event:" + event + ":invitation:" + customer).query(byte[].class).single();
+		return Outbox.openSecrets(secrets, pii).get("rsvpUrl");
+	}
+
+	private long customer() {
+		Map<String, Object> registration = TestCustomers.individual("SH-PD", "zhang.rm");
+		var created = api.as("zhang.rm").post("/api/v1/customers", registration);
+		assertThat(created.status()).as(created.text()).isEqualTo(201);
+		return created.body().get("id").asLong();
+	}
+
+	@Test
+	void theCareCalendarShowsTheLunarFestivalsOnTheirDays() {
+		Page manager = signIn("zhao.manager");
+		manager.navigate(url("/care?year=2027"));
+		assertThat(manager.locator("#care-calendar tr.festival", new Page.LocatorOptions().setHasText("2027-02-06"))).containsText("春节");
+		assertThat(manager.locator("#care-calendar tr.festival", new Page.LocatorOptions().setHasText("2027-09-15"))).containsText("中秋");
+		assertThat(manager.locator("#care-calendar tr.festival", new Page.LocatorOptions().setHasText("2027-06-09"))).containsText("端午");
+		assertThat(manager.locator("#care-calendar tr.festival", new Page.LocatorOptions().setHasText("2027-10-08"))).containsText("重阳");
+		check(manager, "care-calendar");
+
+		Page english = signInEnglish("zhao.manager");
+		english.navigate(url("/care?year=2027"));
+		assertThat(english.locator("#care-calendar tr.festival", new Page.LocatorOptions().setHasText("2027-02-06")))
+			.containsText("Spring Festival");
+		check(english, "care-calendar-en");
+	}
+}
