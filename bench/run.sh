@@ -65,6 +65,7 @@ log "starting ClientCare on port $PORT (-Xmx512m) against database $DB"
 export CLIENTCARE_DB_URL="jdbc:postgresql://localhost:5432/$DB" CLIENTCARE_DB_USER=postgres
 export CLIENTCARE_PII_KEYS="${BENCH_PII_KEYS:-1:$(head -c 32 /dev/urandom | base64)}"
 export CLIENTCARE_PII_INDEX_KEY="${BENCH_PII_INDEX_KEY:-$(head -c 32 /dev/urandom | base64)}"
+export CLIENTCARE_AUDIT_KEYS="${CLIENTCARE_AUDIT_KEYS:-1:$(head -c 32 /dev/urandom | base64)}"
 export CLIENTCARE_DATA_DIR="$WORK/data"
 java -Xmx512m -Xlog:gc:file="$WORK/gc.log" -jar "$JAR" --demo --server.port="$PORT" > "$WORK/app.log" 2>&1 &
 APP_PID=$!
