@@ -10,7 +10,8 @@
 #      copies of care_greeting, care_unsubscribe_link and notification_outbox (the greetings, one link each, one outbox
 #      row each; the recipient copied encrypted, no template rendered, no event);
 #   3. the same day again (every greeting already queued: the steady state of a second run).
-# Writes its section of docs/benchmarks.md. Needs JDK 17, Maven, psql and PostgreSQL on localhost:5432 (user postgres,
+# The SMS gateway is configured (at an address that refuses), so that the outbox holds the messages as production
+# would, not as demo mode's messages held for display. Writes its section of docs/benchmarks.md. Needs JDK 17, Maven, psql and PostgreSQL on localhost:5432 (user postgres,
 # trust). BENCH_KEEP_DB=1 keeps the database.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -57,7 +58,8 @@ export CLIENTCARE_PII_KEYS="1:$(head -c 32 /dev/urandom | base64)"
 export CLIENTCARE_PII_INDEX_KEY="$(head -c 32 /dev/urandom | base64)"
 export CLIENTCARE_AUDIT_KEYS="1:$(head -c 32 /dev/urandom | base64)"
 export CLIENTCARE_DATA_DIR="$WORK/data"
-java -Xmx512m -Xlog:gc:file="$WORK/gc.log" -jar "$JAR" --demo --server.port="$PORT" > "$WORK/app.log" 2>&1 &
+java -Xmx512m -Xlog:gc:file="$WORK/gc.log" -jar "$JAR" --demo --server.port="$PORT" \
+  --clientcare.notification.sms.url=http://127.0.0.1:9/sms > "$WORK/app.log" 2>&1 &
 APP_PID=$!
 for _ in $(seq 1 600); do
   grep -q 'Demo care loaded\|Demo data loaded' "$WORK/app.log" && grep -q 'ClientCare is ready' "$WORK/app.log" && break

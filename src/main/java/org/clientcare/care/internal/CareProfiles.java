@@ -30,11 +30,11 @@ public class CareProfiles {
 	}
 
 	/** Up to {@code limit} customers (of {@code customer_ref}) without a care profile yet, by id. */
-	public List<Long> withoutProfile(int limit) {
+	public List<Long> withoutProfile(long afterId, int limit) {
 		return jdbc.sql("""
 				select r.id from customer_ref r
-				where not exists (select 1 from care_profile p where p.customer_id = r.id)
-				order by r.id limit ?""").param(limit).query(Long.class).list();
+				where r.id > ? and not exists (select 1 from care_profile p where p.customer_id = r.id)
+				order by r.id limit ?""").params(afterId, limit).query(Long.class).list();
 	}
 
 	/**

@@ -110,11 +110,16 @@ public class GreetingsJob implements Job {
 		return result;
 	}
 
-	/** Gives customers without a care profile one from their birth dates, a batch at a time. */
+	/**
+	 * Gives customers without a care profile one from their birth dates, a batch at a time, each batch after the last
+	 * id of the one before (keyset paging: no batch scans again the customers profiled before it).
+	 */
 	private int fillProfiles(Instant now) {
 		int total = 0;
+		long after = 0;
 		List<Long> ids;
-		while (!(ids = profiles.withoutProfile(settings.batchSize())).isEmpty()) {
+		while (!(ids = profiles.withoutProfile(after, settings.batchSize())).isEmpty()) {
+			after = ids.get(ids.size() - 1);
 			Map<CustomerId, CustomerContact> contacts = customers.contacts(ids.stream().map(CustomerId::new).toList());
 			Map<Long, LocalDate> births = new HashMap<>();
 			for (Long id : ids) {
