@@ -24,8 +24,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Complaint analysis (§6, for the regulator's periodic report): counts by category, channel, org unit, product, hour
- * of day and weekday with on-time acknowledgment and resolution rates, and repeat complainants — within the
+ * Complaint analysis (§6, for the regulator's periodic report): counts by category, cause (投诉原因), severity, business
+ * line, channel, org unit, product, hour of day, weekday and month with on-time acknowledgment and resolution rates,
+ * repeat complainants, and the corrective actions (改进措施) of the period's complaints by cause and status — within the
  * caller's complaint scope — as figures and as an Excel workbook.
  */
 @Service
@@ -41,8 +42,19 @@ public class ComplaintAnalysis {
 
 	private final PlatformSettings platform;
 
+	private final org.clientcare.product.ProductCatalogue products;
+
+	private final org.clientcare.complaint.internal.ComplaintActions actions;
+
+	private final org.clientcare.complaint.internal.CorrectiveActionViews actionViews;
+
 	ComplaintAnalysis(Complaints complaints, ComplaintScope scope, IdentityManagement identity, PiiCipher pii,
-			PlatformSettings platform) {
+			PlatformSettings platform, org.clientcare.product.ProductCatalogue products,
+			org.clientcare.complaint.internal.ComplaintActions actions,
+			org.clientcare.complaint.internal.CorrectiveActionViews actionViews) {
+		this.products = products;
+		this.actions = actions;
+		this.actionViews = actionViews;
 		this.complaints = complaints;
 		this.scope = scope;
 		this.identity = identity;
@@ -59,17 +71,35 @@ public class ComplaintAnalysis {
 		String local = "(c.received_at at time zone '" + platform.zone().getId().replace("'", "") + "')";
 		Map<String, String> dimensions = new LinkedHashMap<>();
 		dimensions.put("category", "c.category");
+		dimensions.put("cause", "coalesce(c.cause, '-')");
+		dimensions.put("severity", "c.severity");
+		dimensions.put("businessLine", "coalesce(c.product_code, '-')");
 		dimensions.put("channel", "c.channel");
 		dimensions.put("orgUnit", "coalesce(c.org_unit_id::text, '-')");
 		dimensions.put("product", "coalesce(c.product_code, '-')");
 		dimensions.put("hour", "lpad(extract(hour from " + local + ")::int::text, 2, '0')");
 		dimensions.put("weekday", "extract(isodow from " + local + ")::int::text");
+		dimensions.put("month", "to_char(" + local + ", 'YYYY-MM')");
+		Map<String, org.clientcare.product.Product.ProductType> types = new java.util.HashMap<>();
+		products.all().forEach(p -> types.put(p.code(), p.type()));
 		List<Breakdown> breakdowns = new ArrayList<>();
 		dimensions.forEach((name, expression) -> {
 			List<Figure> figures = new ArrayList<>();
 			complaints.breakdown(expression, start, end, filter).forEach((label, counts) -> figures.add(
-					new Figure(name.equals("orgUnit") ? unitCode(label) : label, counts[0], counts[1], counts[2])));
-			if (name.equals("hour") || name.equals("weekday")) {
+					new Figure(name.equals("orgUnit") ? unitCode(label) : label, counts[0], counts[1], counts[2], counts[3])));
+			if (name.equals("businessLine")) {
+				// grouped by product code: the business line is the product's type, as in the regulator's report
+				Map<String, Figure> lines = new LinkedHashMap<>();
+				for (Figure f : figures) {
+					String line = f.label().equals("-") ? "NONE" : types.containsKey(f.label()) ? types.get(f.label()).name() : "OTHER";
+					lines.merge(line, new Figure(line, f.total(), f.acknowledgedOnTime(), f.resolvedOnTime(), f.resolved()),
+							Figure::plus);
+				}
+				figures.clear();
+				figures.addAll(lines.values());
+				figures.sort(java.util.Comparator.comparing(Figure::total).reversed().thenComparing(Figure::label));
+			}
+			if (name.equals("hour") || name.equals("weekday") || name.equals("month")) {
 				figures.sort(java.util.Comparator.comparing(Figure::label));
 			}
 			breakdowns.add(new Breakdown(name, figures));
@@ -81,9 +111,31 @@ public class ComplaintAnalysis {
 		long total = breakdowns.get(0).figures().stream().mapToLong(Figure::total).sum();
 		long ackOnTime = breakdowns.get(0).figures().stream().mapToLong(Figure::acknowledgedOnTime).sum();
 		long resolvedOnTime = breakdowns.get(0).figures().stream().mapToLong(Figure::resolvedOnTime).sum();
+		long resolved = breakdowns.get(0).figures().stream().mapToLong(Figure::resolved).sum();
 		long[] rated = complaints.satisfaction(start, end, filter);
-		return new Analysis(from, to, new Figure("total", total, ackOnTime, resolvedOnTime), breakdowns, repeats,
-				new Satisfaction(rated[0], rated[1], rated[2]));
+		return new Analysis(from, to, new Figure("total", total, ackOnTime, resolvedOnTime, resolved), breakdowns, repeats,
+				new Satisfaction(rated[0], rated[1], rated[2]), correctiveActions(start, end, filter));
+	}
+
+	/** The corrective actions of the period's complaints: totals, by cause and status, and the list (open first). */
+	private Actions correctiveActions(Instant start, Instant end, ComplaintScope.Filter filter) {
+		Map<String, long[]> byCause = new LinkedHashMap<>();
+		long[] totals = new long[6];
+		actions.byCauseAndStatus(start, end, actionViews.today(), filter).forEach((key, counts) -> {
+			int column = CorrectiveActionStatus.valueOf(key.get(1)).ordinal();
+			long[] row = byCause.computeIfAbsent(key.get(0), k -> new long[5]);
+			row[column] += counts[0];
+			row[4] += counts[1];
+			totals[column] += counts[0];
+			totals[4] += counts[1];
+			totals[5] += counts[0];
+		});
+		List<CauseActions> causes = byCause.entrySet().stream()
+			.map(e -> new CauseActions(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2], e.getValue()[3],
+					e.getValue()[4]))
+			.toList();
+		return new Actions(totals[5], totals[0] + totals[1], totals[4], totals[2], totals[3], causes,
+				actionViews.views(actions.ofPeriod(start, end, filter)));
 	}
 
 	/** The analysis as an Excel workbook: a summary sheet, one sheet per dimension, and the repeat complainants. */
@@ -108,6 +160,14 @@ public class ComplaintAnalysis {
 				for (Figure figure : breakdown.figures()) {
 					figureRow(sheet, i++, figure);
 				}
+			}
+			Sheet actionSheet = workbook.createSheet("corrective actions");
+			row(actionSheet, 0, "complaint", "cause", "corrective action", "owner", "due date", "status", "overdue");
+			int a = 1;
+			for (CorrectiveAction action : analysis.correctiveActions().actions()) {
+				row(actionSheet, a++, action.complaintNo(), action.cause() == null ? "-" : action.cause(),
+						action.description(), action.owner() == null ? "-" : action.owner(), action.dueDate().toString(),
+						action.status().name(), action.overdue() ? "yes" : "no");
 			}
 			Sheet repeats = workbook.createSheet("repeat complainants");
 			row(repeats, 0, "complainant", "contact (masked)", "complaints", "latest complaint");
@@ -146,7 +206,25 @@ public class ComplaintAnalysis {
 	}
 
 	public record Analysis(LocalDate from, LocalDate to, Figure total, List<Breakdown> breakdowns, List<Repeat> repeats,
-			Satisfaction satisfaction) {
+			Satisfaction satisfaction, Actions correctiveActions) {
+
+		/** The breakdown of a dimension ({@code category}, {@code cause}, {@code severity}, …), empty if none. */
+		public Breakdown by(String dimension) {
+			return breakdowns.stream().filter(b -> b.dimension().equals(dimension)).findFirst()
+				.orElse(new Breakdown(dimension, List.of()));
+		}
+	}
+
+	/**
+	 * The corrective actions (改进措施) of the period's complaints: how many, open (open or in progress), overdue, done
+	 * and cancelled; by the complaint's cause ({@code -} when none is recorded yet); and the actions, open first.
+	 */
+	public record Actions(long total, long open, long overdue, long done, long cancelled, List<CauseActions> byCause,
+			List<CorrectiveAction> actions) {
+	}
+
+	/** The corrective actions of one cause by status, and how many of them are overdue. */
+	public record CauseActions(String cause, long open, long inProgress, long done, long cancelled, long overdue) {
 	}
 
 	/**
@@ -163,8 +241,23 @@ public class ComplaintAnalysis {
 	public record Breakdown(String dimension, List<Figure> figures) {
 	}
 
-	/** Complaints of one label, and how many of them were acknowledged and resolved in time. */
-	public record Figure(String label, long total, long acknowledgedOnTime, long resolvedOnTime) {
+	/** Complaints of one label, how many of them were acknowledged and resolved in time, and how many resolved. */
+	public record Figure(String label, long total, long acknowledgedOnTime, long resolvedOnTime, long resolved) {
+
+		Figure plus(Figure other) {
+			return new Figure(label, total + other.total, acknowledgedOnTime + other.acknowledgedOnTime,
+					resolvedOnTime + other.resolvedOnTime, resolved + other.resolved);
+		}
+
+		/** Resolved after the institution's deadline. */
+		public long resolvedLate() {
+			return resolved - resolvedOnTime;
+		}
+
+		/** Not resolved (yet). */
+		public long unresolved() {
+			return total - resolved;
+		}
 
 		public double acknowledgedOnTimeRate() {
 			return total == 0 ? 0 : Math.round(1000.0 * acknowledgedOnTime / total) / 10.0;

@@ -51,4 +51,11 @@ public final class ComplaintEvents {
 		public record Breach(long complaintId, String sla) {
 		}
 	}
+
+	/**
+	 * A complaint was judged major (重大投诉) — at intake or in triage — and goes to compliance at once: every compliance
+	 * officer is told, once per complaint.
+	 */
+	public record ComplaintEscalatedToCompliance(long complaintId, ComplaintSeverity severity) {
+	}
 }

@@ -49,9 +49,12 @@ class ComplaintIntake {
 
 	private final Clock clock;
 
+	private final ComplaintTriage triage;
+
 	ComplaintIntake(Complaints complaints, CustomerManagement customers,
 			CalendarManagement calendar, PiiCipher pii, AuditTrail audit, ApplicationEventPublisher events,
-			ComplaintSettings settings, PlatformSettings platform, Categories categories, Clock clock) {
+			ComplaintSettings settings, PlatformSettings platform, Categories categories, Clock clock, ComplaintTriage triage) {
+		this.triage = triage;
 		this.complaints = complaints;
 		this.customers = customers;
 		this.calendar = calendar;
@@ -96,12 +99,13 @@ class ComplaintIntake {
 		if (command.customerId() != null) {
 			orgUnitId = customers.requireVisible(new CustomerId(command.customerId())).orgUnitId();
 		}
+		ComplaintSeverity severity = command.severity() == null ? ComplaintSeverity.ORDINARY : command.severity();
 		var deadlines = ComplaintDeadlines.of(receivedAt, platform.zone(), settings, calendar::addWorkingDays);
 		Complaints.Registered registered = complaints.insert(new Complaints.NewComplaint(command.customerId(), command.complainantName().strip(),
 				pii.encrypt(contact.get()), contactHash(contact.get()), command.channel().name(), command.category(),
 				command.content().strip(), blankToNull(command.productCode()), command.amountInDispute(), receivedAt,
 				platform.zone().getId(), orgUnitId, registeredBy, deadlines.acknowledge(), deadlines.resolve(),
-				deadlines.regulatory(), now));
+				deadlines.regulatory(), now, severity.name()));
 		long id = registered.id();
 		String complaintNo = registered.complaintNo();
 		complaints.event(id, now, CurrentActor.get().username(), "RECEIVED", command.channel().name(), true);
@@ -113,7 +117,12 @@ class ComplaintIntake {
 		state.put("channel", command.channel().name());
 		state.put("category", command.category());
 		state.put("receivedAt", receivedAt.toString());
+		state.put("severity", severity.name());
 		audit.record("complaint.registered", "complaint", id, null, state);
+		if (severity.escalatesToCompliance()) {
+			complaints.update(id, 0, Map.of("compliance_escalated_at", now), now);
+			triage.escalated(id, complaintNo, severity, now);
+		}
 		events.publishEvent(new ComplaintRegistered(id, complaintNo,
 				command.customerId() == null ? null : new CustomerId(command.customerId()), command.category(),
 				command.channel(), receivedAt, blankToNull(command.productCode())));

@@ -81,9 +81,13 @@ public class ComplaintManagement {
 
 	private final FeedbackLinkSender feedbackLinks;
 
+	private final org.clientcare.complaint.internal.Causes causes;
+
 	ComplaintManagement(Complaints complaints, ComplaintScope scope, ComplaintViews views, ComplaintIntake intake,
 			IdentityManagement identity, ApprovalManagement approvals, AuditTrail audit, ApplicationEventPublisher events,
-			ComplaintSettings settings, Clock clock, Authorization authorization, FeedbackLinkSender feedbackLinks) {
+			ComplaintSettings settings, Clock clock, Authorization authorization, FeedbackLinkSender feedbackLinks,
+			org.clientcare.complaint.internal.Causes causes) {
+		this.causes = causes;
 		this.feedbackLinks = feedbackLinks;
 		this.authorization = authorization;
 		this.complaints = complaints;
@@ -205,7 +209,21 @@ public class ComplaintManagement {
 	/** Gives the resolution; a compensation from the customer protection fund waits for a checker's approval. */
 	@Transactional
 	public ComplaintView resolve(long id, String resolution, BigDecimal compensation) {
+		return resolve(id, resolution, compensation, null);
+	}
+
+	/**
+	 * {@link #resolve(long, String, BigDecimal)} recording the complaint's cause (投诉原因) as the resolution found it:
+	 * a cause of the taxonomy still offered (400 naming {@code cause} otherwise); without one, the cause triage recorded
+	 * stays.
+	 */
+	@Transactional
+	public ComplaintView resolve(long id, String resolution, BigDecimal compensation, String cause) {
 		ComplaintRow row = step(id, Step.RESOLVE);
+		String causeCode = blankToNull(cause);
+		if (causeCode != null && !causes.isActive(causeCode)) {
+			throw InvalidInput.of("cause", "unknown", "Not a complaint cause");
+		}
 		if (resolution == null || resolution.isBlank() || resolution.length() > 10_000) {
 			throw InvalidInput.of("resolution", "required", "A resolution of up to 10,000 characters");
 		}
@@ -221,12 +239,20 @@ public class ComplaintManagement {
 		columns.put("status", "RESOLVED");
 		columns.put("resolved_at", clock.instant());
 		columns.put("resolution", resolution.strip());
+		if (causeCode != null) {
+			columns.put("cause", causeCode);
+		}
 		if (compensation != null) {
 			columns.put("compensation_amount", compensation);
 			columns.put("compensation_status", "PENDING");
 		}
 		change(row, columns);
 		record(row, "RESOLVED", resolution.strip(), true);
+		if (causeCode != null && !causeCode.equals(row.cause())) {
+			complaints.event(row.id(), clock.instant(), CurrentActor.get().username(), "TRIAGED", causeCode, false);
+			audit.record("complaint.triaged", "complaint", row.id(), java.util.Collections.singletonMap("cause", row.cause()),
+					Map.of("cause", causeCode, "complaintNo", row.complaintNo()), "at resolution");
+		}
 		feedbackLinks.send(row, resolution.strip(), CurrentActor.get().username());
 		if (compensation != null) {
 			ApprovalRequest request = approvals.request(CompensationApproval.TYPE,

@@ -49,6 +49,61 @@ class ComplaintJourneyBrowserTest extends Journeys {
 	}
 
 	@Test
+	void aHandlerTriagesAComplaintAndAddsACorrectiveActionThatComplianceAndTheBranchManagerReviewInTheAnalysis() {
+		var ordinary = api.as("liu.handler").get("/api/v1/complaints?status=IN_PROGRESS&size=500").body().get("content")
+			.valueStream().filter(c -> c.get("severity").asString().equals("ORDINARY")).toList();
+		long id = ordinary.get(0).get("id").asLong();
+		String action = "修订提前还款违约金计算规则，并在贷款合同中逐项列明";
+		Page handler = signIn("liu.handler");
+		handler.navigate(url("/complaints/" + id));
+		handler.selectOption("#triage-severity", "SERIOUS");
+		handler.selectOption("#triage-cause", "FEES_PRICING");
+		handler.fill("#triage-note", "违约金计算规则未在合同中写明");
+		handler.click("#triage");
+		assertThat(handler.locator(".alert.info")).containsText("投诉分级与原因已记录");
+		assertThat(handler.locator("#complaint-severity")).hasText("较重");
+		assertThat(handler.locator("#complaint-cause")).hasText("收费定价");
+		assertThat(handler.locator("ol.timeline")).containsText("分级与原因认定");
+		handler.fill("#action-description", action);
+		handler.selectOption("#action-owner", "liu.handler");
+		handler.fill("#action-due", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(20).toString());
+		handler.click("#add-action");
+		assertThat(handler.locator("#corrective-actions")).containsText(action);
+		assertThat(handler.locator("#corrective-actions")).containsText("待落实");
+		check(handler, "complaint-triaged-with-action");
+		long actionId = api.as("liu.handler").get("/api/v1/complaints/" + id).body().get("correctiveActions").valueStream()
+			.filter(a -> a.get("description").asString().equals(action)).findFirst().orElseThrow().get("id").asLong();
+		handler.selectOption("#follow-up-status-" + actionId, "IN_PROGRESS");
+		handler.fill("#follow-up-note-" + actionId, "新条款已提交法律合规部审核");
+		handler.click("#follow-up-" + actionId);
+		assertThat(handler.locator("#corrective-actions")).containsText("落实中");
+		assertThat(handler.locator("#corrective-actions")).containsText("新条款已提交法律合规部审核");
+		handler.navigate(url("/complaints/corrective-actions?mine=true"));
+		assertThat(handler.locator("#action-list")).containsText(action);
+		check(handler, "corrective-actions-of-handler");
+
+		Page compliance = signIn("chen.compliance");
+		compliance.navigate(url("/complaints/analysis"));
+		assertThat(compliance.locator("#by-cause")).containsText("收费定价");
+		assertThat(compliance.locator("#by-severity")).containsText("较重");
+		assertThat(compliance.locator("#by-severity")).containsText("重大");
+		assertThat(compliance.locator("#by-businessLine")).containsText("代理保险");
+		assertThat(compliance.locator("#analysis-action-list")).containsText(action);
+		assertThat(compliance.locator("#analysis-action-list")).containsText("已逾期");
+		check(compliance, "complaint-analysis-causes-and-actions");
+
+		Page manager = page("en", 1366, 900);
+		manager.navigate(url("/login"));
+		manager.fill("#username", "zhao.manager");
+		manager.fill("#password", "demo");
+		manager.click("#sign-in");
+		manager.navigate(url("/complaints/analysis"));
+		assertThat(manager.locator("#by-cause")).containsText("Fees and pricing");
+		assertThat(manager.locator("#analysis-actions")).containsText("Corrective actions");
+		check(manager, "complaint-analysis-en");
+	}
+
+	@Test
 	void aHandlerStopsTheRegulatoryClockForMediationAndRestartsItMovingTheDeadline() {
 		var mine = api.as("liu.handler").get("/api/v1/complaints?status=IN_PROGRESS&size=500").body().get("content")
 			.valueStream().filter(c -> !c.get("regulatoryPaused").asBoolean()).toList();

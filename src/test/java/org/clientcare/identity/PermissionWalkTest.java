@@ -50,6 +50,9 @@ class PermissionWalkTest {
 	@Autowired
 	Api api;
 
+	@Autowired
+	org.clientcare.support.MutableClock clock;
+
 	String maker;
 
 	String bookingDay;
@@ -626,6 +629,40 @@ class PermissionWalkTest {
 		w.add(new Write("POST /complaints/{id}/feedback", by(Permission.COMPLAINT_FEEDBACK), NONE_HIDDEN, () -> {
 			long c = resolvedComplaint(customer());
 			return api -> api.post("/api/v1/complaints/" + c + "/feedback", Api.json("accepted", false));
+		}));
+		Map<String, Object> clockSteps = new LinkedHashMap<>();
+		clockSteps.put("pause", Api.json("reason", "MEDIATION", "note", "已提交调解"));
+		clockSteps.put("resume", null);
+		clockSteps.put("new-facts", Api.json("text", "投诉人补充了新的交易凭证"));
+		clockSteps.put("triage", Api.json("severity", "SERIOUS", "cause", "SALES_PRACTICE"));
+		for (var step : clockSteps.entrySet()) {
+			w.add(new Write("POST /complaints/{id}/" + step.getKey(), by(Permission.COMPLAINT_HANDLE), NONE_HIDDEN, () -> {
+				long c = complaintInDepartment(customer());
+				if (step.getKey().equals("resume")) {
+					api.as("admin").post("/api/v1/complaints/" + c + "/pause", Api.json("reason", "APPRAISAL"));
+				}
+				return api -> api.post("/api/v1/complaints/" + c + "/" + step.getKey(), step.getValue());
+			}));
+		}
+		w.add(new Write("POST /complaints/{id}/corrective-actions", by(Permission.COMPLAINT_HANDLE), NONE_HIDDEN, () -> {
+			long c = complaintInDepartment(customer());
+			String due = LocalDate.now(clock.withZone(java.time.ZoneId.of("Asia/Shanghai"))).plusDays(10).toString();
+			return api -> api.post("/api/v1/complaints/" + c + "/corrective-actions", Api.json("description", "修订话术",
+					"owner", "liu.handler", "dueDate", due));
+		}));
+		w.add(new Write("POST /corrective-actions/{id}/follow-up", by(Permission.COMPLAINT_HANDLE), NONE_HIDDEN, () -> {
+			long c = complaintInDepartment(customer());
+			String due = LocalDate.now(clock.withZone(java.time.ZoneId.of("Asia/Shanghai"))).plusDays(10).toString();
+			var added = api.as("admin").post("/api/v1/complaints/" + c + "/corrective-actions", Api.json("description",
+					"修订话术", "owner", "liu.handler", "dueDate", due));
+			assertThat(added.status()).as(added.text()).isEqualTo(201);
+			long a = added.body().get("id").asLong();
+			return api -> api.post("/api/v1/corrective-actions/" + a + "/follow-up", Api.json("note", "已落实一半"));
+		}));
+		w.add(new Write("PUT /complaint-causes/{code}", by(Permission.ADMINISTER), NONE_HIDDEN, () -> {
+			String code = "WALK" + SEQUENCE.incrementAndGet();
+			return api -> api.put("/api/v1/complaint-causes/" + code, Api.json("nameZh", "测试", "nameEn", "Test", "active",
+					false));
 		}));
 		w.add(new Write("PUT /complaint-categories/{code}", by(Permission.ADMINISTER), NONE_HIDDEN, () -> {
 			String code = "WALK" + SEQUENCE.incrementAndGet();

@@ -5,7 +5,7 @@ import org.clientcare.customer.CustomerAnonymisation;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** The complaint module's part of anonymising customers after their retention period: the complainant's name and contact, the complaint's text, resolution and step details. */
+/** The complaint module's part of anonymising customers after their retention period: the complainant's name and contact, the complaint's text, resolution and step details, and the follow-ups of its corrective actions. */
 @Component
 class ComplaintAnonymisation implements CustomerAnonymisation {
 
@@ -25,6 +25,8 @@ class ComplaintAnonymisation implements CustomerAnonymisation {
 		int changed = 0;
 		changed += jdbc.sql("update complaint set complainant_name = '（已匿名）', contact_enc = null, contact_hash = null, content = '（已匿名）', resolution = case when resolution is null then null else '（已匿名）' end where customer_id = any(?) and complainant_name <> '（已匿名）'").param(customerIds).update();
 		changed += jdbc.sql("update complaint_event e set detail = '（已匿名）' from complaint c where c.id = e.complaint_id and c.customer_id = any(?) and e.detail is not null and e.detail <> '（已匿名）'").param(customerIds).update();
+		// corrective actions speak of processes, but their follow-ups may quote the complainant
+		changed += jdbc.sql("update complaint_action_follow_up f set note = '（已匿名）' from complaint_action a join complaint c on c.id = a.complaint_id where a.id = f.action_id and c.customer_id = any(?) and f.note <> '（已匿名）'").param(customerIds).update();
 		return changed;
 	}
 }

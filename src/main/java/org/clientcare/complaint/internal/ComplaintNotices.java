@@ -112,6 +112,19 @@ class ComplaintNotices {
 		notifications.sendAll(messages);
 	}
 
+	/** A major complaint (重大投诉): one e-mail to every compliance officer, once per complaint. */
+	@ApplicationModuleListener
+	void on(org.clientcare.complaint.ComplaintEvents.ComplaintEscalatedToCompliance event) {
+		complaint(event.complaintId()).ifPresent(row -> notifications.sendAll(identity.usersWithRole(Role.COMPLIANCE).stream()
+			.filter(staff -> staff.enabled() && staff.email() != null)
+			.map(staff -> new OutgoingMessage("complaint:" + row.id() + ":major:" + staff.username(), Channel.EMAIL,
+					staff.email(), "complaint-escalated", Locale.SIMPLIFIED_CHINESE,
+					Map.of("complaintNo", row.complaintNo(), "reason", "重大投诉，请合规部门立即介入", "dueAt",
+							due(row.regulatoryDueAt())),
+					Purpose.SERVICE, null))
+			.toList()));
+	}
+
 	/** What was missed, in the words of the (Chinese) escalation e-mail. */
 	static final Map<String, String> BREACH_WORDS = Map.of("ACKNOWLEDGE", "未在24小时内确认受理", "RESOLVE",
 			"未在时限内办结", "REGULATORY", "超过监管答复时限");

@@ -10,7 +10,8 @@ public record ComplaintRow(long id, String complaintNo, Long customerId, String 
 		Instant ackDueAt, Instant resolutionDueAt, Instant regulatoryDueAt, int extensions, Instant acknowledgedAt,
 		Instant resolvedAt, Instant closedAt, String resolution, BigDecimal compensationAmount, String compensationStatus,
 		Integer satisfaction, int reopenCount, boolean breached, Instant escalatedAt, long version, String feedbackComment,
-		String feedbackSource, Instant regulatoryFrom, long pausedSeconds, Instant pausedAt, String pauseReason) {
+		String feedbackSource, Instant regulatoryFrom, long pausedSeconds, Instant pausedAt, String pauseReason,
+		String severity, String cause, Instant complianceEscalatedAt) {
 
 	/** Where the regulatory count starts: receipt, or the new facts that restarted it. */
 	public Instant regulatoryStart() {

@@ -4,7 +4,9 @@ import java.util.List;
 
 import org.clientcare.complaint.ComplaintChannel;
 import org.clientcare.complaint.ComplaintStatus;
+import org.clientcare.complaint.ComplaintSeverity;
 import org.clientcare.complaint.ComplaintView;
+import org.clientcare.complaint.CorrectiveAction;
 import org.clientcare.identity.IdentityManagement;
 import org.clientcare.identity.OrgUnit;
 import org.clientcare.identity.StaffUser;
@@ -22,21 +24,25 @@ public class ComplaintViews {
 
 	private final PiiCipher pii;
 
-	ComplaintViews(Complaints complaints, IdentityManagement identity, PiiCipher pii) {
+	private final CorrectiveActionViews actions;
+
+	ComplaintViews(Complaints complaints, IdentityManagement identity, PiiCipher pii, CorrectiveActionViews actions) {
+		this.actions = actions;
 		this.complaints = complaints;
 		this.identity = identity;
 		this.pii = pii;
 	}
 
 	public ComplaintView summary(ComplaintRow row) {
-		return view(row, List.of(), List.of());
+		return view(row, List.of(), List.of(), List.of());
 	}
 
 	public ComplaintView full(ComplaintRow row) {
-		return view(row, complaints.breaches(row.id()), complaints.timeline(row.id(), false));
+		return view(row, complaints.breaches(row.id()), complaints.timeline(row.id(), false), actions.of(row.id()));
 	}
 
-	private ComplaintView view(ComplaintRow row, List<String> breaches, List<ComplaintView.TimelineEntry> timeline) {
+	private ComplaintView view(ComplaintRow row, List<String> breaches, List<ComplaintView.TimelineEntry> timeline,
+			List<CorrectiveAction> actions) {
 		return new ComplaintView(row.id(), row.complaintNo(), row.customerId(), row.complainantName(),
 				Contacts.mask(pii.decrypt(row.contactEnc())), ComplaintChannel.valueOf(row.channel()), row.category(),
 				row.content(), row.productCode(), row.amountInDispute(), row.receivedAt(),
@@ -46,7 +52,8 @@ public class ComplaintViews {
 				row.acknowledgedAt(), row.resolvedAt(), row.closedAt(), row.resolution(), row.compensationAmount(),
 				row.compensationStatus(), row.satisfaction(), row.reopenCount(), row.breached() || !breaches.isEmpty(),
 				breaches, row.escalatedAt(), row.version(), timeline, row.feedbackComment(),
-				row.feedbackSource(), row.regulatoryStart(), row.pausedAt(), row.pauseReason(), row.pausedSeconds());
+				row.feedbackSource(), row.regulatoryStart(), row.pausedAt(), row.pauseReason(), row.pausedSeconds(),
+				ComplaintSeverity.valueOf(row.severity()), row.cause(), row.complianceEscalatedAt(), actions);
 	}
 
 	private String unit(Long id) {

@@ -32,14 +32,14 @@ public class Complaints {
 		return jdbc.sql("""
 				insert into complaint (complaint_no, customer_id, complainant_name, contact_enc, contact_hash, channel,
 				  category, content, product_code, amount_in_dispute, received_at, status, org_unit_id, registered_by,
-				  ack_due_at, resolution_due_at, regulatory_due_at, created_at, updated_at)
+				  ack_due_at, resolution_due_at, regulatory_due_at, created_at, updated_at, severity)
 				values ('TS' || to_char(?::timestamptz at time zone ?, 'YYYYMMDD') || lpad(nextval('complaint_no_seq')::text, 6, '0'),
-				  ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'RECEIVED', ?, ?, ?, ?, ?, ?, ?)
+				  ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'RECEIVED', ?, ?, ?, ?, ?, ?, ?, ?)
 				returning id, complaint_no""")
 			.params(ts(c.receivedAt()), c.zone(), c.customerId(), c.complainantName(), c.contactEnc(), c.contactHash(),
 					c.channel(), c.category(), c.content(), c.productCode(), c.amountInDispute(), ts(c.receivedAt()),
 					c.orgUnitId(), c.registeredBy(), ts(c.ackDueAt()), ts(c.resolutionDueAt()), ts(c.regulatoryDueAt()),
-					ts(c.now()), ts(c.now()))
+					ts(c.now()), ts(c.now()), c.severity())
 			.query((rs, n) -> new Registered(rs.getLong("id"), rs.getString("complaint_no"))).single();
 	}
 
@@ -126,13 +126,14 @@ public class Complaints {
 		jdbc.sql("select " + groupExpression + """
 				 as label, count(*) as total,
 				  count(*) filter (where acknowledged_at is not null and acknowledged_at <= ack_due_at) as acked_on_time,
-				  count(*) filter (where resolved_at is not null and resolved_at <= resolution_due_at) as resolved_on_time
+				  count(*) filter (where resolved_at is not null and resolved_at <= resolution_due_at) as resolved_on_time,
+				  count(*) filter (where resolved_at is not null) as resolved
 				from complaint c where c.received_at >= ? and c.received_at < ?""" + " and " + scope.sql()
 				+ " group by 1 order by 2 desc, 1")
 			.params(params)
 			.query(rs -> {
 				figures.put(rs.getString("label"), new long[] { rs.getLong("total"), rs.getLong("acked_on_time"),
-						rs.getLong("resolved_on_time") });
+						rs.getLong("resolved_on_time"), rs.getLong("resolved") });
 			});
 		return figures;
 	}
@@ -250,7 +251,8 @@ public class Complaints {
 				(Integer) rs.getObject("satisfaction"), rs.getInt("reopen_count"), rs.getBoolean("breached"),
 				instant(rs, "escalated_at"), rs.getLong("version"), rs.getString("feedback_comment"),
 				rs.getString("feedback_source"), instant(rs, "regulatory_from"), rs.getLong("paused_seconds"),
-				instant(rs, "paused_at"), rs.getString("pause_reason"));
+				instant(rs, "paused_at"), rs.getString("pause_reason"), rs.getString("severity"), rs.getString("cause"),
+				instant(rs, "compliance_escalated_at"));
 	}
 
 	static Instant instant(ResultSet rs, String column) throws SQLException {
@@ -269,6 +271,6 @@ public class Complaints {
 	public record NewComplaint(Long customerId, String complainantName, byte[] contactEnc, byte[] contactHash,
 			String channel, String category, String content, String productCode, java.math.BigDecimal amountInDispute,
 			Instant receivedAt, String zone, Long orgUnitId, String registeredBy, Instant ackDueAt,
-			Instant resolutionDueAt, Instant regulatoryDueAt, Instant now) {
+			Instant resolutionDueAt, Instant regulatoryDueAt, Instant now, String severity) {
 	}
 }

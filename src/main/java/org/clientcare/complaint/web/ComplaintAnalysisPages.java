@@ -3,7 +3,6 @@ package org.clientcare.complaint.web;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -35,8 +34,12 @@ class ComplaintAnalysisPages {
 
 	private final RegulatorReportDownload regulatorReport;
 
+	private final org.clientcare.complaint.ComplaintCauses causes;
+
 	ComplaintAnalysisPages(ComplaintAnalysis analysis, Clock clock, ComplaintManagement complaints,
-			IdentityManagement identity, MessageSource messages, RegulatorReportDownload regulatorReport) {
+			IdentityManagement identity, MessageSource messages, RegulatorReportDownload regulatorReport,
+			org.clientcare.complaint.ComplaintCauses causes) {
+		this.causes = causes;
 		this.regulatorReport = regulatorReport;
 		this.analysis = analysis;
 		this.clock = clock;
@@ -54,6 +57,7 @@ class ComplaintAnalysisPages {
 		model.addAttribute("a", figures);
 		// the labels in words: categories and channels by name, org units by name
 		var categories = complaints.categories(locale);
+		var causeNames = causes.names(locale);
 		java.util.Map<String, java.util.Map<String, String>> labels = new java.util.HashMap<>();
 		java.util.Map<String, String> chartLabels = new java.util.HashMap<>();
 		for (var breakdown : figures.breakdowns()) {
@@ -64,6 +68,11 @@ class ComplaintAnalysisPages {
 					case "category" -> categories.getOrDefault(label, label);
 					case "channel" -> messages.getMessage("complaint.channel." + label, null, label, locale);
 					case "orgUnit" -> identity.findOrgUnit(label).map(unit -> unit.name(locale)).orElse(label);
+					case "cause" -> label.equals("-") ? messages.getMessage("complaint.cause.none", null, locale)
+							: causeNames.getOrDefault(label, label);
+					case "severity" -> messages.getMessage("complaint.severity." + label, null, label, locale);
+					case "businessLine" -> messages.getMessage("regulatorReport.businessLine." + label, null, label, locale);
+					case "weekday" -> messages.getMessage("analysis.weekday." + label, null, label, locale);
 					default -> label;
 				});
 			}
@@ -72,6 +81,29 @@ class ComplaintAnalysisPages {
 		}
 		model.addAttribute("labels", labels);
 		model.addAttribute("chartLabels", chartLabels);
+		// on time by month: resolved on time, resolved late, not resolved (a stacked chart)
+		var months = figures.by("month").figures();
+		model.addAttribute("onTimeLabels", String.join(",", months.stream().map(f -> f.label()).toList()));
+		model.addAttribute("onTimeSeries", String.join(",", messages.getMessage("analysis.onTime.onTime", null, locale),
+				messages.getMessage("analysis.onTime.late", null, locale),
+				messages.getMessage("analysis.onTime.open", null, locale)));
+		model.addAttribute("onTimeValues", String.join(";",
+				String.join(",", months.stream().map(f -> Long.toString(f.resolvedOnTime())).toList()),
+				String.join(",", months.stream().map(f -> Long.toString(f.resolvedLate())).toList()),
+				String.join(",", months.stream().map(f -> Long.toString(f.unresolved())).toList())));
+		// corrective actions by cause and status (a stacked chart)
+		var byCause = figures.correctiveActions().byCause();
+		model.addAttribute("causeNames", causeNames);
+		model.addAttribute("actionLabels", String.join(",", byCause.stream().map(c -> c.cause().equals("-")
+				? messages.getMessage("complaint.cause.none", null, locale) : causeNames.getOrDefault(c.cause(), c.cause()))
+			.toList()));
+		model.addAttribute("actionSeries", String.join(",", java.util.stream.Stream.of("OPEN", "IN_PROGRESS", "DONE", "CANCELLED")
+			.map(s -> messages.getMessage("action.status." + s, null, locale)).toList()));
+		model.addAttribute("actionValues", String.join(";",
+				String.join(",", byCause.stream().map(c -> Long.toString(c.open())).toList()),
+				String.join(",", byCause.stream().map(c -> Long.toString(c.inProgress())).toList()),
+				String.join(",", byCause.stream().map(c -> Long.toString(c.done())).toList()),
+				String.join(",", byCause.stream().map(c -> Long.toString(c.cancelled())).toList())));
 		// the regulator's report: this quarter and the seven before it
 		var quarters = new java.util.ArrayList<String>();
 		LocalDate day = LocalDate.now(clock);
@@ -99,13 +131,7 @@ class ComplaintAnalysisPages {
 		regulatorReport.send(quarter, response, locale);
 	}
 
-	/** Defaults to the last 90 days; at most ten years. */
 	private LocalDate[] period(LocalDate from, LocalDate to) {
-		LocalDate end = to == null ? LocalDate.now(clock) : to;
-		LocalDate start = from == null || from.isAfter(end) ? end.minusDays(90) : from;
-		if (ChronoUnit.DAYS.between(start, end) > 3660) {
-			start = end.minusDays(3660);
-		}
-		return new LocalDate[] { start, end };
+		return AnalysisPeriod.of(from, to, clock);
 	}
 }

@@ -36,7 +36,25 @@ class ComplaintController {
 
 	private final RegulatorReportDownload regulatorReport;
 
-	ComplaintController(ComplaintManagement complaints, RegulatorReportDownload regulatorReport) {
+	private final org.clientcare.complaint.ComplaintTriage triage;
+
+	private final org.clientcare.complaint.CorrectiveActions actions;
+
+	private final org.clientcare.complaint.ComplaintAnalysis analysis;
+
+	private final org.clientcare.identity.Authorization authorization;
+
+	private final java.time.Clock clock;
+
+	ComplaintController(ComplaintManagement complaints, RegulatorReportDownload regulatorReport,
+			org.clientcare.complaint.ComplaintTriage triage, org.clientcare.complaint.CorrectiveActions actions,
+			org.clientcare.complaint.ComplaintAnalysis analysis, org.clientcare.identity.Authorization authorization,
+			java.time.Clock clock) {
+		this.triage = triage;
+		this.actions = actions;
+		this.analysis = analysis;
+		this.authorization = authorization;
+		this.clock = clock;
 		this.complaints = complaints;
 		this.regulatorReport = regulatorReport;
 	}
@@ -49,6 +67,20 @@ class ComplaintController {
 	void regulatorReport(@RequestParam(required = false) String quarter, jakarta.servlet.http.HttpServletResponse response,
 			java.util.Locale locale) throws java.io.IOException {
 		regulatorReport.send(quarter, response, locale);
+	}
+
+	/**
+	 * The analysis of the complaints received from {@code from} to {@code to} (default: the last 90 days): by category,
+	 * cause, severity, business line, channel, org unit, product, hour, weekday and month with on-time figures, repeat
+	 * complainants, satisfaction and the corrective actions; branch managers (their units) and compliance.
+	 */
+	@GetMapping("/analysis")
+	org.clientcare.complaint.ComplaintAnalysis.Analysis analysis(
+			@RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate from,
+			@RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate to) {
+		authorization.require(org.clientcare.identity.Permission.OVERSIGHT_READ);
+		java.time.LocalDate[] period = AnalysisPeriod.of(from, to, clock);
+		return analysis.analyse(period[0], period[1]);
 	}
 
 	@PostMapping
@@ -87,7 +119,7 @@ class ComplaintController {
 
 	@PostMapping("/{id}/resolve")
 	ComplaintView resolve(@PathVariable long id, @Valid @RequestBody Resolve body) {
-		return complaints.resolve(id, body.resolution(), body.compensationAmount());
+		return complaints.resolve(id, body.resolution(), body.compensationAmount(), body.cause());
 	}
 
 	@PostMapping("/{id}/feedback")
@@ -98,6 +130,20 @@ class ComplaintController {
 	@PostMapping("/{id}/extend")
 	ResponseEntity<ApprovalRequest> extend(@PathVariable long id, @Valid @RequestBody Extend body) {
 		return ResponseEntity.status(HttpStatus.ACCEPTED).body(complaints.extend(id, body.days(), body.reason()));
+	}
+
+	/** Triage: the complaint's severity and/or cause; a complaint that becomes major goes to compliance at once. */
+	@PostMapping("/{id}/triage")
+	ComplaintView triage(@PathVariable long id, @Valid @RequestBody Triage body) {
+		return triage.triage(id, body.severity(), body.cause(), body.note());
+	}
+
+	/** Adds a corrective action (改进措施) with its owner and due date: 201 with the action. */
+	@PostMapping("/{id}/corrective-actions")
+	ResponseEntity<org.clientcare.complaint.CorrectiveAction> addAction(@PathVariable long id,
+			@Valid @RequestBody NewAction body) {
+		var created = actions.add(id, body.description(), body.owner(), body.dueDate());
+		return ResponseEntity.created(URI.create("/api/v1/corrective-actions/" + created.id())).body(created);
 	}
 
 	/** Stops the regulatory clock (§6, §12): the answer carries the complaint, its clock standing still. */
@@ -134,7 +180,15 @@ class ComplaintController {
 	record Note(@NotBlank @Size(max = 10_000) String text) {
 	}
 
-	record Resolve(@NotBlank @Size(max = 10_000) String resolution, BigDecimal compensationAmount) {
+	record Resolve(@NotBlank @Size(max = 10_000) String resolution, BigDecimal compensationAmount,
+			@Size(max = 32) String cause) {
+	}
+
+	record Triage(@Size(max = 16) String severity, @Size(max = 32) String cause, @Size(max = 2000) String note) {
+	}
+
+	record NewAction(@NotBlank @Size(max = 2000) String description, @NotBlank @Size(max = 64) String owner,
+			@NotNull java.time.LocalDate dueDate) {
 	}
 
 	record Feedback(@NotNull Boolean accepted, @Min(1) @Max(5) Integer satisfaction, @Size(max = 2000) String comment) {

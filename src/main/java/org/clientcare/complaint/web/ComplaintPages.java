@@ -45,9 +45,19 @@ class ComplaintPages {
 
 	private final org.clientcare.customer.CustomerManagement customers;
 
+	private final org.clientcare.complaint.ComplaintTriage triage;
+
+	private final org.clientcare.complaint.CorrectiveActions actions;
+
+	private final org.clientcare.complaint.ComplaintCauses causes;
+
 	ComplaintPages(ComplaintManagement complaints, Clock clock, IdentityManagement identity, MessageSource messages,
-			org.clientcare.customer.CustomerManagement customers) {
+			org.clientcare.customer.CustomerManagement customers, org.clientcare.complaint.ComplaintTriage triage,
+			org.clientcare.complaint.CorrectiveActions actions, org.clientcare.complaint.ComplaintCauses causes) {
 		this.customers = customers;
+		this.triage = triage;
+		this.actions = actions;
+		this.causes = causes;
 		this.complaints = complaints;
 		this.clock = clock;
 		this.identity = identity;
@@ -74,17 +84,19 @@ class ComplaintPages {
 	String form(Model model, Locale locale) {
 		model.addAttribute("categories", complaints.categories(locale));
 		model.addAttribute("channels", ComplaintChannel.values());
+		model.addAttribute("severities", org.clientcare.complaint.ComplaintSeverity.values());
 		return "complaint/register";
 	}
 
 	@PostMapping("/complaints")
 	String register(@RequestParam(required = false) Long customerId, @RequestParam String complainantName,
 			@RequestParam String contact, @RequestParam ComplaintChannel channel, @RequestParam String category,
-			@RequestParam String content, @RequestParam(required = false) String productCode, Model model, Locale locale) {
+			@RequestParam String content, @RequestParam(required = false) String productCode,
+			@RequestParam(required = false) org.clientcare.complaint.ComplaintSeverity severity, Model model, Locale locale) {
 		try {
 			var created = complaints.register(new RegisterComplaint(customerId, complainantName, contact, channel, category,
 					content, OffsetDateTime.now(clock), productCode == null || productCode.isBlank() ? null : productCode,
-					null));
+					null, severity));
 			return "redirect:/complaints/" + created.id();
 		}
 		catch (ProblemException e) {
@@ -103,6 +115,11 @@ class ComplaintPages {
 		model.addAttribute("mayHandle", complaints.mayHandle(id));
 		model.addAttribute("mayRecordFeedback", complaints.mayRecordFeedback(id));
 		model.addAttribute("categories", complaints.categories(locale));
+		model.addAttribute("severities", org.clientcare.complaint.ComplaintSeverity.values());
+		model.addAttribute("causes", triage.causes(locale));
+		model.addAttribute("causeNames", causes.names(locale));
+		model.addAttribute("owners", actions.possibleOwners());
+		model.addAttribute("today", java.time.LocalDate.now(clock));
 		model.addAttribute("now", clock.instant());
 		List<OrgUnit> departments = identity.orgUnits().stream()
 			.filter(unit -> unit.kind() == OrgUnit.Kind.DEPARTMENT).toList();
@@ -145,6 +162,21 @@ class ComplaintPages {
 					? messages.getMessage("complaint.satisfaction", null, locale) + " " + detail.substring(13) + " / 5" : detail;
 			case "REOPENED", "ESCALATED" -> "not accepted".equals(detail)
 					? messages.getMessage("complaint.notAccepted", null, locale) : detail;
+			case "TRIAGED" -> {
+				// codes (severity, cause) joined by " · ", then the note after ": "
+				String[] parts = detail.split(": ", 2);
+				Map<String, String> causeNames = causes.names(locale);
+				String codes = java.util.Arrays.stream(parts[0].split(" · "))
+					.map(code -> causeNames.getOrDefault(code,
+							messages.getMessage("complaint.severity." + code, null, code, locale)))
+					.collect(Collectors.joining(" · "));
+				yield parts.length == 1 ? codes : codes + ": " + parts[1];
+			}
+			case "ACTION_FOLLOWED_UP" -> {
+				String[] parts = detail.split(": ", 2);
+				String status = messages.getMessage("action.status." + parts[0], null, parts[0], locale);
+				yield parts.length == 1 ? status : status + ": " + parts[1];
+			}
 			case "EXTENSION_REQUESTED", "EXTENDED" -> detail.replaceFirst("^\\+(\\d+) days",
 					messages.getMessage("complaint.extendDays", new Object[] { "$1" }, locale));
 			default -> detail;
@@ -167,18 +199,22 @@ class ComplaintPages {
 		return messages.getMessage("complaint.error." + e.code(), null, e.getMessage(), locale);
 	}
 
-	@PostMapping("/complaints/{id}/{step:acknowledge|assign|notes|resolve|feedback|extend|pause|resume|new-facts}")
+	@PostMapping("/complaints/{id}/{step:acknowledge|assign|notes|resolve|feedback|extend|pause|resume|new-facts|triage|corrective-actions}")
 	String step(@PathVariable long id, @PathVariable String step, @RequestParam(required = false) String text,
 			@RequestParam(required = false) String department, @RequestParam(required = false) String handler,
 			@RequestParam(required = false) BigDecimal compensationAmount, @RequestParam(required = false) Boolean accepted,
 			@RequestParam(required = false) Integer satisfaction, @RequestParam(required = false) String comment,
-			@RequestParam(required = false) String reason, RedirectAttributes redirect, Locale locale) {
+			@RequestParam(required = false) String reason, @RequestParam(required = false) String severity,
+			@RequestParam(required = false) String cause, @RequestParam(required = false) String owner,
+			@RequestParam(required = false) String dueDate, RedirectAttributes redirect, Locale locale) {
 		try {
 			switch (step) {
+				case "triage" -> triage.triage(id, severity, cause, text);
+				case "corrective-actions" -> actions.add(id, text, owner, date(dueDate));
 				case "acknowledge" -> complaints.acknowledge(id, text);
 				case "assign" -> complaints.assign(id, department, handler);
 				case "notes" -> complaints.note(id, text);
-				case "resolve" -> complaints.resolve(id, text, compensationAmount);
+				case "resolve" -> complaints.resolve(id, text, compensationAmount, cause);
 				case "feedback" -> complaints.feedback(id, Boolean.TRUE.equals(accepted), satisfaction, comment);
 				case "pause" -> complaints.pause(id, reason, text);
 				case "resume" -> complaints.resume(id);
@@ -202,5 +238,31 @@ class ComplaintPages {
 		}
 		return customers.refs(ids).values().stream().filter(org.clientcare.customer.CustomerRef::restricted)
 			.map(ref -> ref.id().value()).collect(Collectors.toSet());
+	}
+
+	/** A follow-up on a corrective action, from the complaint's page or the list of actions ({@code back=list}). */
+	@PostMapping("/complaints/corrective-actions/{actionId}/follow-up")
+	String followUp(@PathVariable long actionId, @RequestParam(required = false) String note,
+			@RequestParam(required = false) String status, @RequestParam(required = false) String back,
+			RedirectAttributes redirect, Locale locale) {
+		long complaintId = actions.get(actionId).complaintId();
+		try {
+			actions.followUp(actionId, note, status);
+			redirect.addFlashAttribute("done", "follow-up");
+		}
+		catch (ProblemException e) {
+			redirect.addFlashAttribute("error", words(e, locale));
+		}
+		return "list".equals(back) ? "redirect:/complaints/corrective-actions" : "redirect:/complaints/" + complaintId;
+	}
+
+	/** A date from a form: a blank or malformed one is left for the rules to refuse, naming the field. */
+	private static java.time.LocalDate date(String text) {
+		try {
+			return text == null || text.isBlank() ? null : java.time.LocalDate.parse(text.strip());
+		}
+		catch (java.time.format.DateTimeParseException e) {
+			return null;
+		}
 	}
 }

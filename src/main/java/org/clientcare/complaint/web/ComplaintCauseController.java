@@ -1,0 +1,43 @@
+package org.clientcare.complaint.web;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.clientcare.complaint.ComplaintCauses;
+import org.clientcare.complaint.ComplaintCauses.Cause;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The cause taxonomy (投诉原因): everyone reads it; administrators add, rename and retire causes. */
+@RestController
+class ComplaintCauseController {
+
+	private final ComplaintCauses causes;
+
+	ComplaintCauseController(ComplaintCauses causes) {
+		this.causes = causes;
+	}
+
+	@GetMapping("/api/v1/complaint-causes")
+	List<Cause> list() {
+		return causes.all();
+	}
+
+	@PutMapping("/api/v1/complaint-causes/{code}")
+	Cause save(@PathVariable @Pattern(regexp = "[A-Z][A-Z0-9_]{1,31}") String code, @Valid @RequestBody Change body) {
+		return causes.save(code, body.nameZh(), body.nameEn(), body.active());
+	}
+
+	record Change(@NotBlank @Size(max = 100) String nameZh, @NotBlank @Size(max = 100) String nameEn,
+			@NotNull Boolean active) {
+	}
+}

@@ -1,0 +1,53 @@
+package org.clientcare.complaint.web;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import org.clientcare.complaint.CorrectiveAction;
+import org.clientcare.complaint.CorrectiveActionStatus;
+import org.clientcare.complaint.CorrectiveActions;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Corrective actions (改进措施) across complaints: the list within scope ({@code status}, {@code overdue=true},
+ * {@code owner=me} or a username), one action, and its follow-ups ({@code note}, {@code status}).
+ */
+@RestController
+@RequestMapping("/api/v1/corrective-actions")
+class CorrectiveActionController {
+
+	private final CorrectiveActions actions;
+
+	CorrectiveActionController(CorrectiveActions actions) {
+		this.actions = actions;
+	}
+
+	@GetMapping
+	List<CorrectiveAction> list(@RequestParam(required = false) CorrectiveActionStatus status,
+			@RequestParam(required = false) Boolean overdue, @RequestParam(required = false) @Size(max = 64) String owner) {
+		return actions.list(status, Boolean.TRUE.equals(overdue), owner);
+	}
+
+	@GetMapping("/{id}")
+	CorrectiveAction get(@PathVariable long id) {
+		return actions.get(id);
+	}
+
+	@PostMapping("/{id}/follow-up")
+	CorrectiveAction followUp(@PathVariable long id, @Valid @RequestBody FollowUp body) {
+		return actions.followUp(id, body.note(), body.status());
+	}
+
+	record FollowUp(@NotBlank @Size(max = 2000) String note, @Size(max = 16) String status) {
+	}
+}
