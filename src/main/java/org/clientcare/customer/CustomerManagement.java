@@ -1,7 +1,9 @@
 package org.clientcare.customer;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -318,6 +320,42 @@ public class CustomerManagement {
 		audit.record("customer.financial-profile-changed", "customer", id, before, profileState(saved));
 		events.publishEvent(new CustomerChanged(new CustomerId(id), Set.of("financialProfile")));
 		return saved;
+	}
+
+	/**
+	 * Takes over the financial profiles an earlier system recorded for customers just imported (a go-live migration, the
+	 * demo): one transaction, an audit entry per customer. Publishes no change: nobody following these customers has
+	 * seen them change.
+	 */
+	@Transactional
+	public void takeOverFinancialProfiles(Map<CustomerId, FinancialProfile> byCustomer) {
+		authorization.require(Permission.INTAKE);
+		Instant now = clock.instant();
+		List<AuditTrail.Change> changes = new ArrayList<>(byCustomer.size());
+		byCustomer.forEach((customer, profile) -> {
+			profiles.save(customer.value(), profile, now);
+			changes.add(new AuditTrail.Change("customer.financial-profile-changed", "customer", customer.value(), null,
+					profileState(profile)));
+		});
+		audit.recordAll(changes);
+	}
+
+	/**
+	 * Takes over the grants of one purpose an earlier system recorded, with the channel each was given through (a
+	 * go-live migration, the demo): one transaction, an audit entry per grant.
+	 */
+	@Transactional
+	public void takeOverConsents(ConsentPurpose purpose, Map<CustomerId, String> channelByCustomer) {
+		authorization.require(Permission.INTAKE);
+		Instant now = clock.instant();
+		String by = CurrentActor.get().username();
+		List<AuditTrail.Change> changes = new ArrayList<>(channelByCustomer.size());
+		channelByCustomer.forEach((customer, channel) -> {
+			consents.add(customer.value(), purpose, true, channel, now, by);
+			changes.add(new AuditTrail.Change("customer.consent-granted", "customer", customer.value(), null,
+					Map.of("purpose", purpose.name(), "channel", channel)));
+		});
+		audit.recordAll(changes);
 	}
 
 	/** Records a grant or withdrawal of consent, keeping every earlier record. */

@@ -199,7 +199,7 @@ public final class CustomerFileGenerator {
 		row.set(CustomerImportFile.COLUMNS.indexOf(column), value);
 	}
 
-	private static String csv(String value) {
+	static String csv(String value) {
 		if (value.indexOf(',') < 0 && value.indexOf('"') < 0 && value.indexOf('\n') < 0 && value.indexOf('\r') < 0) {
 			return value;
 		}

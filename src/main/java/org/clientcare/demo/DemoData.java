@@ -1,11 +1,18 @@
 package org.clientcare.demo;
 
+import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 
@@ -14,13 +21,18 @@ import org.clientcare.assignment.ManagerDesk;
 import org.clientcare.assignment.ManagerGrading;
 import org.clientcare.assignment.OpportunityStage;
 import org.clientcare.customer.ConsentPurpose;
-import org.clientcare.customer.CustomerDetail;
+import org.clientcare.customer.CustomerImportFile;
 import org.clientcare.customer.CustomerManagement;
+import org.clientcare.customer.CustomerRef;
+import org.clientcare.customer.CustomerSearch;
 import org.clientcare.customer.CustomerStatus;
 import org.clientcare.customer.CustomerType;
 import org.clientcare.customer.FinancialProfile;
 import org.clientcare.customer.IdType;
 import org.clientcare.customer.RegisterCustomer;
+import org.clientcare.customer.imports.CustomerImport;
+import org.clientcare.customer.imports.CustomerImportManagement;
+import org.clientcare.customer.imports.CustomerImportProcessor;
 import org.clientcare.identity.IdentityManagement;
 import org.clientcare.identity.OrgUnit.Kind;
 import org.clientcare.identity.Role;
@@ -33,6 +45,7 @@ import org.clientcare.shared.CurrentActor;
 import org.clientcare.shared.CustomerId;
 import org.clientcare.shared.kyc.SyntheticIdentities;
 import org.clientcare.tiering.CustomerFigures;
+import org.clientcare.tiering.FiguresImport;
 import org.clientcare.tiering.FiguresIntake;
 import org.clientcare.tiering.TieringManagement;
 import org.slf4j.Logger;
@@ -81,9 +94,14 @@ class DemoData implements ApplicationRunner {
 
 	private final AccountHistoryDemo accountHistory;
 
+	private final CustomerImportManagement imports;
+
+	private final CustomerImportProcessor importer;
+
 	DemoData(Environment environment, IdentityManagement identity, CustomerManagement customers, ProductCatalogue products,
 			ManagerGrading grading, ManagerDesk desk, Clock clock, FiguresIntake figures, TieringManagement tiering,
-			AssistantDemo assistantDemo, LivingDemo livingDemo, AccountHistoryDemo accountHistory) {
+			AssistantDemo assistantDemo, LivingDemo livingDemo, AccountHistoryDemo accountHistory,
+			CustomerImportManagement imports, CustomerImportProcessor importer) {
 		this.environment = environment;
 		this.identity = identity;
 		this.customers = customers;
@@ -96,6 +114,8 @@ class DemoData implements ApplicationRunner {
 		this.assistantDemo = assistantDemo;
 		this.livingDemo = livingDemo;
 		this.accountHistory = accountHistory;
+		this.imports = imports;
+		this.importer = importer;
 	}
 
 	@Override
@@ -157,25 +177,93 @@ class DemoData implements ApplicationRunner {
 		products.save(new Product(code, nameZh, nameEn, type, risk, coolingOffHours, Product.ProductStatus.ACTIVE, 0), null);
 	}
 
+	/**
+	 * The customers come over as an institution's would at go-live: one import file of the customer master through the
+	 * bulk import, then the figures file of the core system, with the financial profiles and consents the earlier
+	 * system recorded — set-based, so the demo loads in seconds.
+	 */
 	private void customers() {
 		var random = new Random(20261122L);
 		var people = new SyntheticIdentities(random);
 		LocalDate today = LocalDate.now(clock);
 		var figuresRandom = new Random(20261123L);
+		List<RegisterCustomer> registrations = new ArrayList<>(CUSTOMERS);
+		List<FinancialProfile> profiles = new ArrayList<>(CUSTOMERS);
+		Map<Integer, String> marketing = new HashMap<>();
 		for (int i = 0; i < CUSTOMERS; i++) {
 			boolean pudong = i % 2 == 0;
 			String unit = pudong ? "SH-PD" : "SH-XH";
 			String manager = i % 5 == 4 ? null : pudong ? "zhang.rm" : "li.rm";
-			CustomerDetail created = customers.register(customer(i, random, people, today, unit, manager));
-			long id = created.customer().id();
-			customers.saveFinancialProfile(id, profile(random));
-			customers.recordConsent(id, ConsentPurpose.SERVICE, true, "BRANCH");
-			figures.record(new CustomerId(id), figures(i, created.customer().type(), figuresRandom, today));
+			registrations.add(customer(i, random, people, today, unit, manager));
+			profiles.add(profile(random));
 			if (random.nextInt(10) < 6) {
-				customers.recordConsent(id, ConsentPurpose.MARKETING, true, random.nextBoolean() ? "APP" : "BRANCH");
+				marketing.put(i, random.nextBoolean() ? "APP" : "BRANCH");
 			}
 		}
+		List<CustomerRef> imported = importCustomers(registrations);
+		Map<CustomerId, FinancialProfile> profileOf = new LinkedHashMap<>();
+		Map<CustomerId, String> service = new LinkedHashMap<>();
+		Map<CustomerId, String> marketingOf = new LinkedHashMap<>();
+		StringBuilder figuresFile = new StringBuilder(FIGURES_HEADER).append('\n');
+		for (int i = 0; i < CUSTOMERS; i++) {
+			CustomerRef customer = imported.get(i);
+			profileOf.put(customer.id(), profiles.get(i));
+			service.put(customer.id(), "BRANCH");
+			if (marketing.containsKey(i)) {
+				marketingOf.put(customer.id(), marketing.get(i));
+			}
+			figuresRow(figuresFile, customer.customerNo(), figures(i, customer.type(), figuresRandom, today));
+		}
+		customers.takeOverFinancialProfiles(profileOf);
+		customers.takeOverConsents(ConsentPurpose.SERVICE, service);
+		customers.takeOverConsents(ConsentPurpose.MARKETING, marketingOf);
+		FiguresImport figuresImport = figures.importCsv(new ByteArrayInputStream(figuresFile.toString()
+			.getBytes(StandardCharsets.UTF_8)));
+		if (figuresImport.imported() != CUSTOMERS) {
+			throw new IllegalStateException("The demo figures did not all import: " + figuresImport);
+		}
 		managerDesks(today);
+	}
+
+	/** Imports the customers through the bulk import and answers them in the file's order. */
+	private List<CustomerRef> importCustomers(List<RegisterCustomer> registrations) {
+		StringBuilder file = new StringBuilder(CustomerImportFile.header()).append('\n');
+		for (RegisterCustomer r : registrations) {
+			List<String> row = List.of(r.type().name(), r.name(), r.idType().name(), r.idNumber(), text(r.idExpiry()),
+					text(r.birthDate()), r.gender() == null ? "" : r.gender().name(), text(r.phone()), text(r.email()),
+					text(r.address()), text(r.occupation()), r.orgUnit(), text(r.managerUsername()),
+					text(r.relationshipSince()), r.status().name());
+			file.append(String.join(",", row.stream().map(CustomerFileGenerator::csv).toList())).append('\n');
+		}
+		long id = imports.receive(new ByteArrayInputStream(file.toString().getBytes(StandardCharsets.UTF_8)),
+				"customers-from-the-earlier-system.csv");
+		CustomerImport done = importer.process(id);
+		if (done.imported() != registrations.size()) {
+			throw new IllegalStateException("The demo customers did not all import: " + done);
+		}
+		List<CustomerId> ids = new ArrayList<>();
+		for (int page = 0;; page++) {
+			var found = customers.search(CustomerSearch.byQuery(null, page, 500)).content();
+			found.forEach(c -> ids.add(new CustomerId(c.id())));
+			if (found.size() < 500) {
+				break;
+			}
+		}
+		return customers.refs(ids).values().stream().sorted(Comparator.comparing(c -> c.id().value())).toList();
+	}
+
+	private static final String FIGURES_HEADER = "customerNo,asOf,aum,avgDailyDeposits,loans,intermediaryIncome,"
+			+ "annualContribution,badCredit,litigation,shareholdingPct";
+
+	private static void figuresRow(StringBuilder file, String customerNo, CustomerFigures f) {
+		file.append(String.join(",", customerNo, f.asOf().toString(), f.aum().toPlainString(),
+				f.avgDailyDeposits().toPlainString(), f.loans().toPlainString(), f.intermediaryIncome().toPlainString(),
+				f.annualContribution().toPlainString(), f.badCredit().toString(), f.litigation().toString(),
+				f.shareholdingPct().toPlainString())).append('\n');
+	}
+
+	private static String text(Object value) {
+		return value == null ? "" : value.toString();
 	}
 
 	/**
