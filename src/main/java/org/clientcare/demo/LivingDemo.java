@@ -39,8 +39,9 @@ import org.springframework.stereotype.Component;
 /**
  * The part of the demo that makes the institution look alive on the day it loads (SPEC §13): revisit history from
  * "the previous system", so that each account manager has revisits due this week and a few overdue by days;
- * complaints in every status, some near their deadline and one breached; requests waiting for {@code zhao.manager}
- * and {@code chen.compliance}; purchases that open suitability alerts and post-purchase revisits.
+ * complaints in every status, some near their deadline and one breached, their notices to complainants sent, one
+ * retrying and one refused (the demo's SMS sandbox fails numbers ending in 9999 and 0000); requests waiting for
+ * {@code zhao.manager} and {@code chen.compliance}; purchases that open suitability alerts and post-purchase revisits.
  */
 @Component
 class LivingDemo {
@@ -155,7 +156,8 @@ class LivingDemo {
 			long attitude = register(zhangs.get(1), ComplaintChannel.WECHAT, "SERVICE_ATTITUDE",
 					"网点柜员办理业务时态度冷淡，排队一小时无人解释。", now.minusHours(21));
 			triage.triage(attitude, null, "STAFF_CONDUCT", "柜员服务态度");
-			long acknowledged = register(zhangs.get(2), ComplaintChannel.BRANCH, "WEALTH_PRODUCT",
+			// the demo's SMS sandbox cannot reach this complainant's handset: the outbox retries the acknowledgment
+			long acknowledged = register(zhangs.get(2), "13912349999", ComplaintChannel.BRANCH, "WEALTH_PRODUCT",
 					"理财产品到期后资金迟迟未到账。", now.minusDays(1), "P-R2", null);
 			complaints.acknowledge(acknowledged, "您的投诉已受理，我们将在7个工作日内答复。");
 			long inProgress = register(zhangs.get(3), ComplaintChannel.HOTLINE, "MIS_SELLING",
@@ -165,8 +167,9 @@ class LivingDemo {
 			complaints.assign(inProgress, "WMD", "liu.handler");
 			misSold.add(new RemediationDemo.Finding(inProgress, zhangs.get(3).id(), now.minusDays(8), null));
 			triage.triage(inProgress, null, "SALES_PRACTICE", "适当性匹配未执行");
-			long nearDeadline = register(zhangs.get(4), ComplaintChannel.EMAIL, "FEES", "贷款提前还款违约金计算有误。",
-					now.minusDays(5));
+			// a number that does not exist (空号): the sandbox refuses the acknowledgment for good
+			long nearDeadline = register(zhangs.get(4), "13912340000", ComplaintChannel.EMAIL, "FEES",
+					"贷款提前还款违约金计算有误。", now.minusDays(5), null, null);
 			complaints.acknowledge(nearDeadline, null);
 			complaints.assign(nearDeadline, "WMD", "liu.handler");
 			long mediation = register(zhangs.get(12), ComplaintChannel.HOTLINE, "WEALTH_PRODUCT",
@@ -235,9 +238,14 @@ class LivingDemo {
 
 	private long register(CustomerRef customer, ComplaintChannel channel, String category, String content,
 			OffsetDateTime receivedAt, String productCode, ComplaintSeverity severity) {
-		return complaints.register(new RegisterComplaint(customer.id().value(), customer.name(), "1391234" + String
-			.format("%04d", customer.id().value() % 10_000), channel, category, content, receivedAt, productCode, null,
-				severity)).id();
+		return register(customer, "1391234" + String.format("%04d", customer.id().value() % 10_000), channel, category,
+				content, receivedAt, productCode, severity);
+	}
+
+	private long register(CustomerRef customer, String phone, ComplaintChannel channel, String category, String content,
+			OffsetDateTime receivedAt, String productCode, ComplaintSeverity severity) {
+		return complaints.register(new RegisterComplaint(customer.id().value(), customer.name(), phone, channel, category,
+				content, receivedAt, productCode, null, severity)).id();
 	}
 
 	/** Two tier overrides zhang.rm asked for, waiting for zhao.manager. */

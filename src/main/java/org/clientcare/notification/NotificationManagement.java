@@ -241,9 +241,9 @@ public class NotificationManagement {
 		Map<String, String> secrets = Outbox.openSecrets(row.secretsEnc(), pii);
 		Map<String, String> values = new HashMap<>(row.params());
 		// A link or code for the customer is never shown to staff: only that it was sent, and to whom (masked). A demo
-		// installation, whose messages never leave it, shows them on the messages held for display, or no one could
-		// try a customer's link there.
-		boolean show = row.status() == NotificationStatus.HELD_DEMO && demo;
+		// installation, whose messages never leave it, shows them on the messages held for display and on those its sandbox
+		// gateway took, or no one could try a customer's link there.
+		boolean show = demo && (row.status() == NotificationStatus.HELD_DEMO || gateways.sandboxed(row.channel()));
 		String marker = templates.withheld(Locale.forLanguageTag(row.locale()));
 		secrets.forEach((name, value) -> values.put(name, show ? value : marker));
 		try {

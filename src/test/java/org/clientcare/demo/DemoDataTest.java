@@ -246,6 +246,18 @@ class DemoDataTest {
 	}
 
 	@Test
+	void theOutboxShowsNoticesSentToComplainantsOneRetryingAndOneRefusedForGoodByTheSandbox() {
+		for (String status : new String[] { "SENT", "FAILED", "DEAD" }) {
+			var found = org.awaitility.Awaitility.await().until(() -> api.as("wang.agent")
+				.get("/api/v1/notifications?size=5&status=" + status).body(), b -> b.get("totalElements").asLong() > 0);
+			assertThat(found.get("content").get(0).get("channel").asString()).as(status).isEqualTo("SMS");
+		}
+		var dead = api.as("wang.agent").get("/api/v1/notifications?size=5&status=DEAD").body().get("content").get(0);
+		assertThat(dead.get("lastError").asString()).contains("空号");
+		assertThat(dead.get("recipient").asString()).as("masked").doesNotContain("13912340000");
+	}
+
+	@Test
 	void requestsWaitForTheBranchManagerAndForComplianceAndAlertsAreOpen() {
 		var zhao = api.as("zhao.manager").get("/api/v1/approvals").body().valueStream().map(r -> r.get("type").asString()).toList();
 		var chen = api.as("chen.compliance").get("/api/v1/approvals").body().valueStream().map(r -> r.get("type").asString())
