@@ -1,5 +1,6 @@
 package org.clientcare.visit;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
 import jakarta.validation.constraints.NotBlank;
@@ -13,9 +14,16 @@ import jakarta.validation.constraints.Size;
  * @param attendees  who took part besides the manager and the customer
  * @param nextSteps  what follows (a revisit, a case, a task)
  * @param escalation a need found that needs resources, escalated to the team leader (branch manager); none if blank
+ * @param followUpOn  a day to revisit the customer about the next steps: a manual revisit is planned then, its notes the
+ *                    next steps (which it needs)
  */
 public record RecordVisit(@NotNull @Positive Long customerId, @NotNull VisitKind kind, @NotNull VisitMethod method,
 		@NotNull OffsetDateTime occurredAt, @NotBlank @Size(max = 200) String purpose,
 		@NotBlank @Size(max = 4000) String summary, @Size(max = 500) String attendees,
-		@Size(max = 2000) String nextSteps, @Size(max = 2000) String escalation) {
+		@Size(max = 2000) String nextSteps, @Size(max = 2000) String escalation, LocalDate followUpOn) {
+
+	public RecordVisit(Long customerId, VisitKind kind, VisitMethod method, OffsetDateTime occurredAt, String purpose,
+			String summary, String attendees, String nextSteps, String escalation) {
+		this(customerId, kind, method, occurredAt, purpose, summary, attendees, nextSteps, escalation, null);
+	}
 }

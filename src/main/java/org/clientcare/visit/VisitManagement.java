@@ -20,6 +20,8 @@ import org.clientcare.identity.Permission;
 import org.clientcare.identity.Target;
 import org.clientcare.identity.StaffUser;
 import org.clientcare.platform.PlatformSettings;
+import org.clientcare.revisit.RevisitManagement;
+import org.clientcare.revisit.RevisitView;
 import org.clientcare.shared.Actor;
 import org.clientcare.shared.CurrentActor;
 import org.clientcare.shared.CustomerId;
@@ -67,9 +69,12 @@ public class VisitManagement {
 
 	private final Clock clock;
 
+	private final RevisitManagement revisits;
+
 	VisitManagement(Visits visits, TeamLeaders leaders, CustomerManagement customers, IdentityManagement identity,
 			Authorization authorization, AuditTrail audit, ApplicationEventPublisher events, VisitSettings settings,
-			PlatformSettings platform, Clock clock) {
+			PlatformSettings platform, Clock clock, RevisitManagement revisits) {
+		this.revisits = revisits;
 		this.visits = visits;
 		this.leaders = leaders;
 		this.customers = customers;
@@ -97,11 +102,21 @@ public class VisitManagement {
 		if (occurred.isAfter(now.plusSeconds(300))) {
 			throw InvalidInput.of("occurredAt", "range", "A visit is recorded after it took place");
 		}
+		if (command.followUpOn() != null) {
+			var problems = new InvalidInput.Collector();
+			if (blankToNull(command.nextSteps()) == null) {
+				problems.add("nextSteps", "required", "Say what the revisit is to follow up");
+			}
+			if (command.followUpOn().isBefore(LocalDate.now(clock))) {
+				problems.add("followUpOn", "range", "A revisit is planned from today on");
+			}
+			problems.throwIfAny();
+		}
 		String escalation = blankToNull(command.escalation());
 		long id = visits.insert(new VisitRow(0, customer.id().value(), actor.userId(), customer.orgUnitId(),
 				command.kind().name(), command.method().name(), occurred, command.purpose().strip(),
 				command.summary().strip(), blankToNull(command.attendees()), blankToNull(command.nextSteps()), escalation,
-				escalation == null ? null : now, actor.username(), now));
+				escalation == null ? null : now, actor.username(), now, null, null));
 		Map<String, Object> state = new LinkedHashMap<>();
 		state.put("customerId", customer.id().value());
 		state.put("kind", command.kind().name());
@@ -109,6 +124,14 @@ public class VisitManagement {
 		state.put("occurredAt", occurred.toString());
 		state.put("purpose", command.purpose().strip());
 		state.put("escalation", escalation);
+		if (command.followUpOn() != null) {
+			// the next steps become a revisit of the customer on that day, in the same transaction as the visit
+			RevisitView revisit = revisits.planManual(customer.id().value(), command.followUpOn(),
+					command.nextSteps().strip());
+			visits.followUp(id, revisit.id(), command.followUpOn());
+			state.put("followUpRevisitId", revisit.id());
+			state.put("followUpOn", command.followUpOn().toString());
+		}
 		audit.record("visit.recorded", "visit", id, null, state);
 		events.publishEvent(new VisitRecorded(id, customer.id(), command.kind(), command.method(),
 				command.purpose().strip(), actor.username(), occurred));
@@ -187,7 +210,7 @@ public class VisitManagement {
 					visitor == null ? null : visitor.username(), visitor == null ? null : visitor.displayName(),
 					VisitKind.valueOf(row.kind()), VisitMethod.valueOf(row.method()), row.occurredAt(), row.purpose(),
 					row.summary(), row.attendees(), row.nextSteps(), row.escalation(), row.escalatedAt(),
-					row.recordedBy(), row.recordedAt());
+					row.recordedBy(), row.recordedAt(), row.followUpRevisitId(), row.followUpOn());
 		}).toList();
 	}
 

@@ -6,10 +6,12 @@ import org.clientcare.support.Api;
 import org.clientcare.support.IntegrationTest;
 import org.clientcare.support.MutableClock;
 import org.clientcare.support.TestCustomers;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** BOOKED → CHECKED_IN → COMPLETED, or CANCELLED / NO_SHOW (§8): steps in order, audited, illegal ones 409. */
 @IntegrationTest
@@ -20,6 +22,9 @@ class AppointmentLifecycleTest {
 
 	@Autowired
 	MutableClock clock;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@AfterEach
 	void resetClock() {
@@ -79,6 +84,31 @@ class AppointmentLifecycleTest {
 		assertThat(missed.body().get("status").asString()).isEqualTo("NO_SHOW");
 		var slot = api.as("wang.agent").get(AppointmentBookingTest.slots(branch, "2026-02-27", "LOAN"));
 		assertThat(slot.status()).isEqualTo(200);
+	}
+
+	@Test
+	void theVisitorIsToldByTextWhenTheBranchMovesOrCancelsTheAppointment() {
+		Reception branch = Reception.open(api, 1, "LOAN");
+		clock.fixAt(AppointmentBookingTest.shanghai("2026-02-25T10:00"));
+		long moved = book(branch, "2026-02-26T14:00+08:00");
+		long cancelled = book(branch, "2026-02-26T15:00+08:00");
+
+		var rescheduled = api.as("wang.agent").post("/api/v1/appointments/" + moved + "/reschedule",
+				Api.json("start", "2026-02-26T16:00+08:00"));
+		api.as("wang.agent").post("/api/v1/appointments/" + cancelled + "/cancel", Api.json("reason", "顾问临时外出培训"));
+
+		assertThat(rescheduled.status()).as(rescheduled.toString()).isEqualTo(200);
+		String movedNotice = Awaitility.await().until(() -> notice("appointment:" + moved + ":rescheduled:%"),
+				java.util.Objects::nonNull);
+		String cancelledNotice = Awaitility.await().until(() -> notice("appointment:" + cancelled + ":cancelled"),
+				java.util.Objects::nonNull);
+		assertThat(movedNotice).contains("appointment-rescheduled", "2026-02-26 16:00");
+		assertThat(cancelledNotice).contains("appointment-cancelled", "顾问临时外出培训");
+	}
+
+	private String notice(String eventKey) {
+		return jdbc.sql("select template || ' ' || params::text from notification_outbox where channel = 'SMS' "
+				+ "and event_key like ?").param(eventKey).query(String.class).optional().orElse(null);
 	}
 
 	@Test

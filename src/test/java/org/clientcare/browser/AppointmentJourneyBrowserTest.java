@@ -194,6 +194,28 @@ class AppointmentJourneyBrowserTest extends Chromium {
 		assertThat(desk.content()).doesNotContain("??");
 	}
 
+	@Test
+	void aCustomerWhoWalksInGetsANumberFromIts360PageAndWaitsInItsBranchsQueue() {
+		var registration = TestCustomers.individual("SH-PD", "zhang.rm");
+		registration.put("name", "到店" + registration.get("name"));
+		long customer = api.as("zhang.rm").post("/api/v1/customers", registration).body().get("id").asLong();
+
+		Page desk = signIn("wang.agent");
+		desk.navigate(url("/customers/" + customer));
+		assertThat(desk.locator("#walk-in-branch")).hasValue("SH-PD");
+		desk.selectOption("#walk-in-customer-service", "ACCOUNT_OPENING");
+		desk.click("#walk-in-ticket");
+
+		assertThat(desk.locator("#ticket-taken")).isVisible();
+		String row = "tr:has-text('" + registration.get("name") + "')";
+		assertThat(desk.locator(row)).containsText("等候中");
+		assertThat(desk.locator(row)).containsText("开户");
+		desk.navigate(url("/customers/" + customer));
+		assertThat(desk.locator("#appointments")).containsText("1");
+		assertThat(failures).isEmpty();
+		assertThat(desk.content()).doesNotContain("??");
+	}
+
 	String nextWorkingDay() {
 		return api.as("wang.agent").get("/api/v1/calendar/working-days?from=" + LocalDate.now(SHANGHAI) + "&add=1").body()
 			.get("date").asString();

@@ -59,6 +59,41 @@ class VisitLedgerTest {
 	}
 
 	@Test
+	void theNextStepsOfAVisitBecomeARevisitOnTheDayTheManagerChooses() {
+		long customer = customerOf("zhang.rm", "SH-PD");
+		String day = java.time.LocalDate.now(ZoneOffset.ofHours(8)).plusDays(7).toString();
+
+		var created = api.as("zhang.rm").post("/api/v1/visits", visit(customer, "followUpOn", day));
+
+		assertThat(created.status()).as(created.text()).isEqualTo(201);
+		long revisitId = created.body().get("followUpRevisitId").asLong();
+		var revisit = api.as("zhang.rm").get("/api/v1/revisits/" + revisitId).body();
+		assertThat(revisit.get("customerId").asLong()).isEqualTo(customer);
+		assertThat(revisit.get("dueDate").asString()).isEqualTo(day);
+		assertThat(revisit.get("reason").asString()).isEqualTo("MANUAL");
+		assertThat(revisit.get("notes").asString()).isEqualTo("下周电话回访");
+		assertThat(created.body().get("followUpOn").asString()).isEqualTo(day);
+	}
+
+	@Test
+	void aFollowUpInThePastOrWithoutNextStepsIsRefusedAndNoVisitIsWritten() {
+		long customer = customerOf("zhang.rm", "SH-PD");
+		String yesterday = java.time.LocalDate.now(ZoneOffset.ofHours(8)).minusDays(1).toString();
+		String nextWeek = java.time.LocalDate.now(ZoneOffset.ofHours(8)).plusDays(7).toString();
+
+		var past = api.as("zhang.rm").post("/api/v1/visits", visit(customer, "followUpOn", yesterday));
+		var nothingToFollow = api.as("zhang.rm").post("/api/v1/visits", visit(customer, "followUpOn", nextWeek,
+				"nextSteps", ""));
+
+		assertThat(past.status()).isEqualTo(400);
+		assertThat(past.body().get("errors").get(0).get("field").asString()).isEqualTo("followUpOn");
+		assertThat(nothingToFollow.status()).isEqualTo(400);
+		assertThat(nothingToFollow.body().get("errors").get(0).get("field").asString()).isEqualTo("nextSteps");
+		assertThat(api.as("zhang.rm").get("/api/v1/visits?customerId=" + customer).body().get("totalElements").asLong())
+			.isZero();
+	}
+
+	@Test
 	void anotherManagersCustomersVisitsAreOutOfScopeAndAgentsMayNotRecordVisits() {
 		long customer = customerOf("zhang.rm", "SH-PD");
 		long id = api.as("zhang.rm").post("/api/v1/visits", visit(customer)).body().get("id").asLong();

@@ -4,14 +4,20 @@ import java.time.Clock;
 import java.util.List;
 
 import org.clientcare.appointment.AppointmentManagement;
+import org.clientcare.appointment.AppointmentService;
 import org.clientcare.appointment.WalkInManagement;
 import org.clientcare.appointment.WalkInView;
+import org.clientcare.customer.CustomerManagement;
 import org.clientcare.customer.CustomerPageSection;
+import org.clientcare.identity.OrgUnit;
 import org.clientcare.shared.CustomerId;
 
 import org.springframework.stereotype.Component;
 
-/** The customer's appointments and walk-ins on its 360 page, its no-show count, and booking on its behalf. */
+/**
+ * The customer's appointments and walk-ins on its 360 page, its no-show count, booking on its behalf, and a queue number
+ * for a customer who has just walked in (the branch defaults to the customer's own when it receives visitors).
+ */
 @Component
 class AppointmentsOfCustomerSection implements CustomerPageSection {
 
@@ -21,7 +27,11 @@ class AppointmentsOfCustomerSection implements CustomerPageSection {
 
 	private final Clock clock;
 
-	AppointmentsOfCustomerSection(AppointmentManagement appointments, WalkInManagement walkIns, Clock clock) {
+	private final CustomerManagement customers;
+
+	AppointmentsOfCustomerSection(AppointmentManagement appointments, WalkInManagement walkIns, Clock clock,
+			CustomerManagement customers) {
+		this.customers = customers;
 		this.appointments = appointments;
 		this.walkIns = walkIns;
 		this.clock = clock;
@@ -29,7 +39,8 @@ class AppointmentsOfCustomerSection implements CustomerPageSection {
 
 	/** What the section shows. */
 	record Data(long customerId, AppointmentManagement.CustomerAppointments appointments, List<WalkInView> walkIns,
-			boolean mayBook, java.time.ZoneId zone) {
+			boolean mayBook, java.time.ZoneId zone, List<OrgUnit> branches, String customerBranch,
+			List<AppointmentService> services) {
 	}
 
 	@Override
@@ -48,7 +59,13 @@ class AppointmentsOfCustomerSection implements CustomerPageSection {
 		var own = appointments.ofCustomer(customer);
 		var shown = new AppointmentManagement.CustomerAppointments(customerId,
 				own.appointments().stream().limit(20).toList(), own.noShows());
-		return new Data(customerId, shown, walkIns.ofCustomer(customer).stream().limit(10).toList(), appointments.mayWrite(),
-				clock.getZone());
+		boolean mayBook = appointments.mayWrite();
+		List<OrgUnit> branches = mayBook ? appointments.branches() : List.of();
+		// the customer's own unit comes first in the walk-in form when it receives visitors
+		String customerBranch = mayBook ? customers.refs(List.of(customer)).values().stream().findFirst()
+			.flatMap(ref -> branches.stream().filter(b -> b.id() == ref.orgUnitId()).findFirst()).map(OrgUnit::code)
+			.orElse(null) : null;
+		return new Data(customerId, shown, walkIns.ofCustomer(customer).stream().limit(10).toList(), mayBook,
+				clock.getZone(), branches, customerBranch, List.of(AppointmentService.values()));
 	}
 }

@@ -90,8 +90,10 @@ class VisitDemo implements ApplicationRunner {
 					"了解客户近期资金安排，客户对现有理财收益满意。", "客户本人", "一个月后电话回访", null);
 			record(zhangs.get(0), VisitKind.BUSINESS, VisitMethod.PHONE, now.minusDays(3).withHour(15), "理财产品到期续作",
 					"客户有 50 万元理财到期，倾向稳健型产品。", null, "已建立产品购买业务", null);
-			record(zhangs.get(1), VisitKind.ROUTINE, VisitMethod.ONLINE, now.minusDays(12).withHour(11), "线上问候",
-					"客户近期出差，约定返沪后面谈。", null, "下月上门拜访", null);
+			// the next steps of this visit became a revisit, due in a week
+			visits.record(new RecordVisit(zhangs.get(1), VisitKind.ROUTINE, VisitMethod.ONLINE,
+					now.minusDays(12).withHour(11), "线上问候", "客户近期出差，约定返沪后面谈。", null, "返沪后电话确认面谈时间", null,
+					now.toLocalDate().plusDays(7)));
 			record(zhangs.get(2), VisitKind.BUSINESS, VisitMethod.ON_SITE, now.minusDays(7).withHour(14), "理赔进度沟通",
 					"向客户说明重疾理赔所需材料，客户将补充病理报告。", "客户及其家属", "材料齐全后推进审核", null);
 			record(zhangs.get(4), VisitKind.BUSINESS, VisitMethod.ON_SITE, now.minusDays(9).withHour(10), "住房贷款需求",

@@ -31,6 +31,12 @@ public class Visits {
 		return insertFrom(null, v).orElseThrow();
 	}
 
+	/** Links the revisit planned from the visit's next steps. */
+	public void followUp(long visitId, long revisitId, LocalDate on) {
+		jdbc.sql("update visit set follow_up_revisit_id = ?, follow_up_on = ? where id = ?").params(revisitId, on, visitId)
+			.update();
+	}
+
 	/** Inserts a visit that came from elsewhere ({@code sourceKey}), unless one from that source exists: its id if new. */
 	public java.util.Optional<Long> insertFrom(String sourceKey, VisitRow v) {
 		return jdbc.sql("""
@@ -112,7 +118,8 @@ public class Visits {
 		return new VisitRow(rs.getLong("id"), rs.getLong("customer_id"), rs.getLong("visitor_id"), rs.getLong("org_unit_id"),
 				rs.getString("kind"), rs.getString("method"), instant(rs, "occurred_at"), rs.getString("purpose"),
 				rs.getString("summary"), rs.getString("attendees"), rs.getString("next_steps"), rs.getString("escalation"),
-				instant(rs, "escalated_at"), rs.getString("recorded_by"), instant(rs, "recorded_at"));
+				instant(rs, "escalated_at"), rs.getString("recorded_by"), instant(rs, "recorded_at"),
+				rs.getObject("follow_up_revisit_id", Long.class), rs.getObject("follow_up_on", LocalDate.class));
 	}
 
 	static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -76,7 +76,9 @@ class VisitPages {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime occurredAt,
 			@RequestParam(defaultValue = "") String purpose, @RequestParam(defaultValue = "") String summary,
 			@RequestParam(required = false) String attendees, @RequestParam(required = false) String nextSteps,
-			@RequestParam(required = false) String escalation, Model model) {
+			@RequestParam(required = false) String escalation,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate followUpOn,
+			Model model) {
 		if (customerId == null || kind == null || method == null || occurredAt == null || purpose.isBlank()
 				|| summary.isBlank() || purpose.length() > 200 || summary.length() > 4000) {
 			model.addAttribute("error", messages.getMessage("visit.formIncomplete", null, LocaleContextHolder.getLocale()));
@@ -84,7 +86,7 @@ class VisitPages {
 		}
 		try {
 			var visit = visits.record(new RecordVisit(customerId, kind, method, occurredAt.atZone(zone()).toOffsetDateTime(),
-					purpose, summary, attendees, nextSteps, escalation));
+					purpose, summary, attendees, nextSteps, escalation, followUpOn));
 			return "redirect:/visits?customerId=" + visit.customerId();
 		}
 		catch (ProblemException e) {
