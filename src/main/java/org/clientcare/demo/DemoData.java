@@ -7,7 +7,6 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -24,7 +23,6 @@ import org.clientcare.customer.ConsentPurpose;
 import org.clientcare.customer.CustomerImportFile;
 import org.clientcare.customer.CustomerManagement;
 import org.clientcare.customer.CustomerRef;
-import org.clientcare.customer.CustomerSearch;
 import org.clientcare.customer.CustomerStatus;
 import org.clientcare.customer.CustomerType;
 import org.clientcare.customer.FinancialProfile;
@@ -241,15 +239,7 @@ class DemoData implements ApplicationRunner {
 		if (done.imported() != registrations.size()) {
 			throw new IllegalStateException("The demo customers did not all import: " + done);
 		}
-		List<CustomerId> ids = new ArrayList<>();
-		for (int page = 0;; page++) {
-			var found = customers.search(CustomerSearch.byQuery(null, page, 500)).content();
-			found.forEach(c -> ids.add(new CustomerId(c.id())));
-			if (found.size() < 500) {
-				break;
-			}
-		}
-		return customers.refs(ids).values().stream().sorted(Comparator.comparing(c -> c.id().value())).toList();
+		return livingDemo.everyCustomer();
 	}
 
 	private static final String FIGURES_HEADER = "customerNo,asOf,aum,avgDailyDeposits,loans,intermediaryIncome,"
