@@ -12,6 +12,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.clientcare.audit.AuditTrail;
+import org.clientcare.casework.CaseManagement;
+import org.clientcare.casework.CaseView;
+import org.clientcare.casework.OpenCase;
 import org.clientcare.customer.CustomerManagement;
 import org.clientcare.customer.CustomerRef;
 import org.clientcare.identity.Authorization;
@@ -26,6 +29,7 @@ import org.clientcare.shared.Actor;
 import org.clientcare.shared.CurrentActor;
 import org.clientcare.shared.CustomerId;
 import org.clientcare.shared.ResultPage;
+import org.clientcare.shared.problem.Conflict;
 import org.clientcare.shared.problem.Forbidden;
 import org.clientcare.shared.problem.InvalidInput;
 import org.clientcare.shared.problem.NotFound;
@@ -71,10 +75,13 @@ public class VisitManagement {
 
 	private final RevisitManagement revisits;
 
+	private final CaseManagement cases;
+
 	VisitManagement(Visits visits, TeamLeaders leaders, CustomerManagement customers, IdentityManagement identity,
 			Authorization authorization, AuditTrail audit, ApplicationEventPublisher events, VisitSettings settings,
-			PlatformSettings platform, Clock clock, RevisitManagement revisits) {
+			PlatformSettings platform, Clock clock, RevisitManagement revisits, CaseManagement cases) {
 		this.revisits = revisits;
+		this.cases = cases;
 		this.visits = visits;
 		this.leaders = leaders;
 		this.customers = customers;
@@ -102,12 +109,13 @@ public class VisitManagement {
 		if (occurred.isAfter(now.plusSeconds(300))) {
 			throw InvalidInput.of("occurredAt", "range", "A visit is recorded after it took place");
 		}
-		if (command.followUpOn() != null) {
+		if (command.followUpOn() != null || command.caseType() != null) {
 			var problems = new InvalidInput.Collector();
 			if (blankToNull(command.nextSteps()) == null) {
-				problems.add("nextSteps", "required", "Say what the revisit is to follow up");
+				problems.add("nextSteps", "required", command.followUpOn() != null ? "Say what the revisit is to follow up"
+						: "Say what the case is to follow up");
 			}
-			if (command.followUpOn().isBefore(LocalDate.now(clock))) {
+			if (command.followUpOn() != null && command.followUpOn().isBefore(LocalDate.now(clock))) {
 				problems.add("followUpOn", "range", "A revisit is planned from today on");
 			}
 			problems.throwIfAny();
@@ -116,7 +124,7 @@ public class VisitManagement {
 		long id = visits.insert(new VisitRow(0, customer.id().value(), actor.userId(), customer.orgUnitId(),
 				command.kind().name(), command.method().name(), occurred, command.purpose().strip(),
 				command.summary().strip(), blankToNull(command.attendees()), blankToNull(command.nextSteps()), escalation,
-				escalation == null ? null : now, actor.username(), now, null, null));
+				escalation == null ? null : now, actor.username(), now, null, null, null, null));
 		Map<String, Object> state = new LinkedHashMap<>();
 		state.put("customerId", customer.id().value());
 		state.put("kind", command.kind().name());
@@ -132,6 +140,12 @@ public class VisitManagement {
 			state.put("followUpRevisitId", revisit.id());
 			state.put("followUpOn", command.followUpOn().toString());
 		}
+		if (command.caseType() != null) {
+			// the next steps become a case of the customer, in the same transaction as the visit
+			CaseView opened = caseFrom(id, customer, command.caseType(), command.purpose(), List.of());
+			state.put("followUpCaseId", opened.id());
+			state.put("followUpCaseNo", opened.caseNo());
+		}
 		audit.record("visit.recorded", "visit", id, null, state);
 		events.publishEvent(new VisitRecorded(id, customer.id(), command.kind(), command.method(),
 				command.purpose().strip(), actor.username(), occurred));
@@ -140,6 +154,45 @@ public class VisitManagement {
 			events.publishEvent(new VisitNeedEscalated(id, customer.id(), escalation, customer.orgUnitId(), now));
 		}
 		return get(id);
+	}
+
+	/**
+	 * Turns a recorded visit's next steps into a case of the customer (§8): the case module opens it (its permission
+	 * and the customer's scope apply: a visit out of scope 404, a role that may not open cases 403), titled as given or
+	 * with the visit's purpose; a visit without next steps 400 naming {@code nextSteps}; a visit that has its case
+	 * already 409. Audited ({@code visit.case-opened}).
+	 */
+	@Transactional
+	public VisitView openCase(long visitId, OpenCaseFromVisit command) {
+		VisitRow row = visits.find(visitId, customers.scope()).orElseThrow(() -> new NotFound("Visit", visitId));
+		if (!cases.currentMayHandle()) {
+			throw new Forbidden("case-step", "Opening cases is not among your permissions");
+		}
+		if (visits.lockHasCase(visitId).orElseThrow(() -> new NotFound("Visit", visitId))) {
+			throw new Conflict("visit-case-opened", "A case was opened from this visit already");
+		}
+		if (row.nextSteps() == null) {
+			throw InvalidInput.of("nextSteps", "required", "The visit names no next steps to follow up in a case");
+		}
+		CustomerRef customer = customers.requireVisible(new CustomerId(row.customerId()));
+		String title = blankToNull(command.title()) == null ? row.purpose() : command.title().strip();
+		CaseView opened = caseFrom(visitId, customer, command.type(), title, command.departments());
+		audit.record("visit.case-opened", "visit", visitId, null, Map.of("followUpCaseId", opened.id(),
+				"followUpCaseNo", opened.caseNo(), "type", command.type().name()));
+		return get(visitId);
+	}
+
+	/** Whether the current user may open cases (to offer turning next steps into one). */
+	public boolean currentMayOpenCase() {
+		return cases.currentMayHandle();
+	}
+
+	private CaseView caseFrom(long visitId, CustomerRef customer, org.clientcare.casework.CaseType type, String title,
+			List<String> departments) {
+		String caseTitle = title.strip().length() > 200 ? title.strip().substring(0, 200) : title.strip();
+		CaseView opened = cases.open(new OpenCase(customer.id().value(), type, caseTitle, null, false, departments));
+		visits.followUpCase(visitId, opened.id(), opened.caseNo());
+		return opened;
 	}
 
 	@Transactional(readOnly = true)
@@ -210,7 +263,8 @@ public class VisitManagement {
 					visitor == null ? null : visitor.username(), visitor == null ? null : visitor.displayName(),
 					VisitKind.valueOf(row.kind()), VisitMethod.valueOf(row.method()), row.occurredAt(), row.purpose(),
 					row.summary(), row.attendees(), row.nextSteps(), row.escalation(), row.escalatedAt(),
-					row.recordedBy(), row.recordedAt(), row.followUpRevisitId(), row.followUpOn());
+					row.recordedBy(), row.recordedAt(), row.followUpRevisitId(), row.followUpOn(), row.followUpCaseId(),
+					row.followUpCaseNo());
 		}).toList();
 	}
 

@@ -20,7 +20,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Visits in headless Chromium: an account manager records a visit from the customer's 360 page, finds it on the
- * ledger, on the 360 page and in the customer's timeline; the branch manager reads the ledger of the manager; the worklist shows customers due.
+ * ledger, turns its next steps into a case from the ledger, and finds the visit on the 360 page and in the customer's
+ * timeline; the branch manager reads the ledger of the manager; the worklist shows customers due.
  */
 @DemoTest
 class VisitJourneyBrowserTest extends Chromium {
@@ -51,6 +52,14 @@ class VisitJourneyBrowserTest extends Chromium {
 		assertThat(rm.locator("#visits tbody tr")).hasCount(1);
 		assertThat(rm.locator("#visits")).containsText("业务拜访");
 		assertThat(rm.locator("#visits")).containsText("养老规划面谈");
+		// the next steps become a case from the ledger row, and the row links it
+		var row = rm.locator("#visits tbody tr").first();
+		row.locator("form.open-case select").selectOption("PURCHASE");
+		row.locator("form.open-case button").click();
+		assertThat(rm.locator("#visits a.follow-up-case")).containsText("已转为业务");
+		rm.locator("#visits a.follow-up-case").click();
+		assertThat(rm.locator("main")).containsText("养老规划面谈");
+		assertThat(rm.locator("main")).containsText("产品购买");
 		rm.navigate(url("/customers/" + customer));
 		assertThat(rm.locator("section#visits")).containsText("养老规划面谈");
 		await().pollInSameThread().atMost(Duration.ofSeconds(30)).until(() -> {

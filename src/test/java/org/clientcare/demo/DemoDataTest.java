@@ -181,6 +181,15 @@ class DemoDataTest {
 	}
 
 	@Test
+	void aDemoVisitsNextStepsBecameALoanApplicationCaseOnTheLedger() {
+		var visit = api.as("zhang.rm").get("/api/v1/visits?manager=me&size=100").body().get("content").valueStream()
+			.filter(v -> !v.get("followUpCaseId").isNull()).findFirst().orElseThrow();
+		var opened = api.as("zhang.rm").get("/api/v1/cases/" + visit.get("followUpCaseId").asLong()).body();
+		assertThat(opened.get("type").asString()).isEqualTo("LOAN_APPLICATION");
+		assertThat(opened.get("customerId").asLong()).isEqualTo(visit.get("customerId").asLong());
+	}
+
+	@Test
 	void theDemoHasCasesInSeveralStagesOpenPausedOverdueCompletedAndRejectedOneInvolvingWealthManagement() {
 		var cases = api.as("admin").get("/api/v1/cases?size=100").body().get("content");
 		assertThat(cases.valueStream().map(k -> k.get("status").asString())).contains("OPEN", "PAUSED", "COMPLETED",

@@ -674,6 +674,16 @@ class PermissionWalkTest {
 			long c = customer();
 			return api -> api.post("/api/v1/cases", Api.json("customerId", c, "type", "OTHER", "title", "代办"));
 		}));
+		// a visit's next steps become a case: whoever sees the visit and may open cases
+		w.add(new Write("POST /visits/{id}/case", by(Permission.CASE_STEP), NONE_HIDDEN, () -> {
+			long c = customer();
+			var recorded = api.as("admin").post("/api/v1/visits", Api.json("customerId", c, "kind", "BUSINESS", "method",
+					"PHONE", "occurredAt", java.time.OffsetDateTime.now().minusHours(1).toString(), "purpose", "贷款需求",
+					"summary", "客户有经营贷需求", "nextSteps", "收集贷款材料"));
+			assertThat(recorded.status()).as(recorded.text()).isEqualTo(201);
+			long v = recorded.body().get("id").asLong();
+			return api -> api.post("/api/v1/visits/" + v + "/case", Api.json("type", "LOAN_APPLICATION"));
+		}));
 		Map<String, Object> caseSteps = new LinkedHashMap<>();
 		caseSteps.put("advance", Api.json("note", "材料齐全"));
 		caseSteps.put("reject", Api.json("reason", "不符合条件"));

@@ -74,6 +74,13 @@ class RevisitPlanningTest {
 		var item = api.as("zhang.rm").get("/api/v1/revisits?customerId=" + customer).body().get("content").get(0);
 		assertThat(item.get("dueDate").asString()).isEqualTo("2026-09-30");
 		assertThat(item.get("hesitationEndsOn").asString()).isEqualTo("2026-10-09");
+		// and the read model published for the KPI lists it with its product and period, open
+		var published = jdbc.queryForMap("select product_code, due_date, hesitation_ends_on, status, completed_at "
+				+ "from hesitation_revisit_ref where customer_id = ?", customer);
+		assertThat(published.get("product_code")).isEqualTo("INS-01");
+		assertThat(published.get("hesitation_ends_on").toString()).isEqualTo("2026-10-09");
+		assertThat(published.get("status")).isEqualTo("OPEN");
+		assertThat(published.get("completed_at")).isNull();
 	}
 
 	@Test

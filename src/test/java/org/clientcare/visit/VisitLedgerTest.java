@@ -76,6 +76,64 @@ class VisitLedgerTest {
 	}
 
 	@Test
+	void theNextStepsOfAVisitBecomeACaseOfTheCustomerWhenTheVisitIsRecorded() {
+		long customer = customerOf("zhang.rm", "SH-PD");
+
+		var created = api.as("zhang.rm").post("/api/v1/visits", visit(customer, "caseType", "LOAN_APPLICATION",
+				"purpose", "经营贷需求面谈"));
+
+		assertThat(created.status()).as(created.text()).isEqualTo(201);
+		long caseId = created.body().get("followUpCaseId").asLong();
+		var opened = api.as("zhang.rm").get("/api/v1/cases/" + caseId).body();
+		assertThat(opened.get("customerId").asLong()).isEqualTo(customer);
+		assertThat(opened.get("type").asString()).isEqualTo("LOAN_APPLICATION");
+		assertThat(opened.get("title").asString()).isEqualTo("经营贷需求面谈");
+		assertThat(created.body().get("followUpCaseNo").asString()).isEqualTo(opened.get("caseNo").asString());
+	}
+
+	@Test
+	void aRecordedVisitsNextStepsBecomeACaseOnceAndASecondTimeIsAConflict() {
+		long customer = customerOf("zhang.rm", "SH-PD");
+		long id = api.as("zhang.rm").post("/api/v1/visits", visit(customer)).body().get("id").asLong();
+
+		var first = api.as("zhang.rm").post("/api/v1/visits/" + id + "/case", Api.json("type", "PURCHASE", "title",
+				"子女教育金配置"));
+		var again = api.as("zhang.rm").post("/api/v1/visits/" + id + "/case", Api.json("type", "PURCHASE"));
+
+		assertThat(first.status()).as(first.text()).isEqualTo(201);
+		long caseId = first.body().get("followUpCaseId").asLong();
+		assertThat(first.header("Location")).endsWith("/api/v1/cases/" + caseId);
+		assertThat(api.as("zhang.rm").get("/api/v1/cases/" + caseId).body().get("title").asString())
+			.isEqualTo("子女教育金配置");
+		assertThat(again.status()).isEqualTo(409);
+		assertThat(api.as("zhang.rm").get("/api/v1/visits/" + id).body().get("followUpCaseId").asLong()).isEqualTo(caseId);
+		assertThat(api.as("chen.compliance").get("/api/v1/audit?entityType=visit&entityId=" + id).text())
+			.contains("visit.case-opened");
+	}
+
+	@Test
+	void aCaseFromAVisitNeedsNextStepsATypeAndTheCustomersScope() {
+		long customer = customerOf("zhang.rm", "SH-PD");
+		long withoutSteps = api.as("zhang.rm").post("/api/v1/visits", visit(customer, "nextSteps", "")).body().get("id")
+			.asLong();
+		long id = api.as("zhang.rm").post("/api/v1/visits", visit(customer)).body().get("id").asLong();
+
+		var noSteps = api.as("zhang.rm").post("/api/v1/visits/" + withoutSteps + "/case", Api.json("type", "OTHER"));
+		var noType = api.as("zhang.rm").post("/api/v1/visits/" + id + "/case", Api.json("title", "代办"));
+		var atRecording = api.as("zhang.rm").post("/api/v1/visits", visit(customer, "nextSteps", "", "caseType", "OTHER"));
+
+		assertThat(noSteps.status()).isEqualTo(400);
+		assertThat(noSteps.body().get("errors").get(0).get("field").asString()).isEqualTo("nextSteps");
+		assertThat(noType.status()).isEqualTo(400);
+		assertThat(noType.body().get("errors").get(0).get("field").asString()).isEqualTo("type");
+		assertThat(atRecording.status()).isEqualTo(400);
+		assertThat(atRecording.body().get("errors").get(0).get("field").asString()).isEqualTo("nextSteps");
+		assertThat(api.as("li.rm").post("/api/v1/visits/" + id + "/case", Api.json("type", "OTHER")).status())
+			.isEqualTo(404);
+		assertThat(api.as("zhang.rm").get("/api/v1/visits/" + id).body().get("followUpCaseId").isNull()).isTrue();
+	}
+
+	@Test
 	void aFollowUpInThePastOrWithoutNextStepsIsRefusedAndNoVisitIsWritten() {
 		long customer = customerOf("zhang.rm", "SH-PD");
 		String yesterday = java.time.LocalDate.now(ZoneOffset.ofHours(8)).minusDays(1).toString();

@@ -96,7 +96,7 @@ class DiaryVisits {
 		String purpose = purpose(summary);
 		Optional<Long> id = visits.insertFrom("diary:" + entry.diaryId(), new VisitRow(0, customer.id().value(),
 				visitorId, customer.orgUnitId(), VisitKind.ROUTINE.name(), VisitMethod.ON_SITE.name(), occurred, purpose,
-				summary, null, null, null, null, entry.author(), now, null, null));
+				summary, null, null, null, null, entry.author(), now, null, null, null, null));
 		if (id.isEmpty()) {
 			return;
 		}

@@ -96,9 +96,12 @@ class VisitDemo implements ApplicationRunner {
 					now.toLocalDate().plusDays(7)));
 			record(zhangs.get(2), VisitKind.BUSINESS, VisitMethod.ON_SITE, now.minusDays(7).withHour(14), "理赔进度沟通",
 					"向客户说明重疾理赔所需材料，客户将补充病理报告。", "客户及其家属", "材料齐全后推进审核", null);
-			record(zhangs.get(4), VisitKind.BUSINESS, VisitMethod.ON_SITE, now.minusDays(9).withHour(10), "住房贷款需求",
-					"客户计划购置首套住房，需贷款 120 万元，并咨询企业经营贷。", "客户、财富管理部顾问",
-					"已建立贷款申请业务", "客户经营的企业需要 300 万元流动资金贷款，需公司业务部和授信审批支持");
+			// the next steps of this visit became a loan application case
+			visits.record(new RecordVisit(zhangs.get(4), VisitKind.BUSINESS, VisitMethod.ON_SITE,
+					now.minusDays(9).withHour(10), "住房贷款需求", "客户计划购置首套住房，需贷款 120 万元，并咨询企业经营贷。",
+					"客户、财富管理部顾问", "收集购房合同和收入证明，提交贷款申请",
+					"客户经营的企业需要 300 万元流动资金贷款，需公司业务部和授信审批支持", null,
+					org.clientcare.casework.CaseType.LOAN_APPLICATION));
 			record(zhangs.get(3), VisitKind.ROUTINE, VisitMethod.SMS, now.minusDays(100).withHour(9), "节日问候",
 					"发送中秋问候短信，客户回复感谢。", null, null, null);
 		});

@@ -37,6 +37,18 @@ public class Visits {
 			.update();
 	}
 
+	/** Locks the visit (for linking a case to it) and tells whether one is linked already; empty: no such visit. */
+	public java.util.Optional<Boolean> lockHasCase(long visitId) {
+		return jdbc.sql("select follow_up_case_id is not null from visit where id = ? for update").param(visitId)
+			.query(Boolean.class).optional();
+	}
+
+	/** Links the case opened from the visit's next steps. */
+	public void followUpCase(long visitId, long caseId, String caseNo) {
+		jdbc.sql("update visit set follow_up_case_id = ?, follow_up_case_no = ? where id = ?")
+			.params(caseId, caseNo, visitId).update();
+	}
+
 	/** Inserts a visit that came from elsewhere ({@code sourceKey}), unless one from that source exists: its id if new. */
 	public java.util.Optional<Long> insertFrom(String sourceKey, VisitRow v) {
 		return jdbc.sql("""
@@ -119,7 +131,8 @@ public class Visits {
 				rs.getString("kind"), rs.getString("method"), instant(rs, "occurred_at"), rs.getString("purpose"),
 				rs.getString("summary"), rs.getString("attendees"), rs.getString("next_steps"), rs.getString("escalation"),
 				instant(rs, "escalated_at"), rs.getString("recorded_by"), instant(rs, "recorded_at"),
-				rs.getObject("follow_up_revisit_id", Long.class), rs.getObject("follow_up_on", LocalDate.class));
+				rs.getObject("follow_up_revisit_id", Long.class), rs.getObject("follow_up_on", LocalDate.class),
+				rs.getObject("follow_up_case_id", Long.class), rs.getString("follow_up_case_no"));
 	}
 
 	static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
 import org.clientcare.shared.ResultPage;
+import org.clientcare.visit.OpenCaseFromVisit;
 import org.clientcare.visit.RecordVisit;
 import org.clientcare.visit.VisitDue;
 import org.clientcare.visit.VisitManagement;
@@ -26,7 +27,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The visit endpoints of §12: record a visit, read the ledger; plus one visit and the manager's worklist. */
+/**
+ * The visit endpoints of §12: record a visit, read the ledger; plus one visit, a case from its next steps and the
+ * manager's worklist.
+ */
 @RestController
 @RequestMapping("/api/v1/visits")
 @Tag(name = "Visits", description = "客户拜访: the visit ledger (拜访记录台账)")
@@ -60,6 +64,13 @@ class VisitController {
 	@Operation(summary = "One visit")
 	VisitView get(@PathVariable long id) {
 		return visits.get(id);
+	}
+
+	@PostMapping("/{id}/case")
+	@Operation(summary = "Turn the visit's next steps into a case of the customer (409 when the visit has its case)")
+	ResponseEntity<VisitView> openCase(@PathVariable long id, @Valid @RequestBody OpenCaseFromVisit body) {
+		VisitView visit = visits.openCase(id, body);
+		return ResponseEntity.created(URI.create("/api/v1/cases/" + visit.followUpCaseId())).body(visit);
 	}
 
 	@GetMapping("/due")

@@ -5,8 +5,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 
+import org.clientcare.casework.CaseType;
 import org.clientcare.platform.PlatformSettings;
 import org.clientcare.shared.problem.ProblemException;
+import org.clientcare.visit.OpenCaseFromVisit;
 import org.clientcare.visit.RecordVisit;
 import org.clientcare.visit.VisitKind;
 import org.clientcare.visit.VisitManagement;
@@ -18,6 +20,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
@@ -59,6 +62,8 @@ class VisitPages {
 		model.addAttribute("to", to);
 		model.addAttribute("worklist", visits.worklist());
 		model.addAttribute("mayRecord", visits.currentMayRecord());
+		model.addAttribute("mayOpenCase", visits.currentMayOpenCase());
+		model.addAttribute("caseTypes", CaseType.values());
 		return "visit/ledger";
 	}
 
@@ -66,6 +71,7 @@ class VisitPages {
 	String form(Model model) {
 		model.addAttribute("kinds", VisitKind.values());
 		model.addAttribute("methods", VisitMethod.values());
+		model.addAttribute("caseTypes", visits.currentMayOpenCase() ? CaseType.values() : new CaseType[0]);
 		model.addAttribute("now", LocalDateTime.now(clock.withZone(zone())).withSecond(0).withNano(0));
 		return "visit/new";
 	}
@@ -78,7 +84,7 @@ class VisitPages {
 			@RequestParam(required = false) String attendees, @RequestParam(required = false) String nextSteps,
 			@RequestParam(required = false) String escalation,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate followUpOn,
-			Model model) {
+			@RequestParam(required = false) CaseType caseType, Model model) {
 		if (customerId == null || kind == null || method == null || occurredAt == null || purpose.isBlank()
 				|| summary.isBlank() || purpose.length() > 200 || summary.length() > 4000) {
 			model.addAttribute("error", messages.getMessage("visit.formIncomplete", null, LocaleContextHolder.getLocale()));
@@ -86,12 +92,32 @@ class VisitPages {
 		}
 		try {
 			var visit = visits.record(new RecordVisit(customerId, kind, method, occurredAt.atZone(zone()).toOffsetDateTime(),
-					purpose, summary, attendees, nextSteps, escalation, followUpOn));
+					purpose, summary, attendees, nextSteps, escalation, followUpOn, caseType));
 			return "redirect:/visits?customerId=" + visit.customerId();
 		}
 		catch (ProblemException e) {
 			model.addAttribute("error", e.getMessage());
 			return form(model);
+		}
+	}
+
+	/** Turns a visit's next steps into a case from the ledger; back to the ledger with the case linked, or the error. */
+	@PostMapping("/visits/{id}/case")
+	String openCase(@PathVariable long id, @RequestParam(required = false) CaseType type,
+			@RequestParam(required = false) String title, @RequestParam(required = false) Long customerId,
+			Model model) {
+		try {
+			if (type == null) {
+				throw org.clientcare.shared.problem.InvalidInput.of("type", "required", messages.getMessage(
+						"visit.caseTypeRequired", null, LocaleContextHolder.getLocale()));
+			}
+			var visit = visits.openCase(id, new OpenCaseFromVisit(type, title, null));
+			return "redirect:/visits?customerId=" + visit.customerId();
+		}
+		catch (ProblemException e) {
+			String page = ledger(customerId, null, null, null, 0, model);
+			model.addAttribute("error", e.getMessage());
+			return page;
 		}
 	}
 
