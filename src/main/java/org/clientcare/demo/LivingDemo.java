@@ -293,7 +293,8 @@ class LivingDemo {
 				transactions.record(new ReportTransaction("DEMO-INS-" + customer.id().value(), customer.id().value(),
 						TransactionType.PURCHASE, "INS-01", new BigDecimal("36000.00"), now.minusDays(2 + i).minusHours(3),
 						false, i == 0 ? new SaleRecordingReference("SL-REC-" + customer.id().value(),
-								"3b5d5c3712955042212316173ccf37be800d2d1e1a8ca7ae0f2cc3d7e6f0f1a2", 1260, "王复核") : null));
+								"3b5d5c3712955042212316173ccf37be800d2d1e1a8ca7ae0f2cc3d7e6f0f1a2", 1260, "王复核") : null,
+						i == 0 ? null : org.clientcare.product.Product.SaleChannel.BANK));
 			}
 		});
 	}

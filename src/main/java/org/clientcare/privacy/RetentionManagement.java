@@ -28,8 +28,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Retention (SPEC §11): customers whose business relationship ended more than the retention period ago
  * ({@link PrivacySettings#longestRetention()}, 10 years) and who have no legal hold are anonymised irreversibly by the
- * {@code retention} job, chunk by chunk in set-based statements; a second run finds nobody. The dry run lists who
- * would be anonymised and who is kept, and why. Compliance sets and releases legal holds.
+ * {@code retention} job, chunk by chunk in set-based statements; a second run finds nobody. The job then runs the other
+ * modules' {@link RetentionStep}s (the dual recordings past their product's retention and any dispute). The dry run
+ * lists who would be anonymised and who is kept, and why. Compliance sets and releases legal holds.
  */
 @Service
 public class RetentionManagement {
@@ -50,8 +51,12 @@ public class RetentionManagement {
 
 	private final Clock clock;
 
+	private final List<RetentionStep> steps;
+
 	RetentionManagement(RetentionCandidates candidates, CustomerAnonymiser anonymiser, CustomerManagement customers,
-			Authorization authorization, AuditTrail audit, PrivacySettings settings, PlatformSettings platform, Clock clock) {
+			Authorization authorization, AuditTrail audit, PrivacySettings settings, PlatformSettings platform, Clock clock,
+			List<RetentionStep> steps) {
+		this.steps = List.copyOf(steps);
 		this.candidates = candidates;
 		this.anonymiser = anonymiser;
 		this.customers = customers;
@@ -104,6 +109,9 @@ public class RetentionManagement {
 		}
 		counts.putIfAbsent("customers", 0);
 		counts.put("held", held);
+		for (RetentionStep step : steps) {
+			step.purge(today).forEach((key, value) -> counts.put(step.name() + "." + key, value));
+		}
 		return counts;
 	}
 
@@ -142,6 +150,9 @@ public class RetentionManagement {
 		}
 		if (c.complianceHold()) {
 			holds.add(RetentionPolicy.Hold.COMPLIANCE_HOLD);
+		}
+		if (c.saleRecording()) {
+			holds.add(RetentionPolicy.Hold.SALE_RECORDING);
 		}
 		List<String> reasons = policy.reasonsToKeep(ended, today, holds);
 		return new RetentionCandidate(c.customerId(), c.customerNo(), ended, policy.keptUntil(ended), reasons.isEmpty(),

@@ -8,13 +8,13 @@ import java.util.List;
 /**
  * When a customer's data may go (SPEC §11; AML law 2024 Art. 34): kept {@code retention} after the day the business
  * relationship ended, and anonymised from the day after that — unless a legal hold (an open complaint, litigation,
- * a hold set by compliance) suspends it. Spring-free.
+ * a hold set by compliance, a sale's dual recording still kept) suspends it. Spring-free.
  */
 public record RetentionPolicy(Period retention) {
 
 	/** A legal hold that suspends anonymisation. */
 	public enum Hold {
-		OPEN_COMPLAINT, LITIGATION, COMPLIANCE_HOLD
+		OPEN_COMPLAINT, LITIGATION, COMPLIANCE_HOLD, SALE_RECORDING
 	}
 
 	/** The last day the data must be kept. */

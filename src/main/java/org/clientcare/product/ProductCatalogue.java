@@ -23,6 +23,9 @@ public class ProductCatalogue {
 	/** The longest hesitation period a product may have. */
 	public static final int MAX_HESITATION_DAYS = 60;
 
+	/** The longest a sale's recording may be kept, in years. */
+	public static final int MAX_RECORDING_YEARS = 30;
+
 	private final Products products;
 
 	private final IdentityManagement identity;
@@ -58,6 +61,9 @@ public class ProductCatalogue {
 		identity.requireAdmin();
 		if (product.code() == null || !product.code().matches("[A-Z0-9][A-Z0-9-]{1,31}")) {
 			throw InvalidInput.of("code", "format", "Upper-case letters, digits and '-', 2–32 characters");
+		}
+		if (product.recordingRetentionYears() < 1 || product.recordingRetentionYears() > MAX_RECORDING_YEARS) {
+			throw InvalidInput.of("recordingRetentionYears", "range", "Between 1 and " + MAX_RECORDING_YEARS + " years");
 		}
 		if (product.hesitationDays() < 0 || product.hesitationDays() > MAX_HESITATION_DAYS) {
 			throw InvalidInput.of("hesitationDays", "range", "Between 0 and " + MAX_HESITATION_DAYS + " days");

@@ -123,7 +123,7 @@ public class RemediationManagement {
 				ref.managerId(), now, due)) {
 			RemediationRow row = remediations.bySource(source, sourceId).orElseThrow();
 			audit.record("remediation.opened", "remediation", row.id(), null, state(row));
-			events.publishEvent(new RemediationOpened(row.id(), customer, productCode, due, now));
+			events.publishEvent(new RemediationOpened(row.id(), customer, productCode, due, now, transactionId));
 		}
 		return view(remediations.bySource(source, sourceId).orElseThrow());
 	}
@@ -211,7 +211,8 @@ public class RemediationManagement {
 		}
 		RemediationRow after = remediations.lock(id).orElseThrow();
 		audit.record("remediation.resolved", "remediation", id, state(row), state(after));
-		events.publishEvent(new RemediationResolved(id, new CustomerId(row.customerId()), choice, now));
+		events.publishEvent(new RemediationResolved(id, new CustomerId(row.customerId()), choice, now,
+				row.transactionId()));
 		return view(after);
 	}
 

@@ -34,7 +34,10 @@ import org.springframework.transaction.annotation.Transactional;
  * customer (aged 60 or more, or every sale) must reference its recording — with the report or afterwards. Without one
  * a suitability alert ({@code NO_DUAL_RECORDING}) is raised; giving the reference later clears the duty and keeps the
  * alert for compliance to close. A share of the recordings (30 %; every one for customers aged 60 or more and for
- * investment-linked policies) waits in compliance's quality-check queue for a finding. Every step is audited.
+ * investment-linked policies) waits in compliance's quality-check queue for a finding. A bank-channel sale of a product
+ * that says so needs a recording whatever the customer's age. A recording is kept the product's years after the sale
+ * and 2 years past any dispute about it ({@link RecordingRetention}); the {@code retention} job purges it after that,
+ * never while it is held. Every step is audited.
  */
 @Service
 public class SaleRecordings {
@@ -77,16 +80,29 @@ public class SaleRecordings {
 	@Transactional
 	public Optional<SaleRecording> saleReported(long transactionId, CustomerId customer, String productCode,
 			Instant soldAt, SaleRecordingReference reference) {
+		return saleReported(transactionId, customer, productCode, soldAt, reference, null);
+	}
+
+	/**
+	 * Follows a reported purchase through a channel (null when the report named none): a bank-channel sale of a product
+	 * that says so needs a recording whatever the customer's age.
+	 */
+	@Transactional
+	public Optional<SaleRecording> saleReported(long transactionId, CustomerId customer, String productCode,
+			Instant soldAt, SaleRecordingReference reference, Product.SaleChannel channel) {
 		Product product = products.find(productCode).orElse(null);
 		if (product == null || customer == null) {
 			return Optional.empty();
 		}
-		Integer age = customers.ageOn(customer, LocalDate.ofInstant(soldAt, clock.getZone()));
-		if (!product.needsDualRecording(age)) {
+		LocalDate soldOn = LocalDate.ofInstant(soldAt, clock.getZone());
+		Integer age = customers.ageOn(customer, soldOn);
+		if (!product.needsDualRecording(age, channel)) {
 			return Optional.empty();
 		}
 		boolean sampled = RecordingSample.sampled(transactionId, age, product, settings.recordingCheckShare());
-		if (!rows.insert(transactionId, customer.value(), productCode, age, soldAt, sampled, clock.instant())) {
+		LocalDate retainUntil = RecordingRetention.retainUntil(soldOn, product.recordingRetentionYears());
+		if (!rows.insert(transactionId, customer.value(), productCode, age, soldAt, sampled, retainUntil,
+				clock.instant())) {
 			return rows.find(transactionId);
 		}
 		CurrentActor.runAs(Actor.system("suitability"), () -> {
@@ -95,6 +111,8 @@ public class SaleRecordings {
 			duty.put("product", productCode);
 			duty.put("customerAge", String.valueOf(age));
 			duty.put("sampled", sampled);
+			duty.put("channel", String.valueOf(channel));
+			duty.put("retainUntil", retainUntil.toString());
 			audit.record("sale-recording.required", "sale-recording", transactionId, null, duty);
 			if (reference != null) {
 				store(transactionId, reference);
@@ -160,6 +178,52 @@ public class SaleRecordings {
 		audit.record("sale-recording.quality-checked", "sale-recording", transactionId, Map.of("status", duty.status().name()),
 				Map.of("result", result.name(), "finding", text));
 		return rows.find(transactionId).orElseThrow();
+	}
+
+	/**
+	 * A dispute about a sale opened (a mis-selling remediation of its transaction): its recording is held until the
+	 * dispute closes and 2 years after. Idempotent by remediation; a sale without a recording duty changes nothing.
+	 */
+	@Transactional
+	public void disputeOpened(long remediationId, long transactionId, Instant at) {
+		if (rows.find(transactionId).isPresent() && rows.disputeOpened(remediationId, transactionId, at)) {
+			CurrentActor.runAs(Actor.system("suitability"), () -> audit.record("sale-recording.dispute-opened",
+					"sale-recording", transactionId, null, Map.of("remediationId", remediationId)));
+		}
+	}
+
+	/** The dispute closed on {@code at}'s day: the recording is kept 2 more years past it, at least. */
+	@Transactional
+	public void disputeClosed(long remediationId, Instant at) {
+		LocalDate day = LocalDate.ofInstant(at, clock.getZone());
+		rows.disputeClosed(remediationId, day).ifPresent(transactionId -> CurrentActor.runAs(Actor.system("suitability"),
+				() -> audit.record("sale-recording.dispute-closed", "sale-recording", transactionId, null,
+						Map.of("remediationId", remediationId, "keptAtLeastUntil",
+								day.plusYears(RecordingRetention.YEARS_PAST_DISPUTE).toString()))));
+	}
+
+	/**
+	 * The retention job's part (§7, §11): purges the recordings past their product's retention on {@code today} that
+	 * no dispute holds, in chunks, each audited ({@code sale-recording.purged}); the counts purged and held.
+	 */
+	@Transactional
+	public Map<String, Long> purgeExpired(LocalDate today) {
+		long purged = 0;
+		while (true) {
+			var chunk = rows.purgeExpired(today, clock.instant(), 500);
+			for (long[] row : chunk) {
+				CurrentActor.runAs(Actor.system("retention"), () -> audit.record("sale-recording.purged", "sale-recording",
+						row[0], null, Map.of("customerId", row[1], "purgedOn", today.toString())));
+			}
+			purged += chunk.size();
+			if (chunk.size() < 500) {
+				break;
+			}
+		}
+		Map<String, Long> counts = new LinkedHashMap<>();
+		counts.put("purged", purged);
+		counts.put("heldByDispute", rows.heldByDispute(today));
+		return counts;
 	}
 
 	/** The duty of one sale within the caller's scope (404 outside it or when the sale needed no recording). */

@@ -22,14 +22,14 @@ import org.springframework.stereotype.Service;
 
 /**
  * The core banking system's transaction file (UTF-8 CSV, header {@code externalId, customerId, type, productCode,
- * amount, occurredAt, riskAcknowledged}), read on the house's CSV skeleton and recorded through the same intake as the
+ * amount, occurredAt, riskAcknowledged}, optionally {@code channel}), read on the house's CSV skeleton and recorded through the same intake as the
  * API: each row in its own transaction, so a crash loses at most one row and sending the file again repeats nothing.
  */
 @Service
 public class TransactionFileImport {
 
 	static final List<String> COLUMNS = List.of("externalId", "customerId", "type", "productCode", "amount", "occurredAt",
-			"riskAcknowledged");
+			"riskAcknowledged", "channel");
 
 	private static final int MAX_ERRORS = 1_000;
 
@@ -137,9 +137,16 @@ public class TransactionFileImport {
 		if (occurredAt == null && !problems.has("occurredAt")) {
 			problems.add("occurredAt", "required", "When the transaction happened");
 		}
+		org.clientcare.product.Product.SaleChannel channel = null;
+		try {
+			channel = value(h, r, "channel").map(org.clientcare.product.Product.SaleChannel::valueOf).orElse(null);
+		}
+		catch (IllegalArgumentException e) {
+			problems.add("channel", "type", "DIRECT, AGENT, BANK or ONLINE");
+		}
 		problems.throwIfAny();
 		return new ReportTransaction(externalId, customerId, type, value(h, r, "productCode").orElse(null), amount, occurredAt,
-				value(h, r, "riskAcknowledged").map(Boolean::parseBoolean).orElse(false));
+				value(h, r, "riskAcknowledged").map(Boolean::parseBoolean).orElse(false), null, channel);
 	}
 
 	private static Optional<String> value(CsvHeader h, CsvRow r, String field) {

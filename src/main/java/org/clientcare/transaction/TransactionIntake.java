@@ -80,7 +80,7 @@ public class TransactionIntake {
 						recorded.amount().toPlainString()));
 		events.publishEvent(new TransactionRecorded(recorded.id(), new CustomerId(recorded.customerId()), recorded.type(),
 				recorded.productCode(), recorded.amount(), recorded.occurredAt(), recorded.riskAcknowledged(),
-				report.recording()));
+				report.recording(), recorded.channel()));
 		return new Result(recorded, true);
 	}
 

@@ -93,6 +93,10 @@ class RemediationTest {
 
 		JsonNode opened = remediationOf(customer);
 		long id = opened.get("id").asLong();
+		// the remediation is a dispute about the sale: its dual recording is held while it is open
+		long sale = opened.get("transactionId").asLong();
+		await().until(() -> api.as("admin").get("/api/v1/sale-recordings/" + sale).body().get("disputeOpen").asBoolean());
+		assertThat(api.as("admin").get("/api/v1/sale-recordings/" + sale).body().get("keepUntil").isNull()).isTrue();
 		String due = api.as("admin").get("/api/v1/calendar/working-days?from=" + LocalDate.now() + "&add=15").body()
 			.get("date").asString();
 		var toSeller = api.as("zhao.manager").post("/api/v1/remediations/" + id + "/assign", Api.json("assignee", "zhang.rm"));
@@ -122,6 +126,9 @@ class RemediationTest {
 		assertThat(resolved.body().get("status").asString()).isEqualTo("RESOLVED");
 		assertThat(resolved.body().get("refundStatus").asString()).isEqualTo("PENDING");
 		assertThat(again.status()).isEqualTo(409);
+		await().until(() -> !api.as("admin").get("/api/v1/sale-recordings/" + sale).body().get("disputeOpen").asBoolean());
+		assertThat(api.as("chen.compliance").get("/api/v1/audit?entityType=sale-recording&entityId=" + sale).text())
+			.contains("sale-recording.dispute-opened", "sale-recording.dispute-closed");
 
 		long request = resolved.body().get("refundRequestId").asLong();
 		assertThat(api.as("li.rm").post("/api/v1/approvals/" + request + "/approve", Api.json()).status()).isEqualTo(403);

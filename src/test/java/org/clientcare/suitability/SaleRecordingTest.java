@@ -122,6 +122,59 @@ class SaleRecordingTest {
 	}
 
 	@Test
+	void aFortyYearOldsBankChannelInsurancePurchaseNeedsARecordingKeptTenYears() {
+		long customer = customerAged(40);
+		var body = Api.json("externalId", "CORE-" + UUID.randomUUID(), "customerId", customer, "type", "PURCHASE",
+				"productCode", "INS-01", "amount", "30000.00", "occurredAt", OffsetDateTime.now().minusHours(1).toString(),
+				"channel", "BANK");
+		var reported = api.as("core.feed").post("/api/v1/transactions", body);
+		assertThat(reported.status()).as(reported.text()).isEqualTo(201);
+		long transaction = reported.body().get("id").asLong();
+
+		var missing = duty(transaction);
+
+		assertThat(reported.body().get("channel").asString()).isEqualTo("BANK");
+		assertThat(missing.get("status").asString()).isEqualTo("MISSING");
+		LocalDate soldOn = OffsetDateTime.now().minusHours(1).atZoneSameInstant(java.time.ZoneId.of("Asia/Shanghai"))
+			.toLocalDate();
+		assertThat(missing.get("retainUntil").asString()).isEqualTo(soldOn.plusYears(10).toString());
+		assertThat(missing.get("keepUntil").asString()).isEqualTo(soldOn.plusYears(10).toString());
+		assertThat(missing.get("disputeOpen").asBoolean()).isFalse();
+		assertThat(await().until(() -> alertOf(transaction), found -> found != null)).isNotNull();
+	}
+
+	@Test
+	void theRetentionJobPurgesARecordingPastItsYearsButNotOneADisputeStillHoldsNorItsCustomer() {
+		long expired = insurancePurchase(customerAged(62),
+				Api.json("recordingId", "REC-" + UUID.randomUUID(), "hash", HASH, "durationSeconds", 900));
+		long heldCustomer = customerAged(63);
+		long disputed = insurancePurchase(heldCustomer,
+				Api.json("recordingId", "REC-" + UUID.randomUUID(), "hash", HASH, "durationSeconds", 900));
+		duty(expired);
+		duty(disputed);
+		// both sales are past their product's years; a dispute about the second closed a month ago
+		jdbc.update("update sale_recording set retain_until = current_date - 1 where transaction_id in (?, ?)", expired,
+				disputed);
+		jdbc.update("insert into sale_recording_dispute (remediation_id, transaction_id, opened_at, closed_on) "
+				+ "values (?, ?, now() - interval '60 days', current_date - 30)", -disputed, disputed);
+
+		var run = api.as("admin").post("/api/v1/jobs/retention/run", null);
+
+		assertThat(run.status()).as(run.text()).isEqualTo(200);
+		assertThat(run.body().get("result").get("saleRecordings.purged").asLong()).isGreaterThanOrEqualTo(1);
+		var purged = api.as("admin").get("/api/v1/sale-recordings/" + expired).body();
+		assertThat(purged.get("status").asString()).isEqualTo("PURGED");
+		assertThat(purged.get("purgedAt").isNull()).isFalse();
+		var held = api.as("admin").get("/api/v1/sale-recordings/" + disputed).body();
+		assertThat(held.get("status").asString()).isNotEqualTo("PURGED");
+		assertThat(LocalDate.parse(held.get("keepUntil").asString())).isAfter(LocalDate.now().plusYears(1));
+		assertThat(jdbc.queryForObject("select count(*) from recording_hold where customer_id = ?", Long.class,
+				heldCustomer)).as("the customer is held for the retention job").isEqualTo(1);
+		assertThat(api.as("chen.compliance").get("/api/v1/audit?entityType=sale-recording&entityId=" + expired).text())
+			.contains("sale-recording.purged");
+	}
+
+	@Test
 	void aFortyYearOldsInsurancePurchaseNeedsNoRecordingUnderTheDefaultRule() {
 		long transaction = insurancePurchase(customerAged(40), null);
 

@@ -10,7 +10,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Customers whose relationship ended before a cut-off and who are not anonymised yet, with their legal holds, read
- * from the views the owners publish ({@code customer_retention}, {@code complaint_hold}, {@code litigation_hold}) and
+ * from the views the owners publish ({@code customer_retention}, {@code complaint_hold}, {@code litigation_hold},
+ * {@code recording_hold}) and
  * this module's {@code privacy_legal_hold}; and the holds compliance sets.
  */
 @Repository
@@ -24,10 +25,10 @@ public class RetentionCandidates {
 
 	/** A customer past the cut-off and what holds it. */
 	public record Candidate(long customerId, String customerNo, Instant closedAt, boolean openComplaint, boolean litigation,
-			boolean complianceHold) {
+			boolean complianceHold, boolean saleRecording) {
 
 		public boolean held() {
-			return openComplaint || litigation || complianceHold;
+			return openComplaint || litigation || complianceHold || saleRecording;
 		}
 	}
 
@@ -37,14 +38,15 @@ public class RetentionCandidates {
 				select r.id, r.customer_no, r.closed_at,
 				  exists (select 1 from complaint_hold h where h.customer_id = r.id) as open_complaint,
 				  exists (select 1 from litigation_hold l where l.customer_id = r.id) as litigation,
-				  exists (select 1 from privacy_legal_hold p where p.customer_id = r.id and p.released_at is null) as held
+				  exists (select 1 from privacy_legal_hold p where p.customer_id = r.id and p.released_at is null) as held,
+				  exists (select 1 from recording_hold s where s.customer_id = r.id) as sale_recording
 				from customer_retention r
 				where r.status = 'CLOSED' and r.anonymised_at is null and r.closed_at < ? and r.id > ?
 				order by r.id limit ?""")
 			.params(Timestamp.from(cutoff), afterId, limit)
 			.query((rs, n) -> new Candidate(rs.getLong("id"), rs.getString("customer_no"),
 					rs.getObject("closed_at", OffsetDateTime.class).toInstant(), rs.getBoolean("open_complaint"),
-					rs.getBoolean("litigation"), rs.getBoolean("held")))
+					rs.getBoolean("litigation"), rs.getBoolean("held"), rs.getBoolean("sale_recording")))
 			.list();
 	}
 

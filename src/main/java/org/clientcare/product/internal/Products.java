@@ -24,7 +24,7 @@ public class Products {
 			rs.getString("name_en"), ProductType.valueOf(rs.getString("type")), RiskLevel.valueOf(rs.getString("risk_level")),
 			rs.getInt("cooling_off_hours"), rs.getInt("hesitation_days"), DayCount.valueOf(rs.getString("hesitation_day_count")),
 			rs.getBoolean("hesitation_revisit"), DualRecording.valueOf(rs.getString("dual_recording")),
-			ProductStatus.valueOf(rs.getString("status")), rs.getLong("version"));
+			rs.getBoolean("bank_channel_recording"), rs.getInt("recording_retention_years"), ProductStatus.valueOf(rs.getString("status")), rs.getLong("version"));
 
 	private final JdbcClient jdbc;
 
@@ -44,16 +44,20 @@ public class Products {
 	public void save(Product product, Instant now) {
 		jdbc.sql("""
 				insert into product (code, name_zh, name_en, type, risk_level, cooling_off_hours, hesitation_days,
-				  hesitation_day_count, hesitation_revisit, dual_recording, status, updated_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				  hesitation_day_count, hesitation_revisit, dual_recording, bank_channel_recording,
+				  recording_retention_years, status, updated_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 				on conflict (code) do update set name_zh = excluded.name_zh, name_en = excluded.name_en,
 				  type = excluded.type, risk_level = excluded.risk_level, cooling_off_hours = excluded.cooling_off_hours,
 				  hesitation_days = excluded.hesitation_days, hesitation_day_count = excluded.hesitation_day_count,
 				  hesitation_revisit = excluded.hesitation_revisit, dual_recording = excluded.dual_recording,
+				  bank_channel_recording = excluded.bank_channel_recording,
+				  recording_retention_years = excluded.recording_retention_years,
 				  status = excluded.status, updated_at = excluded.updated_at, version = product.version + 1""")
 			.params(product.code(), product.nameZh(), product.nameEn(), product.type().name(), product.riskLevel().name(),
 					product.coolingOffHours(), product.hesitationDays(), product.hesitationDayCount().name(),
-					product.hesitationRevisit(), product.dualRecording().name(), product.status().name(),
+					product.hesitationRevisit(), product.dualRecording().name(), product.bankChannelRecording(),
+					product.recordingRetentionYears(), product.status().name(),
 					Timestamp.from(now))
 			.update();
 	}

@@ -58,7 +58,10 @@ class ProductController {
 				body.hesitationDayCount() == null ? defaults.hesitationDayCount() : body.hesitationDayCount(),
 				body.hesitationRevisit() == null ? defaults.hesitationRevisit() && !Integer.valueOf(0).equals(body.hesitationDays())
 						: body.hesitationRevisit(),
-				body.dualRecording() == null ? defaults.dualRecording() : body.dualRecording(), defaults.status(), 0),
+				body.dualRecording() == null ? defaults.dualRecording() : body.dualRecording(),
+				body.bankChannelRecording() == null ? defaults.bankChannelRecording() : body.bankChannelRecording(),
+				body.recordingRetentionYears() == null ? defaults.recordingRetentionYears() : body.recordingRetentionYears(),
+				defaults.status(), 0),
 				version);
 		return ResponseEntity.ok().eTag("\"" + saved.version() + "\"").body(saved);
 	}
@@ -72,6 +75,7 @@ class ProductController {
 			@NotNull Product.ProductType type, @NotNull Product.RiskLevel riskLevel,
 			@Min(0) @Max(720) Integer coolingOffHours, Product.ProductStatus status,
 			@Min(0) @Max(ProductCatalogue.MAX_HESITATION_DAYS) Integer hesitationDays, Product.DayCount hesitationDayCount,
-			Boolean hesitationRevisit, Product.DualRecording dualRecording) {
+			Boolean hesitationRevisit, Product.DualRecording dualRecording, Boolean bankChannelRecording,
+			@Min(1) @Max(ProductCatalogue.MAX_RECORDING_YEARS) Integer recordingRetentionYears) {
 	}
 }

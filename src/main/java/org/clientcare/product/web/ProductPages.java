@@ -39,16 +39,20 @@ class ProductPages {
 			@RequestParam(defaultValue = "0") int hesitationDays,
 			@RequestParam(defaultValue = "CALENDAR") Product.DayCount hesitationDayCount,
 			@RequestParam(defaultValue = "false") boolean hesitationRevisit,
-			@RequestParam(defaultValue = "NONE") Product.DualRecording dualRecording, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "NONE") Product.DualRecording dualRecording,
+			@RequestParam(defaultValue = "false") boolean bankChannelRecording,
+			@RequestParam(defaultValue = "0") int recordingRetentionYears, RedirectAttributes redirect) {
 		try {
 			if (nameZh.isBlank() || nameEn.isBlank() || nameZh.length() > 200 || nameEn.length() > 200
 					|| coolingOffHours < 0 || coolingOffHours > 720 || hesitationDays < 0
-					|| hesitationDays > ProductCatalogue.MAX_HESITATION_DAYS) {
+					|| hesitationDays > ProductCatalogue.MAX_HESITATION_DAYS || recordingRetentionYears < 0
+					|| recordingRetentionYears > ProductCatalogue.MAX_RECORDING_YEARS) {
 				redirect.addFlashAttribute("errorKey", "products.invalid");
 			}
 			else {
 				catalogue.save(new Product(code.strip(), nameZh.strip(), nameEn.strip(), type, riskLevel, coolingOffHours,
-						hesitationDays, hesitationDayCount, hesitationRevisit, dualRecording, status, 0), null);
+						hesitationDays, hesitationDayCount, hesitationRevisit, dualRecording, bankChannelRecording,
+						recordingRetentionYears, status, 0), null);
 				redirect.addFlashAttribute("saved", code.strip());
 			}
 		}

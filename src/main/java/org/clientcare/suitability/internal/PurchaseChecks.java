@@ -39,7 +39,7 @@ class PurchaseChecks {
 			suitability.checkPurchase(event.transactionId(), event.customer(), event.productCode(), event.occurredAt(),
 					event.riskAcknowledged());
 			recordings.saleReported(event.transactionId(), event.customer(), event.productCode(), event.occurredAt(),
-					event.recording());
+					event.recording(), event.channel());
 		}
 		else if (event.type() == TransactionType.CANCELLATION) {
 			coolingOff.cancelled(event.transactionId(), event.customer(), event.productCode(), event.occurredAt());

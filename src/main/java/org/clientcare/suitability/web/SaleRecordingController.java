@@ -59,16 +59,21 @@ class SaleRecordingController {
 		return View.of(recordings.qualityCheck(transactionId, (Boolean) passed, finding == null ? null : finding.toString()));
 	}
 
-	/** A sale's dual-recording duty with where it stands. */
+	/**
+	 * A sale's dual-recording duty with where it stands, and how long it is kept: {@code retainUntil} by the product's
+	 * rule, {@code keepUntil} with the disputes (null while one is open), {@code purgedAt} once purged.
+	 */
 	record View(long transactionId, long customerId, String productCode, Integer customerAge, Instant soldAt,
 			SaleRecording.Status status, String recordingId, String hash, Integer durationSeconds, String checkedBy,
 			Instant referencedAt, String referencedBy, boolean sampled, SaleRecording.QualityResult qualityResult,
-			String qualityFinding, String qualityCheckedBy, Instant qualityCheckedAt) {
+			String qualityFinding, String qualityCheckedBy, Instant qualityCheckedAt, java.time.LocalDate retainUntil,
+			boolean disputeOpen, java.time.LocalDate keepUntil, Instant purgedAt) {
 
 		static View of(SaleRecording r) {
 			return new View(r.transactionId(), r.customerId(), r.productCode(), r.customerAge(), r.soldAt(), r.status(),
 					r.recordingId(), r.hash(), r.durationSeconds(), r.checkedBy(), r.referencedAt(), r.referencedBy(),
-					r.sampled(), r.qualityResult(), r.qualityFinding(), r.qualityCheckedBy(), r.qualityCheckedAt());
+					r.sampled(), r.qualityResult(), r.qualityFinding(), r.qualityCheckedBy(), r.qualityCheckedAt(),
+					r.retainUntil(), r.disputeOpen(), r.retention().keepUntil(), r.purgedAt());
 		}
 	}
 }

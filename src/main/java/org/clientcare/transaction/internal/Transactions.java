@@ -22,7 +22,8 @@ public class Transactions {
 			rs.getString("external_id"), rs.getLong("customer_id"), TransactionType.valueOf(rs.getString("type")),
 			rs.getString("product_code"), rs.getBigDecimal("amount"),
 			rs.getObject("occurred_at", OffsetDateTime.class).toInstant(), rs.getBoolean("risk_acknowledged"),
-			rs.getObject("recorded_at", OffsetDateTime.class).toInstant());
+			rs.getObject("recorded_at", OffsetDateTime.class).toInstant(),
+			rs.getString("channel") == null ? null : org.clientcare.product.Product.SaleChannel.valueOf(rs.getString("channel")));
 
 	private final JdbcClient jdbc;
 
@@ -34,10 +35,11 @@ public class Transactions {
 	public Optional<RecordedTransaction> insert(ReportTransaction report, Instant occurredAt, Instant now, String by) {
 		return jdbc.sql("""
 				insert into customer_transaction (external_id, customer_id, type, product_code, amount, occurred_at,
-				  risk_acknowledged, recorded_at, recorded_by)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (external_id) do nothing returning *""")
+				  risk_acknowledged, recorded_at, recorded_by, channel)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (external_id) do nothing returning *""")
 			.params(report.externalId(), report.customerId(), report.type().name(), report.productCode(), report.amount(),
-					Timestamp.from(occurredAt), Boolean.TRUE.equals(report.riskAcknowledged()), Timestamp.from(now), by)
+					Timestamp.from(occurredAt), Boolean.TRUE.equals(report.riskAcknowledged()), Timestamp.from(now), by,
+					report.channel() == null ? null : report.channel().name())
 			.query(ROW).optional();
 	}
 
