@@ -28,8 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Retention (SPEC §11): customers whose business relationship ended more than the retention period ago
  * ({@link PrivacySettings#longestRetention()}, 10 years) and who have no legal hold are anonymised irreversibly by the
- * {@code retention} job, chunk by chunk in set-based statements; a second run finds nobody. The job then runs the other
- * modules' {@link RetentionStep}s (the dual recordings past their product's retention and any dispute). The dry run
+ * {@code retention} job, chunk by chunk in set-based statements; a second run finds nobody. Other modules join the
+ * job with their {@code JobStep}s (the dual recordings past their product's retention and any dispute). The dry run
  * lists who would be anonymised and who is kept, and why. Compliance sets and releases legal holds.
  */
 @Service
@@ -51,12 +51,8 @@ public class RetentionManagement {
 
 	private final Clock clock;
 
-	private final List<RetentionStep> steps;
-
 	RetentionManagement(RetentionCandidates candidates, CustomerAnonymiser anonymiser, CustomerManagement customers,
-			Authorization authorization, AuditTrail audit, PrivacySettings settings, PlatformSettings platform, Clock clock,
-			List<RetentionStep> steps) {
-		this.steps = List.copyOf(steps);
+			Authorization authorization, AuditTrail audit, PrivacySettings settings, PlatformSettings platform, Clock clock) {
 		this.candidates = candidates;
 		this.anonymiser = anonymiser;
 		this.customers = customers;
@@ -109,9 +105,6 @@ public class RetentionManagement {
 		}
 		counts.putIfAbsent("customers", 0);
 		counts.put("held", held);
-		for (RetentionStep step : steps) {
-			step.purge(today).forEach((key, value) -> counts.put(step.name() + "." + key, value));
-		}
 		return counts;
 	}
 

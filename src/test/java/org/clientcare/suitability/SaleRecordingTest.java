@@ -161,7 +161,7 @@ class SaleRecordingTest {
 		var run = api.as("admin").post("/api/v1/jobs/retention/run", null);
 
 		assertThat(run.status()).as(run.text()).isEqualTo(200);
-		assertThat(run.body().get("result").get("saleRecordings.purged").asLong()).isGreaterThanOrEqualTo(1);
+		assertThat(run.body().get("result").get("saleRecordings").get("purged").asLong()).isGreaterThanOrEqualTo(1);
 		var purged = api.as("admin").get("/api/v1/sale-recordings/" + expired).body();
 		assertThat(purged.get("status").asString()).isEqualTo("PURGED");
 		assertThat(purged.get("purgedAt").isNull()).isFalse();

@@ -34,7 +34,8 @@ public class SaleRecordingRows {
 			    as dispute_open,
 			  (select max(d.closed_on) from sale_recording_dispute d where d.transaction_id = r.transaction_id)
 			    as dispute_closed_on
-			from sale_recording r """;
+			from sale_recording r
+			""";
 
 	private final JdbcClient jdbc;
 
