@@ -5,13 +5,17 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import org.clientcare.platform.Jobs;
 import org.clientcare.shared.jobs.Job;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -22,8 +26,9 @@ import org.springframework.stereotype.Component;
  * read set-based from the views their modules publish ({@code visit_timeline_ref}, {@code revisit_kpi_ref},
  * {@code complaint_kpi_ref}, {@code case_timeline_ref}, {@code tier_change_ref}), one statement per kind. Each entry has
  * the source key the listener gives the same event, so nothing the listener wrote is written twice and a second run
- * adds nothing; anonymised customers are left out. It runs once, at the first start after it was installed (a row of
- * {@code timeline_backfill} says it is done), and on demand.
+ * adds nothing; anonymised customers are left out. It runs at the first start after it was installed (a row of
+ * {@code timeline_backfill} says it ran), on demand, and nightly at 04:40 unless
+ * {@code clientcare.timeline.backfill-schedule} says otherwise — where it adds only what the listener missed.
  */
 @Component
 class TimelineBackfill implements Job {
@@ -79,6 +84,16 @@ class TimelineBackfill implements Job {
 			return;
 		}
 		jobs.getObject().run(name()).ifPresent(run -> log.info("Timeline back-filled: {}", run.get("result")));
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class Schedule {
+
+		@Bean
+		RecurringTask<Void> timelineBackfillTask(
+				@Value("${clientcare.timeline.backfill-schedule:DAILY|04:40}") String schedule, ObjectProvider<Jobs> jobs) {
+			return Jobs.recurring("timeline-backfill", schedule, jobs::getObject);
+		}
 	}
 
 	private static Map<String, String> kinds() {
