@@ -183,7 +183,8 @@ class DemoDataTest {
 	@Test
 	void aDemoVisitsNextStepsBecameALoanApplicationCaseOnTheLedger() {
 		var visit = api.as("zhang.rm").get("/api/v1/visits?manager=me&size=100").body().get("content").valueStream()
-			.filter(v -> !v.get("followUpCaseId").isNull()).findFirst().orElseThrow();
+			.filter(v -> !v.get("followUpCaseId").isNull() && "住房贷款需求".equals(v.get("purpose").asString()))
+			.findFirst().orElseThrow();
 		var opened = api.as("zhang.rm").get("/api/v1/cases/" + visit.get("followUpCaseId").asLong()).body();
 		assertThat(opened.get("type").asString()).isEqualTo("LOAN_APPLICATION");
 		assertThat(opened.get("customerId").asLong()).isEqualTo(visit.get("customerId").asLong());
