@@ -38,7 +38,7 @@ export CLIENTCARE_AUDIT_KEYS="${CLIENTCARE_AUDIT_KEYS:-1:$(head -c 32 /dev/urand
 export CLIENTCARE_DATA_DIR="$WORK/data"
 java -jar "$JAR" --generate-customers="$N" --output="$WORK/golive.csv" --seed=1 --bad-rows=0.01
 java -jar "$JAR" --generate-customers="$DELTA" --output="$WORK/delta.csv" --seed=2 --bad-rows=0.01
-SETTINGS=$("${DBQ[@]}" -c "select string_agg(name || ' ' || setting || coalesce(unit, ''), ', ' order by name) from pg_settings
+SETTINGS=$("${DBQ[@]}" -c "select string_agg(name || ' ' || current_setting(name), ', ' order by name) from pg_settings
   where name in ('shared_buffers', 'max_wal_size', 'maintenance_work_mem', 'synchronous_commit', 'work_mem')")
 
 import() { # file → the command line's summary line
