@@ -29,15 +29,17 @@ cp target/clientcare.jar "$WORK/clientcare.jar"
 DBQ=("${PSQL[@]}" -d "$DB" -At)
 export CLIENTCARE_DB_URL="jdbc:postgresql://localhost:5432/$DB" CLIENTCARE_DB_USER=postgres
 export CLIENTCARE_PII_KEYS="1:$(head -c 32 /dev/urandom | base64)" CLIENTCARE_PII_INDEX_KEY="$(head -c 32 /dev/urandom | base64)"
+export CLIENTCARE_AUDIT_KEYS="${CLIENTCARE_AUDIT_KEYS:-1:$(head -c 32 /dev/urandom | base64)}"
 export CLIENTCARE_DATA_DIR="$WORK/data"
 java -jar "$WORK/clientcare.jar" --generate-customers="$N" --output="$WORK/customers.csv" --seed=3 --bad-rows=0.01
 
-echo "== first run, to be killed half-way"
+echo "== first run, to be killed ($WHEN)"
 java -Xmx512m -jar "$WORK/clientcare.jar" --demo --import-customers="$WORK/customers.csv" > "$WORK/first.log" 2>&1 &
 PID=$!
+THIS="stored_path = '$WORK/customers.csv'"   # the demo imports its own customers first: only this file's import counts
 HALF=$(( N / 2 ))
 while true; do
-  DONE=$("${DBQ[@]}" -c "select coalesce(max(processed), 0) from customer_import" 2>/dev/null || echo 0)
+  DONE=$("${DBQ[@]}" -c "select coalesce(max(processed), 0) from customer_import where $THIS" 2>/dev/null || echo 0)
   [ "${DONE:-0}" -ge "$HALF" ] && break
   kill -0 "$PID" 2>/dev/null || { echo "the first run ended before half-way"; tail -20 "$WORK/first.log"; exit 1; }
   sleep 0.2
@@ -61,18 +63,18 @@ PID=""
 "${DBQ[@]}" -c "select 'killed at line ' || next_line || ': ' || processed || ' rows read, ' || imported || ' imported, '
   || rejected || ' rejected, status ' || status || ', load mode ' || coalesce(load_mode, '-')
   || ', rows staged ' || (select count(*) from customer_import_row) || ', customers ' || (select count(*) from customer)
-  from customer_import"
+  from customer_import where $THIS"
 INDEXES=$("${DBQ[@]}" -c "select count(*) from pg_indexes where tablename = 'customer'")
 
 echo "== second run, same command"
 java -Xmx512m -jar "$WORK/clientcare.jar" --import-customers="$WORK/customers.csv" \
   --import-errors="$WORK/rejected.csv" | grep -E '^(Import|Rejected|Failure)'
 
-IMPORTS=$("${DBQ[@]}" -c "select count(*) from customer_import")
-read -r PROCESSED IMPORTED REJECTED STATUS < <("${DBQ[@]}" -F ' ' -c "select processed, imported, rejected, status from customer_import")
-ERRORS=$("${DBQ[@]}" -c "select count(distinct line) from customer_import_error")
+IMPORTS=$("${DBQ[@]}" -c "select count(*) from customer_import where $THIS")
+read -r PROCESSED IMPORTED REJECTED STATUS < <("${DBQ[@]}" -F ' ' -c "select processed, imported, rejected, status from customer_import where $THIS")
+ERRORS=$("${DBQ[@]}" -c "select count(distinct line) from customer_import_error where import_id = (select id from customer_import where $THIS)")
 DUPLICATES=$("${DBQ[@]}" -c "select count(*) from (select 1 from customer group by id_type, id_number_hash having count(*) > 1) d")
-ROWS=$("${DBQ[@]}" -c "select count(*) from customer where created_at > (select created_at from customer_import)")
+ROWS=$("${DBQ[@]}" -c "select count(*) from customer where created_at > (select created_at from customer_import where $THIS)")
 INDEXES_AFTER=$("${DBQ[@]}" -c "select count(*) from pg_indexes where tablename = 'customer'")
 STAGED=$("${DBQ[@]}" -c "select count(*) from customer_import_row")
 BAD=$(( (N + 50) / 100 ))
