@@ -82,7 +82,7 @@ echo "imports: $IMPORTS, status $STATUS, rows read $PROCESSED, imported $IMPORTE
 if [ "$IMPORTS" = 1 ] && [ "$STATUS" = DONE ] && [ "$PROCESSED" = "$N" ] && [ "$REJECTED" = "$BAD" ] \
    && [ "$ERRORS" = "$BAD" ] && [ "$IMPORTED" = "$ROWS" ] && [ "$DUPLICATES" = 0 ] \
    && [ "$INDEXES_AFTER" = "$INDEXES" ] && [ "$STAGED" = 0 ]; then
-  echo "PASS: killed half-way and run again, the same counts as one clean import and no duplicates"
+  echo "PASS: killed ($WHEN) and run again, the same counts as one clean import and no duplicates"
 else
   echo "FAIL"; exit 1
 fi
