@@ -10,7 +10,8 @@
 # BENCH_RUNS (5) requests after two warm-ups: GET /api/v1/kpis?period=YEAR&orgUnit=SH, the dashboard page /kpis for the
 # same (signed in through the form: the figures, the previous period, the twelve-month trend and both rankings), and
 # GET /api/v1/kpis/export; beside them a hand-written SQL computing the year's figures from the raw tables in one go.
-# Writes its section of docs/benchmarks.md. BENCH_JAR=path uses that jar instead of building one. Needs JDK 17, Maven, psql, curl and a PostgreSQL server on localhost:5432
+# Writes its section of docs/benchmarks.md. BENCH_JAR=path uses that jar instead of building one; BENCH_KEEP_DB=1
+# keeps the database for looking at query plans. Needs JDK 17, Maven, psql, curl and a PostgreSQL server on localhost:5432
 # (user postgres, trust).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -28,7 +29,11 @@ log() { printf '\n[kpi-bench %s] %s\n' "$(date +%H:%M:%S)" "$*"; }
 
 cleanup() {
   if [ -n "$APP_PID" ] && kill -0 "$APP_PID" 2>/dev/null; then kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; fi
-  "${PSQL[@]}" -d postgres -c "drop database if exists $DB with (force)" >/dev/null 2>&1 || true
+  if [ -z "${BENCH_KEEP_DB:-}" ]; then
+    "${PSQL[@]}" -d postgres -c "drop database if exists $DB with (force)" >/dev/null 2>&1 || true
+  else
+    echo "kept database $DB (BENCH_KEEP_DB)"
+  fi
   rm -rf "$WORK"
 }
 trap cleanup EXIT
