@@ -60,11 +60,14 @@ export CLIENTCARE_AUDIT_KEYS="1:$(head -c 32 /dev/urandom | base64)"
 export CLIENTCARE_DATA_DIR="$WORK/data"
 java -Xmx512m -jar "$WORK/clientcare.jar" --demo --server.port="$PORT" > "$WORK/app.log" 2>&1 &
 APP_PID=$!
-for _ in $(seq 1 300); do
-  grep -q 'ClientCare is ready' "$WORK/app.log" && grep -q 'Demo data loaded' "$WORK/app.log" && break
+# Under a heavy load the start takes minutes: wait up to 30 of them, and never measure an application not ready.
+READY=""
+for _ in $(seq 1 1800); do
+  grep -q 'ClientCare is ready' "$WORK/app.log" && grep -q 'Demo data loaded' "$WORK/app.log" && { READY=1; break; }
   kill -0 "$APP_PID" 2>/dev/null || { tail -50 "$WORK/app.log"; exit 1; }
   sleep 1
 done
+[ -n "$READY" ] || { echo "ClientCare was not ready with its demo after 30 minutes"; tail -20 "$WORK/app.log"; exit 1; }
 sleep 5
 BASE="http://127.0.0.1:$PORT"
 
@@ -137,6 +140,8 @@ GEN_S=$(( $(date +%s) - START ))
 COUNTS=$("${DBQ[@]}" -c "select (select count(*) from customer) || ' customers, ' || (select count(*) from revisit) || ' revisits, '
   || (select count(*) from complaint) || ' complaints, ' || (select count(*) from account) || ' accounts'")
 log "written in ${GEN_S}s: $COUNTS"
+WRITTEN=$("${DBQ[@]}" -c "select count(*) from customer where customer_no like 'B%'")
+[ "$WRITTEN" -eq "$N" ] || { echo "wrote $WRITTEN customers, not $N: the demo's account managers were missing"; exit 1; }
 
 median() { sort -n | awk '{a[NR]=$1} END {m = (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2; printf "%.2f", m}'; }
 timed() { # curl args… → seconds of each of RUNS runs after two warm-ups, median
