@@ -1,22 +1,13 @@
 package org.clientcare.transaction;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
-import org.clientcare.shared.csv.CsvFile;
-import org.clientcare.shared.csv.CsvHeader;
-import org.clientcare.shared.csv.CsvImport;
-import org.clientcare.shared.csv.CsvRow;
-import org.clientcare.shared.problem.FieldProblem;
+import org.clientcare.shared.csv.IntakeFile;
 import org.clientcare.shared.problem.InvalidInput;
-import org.clientcare.shared.problem.ProblemException;
 
 import org.springframework.stereotype.Service;
 
@@ -31,72 +22,26 @@ public class TransactionFileImport {
 	static final List<String> COLUMNS = List.of("externalId", "customerId", "type", "productCode", "amount", "occurredAt",
 			"riskAcknowledged");
 
-	private static final int MAX_ERRORS = 1_000;
-
-	/** Rows read ahead while the rows before them are recorded. */
-	private static final int BATCH = 100;
-
 	private final TransactionIntake intake;
 
 	TransactionFileImport(TransactionIntake intake) {
 		this.intake = intake;
 	}
 
-	public Report importCsv(InputStream file) {
-		long[] counts = new long[3];
-		var rejections = new CsvImport.Rejections<RowError>(MAX_ERRORS,
-				r -> new RowError(r.line(), r.problems().get(0).field(), r.problems().get(0).code()));
-		try (CsvFile csv = CsvFile.of(file)) {
-			CsvHeader header = csv.header();
-			if (!header.names(COLUMNS.subList(0, 6))) {
-				throw InvalidInput.of("file", "header", "The header row must name the columns " + COLUMNS);
-			}
-			CsvImport.run(csv, BATCH, row -> check(header, row), batch -> {
-				counts[0] += batch.records().size();
-				for (var row : batch.records()) {
-					if (!row.valid()) {
-						rejections.add(row);
-						continue;
-					}
-					try {
-						counts[intake.record(row.value()).created() ? 1 : 2]++;
-					}
-					catch (ProblemException e) {
-						String field = e.fieldProblems().isEmpty() ? "customerId" : e.fieldProblems().get(0).field();
-						String code = e.fieldProblems().isEmpty() ? e.code() : e.fieldProblems().get(0).code();
-						rejections.add(CsvImport.Checked.rejected(row.line(), List.of(new FieldProblem(field, code, code))));
-					}
-				}
-				return true;
-			});
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-		return new Report(counts[0], counts[1], counts[2], rejections.count(), rejections.errors());
+	public IntakeFile.Report importCsv(InputStream file) {
+		return new IntakeFile<ReportTransaction>(COLUMNS.subList(0, 6), "The header row must name the columns " + COLUMNS,
+				TransactionFileImport::parse, row -> intake.record(row).created()).importCsv(file);
 	}
 
-	private static CsvImport.Checked<ReportTransaction> check(CsvHeader header, CsvRow row) {
-		if (row.problem() != null) {
-			return CsvImport.Checked.unreadable(row);
-		}
-		try {
-			return CsvImport.Checked.of(row.line(), parse(header, row));
-		}
-		catch (InvalidInput e) {
-			return CsvImport.Checked.rejected(row.line(), e.fieldProblems());
-		}
-	}
-
-	private static ReportTransaction parse(CsvHeader h, CsvRow r) {
+	private static ReportTransaction parse(IntakeFile.Record r) {
 		var problems = new InvalidInput.Collector();
-		String externalId = value(h, r, "externalId").orElse(null);
+		String externalId = r.value("externalId").orElse(null);
 		if (externalId == null || externalId.length() > 64 || !externalId.matches("[\\x21-\\x7E]+")) {
 			problems.add("externalId", "required", "1–64 printable characters");
 		}
 		Long customerId = null;
 		try {
-			customerId = value(h, r, "customerId").map(Long::valueOf).orElse(null);
+			customerId = r.value("customerId").map(Long::valueOf).orElse(null);
 		}
 		catch (NumberFormatException e) {
 			problems.add("customerId", "type", "A customer id");
@@ -106,7 +51,7 @@ public class TransactionFileImport {
 		}
 		TransactionType type = null;
 		try {
-			type = value(h, r, "type").map(TransactionType::valueOf).orElse(null);
+			type = r.value("type").map(TransactionType::valueOf).orElse(null);
 		}
 		catch (IllegalArgumentException e) {
 			problems.add("type", "type", "Unknown transaction type");
@@ -116,7 +61,7 @@ public class TransactionFileImport {
 		}
 		BigDecimal amount = null;
 		try {
-			amount = value(h, r, "amount").map(BigDecimal::new).orElse(null);
+			amount = r.value("amount").map(BigDecimal::new).orElse(null);
 		}
 		catch (NumberFormatException e) {
 			problems.add("amount", "type", "A decimal amount");
@@ -129,7 +74,7 @@ public class TransactionFileImport {
 		}
 		OffsetDateTime occurredAt = null;
 		try {
-			occurredAt = value(h, r, "occurredAt").map(OffsetDateTime::parse).orElse(null);
+			occurredAt = r.value("occurredAt").map(OffsetDateTime::parse).orElse(null);
 		}
 		catch (DateTimeParseException e) {
 			problems.add("occurredAt", "type", "ISO-8601 with offset");
@@ -138,18 +83,7 @@ public class TransactionFileImport {
 			problems.add("occurredAt", "required", "When the transaction happened");
 		}
 		problems.throwIfAny();
-		return new ReportTransaction(externalId, customerId, type, value(h, r, "productCode").orElse(null), amount, occurredAt,
-				value(h, r, "riskAcknowledged").map(Boolean::parseBoolean).orElse(false));
-	}
-
-	private static Optional<String> value(CsvHeader h, CsvRow r, String field) {
-		return Optional.ofNullable(h.valueOrNull(r, field));
-	}
-
-	/** What a file did: rows read, recorded for the first time, repeats of recorded ones, and refused rows. */
-	public record Report(long total, long recorded, long repeated, long rejected, List<RowError> errors) {
-	}
-
-	public record RowError(long line, String field, String code) {
+		return new ReportTransaction(externalId, customerId, type, r.value("productCode").orElse(null), amount, occurredAt,
+				r.value("riskAcknowledged").map(Boolean::parseBoolean).orElse(false));
 	}
 }

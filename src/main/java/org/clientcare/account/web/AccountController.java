@@ -11,6 +11,7 @@ import org.clientcare.account.AccountFileImport;
 import org.clientcare.account.AccountIntake;
 import org.clientcare.account.ChangeAccountStatus;
 import org.clientcare.account.OpenAccount;
+import org.clientcare.shared.csv.IntakeFile;
 import org.clientcare.shared.problem.InvalidInput;
 
 import org.springframework.http.ResponseEntity;
@@ -43,7 +44,7 @@ class AccountController {
 	 * refused rows with line, field and code. A file without the header is 400 naming {@code file}.
 	 */
 	@PostMapping("/api/v1/imports/accounts")
-	AccountFileImport.Report importFile(@RequestParam("file") MultipartFile file) throws java.io.IOException {
+	IntakeFile.Report importFile(@RequestParam("file") MultipartFile file) throws java.io.IOException {
 		if (file == null || file.isEmpty()) {
 			throw InvalidInput.of("file", "required", "Send the CSV file as the multipart part 'file'");
 		}

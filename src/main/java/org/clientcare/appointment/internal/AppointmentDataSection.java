@@ -1,12 +1,11 @@
 package org.clientcare.appointment.internal;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.clientcare.customer.CustomerDataSection;
 import org.clientcare.shared.CustomerId;
-import org.clientcare.shared.pii.ExportRows;
+import org.clientcare.shared.pii.ExportQuery;
 import org.clientcare.shared.pii.PiiCipher;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,13 +15,10 @@ import org.springframework.stereotype.Component;
 @Component
 class AppointmentDataSection implements CustomerDataSection {
 
-	private final JdbcClient jdbc;
-
-	private final PiiCipher pii;
+	private final ExportQuery query;
 
 	AppointmentDataSection(JdbcClient jdbc, PiiCipher pii) {
-		this.jdbc = jdbc;
-		this.pii = pii;
+		this.query = new ExportQuery(jdbc, pii);
 	}
 
 	@Override
@@ -33,13 +29,9 @@ class AppointmentDataSection implements CustomerDataSection {
 	@Override
 	public Map<String, Object> export(CustomerId customer) {
 		Map<String, Object> section = new LinkedHashMap<>();
-		section.put("appointments", rows("select * from appointment where customer_id = ? order by id", customer));
-		section.put("reminders", rows("select r.* from appointment_reminder r join appointment a on a.id = r.appointment_id where a.customer_id = ? order by r.appointment_id", customer));
-		section.put("walkIns", rows("select * from appointment_walk_in where customer_id = ? order by id", customer));
+		section.put("appointments", query.rows("select * from appointment where customer_id = ? order by id", customer));
+		section.put("reminders", query.rows("select r.* from appointment_reminder r join appointment a on a.id = r.appointment_id where a.customer_id = ? order by r.appointment_id", customer));
+		section.put("walkIns", query.rows("select * from appointment_walk_in where customer_id = ? order by id", customer));
 		return section;
-	}
-
-	private List<Map<String, Object>> rows(String sql, CustomerId customer) {
-		return ExportRows.of(jdbc.sql(sql).param(customer.value()).query().listOfRows(), pii);
 	}
 }

@@ -1,12 +1,11 @@
 package org.clientcare.assignment.internal;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.clientcare.customer.CustomerDataSection;
 import org.clientcare.shared.CustomerId;
-import org.clientcare.shared.pii.ExportRows;
+import org.clientcare.shared.pii.ExportQuery;
 import org.clientcare.shared.pii.PiiCipher;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,13 +15,10 @@ import org.springframework.stereotype.Component;
 @Component
 class AssignmentDataSection implements CustomerDataSection {
 
-	private final JdbcClient jdbc;
-
-	private final PiiCipher pii;
+	private final ExportQuery query;
 
 	AssignmentDataSection(JdbcClient jdbc, PiiCipher pii) {
-		this.jdbc = jdbc;
-		this.pii = pii;
+		this.query = new ExportQuery(jdbc, pii);
 	}
 
 	@Override
@@ -33,16 +29,12 @@ class AssignmentDataSection implements CustomerDataSection {
 	@Override
 	public Map<String, Object> export(CustomerId customer) {
 		Map<String, Object> section = new LinkedHashMap<>();
-		section.put("history", rows("select * from assignment_history where customer_id = ? order by id", customer));
-		section.put("creditLine", rows("select * from assignment_credit_line where customer_id = ?", customer));
-		section.put("diary", rows("select * from assignment_diary where customer_id = ? order by id", customer));
-		section.put("keyPersons", rows("select * from assignment_key_person where customer_id = ? order by id", customer));
-		section.put("plans", rows("select * from assignment_plan where customer_id = ? order by id", customer));
-		section.put("opportunities", rows("select * from assignment_opportunity where customer_id = ? order by id", customer));
+		section.put("history", query.rows("select * from assignment_history where customer_id = ? order by id", customer));
+		section.put("creditLine", query.rows("select * from assignment_credit_line where customer_id = ?", customer));
+		section.put("diary", query.rows("select * from assignment_diary where customer_id = ? order by id", customer));
+		section.put("keyPersons", query.rows("select * from assignment_key_person where customer_id = ? order by id", customer));
+		section.put("plans", query.rows("select * from assignment_plan where customer_id = ? order by id", customer));
+		section.put("opportunities", query.rows("select * from assignment_opportunity where customer_id = ? order by id", customer));
 		return section;
-	}
-
-	private List<Map<String, Object>> rows(String sql, CustomerId customer) {
-		return ExportRows.of(jdbc.sql(sql).param(customer.value()).query().listOfRows(), pii);
 	}
 }

@@ -1,12 +1,11 @@
 package org.clientcare.customer.internal;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.clientcare.customer.CustomerDataSection;
 import org.clientcare.shared.CustomerId;
-import org.clientcare.shared.pii.ExportRows;
+import org.clientcare.shared.pii.ExportQuery;
 import org.clientcare.shared.pii.PiiCipher;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,13 +15,10 @@ import org.springframework.stereotype.Component;
 @Component
 class CustomerOwnDataSection implements CustomerDataSection {
 
-	private final JdbcClient jdbc;
-
-	private final PiiCipher pii;
+	private final ExportQuery query;
 
 	CustomerOwnDataSection(JdbcClient jdbc, PiiCipher pii) {
-		this.jdbc = jdbc;
-		this.pii = pii;
+		this.query = new ExportQuery(jdbc, pii);
 	}
 
 	@Override
@@ -33,13 +29,9 @@ class CustomerOwnDataSection implements CustomerDataSection {
 	@Override
 	public Map<String, Object> export(CustomerId customer) {
 		Map<String, Object> section = new LinkedHashMap<>();
-		section.put("record", rows("select * from customer where id = ?", customer));
-		section.put("financialProfile", rows("select * from customer_financial_profile where customer_id = ?", customer));
-		section.put("consents", rows("select * from customer_consent where customer_id = ? order by recorded_at, id", customer));
+		section.put("record", query.rows("select * from customer where id = ?", customer));
+		section.put("financialProfile", query.rows("select * from customer_financial_profile where customer_id = ?", customer));
+		section.put("consents", query.rows("select * from customer_consent where customer_id = ? order by recorded_at, id", customer));
 		return section;
-	}
-
-	private List<Map<String, Object>> rows(String sql, CustomerId customer) {
-		return ExportRows.of(jdbc.sql(sql).param(customer.value()).query().listOfRows(), pii);
 	}
 }

@@ -1,12 +1,11 @@
 package org.clientcare.inquiry.internal;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.clientcare.customer.CustomerDataSection;
 import org.clientcare.shared.CustomerId;
-import org.clientcare.shared.pii.ExportRows;
+import org.clientcare.shared.pii.ExportQuery;
 import org.clientcare.shared.pii.PiiCipher;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,13 +15,10 @@ import org.springframework.stereotype.Component;
 @Component
 class InquiryDataSection implements CustomerDataSection {
 
-	private final JdbcClient jdbc;
-
-	private final PiiCipher pii;
+	private final ExportQuery query;
 
 	InquiryDataSection(JdbcClient jdbc, PiiCipher pii) {
-		this.jdbc = jdbc;
-		this.pii = pii;
+		this.query = new ExportQuery(jdbc, pii);
 	}
 
 	@Override
@@ -33,12 +29,8 @@ class InquiryDataSection implements CustomerDataSection {
 	@Override
 	public Map<String, Object> export(CustomerId customer) {
 		Map<String, Object> section = new LinkedHashMap<>();
-		section.put("inquiries", rows("select * from inquiry where customer_id = ? order by id", customer));
-		section.put("events", rows("select e.* from inquiry_event e join inquiry i on i.id = e.inquiry_id where i.customer_id = ? order by e.id", customer));
+		section.put("inquiries", query.rows("select * from inquiry where customer_id = ? order by id", customer));
+		section.put("events", query.rows("select e.* from inquiry_event e join inquiry i on i.id = e.inquiry_id where i.customer_id = ? order by e.id", customer));
 		return section;
-	}
-
-	private List<Map<String, Object>> rows(String sql, CustomerId customer) {
-		return ExportRows.of(jdbc.sql(sql).param(customer.value()).query().listOfRows(), pii);
 	}
 }

@@ -1,12 +1,11 @@
 package org.clientcare.suitability.internal;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.clientcare.customer.CustomerDataSection;
 import org.clientcare.shared.CustomerId;
-import org.clientcare.shared.pii.ExportRows;
+import org.clientcare.shared.pii.ExportQuery;
 import org.clientcare.shared.pii.PiiCipher;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,13 +15,10 @@ import org.springframework.stereotype.Component;
 @Component
 class SuitabilityDataSection implements CustomerDataSection {
 
-	private final JdbcClient jdbc;
-
-	private final PiiCipher pii;
+	private final ExportQuery query;
 
 	SuitabilityDataSection(JdbcClient jdbc, PiiCipher pii) {
-		this.jdbc = jdbc;
-		this.pii = pii;
+		this.query = new ExportQuery(jdbc, pii);
 	}
 
 	@Override
@@ -33,15 +29,11 @@ class SuitabilityDataSection implements CustomerDataSection {
 	@Override
 	public Map<String, Object> export(CustomerId customer) {
 		Map<String, Object> section = new LinkedHashMap<>();
-		section.put("riskAssessments", rows("select * from risk_assessment where customer_id = ? order by id", customer));
-		section.put("acknowledgments", rows("select * from risk_acknowledgment where customer_id = ? order by id", customer));
-		section.put("checks", rows("select * from suitability_check where customer_id = ? order by id", customer));
-		section.put("alerts", rows("select * from suitability_alert where customer_id = ? order by id", customer));
-		section.put("coolingOffPeriods", rows("select * from cooling_off_period where customer_id = ? order by id", customer));
+		section.put("riskAssessments", query.rows("select * from risk_assessment where customer_id = ? order by id", customer));
+		section.put("acknowledgments", query.rows("select * from risk_acknowledgment where customer_id = ? order by id", customer));
+		section.put("checks", query.rows("select * from suitability_check where customer_id = ? order by id", customer));
+		section.put("alerts", query.rows("select * from suitability_alert where customer_id = ? order by id", customer));
+		section.put("coolingOffPeriods", query.rows("select * from cooling_off_period where customer_id = ? order by id", customer));
 		return section;
-	}
-
-	private List<Map<String, Object>> rows(String sql, CustomerId customer) {
-		return ExportRows.of(jdbc.sql(sql).param(customer.value()).query().listOfRows(), pii);
 	}
 }

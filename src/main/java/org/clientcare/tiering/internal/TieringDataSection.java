@@ -1,12 +1,11 @@
 package org.clientcare.tiering.internal;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.clientcare.customer.CustomerDataSection;
 import org.clientcare.shared.CustomerId;
-import org.clientcare.shared.pii.ExportRows;
+import org.clientcare.shared.pii.ExportQuery;
 import org.clientcare.shared.pii.PiiCipher;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,13 +15,10 @@ import org.springframework.stereotype.Component;
 @Component
 class TieringDataSection implements CustomerDataSection {
 
-	private final JdbcClient jdbc;
-
-	private final PiiCipher pii;
+	private final ExportQuery query;
 
 	TieringDataSection(JdbcClient jdbc, PiiCipher pii) {
-		this.jdbc = jdbc;
-		this.pii = pii;
+		this.query = new ExportQuery(jdbc, pii);
 	}
 
 	@Override
@@ -33,13 +29,9 @@ class TieringDataSection implements CustomerDataSection {
 	@Override
 	public Map<String, Object> export(CustomerId customer) {
 		Map<String, Object> section = new LinkedHashMap<>();
-		section.put("metrics", rows("select * from customer_metrics where customer_id = ? order by as_of", customer));
-		section.put("tier", rows("select * from customer_tier where customer_id = ?", customer));
-		section.put("history", rows("select * from customer_tier_history where customer_id = ? order by id", customer));
+		section.put("metrics", query.rows("select * from customer_metrics where customer_id = ? order by as_of", customer));
+		section.put("tier", query.rows("select * from customer_tier where customer_id = ?", customer));
+		section.put("history", query.rows("select * from customer_tier_history where customer_id = ? order by id", customer));
 		return section;
-	}
-
-	private List<Map<String, Object>> rows(String sql, CustomerId customer) {
-		return ExportRows.of(jdbc.sql(sql).param(customer.value()).query().listOfRows(), pii);
 	}
 }

@@ -4,6 +4,7 @@ import java.net.URI;
 
 import jakarta.validation.Valid;
 
+import org.clientcare.shared.csv.IntakeFile;
 import org.clientcare.shared.problem.InvalidInput;
 import org.clientcare.transaction.RecordedTransaction;
 import org.clientcare.transaction.TransactionFileImport;
@@ -32,7 +33,7 @@ class TransactionController {
 
 	/** The core banking system's file of transactions (multipart {@code file}); answers what each row did. */
 	@PostMapping("/api/v1/imports/transactions")
-	TransactionFileImport.Report importFile(@RequestParam("file") MultipartFile file) throws java.io.IOException {
+	IntakeFile.Report importFile(@RequestParam("file") MultipartFile file) throws java.io.IOException {
 		if (file == null || file.isEmpty()) {
 			throw InvalidInput.of("file", "required", "Send the CSV file as the multipart part 'file'");
 		}

@@ -1,12 +1,11 @@
 package org.clientcare.visit.internal;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.clientcare.customer.CustomerDataSection;
 import org.clientcare.shared.CustomerId;
-import org.clientcare.shared.pii.ExportRows;
+import org.clientcare.shared.pii.ExportQuery;
 import org.clientcare.shared.pii.PiiCipher;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,13 +15,10 @@ import org.springframework.stereotype.Component;
 @Component
 class VisitDataSection implements CustomerDataSection {
 
-	private final JdbcClient jdbc;
-
-	private final PiiCipher pii;
+	private final ExportQuery query;
 
 	VisitDataSection(JdbcClient jdbc, PiiCipher pii) {
-		this.jdbc = jdbc;
-		this.pii = pii;
+		this.query = new ExportQuery(jdbc, pii);
 	}
 
 	@Override
@@ -33,11 +29,7 @@ class VisitDataSection implements CustomerDataSection {
 	@Override
 	public Map<String, Object> export(CustomerId customer) {
 		Map<String, Object> section = new LinkedHashMap<>();
-		section.put("visits", rows("select * from visit where customer_id = ? order by occurred_at, id", customer));
+		section.put("visits", query.rows("select * from visit where customer_id = ? order by occurred_at, id", customer));
 		return section;
-	}
-
-	private List<Map<String, Object>> rows(String sql, CustomerId customer) {
-		return ExportRows.of(jdbc.sql(sql).param(customer.value()).query().listOfRows(), pii);
 	}
 }
