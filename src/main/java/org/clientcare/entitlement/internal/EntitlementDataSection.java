@@ -1,12 +1,11 @@
 package org.clientcare.entitlement.internal;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.clientcare.customer.CustomerDataSection;
 import org.clientcare.shared.CustomerId;
-import org.clientcare.shared.pii.ExportRows;
+import org.clientcare.shared.pii.ExportQuery;
 import org.clientcare.shared.pii.PiiCipher;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,13 +15,10 @@ import org.springframework.stereotype.Component;
 @Component
 class EntitlementDataSection implements CustomerDataSection {
 
-	private final JdbcClient jdbc;
-
-	private final PiiCipher pii;
+	private final ExportQuery query;
 
 	EntitlementDataSection(JdbcClient jdbc, PiiCipher pii) {
-		this.jdbc = jdbc;
-		this.pii = pii;
+		this.query = new ExportQuery(jdbc, pii);
 	}
 
 	@Override
@@ -33,12 +29,8 @@ class EntitlementDataSection implements CustomerDataSection {
 	@Override
 	public Map<String, Object> export(CustomerId customer) {
 		Map<String, Object> section = new LinkedHashMap<>();
-		section.put("grants", rows("select * from entitlement_grant where customer_id = ? order by id", customer));
-		section.put("uses", rows("select * from entitlement_use where customer_id = ? order by id", customer));
+		section.put("grants", query.rows("select * from entitlement_grant where customer_id = ? order by id", customer));
+		section.put("uses", query.rows("select * from entitlement_use where customer_id = ? order by id", customer));
 		return section;
-	}
-
-	private List<Map<String, Object>> rows(String sql, CustomerId customer) {
-		return ExportRows.of(jdbc.sql(sql).param(customer.value()).query().listOfRows(), pii);
 	}
 }
