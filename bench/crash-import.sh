@@ -1,13 +1,17 @@
 #!/usr/bin/env bash
-# Kills an import half-way and runs it again: bench/crash-import.sh [N=100000]
+# Kills an import half-way and runs it again: bench/crash-import.sh [N=100000] [WHEN=half|build]
 #
 # In a fresh database on the local PostgreSQL server (dropped afterwards): generates N customers with 1 % bad rows,
-# starts `--import-customers` on them, kills the JVM with kill -9 once about half of the rows are in, runs the same
-# command again, and checks that the second run resumed the same import and that the final counts are those of one
-# clean import: every good row in once, every bad row reported once, no document twice.
+# starts `--import-customers` on them, kills the JVM with kill -9 once about half of the rows are in (WHEN=half) or,
+# WHEN=build, once every row is staged and the last step of the go-live load (rows moved into the customer table,
+# indexes built) is running in the database, runs the same command again, and checks that the second run resumed the
+# same import and that the final counts are those of one clean import: every good row in once, every bad row reported
+# once, no document twice, and the customer table with all its indexes. Into the demo's nearly empty customer table,
+# an import of 10,000 rows or more is a go-live load.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 N=${1:-100000}
+WHEN=${2:-half}
 WORK=$(mktemp -d /tmp/clientcare-crash.XXXXXX)
 DB="clientcare_crash_$(date +%s)_$$"
 PSQL=(psql -X -q -v ON_ERROR_STOP=1 -h localhost -U postgres)
@@ -25,39 +29,60 @@ cp target/clientcare.jar "$WORK/clientcare.jar"
 DBQ=("${PSQL[@]}" -d "$DB" -At)
 export CLIENTCARE_DB_URL="jdbc:postgresql://localhost:5432/$DB" CLIENTCARE_DB_USER=postgres
 export CLIENTCARE_PII_KEYS="1:$(head -c 32 /dev/urandom | base64)" CLIENTCARE_PII_INDEX_KEY="$(head -c 32 /dev/urandom | base64)"
+export CLIENTCARE_AUDIT_KEYS="${CLIENTCARE_AUDIT_KEYS:-1:$(head -c 32 /dev/urandom | base64)}"
 export CLIENTCARE_DATA_DIR="$WORK/data"
 java -jar "$WORK/clientcare.jar" --generate-customers="$N" --output="$WORK/customers.csv" --seed=3 --bad-rows=0.01
 
-echo "== first run, to be killed half-way"
+echo "== first run, to be killed ($WHEN)"
 java -Xmx512m -jar "$WORK/clientcare.jar" --demo --import-customers="$WORK/customers.csv" > "$WORK/first.log" 2>&1 &
 PID=$!
+THIS="stored_path = '$WORK/customers.csv'"   # the demo imports its own customers first: only this file's import counts
 HALF=$(( N / 2 ))
 while true; do
-  DONE=$("${DBQ[@]}" -c "select coalesce(max(processed), 0) from customer_import" 2>/dev/null || echo 0)
+  DONE=$("${DBQ[@]}" -c "select coalesce(max(processed), 0) from customer_import where $THIS" 2>/dev/null || echo 0)
   [ "${DONE:-0}" -ge "$HALF" ] && break
   kill -0 "$PID" 2>/dev/null || { echo "the first run ended before half-way"; tail -20 "$WORK/first.log"; exit 1; }
   sleep 0.2
 done
+if [ "$WHEN" = build ]; then
+  while true; do
+    BUILDING=$("${DBQ[@]}" -c "select count(*) from pg_stat_activity where datname = current_database()
+      and state = 'active' and pid <> pg_backend_pid() and (query like '%from customer_import_row s%' or query ilike 'create %index%'
+      or query like 'alter table customer add constraint%')" 2>/dev/null || echo 0)
+    [ "${BUILDING:-0}" -ge 1 ] && break
+    kill -0 "$PID" 2>/dev/null || { echo "the first run ended before its last step"; tail -20 "$WORK/first.log"; exit 1; }
+    sleep 0.05
+  done
+  sleep 1
+  "${DBQ[@]}" -c "select 'killed in the last step, while running: ' || left(query, 60) from pg_stat_activity
+    where datname = current_database() and state = 'active' and pid <> pg_backend_pid()"
+fi
 kill -9 "$PID"
 wait "$PID" 2>/dev/null || true
 PID=""
 "${DBQ[@]}" -c "select 'killed at line ' || next_line || ': ' || processed || ' rows read, ' || imported || ' imported, '
-  || rejected || ' rejected, status ' || status from customer_import"
+  || rejected || ' rejected, status ' || status || ', load mode ' || coalesce(load_mode, '-')
+  || ', rows staged ' || (select count(*) from customer_import_row) || ', customers ' || (select count(*) from customer)
+  from customer_import where $THIS"
+INDEXES=$("${DBQ[@]}" -c "select count(*) from pg_indexes where tablename = 'customer'")
 
 echo "== second run, same command"
 java -Xmx512m -jar "$WORK/clientcare.jar" --import-customers="$WORK/customers.csv" \
   --import-errors="$WORK/rejected.csv" | grep -E '^(Import|Rejected|Failure)'
 
-IMPORTS=$("${DBQ[@]}" -c "select count(*) from customer_import")
-read -r PROCESSED IMPORTED REJECTED STATUS < <("${DBQ[@]}" -F ' ' -c "select processed, imported, rejected, status from customer_import")
-ERRORS=$("${DBQ[@]}" -c "select count(distinct line) from customer_import_error")
+IMPORTS=$("${DBQ[@]}" -c "select count(*) from customer_import where $THIS")
+read -r PROCESSED IMPORTED REJECTED STATUS < <("${DBQ[@]}" -F ' ' -c "select processed, imported, rejected, status from customer_import where $THIS")
+ERRORS=$("${DBQ[@]}" -c "select count(distinct line) from customer_import_error where import_id = (select id from customer_import where $THIS)")
 DUPLICATES=$("${DBQ[@]}" -c "select count(*) from (select 1 from customer group by id_type, id_number_hash having count(*) > 1) d")
-ROWS=$("${DBQ[@]}" -c "select count(*) from customer where created_at > (select created_at from customer_import)")
+ROWS=$("${DBQ[@]}" -c "select count(*) from customer where created_at > (select created_at from customer_import where $THIS)")
+INDEXES_AFTER=$("${DBQ[@]}" -c "select count(*) from pg_indexes where tablename = 'customer'")
+STAGED=$("${DBQ[@]}" -c "select count(*) from customer_import_row")
 BAD=$(( (N + 50) / 100 ))
-echo "imports: $IMPORTS, status $STATUS, rows read $PROCESSED, imported $IMPORTED (customers created: $ROWS), rejected $REJECTED (lines with errors: $ERRORS), documents twice: $DUPLICATES"
+echo "imports: $IMPORTS, status $STATUS, rows read $PROCESSED, imported $IMPORTED (customers created: $ROWS), rejected $REJECTED (lines with errors: $ERRORS), documents twice: $DUPLICATES, indexes of the customer table $INDEXES_AFTER (before: $INDEXES), rows left staged: $STAGED"
 if [ "$IMPORTS" = 1 ] && [ "$STATUS" = DONE ] && [ "$PROCESSED" = "$N" ] && [ "$REJECTED" = "$BAD" ] \
-   && [ "$ERRORS" = "$BAD" ] && [ "$IMPORTED" = "$ROWS" ] && [ "$DUPLICATES" = 0 ]; then
-  echo "PASS: killed half-way and run again, the same counts as one clean import and no duplicates"
+   && [ "$ERRORS" = "$BAD" ] && [ "$IMPORTED" = "$ROWS" ] && [ "$DUPLICATES" = 0 ] \
+   && [ "$INDEXES_AFTER" = "$INDEXES" ] && [ "$STAGED" = 0 ]; then
+  echo "PASS: killed ($WHEN) and run again, the same counts as one clean import and no duplicates"
 else
   echo "FAIL"; exit 1
 fi

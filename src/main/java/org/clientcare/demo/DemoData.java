@@ -160,6 +160,12 @@ class DemoData implements ApplicationRunner {
 		identity.createUser("liu.handler", "刘洋", Role.COMPLAINT_HANDLER, "WMD", "liu.handler@clientcare.example", "demo");
 		identity.createUser("chen.compliance", "陈静", Role.COMPLIANCE, "CMP", "chen.compliance@clientcare.example", "demo");
 		identity.createUser("core.feed", "核心系统接口", Role.INTEGRATION, "HQ", null, "demo");
+		// Staff who joined years before the system went live: they count in the headcount of every past month.
+		LocalDate joined = LocalDate.now(clock).minusYears(3);
+		for (String staff : new String[] { "admin", "zhao.manager", "zhang.rm", "li.rm", "wang.agent", "liu.handler",
+				"chen.compliance" }) {
+			identity.recordEmployedSince(staff, joined);
+		}
 	}
 
 	private void products() {

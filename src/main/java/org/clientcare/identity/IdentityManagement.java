@@ -120,6 +120,31 @@ public class IdentityManagement {
 		audit.record("user.unlocked", "user", user.id(), null, Map.of("username", username));
 	}
 
+	/**
+	 * Records the day a staff member joined (入职日期), for the headcount of the periods before the account existed, e.g.
+	 * at go-live (an admin's decision, audited); 404 for no such user.
+	 */
+	@Transactional
+	public void recordEmployedSince(String username, java.time.LocalDate day) {
+		requireAdmin();
+		if (day == null) {
+			throw InvalidInput.of("employedSince", "required", "The day the staff member joined");
+		}
+		StaffUser user = findUser(username).orElseThrow(() -> new NotFound("User", username));
+		users.employedSince(username, day);
+		audit.record("user.employed-since", "user", user.id(), null,
+				Map.of("username", username, "employedSince", day.toString()));
+	}
+
+	/**
+	 * The enabled staff users (every role) who had joined by {@code day} in the institution's {@code zone}: with
+	 * {@code day} a period's last day, the staff employed during the period (its headcount). Leaving is not recorded
+	 * (users are disabled, never removed): a disabled user counts in no period.
+	 */
+	public List<StaffUser> usersEmployedBy(java.time.LocalDate day, java.time.ZoneId zone) {
+		return users.employedBy(day, zone);
+	}
+
 	/** Users with their lock state, for administrators. */
 	public List<StaffAccount> accounts() {
 		requireAdmin();

@@ -24,7 +24,7 @@ public final class KpiCalculation {
 	}
 
 	/**
-	 * The fourteen figures of {@code period}, with {@code previous} for the change and {@code yearEarlier} for the
+	 * The figures of {@code period}, with {@code previous} for the change and {@code yearEarlier} for the
 	 * year-on-year targets; {@code outlets} sub-branches in the scope ({@code null}: a manager's own figures, which
 	 * carry no per-outlet target).
 	 */
@@ -78,6 +78,7 @@ public final class KpiCalculation {
 			case INQUIRY_ON_TIME_RATE -> rate(m.inquiriesOnTime(), m.inquiriesDue());
 			case TRAINING_COVERAGE -> m.trainingStaff() == null ? new Fraction(null, null)
 					: rate(m.trainingTrained(), m.trainingStaff());
+			case HESITATION_REVISIT_RATE -> rate(m.hesitationInTime(), m.hesitationDue());
 		};
 	}
 

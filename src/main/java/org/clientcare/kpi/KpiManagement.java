@@ -30,7 +30,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The KPIs (§10, §12 {@code GET /api/v1/kpis}): the fourteen figures of an org unit with its subtree, or of one account
+ * The KPIs (§10, §12 {@code GET /api/v1/kpis}): the fifteen figures of an org unit with its subtree, or of one account
  * manager, for a period, with the previous period and the targets. Who sees what: compliance and administrators every
  * unit and manager, a branch manager its subtree and the managers in it, an account manager only its own figures;
  * anything outside answers 404, other roles 403.
@@ -73,17 +73,25 @@ public class KpiManagement {
 	/** The figures the query asks for, within the caller's reach. */
 	@Transactional(readOnly = true)
 	public KpiReport report(KpiQuery query) {
-		authorization.require(Permission.KPI_READ);
-		KpiPeriod period = period(query);
-		Resolved who = resolve(query);
-		KpiDefinitions current = definitions.current();
-		ComplaintRateBasis basis = query.basis() == null ? current.complaintRateBasis() : query.basis();
-		var figures = KpiCalculation.figures(period, measure(who.scope(), period, current),
-				measure(who.scope(), period.previous(), current), measure(who.scope(), period.yearEarlier(), current), current,
-				basis, who.outlets());
-		return new KpiReport(period.from(), period.to(), period.kind().name(), who.unit() == null ? null : who.unit().code(),
-				who.manager() == null ? null : who.manager().username(), current.version(), basis, period.previous().from(),
-				period.previous().to(), figures);
+		return new Computation(query).report(null);
+	}
+
+	/**
+	 * The dashboard of one query in one go (the page {@code /kpis}): the report, the twelve-month trend of {@code chart}
+	 * and its rankings of sub-branches and account managers. The query is checked and resolved once; each count is read
+	 * once per scope and period and only for what the figures shown are made of — a month's trend point reads the counts
+	 * of the charted figure, not all fifteen, and the month that is also the report's period is not read twice.
+	 */
+	@Transactional(readOnly = true)
+	public Dashboard dashboard(KpiQuery query, KpiCode chart) {
+		Computation c = new Computation(query);
+		return new Dashboard(c.report(null), c.trend(chart), c.ranking(chart, false), c.ranking(chart, true));
+	}
+
+	/** The report with the one figure {@code code} only (the drill-down page), counting only what it is made of. */
+	@Transactional(readOnly = true)
+	public KpiReport report(KpiQuery query, KpiCode code) {
+		return new Computation(query).report(code);
 	}
 
 	/**
@@ -93,25 +101,7 @@ public class KpiManagement {
 	 */
 	@Transactional(readOnly = true)
 	public java.util.List<Point> trend(KpiQuery query, KpiCode code) {
-		authorization.require(Permission.KPI_READ);
-		KpiPeriod period = period(query);
-		Resolved who = resolve(query);
-		KpiDefinitions current = definitions.current();
-		ComplaintRateBasis basis = query.basis() == null ? current.complaintRateBasis() : query.basis();
-		java.util.List<Point> points = new java.util.ArrayList<>();
-		// Only months that have begun: a year's trend in March ends with March, not with eleven empty months.
-		LocalDate today = LocalDate.now(clock);
-		LocalDate last = period.to().isAfter(today) ? today : period.to();
-		for (int back = 11; back >= 0; back--) {
-			KpiPeriod month = KpiPeriod.of(KpiPeriod.Kind.MONTH, last.minusMonths(back));
-			KpiMeasures m = measure(who.scope(), month, current);
-			BigDecimal target = switch (code) {
-				case COMPLAINT_COUNT, COMPLAINT_RATE, CHURN_RATE -> null;
-				default -> KpiCalculation.target(code, month, current, basis, who.outlets(), m);
-			};
-			points.add(new Point(month.from(), KpiCalculation.fraction(code, m, basis, who.outlets()).value(), target));
-		}
-		return points;
+		return new Computation(query).trend(code);
 	}
 
 	/**
@@ -120,12 +110,7 @@ public class KpiManagement {
 	 */
 	@Transactional(readOnly = true)
 	public java.util.List<Ranked> ranking(KpiQuery query, KpiCode code, boolean managers) {
-		java.util.List<Ranked> ranked = new java.util.ArrayList<>(breakdown(query, managers).stream()
-			.map(b -> new Ranked(b.code(), b.name(), b.figures().get(code).value())).toList());
-		java.util.Comparator<Ranked> byValue = java.util.Comparator.comparing(Ranked::value,
-				java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()));
-		ranked.sort(code.higherIsBetter() ? byValue.reversed() : byValue);
-		return ranked;
+		return new Computation(query).ranking(code, managers);
 	}
 
 	/**
@@ -134,32 +119,117 @@ public class KpiManagement {
 	 */
 	@Transactional(readOnly = true)
 	public java.util.List<Breakdown> breakdown(KpiQuery query, boolean managers) {
-		authorization.require(Permission.KPI_READ);
-		KpiPeriod period = period(query);
-		Resolved who = resolve(query);
-		KpiDefinitions current = definitions.current();
-		ComplaintRateBasis basis = query.basis() == null ? current.complaintRateBasis() : query.basis();
-		java.util.List<Breakdown> rows = new java.util.ArrayList<>();
-		if (managers) {
-			java.util.List<StaffUser> people = who.unit() == null ? java.util.List.of(who.manager())
-					: identity.usersWithRole(org.clientcare.identity.Role.ACCOUNT_MANAGER).stream()
-						.filter(u -> identity.subtree(who.unit().id()).contains(u.orgUnitId())).toList();
-			for (StaffUser person : people) {
-				rows.add(new Breakdown(person.username(), person.displayName(),
-						fractions(measure(KpiScope.of(null, person.id()), period, current), basis, null)));
-			}
+		return new Computation(query).breakdown(managers, KpiRecords.Part.ALL);
+	}
+
+	/**
+	 * One query's checked period, scope and definitions, and the counts read for it so far (by scope, period and the
+	 * parts read), so that whatever shows the same counts twice reads them once.
+	 */
+	private final class Computation {
+
+		private final KpiPeriod period;
+
+		private final Resolved who;
+
+		private final KpiDefinitions current;
+
+		private final ComplaintRateBasis basis;
+
+		private final Map<java.util.List<Object>, KpiMeasures> read = new java.util.HashMap<>();
+
+		Computation(KpiQuery query) {
+			authorization.require(Permission.KPI_READ);
+			this.period = period(query);
+			this.who = resolve(query);
+			this.current = definitions.current();
+			this.basis = query.basis() == null ? current.complaintRateBasis() : query.basis();
 		}
-		else if (who.unit() != null) {
-			Set<Long> units = identity.subtree(who.unit().id());
-			for (OrgUnit unit : identity.orgUnits()) {
-				if (unit.kind() == OrgUnit.Kind.SUB_BRANCH && units.contains(unit.id())) {
-					rows.add(new Breakdown(unit.code(),
-							unit.name(org.springframework.context.i18n.LocaleContextHolder.getLocale()),
-							fractions(measure(KpiScope.of(identity.subtree(unit.id()), null), period, current), basis, 1L)));
+
+		/** All figures, or only {@code only}'s. */
+		KpiReport report(KpiCode only) {
+			Set<KpiRecords.Part> parts = only == null ? KpiRecords.Part.ALL : KpiRecords.Part.of(only);
+			// The year before serves only the year-on-year targets of complaint count and rate and of churn.
+			Set<KpiRecords.Part> yearOnYear = java.util.EnumSet.of(KpiRecords.Part.COMPLAINTS, KpiRecords.Part.CUSTOMERS,
+					KpiRecords.Part.CHURN);
+			yearOnYear.retainAll(parts);
+			var figures = KpiCalculation.figures(period, measures(who.scope(), period, parts),
+					measures(who.scope(), period.previous(), parts), measures(who.scope(), period.yearEarlier(), yearOnYear),
+					current, basis, who.outlets());
+			if (only != null) {
+				figures = figures.stream().filter(f -> f.code() == only).toList();
+			}
+			return new KpiReport(period.from(), period.to(), period.kind().name(),
+					who.unit() == null ? null : who.unit().code(), who.manager() == null ? null : who.manager().username(),
+					current.version(), basis, period.previous().from(), period.previous().to(), figures);
+		}
+
+		java.util.List<Point> trend(KpiCode code) {
+			Set<KpiRecords.Part> parts = KpiRecords.Part.of(code);
+			java.util.List<Point> points = new java.util.ArrayList<>();
+			// Only months that have begun: a year's trend in March ends with March, not with eleven empty months.
+			LocalDate today = LocalDate.now(clock);
+			LocalDate last = period.to().isAfter(today) ? today : period.to();
+			for (int back = 11; back >= 0; back--) {
+				KpiPeriod month = KpiPeriod.of(KpiPeriod.Kind.MONTH, last.minusMonths(back));
+				KpiMeasures m = measures(who.scope(), month, parts);
+				BigDecimal target = switch (code) {
+					case COMPLAINT_COUNT, COMPLAINT_RATE, CHURN_RATE -> null;
+					default -> KpiCalculation.target(code, month, current, basis, who.outlets(), m);
+				};
+				points.add(new Point(month.from(), KpiCalculation.fraction(code, m, basis, who.outlets()).value(), target));
+			}
+			return points;
+		}
+
+		java.util.List<Ranked> ranking(KpiCode code, boolean managers) {
+			java.util.List<Ranked> ranked = new java.util.ArrayList<>(breakdown(managers, KpiRecords.Part.of(code)).stream()
+				.map(b -> new Ranked(b.code(), b.name(), b.figures().get(code).value())).toList());
+			java.util.Comparator<Ranked> byValue = java.util.Comparator.comparing(Ranked::value,
+					java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()));
+			ranked.sort(code.higherIsBetter() ? byValue.reversed() : byValue);
+			return ranked;
+		}
+
+		/** Each sub-branch's or manager's figures; only those made of {@code parts} are right. */
+		java.util.List<Breakdown> breakdown(boolean managers, Set<KpiRecords.Part> parts) {
+			java.util.List<Breakdown> rows = new java.util.ArrayList<>();
+			if (managers) {
+				java.util.List<StaffUser> people = who.unit() == null ? java.util.List.of(who.manager())
+						: identity.usersWithRole(org.clientcare.identity.Role.ACCOUNT_MANAGER).stream()
+							.filter(u -> identity.subtree(who.unit().id()).contains(u.orgUnitId())).toList();
+				for (StaffUser person : people) {
+					rows.add(new Breakdown(person.username(), person.displayName(),
+							fractions(measures(KpiScope.of(null, person.id()), period, parts), basis, null)));
 				}
 			}
+			else if (who.unit() != null) {
+				Set<Long> units = identity.subtree(who.unit().id());
+				for (OrgUnit unit : identity.orgUnits()) {
+					if (unit.kind() == OrgUnit.Kind.SUB_BRANCH && units.contains(unit.id())) {
+						rows.add(new Breakdown(unit.code(),
+								unit.name(org.springframework.context.i18n.LocaleContextHolder.getLocale()),
+								fractions(measures(KpiScope.of(identity.subtree(unit.id()), null), period, parts), basis, 1L)));
+					}
+				}
+			}
+			return rows;
 		}
-		return rows;
+
+		/** The counts of {@code parts}, read once: a reading of every part serves any later request of some of them. */
+		private KpiMeasures measures(KpiScope scope, KpiPeriod span, Set<KpiRecords.Part> parts) {
+			KpiMeasures all = read.get(java.util.List.of(scope, span.from(), span.to(), KpiRecords.Part.ALL));
+			if (all != null) {
+				return all;
+			}
+			return read.computeIfAbsent(java.util.List.of(scope, span.from(), span.to(), Set.copyOf(parts)),
+					key -> measure(scope, span, current, parts));
+		}
+	}
+
+	/** The dashboard of one query: the report, the trend of the charted figure and its rankings. */
+	public record Dashboard(KpiReport report, java.util.List<Point> trend, java.util.List<Ranked> unitRanking,
+			java.util.List<Ranked> managerRanking) {
 	}
 
 	private static Map<KpiCode, KpiCalculation.Fraction> fractions(KpiMeasures m, ComplaintRateBasis basis, Long outlets) {
@@ -265,10 +335,16 @@ public class KpiManagement {
 				d.targets().toString());
 	}
 
-	/** The counts of the KPI module's projections, with the training coverage from the training module. */
-	private KpiMeasures measure(KpiScope scope, KpiPeriod period, KpiDefinitions d) {
+	/**
+	 * The counts of {@code parts} of the KPI module's projections, with the training coverage from the training module
+	 * when asked for.
+	 */
+	private KpiMeasures measure(KpiScope scope, KpiPeriod period, KpiDefinitions d, Set<KpiRecords.Part> parts) {
 		KpiMeasures m = records.measure(scope, period.from(), period.to(), clock.getZone(), d.satisfiedFrom(),
-				clock.instant());
+				clock.instant(), parts);
+		if (!parts.contains(KpiRecords.Part.TRAINING)) {
+			return m;
+		}
 		Coverage coverage = training.coverageOf(scope.units(), scope.managerId(), period.from(), period.to());
 		return m.withTraining(coverage.staff(), coverage.trained());
 	}

@@ -293,12 +293,13 @@ public class TrainingManagement {
 	}
 
 	/**
-	 * Coverage for another module that has checked its reader's reach already (the KPIs): the staff of the org units
-	 * {@code unitIds} ({@code null}: everyone), or only {@code userId} when given, who completed a course in the days.
+	 * Coverage for another module that has checked its reader's reach already (the KPIs): of the staff of the org units
+	 * {@code unitIds} ({@code null}: everyone), or only {@code userId} when given, employed during the days (joined by
+	 * {@code to}: the period's headcount, not today's), those who completed a course in the days.
 	 */
 	@Transactional(readOnly = true)
 	public Coverage coverageOf(Collection<Long> unitIds, Long userId, LocalDate from, LocalDate to) {
-		List<StaffUser> people = staff.all().stream()
+		List<StaffUser> people = staff.employedBy(to, clock.getZone()).stream()
 			.filter(u -> userId == null ? unitIds == null || unitIds.contains(u.orgUnitId()) : u.id() == userId)
 			.toList();
 		long trained = records.trained(people.stream().map(StaffUser::id).toList(),

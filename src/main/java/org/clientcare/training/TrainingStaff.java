@@ -44,6 +44,11 @@ class TrainingStaff {
 			.sorted(Comparator.comparing(StaffUser::username)).toList();
 	}
 
+	/** Every staff member who had joined by {@code day} (a period's headcount), by username. */
+	List<StaffUser> employedBy(java.time.LocalDate day, java.time.ZoneId zone) {
+		return identity.usersEmployedBy(day, zone).stream().filter(TrainingStaff::isStaff).toList();
+	}
+
 	/** The staff of these org units ({@code null}: everyone) by user id. */
 	Map<Long, StaffUser> byId(Set<Long> units) {
 		Map<Long, StaffUser> byId = new LinkedHashMap<>();

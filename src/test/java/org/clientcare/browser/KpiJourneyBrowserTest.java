@@ -16,7 +16,8 @@ class KpiJourneyBrowserTest extends Journeys {
 		page.click("nav.sidebar a[href='/kpis']");
 		page.selectOption("select[name=period]", "YEAR");
 		page.click("#kpi-filters button[type=submit]");
-		assertThat(page.locator("#kpi-figures tbody tr")).hasCount(14);
+		assertThat(page.locator("#kpi-figures tbody tr")).hasCount(org.clientcare.kpi.KpiCode.values().length);
+		assertThat(page.locator("#kpi-HESITATION_REVISIT_RATE")).containsText("犹豫期内回访完成率");
 		assertThat(page.locator("#kpi-NEW_SETTLEMENT_ACCOUNTS")).containsText("新开结算账户");
 		page.click("#kpi-NEW_SETTLEMENT_ACCOUNTS a >> nth=0");
 		assertThat(page.locator("#kpi-trend canvas")).hasCount(1);

@@ -39,14 +39,15 @@ class KpiApiTest {
 	}
 
 	@Test
-	void aYearsReportHasAllFourteenCodesAndEachRateIsItsNumeratorOverItsDenominator() {
+	void aYearsReportHasTheFourteenCodesAndTheHesitationRevisitRateAndEachRateIsItsNumeratorOverItsDenominator() {
 		var report = api.as("admin").get("/api/v1/kpis?period=YEAR&orgUnit=HQ");
 
 		assertThat(report.status()).as(report.text()).isEqualTo(200);
 		assertThat(report.body().get("figures").valueStream().map(f -> f.get("code").asString())).containsExactly(
 				"SATISFACTION_RATE", "REVISIT_COMPLETION_RATE", "COMPLAINT_COUNT", "COMPLAINT_RATE", "ACK_ON_TIME_RATE",
 				"RESOLUTION_ON_TIME_RATE", "COMPLAINT_SATISFACTION", "CHURN_RATE", "AUM_GROWTH", "NEW_SETTLEMENT_ACCOUNTS",
-				"NEW_BASIC_ACCOUNTS", "DORMANT_REACTIVATED", "INQUIRY_ON_TIME_RATE", "TRAINING_COVERAGE");
+				"NEW_BASIC_ACCOUNTS", "DORMANT_REACTIVATED", "INQUIRY_ON_TIME_RATE", "TRAINING_COVERAGE",
+				"HESITATION_REVISIT_RATE");
 		report.body().get("figures").valueStream().forEach(f -> {
 			assertThat(f.has("target")).isTrue();
 			assertThat(f.has("previous")).isTrue();
@@ -87,6 +88,49 @@ class KpiApiTest {
 
 		await().until(() -> value(api.as("admin").get(today), "NEW_SETTLEMENT_ACCOUNTS").intValue() == 2);
 		assertThat(value(api.as("admin").get(today), "NEW_BASIC_ACCOUNTS")).isEqualByComparingTo("1");
+	}
+
+	@Test
+	void aHesitationPeriodRevisitDoneInsideThePeriodCountsAndOneWhoseCustomerWasNotReachedCountsAsMissed() {
+		var staff = new TestStaff(api);
+		String unit = staff.subBranch();
+		String manager = staff.user("ACCOUNT_MANAGER", unit);
+		long reached = staff.customer(unit, manager);
+		long unreachable = staff.customer(unit, manager);
+		long doneRevisit = hesitationRevisitAfterAPolicy(staff, manager, reached);
+		long missedRevisit = hesitationRevisitAfterAPolicy(staff, manager, unreachable);
+		String endsOn = staff.as(manager).get("/api/v1/revisits/" + doneRevisit).body().get("hesitationEndsOn").asString();
+		String period = "/api/v1/kpis?orgUnit=" + unit + "&from=" + endsOn + "&to=" + endsOn;
+		var whileRunning = figure(api.as("admin").get(period), "HESITATION_REVISIT_RATE");
+
+		var done = staff.as(manager).post("/api/v1/revisits/" + doneRevisit + "/outcome", Api.json("method", "PHONE",
+				"reached", true, "satisfaction", 5, "script", java.util.Map.of("IDENTITY_CONFIRMED", true,
+						"PRODUCT_UNDERSTOOD", true, "RISK_AND_FEES_EXPLAINED", true, "HESITATION_RIGHTS_EXPLAINED", true,
+						"SIGNATURE_CONFIRMED", true, "NO_RETURNS_PROMISED", true)));
+		for (int attempt = 0; attempt < 3; attempt++) {
+			staff.as(manager).post("/api/v1/revisits/" + missedRevisit + "/outcome", Api.json("method", "PHONE", "reached", false));
+		}
+		var after = figure(api.as("admin").get(period), "HESITATION_REVISIT_RATE");
+
+		assertThat(done.status()).as(done.text()).isEqualTo(200);
+		assertThat(whileRunning.get("denominator").decimalValue()).as("nothing is due while the periods run")
+			.isEqualByComparingTo("0");
+		assertThat(after.get("numerator").decimalValue()).isEqualByComparingTo("1");
+		assertThat(after.get("denominator").decimalValue()).isEqualByComparingTo("2");
+		assertThat(after.get("value").decimalValue()).isEqualByComparingTo("0.5");
+		assertThat(after.get("target").decimalValue()).isEqualByComparingTo("1");
+		assertThat(after.get("status").asString()).isEqualTo("RED");
+	}
+
+	/** An insurance policy with a hesitation period bought by the customer an hour ago; answers its revisit's id. */
+	long hesitationRevisitAfterAPolicy(TestStaff staff, String manager, long customer) {
+		var sale = api.as("core.feed").post("/api/v1/transactions", Api.json("externalId", "CORE-" + UUID.randomUUID(),
+				"customerId", customer, "type", "PURCHASE", "productCode", "INS-01", "amount", "30000.00", "occurredAt",
+				java.time.OffsetDateTime.now().minusHours(1).toString()));
+		assertThat(sale.status()).as(sale.text()).isEqualTo(201);
+		return await().until(() -> staff.as(manager).get("/api/v1/revisits?customerId=" + customer).body().get("content")
+			.valueStream().filter(r -> !r.get("hesitationEndsOn").isNull()).findFirst(), java.util.Optional::isPresent)
+			.orElseThrow().get("id").asLong();
 	}
 
 	@Test

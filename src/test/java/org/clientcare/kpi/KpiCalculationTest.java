@@ -20,7 +20,7 @@ class KpiCalculationTest {
 
 	static KpiMeasures measures(long rated, long satisfied, long complaints, long customers) {
 		return new KpiMeasures(0, 0, rated, satisfied, complaints, 0, 0, 0, 0, 0, 0, customers, customers, 0, 0,
-				BigDecimal.ZERO, BigDecimal.ZERO, 3, 1, 0, 0, 0, null, 0);
+				BigDecimal.ZERO, BigDecimal.ZERO, 3, 1, 0, 0, 0, null, 0, 0, 0);
 	}
 
 	static KpiFigure figure(java.util.List<KpiFigure> figures, KpiCode code) {
@@ -79,6 +79,31 @@ class KpiCalculationTest {
 		assertThat(figure(figures, KpiCode.SATISFACTION_RATE).value()).isNull();
 		assertThat(figure(figures, KpiCode.SATISFACTION_RATE).status()).isNull();
 		assertThat(figure(figures, KpiCode.NEW_SETTLEMENT_ACCOUNTS).target()).isEqualByComparingTo("1");
+	}
+
+	@Test
+	void nineteenOfTwentyHesitationPeriodRevisitsDoneInsideThePeriodAreAmberAgainstAllOfThem() {
+		var month = KpiPeriod.of(KpiPeriod.Kind.MONTH, LocalDate.of(2026, 11, 15));
+		var targets = new java.util.HashMap<>(DEFAULTS.targets());
+		targets.put("HESITATION_REVISIT_RATE", BigDecimal.ONE);
+		var definitions = new KpiDefinitions(2, 4, ComplaintRateBasis.PER_10K_CUSTOMERS, new BigDecimal("0.20"), targets,
+				Instant.EPOCH, "system", "hesitation-period revisits");
+		var figures = KpiCalculation.figures(month, hesitation(20, 19), hesitation(4, 4), measures(0, 0, 0, 0),
+				definitions, ComplaintRateBasis.PER_10K_CUSTOMERS, 2L);
+
+		var hesitation = figure(figures, KpiCode.HESITATION_REVISIT_RATE);
+		assertThat(hesitation.numerator()).isEqualByComparingTo("19");
+		assertThat(hesitation.denominator()).isEqualByComparingTo("20");
+		assertThat(hesitation.value()).isEqualByComparingTo("0.95");
+		assertThat(hesitation.target()).isEqualByComparingTo("1");
+		assertThat(hesitation.previous()).isEqualByComparingTo("1");
+		assertThat(hesitation.change()).isEqualByComparingTo("-0.05");
+		assertThat(hesitation.status()).as("within 5 % of 100 %").isEqualTo(Status.AMBER);
+	}
+
+	static KpiMeasures hesitation(long due, long inTime) {
+		return new KpiMeasures(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, BigDecimal.ZERO, BigDecimal.ZERO, 0, 0, 0, 0, 0,
+				null, 0, due, inTime);
 	}
 
 	@Test

@@ -204,6 +204,8 @@ class MalformedInputTest {
 		var wrongType = api.as("zhang.rm").send("POST", "/api/v1/customers", "x", Map.of("Accept", "text/html",
 				"Content-Type", "text/plain"));
 		String badPath = rawRequest("GET /api/v1/customers/% HTTP/1.1");
+		String rawPipeInQuery = rawRequest("GET /api/v1/customers?query=a|b HTTP/1.1");
+		String rawChineseInQuery = rawRequest("GET /api/v1/customers?query=王 HTTP/1.1");
 
 		assertThat(unknown.status()).isEqualTo(404);
 		assertThat(unknown.contentType()).startsWith("application/problem+json");
@@ -214,6 +216,8 @@ class MalformedInputTest {
 		assertThat(wrongType.body().at("/errors/0/field").asString()).isEqualTo("Content-Type");
 		assertThat(badPath).startsWith("HTTP/1.1 400").containsIgnoringCase("Content-Type: application/problem+json")
 			.contains("\"field\":\"path\"");
+		assertThat(rawPipeInQuery).startsWith("HTTP/1.1 400").containsIgnoringCase("Content-Type: application/problem+json");
+		assertThat(rawChineseInQuery).startsWith("HTTP/1.1 400").containsIgnoringCase("Content-Type: application/problem+json");
 	}
 
 	@Test
@@ -271,7 +275,7 @@ class MalformedInputTest {
 		try (var socket = new java.net.Socket("localhost", port)) {
 			socket.setSoTimeout(10_000);
 			socket.getOutputStream().write((requestLine + "\r\nHost: localhost\r\nAccept: text/html\r\nConnection: close\r\n\r\n")
-				.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+				.getBytes(java.nio.charset.StandardCharsets.UTF_8));
 			return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
 		}
 	}

@@ -87,6 +87,26 @@ class TrainingApiTest {
 	}
 
 	@Test
+	void staffWhoJoinedTodayCountInTodaysHeadcountButNotInLastMonthsKpiTrainingCoverage() {
+		var staff = new TestStaff(api);
+		String unit = staff.subBranch();
+		staff.user("ACCOUNT_MANAGER", unit);
+		staff.user("SERVICE_AGENT", unit);
+		String lastMonth = "/api/v1/kpis?orgUnit=" + unit + "&period=MONTH&date="
+				+ LocalDate.parse(today()).minusMonths(1);
+
+		var then = api.as("admin").get(lastMonth);
+
+		assertThat(coverage(unit).get("staff").asLong()).isEqualTo(2);
+		assertThat(then.status()).as(then.text()).isEqualTo(200);
+		JsonNode figure = then.body().get("figures").valueStream()
+			.filter(f -> f.get("code").asString().equals("TRAINING_COVERAGE")).findFirst().orElseThrow();
+		assertThat(figure.get("denominator").decimalValue()).as("nobody of the unit was employed last month")
+			.isEqualByComparingTo("0");
+		assertThat(figure.get("value") == null || figure.get("value").isNull()).isTrue();
+	}
+
+	@Test
 	void aSecondAssessmentOfTheSameQuarterIsAConflictAndAMalformedQuarterIsRefusedNamingIt() {
 		var staff = new TestStaff(api);
 		String unit = staff.subBranch();

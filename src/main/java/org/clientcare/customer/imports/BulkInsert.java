@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -17,7 +18,9 @@ import org.springframework.stereotype.Repository;
 /**
  * Inserts a batch of customers with one statement: the batch travels as one array per column and is unnested by
  * PostgreSQL, so a thousand rows cost one round trip. A document already on file is skipped
- * ({@code on conflict do nothing}), which makes re-importing a file change nothing.
+ * ({@code on conflict do nothing}), which makes re-importing a file change nothing. A go-live load instead stages its
+ * batches ({@link #stage}) and moves them into the customer table at the end with its secondary indexes built
+ * afterwards ({@link #promote}).
  */
 @Repository
 class BulkInsert {
@@ -36,6 +39,44 @@ class BulkInsert {
 			on conflict (id_type, id_number_hash) do nothing
 			returning id""";
 
+	private static final String STAGE = """
+			insert into customer_import_row (import_id, line, type, name, id_type, id_number_enc, id_number_hash, id_expiry,
+			  birth_date_enc, gender, phone_enc, phone_hash, email_enc, address_enc, occupation, status, org_unit_id,
+			  manager_id, relationship_since)
+			select ?, r.line, r.type, r.name, r.id_type, r.id_enc, r.id_hash, r.id_expiry::date, r.birth_enc, r.gender,
+			  r.phone_enc, r.phone_hash, r.email_enc, r.address_enc, r.occupation, r.status, r.org_unit_id, r.manager_id,
+			  r.since::date
+			from unnest(?::int8[], ?::text[], ?::text[], ?::text[], ?::bytea[], ?::bytea[], ?::text[], ?::bytea[], ?::text[],
+			  ?::bytea[], ?::bytea[], ?::bytea[], ?::bytea[], ?::text[], ?::text[], ?::int8[], ?::int8[], ?::text[])
+			  as r(line, type, name, id_type, id_enc, id_hash, id_expiry, birth_enc, gender, phone_enc, phone_hash,
+			    email_enc, address_enc, occupation, status, org_unit_id, manager_id, since)""";
+
+	/** The customer table's indexes but its primary key and those a foreign key relies on, with their definitions. */
+	private static final String SECONDARY_INDEXES = """
+			select i.indexrelid::regclass::text as index_name, pg_get_indexdef(i.indexrelid) as index_def,
+			  c.conname as constraint_name, pg_get_constraintdef(c.oid) as constraint_def
+			from pg_index i
+			left join pg_constraint c on c.conindid = i.indexrelid and c.conrelid = i.indrelid and c.contype in ('u', 'x')
+			where i.indrelid = 'customer'::regclass and not i.indisprimary
+			  and not exists (select 1 from pg_constraint f where f.contype = 'f' and f.conindid = i.indexrelid)
+			order by 1""";
+
+	private static final String PROMOTE = """
+			with inserted as (
+			  insert into customer (customer_no, type, name, id_type, id_number_enc, id_number_hash, id_expiry,
+			    birth_date_enc, gender, phone_enc, phone_hash, email_enc, address_enc, occupation, status, org_unit_id,
+			    manager_id, relationship_since, contact_verified_at, created_at, updated_at)
+			  select 'C' || lpad(nextval('customer_no_seq')::text, 10, '0'), s.type, s.name, s.id_type, s.id_number_enc,
+			    s.id_number_hash, s.id_expiry, s.birth_date_enc, s.gender, s.phone_enc, s.phone_hash, s.email_enc,
+			    s.address_enc, s.occupation, s.status, s.org_unit_id, s.manager_id, s.relationship_since, ?, ?, ?
+			  from customer_import_row s
+			  where s.import_id = ?
+			    and not exists (select 1 from customer_import_row d where d.import_id = s.import_id
+			      and d.id_type = s.id_type and d.id_number_hash = s.id_number_hash and d.line < s.line)
+			    and not exists (select 1 from customer c where c.id_type = s.id_type and c.id_number_hash = s.id_number_hash)
+			  returning id)
+			select count(*) as count, min(id) as first, max(id) as last from inserted""";
+
 	private final JdbcTemplate jdbc;
 
 	BulkInsert(JdbcTemplate jdbc) {
@@ -53,43 +94,8 @@ class BulkInsert {
 				statement.setTimestamp(1, at);
 				statement.setTimestamp(2, at);
 				statement.setTimestamp(3, at);
-				int n = rows.size();
-				String[] type = new String[n], name = new String[n], idType = new String[n], idExpiry = new String[n],
-						gender = new String[n], occupation = new String[n], status = new String[n], since = new String[n];
-				byte[][] idEnc = new byte[n][], idHash = new byte[n][], birthEnc = new byte[n][], phoneEnc = new byte[n][],
-						phoneHash = new byte[n][], emailEnc = new byte[n][], addressEnc = new byte[n][];
-				Long[] unit = new Long[n], manager = new Long[n];
-				for (int i = 0; i < n; i++) {
-					Sealed r = rows.get(i);
-					type[i] = r.type();
-					name[i] = r.name();
-					idType[i] = r.idType();
-					idEnc[i] = r.idNumberEnc();
-					idHash[i] = r.idNumberHash();
-					idExpiry[i] = text(r.idExpiry());
-					birthEnc[i] = r.birthDateEnc();
-					gender[i] = r.gender();
-					phoneEnc[i] = r.phoneEnc();
-					phoneHash[i] = r.phoneHash();
-					emailEnc[i] = r.emailEnc();
-					addressEnc[i] = r.addressEnc();
-					occupation[i] = r.occupation();
-					status[i] = r.status();
-					unit[i] = r.orgUnitId();
-					manager[i] = r.managerId();
-					since[i] = text(r.relationshipSince());
-				}
-				Object[] columns = { type, name, idType, idEnc, idHash, idExpiry, birthEnc, gender, phoneEnc, phoneHash,
-						emailEnc, addressEnc, occupation, status, unit, manager, since };
-				String[] sqlTypes = { "text", "text", "text", "bytea", "bytea", "text", "bytea", "text", "bytea", "bytea",
-						"bytea", "bytea", "text", "text", "int8", "int8", "text" };
-				List<Array> arrays = new ArrayList<>();
-				for (int i = 0; i < columns.length; i++) {
-					Array array = connection.createArrayOf(sqlTypes[i], (Object[]) columns[i]);
-					arrays.add(array);
-					statement.setArray(4 + i, array);
-				}
-				List<Long> ids = new ArrayList<>(n);
+				List<Array> arrays = bind(connection, statement, 4, rows, false);
+				List<Long> ids = new ArrayList<>(rows.size());
 				try (ResultSet rs = statement.executeQuery()) {
 					while (rs.next()) {
 						ids.add(rs.getLong(1));
@@ -103,8 +109,123 @@ class BulkInsert {
 		});
 	}
 
+	/**
+	 * Appends a batch of a go-live load to {@code customer_import_row}, with each row's line: a table without indexes,
+	 * so that the cost is that of writing the rows.
+	 */
+	void stage(long importId, List<Sealed> rows) {
+		if (rows.isEmpty()) {
+			return;
+		}
+		jdbc.execute((Connection connection) -> {
+			try (PreparedStatement statement = connection.prepareStatement(STAGE)) {
+				statement.setLong(1, importId);
+				List<Array> arrays = bind(connection, statement, 2, rows, true);
+				statement.executeUpdate();
+				for (Array array : arrays) {
+					array.free();
+				}
+				return null;
+			}
+		});
+	}
+
+	/**
+	 * The last step of a go-live load, in the caller's transaction: takes the customer table for itself, drops its
+	 * secondary indexes and unique constraints (all but the primary key and those a foreign key needs), inserts the
+	 * import's staged rows whose document is neither on file nor on an earlier line of the file (the first line of a
+	 * document wins, as {@code on conflict do nothing} decides batch by batch), builds the indexes and constraints
+	 * again from their own definitions, and deletes the staged rows. Were a staged row to break a unique rule the
+	 * insert did not foresee, building its constraint fails and the whole step rolls back: nothing is half done.
+	 */
+	Promoted promote(long importId, Instant now) {
+		jdbc.execute("set local maintenance_work_mem = '256MB'");
+		jdbc.execute("set local work_mem = '128MB'");
+		jdbc.execute("lock table customer in access exclusive mode");
+		List<String> rebuild = new ArrayList<>();
+		for (Map<String, Object> index : jdbc.queryForList(SECONDARY_INDEXES)) {
+			String constraint = (String) index.get("constraint_name");
+			if (constraint == null) {
+				jdbc.execute("drop index " + index.get("index_name"));
+				rebuild.add((String) index.get("index_def"));
+			}
+			else {
+				String quoted = "\"" + constraint.replace("\"", "\"\"") + "\"";
+				jdbc.execute("alter table customer drop constraint " + quoted);
+				rebuild.add("alter table customer add constraint " + quoted + " " + index.get("constraint_def"));
+			}
+		}
+		Timestamp at = Timestamp.from(now);
+		Map<String, Object> inserted = jdbc.queryForMap(PROMOTE, at, at, at, importId);
+		rebuild.forEach(jdbc::execute);
+		jdbc.execute("analyze customer");
+		long staged = jdbc.queryForObject("select count(*) from customer_import_row where import_id = ?", Long.class,
+				importId);
+		jdbc.execute("lock table customer_import_row in access exclusive mode");
+		if (Boolean.TRUE.equals(jdbc.queryForObject(
+				"select not exists (select 1 from customer_import_row where import_id <> ?)", Boolean.class, importId))) {
+			jdbc.execute("truncate customer_import_row");
+		}
+		else {
+			jdbc.update("delete from customer_import_row where import_id = ?", importId);
+		}
+		long count = ((Number) inserted.get("count")).longValue();
+		return new Promoted(count, staged - count, count == 0 ? null : ((Number) inserted.get("first")).longValue(),
+				count == 0 ? null : ((Number) inserted.get("last")).longValue());
+	}
+
+	private static List<Array> bind(Connection connection, PreparedStatement statement, int first, List<Sealed> rows,
+			boolean withLines) throws SQLException {
+		int n = rows.size();
+		String[] type = new String[n], name = new String[n], idType = new String[n], idExpiry = new String[n],
+				gender = new String[n], occupation = new String[n], status = new String[n], since = new String[n];
+		byte[][] idEnc = new byte[n][], idHash = new byte[n][], birthEnc = new byte[n][], phoneEnc = new byte[n][],
+				phoneHash = new byte[n][], emailEnc = new byte[n][], addressEnc = new byte[n][];
+		Long[] unit = new Long[n], manager = new Long[n], line = new Long[n];
+		for (int i = 0; i < n; i++) {
+			Sealed r = rows.get(i);
+			line[i] = r.line();
+			type[i] = r.type();
+			name[i] = r.name();
+			idType[i] = r.idType();
+			idEnc[i] = r.idNumberEnc();
+			idHash[i] = r.idNumberHash();
+			idExpiry[i] = text(r.idExpiry());
+			birthEnc[i] = r.birthDateEnc();
+			gender[i] = r.gender();
+			phoneEnc[i] = r.phoneEnc();
+			phoneHash[i] = r.phoneHash();
+			emailEnc[i] = r.emailEnc();
+			addressEnc[i] = r.addressEnc();
+			occupation[i] = r.occupation();
+			status[i] = r.status();
+			unit[i] = r.orgUnitId();
+			manager[i] = r.managerId();
+			since[i] = text(r.relationshipSince());
+		}
+		List<Object> columns = new ArrayList<>(List.of(type, name, idType, idEnc, idHash, idExpiry, birthEnc, gender,
+				phoneEnc, phoneHash, emailEnc, addressEnc, occupation, status, unit, manager, since));
+		List<String> sqlTypes = new ArrayList<>(List.of("text", "text", "text", "bytea", "bytea", "text", "bytea", "text",
+				"bytea", "bytea", "bytea", "bytea", "text", "text", "int8", "int8", "text"));
+		if (withLines) {
+			columns.add(0, line);
+			sqlTypes.add(0, "int8");
+		}
+		List<Array> arrays = new ArrayList<>();
+		for (int i = 0; i < columns.size(); i++) {
+			Array array = connection.createArrayOf(sqlTypes.get(i), (Object[]) columns.get(i));
+			arrays.add(array);
+			statement.setArray(first + i, array);
+		}
+		return arrays;
+	}
+
 	private static String text(LocalDate date) {
 		return date == null ? null : date.toString();
+	}
+
+	/** What the last step of a go-live load did: customers inserted, staged rows whose document was on file already. */
+	record Promoted(long imported, long unchanged, Long firstId, Long lastId) {
 	}
 
 	/** A row ready to store: PII encrypted, documents and phones hashed. */

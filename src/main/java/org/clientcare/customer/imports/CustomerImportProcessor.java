@@ -11,6 +11,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.clientcare.audit.AuditTrail;
 import org.clientcare.customer.CustomersImported;
@@ -35,6 +36,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * audit entry and one {@link CustomersImported} event — is one transaction: a crash loses or repeats nothing, and the
  * next run starts at the first record not yet committed. Two workers on one import cannot both commit a batch: the
  * position only moves from where the batch began.
+ * <p>
+ * A go-live load (a large file into an empty customer table, or one much smaller than the file) commits its batches
+ * the same way, but into a staging table without indexes; its last step moves the rows into the customer table and
+ * builds the table's secondary indexes afterwards, in one transaction, so that a crash there rolls it back whole and
+ * the next run does it again. Rejected rows are reported by line as they are read, in either mode.
  */
 @Component
 public class CustomerImportProcessor {
@@ -115,7 +121,12 @@ public class CustomerImportProcessor {
 
 	private void run(CustomerImport current, Path file, int batchSize, int maxBatches) throws IOException {
 		long began = System.nanoTime();
-		imports.started(current.id(), platform.instanceName(), clock.instant());
+		Optional<CustomerImports.LoadMode> chosen = imports.started(current.id(), platform.instanceName(),
+				proposedMode(current), clock.instant());
+		if (chosen.isEmpty()) {
+			return;
+		}
+		CustomerImports.LoadMode mode = chosen.get();
 		int[] batches = { 0 };
 		long[] position = { current.nextLine() };
 		boolean read;
@@ -124,7 +135,7 @@ public class CustomerImportProcessor {
 					LocalDate.now(clock));
 			// While one batch is written, the next is read, checked and encrypted: the database and the JVM work at once.
 			read = CsvImport.run(csv, batchSize, row -> seal(rules.check(row)), batch -> {
-				if (batches[0] == maxBatches || !commit(current.id(), batch, position[0])) {
+				if (batches[0] == maxBatches || !commit(current.id(), mode, batch, position[0])) {
 					return false;
 				}
 				position[0] = batch.nextLine();
@@ -138,7 +149,18 @@ public class CustomerImportProcessor {
 			}
 			return;
 		}
-		transactions.executeWithoutResult(status -> imports.finished(current.id(), clock.instant()));
+		if (mode == CustomerImports.LoadMode.GO_LIVE) {
+			long loaded = System.nanoTime();
+			if (!goLive(current.id())) {
+				log.info("Customer import {} was finished elsewhere; this worker stops", current.id());
+				return;
+			}
+			log.info("Customer import {}: go-live load staged in {} ms, moved in with the indexes built in {} ms",
+					current.id(), (loaded - began) / 1_000_000, (System.nanoTime() - loaded) / 1_000_000);
+		}
+		else {
+			transactions.executeWithoutResult(status -> imports.finished(current.id(), clock.instant()));
+		}
 		if (current.ownedFile()) {
 			Files.deleteIfExists(file);
 		}
@@ -146,15 +168,59 @@ public class CustomerImportProcessor {
 				(System.nanoTime() - began) / 1_000_000);
 	}
 
-	private boolean commit(long importId, CsvImport.Batch<BulkInsert.Sealed> batch, long expectedLine) {
+	/**
+	 * A go-live load when the file is large and the customer table much smaller than it (an empty one at go-live):
+	 * random inserts into the table's keyed-hash indexes would then cost far more than building them once.
+	 */
+	private CustomerImports.LoadMode proposedMode(CustomerImport current) {
+		if (current.nextLine() > 0 || current.estimatedRows() < settings.goLiveMinRows()) {
+			return CustomerImports.LoadMode.DELTA;
+		}
+		return imports.loadMode(current.id())
+			.orElseGet(() -> imports.fewerCustomersThan(current.estimatedRows() / settings.goLiveRatio())
+					? CustomerImports.LoadMode.GO_LIVE : CustomerImports.LoadMode.DELTA);
+	}
+
+	/**
+	 * The last step of a go-live load, one transaction: the import marked done (only by the worker that gets there
+	 * first), the staged rows moved into the customer table with its indexes built afterwards, the counts, one audit
+	 * entry and one {@link CustomersImported} event.
+	 */
+	private boolean goLive(long importId) {
+		return Boolean.TRUE.equals(transactions.execute(status -> {
+			Instant now = clock.instant();
+			if (!imports.finished(importId, now)) {
+				return false;
+			}
+			BulkInsert.Promoted promoted = bulk.promote(importId, now);
+			imports.count(importId, promoted.imported(), promoted.unchanged(), 0);
+			if (promoted.imported() > 0) {
+				Map<String, Object> state = new LinkedHashMap<>();
+				state.put("count", promoted.imported());
+				state.put("firstCustomerId", promoted.firstId());
+				state.put("lastCustomerId", promoted.lastId());
+				state.put("mode", "go-live");
+				audit.record("customer.imported", "customer-import", importId, null, state);
+				events.publishEvent(new CustomersImported(importId, Math.toIntExact(promoted.imported())));
+			}
+			return true;
+		}));
+	}
+
+	private boolean commit(long importId, CustomerImports.LoadMode mode, CsvImport.Batch<BulkInsert.Sealed> batch,
+			long expectedLine) {
 		Boolean committed = transactions.execute(status -> {
 			if (!imports.advance(importId, expectedLine, batch.nextLine(), batch.bytesRead(), batch.records().size())) {
 				return false;
 			}
+			if (mode == CustomerImports.LoadMode.GO_LIVE) {
+				bulk.stage(importId, batch.values());
+				imports.errors(importId, rejectedLines(batch));
+				imports.count(importId, 0, 0, batch.rejected().size());
+				return true;
+			}
 			List<Long> ids = bulk.insert(batch.values(), clock.instant());
-			List<CustomerImports.LineProblem> problems = new ArrayList<>();
-			batch.rejected().forEach(r -> r.problems().forEach(p -> problems.add(new CustomerImports.LineProblem(r.line(), p))));
-			imports.errors(importId, problems);
+			imports.errors(importId, rejectedLines(batch));
 			imports.count(importId, ids.size(), batch.values().size() - ids.size(), batch.rejected().size());
 			if (!ids.isEmpty()) {
 				Map<String, Object> state = new LinkedHashMap<>();
@@ -168,6 +234,12 @@ public class CustomerImportProcessor {
 			return true;
 		});
 		return Boolean.TRUE.equals(committed);
+	}
+
+	private static List<CustomerImports.LineProblem> rejectedLines(CsvImport.Batch<BulkInsert.Sealed> batch) {
+		List<CustomerImports.LineProblem> problems = new ArrayList<>();
+		batch.rejected().forEach(r -> r.problems().forEach(p -> problems.add(new CustomerImports.LineProblem(r.line(), p))));
+		return problems;
 	}
 
 	private CsvImport.Checked<BulkInsert.Sealed> seal(CsvImport.Checked<ImportRules.Candidate> checked) {

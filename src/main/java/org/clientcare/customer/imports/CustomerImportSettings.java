@@ -7,12 +7,17 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param batchSize   rows per transaction: one statement inserts them, one audit entry and one event describe them
  * @param errorsShown rejected rows listed in the import's status; all of them are in {@code errors.csv}
+ * @param goLiveMinRows rows a file must have (by its line breaks) for a go-live load to be considered
+ * @param goLiveRatio   a go-live load is chosen when the customer table holds fewer customers than the file's rows
+ *                      divided by this
  */
 @ConfigurationProperties("clientcare.customer-import")
-public record CustomerImportSettings(Integer batchSize, Integer errorsShown) {
+public record CustomerImportSettings(Integer batchSize, Integer errorsShown, Long goLiveMinRows, Integer goLiveRatio) {
 
 	public CustomerImportSettings {
 		batchSize = batchSize == null || batchSize < 1 ? 1000 : batchSize;
 		errorsShown = errorsShown == null || errorsShown < 0 ? 100 : errorsShown;
+		goLiveMinRows = goLiveMinRows == null || goLiveMinRows < 1 ? 10_000 : goLiveMinRows;
+		goLiveRatio = goLiveRatio == null || goLiveRatio < 1 ? 10 : goLiveRatio;
 	}
 }

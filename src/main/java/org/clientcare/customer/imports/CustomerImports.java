@@ -61,11 +61,29 @@ class CustomerImports {
 			.params(sha256, storedPath).query(CustomerImports::row).optional();
 	}
 
-	void started(long id, String instance, Instant now) {
-		jdbc.sql("""
-				update customer_import set status = 'RUNNING', started_at = coalesce(started_at, ?), instance = ?
-				where id = ? and status in ('QUEUED', 'RUNNING')""")
-			.params(Timestamp.from(now), cut(instance, 255), id).update();
+	/**
+	 * Marks the import running on this instance and answers its load mode: the one chosen when it first started, else
+	 * {@code proposed} (empty when the import is no longer to run).
+	 */
+	Optional<LoadMode> started(long id, String instance, LoadMode proposed, Instant now) {
+		return jdbc.sql("""
+				update customer_import set status = 'RUNNING', started_at = coalesce(started_at, ?), instance = ?,
+				  load_mode = coalesce(load_mode, ?)
+				where id = ? and status in ('QUEUED', 'RUNNING') returning load_mode""")
+			.params(Timestamp.from(now), cut(instance, 255), proposed.name(), id)
+			.query((rs, n) -> LoadMode.valueOf(rs.getString(1))).optional();
+	}
+
+	/** The import's load mode, once chosen. */
+	Optional<LoadMode> loadMode(long id) {
+		return jdbc.sql("select load_mode from customer_import where id = ? and load_mode is not null").param(id)
+			.query((rs, n) -> LoadMode.valueOf(rs.getString(1))).optional();
+	}
+
+	/** Whether the customer table holds fewer than {@code limit} customers (counting no further than that). */
+	boolean fewerCustomersThan(long limit) {
+		return jdbc.sql("select count(*) from (select 1 from customer limit ?) c").param(limit)
+			.query(Long.class).single() < limit;
 	}
 
 	/**
@@ -101,9 +119,10 @@ class CustomerImports {
 				});
 	}
 
-	void finished(long id, Instant now) {
-		jdbc.sql("update customer_import set status = 'DONE', finished_at = ? where id = ? and status = 'RUNNING'")
-			.params(Timestamp.from(now), id).update();
+	/** Marks the import done; false when it was not running (another worker finished it first). */
+	boolean finished(long id, Instant now) {
+		return jdbc.sql("update customer_import set status = 'DONE', finished_at = ? where id = ? and status = 'RUNNING'")
+			.params(Timestamp.from(now), id).update() == 1;
 	}
 
 	void failed(long id, String failure, Instant now) {
@@ -155,6 +174,14 @@ class CustomerImports {
 	private static Instant instant(ResultSet rs, String column) throws SQLException {
 		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
 		return value == null ? null : value.toInstant();
+	}
+
+	/**
+	 * How an import writes its rows: {@code DELTA} batch by batch into the customer table with its indexes (the daily
+	 * feed), {@code GO_LIVE} staged batch by batch and moved in at the end with the indexes built afterwards.
+	 */
+	enum LoadMode {
+		DELTA, GO_LIVE
 	}
 
 	/** A problem of one line of the file. */

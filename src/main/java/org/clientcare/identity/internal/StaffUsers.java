@@ -46,6 +46,23 @@ public class StaffUsers {
 		return jdbc.sql("select * from staff_user where role = ? order by username").param(role.name()).query(ROW).list();
 	}
 
+	/**
+	 * The enabled users employed by {@code day}: joined on or before it (the day recorded, or else the day the account
+	 * was created in {@code zone}).
+	 */
+	public List<StaffUser> employedBy(java.time.LocalDate day, java.time.ZoneId zone) {
+		return jdbc.sql("""
+				select * from staff_user
+				where enabled and coalesce(employed_since, (created_at at time zone ?)::date) <= ? order by username""")
+			.params(zone.getId(), day).query(ROW).list();
+	}
+
+	/** Records the day the user joined; false for no such user. */
+	public boolean employedSince(String username, java.time.LocalDate day) {
+		return jdbc.sql("update staff_user set employed_since = ?, version = version + 1 where username = ?")
+			.params(day, username).update() > 0;
+	}
+
 	public long count() {
 		return jdbc.sql("select count(*) from staff_user").query(Long.class).single();
 	}

@@ -52,6 +52,17 @@ public class KpiDrillDown {
 						+ " and " + scope.unit("c.org_unit_id", p) + " and " + scope.manager("r.assignee_id", p)
 						+ " order by " + (completion ? "on_time" : "satisfied") + ", r.due_date, r.id limit " + limit;
 			}
+			case HESITATION_REVISIT_RATE -> {
+				p.addAll(List.of(zone.getId(), from, to, today));
+				sql = """
+						select 'REVISIT' as kind, r.id, r.customer_id, null as reference, r.hesitation_ends_on as day,
+						       r.status, r.satisfaction,
+						       (r.status = 'DONE' and (r.completed_at at time zone ?)::date <= r.hesitation_ends_on) as on_time
+						from revisit_kpi_ref r join customer_ref c on c.id = r.customer_id
+						where r.hesitation_ends_on between ? and ? and r.status <> 'CANCELLED'
+						  and (r.status <> 'OPEN' or r.hesitation_ends_on < ?) and""" + " " + scope.unit("c.org_unit_id", p)
+						+ " and " + scope.manager("r.assignee_id", p) + " order by on_time, r.hesitation_ends_on, r.id limit " + limit;
+			}
 			case COMPLAINT_COUNT, COMPLAINT_RATE, ACK_ON_TIME_RATE, RESOLUTION_ON_TIME_RATE, COMPLAINT_SATISFACTION -> {
 				String counted = switch (code) {
 					case ACK_ON_TIME_RATE -> "coalesce(k.acknowledged_at <= k.ack_due_at, false)";

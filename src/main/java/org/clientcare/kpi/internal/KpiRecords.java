@@ -6,9 +6,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
+import org.clientcare.kpi.KpiCode;
 import org.clientcare.kpi.KpiMeasures;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,8 +33,42 @@ public class KpiRecords {
 		this.jdbc = jdbc;
 	}
 
+	/**
+	 * The groups of counts one statement (or two, for the assets) reads, so that a chart of one figure counts only what
+	 * that figure is made of.
+	 */
+	public enum Part {
+		REVISITS, COMPLAINTS, CUSTOMERS, CHURN, AUM, ACCOUNTS, REACTIVATED, INQUIRIES, TRAINING;
+
+		public static final Set<Part> ALL = java.util.Collections.unmodifiableSet(EnumSet.allOf(Part.class));
+
+		/** What a figure is made of. */
+		public static Set<Part> of(KpiCode code) {
+			return switch (code) {
+				case SATISFACTION_RATE, REVISIT_COMPLETION_RATE, HESITATION_REVISIT_RATE -> EnumSet.of(REVISITS);
+				case COMPLAINT_COUNT, ACK_ON_TIME_RATE, RESOLUTION_ON_TIME_RATE, COMPLAINT_SATISFACTION -> EnumSet.of(COMPLAINTS);
+				case COMPLAINT_RATE -> EnumSet.of(COMPLAINTS, CUSTOMERS);
+				case CHURN_RATE -> EnumSet.of(CUSTOMERS, CHURN);
+				case AUM_GROWTH -> EnumSet.of(AUM);
+				case NEW_SETTLEMENT_ACCOUNTS, NEW_BASIC_ACCOUNTS -> EnumSet.of(ACCOUNTS);
+				case DORMANT_REACTIVATED -> EnumSet.of(REACTIVATED);
+				case INQUIRY_ON_TIME_RATE -> EnumSet.of(INQUIRIES);
+				case TRAINING_COVERAGE -> EnumSet.of(TRAINING);
+			};
+		}
+	}
+
 	/** Every count of the scope in the period {@code from}–{@code to} (days included), as of {@code now}. */
 	public KpiMeasures measure(KpiScope scope, LocalDate from, LocalDate to, ZoneId zone, int satisfiedFrom, Instant now) {
+		return measure(scope, from, to, zone, satisfiedFrom, now, Part.ALL);
+	}
+
+	/**
+	 * The counts of {@code parts} (the others zero) of the scope in the period {@code from}–{@code to} (days included),
+	 * as of {@code now}. {@link Part#TRAINING} is the training module's, added by the caller.
+	 */
+	public KpiMeasures measure(KpiScope scope, LocalDate from, LocalDate to, ZoneId zone, int satisfiedFrom, Instant now,
+			Set<Part> parts) {
 		Timestamp start = Timestamp.from(from.atStartOfDay(zone).toInstant());
 		Timestamp end = Timestamp.from(to.plusDays(1).atStartOfDay(zone).toInstant());
 		Timestamp at = Timestamp.from(now);
@@ -39,23 +76,28 @@ public class KpiRecords {
 
 		List<Object> p = new ArrayList<>();
 		String where = scope.unit("c.org_unit_id", p) + " and " + scope.manager("r.assignee_id", p);
-		Map<String, Object> revisits = jdbc.sql("""
+		Map<String, Object> revisits = !parts.contains(Part.REVISITS) ? Map.of() : jdbc.sql("""
 				select count(*) filter (where r.due_date between ? and ? and r.status <> 'CANCELLED'
 				         and (r.status <> 'OPEN' or r.due_date < ?)) as due,
 				       count(*) filter (where r.due_date between ? and ? and r.status = 'DONE'
 				         and (r.completed_at at time zone ?)::date <= r.due_date) as on_time,
 				       count(*) filter (where r.completed_at >= ? and r.completed_at < ? and r.satisfaction is not null) as rated,
-				       count(*) filter (where r.completed_at >= ? and r.completed_at < ? and r.satisfaction >= ?) as satisfied
+				       count(*) filter (where r.completed_at >= ? and r.completed_at < ? and r.satisfaction >= ?) as satisfied,
+				       count(*) filter (where r.hesitation_ends_on between ? and ? and r.status <> 'CANCELLED'
+				         and (r.status <> 'OPEN' or r.hesitation_ends_on < ?)) as hesitation_due,
+				       count(*) filter (where r.hesitation_ends_on between ? and ? and r.status = 'DONE'
+				         and (r.completed_at at time zone ?)::date <= r.hesitation_ends_on) as hesitation_in_time
 				from revisit_kpi_ref r join customer_ref c on c.id = r.customer_id
-				where (r.due_date between ? and ? or r.completed_at >= ? and r.completed_at < ?) and""" + " " + where)
+				where (r.due_date between ? and ? or r.completed_at >= ? and r.completed_at < ?
+				       or r.hesitation_ends_on between ? and ?) and""" + " " + where)
 			.params(args(List.of(from, to, today, from, to, zone.getId(), start, end, start, end, satisfiedFrom, from, to,
-					start, end), p))
+					today, from, to, zone.getId(), from, to, start, end, from, to), p))
 			.query().singleRow();
 
 		p = new ArrayList<>();
 		String complaintWhere = scope.unit("coalesce(k.org_unit_id, c.org_unit_id)", p) + " and "
 				+ scope.manager("c.manager_id", p);
-		Map<String, Object> complaints = jdbc.sql("""
+		Map<String, Object> complaints = !parts.contains(Part.COMPLAINTS) ? Map.of() : jdbc.sql("""
 				select count(*) filter (where k.received_at >= ? and k.received_at < ?) as received,
 				       count(*) filter (where k.received_at >= ? and k.received_at < ?
 				         and (k.acknowledged_at is not null or k.ack_due_at <= ?)) as acks_due,
@@ -73,7 +115,7 @@ public class KpiRecords {
 
 		p = new ArrayList<>();
 		String customerWhere = scope.unit("c.org_unit_id", p) + " and " + scope.manager("c.manager_id", p);
-		Map<String, Object> customers = jdbc.sql("""
+		Map<String, Object> customers = !parts.contains(Part.CUSTOMERS) ? Map.of() : jdbc.sql("""
 				select count(*) filter (where c.relationship_since <= ? and c.status in ('ACTIVE', 'DORMANT')) as customers,
 				       count(*) filter (where c.relationship_since <= ? and c.status in ('ACTIVE', 'DORMANT')
 				         and c.type = 'INDIVIDUAL') as individuals,
@@ -82,7 +124,7 @@ public class KpiRecords {
 			.params(args(List.of(to, to, from), p)).query().singleRow();
 
 		p = new ArrayList<>();
-		Map<String, Object> churn = jdbc.sql("""
+		Map<String, Object> churn = !parts.contains(Part.CHURN) ? Map.of() : jdbc.sql("""
 				select count(distinct ch.customer_id) filter (where ch.from_status = 'ACTIVE' and ch.to_status in ('DORMANT', 'CLOSED')
 				         and ch.changed_at < ?) as churned,
 				       count(distinct ch.customer_id) filter (where ch.from_status = 'ACTIVE' and c.status <> 'ACTIVE') as left_since,
@@ -92,25 +134,25 @@ public class KpiRecords {
 				+ scope.manager("c.manager_id", p))
 			.params(args(List.of(end, start, from), p)).query().singleRow();
 
-		BigDecimal aumAtStart = aum(scope, from.minusDays(1));
-		BigDecimal aumAtEnd = aum(scope, to.isAfter(today) ? today : to);
+		BigDecimal aumAtStart = parts.contains(Part.AUM) ? aum(scope, from.minusDays(1)) : BigDecimal.ZERO;
+		BigDecimal aumAtEnd = parts.contains(Part.AUM) ? aum(scope, to.isAfter(today) ? today : to) : BigDecimal.ZERO;
 
 		p = new ArrayList<>();
 		String accountWhere = scope.unit("a.org_unit_id", p) + " and " + scope.manager("c.manager_id", p);
-		Map<String, Object> accounts = jdbc.sql("""
+		Map<String, Object> accounts = !parts.contains(Part.ACCOUNTS) ? Map.of() : jdbc.sql("""
 				select count(*) filter (where a.kind in ('BASIC', 'GENERAL', 'SPECIAL', 'TEMPORARY')) as settlement,
 				       count(*) filter (where a.kind = 'BASIC') as basic
 				from kpi_account a left join customer_ref c on c.id = a.customer_id
 				where a.opened_at >= ? and a.opened_at < ? and""" + " " + accountWhere)
 			.params(args(List.of(start, end), p)).query().singleRow();
-		long reactivated = jdbc.sql("""
+		long reactivated = !parts.contains(Part.REACTIVATED) ? 0 : jdbc.sql("""
 				select count(*) from kpi_account_change a left join customer_ref c on c.id = a.customer_id
 				where a.from_status = 'DORMANT' and a.to_status = 'ACTIVE' and a.changed_at >= ? and a.changed_at < ? and"""
 				+ " " + accountWhere)
 			.params(args(List.of(start, end), p)).query(Long.class).single();
 
 		p = new ArrayList<>();
-		Map<String, Object> inquiries = jdbc.sql("""
+		Map<String, Object> inquiries = !parts.contains(Part.INQUIRIES) ? Map.of() : jdbc.sql("""
 				select count(*) as due, count(*) filter (where i.on_time) as on_time
 				from kpi_inquiry i left join customer_ref c on c.id = i.customer_id
 				where i.due_at >= ? and i.due_at < ? and (i.closed_at is not null or i.due_at <= ?) and"""
@@ -123,7 +165,7 @@ public class KpiRecords {
 				n(complaints, "satisfied"), n(customers, "customers"), n(customers, "individuals"), n(churn, "churned"),
 				n(customers, "active_before") + n(churn, "left_since") - n(churn, "back_since"), aumAtStart, aumAtEnd,
 				n(accounts, "settlement"), n(accounts, "basic"), reactivated, n(inquiries, "due"), n(inquiries, "on_time"),
-				null, 0);
+				null, 0, n(revisits, "hesitation_due"), n(revisits, "hesitation_in_time"));
 	}
 
 	/** The assets under management of the scope's customers on a day: each customer's latest figure up to it. */

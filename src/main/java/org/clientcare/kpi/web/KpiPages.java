@@ -59,7 +59,8 @@ class KpiPages {
 			@RequestParam(required = false) ComplaintRateBasis basis, @RequestParam(defaultValue = "SATISFACTION_RATE") KpiCode chart,
 			Model model) {
 		KpiQuery query = new KpiQuery(null, null, period, date, orgUnit, manager, basis);
-		KpiReport report = kpis.report(query);
+		KpiManagement.Dashboard dashboard = kpis.dashboard(query, chart);
+		KpiReport report = dashboard.report();
 		model.addAttribute("report", report);
 		model.addAttribute("query", query);
 		model.addAttribute("chart", chart);
@@ -68,13 +69,13 @@ class KpiPages {
 		model.addAttribute("bases", ComplaintRateBasis.values());
 		model.addAttribute("periods", List.of("WEEK", "MONTH", "QUARTER", "YEAR"));
 		model.addAttribute("format", new Format());
-		var trend = kpis.trend(query, chart);
+		var trend = dashboard.trend();
 		model.addAttribute("trendLabels", trend.stream().map(p -> p.month().toString().substring(0, 7)).collect(Collectors.joining(",")));
 		model.addAttribute("trendValues", trend.stream().map(p -> plain(p.value())).collect(Collectors.joining(",")));
 		model.addAttribute("trendTargets", trend.stream().map(p -> plain(p.target())).collect(Collectors.joining(",")));
 		model.addAttribute("trendName", label(chart));
-		var units = kpis.ranking(query, chart, false);
-		var managers = kpis.ranking(query, chart, true);
+		var units = dashboard.unitRanking();
+		var managers = dashboard.managerRanking();
 		model.addAttribute("unitRanking", units);
 		model.addAttribute("managerRanking", managers);
 		model.addAttribute("unitLabels", units.stream().map(r -> clean(r.name())).collect(Collectors.joining(",")));
@@ -89,7 +90,7 @@ class KpiPages {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
 			@RequestParam(required = false) String orgUnit, @RequestParam(required = false) String manager, Model model) {
 		KpiQuery query = new KpiQuery(null, null, period, date, orgUnit, manager, null);
-		KpiReport report = kpis.report(query);
+		KpiReport report = kpis.report(query, code);
 		model.addAttribute("report", report);
 		model.addAttribute("figure", report.figure(code));
 		model.addAttribute("code", code);

@@ -12,7 +12,8 @@ import org.apache.catalina.valves.ErrorReportValve;
  * The container's own error answers (a request line or path Tomcat refuses before the application sees it) as a
  * problem document under {@code /api/}, where every error answer is {@code application/problem+json}; elsewhere
  * Tomcat's page, without its version or a stack trace. Installed as the host's error report valve by
- * {@link ContainerErrors}.
+ * {@link ContainerErrors}. A request line Tomcat cannot read at all (say, a raw {@code |} or raw UTF-8 bytes in the
+ * query) has no path to tell which it was for; it comes from a program, never from a browser, so it gets the problem.
  */
 public class ProblemReportValve extends ErrorReportValve {
 
@@ -24,7 +25,8 @@ public class ProblemReportValve extends ErrorReportValve {
 	@Override
 	protected void report(Request request, Response response, Throwable throwable) {
 		String uri = request.getRequestURI();
-		if (uri == null || !uri.startsWith("/api/")) {
+		// No URI: the request line itself was refused (a raw character in the query), which no browser sends.
+		if (uri != null && !uri.startsWith("/api/")) {
 			super.report(request, response, throwable);
 			return;
 		}

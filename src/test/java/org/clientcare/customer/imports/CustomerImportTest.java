@@ -146,6 +146,63 @@ class CustomerImportTest {
 	}
 
 	@Test
+	void aGoLiveLoadStoppedHalfWayResumesAndEndsWithTheCountsOfADeltaImportAndEveryIndexRebuilt() {
+		var earlier = new ImportFiles();
+		String onFile = earlier.good();
+		importNow(earlier.bytes());
+		var file = new ImportFiles();
+		List<String> people = new java.util.ArrayList<>();
+		int bad = 0;
+		for (int i = 0; i < 25; i++) {
+			people.add(file.good());
+			if (i == 4) {
+				file.again();
+			}
+			if (i == 11) {
+				bad = file.nextLine();
+				file.raw("INDIVIDUAL", "坏行", "RESIDENT_ID", ImportFiles.wrongCheckDigit(), "", "", "", "", "", "", "",
+						"SH-PD", "", "", "");
+			}
+		}
+		file.raw("INDIVIDUAL", "老客户", "RESIDENT_ID", onFile, "", "", "", "", "", "", "", "SH-PD", "", "", "");
+		List<String> indexes = customerIndexes();
+		long id = receive(file.bytes());
+		jdbc.sql("update customer_import set load_mode = 'GO_LIVE' where id = ?").param(id).update();
+		events.clear();
+
+		CustomerImport crashed = runAsAdmin(() -> processor.process(id, 10, 2));
+		assertThat(crashed.status()).isEqualTo(CustomerImport.Status.RUNNING);
+		assertThat(crashed.processed()).isEqualTo(20);
+		assertThat(crashed.rejected()).isEqualTo(1);
+		assertThat(holders(people.get(0))).as("staged, not yet a customer").isZero();
+
+		CustomerImport resumed = runAsAdmin(() -> processor.process(id, 10, Integer.MAX_VALUE));
+		assertThat(resumed.status()).isEqualTo(CustomerImport.Status.DONE);
+		assertThat(resumed.processed()).isEqualTo(28);
+		assertThat(resumed.imported()).isEqualTo(25);
+		assertThat(resumed.unchanged()).as("the repeated row and the customer on file").isEqualTo(2);
+		assertThat(resumed.rejected()).isEqualTo(1);
+		assertThat(people).allSatisfy(person -> assertThat(holders(person)).isEqualTo(1));
+		assertThat(holders(onFile)).isEqualTo(1);
+		assertThat(jdbc.sql("select line from customer_import_error where import_id = ?").param(id).query(Long.class)
+			.list()).containsExactly((long) bad);
+		assertThat(jdbc.sql("select count(*) from customer_import_row where import_id = ?").param(id).query(Long.class)
+			.single()).isZero();
+		assertThat(customerIndexes()).isEqualTo(indexes);
+		assertThat(events.stream(CustomersImported.class)).extracting(CustomersImported::count).containsExactly(25);
+		var found = api.as("admin").get("/api/v1/customers?query=" + people.get(7));
+		assertThat(found.body().get("totalElements").asLong()).isEqualTo(1);
+		CustomerImport again = importNow(file.bytes());
+		assertThat(again.imported()).isZero();
+		assertThat(again.unchanged()).isEqualTo(27);
+	}
+
+	private List<String> customerIndexes() {
+		return jdbc.sql("select indexdef from pg_indexes where tablename = 'customer' order by indexname")
+			.query(String.class).list();
+	}
+
+	@Test
 	void onlyAdministratorsAndTheCoreFeedMayImport() throws Exception {
 		var file = new ImportFiles();
 		file.corporate();

@@ -42,6 +42,12 @@ final class ImportFiles {
 		return this;
 	}
 
+	/** Adds the last row once more (the same document on a later line). */
+	synchronized ImportFiles again() {
+		lines.add(lines.get(lines.size() - 1));
+		return this;
+	}
+
 	/** A resident ID with a wrong check character. */
 	static String wrongCheckDigit() {
 		String valid = PEOPLE.residentId();
