@@ -186,6 +186,16 @@ public class CustomerManagement {
 	}
 
 	/**
+	 * The restricted ones among these customers, for their badge on a page: one query for a whole list, whatever its
+	 * length; null ids (rows without a customer) are skipped. Only the flag is read, no personal information.
+	 */
+	@Transactional(readOnly = true)
+	public RestrictedCustomers restrictedAmong(Collection<Long> ids) {
+		List<Long> wanted = ids.stream().filter(java.util.Objects::nonNull).distinct().toList();
+		return wanted.isEmpty() ? RestrictedCustomers.NONE : new RestrictedCustomers(customers.restrictedAmong(wanted));
+	}
+
+	/**
 	 * The mobile number and e-mail address of a customer within the current actor's scope, decrypted to send it a
 	 * message it expects (a questionnaire link); never for display.
 	 */

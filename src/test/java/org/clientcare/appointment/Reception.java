@@ -7,17 +7,20 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import org.clientcare.support.Api;
 
-/** A fresh sub-branch of SH with advisors skilled in a service, working every weekday 09:00–17:00, for one test. */
-record Reception(String unit, List<String> advisors) {
+/**
+ * A fresh sub-branch of SH with advisors skilled in a service, working every day 09:00–17:00, for one test (also used by
+ * page tests that need a branch that takes appointments).
+ */
+public record Reception(String unit, List<String> advisors) {
 
-	static final String PASSWORD = "a-long-password";
+	public static final String PASSWORD = "a-long-password";
 
 	/** The API as one of the advisors. */
-	Api as(Api api, int advisor) {
+	public Api as(Api api, int advisor) {
 		return api.as(advisors.get(advisor), PASSWORD);
 	}
 
-	static Reception open(Api api, int advisors, String... skills) {
+	public static Reception open(Api api, int advisors, String... skills) {
 		String suffix = Integer.toString(ThreadLocalRandom.current().nextInt(100_000, 1_000_000));
 		String unit = "T-" + suffix;
 		var created = api.as("admin").post("/api/v1/org-units", Api.json("code", unit, "nameZh", "测试支行" + suffix,

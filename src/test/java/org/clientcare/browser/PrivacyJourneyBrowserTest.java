@@ -19,7 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * Personal information rights in headless Chromium: compliance registers a customer's access request, downloads the
  * export from the request and answers it; a deletion request, once answered, leaves the customer restricted on its
- * 360 page, in the customer list and on its complaint; a correction changes the customer's data and a consent
+ * 360 page, in the customer list, on its complaint, its case and its inquiry; a correction changes the customer's data and a consent
  * withdrawal withdraws the consent; the administrator runs the PII key rotation and sees it finished.
  */
 @DemoTest
@@ -87,6 +87,16 @@ class PrivacyJourneyBrowserTest extends Journeys {
 				"content", "对收费有疑问"));
 		manager.navigate(url("/complaints/" + complaint.body().get("id").asLong()));
 		assertThat(manager.locator("#customer-restricted")).hasText("限制处理");
+		long opened = api.as("zhang.rm").post("/api/v1/cases", Api.json("customerId", customer, "type", "OTHER", "title",
+				"资料补交")).body().get("id").asLong();
+		manager.navigate(url("/cases/" + opened));
+		assertThat(manager.locator("#customer-restricted")).hasText("限制处理");
+		long inquiry = api.as("zhang.rm").post("/api/v1/inquiries", Api.json("customerId", customer, "name",
+				registration.get("name"), "contact", registration.get("phone"), "channel", "BRANCH", "question",
+				"我的资料什么时候删除？")).body().get("id").asLong();
+		manager.navigate(url("/inquiries/" + inquiry));
+		assertThat(manager.locator("#customer-restricted")).hasText("限制处理");
+		check(manager, "privacy-restricted-inquiry");
 	}
 
 	@Test

@@ -20,8 +20,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Campaigns (SPEC §8, §12): the audience leaves out customers without marketing consent, opted out of the channel or in
- * a cooling-off period, counted by reason; the maker cannot approve; nothing is queued before compliance approves or
+ * Campaigns (SPEC §8, §12): the audience leaves out customers without marketing consent, opted out of the channel, in
+ * a cooling-off period or restricted under PIPL (any campaign), counted by reason; the maker cannot approve; nothing is queued before compliance approves or
  * in quiet hours; then each customer of the audience gets it once.
  */
 @IntegrationTest
@@ -105,6 +105,52 @@ class CampaignsTest {
 		assertThat(campaign.get("queued").asLong()).isEqualTo(1);
 		assertThat(api.as("chen.compliance").get("/api/v1/campaigns/" + id).status()).isEqualTo(200);
 		assertThat(api.as("li.rm").get("/api/v1/campaigns/" + id).status()).isEqualTo(404);
+	}
+
+	@Test
+	void aRestrictedCustomerIsLeftOutOfMarketingAndServiceCampaignsAndCountedAsRestricted() {
+		TestStaff staff = new TestStaff(api);
+		String unit = staff.subBranch();
+		String maker = staff.user("BRANCH_MANAGER", unit);
+		long reached = consenting(staff.customer(unit, null));
+		long restricted = consenting(staff.customer(unit, null));
+		restrict(restricted);
+		Map<String, Object> segment = Api.json("orgUnits", List.of(unit));
+
+		for (String purpose : List.of("MARKETING", "SERVICE")) {
+			var preview = staff.as(maker).post("/api/v1/segments/preview",
+					Api.json("segment", segment, "purpose", purpose, "channel", "SMS")).body();
+			assertThat(preview.get("audience").asLong()).as(purpose).isEqualTo(1);
+			assertThat(preview.get("excluded").get("restricted").asLong()).as(purpose).isEqualTo(1);
+		}
+		var created = staff.as(maker).post("/api/v1/campaigns", Api.json("name", "服务升级通知", "purpose", "SERVICE",
+				"channel", "SMS", "segment", segment, "template", Map.of("zh-CN", "网点本周六起延长营业时间。", "en",
+						"Our branch opens longer from Saturday.")));
+		assertThat(created.status()).as(created.toString()).isEqualTo(201);
+		long id = created.body().get("id").asLong();
+		assertThat(created.body().get("excluded").get("restricted").asLong()).isEqualTo(1);
+		long approval = staff.as(maker).post("/api/v1/campaigns/" + id + "/submit", Api.json("reason", "服务通知"))
+			.body().get("id").asLong();
+		assertThat(api.as("chen.compliance").post("/api/v1/approvals/" + approval + "/approve", Api.json()).status())
+			.isEqualTo(200);
+
+		ZonedDateTime now = ZonedDateTime.now(ZoneId.of("Asia/Shanghai"));
+		clock.fixAt(now.toLocalDate().plusDays(1).atTime(10, 0).atZone(now.getZone()).toInstant());
+		api.as("admin").post("/api/v1/jobs/campaigns/run", Api.json());
+
+		assertThat(messages(id)).containsExactly(reached);
+		var campaign = staff.as(maker).get("/api/v1/campaigns/" + id).body();
+		assertThat(campaign.get("excluded").get("restricted").asLong()).isEqualTo(1);
+	}
+
+	/** A deletion request the law does not allow yet, answered by compliance: the customer is restricted. */
+	private void restrict(long customer) {
+		var request = api.as("chen.compliance").post("/api/v1/privacy-requests", Api.json("customerId", customer, "kind",
+				"DELETION", "channel", "BRANCH"));
+		assertThat(request.status()).as(request.toString()).isEqualTo(201);
+		var answer = api.as("chen.compliance").post("/api/v1/privacy-requests/" + request.body().get("id").asLong()
+				+ "/answer", Api.json("answer", "依法保存，限制处理"));
+		assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
 	}
 
 	@Test

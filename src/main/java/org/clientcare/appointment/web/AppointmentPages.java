@@ -11,6 +11,8 @@ import org.clientcare.appointment.AppointmentManagement;
 import org.clientcare.appointment.AppointmentService;
 import org.clientcare.appointment.AppointmentView;
 import org.clientcare.appointment.BookAppointment;
+import org.clientcare.customer.CustomerManagement;
+import org.clientcare.customer.RestrictedCustomers;
 import org.clientcare.identity.OrgUnit;
 import org.clientcare.shared.CurrentActor;
 import org.clientcare.shared.CustomerId;
@@ -40,8 +42,11 @@ class AppointmentPages {
 
 	private final Clock clock;
 
+	private final CustomerManagement customers;
+
 	AppointmentPages(AppointmentManagement appointments, AppointmentLifecycle lifecycle, AdvisorManagement advisors,
-			Clock clock) {
+			Clock clock, CustomerManagement customers) {
+		this.customers = customers;
 		this.appointments = appointments;
 		this.lifecycle = lifecycle;
 		this.advisors = advisors;
@@ -61,6 +66,8 @@ class AppointmentPages {
 		model.addAttribute("advisor", blank(advisor));
 		model.addAttribute("advisors", advisors.advisors(unit));
 		model.addAttribute("appointments", list);
+		model.addAttribute(RestrictedCustomers.MODEL,
+				customers.restrictedAmong(list.stream().map(AppointmentView::customerId).toList()));
 		model.addAttribute("zone", clock.getZone());
 		model.addAttribute("mayWrite", appointments.mayWrite());
 		return "appointment/day";

@@ -13,6 +13,8 @@ import org.clientcare.appointment.AppointmentManagement;
 import org.clientcare.appointment.AppointmentService;
 import org.clientcare.appointment.WalkInManagement;
 import org.clientcare.appointment.WalkInView;
+import org.clientcare.customer.CustomerManagement;
+import org.clientcare.customer.RestrictedCustomers;
 import org.clientcare.identity.OrgUnit;
 import org.clientcare.shared.CurrentActor;
 import org.clientcare.shared.problem.ProblemException;
@@ -37,7 +39,11 @@ class ReceptionPages {
 
 	private final Clock clock;
 
-	ReceptionPages(WalkInManagement walkIns, AdvisorManagement advisors, AppointmentManagement appointments, Clock clock) {
+	private final CustomerManagement customers;
+
+	ReceptionPages(WalkInManagement walkIns, AdvisorManagement advisors, AppointmentManagement appointments, Clock clock,
+			CustomerManagement customers) {
+		this.customers = customers;
 		this.walkIns = walkIns;
 		this.advisors = advisors;
 		this.appointments = appointments;
@@ -49,7 +55,10 @@ class ReceptionPages {
 		String unit = unit(orgUnit);
 		model.addAttribute("branches", appointments.branches());
 		model.addAttribute("orgUnit", unit);
-		model.addAttribute("queue", walkIns.queue(unit));
+		List<WalkInView> queue = walkIns.queue(unit);
+		model.addAttribute("queue", queue);
+		model.addAttribute(RestrictedCustomers.MODEL,
+				customers.restrictedAmong(queue.stream().map(WalkInView::customerId).toList()));
 		model.addAttribute("services", AppointmentService.values());
 		model.addAttribute("zone", clock.getZone());
 		model.addAttribute("mayWrite", appointments.mayWrite());

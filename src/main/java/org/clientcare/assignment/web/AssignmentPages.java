@@ -9,7 +9,9 @@ import org.clientcare.assignment.AssignmentManagement;
 import org.clientcare.assignment.AssignmentSource;
 import org.clientcare.assignment.ManagerGrading;
 import org.clientcare.assignment.OpportunityPipeline;
+import org.clientcare.customer.CustomerManagement;
 import org.clientcare.customer.CustomerView;
+import org.clientcare.customer.RestrictedCustomers;
 import org.clientcare.identity.StaffUser;
 import org.clientcare.shared.CustomerId;
 import org.clientcare.shared.ResultPage;
@@ -37,8 +39,11 @@ class AssignmentPages {
 
 	private final MessageSource messages;
 
+	private final CustomerManagement customers;
+
 	AssignmentPages(AssignmentManagement assignments, ManagerGrading grading, OpportunityPipeline pipeline,
-			MessageSource messages) {
+			MessageSource messages, CustomerManagement customers) {
+		this.customers = customers;
 		this.assignments = assignments;
 		this.grading = grading;
 		this.pipeline = pipeline;
@@ -77,7 +82,10 @@ class AssignmentPages {
 
 	@GetMapping("/assignment/pipeline")
 	String pipeline(Model model) {
-		model.addAttribute("p", pipeline.mine());
+		var p = pipeline.mine();
+		model.addAttribute("p", p);
+		model.addAttribute(RestrictedCustomers.MODEL,
+				customers.restrictedAmong(p.largestOpen().stream().map(i -> i.opportunity().customerId()).toList()));
 		return "assignment/pipeline";
 	}
 }

@@ -8,7 +8,9 @@ import java.util.Set;
 import org.clientcare.care.CareCalendar;
 import org.clientcare.care.CareManagement;
 import org.clientcare.care.Occasion;
+import org.clientcare.customer.CustomerManagement;
 import org.clientcare.customer.CustomerType;
+import org.clientcare.customer.RestrictedCustomers;
 import org.clientcare.notification.Channel;
 import org.clientcare.platform.PlatformSettings;
 import org.clientcare.shared.problem.ProblemException;
@@ -33,7 +35,10 @@ class CarePages {
 
 	private final Clock clock;
 
-	CarePages(CareManagement care, PlatformSettings platform, Clock clock) {
+	private final CustomerManagement customers;
+
+	CarePages(CareManagement care, PlatformSettings platform, Clock clock, CustomerManagement customers) {
+		this.customers = customers;
 		this.care = care;
 		this.platform = platform;
 		this.clock = clock;
@@ -47,7 +52,10 @@ class CarePages {
 		model.addAttribute("today", today);
 		model.addAttribute("calendar", care.calendar(y, true, LocaleContextHolder.getLocale()));
 		model.addAttribute("greetings", care.greetingsOn(today));
-		model.addAttribute("tasks", care.myTasks());
+		var tasks = care.myTasks();
+		model.addAttribute("tasks", tasks);
+		model.addAttribute(RestrictedCustomers.MODEL,
+				customers.restrictedAmong(tasks.stream().map(org.clientcare.care.CareTask::customerId).toList()));
 		model.addAttribute("mayAdminister", care.mayAdminister());
 		model.addAttribute("occasions", care.occasions());
 		model.addAttribute("tiers", Tier.values());

@@ -8,6 +8,8 @@ import java.util.List;
 import org.clientcare.care.CreateEvent;
 import org.clientcare.care.EventKind;
 import org.clientcare.care.EventManagement;
+import org.clientcare.customer.CustomerManagement;
+import org.clientcare.customer.RestrictedCustomers;
 import org.clientcare.platform.PlatformSettings;
 import org.clientcare.shared.problem.ProblemException;
 
@@ -30,7 +32,11 @@ class EventPages {
 
 	private final Clock clock;
 
-	EventPages(EventManagement events, PlatformSettings platform, Clock clock) {
+	private final CustomerManagement customers;
+
+	EventPages(EventManagement events, PlatformSettings platform, Clock clock,
+			CustomerManagement customers) {
+		this.customers = customers;
 		this.events = events;
 		this.platform = platform;
 		this.clock = clock;
@@ -68,7 +74,10 @@ class EventPages {
 	@GetMapping("/care/events/{id}")
 	String detail(@PathVariable long id, Model model) {
 		model.addAttribute("event", events.get(id));
-		model.addAttribute("invitations", events.invitations(id));
+		var invitations = events.invitations(id);
+		model.addAttribute("invitations", invitations);
+		model.addAttribute(RestrictedCustomers.MODEL, customers.restrictedAmong(
+				invitations.stream().map(org.clientcare.care.EventInvitation::customerId).toList()));
 		model.addAttribute("mayWrite", events.mayWrite());
 		return "care/event";
 	}

@@ -17,6 +17,9 @@ import org.clientcare.casework.CaseReports;
 import org.clientcare.casework.CaseStatus;
 import org.clientcare.casework.CaseType;
 import org.clientcare.casework.CaseTypeManagement;
+import org.clientcare.casework.CaseView;
+import org.clientcare.customer.CustomerManagement;
+import org.clientcare.customer.RestrictedCustomers;
 import org.clientcare.casework.OpenCase;
 import org.clientcare.identity.IdentityManagement;
 import org.clientcare.identity.OrgUnit;
@@ -53,8 +56,11 @@ class CasePages {
 
 	private final Clock clock;
 
+	private final CustomerManagement customers;
+
 	CasePages(CaseManagement cases, CaseTypeManagement types, CaseReports reports, IdentityManagement identity,
-			MessageSource messages, Clock clock) {
+			MessageSource messages, Clock clock, CustomerManagement customers) {
+		this.customers = customers;
 		this.cases = cases;
 		this.types = types;
 		this.reports = reports;
@@ -66,7 +72,10 @@ class CasePages {
 	@GetMapping("/cases")
 	String list(@RequestParam(required = false) CaseType type, @RequestParam(required = false) CaseStatus status,
 			@RequestParam(required = false) Boolean overdue, @RequestParam(defaultValue = "0") int page, Model model) {
-		model.addAttribute("result", cases.list(null, type, status, overdue, Math.max(0, Math.min(page, 100_000)), 30));
+		var result = cases.list(null, type, status, overdue, Math.max(0, Math.min(page, 100_000)), 30);
+		model.addAttribute("result", result);
+		model.addAttribute(RestrictedCustomers.MODEL,
+				customers.restrictedAmong(result.content().stream().map(CaseView::customerId).toList()));
 		model.addAttribute("type", type);
 		model.addAttribute("status", status);
 		model.addAttribute("overdue", overdue);
@@ -104,7 +113,9 @@ class CasePages {
 
 	@GetMapping("/cases/{id}")
 	String detail(@PathVariable long id, Model model) {
-		model.addAttribute("k", cases.get(id));
+		CaseView k = cases.get(id);
+		model.addAttribute("k", k);
+		model.addAttribute(RestrictedCustomers.MODEL, customers.restrictedAmong(List.of(k.customerId())));
 		model.addAttribute("mayHandle", cases.currentMayHandle());
 		return "casework/detail";
 	}

@@ -14,6 +14,8 @@ import org.clientcare.complaint.ComplaintManagement;
 import org.clientcare.complaint.ComplaintStatus;
 import org.clientcare.complaint.ComplaintView;
 import org.clientcare.complaint.RegisterComplaint;
+import org.clientcare.customer.CustomerManagement;
+import org.clientcare.customer.RestrictedCustomers;
 import org.clientcare.identity.IdentityManagement;
 import org.clientcare.identity.OrgUnit;
 import org.clientcare.identity.Role;
@@ -43,7 +45,7 @@ class ComplaintPages {
 
 	private final MessageSource messages;
 
-	private final org.clientcare.customer.CustomerManagement customers;
+	private final CustomerManagement customers;
 
 	private final org.clientcare.complaint.ComplaintTriage triage;
 
@@ -52,7 +54,7 @@ class ComplaintPages {
 	private final org.clientcare.complaint.ComplaintCauses causes;
 
 	ComplaintPages(ComplaintManagement complaints, Clock clock, IdentityManagement identity, MessageSource messages,
-			org.clientcare.customer.CustomerManagement customers, org.clientcare.complaint.ComplaintTriage triage,
+			CustomerManagement customers, org.clientcare.complaint.ComplaintTriage triage,
 			org.clientcare.complaint.CorrectiveActions actions, org.clientcare.complaint.ComplaintCauses causes) {
 		this.customers = customers;
 		this.triage = triage;
@@ -69,7 +71,8 @@ class ComplaintPages {
 			@RequestParam(defaultValue = "0") int page, Model model, Locale locale) {
 		var result = complaints.list(status, overdue, null, Math.max(0, Math.min(page, 100_000)), 30);
 		model.addAttribute("result", result);
-		model.addAttribute("restricted", restricted(result.content().stream().map(ComplaintView::customerId).toList()));
+		model.addAttribute(RestrictedCustomers.MODEL,
+				customers.restrictedAmong(result.content().stream().map(ComplaintView::customerId).toList()));
 		model.addAttribute("mayRegister", complaints.mayRegister());
 		model.addAttribute("status", status);
 		model.addAttribute("overdue", overdue);
@@ -110,7 +113,8 @@ class ComplaintPages {
 	String detail(@PathVariable long id, Model model, Locale locale) {
 		ComplaintView c = complaints.get(id);
 		model.addAttribute("c", c);
-		model.addAttribute("restricted", restricted(java.util.Collections.singletonList(c.customerId())));
+		model.addAttribute(RestrictedCustomers.MODEL,
+				customers.restrictedAmong(java.util.Collections.singletonList(c.customerId())));
 		model.addAttribute("pauseReasons", org.clientcare.complaint.RegulatoryClock.PauseReason.values());
 		model.addAttribute("mayHandle", complaints.mayHandle(id));
 		model.addAttribute("mayRecordFeedback", complaints.mayRecordFeedback(id));
@@ -227,17 +231,6 @@ class ComplaintPages {
 			redirect.addFlashAttribute("error", words(e, locale));
 		}
 		return "redirect:/complaints/" + id;
-	}
-
-	/** The ids of the customers among these in the restricted state (PIPL), for their badge. */
-	private java.util.Set<Long> restricted(List<Long> customerIds) {
-		List<org.clientcare.shared.CustomerId> ids = customerIds.stream().filter(java.util.Objects::nonNull).distinct()
-			.map(org.clientcare.shared.CustomerId::new).toList();
-		if (ids.isEmpty()) {
-			return java.util.Set.of();
-		}
-		return customers.refs(ids).values().stream().filter(org.clientcare.customer.CustomerRef::restricted)
-			.map(ref -> ref.id().value()).collect(Collectors.toSet());
 	}
 
 	/** A follow-up on a corrective action, from the complaint's page or the list of actions ({@code back=list}). */

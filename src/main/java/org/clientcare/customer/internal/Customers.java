@@ -76,6 +76,12 @@ public class Customers {
 			.params(params).query(Customers::ref).list();
 	}
 
+	/** The ids of the restricted customers among {@code ids}. */
+	public java.util.Set<Long> restrictedAmong(java.util.Collection<Long> ids) {
+		return new java.util.HashSet<>(jdbc.sql("select id from customer where id = any(?) and restricted_at is not null")
+			.param(ids.toArray(Long[]::new)).query(Long.class).list());
+	}
+
 	/** The encrypted birth date, mobile number and e-mail address of the customers in scope among {@code ids}. */
 	public List<Sealed> sealedContacts(java.util.Collection<Long> ids, CustomerScope scope) {
 		ScopeFilter filter = scope(scope);

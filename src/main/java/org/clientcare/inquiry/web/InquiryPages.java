@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.Locale;
 
 import org.clientcare.complaint.ComplaintManagement;
+import org.clientcare.customer.CustomerManagement;
+import org.clientcare.customer.RestrictedCustomers;
 import org.clientcare.inquiry.InquiryChannel;
 import org.clientcare.inquiry.InquiryManagement;
 import org.clientcare.inquiry.InquiryStatus;
@@ -28,7 +30,10 @@ class InquiryPages {
 
 	private final Clock clock;
 
-	InquiryPages(InquiryManagement inquiries, ComplaintManagement complaints, Clock clock) {
+	private final CustomerManagement customers;
+
+	InquiryPages(InquiryManagement inquiries, ComplaintManagement complaints, Clock clock, CustomerManagement customers) {
+		this.customers = customers;
 		this.inquiries = inquiries;
 		this.complaints = complaints;
 		this.clock = clock;
@@ -37,7 +42,10 @@ class InquiryPages {
 	@GetMapping("/inquiries")
 	String list(@RequestParam(required = false) InquiryStatus status, @RequestParam(required = false) Boolean overdue,
 			@RequestParam(defaultValue = "0") int page, Model model) {
-		model.addAttribute("result", inquiries.list(status, overdue, null, Math.max(0, Math.min(page, 100_000)), 30));
+		var result = inquiries.list(status, overdue, null, Math.max(0, Math.min(page, 100_000)), 30);
+		model.addAttribute("result", result);
+		model.addAttribute(RestrictedCustomers.MODEL,
+				customers.restrictedAmong(result.content().stream().map(org.clientcare.inquiry.InquiryView::customerId).toList()));
 		model.addAttribute("status", status);
 		model.addAttribute("overdue", overdue);
 		model.addAttribute("statuses", InquiryStatus.values());
@@ -69,7 +77,10 @@ class InquiryPages {
 
 	@GetMapping("/inquiries/{id}")
 	String detail(@PathVariable long id, Model model, Locale locale) {
-		model.addAttribute("i", inquiries.get(id));
+		var inquiry = inquiries.get(id);
+		model.addAttribute("i", inquiry);
+		model.addAttribute(RestrictedCustomers.MODEL,
+				customers.restrictedAmong(java.util.Collections.singletonList(inquiry.customerId())));
 		model.addAttribute("mayHandle", inquiries.currentMayHandle());
 		model.addAttribute("categories", complaints.categories(locale));
 		model.addAttribute("now", clock.instant());

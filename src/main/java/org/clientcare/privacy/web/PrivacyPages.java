@@ -1,5 +1,7 @@
 package org.clientcare.privacy.web;
 
+import org.clientcare.customer.CustomerManagement;
+import org.clientcare.customer.RestrictedCustomers;
 import org.clientcare.identity.Authorization;
 import org.clientcare.identity.Permission;
 import org.clientcare.privacy.PrivacyChannel;
@@ -28,7 +30,11 @@ class PrivacyPages {
 
 	private final Authorization authorization;
 
-	PrivacyPages(PrivacyManagement privacy, RetentionManagement retention, Authorization authorization) {
+	private final CustomerManagement customers;
+
+	PrivacyPages(PrivacyManagement privacy, RetentionManagement retention, Authorization authorization,
+			CustomerManagement customers) {
+		this.customers = customers;
 		this.privacy = privacy;
 		this.retention = retention;
 		this.authorization = authorization;
@@ -44,7 +50,10 @@ class PrivacyPages {
 	@GetMapping("/privacy")
 	String list(@RequestParam(required = false) PrivacyRequestStatus status, @RequestParam(required = false) Boolean overdue,
 			@RequestParam(required = false) Long customerId, @RequestParam(defaultValue = "0") int page, Model model) {
-		model.addAttribute("result", privacy.list(status, null, overdue, null, Math.max(0, Math.min(page, 100_000)), 30));
+		var result = privacy.list(status, null, overdue, null, Math.max(0, Math.min(page, 100_000)), 30);
+		model.addAttribute("result", result);
+		model.addAttribute(RestrictedCustomers.MODEL, customers.restrictedAmong(
+				result.content().stream().map(org.clientcare.privacy.PrivacyRequestView::customerId).toList()));
 		model.addAttribute("status", status);
 		model.addAttribute("overdue", overdue);
 		model.addAttribute("statuses", PrivacyRequestStatus.values());
@@ -75,7 +84,9 @@ class PrivacyPages {
 
 	@GetMapping("/privacy/{id}")
 	String detail(@PathVariable long id, Model model) {
-		model.addAttribute("r", privacy.get(id));
+		var request = privacy.get(id);
+		model.addAttribute("r", request);
+		model.addAttribute(RestrictedCustomers.MODEL, customers.restrictedAmong(java.util.List.of(request.customerId())));
 		model.addAttribute("mayHandle", authorization.can(Permission.PRIVACY_REQUEST_HANDLE));
 		model.addAttribute("mayExport", authorization.can(Permission.PII_REVEAL));
 		return "privacy/detail";

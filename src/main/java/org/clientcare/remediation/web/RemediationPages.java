@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import org.clientcare.customer.CustomerManagement;
+import org.clientcare.customer.RestrictedCustomers;
 import org.clientcare.remediation.CustomerChoice;
 import org.clientcare.remediation.Remediation;
 import org.clientcare.remediation.RemediationManagement;
@@ -30,7 +32,11 @@ class RemediationPages {
 
 	private final Clock clock;
 
-	RemediationPages(RemediationManagement remediations, Clock clock) {
+	private final CustomerManagement customers;
+
+	RemediationPages(RemediationManagement remediations, Clock clock,
+			CustomerManagement customers) {
+		this.customers = customers;
 		this.remediations = remediations;
 		this.clock = clock;
 	}
@@ -44,8 +50,11 @@ class RemediationPages {
 		};
 		Remediation.Status status = "resolved".equals(shown) ? Remediation.Status.RESOLVED : Remediation.Status.OPEN;
 		model.addAttribute("view", shown);
-		model.addAttribute("result", remediations.list(status, "overdue".equals(shown) ? Boolean.TRUE : null,
-				Math.max(0, Math.min(page, 100_000)), PAGE_SIZE));
+		var result = remediations.list(status, "overdue".equals(shown) ? Boolean.TRUE : null,
+				Math.max(0, Math.min(page, 100_000)), PAGE_SIZE);
+		model.addAttribute("result", result);
+		model.addAttribute(RestrictedCustomers.MODEL, customers.restrictedAmong(
+				result.content().stream().map(Remediation::customerId).toList()));
 		return "remediation/list";
 	}
 
@@ -69,6 +78,7 @@ class RemediationPages {
 	String one(@PathVariable long id, Model model) {
 		Remediation remediation = remediations.get(id);
 		model.addAttribute("r", remediation);
+		model.addAttribute(RestrictedCustomers.MODEL, customers.restrictedAmong(java.util.List.of(remediation.customerId())));
 		model.addAttribute("mayAssign", remediations.mayAssign(remediation));
 		model.addAttribute("mayResolve", remediations.mayResolve(remediation));
 		model.addAttribute("candidates", remediations.mayAssign(remediation) ? remediations.candidates(remediation)

@@ -101,14 +101,53 @@ public final class PiiTable implements PiiRewrite {
 			}
 		}
 		if (!updates.isEmpty()) {
-			StringBuilder update = new StringBuilder("update ").append(table).append(" set ");
-			for (int i = 0; i < columns.size(); i++) {
-				update.append(i == 0 ? "" : ", ").append(columns.get(i)).append(" = ?");
-			}
-			update.append(" where ").append(key).append(" = cast(? as ").append(keyType).append(")");
-			jdbc.batchUpdate(update.toString(), updates);
+			write(columns, keyType, updates);
 		}
 		return new Batch((String) rows.get(rows.size() - 1)[0], rows.size(), updates.size());
+	}
+
+	/**
+	 * Writes the changed rows of a batch in one statement: every column's new values and the keys go as one array
+	 * parameter each, which {@code unnest} turns back into rows ({@code update … from unnest(…)}), instead of one
+	 * statement per row. The rows were locked by the batch's select in the same transaction.
+	 */
+	private void write(List<String> columns, String keyType, List<Object[]> updates) {
+		StringBuilder sql = new StringBuilder("update ").append(table).append(" t set ");
+		for (int i = 0; i < columns.size(); i++) {
+			sql.append(i == 0 ? "" : ", ").append(columns.get(i)).append(" = v.c").append(i);
+		}
+		sql.append(" from unnest(cast(? as ").append(keyType).append("[])");
+		for (int i = 0; i < columns.size(); i++) {
+			sql.append(", cast(? as bytea[])");
+		}
+		sql.append(") as v(k");
+		for (int i = 0; i < columns.size(); i++) {
+			sql.append(", c").append(i);
+		}
+		sql.append(") where t.").append(key).append(" = v.k");
+		jdbc.execute((java.sql.Connection connection) -> {
+			try (java.sql.PreparedStatement statement = connection.prepareStatement(sql.toString())) {
+				Object[] keys = new Object[updates.size()];
+				for (int r = 0; r < updates.size(); r++) {
+					String k = (String) updates.get(r)[columns.size()];
+					keys[r] = numericKey ? (Object) Long.valueOf(k) : k;
+				}
+				statement.setArray(1, connection.createArrayOf(numericKey ? "bigint" : "text", keys));
+				for (int i = 0; i < columns.size(); i++) {
+					byte[][] values = new byte[updates.size()][];
+					for (int r = 0; r < updates.size(); r++) {
+						values[r] = (byte[]) updates.get(r)[i];
+					}
+					statement.setArray(i + 2, connection.createArrayOf("bytea", values));
+				}
+				int written = statement.executeUpdate();
+				if (written != updates.size()) {
+					throw new IllegalStateException(
+							table + ": " + written + " rows written of the batch's " + updates.size());
+				}
+				return written;
+			}
+		});
 	}
 
 	/** The row's new values followed by its key, or null when it is already current. */

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.clientcare.customer.CustomerManagement;
+import org.clientcare.customer.RestrictedCustomers;
 import org.clientcare.platform.PlatformSettings;
 import org.clientcare.shared.CustomerId;
 import org.clientcare.shared.problem.FieldProblem;
@@ -120,7 +121,10 @@ class SuitabilityPages {
 			@RequestParam(defaultValue = "0") int page, Model model) {
 		SuitabilityAlert.Status shown = status == null ? SuitabilityAlert.Status.OPEN : status;
 		model.addAttribute("status", shown);
-		model.addAttribute("result", alerts.alerts(shown, Math.max(0, Math.min(page, 100_000)), PAGE_SIZE));
+		var result = alerts.alerts(shown, Math.max(0, Math.min(page, 100_000)), PAGE_SIZE);
+		model.addAttribute("result", result);
+		model.addAttribute(RestrictedCustomers.MODEL,
+				customers.restrictedAmong(result.content().stream().map(SuitabilityAlert::customerId).toList()));
 		return "suitability/alerts";
 	}
 
@@ -137,7 +141,10 @@ class SuitabilityPages {
 
 	@GetMapping("/suitability/mismatches")
 	String mismatches(@RequestParam(defaultValue = "0") int page, Model model) {
-		model.addAttribute("result", alerts.mismatches(Math.max(0, Math.min(page, 100_000)), PAGE_SIZE));
+		var result = alerts.mismatches(Math.max(0, Math.min(page, 100_000)), PAGE_SIZE);
+		model.addAttribute("result", result);
+		model.addAttribute(RestrictedCustomers.MODEL, customers.restrictedAmong(
+				result.content().stream().map(org.clientcare.suitability.MismatchedSale::customerId).toList()));
 		return "suitability/mismatches";
 	}
 

@@ -4,13 +4,19 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 
+import org.clientcare.customer.CustomerManagement;
+import org.clientcare.customer.RestrictedCustomers;
 import org.clientcare.platform.PlatformSettings;
 import org.clientcare.shared.problem.ProblemException;
 import org.clientcare.visit.RecordVisit;
 import org.clientcare.visit.VisitKind;
+import org.clientcare.visit.VisitDue;
 import org.clientcare.visit.VisitManagement;
 import org.clientcare.visit.VisitMethod;
+import org.clientcare.visit.VisitView;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -33,7 +39,11 @@ class VisitPages {
 
 	private final Clock clock;
 
-	VisitPages(VisitManagement visits, MessageSource messages, PlatformSettings platform, Clock clock) {
+	private final CustomerManagement customers;
+
+	VisitPages(VisitManagement visits, MessageSource messages, PlatformSettings platform, Clock clock,
+			CustomerManagement customers) {
+		this.customers = customers;
 		this.visits = visits;
 		this.messages = messages;
 		this.platform = platform;
@@ -45,19 +55,24 @@ class VisitPages {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(defaultValue = "0") int page, Model model) {
+		org.clientcare.shared.ResultPage<VisitView> result;
 		try {
-			model.addAttribute("result", visits.ledger(customerId, manager, from, to,
-					Math.max(0, Math.min(page, 100_000)), 30));
+			result = visits.ledger(customerId, manager, from, to, Math.max(0, Math.min(page, 100_000)), 30);
 		}
 		catch (ProblemException e) {
 			model.addAttribute("error", e.getMessage());
-			model.addAttribute("result", visits.ledger(customerId, null, from, to, 0, 30));
+			result = visits.ledger(customerId, null, from, to, 0, 30);
 		}
+		model.addAttribute("result", result);
 		model.addAttribute("customerId", customerId);
 		model.addAttribute("manager", manager);
 		model.addAttribute("from", from);
 		model.addAttribute("to", to);
-		model.addAttribute("worklist", visits.worklist());
+		var worklist = visits.worklist();
+		model.addAttribute("worklist", worklist);
+		List<Long> shown = new ArrayList<>(worklist.stream().map(VisitDue::customerId).toList());
+		result.content().forEach(v -> shown.add(v.customerId()));
+		model.addAttribute(RestrictedCustomers.MODEL, customers.restrictedAmong(shown));
 		model.addAttribute("mayRecord", visits.currentMayRecord());
 		return "visit/ledger";
 	}

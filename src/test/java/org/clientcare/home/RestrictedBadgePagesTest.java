@@ -1,0 +1,144 @@
+package org.clientcare.home;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.clientcare.appointment.Reception;
+import org.clientcare.support.Api;
+import org.clientcare.support.IntegrationTest;
+import org.clientcare.support.MutableClock;
+import org.clientcare.support.TestCustomers;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A customer in the restricted state (PIPL: deletion asked, the law keeps the data) carries the restricted badge on every
+ * page that shows it — its case, inquiry, visit, appointment, walk-in ticket and privacy request, in the lists and on
+ * the detail pages — and a customer beside it on the same list does not. Lists are read by the customers' own account
+ * manager, who sees only them.
+ */
+@IntegrationTest
+class RestrictedBadgePagesTest {
+
+	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+	private static final String BADGE = "badge restricted";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Api api;
+
+	@Autowired
+	MutableClock clock;
+
+	@AfterEach
+	void resetClock() {
+		clock.reset();
+	}
+
+	@Test
+	void aRestrictedCustomerIsBadgedOnEveryPageThatShowsItAndItsNeighbourIsNot() throws Exception {
+		Reception branch = Reception.open(api, 1, "OTHER");
+		String advisor = branch.advisors().get(0);
+		var restrictedBody = TestCustomers.individual(branch.unit(), advisor);
+		var otherBody = TestCustomers.individual(branch.unit(), advisor);
+		long restricted = api.as("admin").post("/api/v1/customers", restrictedBody).body().get("id").asLong();
+		long other = api.as("admin").post("/api/v1/customers", otherBody).body().get("id").asLong();
+		clock.fixAt(java.time.LocalDateTime.parse("2026-02-25T10:00").atZone(java.time.ZoneId.of("Asia/Shanghai"))
+			.toInstant());
+		long caseId = created(api.as("admin").post("/api/v1/cases",
+				Api.json("customerId", restricted, "type", "OTHER", "title", "代办")));
+		long otherCase = created(api.as("admin").post("/api/v1/cases",
+				Api.json("customerId", other, "type", "OTHER", "title", "代办")));
+		long inquiry = created(api.as("admin").post("/api/v1/inquiries", Api.json("customerId", restricted, "name",
+				restrictedBody.get("name"), "contact", TestCustomers.mobile(), "channel", "HOTLINE", "question", "年费怎么收？")));
+		created(branch.as(api, 0).post("/api/v1/visits", Api.json("customerId", restricted, "kind", "BUSINESS", "method",
+				"ON_SITE", "occurredAt", "2026-02-25T09:00:00+08:00", "purpose", "介绍养老规划", "summary", "客户关注养老金。")));
+		created(api.as("wang.agent").post("/api/v1/appointments", Api.json("orgUnit", branch.unit(), "service", "OTHER",
+				"start", "2026-02-26T13:00+08:00", "customerId", restricted)));
+		created(api.as("wang.agent").post("/api/v1/appointments", Api.json("orgUnit", branch.unit(), "service", "OTHER",
+				"start", "2026-02-26T15:00+08:00", "customerId", other)));
+		created(api.as("wang.agent").post("/api/v1/walk-ins", Api.json("orgUnit", branch.unit(), "service", "OTHER",
+				"customerId", restricted)));
+		long request = restrict(restricted);
+		String caseNo = api.as("admin").get("/api/v1/cases/" + caseId).body().get("caseNo").asString();
+		String otherCaseNo = api.as("admin").get("/api/v1/cases/" + otherCase).body().get("caseNo").asString();
+		String name = (String) restrictedBody.get("name");
+
+		assertThat(page("admin", "/cases/" + caseId)).contains("id=\"customer-restricted\"");
+		assertThat(page("admin", "/cases/" + otherCase)).doesNotContain(BADGE);
+		String cases = page(advisor, "/cases");
+		assertThat(row(cases, caseNo)).contains(BADGE);
+		assertThat(row(cases, otherCaseNo)).doesNotContain(BADGE);
+		assertThat(page("admin", "/inquiries/" + inquiry)).contains("id=\"customer-restricted\"");
+		assertThat(row(page(advisor, "/inquiries"), name)).contains(BADGE);
+		assertThat(row(page(advisor, "/visits?customerId=" + restricted), name)).contains(BADGE);
+		String day = page("wang.agent", "/appointments?orgUnit=" + branch.unit() + "&date=2026-02-26");
+		assertThat(row(day, name)).contains(BADGE);
+		assertThat(row(day, (String) otherBody.get("name"))).doesNotContain(BADGE);
+		assertThat(row(page("wang.agent", "/appointments/walk-ins?orgUnit=" + branch.unit()), name)).contains(BADGE);
+		assertThat(page("chen.compliance", "/privacy/" + request)).contains("id=\"customer-restricted\"");
+	}
+
+	private long created(Api.Response response) {
+		assertThat(response.status()).as(response.text()).isEqualTo(201);
+		return response.body().get("id").asLong();
+	}
+
+	/** A deletion request the law does not allow yet, answered by compliance: the customer is restricted. */
+	private long restrict(long customer) {
+		long request = created(api.as("chen.compliance").post("/api/v1/privacy-requests", Api.json("customerId", customer,
+				"kind", "DELETION", "channel", "BRANCH")));
+		var answer = api.as("chen.compliance").post("/api/v1/privacy-requests/" + request + "/answer",
+				Api.json("answer", "依法保存，限制处理"));
+		assertThat(answer.status()).as(answer.text()).isEqualTo(200);
+		return request;
+	}
+
+	/** The table row of the page that contains the text. */
+	private static String row(String html, String text) {
+		int at = html.indexOf(text);
+		assertThat(at).as("the page shows " + text).isNotNegative();
+		return html.substring(html.lastIndexOf("<tr", at), html.indexOf("</tr>", at));
+	}
+
+	private String page(String user, String path) throws Exception {
+		HttpClient browser = signedIn(user, user.startsWith("adv") ? Reception.PASSWORD : "demo");
+		var page = browser.send(HttpRequest.newBuilder(uri(path + (path.contains("?") ? "&" : "?") + "lang=zh-CN"))
+			.header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(page.statusCode()).as(path).isEqualTo(200);
+		return page.body();
+	}
+
+	private HttpClient signedIn(String user, String password) throws Exception {
+		var client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+		String login = client.send(HttpRequest.newBuilder(uri("/login")).build(), HttpResponse.BodyHandlers.ofString())
+			.body();
+		Matcher csrf = CSRF.matcher(login);
+		assertThat(csrf.find()).isTrue();
+		String form = "username=" + user + "&password=" + password + "&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
+		var signIn = client.send(HttpRequest.newBuilder(uri("/login"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(signIn.statusCode()).isEqualTo(302);
+		return client;
+	}
+
+	private URI uri(String path) {
+		return URI.create("http://localhost:" + port + path);
+	}
+}
