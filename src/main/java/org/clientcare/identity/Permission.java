@@ -73,6 +73,11 @@ public enum Permission {
 	APPROVE_CAMPAIGN("approve:campaign", roles(Role.COMPLIANCE, ANY)),
 	/** Publish an FAQ answer (decide its publication request). */
 	APPROVE_FAQ_PUBLICATION("approve:faq-publication", roles(Role.COMPLIANCE, ANY)),
+	/** Record a use of a customer's entitlement (priority service, lounge visit, gift…); beyond the quota it needs approval. */
+	ENTITLEMENT_USE("entitlement:use", roles(Role.SERVICE_AGENT, ANY, Role.ACCOUNT_MANAGER, OWN_CUSTOMERS,
+			Role.BRANCH_MANAGER, OWN_SUBTREE)),
+	/** Decide a use of an entitlement beyond its yearly quota. */
+	APPROVE_ENTITLEMENT_OVERUSE("approve:entitlement-overuse", roles(Role.BRANCH_MANAGER, OWN_SUBTREE)),
 	/** Book, check in, complete, cancel, reschedule appointments; serve the walk-in queue. */
 	APPOINTMENT_WRITE("appointment:write", roles(Role.SERVICE_AGENT, ANY, Role.ACCOUNT_MANAGER, OWN_CUSTOMERS,
 			Role.BRANCH_MANAGER, OWN_SUBTREE)),

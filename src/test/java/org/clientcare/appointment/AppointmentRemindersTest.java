@@ -81,7 +81,7 @@ class AppointmentRemindersTest {
 			.param("appointment:" + id + ":reminder:" + AppointmentBookingTest.shanghai("2026-03-02T10:30").getEpochSecond()
 					+ ":advisor")
 			.query(String.class).single();
-		assertThat(notice).contains("\"complaints\": \"0\"", "无风险测评记录");
+		assertThat(notice).contains("\"complaints\": \"0\"", "无风险测评记录", "\"entitlements\"");
 	}
 
 	List<Map<String, Object>> messages(long appointment) {

@@ -324,4 +324,17 @@ class DemoDataTest {
 		assertThat(outbox).contains("care-campaign", "care-event-invitation");
 		assertThat(outbox).anyMatch(t -> t.equals("care-birthday") || t.equals("care-festival"));
 	}
+
+	@Test
+	void theDemoHoldsEntitlementsWithUsesThisYearAndAUseBeyondTheQuotaAwaitingTheBranchManager() {
+		var diamonds = api.as("zhang.rm").get("/api/v1/customers?tier=DIAMOND&manager=zhang.rm&size=500").body()
+			.get("content");
+		long used = diamonds.valueStream().mapToLong(c -> api.as("zhang.rm")
+			.get("/api/v1/customers/" + c.get("id").asLong() + "/entitlements").body().valueStream()
+			.filter(e -> e.get("code").asString().equals("AIRPORT_LOUNGE")).mapToLong(e -> e.get("used").asLong()).sum())
+			.sum();
+		assertThat(used).isGreaterThanOrEqualTo(3);
+		assertThat(api.as("zhao.manager").get("/api/v1/approvals").body().valueStream()
+			.map(r -> r.get("type").asString())).contains("entitlement.overuse");
+	}
 }

@@ -271,6 +271,14 @@ class PermissionWalkTest {
 						"source", "HANDOVER"));
 			}
 			case "faq.publication" -> asMaker.post("/api/v1/faq/" + faq() + "/submit", null);
+			case "entitlement.overuse" -> {
+				long c = diamondCustomer();
+				for (int i = 0; i < 2; i++) {
+					assertThat(asMaker.post("/api/v1/customers/" + c + "/entitlements/HEALTH_CHECK/uses", Api.json()).status())
+						.isEqualTo(201);
+				}
+				yield asMaker.post("/api/v1/customers/" + c + "/entitlements/HEALTH_CHECK/uses", Api.json("note", "客户要求加检"));
+			}
 			case "care.campaign" -> {
 				var campaign = asMaker.post("/api/v1/campaigns", campaignBody());
 				assertThat(campaign.status()).as(campaign.text()).isEqualTo(201);
@@ -285,7 +293,18 @@ class PermissionWalkTest {
 				.filter(r -> r.get("type").asString().equals(kind) && r.get("requestedBy").asString().equals(maker))
 				.mapToLong(r -> r.get("id").asLong()).max().orElseThrow();
 		}
-		return made.body().get("id").asLong();
+		return made.body().get(kind.equals("entitlement.overuse") ? "approvalId" : "id").asLong();
+	}
+
+	/** A customer every staff role sees, tiered DIAMOND from its figures, with the DIAMOND entitlements granted. */
+	long diamondCustomer() {
+		long c = customer();
+		var figures = api.as("core.feed").put("/api/v1/customers/" + c + "/metrics", Api.json("asOf",
+				LocalDate.now().toString(), "aum", "8000000.00"));
+		assertThat(figures.status()).as(figures.text()).isEqualTo(200);
+		org.awaitility.Awaitility.await().until(() -> api.as("admin").get("/api/v1/customers/" + c + "/entitlements").body()
+			.size(), size -> size > 0);
+		return c;
 	}
 
 	long trainingCourse() {
@@ -760,6 +779,11 @@ class PermissionWalkTest {
 			return api -> api.put("/api/v1/customers/" + c + "/care", Api.json("language", "zh-CN", "channel", "SMS",
 					"lunarBirthday", false, "optedOut", List.of()));
 		}));
+		// entitlements: a use of one the customer holds (a DIAMOND customer's priority service, without limit)
+		w.add(new Write("POST /customers/{id}/entitlements/{code}/uses", by(Permission.ENTITLEMENT_USE), NONE_HIDDEN, () -> {
+			long c = diamondCustomer();
+			return api -> api.post("/api/v1/customers/" + c + "/entitlements/PRIORITY_SERVICE/uses", Api.json("note", "柜台"));
+		}));
 		// approvals, per kind: to anyone but the checkers of its kind and its maker, a request is not there
 		Map<String, Permission> kinds = new LinkedHashMap<>();
 		kinds.put("tiering.override", Permission.APPROVE_TIER_OVERRIDE);
@@ -769,6 +793,7 @@ class PermissionWalkTest {
 		kinds.put("complaint.extension", Permission.APPROVE_DEADLINE_EXTENSION);
 		kinds.put("faq.publication", Permission.APPROVE_FAQ_PUBLICATION);
 		kinds.put("care.campaign", Permission.APPROVE_CAMPAIGN);
+		kinds.put("entitlement.overuse", Permission.APPROVE_ENTITLEMENT_OVERUSE);
 		for (var kind : kinds.entrySet()) {
 			Predicate<Role> checkers = by(kind.getValue());
 			if (kind.getKey().equals("faq.publication")) {

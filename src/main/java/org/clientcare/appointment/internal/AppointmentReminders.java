@@ -16,6 +16,7 @@ import org.clientcare.complaint.ComplaintManagement;
 import org.clientcare.customer.CustomerContact;
 import org.clientcare.customer.CustomerManagement;
 import org.clientcare.customer.CustomerRef;
+import org.clientcare.entitlement.EntitlementManagement;
 import org.clientcare.identity.IdentityManagement;
 import org.clientcare.identity.OrgUnit;
 import org.clientcare.identity.StaffUser;
@@ -34,8 +35,8 @@ import org.springframework.stereotype.Component;
 /**
  * The job {@code appointment-reminders} (§8): on each run, the booked appointments of the days after today up to the
  * next working day get, once each, an SMS to the visitor, an e-mail with the ICS file where there is an address, and
- * a preparation notice (准备工作) to the advisor with the customer's tier, open complaints and suitability status. A
- * reminder is claimed by inserting its key (appointment, kind, start) before it is sent, in the same transaction, so
+ * a preparation notice (准备工作) to the advisor with the customer's tier, its entitlements and their balances, open
+ * complaints and suitability status. A reminder is claimed by inserting its key (appointment, kind, start) before it is sent, in the same transaction, so
  * running the job again, or on another instance, sends nothing twice; a rescheduled appointment is reminded anew.
  */
 @Component
@@ -55,6 +56,8 @@ public class AppointmentReminders implements Job {
 
 	private final SuitabilityManagement suitability;
 
+	private final EntitlementManagement entitlements;
+
 	private final IdentityManagement identity;
 
 	private final NotificationManagement notifications;
@@ -68,7 +71,8 @@ public class AppointmentReminders implements Job {
 	private final Clock clock;
 
 	AppointmentReminders(Appointments appointments, CalendarManagement calendar, CustomerManagement customers,
-			ComplaintManagement complaints, SuitabilityManagement suitability, IdentityManagement identity,
+			ComplaintManagement complaints, SuitabilityManagement suitability, EntitlementManagement entitlements,
+			IdentityManagement identity,
 			NotificationManagement notifications, MessageSource messages, PiiCipher pii, AppointmentSettings settings,
 			Clock clock) {
 		this.appointments = appointments;
@@ -76,6 +80,7 @@ public class AppointmentReminders implements Job {
 		this.customers = customers;
 		this.complaints = complaints;
 		this.suitability = suitability;
+		this.entitlements = entitlements;
 		this.identity = identity;
 		this.notifications = notifications;
 		this.messages = messages;
@@ -142,6 +147,7 @@ public class AppointmentReminders implements Job {
 					: text("tier." + customer.tier(), staff));
 			notice.put("complaints", customer == null ? "0" : Long.toString(complaints.openComplaintsOf(to)));
 			notice.put("suitability", customer == null ? "-" : suitability(to, staff));
+			notice.put("entitlements", customer == null ? "-" : entitlements.summaryOf(to, staff));
 			notice.put("notes", row.notes() == null ? "-" : row.notes());
 			out.add(new OutgoingMessage(key + ":advisor", Channel.EMAIL, advisor.email(), "appointment-advisor-notice", staff,
 					notice, Purpose.SERVICE, null));
