@@ -147,7 +147,8 @@ class TwoInstancesIT {
 			assertThat(health.statusCode()).as(node.name + " " + health.body()).isEqualTo(200);
 		}
 
-		List<Run> runs = sql.sql("select * from job_run order by job_name, started_at")
+		// Runs still in flight when the window closed are left out: they have no end or outcome yet.
+		List<Run> runs = sql.sql("select * from job_run where finished_at is not null order by job_name, started_at")
 			.query((rs, n) -> new Run(rs.getString("job_name"), rs.getString("instance"), rs.getTimestamp("started_at").toInstant(),
 					rs.getTimestamp("finished_at").toInstant(), rs.getString("outcome")))
 			.list();
