@@ -269,7 +269,8 @@ public class Customers {
 				rs.getString("status"), rs.getLong("org_unit_id"), (Long) rs.getObject("manager_id"),
 				rs.getObject("relationship_since", LocalDate.class), rs.getString("tier"),
 				instant(rs, "contact_verified_at"), instant(rs, "created_at"), instant(rs, "updated_at"),
-				rs.getLong("version"), instant(rs, "restricted_at"));
+				rs.getLong("version"), instant(rs, "restricted_at"), rs.getBoolean("fortune_global_500"),
+				rs.getBoolean("china_top_500"), rs.getString("bank_branch"));
 	}
 
 	private static CustomerRef ref(ResultSet rs, int n) throws SQLException {
