@@ -35,8 +35,12 @@ class KpiPages {
 
 	private final MessageSource messages;
 
-	KpiPages(KpiManagement kpis, org.clientcare.kpi.KpiExport export, MessageSource messages) {
+	private final org.clientcare.customer.CustomerManagement customers;
+
+	KpiPages(KpiManagement kpis, org.clientcare.kpi.KpiExport export, MessageSource messages,
+			org.clientcare.customer.CustomerManagement customers) {
 		this.kpis = kpis;
+		this.customers = customers;
 		this.export = export;
 		this.messages = messages;
 	}
@@ -94,7 +98,10 @@ class KpiPages {
 		model.addAttribute("report", report);
 		model.addAttribute("figure", report.figure(code));
 		model.addAttribute("code", code);
-		model.addAttribute("records", kpis.records(query, code));
+		var records = kpis.records(query, code);
+		model.addAttribute("records", records);
+		model.addAttribute(org.clientcare.customer.RestrictedCustomers.MODEL,
+				customers.restrictedAmong(records.stream().map(org.clientcare.kpi.KpiRecordLine::customerId).toList()));
 		model.addAttribute("format", new Format());
 		return "kpi/records";
 	}
