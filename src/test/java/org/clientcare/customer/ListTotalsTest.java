@@ -49,11 +49,15 @@ class ListTotalsTest {
 
 	TestStaff staff;
 
-	String manager;
+	/** Made once for the class: the rows stay in the shared test database. */
+	static String manager;
 
 	@BeforeEach
 	void aManagerWithMoreCustomersThanAreCountedExactly() {
 		staff = new TestStaff(api);
+		if (manager != null) {
+			return;
+		}
 		String unit = staff.subBranch();
 		manager = staff.user("ACCOUNT_MANAGER", unit);
 		String prefix = "量" + manager.hashCode();
