@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.clientcare.shared.jdbc.ReportReads;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -14,7 +16,7 @@ import org.springframework.stereotype.Component;
  * which reads at most that many index entries whatever the size of the table; beyond it the answer is the planner's
  * estimate of the same query with the same values ({@code EXPLAIN}), which costs a plan and no reading at all, flagged
  * as an estimate ({@code totalIsEstimate}, "about N" on pages). Nobody pages through a thousand rows; they narrow the
- * search instead.
+ * search instead. Counted on the read replica when there is one ({@link ReportReads}).
  */
 @Component
 public class ListCounts {
@@ -26,15 +28,18 @@ public class ListCounts {
 
 	private final JdbcClient jdbc;
 
+	private final ReportReads reads;
+
 	private final long exactUpTo;
 
 	@Autowired
-	public ListCounts(JdbcClient jdbc) {
-		this(jdbc, EXACT_UP_TO);
+	public ListCounts(JdbcClient jdbc, ReportReads reads) {
+		this(jdbc, reads, EXACT_UP_TO);
 	}
 
-	ListCounts(JdbcClient jdbc, long exactUpTo) {
+	ListCounts(JdbcClient jdbc, ReportReads reads, long exactUpTo) {
 		this.jdbc = jdbc;
+		this.reads = reads;
 		this.exactUpTo = exactUpTo;
 	}
 
@@ -43,6 +48,10 @@ public class ListCounts {
 	 * {@code params}: exact up to the limit, the planner's estimate (at least the limit plus one) beyond it.
 	 */
 	public ListCount count(String fromWhere, List<?> params) {
+		return reads == null ? countHere(fromWhere, params) : reads.read(() -> countHere(fromWhere, params));
+	}
+
+	private ListCount countHere(String fromWhere, List<?> params) {
 		List<Object> limited = new ArrayList<>(params);
 		limited.add(exactUpTo + 1);
 		long upTo = jdbc.sql("select count(*) from (select 1 " + fromWhere + " limit ?) m").params(limited)

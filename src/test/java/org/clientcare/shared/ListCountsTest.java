@@ -18,7 +18,7 @@ class ListCountsTest {
 
 	@Test
 	void upToTheLimitTheMatchesAreCountedExactly() {
-		var counts = new ListCounts(jdbc, 20);
+		var counts = new ListCounts(jdbc, null, 20);
 
 		assertThat(counts.count("from generate_series(1, ?) g", List.of(7))).isEqualTo(new ListCount(7, false));
 		assertThat(counts.count("from generate_series(1, ?) g", List.of(20))).isEqualTo(new ListCount(20, false));
@@ -26,7 +26,7 @@ class ListCountsTest {
 
 	@Test
 	void pastTheLimitTheTotalIsThePlannersEstimateOfTheSameQueryWithItsValues() {
-		var counts = new ListCounts(jdbc, 20);
+		var counts = new ListCounts(jdbc, null, 20);
 
 		// PostgreSQL estimates generate_series with known bounds exactly: the value was bound into the plan
 		assertThat(counts.count("from generate_series(1, ?) g", List.of(5_000))).isEqualTo(new ListCount(5_000, true));
@@ -35,7 +35,7 @@ class ListCountsTest {
 
 	@Test
 	void anEstimateBelowTheLimitIsRaisedToOneMoreThanTheLimitAsThatManyWereCounted() {
-		var counts = new ListCounts(jdbc, 20);
+		var counts = new ListCounts(jdbc, null, 20);
 
 		// 50 rows match, but the planner guesses a third of them for an inequality it knows nothing about
 		assertThat(counts.count("from generate_series(1, ?) g where g > ?", List.of(50, 0)))
