@@ -95,10 +95,10 @@ UNITS=$("${DBQ[@]}" -c "select '{' || string_agg(u.id::text, ',') || '}' from or
 declare -A SCOPES=([manager]="c.manager_id = $MANAGER" [branch]="c.org_unit_id = any('$UNITS'::bigint[])" [everyone]="true")
 SURNAMES=(王 李 张 刘 陈 杨 黄 赵 吴 周 "")
 ms() { # statement → execution time in ms (EXPLAIN ANALYZE)
-  "${DBQ[@]}" -c "explain (analyze, format json) $1" | python3 -c 'import json,sys; print(f"{json.load(sys.stdin)[0][\"Execution Time\"]:.2f}")'
+  "${DBQ[@]}" -c "explain (analyze, format json) $1" | python3 -c 'import json,sys; print("%.2f" % json.load(sys.stdin)[0]["Execution Time"])'
 }
 planning_ms() { # statement → planning time of its estimate in ms
-  "${DBQ[@]}" -c "explain (summary, format json) $1" | python3 -c 'import json,sys; print(f"{json.load(sys.stdin)[0][\"Planning Time\"]:.2f}")'
+  "${DBQ[@]}" -c "explain (summary, format json) $1" | python3 -c 'import json,sys; print("%.2f" % json.load(sys.stdin)[0]["Planning Time"])'
 }
 ROWS="$WORK/rows.txt"
 : > "$ROWS"
