@@ -72,8 +72,8 @@ class VipViews {
 
 	CustomerVip customer(long customerId, int year) {
 		boolean inForce = programmes.year(year).filter(y -> y.status() == ProgrammeStatus.APPROVED).isPresent();
-		var member = inForce ? programmes.candidate(year, customerId).filter(c -> c.status() == CandidateStatus.MEMBER)
-				: java.util.Optional.<Programmes.CandidateRow>empty();
+		var candidate = programmes.candidate(year, customerId);
+		var member = candidate.filter(c -> inForce && c.status() == CandidateStatus.MEMBER);
 		VipLevel level = member.map(Programmes.CandidateRow::level).orElse(null);
 		String customerNo = customers.refs(List.of(new CustomerId(customerId))).values().stream().findFirst()
 			.map(CustomerRef::customerNo).orElse("");
@@ -84,7 +84,7 @@ class VipViews {
 					h.approvalId(), h.note()))
 			.toList();
 		return new CustomerVip(customerId, year, level, member.map(Programmes.CandidateRow::since).orElse(null),
-				level == null ? List.of() : services(level), cards, history);
+				candidate.map(Programmes.CandidateRow::status).orElse(null), level == null ? List.of() : services(level), cards, history);
 	}
 
 	List<String> services(VipLevel level) {
