@@ -40,11 +40,15 @@ class VipProgrammeApiTest {
 
 	int year;
 
+	/**
+	 * Two head-office people. Administrators of HQ here: a branch manager of HQ (the demo's {@code sun.hq}, walked in
+	 * the browser journey) would become the supervisor of the departments' work for every class sharing this database.
+	 */
 	@BeforeEach
 	void headOffice() {
 		staff = new TestStaff(api);
-		headOffice = staff.user("BRANCH_MANAGER", "HQ");
-		secondHeadOffice = staff.user("BRANCH_MANAGER", "HQ");
+		headOffice = staff.user("ADMIN", "HQ");
+		secondHeadOffice = staff.user("ADMIN", "HQ");
 		year = YEARS.incrementAndGet();
 	}
 

@@ -45,7 +45,8 @@ class VipProgrammePagesTest {
 		String customerNo = created.body().get("customerNo").asString();
 		assertThat(api.as("zhao.manager").post("/api/v1/vip-programme/" + year + "/candidates",
 				Api.json("customerId", customer, "level", "DIAMOND", "reason", "战略客户")).status()).isEqualTo(201);
-		String headOffice = new TestStaff(api).user("BRANCH_MANAGER", "HQ");
+		// head office: an administrator of HQ (a branch manager of HQ would supervise the departments of every class here)
+		String headOffice = new TestStaff(api).user("ADMIN", "HQ");
 
 		HttpClient branch = signedIn("zhao.manager", "demo");
 		String english = send(branch, "/vip-programme/" + year + "?lang=en").body();
