@@ -12,8 +12,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The assistant in headless Chromium: a customer asks on a phone and gets an answer; an unanswered question becomes an
  * inquiry that a service agent answers; an editor drafts an entry, compliance approves it, and the assistant answers
- * with it. Every page passes the journeys' checks: no failing request or console error, no missing message key, no raw
- * code on a Chinese page.
+ * with it; an English question nobody answered reaches the editors' gap list, where one click opens a draft with the
+ * question filled in. Every page passes the journeys' checks: no failing request or console error, no missing message
+ * key, no raw code on a Chinese page.
  */
 @DemoTest
 class AssistantJourneyBrowserTest extends Journeys {
@@ -82,5 +83,31 @@ class AssistantJourneyBrowserTest extends Journeys {
 		phone.click("#ask");
 		assertThat(phone.locator(".bubble.answer").last()).containsText("手机银行预约");
 		check(phone, "assistant-new-answer");
+	}
+
+	@Test
+	void anEnglishQuestionNobodyAnsweredIsOnTheGapListAndAnEditorWritesItsAnswerWithOneClick() {
+		String question = "Can I rent kayak " + ThreadLocalRandom.current().nextInt(100, 999) + " at a branch?";
+		Page phone = page("en", 390, 844);
+		phone.navigate(url("/public/assistant?lang=en"));
+		phone.fill("#question", question);
+		phone.click("#ask");
+		assertThat(phone.locator(".bubble.unsure").last()).containsText("not sure");
+		check(phone, "assistant-unsure-en");
+
+		Page editor = signIn("wang.agent");
+		editor.navigate(url("/faq/gaps"));
+		var gap = editor.locator("tr", new Page.LocatorOptions().setHasText(question));
+		gap.locator("a.write-answer").click();
+		assertThat(editor.locator("#question")).hasValue(question);
+		editor.fill("#answer", "Our branches do not rent out boats; please ask a rental company.");
+		editor.selectOption("#language", "en");
+		editor.selectOption("#category", "SERVICES");
+		editor.click("#save-entry");
+		assertThat(editor.locator("#faq-status")).hasText("草稿");
+		check(editor, "assistant-gap-drafted");
+
+		editor.navigate(url("/faq/gaps"));
+		assertThat(editor.locator("tr", new Page.LocatorOptions().setHasText(question))).hasCount(0);
 	}
 }

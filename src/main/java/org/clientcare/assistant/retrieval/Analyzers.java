@@ -2,6 +2,8 @@ package org.clientcare.assistant.retrieval;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import org.apache.lucene.analysis.TokenStream;
@@ -12,6 +14,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.cjk.CJKAnalyzer;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
+import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 
@@ -40,6 +43,8 @@ final class Analyzers {
 
 	private final Analyzer segmenter;
 
+	private final Analyzer words;
+
 	private final CharArraySet zhStop;
 
 	Analyzers() {
@@ -53,7 +58,8 @@ final class Analyzers {
 			enStop.add(particle);
 		}
 		EnglishAnalyzer english = new EnglishAnalyzer(enStop);
-		this.perField = new PerFieldAnalyzerWrapper(english, Map.of("zh", new SmartChineseAnalyzer(zhStop),
+		this.words = new SmartChineseAnalyzer(zhStop);
+		this.perField = new PerFieldAnalyzerWrapper(english, Map.of("zh", new WhitespaceAnalyzer(),
 				"zh2", new CJKAnalyzer(CharArraySet.EMPTY_SET), "en", english));
 		this.segmenter = new SmartChineseAnalyzer(CharArraySet.EMPTY_SET);
 	}
@@ -83,6 +89,30 @@ final class Analyzers {
 			throw new UncheckedIOException(e);
 		}
 		return out.toString();
+	}
+
+	/**
+	 * The words of the {@code zh} field: the knowledge base's own words kept whole, the rest segmented by smartcn,
+	 * without punctuation and particles.
+	 */
+	List<String> words(String text, DomainLexicon lexicon) {
+		return lexicon.segment(text, this::smartcn);
+	}
+
+	private List<String> smartcn(String text) {
+		List<String> out = new ArrayList<>();
+		try (TokenStream stream = words.tokenStream("zh", text)) {
+			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+			stream.reset();
+			while (stream.incrementToken()) {
+				out.add(term.toString());
+			}
+			stream.end();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		return out;
 	}
 
 	Analyzer perField() {

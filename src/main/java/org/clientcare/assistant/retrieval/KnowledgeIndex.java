@@ -35,10 +35,12 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 /**
  * The knowledge base as an in-memory Lucene index, built once from the published entries and then only read. Each
  * phrasing of an entry (its question, each alternative, its keywords) is a document of its own, so that a short
- * question meets short texts; an entry scores as its best phrasing. Chinese entries are indexed twice: as smartcn
- * words ({@code zh}) and as CJK bigrams ({@code zh2}, the fallback for words the segmenter splits badly); English
+ * question meets short texts; an entry scores as its best phrasing. Chinese entries are indexed twice: as words
+ * ({@code zh}: the knowledge base's own words of the {@link DomainLexicon} kept whole, the rest segmented by smartcn)
+ * and as CJK bigrams ({@code zh2}, the fallback for words the segmenter splits badly); English
  * entries as stemmed English words ({@code en}). A question with Chinese characters is matched against the Chinese
- * fields, any other against the English one.
+ * fields, any other against the English one. Before a question is analysed, a run of its characters that the
+ * knowledge base does not hold but that sounds exactly like a word of the lexicon (年废, 挂矢) is read as that word.
  *
  * <p>Scores are BM25 (k1 1.2, b 0.75) divided by what the question's words would score in a phrasing of average
  * length that holds each of them once: {@code Σ boost × idf / (1 + k1)}. So 1.0 means every word of the question was
@@ -66,13 +68,20 @@ public final class KnowledgeIndex {
 
 	private final Analyzers analyzers;
 
+	private final DomainLexicon lexicon;
+
+	/** Every Chinese text indexed, one a line: what a question's run of characters is looked up in as written. */
+	private final String indexedText;
+
 	private final int entries;
 
 	/** Per document (phrasing): its terms per field, for the confidence. */
 	private final List<Map<String, Set<String>>> documentTerms = new ArrayList<>();
 
-	private KnowledgeIndex(DirectoryReader reader, SynonymMap synonyms, Analyzers analyzers, int entries,
-			List<String> texts) throws IOException {
+	private KnowledgeIndex(DirectoryReader reader, SynonymMap synonyms, Analyzers analyzers, DomainLexicon lexicon,
+			int entries, List<String> texts) throws IOException {
+		this.lexicon = lexicon;
+		this.indexedText = String.join("\n", texts);
 		this.reader = reader;
 		this.searcher = new IndexSearcher(reader);
 		this.searcher.setSimilarity(new BM25Similarity(K1, 0.75f));
@@ -84,8 +93,15 @@ public final class KnowledgeIndex {
 		}
 	}
 
-	/** An entry to index: its id, language ({@code zh-CN} or {@code en}) and phrasings. */
-	public record Entry(long id, String language, List<String> phrasings) {
+	/**
+	 * An entry to index: its id, language ({@code zh-CN} or {@code en}), phrasings and the editors' keywords (which
+	 * also make the {@link DomainLexicon}).
+	 */
+	public record Entry(long id, String language, List<String> phrasings, List<String> keywords) {
+
+		public Entry(long id, String language, List<String> phrasings) {
+			this(id, language, phrasings, List.of());
+		}
 	}
 
 	/** An entry found for a question, with its score from 0 to 1. */
@@ -94,6 +110,8 @@ public final class KnowledgeIndex {
 
 	public static KnowledgeIndex build(Collection<Entry> entries, SynonymMap synonyms) {
 		Analyzers analyzers = new Analyzers();
+		DomainLexicon lexicon = new DomainLexicon(entries.stream().flatMap(e -> e.keywords().stream()).toList(),
+				synonyms);
 		var directory = new ByteBuffersDirectory();
 		List<String> texts = new ArrayList<>();
 		try (var writer = new IndexWriter(directory, new IndexWriterConfig(analyzers.perField()).setSimilarity(
@@ -111,7 +129,7 @@ public final class KnowledgeIndex {
 						document.add(new TextField("en", text, Field.Store.NO));
 					}
 					else {
-						document.add(new TextField("zh", text, Field.Store.NO));
+						document.add(new TextField("zh", String.join(" ", analyzers.words(text, lexicon)), Field.Store.NO));
 						document.add(new TextField("zh2", analyzers.bigramText(text), Field.Store.NO));
 					}
 					writer.addDocument(document);
@@ -120,7 +138,7 @@ public final class KnowledgeIndex {
 			}
 			writer.forceMerge(1);
 			writer.commit();
-			return new KnowledgeIndex(DirectoryReader.open(directory), synonyms, analyzers, entries.size(), texts);
+			return new KnowledgeIndex(DirectoryReader.open(directory), synonyms, analyzers, lexicon, entries.size(), texts);
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
@@ -134,7 +152,8 @@ public final class KnowledgeIndex {
 
 	/** The best entries for a question, best first, at most {@code limit}, each with its score. */
 	public List<Match> search(String question, int limit) {
-		String text = synonyms.canonicalise(QuestionText.normalise(question));
+		String canonical = synonyms.canonicalise(QuestionText.normalise(question));
+		String text = lexicon.correct(canonical, indexedText::contains);
 		if (text.isBlank() || entries == 0) {
 			return List.of();
 		}
@@ -205,6 +224,10 @@ public final class KnowledgeIndex {
 	Set<String> terms(String field, String text) throws IOException {
 		Set<String> terms = new LinkedHashSet<>();
 		Analyzer analyzer = analyzers.perField();
+		if ("zh".equals(field)) {
+			terms.addAll(analyzers.words(text, lexicon));
+			return terms;
+		}
 		try (TokenStream stream = analyzer.tokenStream(field, "zh2".equals(field) ? analyzers.bigramText(text) : text)) {
 			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
 			stream.reset();

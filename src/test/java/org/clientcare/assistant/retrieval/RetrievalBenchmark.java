@@ -49,7 +49,8 @@ final class RetrievalBenchmark {
 		List<KnowledgeIndex.Entry> entries = new ArrayList<>();
 		for (int i = 0; i < base.size(); i++) {
 			keys.put((long) i + 1, base.get(i).key());
-			entries.add(new KnowledgeIndex.Entry(i + 1, base.get(i).language(), base.get(i).phrasings()));
+			entries.add(new KnowledgeIndex.Entry(i + 1, base.get(i).language(), base.get(i).phrasings(),
+					base.get(i).keywords()));
 		}
 		KnowledgeIndex index = KnowledgeIndex.build(entries,
 				SynonymMap.parse(KnowledgeBaseFile.text(KnowledgeBaseFile.DEFAULT_SYNONYMS)));

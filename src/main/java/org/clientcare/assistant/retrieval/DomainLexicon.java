@@ -1,0 +1,131 @@
+package org.clientcare.assistant.retrieval;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+import com.ibm.icu.text.Transliterator;
+
+/**
+ * The knowledge base's own Chinese words: the editors' keywords of every entry and every word of the synonym map, as
+ * the synonym map writes them (its canonical word). smartcn's general dictionary knows few banking words — it splits
+ * 年费, 征信, 定投 and 挂失 into single characters — so these words are kept whole before smartcn segments the rest of
+ * a text ({@link #segment}), and a question's word that is misspelt with a homophone of one of them (年废, 正信, 挂矢) is
+ * read as that word ({@link #correct}).
+ */
+final class DomainLexicon {
+
+	static final DomainLexicon EMPTY = new DomainLexicon(List.of(), SynonymMap.EMPTY);
+
+	private static final ThreadLocal<Transliterator> PINYIN = ThreadLocal
+		.withInitial(() -> Transliterator.getInstance("Han-Latin; Latin-ASCII"));
+
+	private final Set<String> words = new HashSet<>();
+
+	/** Toneless pinyin → the one word of the lexicon that sounds so (words that share their sound are left out). */
+	private final Map<String, String> bySound = new HashMap<>();
+
+	private final int longest;
+
+	DomainLexicon(Collection<String> keywords, SynonymMap synonyms) {
+		List<String> all = new ArrayList<>();
+		for (String keyword : keywords) {
+			all.add(synonyms.canonicalise(QuestionText.normalise(keyword)));
+		}
+		synonyms.groups().forEach(group -> all.add(group.get(0)));
+		for (String word : all) {
+			if (word.length() >= 2 && word.codePoints().allMatch(DomainLexicon::han)) {
+				words.add(word);
+			}
+		}
+		Map<String, Set<String>> sounds = new HashMap<>();
+		for (String word : words) {
+			sounds.computeIfAbsent(pinyin(word), s -> new HashSet<>()).add(word);
+		}
+		sounds.forEach((sound, same) -> {
+			if (same.size() == 1) {
+				bySound.put(sound, same.iterator().next());
+			}
+		});
+		this.longest = words.stream().mapToInt(String::length).max().orElse(0);
+	}
+
+	boolean contains(String word) {
+		return words.contains(word);
+	}
+
+	/**
+	 * The text with each run of Chinese characters that is not in the knowledge base but sounds exactly like one of
+	 * its words (toneless pinyin) replaced by that word. {@code known} tells whether a run occurs in the knowledge base
+	 * as written; a run it knows is never changed, so only a misspelling is corrected.
+	 */
+	String correct(String text, Function<String, Boolean> known) {
+		if (bySound.isEmpty()) {
+			return text;
+		}
+		StringBuilder out = new StringBuilder(text);
+		int i = 0;
+		while (i < out.length()) {
+			int replaced = 0;
+			for (int length = Math.min(longest, out.length() - i); length >= 2 && replaced == 0; length--) {
+				String run = out.substring(i, i + length);
+				if (!run.codePoints().allMatch(DomainLexicon::han) || words.contains(run) || known.apply(run)) {
+					continue;
+				}
+				String word = bySound.get(pinyin(run));
+				if (word != null) {
+					out.replace(i, i + length, word);
+					replaced = word.length();
+				}
+			}
+			i += replaced == 0 ? 1 : replaced;
+		}
+		return out.toString();
+	}
+
+	/**
+	 * Splits a text into the lexicon's words, found longest first from left to right, and the stretches between them,
+	 * which {@code rest} segments.
+	 */
+	List<String> segment(String text, Function<String, List<String>> rest) {
+		List<String> tokens = new ArrayList<>();
+		int start = 0;
+		int i = 0;
+		while (i < text.length()) {
+			int match = 0;
+			for (int length = Math.min(longest, text.length() - i); length >= 2; length--) {
+				if (words.contains(text.substring(i, i + length))) {
+					match = length;
+					break;
+				}
+			}
+			if (match == 0) {
+				i++;
+				continue;
+			}
+			if (start < i) {
+				tokens.addAll(rest.apply(text.substring(start, i)));
+			}
+			tokens.add(text.substring(i, i + match));
+			i += match;
+			start = i;
+		}
+		if (start < text.length()) {
+			tokens.addAll(rest.apply(text.substring(start)));
+		}
+		return tokens;
+	}
+
+	static String pinyin(String word) {
+		return PINYIN.get().transliterate(word).replaceAll("[^a-z]+", " ").strip();
+	}
+
+	private static boolean han(int c) {
+		return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+	}
+}
