@@ -18,6 +18,7 @@ import org.clientcare.shared.pii.PiiCipher;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
+import org.clientcare.shared.jdbc.ReportReads;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -42,7 +43,11 @@ public class CaseReports {
 
 	private final Clock clock;
 
-	CaseReports(Cases cases, CaseTemplates templates, CaseScope scope, CaseViews views, PiiCipher pii, Clock clock) {
+	private final ReportReads reads;
+
+	CaseReports(Cases cases, CaseTemplates templates, CaseScope scope, CaseViews views, PiiCipher pii, Clock clock,
+			ReportReads reads) {
+		this.reads = reads;
 		this.cases = cases;
 		this.templates = templates;
 		this.scope = scope;
@@ -51,9 +56,15 @@ public class CaseReports {
 		this.clock = clock;
 	}
 
-	/** Open and paused cases by type and stage, and the cases overdue first, in the reader's language. */
-	@Transactional(readOnly = true)
+	/**
+	 * Open and paused cases by type and stage, and the cases overdue first, in the reader's language; read on the
+	 * replica when there is one ({@link ReportReads}).
+	 */
 	public AgingReport aging() {
+		return reads.read(this::agingHere);
+	}
+
+	private AgingReport agingHere() {
 		Locale locale = LocaleContextHolder.getLocale();
 		Instant now = clock.instant();
 		var filter = scope.current();

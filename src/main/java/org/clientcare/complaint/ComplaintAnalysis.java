@@ -21,6 +21,7 @@ import org.clientcare.platform.PlatformSettings;
 import org.clientcare.shared.pii.PiiCipher;
 
 import org.springframework.stereotype.Service;
+import org.clientcare.shared.jdbc.ReportReads;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -31,6 +32,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class ComplaintAnalysis {
+
+	private final ReportReads reads;
 
 	private final Complaints complaints;
 
@@ -51,7 +54,8 @@ public class ComplaintAnalysis {
 	ComplaintAnalysis(Complaints complaints, ComplaintScope scope, IdentityManagement identity, PiiCipher pii,
 			PlatformSettings platform, org.clientcare.product.ProductCatalogue products,
 			org.clientcare.complaint.internal.ComplaintActions actions,
-			org.clientcare.complaint.internal.CorrectiveActionViews actionViews) {
+			org.clientcare.complaint.internal.CorrectiveActionViews actionViews, ReportReads reads) {
+		this.reads = reads;
 		this.products = products;
 		this.actions = actions;
 		this.actionViews = actionViews;
@@ -62,9 +66,15 @@ public class ComplaintAnalysis {
 		this.platform = platform;
 	}
 
-	/** The figures of {@code [from, to]} (whole days in the institution's zone). */
-	@Transactional(readOnly = true)
+	/**
+	 * The figures of {@code [from, to]} (whole days in the institution's zone), read on the replica when there is one
+	 * ({@link ReportReads}).
+	 */
 	public Analysis analyse(LocalDate from, LocalDate to) {
+		return reads.read(() -> analyseHere(from, to));
+	}
+
+	private Analysis analyseHere(LocalDate from, LocalDate to) {
 		Instant start = from.atStartOfDay(platform.zone()).toInstant();
 		Instant end = to.plusDays(1).atStartOfDay(platform.zone()).toInstant();
 		var filter = scope.current();

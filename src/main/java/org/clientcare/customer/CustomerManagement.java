@@ -33,6 +33,7 @@ import org.clientcare.identity.StaffUser;
 import org.clientcare.shared.Actor;
 import org.clientcare.shared.CurrentActor;
 import org.clientcare.shared.CustomerId;
+import org.clientcare.shared.ListCount;
 import org.clientcare.shared.ResultPage;
 import org.clientcare.shared.pii.PiiCipher;
 import org.clientcare.shared.problem.Forbidden;
@@ -244,8 +245,9 @@ public class CustomerManagement {
 		}
 		List<CustomerView> content = customers.search(criteria.get(), scope, search.page(), search.size()).stream()
 			.map(views::masked).toList();
-		long total = content.size() < search.size() && (search.page() == 0 || !content.isEmpty())
-				? (long) search.page() * search.size() + content.size() : customers.count(criteria.get(), scope);
+		ListCount total = content.size() < search.size() && (search.page() == 0 || !content.isEmpty())
+				? ListCount.exactly((long) search.page() * search.size() + content.size())
+				: customers.count(criteria.get(), scope);
 		return new ResultPage<>(content, search.page(), search.size(), total);
 	}
 

@@ -211,6 +211,10 @@ class DemoData implements ApplicationRunner {
 		Map<CustomerId, String> service = new LinkedHashMap<>();
 		Map<CustomerId, String> marketingOf = new LinkedHashMap<>();
 		StringBuilder figuresFile = new StringBuilder(FIGURES_HEADER).append('\n');
+		int fortune = fortuneGlobal500(registrations, today);
+		// a Fortune Global 500 enterprise doing business here whose figures meet GOLD: PLATINUM by that rule (§3) once
+		// the tiering run below tiers it
+		customers.change(imported.get(fortune).id().value(), "*", Map.of("fortuneGlobal500", true));
 		for (int i = 0; i < CUSTOMERS; i++) {
 			CustomerRef customer = imported.get(i);
 			profileOf.put(customer.id(), profiles.get(i));
@@ -218,7 +222,8 @@ class DemoData implements ApplicationRunner {
 			if (marketing.containsKey(i)) {
 				marketingOf.put(customer.id(), marketing.get(i));
 			}
-			figuresRow(figuresFile, customer.customerNo(), figures(i, customer.type(), figuresRandom, today));
+			CustomerFigures f = figures(i, customer.type(), figuresRandom, today);
+			figuresRow(figuresFile, customer.customerNo(), i == fortune ? gold(today) : f);
 		}
 		customers.takeOverFinancialProfiles(profileOf);
 		customers.takeOverConsents(ConsentPurpose.SERVICE, service);
@@ -229,6 +234,24 @@ class DemoData implements ApplicationRunner {
 			throw new IllegalStateException("The demo figures did not all import: " + figuresImport);
 		}
 		managerDesks(today);
+	}
+
+	/** The first corporate of zhang.rm with a relationship of more than a year: the demo's Fortune Global 500. */
+	private static int fortuneGlobal500(List<RegisterCustomer> registrations, LocalDate today) {
+		for (int i = 0; i < registrations.size(); i++) {
+			RegisterCustomer r = registrations.get(i);
+			if (r.type() == CustomerType.CORPORATE && "zhang.rm".equals(r.managerUsername())
+					&& r.relationshipSince().isBefore(today.minusYears(1))) {
+				return i;
+			}
+		}
+		throw new IllegalStateException("The demo has no corporate customer of zhang.rm");
+	}
+
+	/** Figures of yesterday whose standard deposits (12,500,000 CNY) meet GOLD but not PLATINUM. */
+	private static CustomerFigures gold(LocalDate today) {
+		return new CustomerFigures(today.minusDays(1), money(3_600_000), money(12_000_000), money(0), money(50_000),
+				money(25_000), false, false, BigDecimal.ZERO);
 	}
 
 	/** Imports the customers through the bulk import and answers them in the file's order. */

@@ -26,7 +26,7 @@ public record PlatformSettings(ZoneId zone, Path dataDir, Db db, Pii pii, String
 	public PlatformSettings {
 		zone = zone == null ? ZoneId.of("Asia/Shanghai") : zone;
 		dataDir = dataDir == null ? Path.of("data") : dataDir;
-		db = db == null ? new Db(null, null, null, 20) : db;
+		db = db == null ? new Db(null, null, null, 20, null, null, null) : db;
 		pii = pii == null ? new Pii(null, null, null) : pii;
 		instanceName = instanceName == null || instanceName.isBlank() ? hostAndProcess() : instanceName.strip();
 		jobRunRetention = jobRunRetention == null ? Duration.ofDays(7) : jobRunRetention;
@@ -43,10 +43,19 @@ public record PlatformSettings(ZoneId zone, Path dataDir, Db db, Pii pii, String
 		return host + "/" + ProcessHandle.current().pid();
 	}
 
-	public record Db(String url, String username, String password, int poolSize) {
+	/**
+	 * @param replicaUrl      a streaming replica of it for read-only work (reports, exports, list totals; see
+	 *                        {@code ReportReads}), or blank; its user and password default to the primary's
+	 */
+	public record Db(String url, String username, String password, int poolSize, String replicaUrl,
+			String replicaUsername, String replicaPassword) {
 
 		public boolean external() {
 			return url != null && !url.isBlank();
+		}
+
+		public boolean replicated() {
+			return replicaUrl != null && !replicaUrl.isBlank();
 		}
 	}
 

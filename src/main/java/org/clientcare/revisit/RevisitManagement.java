@@ -21,6 +21,7 @@ import org.clientcare.revisit.internal.Revisits;
 import org.clientcare.shared.Actor;
 import org.clientcare.shared.CurrentActor;
 import org.clientcare.shared.CustomerId;
+import org.clientcare.shared.ListCount;
 import org.clientcare.shared.ResultPage;
 import org.clientcare.shared.problem.Conflict;
 import org.clientcare.shared.problem.Forbidden;
@@ -103,8 +104,8 @@ public class RevisitManagement {
 		var criteria = new Revisits.Criteria(assigneeId, status, dueAfter, dueBefore, customerId);
 		var filter = scope.current();
 		List<RevisitView> content = views.of(revisits.list(criteria, filter, page, size));
-		long total = content.size() < size && (page == 0 || !content.isEmpty()) ? (long) page * size + content.size()
-				: revisits.count(criteria, filter);
+		ListCount total = content.size() < size && (page == 0 || !content.isEmpty())
+				? ListCount.exactly((long) page * size + content.size()) : revisits.count(criteria, filter);
 		return new ResultPage<>(content, page, size, total);
 	}
 

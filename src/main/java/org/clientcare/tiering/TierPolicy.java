@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.clientcare.customer.CorporateStanding;
 import org.clientcare.customer.CustomerType;
 
 /**
@@ -17,7 +18,11 @@ import org.clientcare.customer.CustomerType;
  * deposits (标准存款) = average daily deposits + loans × 0.5 + intermediary income × 10: DIAMOND ≥ 200,000,000 ·
  * PLATINUM ≥ 50,000,000 · GOLD ≥ 5,000,000 · SILVER ≥ 500,000 · BRONZE below. A shareholder holding ≥ 3 % who meets
  * PLATINUM is DIAMOND. A bad-credit record or pending litigation caps the tier at BRONZE whatever the figures. A
- * shorter relationship is not tiered by the corporate scheme.</li>
+ * shorter relationship is not tiered by the corporate scheme. The rules of the bank regulations (each a setting that
+ * can be turned off, see {@link TierSettings}): a Fortune Global 500 enterprise doing business here, or a shareholder
+ * holding ≥ 1 %, that meets GOLD is PLATINUM; a China Top 500 enterprise doing business here, a shareholder of any
+ * share, or a provincial branch of a state-controlled or regional joint-stock bank ({@link CorporateStanding}) is at
+ * least GOLD.</li>
  * </ul>
  * The nightly job applies the same rules in SQL ({@code internal.TieringStatements}); both build the same explanation.
  */
@@ -43,6 +48,16 @@ public final class TierPolicy {
 
 	public static final String CORPORATE_RELATIONSHIP_TOO_SHORT = "corporate.relationship-too-short";
 
+	public static final String CORPORATE_FORTUNE_GLOBAL_500 = "corporate.fortune-global-500";
+
+	public static final String CORPORATE_SHAREHOLDER_PLATINUM = "corporate.shareholder-platinum";
+
+	public static final String CORPORATE_CHINA_TOP_500 = "corporate.china-top-500";
+
+	public static final String CORPORATE_SHAREHOLDER_GOLD = "corporate.shareholder-gold";
+
+	public static final String CORPORATE_BANK_BRANCH = "corporate.bank-branch";
+
 	public static final String NO_FIGURES = "none.no-figures";
 
 	private final TierSettings settings;
@@ -65,12 +80,19 @@ public final class TierPolicy {
 	 * none arrived yet), on a given day.
 	 */
 	public TierDecision decide(CustomerType type, LocalDate relationshipSince, CustomerFigures figures, LocalDate today) {
+		return decide(type, relationshipSince, CorporateStanding.NONE, figures, today);
+	}
+
+	/** As {@link #decide(CustomerType, LocalDate, CustomerFigures, LocalDate)}, for a corporate of a standing. */
+	public TierDecision decide(CustomerType type, LocalDate relationshipSince, CorporateStanding standing,
+			CustomerFigures figures, LocalDate today) {
 		TierScheme scheme = schemeOf(type);
 		if (figures == null) {
 			return decision(null, scheme, NO_FIGURES, Map.of(), Map.of());
 		}
 		CustomerFigures f = figures.completed();
-		return scheme == TierScheme.RETAIL ? retail(f) : corporate(relationshipSince, f, today);
+		return scheme == TierScheme.RETAIL ? retail(f)
+				: corporate(relationshipSince, standing == null ? CorporateStanding.NONE : standing, f, today);
 	}
 
 	private TierDecision retail(CustomerFigures f) {
@@ -95,7 +117,8 @@ public final class TierPolicy {
 				: byAum && byContribution;
 	}
 
-	private TierDecision corporate(LocalDate relationshipSince, CustomerFigures f, LocalDate today) {
+	private TierDecision corporate(LocalDate relationshipSince, CorporateStanding standing, CustomerFigures f,
+			LocalDate today) {
 		BigDecimal standard = standardDeposits(f, settings);
 		Map<String, Object> inputs = new LinkedHashMap<>();
 		inputs.put("asOf", f.asOf().toString());
@@ -107,6 +130,9 @@ public final class TierPolicy {
 		inputs.put("shareholdingPct", f.shareholdingPct());
 		inputs.put("badCredit", f.badCredit());
 		inputs.put("litigation", f.litigation());
+		inputs.put("fortuneGlobal500", standing.fortuneGlobal500());
+		inputs.put("chinaTop500", standing.chinaTop500());
+		inputs.put("bankBranch", standing.bankBranch() == null ? null : standing.bankBranch().name());
 		Map<String, Object> thresholds = corporateThresholds(settings);
 		if (relationshipSince.isAfter(relationshipCutoff(today))) {
 			return decision(null, TierScheme.CORPORATE, CORPORATE_RELATIONSHIP_TOO_SHORT, inputs, thresholds);
@@ -124,9 +150,29 @@ public final class TierPolicy {
 				&& f.shareholdingPct().compareTo(settings.shareholderPct()) >= 0) {
 			return decision(Tier.DIAMOND, TierScheme.CORPORATE, CORPORATE_SHAREHOLDER, inputs, thresholds);
 		}
-		Tier tier = standard.compareTo(settings.corporatePlatinum()) >= 0 ? Tier.PLATINUM
-				: standard.compareTo(settings.corporateGold()) >= 0 ? Tier.GOLD
-						: standard.compareTo(settings.corporateSilver()) >= 0 ? Tier.SILVER : Tier.BRONZE;
+		if (standard.compareTo(settings.corporatePlatinum()) >= 0) {
+			return decision(Tier.PLATINUM, TierScheme.CORPORATE, CORPORATE_STANDARD_DEPOSITS, inputs, thresholds);
+		}
+		boolean gold = standard.compareTo(settings.corporateGold()) >= 0;
+		if (gold && settings.fortuneGlobal500Platinum() && standing.fortuneGlobal500()) {
+			return decision(Tier.PLATINUM, TierScheme.CORPORATE, CORPORATE_FORTUNE_GLOBAL_500, inputs, thresholds);
+		}
+		if (gold && settings.shareholderPlatinum() && f.shareholdingPct().compareTo(settings.shareholderPlatinumPct()) >= 0) {
+			return decision(Tier.PLATINUM, TierScheme.CORPORATE, CORPORATE_SHAREHOLDER_PLATINUM, inputs, thresholds);
+		}
+		if (gold) {
+			return decision(Tier.GOLD, TierScheme.CORPORATE, CORPORATE_STANDARD_DEPOSITS, inputs, thresholds);
+		}
+		if (settings.chinaTop500Gold() && standing.chinaTop500()) {
+			return decision(Tier.GOLD, TierScheme.CORPORATE, CORPORATE_CHINA_TOP_500, inputs, thresholds);
+		}
+		if (settings.shareholderGold() && f.shareholdingPct().signum() > 0) {
+			return decision(Tier.GOLD, TierScheme.CORPORATE, CORPORATE_SHAREHOLDER_GOLD, inputs, thresholds);
+		}
+		if (settings.bankBranchGold() && standing.bankBranch() != null) {
+			return decision(Tier.GOLD, TierScheme.CORPORATE, CORPORATE_BANK_BRANCH, inputs, thresholds);
+		}
+		Tier tier = standard.compareTo(settings.corporateSilver()) >= 0 ? Tier.SILVER : Tier.BRONZE;
 		return decision(tier, TierScheme.CORPORATE, tier == Tier.BRONZE ? CORPORATE_BELOW_SILVER : CORPORATE_STANDARD_DEPOSITS,
 				inputs, thresholds);
 	}
@@ -177,6 +223,12 @@ public final class TierPolicy {
 		thresholds.put("intermediaryIncomeCoefficient", s.intermediaryIncomeCoefficient());
 		thresholds.put("shareholderPct", s.shareholderPct());
 		thresholds.put("minRelationshipMonths", s.corporateMinRelationshipMonths());
+		thresholds.put("fortuneGlobal500Platinum", s.fortuneGlobal500Platinum());
+		thresholds.put("shareholderPlatinumPct", s.shareholderPlatinumPct());
+		thresholds.put("shareholderPlatinum", s.shareholderPlatinum());
+		thresholds.put("chinaTop500Gold", s.chinaTop500Gold());
+		thresholds.put("shareholderGold", s.shareholderGold());
+		thresholds.put("bankBranchGold", s.bankBranchGold());
 		return thresholds;
 	}
 

@@ -66,6 +66,17 @@ class DemoDataTest {
 	}
 
 	@Test
+	void theDemoHoldsAFortuneGlobal500CorporateTieredPlatinumByThatRule() {
+		var platinum = api.as("zhang.rm").get("/api/v1/customers?tier=PLATINUM&size=500").body().get("content");
+		JsonNode fortune = platinum.valueStream().filter(c -> c.path("fortuneGlobal500").asBoolean(false)).findFirst()
+			.orElseThrow();
+
+		var tier = api.as("zhang.rm").get("/api/v1/customers/" + fortune.get("id").asLong() + "/tier").body();
+		assertThat(fortune.get("type").asString()).isEqualTo("CORPORATE");
+		assertThat(tier.get("explanation").get("rule").asString()).isEqualTo("corporate.fortune-global-500");
+	}
+
+	@Test
 	void anAccountManagerListsOnlyItsOwnCustomersWithPiiMasked() {
 		var page = api.as("zhang.rm").get("/api/v1/customers?size=500");
 

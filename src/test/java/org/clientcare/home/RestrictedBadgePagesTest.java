@@ -1,6 +1,7 @@
 package org.clientcare.home;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.CookieManager;
 import java.net.URI;
@@ -26,7 +27,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * A customer in the restricted state (PIPL: deletion asked, the law keeps the data) carries the restricted badge on every
  * page that shows it — its case, inquiry, visit, appointment, walk-in ticket and privacy request, in the lists and on
- * the detail pages — and a customer beside it on the same list does not. Lists are read by the customers' own account
+ * the detail pages; the records behind a KPI; its dual recording in the queue and on its own page; its risk assessment
+ * form; the booking form for it; its account manager's home page worklist; the retention job's dry run — and a
+ * customer beside it on the same list does not. Lists are read by the customers' own account
  * manager, who sees only them.
  */
 @IntegrationTest
@@ -45,6 +48,9 @@ class RestrictedBadgePagesTest {
 	@Autowired
 	MutableClock clock;
 
+	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
+
 	@AfterEach
 	void resetClock() {
 		clock.reset();
@@ -54,7 +60,10 @@ class RestrictedBadgePagesTest {
 	void aRestrictedCustomerIsBadgedOnEveryPageThatShowsItAndItsNeighbourIsNot() throws Exception {
 		Reception branch = Reception.open(api, 1, "OTHER");
 		String advisor = branch.advisors().get(0);
-		var restrictedBody = TestCustomers.individual(branch.unit(), advisor);
+		// 62 years old, so that an insurance sale to it needs a dual recording; a customer of more than two months, so
+		// that the revisit its tier plans is due on the home page
+		var restrictedBody = TestCustomers.bornOn(java.time.LocalDate.parse("1963-11-20"), branch.unit(), advisor);
+		restrictedBody.put("relationshipSince", "2025-12-01");
 		var otherBody = TestCustomers.individual(branch.unit(), advisor);
 		long restricted = api.as("admin").post("/api/v1/customers", restrictedBody).body().get("id").asLong();
 		long other = api.as("admin").post("/api/v1/customers", otherBody).body().get("id").asLong();
@@ -74,6 +83,20 @@ class RestrictedBadgePagesTest {
 				"start", "2026-02-26T15:00+08:00", "customerId", other)));
 		created(api.as("wang.agent").post("/api/v1/walk-ins", Api.json("orgUnit", branch.unit(), "service", "OTHER",
 				"customerId", restricted)));
+		long complaint = created(api.as("admin").post("/api/v1/complaints", Api.json("customerId", restricted,
+				"complainantName", restrictedBody.get("name"), "contact", TestCustomers.mobile(), "channel", "HOTLINE",
+				"category", "FEES", "content", "年费扣收有异议")));
+		long otherComplaint = created(api.as("admin").post("/api/v1/complaints", Api.json("customerId", other,
+				"complainantName", otherBody.get("name"), "contact", TestCustomers.mobile(), "channel", "HOTLINE",
+				"category", "FEES", "content", "年费扣收有异议")));
+		assertThat(api.as("core.feed").put("/api/v1/customers/" + restricted + "/metrics",
+				Api.json("asOf", "2026-02-24", "aum", "7000000.00")).status()).isEqualTo(200);
+		await().until(() -> branch.as(api, 0).get("/api/v1/revisits?assignee=me&status=OPEN").body()
+			.get("totalElements").asLong(), open -> open > 0);
+		long sale = created(api.as("core.feed").post("/api/v1/transactions", Api.json("externalId",
+				"CORE-" + java.util.UUID.randomUUID(), "customerId", restricted, "type", "PURCHASE", "productCode", "INS-01",
+				"amount", "30000.00", "occurredAt", "2026-02-24T10:00:00+08:00")));
+		await().until(() -> api.as("admin").get("/api/v1/sale-recordings/" + sale).status(), status -> status == 200);
 		long request = restrict(restricted);
 		String caseNo = api.as("admin").get("/api/v1/cases/" + caseId).body().get("caseNo").asString();
 		String otherCaseNo = api.as("admin").get("/api/v1/cases/" + otherCase).body().get("caseNo").asString();
@@ -92,6 +115,25 @@ class RestrictedBadgePagesTest {
 		assertThat(row(day, (String) otherBody.get("name"))).doesNotContain(BADGE);
 		assertThat(row(page("wang.agent", "/appointments/walk-ins?orgUnit=" + branch.unit()), name)).contains(BADGE);
 		assertThat(page("chen.compliance", "/privacy/" + request)).contains("id=\"customer-restricted\"");
+
+		String complaints = page("admin", "/kpis/records?code=COMPLAINT_COUNT&period=MONTH&date=2026-02-25&orgUnit="
+				+ branch.unit());
+		assertThat(row(complaints, "/complaints/" + complaint + "\"")).contains(BADGE);
+		assertThat(row(complaints, "/complaints/" + otherComplaint + "\"")).doesNotContain(BADGE);
+		assertThat(row(page("chen.compliance", "/suitability/recordings?status=MISSING"), "recording-" + sale + "\""))
+			.contains(BADGE);
+		assertThat(page("chen.compliance", "/suitability/recordings/" + sale)).contains("id=\"customer-restricted\"");
+		assertThat(page(advisor, "/customers/" + restricted + "/risk-assessment")).contains("id=\"customer-restricted\"");
+		assertThat(page(advisor, "/customers/" + other + "/risk-assessment")).doesNotContain(BADGE);
+		assertThat(page("wang.agent", "/appointments/new?customerId=" + restricted + "&orgUnit=" + branch.unit()))
+			.contains("id=\"customer-restricted\"");
+		String home = page(advisor, "/");
+		String dueToday = home.substring(home.indexOf("id=\"due-today\""));
+		assertThat(dueToday.substring(0, dueToday.indexOf("</section>"))).contains(name).contains(BADGE);
+
+		jdbc.update("update customer set status = 'CLOSED', closed_at = ? where id = ?",
+				java.sql.Timestamp.valueOf("2015-01-10 12:00:00"), restricted);
+		assertThat(row(page("chen.compliance", "/privacy/retention"), "/customers/" + restricted + "\"")).contains(BADGE);
 	}
 
 	private long created(Api.Response response) {

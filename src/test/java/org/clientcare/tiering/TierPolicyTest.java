@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
+import org.clientcare.customer.BankBranch;
+import org.clientcare.customer.CorporateStanding;
 import org.clientcare.customer.CustomerType;
 import org.junit.jupiter.api.Test;
 
@@ -111,6 +113,83 @@ class TierPolicyTest {
 		assertThat(policy.decide(CustomerType.CORPORATE, LONG_AGO, shareholder, TODAY).rule())
 			.isEqualTo(TierPolicy.CORPORATE_SHAREHOLDER);
 		assertThat(policy.decide(CustomerType.CORPORATE, LONG_AGO, smaller, TODAY).tier()).isEqualTo(Tier.PLATINUM);
+	}
+
+	static final CorporateStanding FORTUNE = new CorporateStanding(true, false, null);
+
+	static final CorporateStanding CHINA_TOP_500 = new CorporateStanding(false, true, null);
+
+	static final CorporateStanding STATE_BANK_BRANCH = new CorporateStanding(false, false, BankBranch.STATE_CONTROLLED);
+
+	TierDecision corporateOf(CorporateStanding standing, CustomerFigures f) {
+		return policy.decide(CustomerType.CORPORATE, LONG_AGO, standing, f, TODAY);
+	}
+
+	@Test
+	void aFortuneGlobal500CorporateMeetingGoldIsPlatinumByItsRuleAndOneFenBelowGoldIsNot() {
+		TierDecision platinum = corporateOf(FORTUNE, corporate("5000000", "0", "0"));
+		TierDecision below = corporateOf(FORTUNE, corporate("4999999.99", "0", "0"));
+
+		assertThat(platinum.tier()).isEqualTo(Tier.PLATINUM);
+		assertThat(platinum.rule()).isEqualTo(TierPolicy.CORPORATE_FORTUNE_GLOBAL_500);
+		assertThat(platinum.explanation()).containsEntry("rule", "corporate.fortune-global-500");
+		assertThat(platinum.explanation().get("inputs").toString()).contains("fortuneGlobal500=true");
+		assertThat(below.tier()).isEqualTo(Tier.SILVER);
+		assertThat(corporateOf(FORTUNE, corporate("50000000", "0", "0")).rule())
+			.isEqualTo(TierPolicy.CORPORATE_STANDARD_DEPOSITS);
+	}
+
+	@Test
+	void aShareholderOfOneToThreePercentMeetingGoldIsPlatinumAndOfLessIsGold() {
+		var one = flagged(corporate("5000000", "0", "0"), false, false, "1");
+		var less = flagged(corporate("5000000", "0", "0"), false, false, "0.9999");
+
+		assertThat(corporateOf(CorporateStanding.NONE, one).tier()).isEqualTo(Tier.PLATINUM);
+		assertThat(corporateOf(CorporateStanding.NONE, one).rule()).isEqualTo(TierPolicy.CORPORATE_SHAREHOLDER_PLATINUM);
+		assertThat(corporateOf(CorporateStanding.NONE, less).tier()).isEqualTo(Tier.GOLD);
+		assertThat(corporateOf(CorporateStanding.NONE, less).rule()).isEqualTo(TierPolicy.CORPORATE_STANDARD_DEPOSITS);
+	}
+
+	@Test
+	void chinaTop500SmallShareholdersAndBankBranchesAreGoldEvenBelowGoldsFigures() {
+		var nothing = corporate("0", "0", "0");
+		var smallShareholder = flagged(nothing, false, false, "0.01");
+
+		assertThat(corporateOf(CHINA_TOP_500, nothing).tier()).isEqualTo(Tier.GOLD);
+		assertThat(corporateOf(CHINA_TOP_500, nothing).rule()).isEqualTo(TierPolicy.CORPORATE_CHINA_TOP_500);
+		assertThat(corporateOf(CorporateStanding.NONE, smallShareholder).rule())
+			.isEqualTo(TierPolicy.CORPORATE_SHAREHOLDER_GOLD);
+		assertThat(corporateOf(STATE_BANK_BRANCH, nothing).tier()).isEqualTo(Tier.GOLD);
+		assertThat(corporateOf(STATE_BANK_BRANCH, nothing).rule()).isEqualTo(TierPolicy.CORPORATE_BANK_BRANCH);
+		assertThat(corporateOf(CorporateStanding.NONE, nothing).tier()).isEqualTo(Tier.BRONZE);
+	}
+
+	@Test
+	void theRulesOfTheBankRegulationsGiveWayToTheCapsAndCanEachBeTurnedOff() {
+		var litigation = flagged(corporate("5000000", "0", "0"), false, true, "2");
+		var off = new TierPolicy(TierSettings.defaults().withRules(false, false, false, false, false));
+		var shareholder = flagged(corporate("5000000", "0", "0"), false, false, "2");
+
+		assertThat(corporateOf(FORTUNE, litigation).tier()).isEqualTo(Tier.BRONZE);
+		assertThat(off.decide(CustomerType.CORPORATE, LONG_AGO, FORTUNE, corporate("5000000", "0", "0"), TODAY).tier())
+			.isEqualTo(Tier.GOLD);
+		assertThat(off.decide(CustomerType.CORPORATE, LONG_AGO, CorporateStanding.NONE, shareholder, TODAY).tier())
+			.isEqualTo(Tier.GOLD);
+		assertThat(off.decide(CustomerType.CORPORATE, LONG_AGO, CHINA_TOP_500, corporate("0", "0", "0"), TODAY).tier())
+			.isEqualTo(Tier.BRONZE);
+		assertThat(off.decide(CustomerType.CORPORATE, LONG_AGO, STATE_BANK_BRANCH, corporate("0", "0", "0"), TODAY).tier())
+			.isEqualTo(Tier.BRONZE);
+		assertThat(off.decide(CustomerType.CORPORATE, LONG_AGO, CorporateStanding.NONE,
+				flagged(corporate("0", "0", "0"), false, false, "0.5"), TODAY).tier()).isEqualTo(Tier.BRONZE);
+	}
+
+	@Test
+	void settingsSavedBeforeTheRulesOfTheBankRegulationsHaveThemOnAtOnePercent() {
+		var d = TierSettings.defaults();
+
+		assertThat(d.fortuneGlobal500Platinum()).isTrue();
+		assertThat(d.bankBranchGold()).isTrue();
+		assertThat(d.shareholderPlatinumPct()).isEqualByComparingTo("1");
 	}
 
 	@Test

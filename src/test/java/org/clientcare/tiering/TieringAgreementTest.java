@@ -38,32 +38,63 @@ class TieringAgreementTest {
 
 	static Stream<Arguments> figures() {
 		return Stream.of(
-				Arguments.of("a retail customer exactly at GOLD", "INDIVIDUAL", 120, Api.json("aum", "200000.00"), "GOLD"),
-				Arguments.of("a retail customer one fen below DIAMOND", "INDIVIDUAL", 120, Api.json("aum", "5999999.99"),
+				Arguments.of("a retail customer exactly at GOLD", "INDIVIDUAL", 120, NONE, Api.json("aum", "200000.00"), "GOLD"),
+				Arguments.of("a retail customer one fen below DIAMOND", "INDIVIDUAL", 120, NONE,
+						Api.json("aum", "5999999.99"),
 						"PLATINUM"),
-				Arguments.of("a retail customer with nothing", "INDIVIDUAL", 120, Api.json("aum", "0"), "ORDINARY"),
-				Arguments.of("a corporate at SILVER through loans and income", "CORPORATE", 24,
+				Arguments.of("a retail customer with nothing", "INDIVIDUAL", 120, NONE,
+						Api.json("aum", "0"), "ORDINARY"),
+				Arguments.of("a corporate at SILVER through loans and income", "CORPORATE", 24, NONE,
 						Api.json("aum", "0", "avgDailyDeposits", "100000", "loans", "600000", "intermediaryIncome", "10000"),
 						"SILVER"),
-				Arguments.of("a corporate one fen below GOLD", "CORPORATE", 24,
+				Arguments.of("a corporate one fen below GOLD", "CORPORATE", 24, NONE,
 						Api.json("aum", "0", "avgDailyDeposits", "4999999.99"), "SILVER"),
-				Arguments.of("a corporate shareholder of 3 % meeting PLATINUM", "CORPORATE", 24,
+				Arguments.of("a corporate shareholder of 3 % meeting PLATINUM", "CORPORATE", 24, NONE,
 						Api.json("aum", "0", "avgDailyDeposits", "50000000", "shareholdingPct", "3"), "DIAMOND"),
-				Arguments.of("a corporate shareholder of 2.9999 % meeting PLATINUM", "CORPORATE", 24,
+				Arguments.of("a corporate shareholder of 2.9999 % meeting PLATINUM", "CORPORATE", 24, NONE,
 						Api.json("aum", "0", "avgDailyDeposits", "50000000", "shareholdingPct", "2.9999"), "PLATINUM"),
-				Arguments.of("a corporate in litigation with DIAMOND figures", "CORPORATE", 24,
+				Arguments.of("a corporate in litigation with DIAMOND figures", "CORPORATE", 24, NONE,
 						Api.json("aum", "0", "avgDailyDeposits", "300000000", "litigation", true), "BRONZE"),
-				Arguments.of("a corporate of exactly six months", "CORPORATE", 6,
+				Arguments.of("a corporate of exactly six months", "CORPORATE", 6, NONE,
 						Api.json("aum", "0", "avgDailyDeposits", "6000000"), "GOLD"),
-				Arguments.of("a corporate of five months", "CORPORATE", 5, Api.json("aum", "0", "avgDailyDeposits", "6000000"),
-						null));
+				Arguments.of("a corporate of five months", "CORPORATE", 5, NONE,
+						Api.json("aum", "0", "avgDailyDeposits", "6000000"),
+						null),
+				Arguments.of("a Fortune Global 500 corporate meeting GOLD", "CORPORATE", 24, Api.json("fortuneGlobal500", true),
+						Api.json("aum", "0", "avgDailyDeposits", "5000000"), "PLATINUM"),
+				Arguments.of("a Fortune Global 500 corporate one fen below GOLD", "CORPORATE", 24,
+						Api.json("fortuneGlobal500", true), Api.json("aum", "0", "avgDailyDeposits", "4999999.99"), "SILVER"),
+				Arguments.of("a Fortune Global 500 corporate in litigation meeting GOLD", "CORPORATE", 24,
+						Api.json("fortuneGlobal500", true),
+						Api.json("aum", "0", "avgDailyDeposits", "5000000", "litigation", true), "BRONZE"),
+				Arguments.of("a corporate shareholder of 1 % meeting GOLD", "CORPORATE", 24, NONE,
+						Api.json("aum", "0", "avgDailyDeposits", "5000000", "shareholdingPct", "1"), "PLATINUM"),
+				Arguments.of("a corporate shareholder of 0.9999 % meeting GOLD", "CORPORATE", 24, NONE,
+						Api.json("aum", "0", "avgDailyDeposits", "5000000", "shareholdingPct", "0.9999"), "GOLD"),
+				Arguments.of("a corporate shareholder of 0.5 % with nothing else", "CORPORATE", 24, NONE,
+						Api.json("aum", "0", "shareholdingPct", "0.5"), "GOLD"),
+				Arguments.of("a China Top 500 corporate with nothing", "CORPORATE", 24, Api.json("chinaTop500", true),
+						Api.json("aum", "0"), "GOLD"),
+				Arguments.of("a China Top 500 corporate meeting PLATINUM", "CORPORATE", 24, Api.json("chinaTop500", true),
+						Api.json("aum", "0", "avgDailyDeposits", "50000000"), "PLATINUM"),
+				Arguments.of("a provincial branch of a regional joint-stock bank at SILVER", "CORPORATE", 24,
+						Api.json("bankBranch", "REGIONAL_JOINT_STOCK"), Api.json("aum", "0", "avgDailyDeposits", "600000"),
+						"GOLD"),
+				Arguments.of("a China Top 500 corporate of five months", "CORPORATE", 5, Api.json("chinaTop500", true),
+						Api.json("aum", "0"), null));
 	}
+
+	static final Map<String, Object> NONE = Map.of();
 
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("figures")
 	void theNightlyJobLeavesTheTierThePolicyGaveOnArrivalOfTheFiguresAsItWas(String name, String type, int months,
-			Map<String, Object> figures, String tier) {
+			Map<String, Object> standing, Map<String, Object> figures, String tier) {
 		long customer = customer(type, TODAY.minusMonths(months));
+		if (!standing.isEmpty()) {
+			var changed = api.as("zhang.rm").patch("/api/v1/customers/" + customer, standing, "*");
+			assertThat(changed.status()).as(changed.text()).isEqualTo(200);
+		}
 		figures.put("asOf", TODAY.toString());
 		var recorded = api.as("core.feed").put("/api/v1/customers/" + customer + "/metrics", figures);
 		assertThat(recorded.status()).as(recorded.text()).isEqualTo(200);

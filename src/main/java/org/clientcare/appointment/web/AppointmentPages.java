@@ -80,6 +80,8 @@ class AppointmentPages {
 		String unit = unitOrDefault(orgUnit);
 		model.addAttribute("customer", customerId == null ? null : appointments.customerName(customerId));
 		model.addAttribute("customerId", customerId);
+		model.addAttribute(RestrictedCustomers.MODEL,
+				customers.restrictedAmong(java.util.Collections.singletonList(customerId)));
 		model.addAttribute("branches", appointments.branches());
 		model.addAttribute("services", AppointmentService.values());
 		model.addAttribute("orgUnit", unit);

@@ -17,6 +17,8 @@ import org.clientcare.casework.CaseView.Document;
 import org.clientcare.casework.CaseView.EventEntry;
 import org.clientcare.shared.jdbc.VersionedUpdate;
 
+import org.clientcare.shared.ListCount;
+import org.clientcare.shared.ListCounts;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -26,8 +28,11 @@ public class Cases {
 
 	private final JdbcClient jdbc;
 
-	Cases(JdbcClient jdbc) {
+	private final ListCounts counts;
+
+	Cases(JdbcClient jdbc, ListCounts counts) {
 		this.jdbc = jdbc;
+		this.counts = counts;
 	}
 
 	/** Inserts a case in its first stage; answers its id and number ({@code YW} + date opened + sequence). */
@@ -106,10 +111,9 @@ public class Cases {
 			.params(where.params()).query(Cases::row).list();
 	}
 
-	public long count(CaseScope.Filter scope, Criteria criteria, Instant now) {
+	public ListCount count(CaseScope.Filter scope, Criteria criteria, Instant now) {
 		var where = where(scope, criteria, now);
-		return jdbc.sql("select count(*) from client_case k where " + where.sql()).params(where.params())
-			.query(Long.class).single();
+		return counts.count("from client_case k where " + where.sql(), where.params());
 	}
 
 	/** Writes columns if the case is still at {@code version}; false when someone changed it first. */

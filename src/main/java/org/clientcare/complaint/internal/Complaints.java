@@ -14,6 +14,8 @@ import java.util.Optional;
 import org.clientcare.complaint.ComplaintView.TimelineEntry;
 import org.clientcare.shared.jdbc.VersionedUpdate;
 
+import org.clientcare.shared.ListCount;
+import org.clientcare.shared.ListCounts;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -23,8 +25,11 @@ public class Complaints {
 
 	private final JdbcClient jdbc;
 
-	Complaints(JdbcClient jdbc) {
+	private final ListCounts counts;
+
+	Complaints(JdbcClient jdbc, ListCounts counts) {
 		this.jdbc = jdbc;
+		this.counts = counts;
 	}
 
 	/** Inserts a complaint; answers its id and its number (from a sequence, by the day it was received). */
@@ -83,10 +88,9 @@ public class Complaints {
 			.query(Complaints::row).list();
 	}
 
-	public long count(ComplaintScope.Filter scope, String status, Boolean overdue, Long departmentId, Instant now) {
+	public ListCount count(ComplaintScope.Filter scope, String status, Boolean overdue, Long departmentId, Instant now) {
 		var where = where(scope, status, overdue, departmentId, now);
-		return jdbc.sql("select count(*) from complaint c where " + where.sql()).params(where.params())
-			.query(Long.class).single();
+		return counts.count("from complaint c where " + where.sql(), where.params());
 	}
 
 	/** How many complaints of a customer are not closed yet. */

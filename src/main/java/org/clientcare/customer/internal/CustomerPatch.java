@@ -8,7 +8,9 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 
+import org.clientcare.customer.BankBranch;
 import org.clientcare.customer.CustomerStatus;
+import org.clientcare.customer.CustomerType;
 import org.clientcare.customer.Gender;
 import org.clientcare.customer.IdType;
 import org.clientcare.shared.pii.PiiCipher;
@@ -25,7 +27,11 @@ import org.clientcare.shared.problem.InvalidInput;
 public record CustomerPatch(Map<String, Object> columns, Set<String> fields) {
 
 	private static final Set<String> PATCHABLE = Set.of("name", "phone", "email", "address", "occupation",
-			"familyStatus", "gender", "birthDate", "idExpiry", "status", "contactVerified");
+			"familyStatus", "gender", "birthDate", "idExpiry", "status", "contactVerified", "fortuneGlobal500",
+			"chinaTop500", "bankBranch");
+
+	/** The corporate standing (§3): booleans (null: false) and a bank branch kind, for corporates only. */
+	private static final Set<String> CORPORATE_ONLY = Set.of("fortuneGlobal500", "chinaTop500", "bankBranch");
 
 	public static CustomerPatch of(CustomerRow row, Map<String, Object> changes, PiiCipher pii, Clock clock) {
 		var problems = new InvalidInput.Collector();
@@ -40,7 +46,16 @@ public record CustomerPatch(Map<String, Object> columns, Set<String> fields) {
 				problems.add(field, "not-patchable", "'" + field + "' cannot be changed here");
 				continue;
 			}
-			if (value != null && !(value instanceof String) && !field.equals("contactVerified")) {
+			if (CORPORATE_ONLY.contains(field) && CustomerType.valueOf(row.type()) == CustomerType.INDIVIDUAL) {
+				problems.add(field, "corporate-only", "'" + field + "' applies to corporate customers only");
+				continue;
+			}
+			boolean flag = field.equals("fortuneGlobal500") || field.equals("chinaTop500");
+			if (flag && value != null && !(value instanceof Boolean)) {
+				problems.add(field, "type", "'" + field + "' must be true, false or null");
+				continue;
+			}
+			if (value != null && !(value instanceof String) && !field.equals("contactVerified") && !flag) {
 				problems.add(field, "type", "'" + field + "' must be a string or null");
 				continue;
 			}
@@ -95,6 +110,12 @@ public record CustomerPatch(Map<String, Object> columns, Set<String> fields) {
 					else {
 						columns.put("contact_verified_at", java.sql.Timestamp.from(clock.instant()));
 					}
+				}
+				case "fortuneGlobal500" -> columns.put("fortune_global_500", Boolean.TRUE.equals(value));
+				case "chinaTop500" -> columns.put("china_top_500", Boolean.TRUE.equals(value));
+				case "bankBranch" -> {
+					BankBranch branch = parse(BankBranch.class, field, text, problems);
+					columns.put("bank_branch", branch == null ? null : branch.name());
 				}
 				default -> throw new IllegalStateException(field);
 			}

@@ -7,5 +7,6 @@ import java.time.LocalDate;
 public record CustomerRow(long id, String customerNo, String type, String name, String idType, byte[] idNumberEnc,
 		LocalDate idExpiry, byte[] birthDateEnc, String gender, byte[] phoneEnc, byte[] emailEnc, byte[] addressEnc,
 		String occupation, String familyStatus, String status, long orgUnitId, Long managerId, LocalDate relationshipSince,
-		String tier, Instant contactVerifiedAt, Instant createdAt, Instant updatedAt, long version, Instant restrictedAt) {
+		String tier, Instant contactVerifiedAt, Instant createdAt, Instant updatedAt, long version, Instant restrictedAt,
+		boolean fortuneGlobal500, boolean chinaTop500, String bankBranch) {
 }

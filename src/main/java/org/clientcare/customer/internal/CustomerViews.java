@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.clientcare.customer.BankBranch;
 import org.clientcare.customer.CustomerStatus;
 import org.clientcare.customer.CustomerType;
 import org.clientcare.customer.CustomerView;
@@ -38,6 +39,7 @@ public class CustomerViews {
 
 	public CustomerView masked(CustomerRow row) {
 		String birthDate = pii.decrypt(row.birthDateEnc());
+		boolean individual = CustomerType.valueOf(row.type()) == CustomerType.INDIVIDUAL;
 		return new CustomerView(row.id(), row.customerNo(), CustomerType.valueOf(row.type()), row.name(),
 				IdType.valueOf(row.idType()), Masking.idNumber(pii.decrypt(row.idNumberEnc())), row.idExpiry(),
 				birthDate == null ? null : Masking.birthDate(LocalDate.parse(birthDate)),
@@ -45,7 +47,9 @@ public class CustomerViews {
 				Masking.email(pii.decrypt(row.emailEnc())), Masking.address(pii.decrypt(row.addressEnc())),
 				row.occupation(), row.familyStatus(), CustomerStatus.valueOf(row.status()), unitCode(row.orgUnitId()),
 				row.managerId() == null ? null : username(row.managerId()), row.relationshipSince(), row.tier(),
-				row.contactVerifiedAt(), row.createdAt(), row.updatedAt(), row.version(), row.restrictedAt());
+				row.contactVerifiedAt(), row.createdAt(), row.updatedAt(), row.version(), row.restrictedAt(),
+				individual ? null : row.fortuneGlobal500(), individual ? null : row.chinaTop500(),
+				individual || row.bankBranch() == null ? null : BankBranch.valueOf(row.bankBranch()));
 	}
 
 	public RevealedPii revealed(CustomerRow row) {
@@ -75,6 +79,11 @@ public class CustomerViews {
 		state.put("orgUnit", v.orgUnit());
 		state.put("manager", v.manager());
 		state.put("relationshipSince", v.relationshipSince());
+		if (v.type() != CustomerType.INDIVIDUAL) {
+			state.put("fortuneGlobal500", v.fortuneGlobal500());
+			state.put("chinaTop500", v.chinaTop500());
+			state.put("bankBranch", v.bankBranch());
+		}
 		state.replaceAll((k, value) -> value == null ? null : value.toString());
 		return state;
 	}

@@ -16,7 +16,8 @@ import org.clientcare.customer.CustomerScope;
 import org.clientcare.customer.CustomerStatus;
 import org.clientcare.customer.CustomerType;
 import org.clientcare.shared.CustomerId;
-import org.clientcare.shared.MatchCounts;
+import org.clientcare.shared.ListCount;
+import org.clientcare.shared.ListCounts;
 import org.clientcare.shared.jdbc.VersionedUpdate;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,10 +29,11 @@ public class Customers {
 
 	private final JdbcClient jdbc;
 
-	private final MatchCounts matchCounts = new MatchCounts();
+	private final ListCounts counts;
 
-	Customers(JdbcClient jdbc) {
+	Customers(JdbcClient jdbc, ListCounts counts) {
 		this.jdbc = jdbc;
+		this.counts = counts;
 	}
 
 	private static ScopeFilter scope(CustomerScope scope) {
@@ -124,10 +126,10 @@ public class Customers {
 			.params(where.params()).query(Customers::row).list();
 	}
 
-	/** The number of customers in scope matching the criteria; large numbers as {@link MatchCounts} counts them. */
-	public long count(Criteria criteria, CustomerScope scope) {
+	/** The number of customers in scope matching the criteria; large numbers estimated as {@link ListCounts} does. */
+	public ListCount count(Criteria criteria, CustomerScope scope) {
 		var where = where(criteria, scope);
-		return matchCounts.count(jdbc, "from customer c where " + where.sql(), where.params());
+		return counts.count("from customer c where " + where.sql(), where.params());
 	}
 
 	public List<Long> managedBy(long managerId) {
@@ -269,7 +271,8 @@ public class Customers {
 				rs.getString("status"), rs.getLong("org_unit_id"), (Long) rs.getObject("manager_id"),
 				rs.getObject("relationship_since", LocalDate.class), rs.getString("tier"),
 				instant(rs, "contact_verified_at"), instant(rs, "created_at"), instant(rs, "updated_at"),
-				rs.getLong("version"), instant(rs, "restricted_at"));
+				rs.getLong("version"), instant(rs, "restricted_at"), rs.getBoolean("fortune_global_500"),
+				rs.getBoolean("china_top_500"), rs.getString("bank_branch"));
 	}
 
 	private static CustomerRef ref(ResultSet rs, int n) throws SQLException {

@@ -114,10 +114,37 @@ class CustomerPages {
 	@GetMapping("/customers/{id}")
 	String detail(@PathVariable long id, Model model) {
 		model.addAttribute("c", customers.get(id));
+		model.addAttribute("mayChange", identity.currentMay(org.clientcare.identity.Permission.CUSTOMER_WRITE));
+		model.addAttribute("bankBranches", org.clientcare.customer.BankBranch.values());
 		model.addAttribute("sections", sections.orderedStream()
 			.sorted(java.util.Comparator.comparingInt(CustomerPageSection::order))
 			.map(section -> new Section(section.template(), section.data(id))).toList());
 		return "customer/detail";
+	}
+
+	/**
+	 * The corporate standing the corporate tiering scheme counts (the same change as {@code PATCH} with the version the
+	 * page showed); the tier follows at once when the customer has figures.
+	 */
+	@PostMapping("/customers/{id}/standing")
+	String changeStanding(@PathVariable long id, @RequestParam long version,
+			@RequestParam(defaultValue = "false") boolean fortuneGlobal500,
+			@RequestParam(defaultValue = "false") boolean chinaTop500,
+			@RequestParam(defaultValue = "") String bankBranch) {
+		Map<String, Object> changes = new java.util.LinkedHashMap<>();
+		changes.put("fortuneGlobal500", fortuneGlobal500);
+		changes.put("chinaTop500", chinaTop500);
+		changes.put("bankBranch", bankBranch.isBlank() ? null : bankBranch.strip());
+		try {
+			customers.change(id, "\"" + version + "\"", changes);
+			return "redirect:/customers/" + id + "?standingSaved#standing";
+		}
+		catch (InvalidInput e) {
+			return "redirect:/customers/" + id + "?standingError=" + e.fieldProblems().get(0).field() + "#standing";
+		}
+		catch (org.clientcare.shared.problem.StaleVersion e) {
+			return "redirect:/customers/" + id + "?standingStale#standing";
+		}
 	}
 
 	@PostMapping("/customers/{id}/reveal")

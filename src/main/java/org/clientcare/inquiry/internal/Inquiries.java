@@ -13,6 +13,8 @@ import java.util.Optional;
 import org.clientcare.inquiry.InquiryView.TimelineEntry;
 import org.clientcare.shared.jdbc.VersionedUpdate;
 
+import org.clientcare.shared.ListCount;
+import org.clientcare.shared.ListCounts;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -22,8 +24,11 @@ public class Inquiries {
 
 	private final JdbcClient jdbc;
 
-	Inquiries(JdbcClient jdbc) {
+	private final ListCounts counts;
+
+	Inquiries(JdbcClient jdbc, ListCounts counts) {
 		this.jdbc = jdbc;
+		this.counts = counts;
 	}
 
 	/** Inserts an inquiry; answers its id and number ({@code ZX} + date of receipt + sequence). */
@@ -61,10 +66,9 @@ public class Inquiries {
 			.params(where.params()).query(Inquiries::row).list();
 	}
 
-	public long count(InquiryScope.Filter scope, String status, Boolean overdue, Long customerId, Instant now) {
+	public ListCount count(InquiryScope.Filter scope, String status, Boolean overdue, Long customerId, Instant now) {
 		var where = where(scope, status, overdue, customerId, now);
-		return jdbc.sql("select count(*) from inquiry i where " + where.sql()).params(where.params()).query(Long.class)
-			.single();
+		return counts.count("from inquiry i where " + where.sql(), where.params());
 	}
 
 	/** Every inquiry of one customer, newest first, whatever the scope (the caller checked it). */

@@ -29,7 +29,10 @@ class KpiController {
 
 	private final org.clientcare.kpi.KpiExport export;
 
-	KpiController(KpiManagement kpis, org.clientcare.kpi.KpiExport export) {
+	private final org.clientcare.shared.jdbc.ReportReads reads;
+
+	KpiController(KpiManagement kpis, org.clientcare.kpi.KpiExport export, org.clientcare.shared.jdbc.ReportReads reads) {
+		this.reads = reads;
 		this.kpis = kpis;
 		this.export = export;
 	}
@@ -62,7 +65,7 @@ class KpiController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
 			@RequestParam(required = false) String orgUnit, @RequestParam(required = false) String manager,
 			@RequestParam(required = false) ComplaintRateBasis basis) {
-		return kpis.report(new KpiQuery(from, to, period, date, orgUnit, manager, basis));
+		return reads.read(() -> kpis.report(new KpiQuery(from, to, period, date, orgUnit, manager, basis)));
 	}
 
 	@GetMapping("/api/v1/kpis/definitions")

@@ -13,6 +13,7 @@ import org.clientcare.kpi.KpiManagement;
 import org.clientcare.kpi.KpiQuery;
 import org.clientcare.kpi.KpiReport;
 
+import org.clientcare.shared.jdbc.ReportReads;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -35,8 +36,15 @@ class KpiPages {
 
 	private final MessageSource messages;
 
-	KpiPages(KpiManagement kpis, org.clientcare.kpi.KpiExport export, MessageSource messages) {
+	private final org.clientcare.customer.CustomerManagement customers;
+
+	private final ReportReads reads;
+
+	KpiPages(KpiManagement kpis, org.clientcare.kpi.KpiExport export, MessageSource messages, ReportReads reads,
+			org.clientcare.customer.CustomerManagement customers) {
+		this.reads = reads;
 		this.kpis = kpis;
+		this.customers = customers;
 		this.export = export;
 		this.messages = messages;
 	}
@@ -59,7 +67,7 @@ class KpiPages {
 			@RequestParam(required = false) ComplaintRateBasis basis, @RequestParam(defaultValue = "SATISFACTION_RATE") KpiCode chart,
 			Model model) {
 		KpiQuery query = new KpiQuery(null, null, period, date, orgUnit, manager, basis);
-		KpiManagement.Dashboard dashboard = kpis.dashboard(query, chart);
+		KpiManagement.Dashboard dashboard = reads.read(() -> kpis.dashboard(query, chart));
 		KpiReport report = dashboard.report();
 		model.addAttribute("report", report);
 		model.addAttribute("query", query);
@@ -90,11 +98,14 @@ class KpiPages {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
 			@RequestParam(required = false) String orgUnit, @RequestParam(required = false) String manager, Model model) {
 		KpiQuery query = new KpiQuery(null, null, period, date, orgUnit, manager, null);
-		KpiReport report = kpis.report(query, code);
+		KpiReport report = reads.read(() -> kpis.report(query, code));
 		model.addAttribute("report", report);
 		model.addAttribute("figure", report.figure(code));
 		model.addAttribute("code", code);
-		model.addAttribute("records", kpis.records(query, code));
+		var records = reads.read(() -> kpis.records(query, code));
+		model.addAttribute("records", records);
+		model.addAttribute(org.clientcare.customer.RestrictedCustomers.MODEL,
+				customers.restrictedAmong(records.stream().map(org.clientcare.kpi.KpiRecordLine::customerId).toList()));
 		model.addAttribute("format", new Format());
 		return "kpi/records";
 	}

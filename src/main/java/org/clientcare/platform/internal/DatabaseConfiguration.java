@@ -7,6 +7,7 @@ import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
 import org.clientcare.platform.PlatformSettings;
+import org.clientcare.shared.jdbc.ReportReads;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,7 +25,27 @@ class DatabaseConfiguration {
 	private static final Logger log = LoggerFactory.getLogger(DatabaseConfiguration.class);
 
 	@Bean(destroyMethod = "close")
-	HikariDataSource dataSource(PlatformSettings settings, Environment environment) {
+	ReplicatedDataSource dataSource(PlatformSettings settings, Environment environment) {
+		var db = settings.db();
+		HikariDataSource primary = primary(settings, environment);
+		if (!db.replicated()) {
+			return new ReplicatedDataSource(primary, null);
+		}
+		var replica = new HikariDataSource();
+		replica.setPoolName("clientcare-replica");
+		replica.setMaximumPoolSize(Math.max(2, db.poolSize() / 2));
+		replica.setJdbcUrl(db.replicaUrl());
+		replica.setUsername(firstNonBlank(db.replicaUsername(), primary.getUsername()));
+		replica.setPassword(firstNonBlank(db.replicaPassword(), primary.getPassword()));
+		replica.setReadOnly(true);
+		replica.addDataSourceProperty("ApplicationName", "clientcare-reports");
+		replica.setConnectionTimeout(2_000);
+		replica.setInitializationFailTimeout(-1);   // start without the replica; reports then use the primary
+		log.info("Reading reports from the replica at {}", db.replicaUrl().replaceAll("password=[^&]*", "password=***"));
+		return new ReplicatedDataSource(primary, replica);
+	}
+
+	private HikariDataSource primary(PlatformSettings settings, Environment environment) {
 		var db = settings.db();
 		String url = db.external() ? db.url() : environment.getProperty("spring.datasource.url");
 		var dataSource = new ClosingDataSource();
@@ -69,6 +90,43 @@ class DatabaseConfiguration {
 
 	private static String firstNonBlank(String a, String b) {
 		return a != null && !a.isBlank() ? a : b;
+	}
+
+	/**
+	 * The application's one {@code DataSource}: the primary's pool, except for the connection a
+	 * {@link ReportReads#read} opens its read-only transaction with, which comes from the replica's pool when there is one.
+	 */
+	static final class ReplicatedDataSource extends org.springframework.jdbc.datasource.DelegatingDataSource
+			implements AutoCloseable {
+
+		private final HikariDataSource primary;
+
+		private final HikariDataSource replica;
+
+		ReplicatedDataSource(HikariDataSource primary, HikariDataSource replica) {
+			super(primary);
+			this.primary = primary;
+			this.replica = replica;
+		}
+
+		@Override
+		public java.sql.Connection getConnection() throws java.sql.SQLException {
+			return ReportReads.takeReplicaRequest() && replica != null ? replica.getConnection() : primary.getConnection();
+		}
+
+		@Override
+		public java.sql.Connection getConnection(String username, String password) throws java.sql.SQLException {
+			return ReportReads.takeReplicaRequest() && replica != null ? replica.getConnection(username, password)
+					: primary.getConnection(username, password);
+		}
+
+		@Override
+		public void close() {
+			if (replica != null) {
+				replica.close();
+			}
+			primary.close();
+		}
 	}
 
 	/** Stops the embedded server once the pool is closed, so the application shuts down in order. */

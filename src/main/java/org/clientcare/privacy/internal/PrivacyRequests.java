@@ -12,6 +12,8 @@ import java.util.Optional;
 
 import org.clientcare.customer.CustomerScope;
 
+import org.clientcare.shared.ListCount;
+import org.clientcare.shared.ListCounts;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -21,8 +23,11 @@ public class PrivacyRequests {
 
 	private final JdbcClient jdbc;
 
-	PrivacyRequests(JdbcClient jdbc) {
+	private final ListCounts counts;
+
+	PrivacyRequests(JdbcClient jdbc, ListCounts counts) {
 		this.jdbc = jdbc;
+		this.counts = counts;
 	}
 
 	/** A stored request. */
@@ -65,10 +70,10 @@ public class PrivacyRequests {
 			.query(PrivacyRequests::row).list();
 	}
 
-	public long count(Criteria criteria, CustomerScope scope) {
+	public ListCount count(Criteria criteria, CustomerScope scope) {
 		Where where = where(criteria, scope);
-		return jdbc.sql("select count(*) from privacy_request p join customer_ref r on r.id = p.customer_id where "
-				+ where.sql()).params(where.params()).query(Long.class).single();
+		return counts.count("from privacy_request p join customer_ref r on r.id = p.customer_id where " + where.sql(),
+				where.params());
 	}
 
 	public boolean assign(long id, long assigneeId) {

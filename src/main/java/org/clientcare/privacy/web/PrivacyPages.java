@@ -43,7 +43,10 @@ class PrivacyPages {
 	/** The retention job's dry run: who would be anonymised, who is kept and why. */
 	@GetMapping("/privacy/retention")
 	String retention(Model model) {
-		model.addAttribute("candidates", retention.dryRun(500));
+		var candidates = retention.dryRun(500);
+		model.addAttribute("candidates", candidates);
+		model.addAttribute(RestrictedCustomers.MODEL, customers.restrictedAmong(
+				candidates.stream().map(org.clientcare.privacy.RetentionCandidate::customerId).toList()));
 		return "privacy/retention";
 	}
 

@@ -15,6 +15,8 @@ import org.clientcare.customer.CustomerScope;
 import org.clientcare.remediation.CustomerChoice;
 import org.clientcare.remediation.Remediation;
 
+import org.clientcare.shared.ListCount;
+import org.clientcare.shared.ListCounts;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -27,8 +29,11 @@ public class Remediations {
 
 	private final JdbcClient jdbc;
 
-	Remediations(JdbcClient jdbc) {
+	private final ListCounts counts;
+
+	Remediations(JdbcClient jdbc, ListCounts counts) {
 		this.jdbc = jdbc;
+		this.counts = counts;
 	}
 
 	/** A SQL condition over {@code remediation r} and {@code customer_ref c} with its parameters. */
@@ -102,11 +107,10 @@ public class Remediations {
 				+ " order by r.status, r.due_date, r.id limit ? offset ?").params(params).query(Remediations::row).list();
 	}
 
-	public long count(Remediation.Status status, Boolean overdue, LocalDate today, Filter filter) {
+	public ListCount count(Remediation.Status status, Boolean overdue, LocalDate today, Filter filter) {
 		List<Object> params = new ArrayList<>();
 		String where = where(status, overdue, today, filter, params);
-		return jdbc.sql("select count(*) from remediation r join customer_ref c on c.id = r.customer_id where " + where)
-			.params(params).query(Long.class).single();
+		return counts.count("from remediation r join customer_ref c on c.id = r.customer_id where " + where, params);
 	}
 
 	private static String where(Remediation.Status status, Boolean overdue, LocalDate today, Filter filter,

@@ -16,7 +16,8 @@ import org.clientcare.revisit.ContactMethod;
 import org.clientcare.revisit.HesitationScript;
 import org.clientcare.revisit.RevisitReason;
 import org.clientcare.revisit.RevisitStatus;
-import org.clientcare.shared.MatchCounts;
+import org.clientcare.shared.ListCount;
+import org.clientcare.shared.ListCounts;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -35,10 +36,11 @@ public class Revisits {
 
 	private final JdbcClient jdbc;
 
-	private final MatchCounts matchCounts = new MatchCounts();
+	private final ListCounts counts;
 
-	Revisits(JdbcClient jdbc) {
+	Revisits(JdbcClient jdbc, ListCounts counts) {
 		this.jdbc = jdbc;
+		this.counts = counts;
 	}
 
 	/** Plans one revisit for an existing customer, assigned to its manager; false when the source key exists. */
@@ -171,11 +173,11 @@ public class Revisits {
 			.query(Revisits::row).list();
 	}
 
-	/** The number of revisits matching, large numbers as {@link MatchCounts} counts them. */
-	public long count(Criteria criteria, RevisitScope.Filter scope) {
+	/** The number of revisits matching, large numbers estimated as {@link ListCounts} does. */
+	public ListCount count(Criteria criteria, RevisitScope.Filter scope) {
 		List<Object> params = new ArrayList<>();
 		String where = where(criteria, scope, params);
-		return matchCounts.count(jdbc, "from revisit r join customer_ref c on c.id = r.customer_id" + where, params);
+		return counts.count("from revisit r join customer_ref c on c.id = r.customer_id" + where, params);
 	}
 
 	/**

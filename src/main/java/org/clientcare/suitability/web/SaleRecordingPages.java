@@ -28,7 +28,11 @@ class SaleRecordingPages {
 
 	private final SuitabilityAlerts alerts;
 
-	SaleRecordingPages(SaleRecordings recordings, SuitabilityAlerts alerts) {
+	private final org.clientcare.customer.CustomerManagement customers;
+
+	SaleRecordingPages(SaleRecordings recordings, SuitabilityAlerts alerts,
+			org.clientcare.customer.CustomerManagement customers) {
+		this.customers = customers;
 		this.recordings = recordings;
 		this.alerts = alerts;
 	}
@@ -39,13 +43,19 @@ class SaleRecordingPages {
 		SaleRecording.Status shown = status == null ? SaleRecording.Status.AWAITING_CHECK : status;
 		model.addAttribute("status", shown);
 		model.addAttribute("statuses", SaleRecording.Status.values());
-		model.addAttribute("result", recordings.list(shown, Math.max(0, Math.min(page, 100_000)), PAGE_SIZE));
+		var result = recordings.list(shown, Math.max(0, Math.min(page, 100_000)), PAGE_SIZE);
+		model.addAttribute("result", result);
+		model.addAttribute(org.clientcare.customer.RestrictedCustomers.MODEL, customers.restrictedAmong(
+				result.content().stream().map(org.clientcare.suitability.SaleRecording::customerId).toList()));
 		return "suitability/recordings";
 	}
 
 	@GetMapping("/suitability/recordings/{transactionId}")
 	String one(@PathVariable long transactionId, Model model) {
-		model.addAttribute("r", recordings.of(transactionId));
+		var recording = recordings.of(transactionId);
+		model.addAttribute("r", recording);
+		model.addAttribute(org.clientcare.customer.RestrictedCustomers.MODEL,
+				customers.restrictedAmong(java.util.Collections.singletonList(recording.customerId())));
 		model.addAttribute("mayReference", recordings.mayReference());
 		model.addAttribute("mayCheck", alerts.mayOversee());
 		return "suitability/recording";

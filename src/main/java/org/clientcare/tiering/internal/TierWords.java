@@ -76,6 +76,18 @@ public class TierWords {
 			case TierPolicy.CORPORATE_SHAREHOLDER -> words.add(text(locale, "tier.words.corporate.shareholder",
 					plain(in.get("shareholdingPct")), plain(th.get("shareholderPct")), tierName(Tier.PLATINUM, locale),
 					money(th.get("PLATINUM")), tierName(Tier.DIAMOND, locale)));
+			case TierPolicy.CORPORATE_FORTUNE_GLOBAL_500 -> words.add(text(locale, "tier.words." + rule,
+					tierName(Tier.GOLD, locale), money(th.get("GOLD")), tierName(Tier.PLATINUM, locale)));
+			case TierPolicy.CORPORATE_SHAREHOLDER_PLATINUM -> words.add(text(locale, "tier.words." + rule,
+					plain(in.get("shareholdingPct")), plain(th.get("shareholderPlatinumPct")), tierName(Tier.GOLD, locale),
+					money(th.get("GOLD")), tierName(Tier.PLATINUM, locale)));
+			case TierPolicy.CORPORATE_CHINA_TOP_500 -> words.add(text(locale, "tier.words." + rule,
+					tierName(Tier.GOLD, locale), money(th.get("GOLD"))));
+			case TierPolicy.CORPORATE_SHAREHOLDER_GOLD -> words.add(text(locale, "tier.words." + rule,
+					plain(in.get("shareholdingPct")), tierName(Tier.GOLD, locale), money(th.get("GOLD"))));
+			case TierPolicy.CORPORATE_BANK_BRANCH -> words.add(text(locale, "tier.words." + rule,
+					text(locale, "tier.words.bankBranch." + in.get("bankBranch")), tierName(Tier.GOLD, locale),
+					money(th.get("GOLD"))));
 			case TierPolicy.CORPORATE_BELOW_SILVER -> words.add(text(locale, "tier.words.corporate.below",
 					tierName(Tier.SILVER, locale), money(th.get("SILVER")), tierName(Tier.BRONZE, locale)));
 			default -> {

@@ -113,8 +113,8 @@ public class TieringRun {
 		var subject = tiers.subject(customerId).orElseThrow(() -> new CustomerNotFound(customerId));
 		VersionedTierSettings current = settings.current();
 		LocalDate today = LocalDate.now(clock);
-		TierDecision decision = new TierPolicy(current.settings()).decide(subject.getKey(), subject.getValue(),
-				figures.latest(customerId).orElse(null), today);
+		TierDecision decision = new TierPolicy(current.settings()).decide(subject.type(), subject.relationshipSince(),
+				subject.standing(), figures.latest(customerId).orElse(null), today);
 		Map<String, Object> params = new LinkedHashMap<>();
 		params.put("customerId", customerId);
 		params.put("after", customerId - 1);
@@ -131,6 +131,22 @@ public class TieringRun {
 		publish(changes);
 		return changes;
 	}
+
+	/**
+	 * Re-tiers a customer whose corporate standing changed ({@code CustomerChanged} naming one of its fields), in the
+	 * transaction that changed it, when figures have arrived for it; without figures there is nothing to tier by.
+	 */
+	@org.springframework.context.event.EventListener
+	void on(org.clientcare.customer.CustomerChanged event) {
+		if (event.fields().stream().noneMatch(STANDING::contains)
+				|| figures.latest(event.customerId().value()).isEmpty()) {
+			return;
+		}
+		one(event.customerId().value());
+	}
+
+	private static final java.util.Set<String> STANDING = java.util.Set.of("fortuneGlobal500", "chinaTop500",
+			"bankBranch");
 
 	/** Publishes each change as a {@link TierChanged} and projects them onto the customers. */
 	public void publish(List<TierChanged> changes) {

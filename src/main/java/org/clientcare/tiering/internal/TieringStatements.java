@@ -29,6 +29,12 @@ final class TieringStatements {
 		params.put("corporateGold", s.corporateGold());
 		params.put("corporateSilver", s.corporateSilver());
 		params.put("shareholderPct", s.shareholderPct());
+		params.put("fortuneGlobal500Platinum", s.fortuneGlobal500Platinum());
+		params.put("shareholderPlatinumPct", s.shareholderPlatinumPct());
+		params.put("shareholderPlatinum", s.shareholderPlatinum());
+		params.put("chinaTop500Gold", s.chinaTop500Gold());
+		params.put("shareholderGold", s.shareholderGold());
+		params.put("bankBranchGold", s.bankBranchGold());
 		params.put("retailRule", TierPolicy.retailRule(s));
 		params.put("retailThresholds", retailThresholds);
 		params.put("corporateThresholds", corporateThresholds);
@@ -41,7 +47,8 @@ final class TieringStatements {
 				  where m.customer_id > :after and m.customer_id <= :upTo
 				  order by m.customer_id, m.as_of desc
 				), input as (
-				  select c.id as customer_id, c.type, c.relationship_since, l.as_of, l.aum, l.avg_daily_deposits, l.loans,
+				  select c.id as customer_id, c.type, c.relationship_since, c.fortune_global_500, c.china_top_500,
+				    c.bank_branch, l.as_of, l.aum, l.avg_daily_deposits, l.loans,
 				    l.intermediary_income, l.annual_contribution, l.bad_credit, l.litigation, l.shareholding_pct,
 				    round(l.avg_daily_deposits + l.loans * :loanCoefficient + l.intermediary_income * :incomeCoefficient, 2)
 				      as standard_deposits
@@ -56,7 +63,14 @@ final class TieringStatements {
 				      when i.standard_deposits >= :corporateDiamond then 'DIAMOND'
 				      when i.standard_deposits >= :corporatePlatinum and i.shareholding_pct >= :shareholderPct then 'DIAMOND'
 				      when i.standard_deposits >= :corporatePlatinum then 'PLATINUM'
+				      when i.standard_deposits >= :corporateGold and cast(:fortuneGlobal500Platinum as boolean)
+				        and i.fortune_global_500 then 'PLATINUM'
+				      when i.standard_deposits >= :corporateGold and cast(:shareholderPlatinum as boolean)
+				        and i.shareholding_pct >= :shareholderPlatinumPct then 'PLATINUM'
 				      when i.standard_deposits >= :corporateGold then 'GOLD'
+				      when cast(:chinaTop500Gold as boolean) and i.china_top_500 then 'GOLD'
+				      when cast(:shareholderGold as boolean) and i.shareholding_pct > 0 then 'GOLD'
+				      when cast(:bankBranchGold as boolean) and i.bank_branch is not null then 'GOLD'
 				      when i.standard_deposits >= :corporateSilver then 'SILVER'
 				      else 'BRONZE' end as tier
 				  from input i
@@ -68,6 +82,15 @@ final class TieringStatements {
 				      when t.litigation then 'corporate.litigation-cap'
 				      when t.standard_deposits >= :corporateDiamond then 'corporate.standard-deposits'
 				      when t.tier = 'DIAMOND' then 'corporate.shareholder'
+				      when t.standard_deposits >= :corporatePlatinum then 'corporate.standard-deposits'
+				      when t.tier = 'PLATINUM' and cast(:fortuneGlobal500Platinum as boolean) and t.fortune_global_500
+				        then 'corporate.fortune-global-500'
+				      when t.tier = 'PLATINUM' then 'corporate.shareholder-platinum'
+				      when t.standard_deposits >= :corporateGold then 'corporate.standard-deposits'
+				      when t.tier = 'GOLD' and cast(:chinaTop500Gold as boolean) and t.china_top_500 then 'corporate.china-top-500'
+				      when t.tier = 'GOLD' and cast(:shareholderGold as boolean) and t.shareholding_pct > 0
+				        then 'corporate.shareholder-gold'
+				      when t.tier = 'GOLD' then 'corporate.bank-branch'
 				      when t.tier = 'BRONZE' then 'corporate.below-silver'
 				      else 'corporate.standard-deposits' end as rule
 				  from tiered t
@@ -80,7 +103,8 @@ final class TieringStatements {
 				      'inputs', jsonb_build_object('asOf', r.as_of, 'relationshipSince', r.relationship_since,
 				        'avgDailyDeposits', r.avg_daily_deposits, 'loans', r.loans, 'intermediaryIncome', r.intermediary_income,
 				        'standardDeposits', r.standard_deposits, 'shareholdingPct', r.shareholding_pct,
-				        'badCredit', r.bad_credit, 'litigation', r.litigation),
+				        'badCredit', r.bad_credit, 'litigation', r.litigation, 'fortuneGlobal500', r.fortune_global_500,
+				        'chinaTop500', r.china_top_500, 'bankBranch', r.bank_branch),
 				      'thresholds', cast(:corporateThresholds as jsonb)) end as explanation,
 				  r.as_of
 				from ruled r

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.clientcare.customer.BankBranch;
+import org.clientcare.customer.CorporateStanding;
 import org.clientcare.customer.CustomerScope;
 import org.clientcare.customer.CustomerType;
 import org.clientcare.shared.CustomerId;
@@ -70,10 +72,19 @@ public class Tiers {
 			.list();
 	}
 
-	/** The type and relationship start of a customer, whatever the caller's scope. */
-	public Optional<Map.Entry<CustomerType, LocalDate>> subject(long customerId) {
-		return jdbc.sql("select type, relationship_since from customer_ref where id = ?").param(customerId)
-			.query((rs, n) -> Map.entry(CustomerType.valueOf(rs.getString(1)), rs.getObject(2, LocalDate.class))).optional();
+	/** The type, relationship start and corporate standing of a customer, whatever the caller's scope. */
+	public Optional<Subject> subject(long customerId) {
+		return jdbc.sql("""
+				select type, relationship_since, fortune_global_500, china_top_500, bank_branch
+				from customer_ref where id = ?""").param(customerId)
+			.query((rs, n) -> new Subject(CustomerType.valueOf(rs.getString(1)), rs.getObject(2, LocalDate.class),
+					new CorporateStanding(rs.getBoolean(3), rs.getBoolean(4),
+							rs.getString(5) == null ? null : BankBranch.valueOf(rs.getString(5)))))
+			.optional();
+	}
+
+	/** What the rules need to know of a customer besides its figures. */
+	public record Subject(CustomerType type, LocalDate relationshipSince, CorporateStanding standing) {
 	}
 
 	/** Makes an approved override the tier; answers the change, if the tier customers see changed. */

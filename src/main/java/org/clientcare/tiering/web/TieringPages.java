@@ -66,6 +66,7 @@ class TieringPages {
 		boolean admin = identity.currentMay(Permission.ADMINISTER);
 		model.addAttribute("admin", admin);
 		model.addAttribute("fields", FIELDS);
+		model.addAttribute("rules", RULES);
 		if (admin) {
 			var current = tiering.settings();
 			model.addAttribute("current", current);
@@ -98,19 +99,28 @@ class TieringPages {
 	static final List<String> FIELDS = List.of("retailDiamondAum", "retailPlatinumAum", "retailGoldAum",
 			"retailDiamondContribution", "retailPlatinumContribution", "retailGoldContribution",
 			"corporateMinRelationshipMonths", "loanCoefficient", "intermediaryIncomeCoefficient", "corporateDiamond",
-			"corporatePlatinum", "corporateGold", "corporateSilver", "shareholderPct");
+			"corporatePlatinum", "corporateGold", "corporateSilver", "shareholderPct", "shareholderPlatinumPct");
+
+	/** The rules of the bank regulations, each a checkbox: on or off. */
+	static final List<String> RULES = List.of("fortuneGlobal500Platinum", "shareholderPlatinum", "chinaTop500Gold",
+			"shareholderGold", "bankBranchGold");
 
 	private static Map<String, String> form(TierSettings s) {
 		Map<String, String> form = new java.util.LinkedHashMap<>();
 		Object[] values = { s.retailDiamondAum(), s.retailPlatinumAum(), s.retailGoldAum(), s.retailDiamondContribution(),
 				s.retailPlatinumContribution(), s.retailGoldContribution(), s.corporateMinRelationshipMonths(),
 				s.loanCoefficient(), s.intermediaryIncomeCoefficient(), s.corporateDiamond(), s.corporatePlatinum(),
-				s.corporateGold(), s.corporateSilver(), s.shareholderPct() };
+				s.corporateGold(), s.corporateSilver(), s.shareholderPct(), s.shareholderPlatinumPct() };
 		for (int i = 0; i < FIELDS.size(); i++) {
 			form.put(FIELDS.get(i), values[i] == null ? ""
 					: values[i] instanceof BigDecimal d ? d.toPlainString() : values[i].toString());
 		}
 		form.put("contributionCombination", s.contributionCombination().name());
+		Boolean[] rules = { s.fortuneGlobal500Platinum(), s.shareholderPlatinum(), s.chinaTop500Gold(), s.shareholderGold(),
+				s.bankBranchGold() };
+		for (int i = 0; i < RULES.size(); i++) {
+			form.put(RULES.get(i), rules[i] ? "true" : "");
+		}
 		return form;
 	}
 
@@ -134,8 +144,15 @@ class TieringPages {
 		catch (ArithmeticException e) {
 			errors.add(FIELDS.get(6));
 		}
+		boolean[] on = new boolean[RULES.size()];
+		for (int i = 0; i < RULES.size(); i++) {
+			on[i] = "true".equals(form.get(RULES.get(i)));
+		}
+		if (v[14] == null) {
+			errors.add(FIELDS.get(14));
+		}
 		return new TierSettings(v[0], v[1], v[2], v[3], v[4], v[5], combination, months, v[7], v[8], v[9], v[10], v[11],
-				v[12], v[13]);
+				v[12], v[13], on[0], v[14], on[1], on[2], on[3], on[4]);
 	}
 
 	@PostMapping("/customers/{id}/tier-override")

@@ -13,6 +13,8 @@ import java.util.List;
 import org.clientcare.customer.CustomerScope;
 import org.clientcare.customer.CustomerType;
 
+import org.clientcare.shared.ListCount;
+import org.clientcare.shared.ListCounts;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -22,8 +24,11 @@ public class Visits {
 
 	private final JdbcClient jdbc;
 
-	Visits(JdbcClient jdbc) {
+	private final ListCounts counts;
+
+	Visits(JdbcClient jdbc, ListCounts counts) {
 		this.jdbc = jdbc;
+		this.counts = counts;
 	}
 
 	public long insert(VisitRow v) {
@@ -81,10 +86,9 @@ public class Visits {
 			.list();
 	}
 
-	public long count(CustomerScope scope, Criteria c) {
+	public ListCount count(CustomerScope scope, Criteria c) {
 		var where = where(scope, c);
-		return jdbc.sql("select count(*) from visit v join customer_ref r on r.id = v.customer_id where " + where.sql())
-			.params(where.params()).query(Long.class).single();
+		return counts.count("from visit v join customer_ref r on r.id = v.customer_id where " + where.sql(), where.params());
 	}
 
 	/** The active customers of a manager with the day of their last visit (none if never visited). */
