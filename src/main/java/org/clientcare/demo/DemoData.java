@@ -122,7 +122,7 @@ class DemoData implements ApplicationRunner {
 			return;
 		}
 		if (!identity.orgUnits().isEmpty()) {
-			log.info("Demo mode: sign in as admin, zhao.manager, zhang.rm, li.rm, wang.agent, liu.handler or "
+			log.info("Demo mode: sign in as admin, zhao.manager, sun.hq, zhang.rm, li.rm, wang.agent, liu.handler or "
 					+ "chen.compliance with the password 'demo'");
 			return;
 		}
@@ -137,7 +137,7 @@ class DemoData implements ApplicationRunner {
 			livingDemo.load();
 			accountHistory.load();
 		});
-		log.info("Demo data loaded in {} ms: users admin, zhao.manager, zhang.rm, li.rm, wang.agent, liu.handler, "
+		log.info("Demo data loaded in {} ms: users admin, zhao.manager, sun.hq, zhang.rm, li.rm, wang.agent, liu.handler, "
 				+ "chen.compliance, core.feed (password 'demo')", (System.nanoTime() - started) / 1_000_000);
 	}
 
@@ -154,6 +154,8 @@ class DemoData implements ApplicationRunner {
 	private void users() {
 		identity.createUser("admin", "系统管理员", Role.ADMIN, "HQ", "admin@clientcare.example", "demo");
 		identity.createUser("zhao.manager", "赵明", Role.BRANCH_MANAGER, "SH", "zhao.manager@clientcare.example", "demo");
+		// head office's corporate banking department (总行公司业务部): reviews and approves the corporate VIP programme
+		identity.createUser("sun.hq", "孙立", Role.BRANCH_MANAGER, "HQ", "sun.hq@clientcare.example", "demo");
 		identity.createUser("zhang.rm", "张伟", Role.ACCOUNT_MANAGER, "SH-PD", "zhang.rm@clientcare.example", "demo");
 		identity.createUser("li.rm", "李娜", Role.ACCOUNT_MANAGER, "SH-XH", "li.rm@clientcare.example", "demo");
 		identity.createUser("wang.agent", "王芳", Role.SERVICE_AGENT, "CSD", "wang.agent@clientcare.example", "demo");
@@ -162,8 +164,8 @@ class DemoData implements ApplicationRunner {
 		identity.createUser("core.feed", "核心系统接口", Role.INTEGRATION, "HQ", null, "demo");
 		// Staff who joined years before the system went live: they count in the headcount of every past month.
 		LocalDate joined = LocalDate.now(clock).minusYears(3);
-		for (String staff : new String[] { "admin", "zhao.manager", "zhang.rm", "li.rm", "wang.agent", "liu.handler",
-				"chen.compliance" }) {
+		for (String staff : new String[] { "admin", "zhao.manager", "sun.hq", "zhang.rm", "li.rm", "wang.agent",
+				"liu.handler", "chen.compliance" }) {
 			identity.recordEmployedSince(staff, joined);
 		}
 	}

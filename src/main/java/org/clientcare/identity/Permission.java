@@ -78,6 +78,15 @@ public enum Permission {
 			Role.BRANCH_MANAGER, OWN_SUBTREE)),
 	/** Decide a use of an entitlement beyond its yearly quota. */
 	APPROVE_ENTITLEMENT_OVERUSE("approve:entitlement-overuse", roles(Role.BRANCH_MANAGER, OWN_SUBTREE)),
+	/** Propose a corporate customer for a year's VIP list, a mid-year change or an executive's VIP card: its branch. */
+	VIP_PROPOSE("vip:propose", roles(Role.BRANCH_MANAGER, OWN_SUBTREE)),
+	/**
+	 * Rank, adjust and submit a year's VIP list: head office (the record is the head-office unit, so only a branch
+	 * manager of head office, whose subtree is the whole institution, reaches it).
+	 */
+	VIP_REVIEW("vip:review", roles(Role.BRANCH_MANAGER, OWN_SUBTREE)),
+	/** Decide a year's VIP list, a mid-year change or an executive's card: head office, never the maker. */
+	APPROVE_VIP_PROGRAMME("approve:vip-programme", roles(Role.BRANCH_MANAGER, OWN_SUBTREE)),
 	/** Book, check in, complete, cancel, reschedule appointments; serve the walk-in queue. */
 	APPOINTMENT_WRITE("appointment:write", roles(Role.SERVICE_AGENT, ANY, Role.ACCOUNT_MANAGER, OWN_CUSTOMERS,
 			Role.BRANCH_MANAGER, OWN_SUBTREE)),

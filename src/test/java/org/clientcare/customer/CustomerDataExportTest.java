@@ -62,7 +62,7 @@ class CustomerDataExportTest {
 		assertThat(sections.get("revisits").get("revisits").get(0).get("reason").asString()).isEqualTo("POST_PURCHASE");
 		assertThat(sections.get("transactions").get("transactions").get(0).get("amount").decimalValue())
 			.isEqualByComparingTo("50000.00");
-		assertThat(sections.propertyNames()).contains("accounts", "tiering", "assignment", "suitability",
+		assertThat(sections.propertyNames()).contains("accounts", "tiering", "assignment", "suitability", "vip",
 				"notifications", "appointments", "cases", "visits", "inquiries", "timeline", "care");
 		assertThat(export.text()).doesNotContain("Hash\"", "token");
 

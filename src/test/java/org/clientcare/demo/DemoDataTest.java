@@ -348,4 +348,18 @@ class DemoDataTest {
 		assertThat(api.as("zhao.manager").get("/api/v1/approvals").body().valueStream()
 			.map(r -> r.get("type").asString())).contains("entitlement.overuse");
 	}
+
+	@Test
+	void thisYearsVipListIsInForceWithFourVipsAndAnAdditionWaitsForHeadOfficesApproval() {
+		var programme = api.as("sun.hq").get("/api/v1/vip-programme/" + today.getYear());
+		assertThat(programme.status()).as(programme.text()).isEqualTo(200);
+		assertThat(programme.body().get("status").asString()).isEqualTo("APPROVED");
+		assertThat(programme.body().get("members").valueStream().map(m -> m.get("level").asString()))
+			.containsExactlyInAnyOrder("SUPREME", "DIAMOND", "PLATINUM", "GOLD");
+		assertThat(programme.body().get("cards").get(0).get("status").asString()).isEqualTo("APPROVED");
+		assertThat(api.as("sun.hq").get("/api/v1/approvals").body().valueStream().map(r -> r.get("type").asString()))
+			.contains("vip.change");
+		assertThat(api.as("zhao.manager").get("/api/v1/approvals").body().valueStream()
+			.map(r -> r.get("type").asString())).as("a branch is not head office").doesNotContain("vip.change");
+	}
 }

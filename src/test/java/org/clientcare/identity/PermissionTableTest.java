@@ -66,6 +66,11 @@ class PermissionTableTest {
 		// entitlement uses (§3: a service delivered at the counter, by the manager or the branch), like appointments
 		SPEC.put(Permission.ENTITLEMENT_USE, "ADMIN:ANY BRANCH_MANAGER:OWN_SUBTREE ACCOUNT_MANAGER:OWN_CUSTOMERS "
 				+ "SERVICE_AGENT:ANY");
+		// corporate VIP programme (§3): branches propose, head office adjusts and approves (the record is the head-office
+		// unit, so a branch manager reaches it only from head office), never the maker
+		SPEC.put(Permission.VIP_PROPOSE, "ADMIN:ANY BRANCH_MANAGER:OWN_SUBTREE");
+		SPEC.put(Permission.VIP_REVIEW, "ADMIN:ANY BRANCH_MANAGER:OWN_SUBTREE");
+		SPEC.put(Permission.APPROVE_VIP_PROGRAMME, "ADMIN:ANY BRANCH_MANAGER:OWN_SUBTREE");
 		// appointments, inquiries, case steps: SERVICE_AGENT, ACCOUNT_MANAGER (own customers), BRANCH_MANAGER, ADMIN
 		SPEC.put(Permission.APPOINTMENT_WRITE, "ADMIN:ANY BRANCH_MANAGER:OWN_SUBTREE ACCOUNT_MANAGER:OWN_CUSTOMERS "
 				+ "SERVICE_AGENT:ANY");
@@ -171,6 +176,16 @@ class PermissionTableTest {
 		assertThat(allows(Role.BRANCH_MANAGER, Permission.APPROVE_TIER_OVERRIDE, Target.unit(4L))).isTrue();
 		assertThat(allows(Role.BRANCH_MANAGER, Permission.APPROVE_TIER_OVERRIDE, Target.unit(9L))).isFalse();
 		assertThat(allows(Role.BRANCH_MANAGER, Permission.APPROVE_TIER_OVERRIDE, Target.unit(null))).isFalse();
+	}
+
+	@Test
+	void aBranchProposesItsCustomersAsVipsButOnlyHeadOfficeReviewsAndApprovesTheList() {
+		// the subject's unit 2 is a branch with the sub-branches 3 and 4; unit 1, head office, lies above it
+		assertThat(allows(Role.BRANCH_MANAGER, Permission.VIP_PROPOSE, Target.customer(3L, 7L))).isTrue();
+		assertThat(allows(Role.BRANCH_MANAGER, Permission.VIP_PROPOSE, Target.customer(9L, 7L))).isFalse();
+		assertThat(allows(Role.BRANCH_MANAGER, Permission.VIP_REVIEW, Target.unit(1L))).isFalse();
+		assertThat(allows(Role.BRANCH_MANAGER, Permission.APPROVE_VIP_PROGRAMME, Target.unit(1L))).isFalse();
+		assertThat(allows(Role.ACCOUNT_MANAGER, Permission.VIP_PROPOSE, Target.customer(3L, 42L))).isFalse();
 	}
 
 	@Test

@@ -285,6 +285,17 @@ class PermissionWalkTest {
 				yield asMaker.post("/api/v1/campaigns/" + campaign.body().get("id").asLong() + "/submit",
 						Api.json("reason", "合规审核"));
 			}
+			case "vip.list" -> asMaker.post("/api/v1/vip-programme/" + vipDraft()[0] + "/submit", Api.json("reason", "年度名单"));
+			case "vip.change" -> {
+				long[] vip = vipInForce();
+				yield asMaker.post("/api/v1/vip-programme/" + vip[0] + "/members/" + vip[1] + "/changes",
+						Api.json("level", "GOLD", "reason", "不良信用"));
+			}
+			case "vip.card" -> {
+				long[] vip = vipInForce();
+				yield asMaker.post("/api/v1/vip-programme/" + vip[0] + "/cards", Api.json("customerId", vip[1], "holderName",
+						"周总", "holderTitle", "财务总监", "reason", "高管贵宾卡"));
+			}
 			default -> throw new IllegalArgumentException(kind);
 		};
 		assertThat(made.status()).as(made.text()).isLessThan(300);
@@ -293,7 +304,41 @@ class PermissionWalkTest {
 				.filter(r -> r.get("type").asString().equals(kind) && r.get("requestedBy").asString().equals(maker))
 				.mapToLong(r -> r.get("id").asLong()).max().orElseThrow();
 		}
-		return made.body().get(kind.equals("entitlement.overuse") ? "approvalId" : "id").asLong();
+		return made.body().get(kind.equals("entitlement.overuse") || kind.startsWith("vip.") ? "approvalId" : "id").asLong();
+	}
+
+	static final AtomicInteger VIP_YEARS = new AtomicInteger(2075);
+
+	/** A corporate customer of zhang.rm in SH-PD with a complaint in liu.handler's department: every staff role sees it. */
+	long corporate() {
+		var body = TestCustomers.corporate("SH-PD");
+		body.put("managerUsername", "zhang.rm");
+		var created = api.as("admin").post("/api/v1/customers", body);
+		assertThat(created.status()).as(created.text()).isEqualTo(201);
+		long customer = created.body().get("id").asLong();
+		complaintInDepartment(customer);
+		return customer;
+	}
+
+	/** A VIP programme year of its own with such a customer proposed by the administrator: {year, customer}. */
+	long[] vipDraft() {
+		long[] vip = { VIP_YEARS.incrementAndGet(), corporate() };
+		var proposed = api.as("admin").post("/api/v1/vip-programme/" + vip[0] + "/candidates",
+				Api.json("customerId", vip[1], "level", "DIAMOND", "reason", "日均存款居前"));
+		assertThat(proposed.status()).as(proposed.text()).isEqualTo(201);
+		return vip;
+	}
+
+	/** A year whose list is in force, submitted by the maker and approved by the administrator: {year, customer}. */
+	long[] vipInForce() {
+		long[] vip = vipDraft();
+		var submitted = new TestStaff(api).as(maker).post("/api/v1/vip-programme/" + vip[0] + "/submit",
+				Api.json("reason", "年度名单"));
+		assertThat(submitted.status()).as(submitted.text()).isEqualTo(202);
+		var approved = api.as("admin").post("/api/v1/approvals/" + submitted.body().get("approvalId").asLong()
+				+ "/approve", Api.json());
+		assertThat(approved.status()).as(approved.text()).isEqualTo(200);
+		return vip;
 	}
 
 	/** A customer every staff role sees, tiered DIAMOND from its figures, with the DIAMOND entitlements granted. */
@@ -784,6 +829,35 @@ class PermissionWalkTest {
 			long c = diamondCustomer();
 			return api -> api.post("/api/v1/customers/" + c + "/entitlements/PRIORITY_SERVICE/uses", Api.json("note", "柜台"));
 		}));
+		// the corporate VIP programme: a branch proposes its customers, asks for changes and cards; head office (of the
+		// walking users only the administrator: zhao.manager manages SH, not head office) adjusts and submits
+		Predicate<Role> headOffice = by(Permission.VIP_REVIEW).and(role -> role != Role.BRANCH_MANAGER);
+		w.add(new Write("POST /vip-programme/{year}/candidates", by(Permission.VIP_PROPOSE), NONE_HIDDEN, () -> {
+			long year = VIP_YEARS.incrementAndGet();
+			long c = corporate();
+			return api -> api.post("/api/v1/vip-programme/" + year + "/candidates",
+					Api.json("customerId", c, "level", "GOLD", "reason", "日均存款居前"));
+		}));
+		w.add(new Write("PUT /vip-programme/{year}/candidates/{customerId}", headOffice, NONE_HIDDEN, () -> {
+			long[] vip = vipDraft();
+			return api -> api.put("/api/v1/vip-programme/" + vip[0] + "/candidates/" + vip[1],
+					Api.json("level", "SUPREME", "rank", 1, "reason", "总行调整"));
+		}));
+		w.add(new Write("POST /vip-programme/{year}/submit", headOffice, NONE_HIDDEN, () -> {
+			long[] vip = vipDraft();
+			return api -> api.post("/api/v1/vip-programme/" + vip[0] + "/submit", Api.json("reason", "年度名单"));
+		}));
+		w.add(new Write("POST /vip-programme/{year}/members/{customerId}/changes", by(Permission.VIP_PROPOSE), NONE_HIDDEN,
+				() -> {
+					long[] vip = vipInForce();
+					return api -> api.post("/api/v1/vip-programme/" + vip[0] + "/members/" + vip[1] + "/changes",
+							Api.json("level", "GOLD", "reason", "不良信用"));
+				}));
+		w.add(new Write("POST /vip-programme/{year}/cards", by(Permission.VIP_PROPOSE), NONE_HIDDEN, () -> {
+			long[] vip = vipInForce();
+			return api -> api.post("/api/v1/vip-programme/" + vip[0] + "/cards", Api.json("customerId", vip[1],
+					"holderName", "周总", "holderTitle", "财务总监", "reason", "高管贵宾卡"));
+		}));
 		// approvals, per kind: to anyone but the checkers of its kind and its maker, a request is not there
 		Map<String, Permission> kinds = new LinkedHashMap<>();
 		kinds.put("tiering.override", Permission.APPROVE_TIER_OVERRIDE);
@@ -794,9 +868,13 @@ class PermissionWalkTest {
 		kinds.put("faq.publication", Permission.APPROVE_FAQ_PUBLICATION);
 		kinds.put("care.campaign", Permission.APPROVE_CAMPAIGN);
 		kinds.put("entitlement.overuse", Permission.APPROVE_ENTITLEMENT_OVERUSE);
+		kinds.put("vip.list", Permission.APPROVE_VIP_PROGRAMME);
+		kinds.put("vip.change", Permission.APPROVE_VIP_PROGRAMME);
+		kinds.put("vip.card", Permission.APPROVE_VIP_PROGRAMME);
 		for (var kind : kinds.entrySet()) {
 			Predicate<Role> checkers = by(kind.getValue());
-			if (kind.getKey().equals("faq.publication")) {
+			if (kind.getKey().equals("faq.publication") || kind.getKey().startsWith("vip.")) {
+				// FAQ answers are compliance's; VIP requests head office's, which zhao.manager (SH) is not
 				checkers = checkers.and(role -> role != Role.BRANCH_MANAGER);
 			}
 			for (String decision : List.of("approve", "reject")) {
