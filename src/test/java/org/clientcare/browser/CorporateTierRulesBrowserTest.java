@@ -5,11 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
 import org.clientcare.support.Api;
 import org.clientcare.support.DemoTest;
@@ -17,7 +14,6 @@ import org.clientcare.support.TestCustomers;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The corporate rules of the bank regulations in headless Chromium: an account manager marks a corporate whose
@@ -25,17 +21,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * in the explanation; the administrator finds each rule as a switch in the tier settings.
  */
 @DemoTest
-class CorporateTierRulesBrowserTest extends Chromium {
+class CorporateTierRulesBrowserTest extends Journeys {
 
 	static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
 
-	@LocalServerPort
-	int port;
-
 	@Autowired
 	Api api;
-
-	final List<String> failures = new CopyOnWriteArrayList<>();
 
 	@Test
 	void aFortuneGlobal500CorporateMeetingGoldIsTieredPlatinumWithTheRuleNamedInItsExplanation() {
@@ -61,7 +52,7 @@ class CorporateTierRulesBrowserTest extends Chromium {
 		assertThat(rm.locator("#standing-fortune")).hasText("是");
 		assertThat(rm.locator("#tier dd strong")).hasText("白金");
 		assertThat(rm.locator("#tier .explanation")).containsText("规则“世界500强”");
-		assertThat(failures).isEmpty();
+		assertThat(problems).isEmpty();
 		assertThat(rm.innerText("body")).doesNotContain("??", "standing.", "tier.words");
 
 		Page english = signIn("li.rm", "en");
@@ -73,32 +64,17 @@ class CorporateTierRulesBrowserTest extends Chromium {
 		admin.navigate(url("/tiering"));
 		assertThat(admin.locator("#rules input[name=fortuneGlobal500Platinum]")).isChecked();
 		assertThat(admin.locator("#rules")).containsText("世界500强");
-		assertThat(failures).isEmpty();
+		assertThat(problems).isEmpty();
 	}
 
 	Page signIn(String user, String locale) {
-		Page page = browser.newContext(new Browser.NewContextOptions().setLocale(locale).setViewportSize(1366, 900))
-			.newPage();
-		page.onConsoleMessage(message -> {
-			if ("error".equals(message.type())) {
-				failures.add("console: " + message.text());
-			}
-		});
-		page.onResponse(response -> {
-			if (response.status() >= 400) {
-				failures.add(response.status() + " " + response.url());
-			}
-		});
+		Page page = page(locale, 1366, 900);
 		page.navigate(url("/login"));
 		page.fill("#username", user);
 		page.fill("#password", "demo");
 		page.click("#sign-in");
 		page.waitForURL(url("/"));
-		failures.clear();
+		problems.clear();
 		return page;
-	}
-
-	String url(String path) {
-		return "http://localhost:" + port + path;
 	}
 }
