@@ -184,6 +184,11 @@ public class AssistantManagement {
 	}
 
 	/** The gap list is read by FAQ editors and by compliance, which publishes answers. */
+	/** Whether the current actor may read the gap list: FAQ editors and those who approve FAQ publications. */
+	public boolean currentMayReadGaps() {
+		return authorization.can(Permission.APPROVE_FAQ_PUBLICATION) || authorization.can(Permission.FAQ_EDIT);
+	}
+
 	private void requireGapReader() {
 		if (!authorization.can(Permission.APPROVE_FAQ_PUBLICATION)) {
 			authorization.require(Permission.FAQ_EDIT);

@@ -44,6 +44,7 @@ class FaqPages {
 		model.addAttribute("query", query);
 		model.addAttribute("statuses", FaqStatus.values());
 		model.addAttribute("mayEdit", faq.currentMayEdit());
+		model.addAttribute("mayReadGaps", assistant.currentMayReadGaps());
 		long[] counts = assistant.counts(30);
 		model.addAttribute("asked", counts[0]);
 		model.addAttribute("answered", counts[1]);

@@ -3,12 +3,16 @@ package org.clientcare.remediation.web;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.clientcare.customer.CustomerManagement;
 import org.clientcare.customer.RestrictedCustomers;
 import org.clientcare.remediation.CustomerChoice;
 import org.clientcare.remediation.Remediation;
 import org.clientcare.remediation.RemediationManagement;
+import org.clientcare.shared.CustomerId;
 import org.clientcare.shared.problem.ProblemException;
 
 import org.springframework.stereotype.Controller;
@@ -55,6 +59,7 @@ class RemediationPages {
 		model.addAttribute("result", result);
 		model.addAttribute(RestrictedCustomers.MODEL, customers.restrictedAmong(
 				result.content().stream().map(Remediation::customerId).toList()));
+		model.addAttribute("visibleCustomers", visible(result.content().stream().map(Remediation::customerId).toList()));
 		return "remediation/list";
 	}
 
@@ -79,6 +84,7 @@ class RemediationPages {
 		Remediation remediation = remediations.get(id);
 		model.addAttribute("r", remediation);
 		model.addAttribute(RestrictedCustomers.MODEL, customers.restrictedAmong(java.util.List.of(remediation.customerId())));
+		model.addAttribute("visibleCustomers", visible(java.util.List.of(remediation.customerId())));
 		model.addAttribute("mayAssign", remediations.mayAssign(remediation));
 		model.addAttribute("mayResolve", remediations.mayResolve(remediation));
 		model.addAttribute("candidates", remediations.mayAssign(remediation) ? remediations.candidates(remediation)
@@ -117,5 +123,14 @@ class RemediationPages {
 			redirect.addFlashAttribute("error", "remediation.resolveError");
 		}
 		return "redirect:/remediations/" + id;
+	}
+
+	/**
+	 * The customers among {@code ids} the viewer may open: an assignee sees a remediation of a customer outside its
+	 * scope, and its name is then shown without a link that would answer 404.
+	 */
+	private Set<Long> visible(List<Long> ids) {
+		return customers.visible(ids.stream().distinct().map(CustomerId::new).toList()).keySet().stream()
+			.map(CustomerId::value).collect(Collectors.toSet());
 	}
 }
