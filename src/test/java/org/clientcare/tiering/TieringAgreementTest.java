@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -11,6 +12,8 @@ import org.clientcare.platform.Jobs;
 import org.clientcare.support.Api;
 import org.clientcare.support.IntegrationTest;
 import org.clientcare.support.TestCustomers;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -20,9 +23,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The Java rules ({@link TierPolicy}, applied when one customer's figures arrive) and their SQL form (the nightly job)
- * must decide alike, explanation included: a job run after the figures leaves the customer's tier row as it was.
+ * must decide alike, explanation included: a job run after the figures leaves the customer's tier row as it was. Every
+ * case's customer and figures are recorded first and the job runs once over all of them, as it does at night; each
+ * case then compares its own row.
  */
 @IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TieringAgreementTest {
 
 	static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
@@ -86,24 +92,42 @@ class TieringAgreementTest {
 
 	static final Map<String, Object> NONE = Map.of();
 
+	/** Each case's customer and its tier row as the policy left it on arrival of the figures, before the job. */
+	final Map<String, Long> customers = new HashMap<>();
+
+	final Map<String, Map<String, Object>> byPolicy = new HashMap<>();
+
+	@BeforeAll
+	void everyCasesFiguresArriveThenTheNightlyJobRunsOnce() {
+		figures().forEach(arguments -> {
+			Object[] values = arguments.get();
+			@SuppressWarnings("unchecked")
+			Map<String, Object> standing = (Map<String, Object>) values[3];
+			@SuppressWarnings("unchecked")
+			Map<String, Object> figures = new HashMap<>((Map<String, Object>) values[4]);
+			long customer = customer((String) values[1], TODAY.minusMonths((int) values[2]));
+			if (!standing.isEmpty()) {
+				var changed = api.as("zhang.rm").patch("/api/v1/customers/" + customer, standing, "*");
+				assertThat(changed.status()).as(changed.text()).isEqualTo(200);
+			}
+			figures.put("asOf", TODAY.toString());
+			var recorded = api.as("core.feed").put("/api/v1/customers/" + customer + "/metrics", figures);
+			assertThat(recorded.status()).as(recorded.text()).isEqualTo(200);
+			customers.put((String) values[0], customer);
+			byPolicy.put((String) values[0], row(customer));
+		});
+
+		jobs.run("tiering").orElseThrow();
+	}
+
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("figures")
 	void theNightlyJobLeavesTheTierThePolicyGaveOnArrivalOfTheFiguresAsItWas(String name, String type, int months,
 			Map<String, Object> standing, Map<String, Object> figures, String tier) {
-		long customer = customer(type, TODAY.minusMonths(months));
-		if (!standing.isEmpty()) {
-			var changed = api.as("zhang.rm").patch("/api/v1/customers/" + customer, standing, "*");
-			assertThat(changed.status()).as(changed.text()).isEqualTo(200);
-		}
-		figures.put("asOf", TODAY.toString());
-		var recorded = api.as("core.feed").put("/api/v1/customers/" + customer + "/metrics", figures);
-		assertThat(recorded.status()).as(recorded.text()).isEqualTo(200);
-		Map<String, Object> byPolicy = row(customer);
+		long customer = customers.get(name);
 
-		jobs.run("tiering").orElseThrow();
-
-		assertThat(byPolicy.get("computed_tier")).isEqualTo(tier);
-		assertThat(row(customer)).isEqualTo(byPolicy);
+		assertThat(byPolicy.get(name).get("computed_tier")).isEqualTo(tier);
+		assertThat(row(customer)).isEqualTo(byPolicy.get(name));
 	}
 
 	long customer(String type, LocalDate since) {
