@@ -2,6 +2,7 @@ package org.clientcare.kpi.internal;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.LocalDate;
 
 import org.clientcare.account.AccountEvents.AccountOpened;
 import org.clientcare.account.AccountEvents.AccountStatusChanged;
@@ -25,9 +26,18 @@ class KpiProjections {
 
 	private final Clock clock;
 
-	KpiProjections(JdbcClient jdbc, Clock clock) {
+	private final KpiRollup rollup;
+
+	KpiProjections(JdbcClient jdbc, Clock clock, KpiRollup rollup) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.rollup = rollup;
+	}
+
+	/** A late change to a day the roll-up already holds writes that day's rows again. */
+	private void refresh(java.time.Instant at) {
+		LocalDate day = at.atZone(clock.getZone()).toLocalDate();
+		rollup.refresh(day, day);
 	}
 
 	@ApplicationModuleListener
@@ -37,6 +47,7 @@ class KpiProjections {
 				values (?, ?, ?, ?, ?, ?) on conflict (account_id) do nothing""")
 			.params(e.accountId(), e.externalId(), e.customer().value(), e.orgUnitId(), e.kind().name(), Timestamp.from(e.openedAt()))
 			.update();
+		refresh(e.openedAt());
 	}
 
 	@ApplicationModuleListener
@@ -47,6 +58,7 @@ class KpiProjections {
 			.params(e.accountId(), e.externalId(), e.customer().value(), e.orgUnitId(), e.from().name(), e.to().name(),
 					Timestamp.from(e.at()))
 			.update();
+		refresh(e.at());
 	}
 
 	@ApplicationModuleListener
@@ -54,6 +66,10 @@ class KpiProjections {
 		jdbc.sql("insert into kpi_customer_change (customer_id, from_status, to_status, changed_at) values (?, ?, ?, ?)")
 			.params(e.customerId().value(), e.from().name(), e.to().name(), Timestamp.from(clock.instant()))
 			.update();
+		// the customer counts of the day its relationship began, by its present status
+		jdbc.sql("select relationship_since from customer_ref where id = ? and relationship_since is not null")
+			.param(e.customerId().value()).query(LocalDate.class).optional()
+			.ifPresent(day -> rollup.refresh(day, day));
 	}
 
 	@ApplicationModuleListener
@@ -64,6 +80,7 @@ class KpiProjections {
 			.params(e.inquiryId(), e.customer() == null ? null : e.customer().value(), e.orgUnitId(),
 					Timestamp.from(e.receivedAt()), Timestamp.from(e.dueAt()))
 			.update();
+		refresh(e.dueAt());
 	}
 
 	@ApplicationModuleListener
@@ -87,5 +104,6 @@ class KpiProjections {
 			.params(inquiryId, customer == null ? null : customer.value(), orgUnitId, Timestamp.from(at),
 					Timestamp.from(dueAt), Timestamp.from(at), onTime)
 			.update();
+		refresh(dueAt);
 	}
 }

@@ -29,8 +29,11 @@ public class KpiRecords {
 
 	private final JdbcClient jdbc;
 
-	KpiRecords(JdbcClient jdbc) {
+	private final KpiRollup rollup;
+
+	KpiRecords(JdbcClient jdbc, KpiRollup rollup) {
 		this.jdbc = jdbc;
+		this.rollup = rollup;
 	}
 
 	/**
@@ -63,12 +66,112 @@ public class KpiRecords {
 		return measure(scope, from, to, zone, satisfiedFrom, now, Part.ALL);
 	}
 
+	/** The parts whose counts are sums of per-day counts. */
+	static final Set<Part> DAILY = java.util.Collections.unmodifiableSet(
+			EnumSet.of(Part.REVISITS, Part.COMPLAINTS, Part.ACCOUNTS, Part.REACTIVATED, Part.INQUIRIES));
+
 	/**
 	 * The counts of {@code parts} (the others zero) of the scope in the period {@code from}–{@code to} (days included),
-	 * as of {@code now}. {@link Part#TRAINING} is the training module's, added by the caller.
+	 * as of {@code now}. {@link Part#TRAINING} is the training module's, added by the caller. The days the daily roll-up
+	 * reaches ({@link KpiRollup}) are summed from it, the later ones counted from the records; the customers are the
+	 * roll-up's running total and the few whose relationship began after it; churn and assets are always counted from
+	 * the records (a customer churned twice in a period counts once; assets are a figure on a day). The sum equals the
+	 * count from the records alone ({@link #fromRecords}), which the agreement test holds it to.
 	 */
 	public KpiMeasures measure(KpiScope scope, LocalDate from, LocalDate to, ZoneId zone, int satisfiedFrom, Instant now,
 			Set<Part> parts) {
+		KpiRollup.State state = rollup.state();
+		LocalDate today = now.atZone(zone).toLocalDate();
+		LocalDate rolled = state.rolledThrough();
+		if (rolled == null) {
+			return fromRecords(scope, from, to, zone, satisfiedFrom, now, parts);
+		}
+		if (!rolled.isBefore(today)) {
+			rolled = today.minusDays(1);
+		}
+		Set<Part> daily = EnumSet.noneOf(Part.class);
+		daily.addAll(parts);
+		daily.retainAll(DAILY);
+		boolean customers = parts.contains(Part.CUSTOMERS) && !state.customersLive();
+		Set<Part> counted = EnumSet.noneOf(Part.class);
+		counted.addAll(parts);
+		counted.removeAll(DAILY);
+		counted.remove(Part.TRAINING);
+		if (customers) {
+			counted.remove(Part.CUSTOMERS);
+		}
+		KpiMeasures m = fromRecords(scope, from, to, zone, satisfiedFrom, now, counted);
+		if (to.isAfter(rolled) && !daily.isEmpty()) {
+			LocalDate first = from.isAfter(rolled) ? from : rolled.plusDays(1);
+			m = plus(m, fromRecords(scope, first, to, zone, satisfiedFrom, now, daily));
+		}
+		boolean dailyRolled = !daily.isEmpty() && !from.isAfter(rolled);
+		if (dailyRolled || customers) {
+			LocalDate upTo = to.isAfter(rolled) ? rolled : to;
+			m = plus(m, rolled(rollup.sums(scope, from, upTo, satisfiedFrom, now), dailyRolled ? daily : Set.of(),
+					customers));
+		}
+		if (customers) {
+			m = plus(m, customersAfter(scope, from, to, rolled));
+		}
+		return m;
+	}
+
+	/** The measures of the roll-up's sums, of {@code daily} parts and (if asked) the customers; the others zero. */
+	private static KpiMeasures rolled(KpiRollup.Sums s, Set<Part> daily, boolean customers) {
+		boolean r = daily.contains(Part.REVISITS);
+		boolean c = daily.contains(Part.COMPLAINTS);
+		return new KpiMeasures(r ? s.get("revisits_due") : 0, r ? s.get("revisits_on_time") : 0,
+				r ? s.get("revisits_rated") : 0, r ? s.satisfied("revisits") : 0, c ? s.get("complaints") : 0,
+				c ? s.get("acks_done") + s.pendingAcksDue() : 0, c ? s.get("acks_on_time") : 0,
+				c ? s.get("resolutions_done") + s.pendingResolutionsDue() : 0, c ? s.get("resolutions_on_time") : 0,
+				c ? s.get("complaints_rated") : 0, c ? s.satisfied("complaints") : 0, customers ? s.get("customers") : 0,
+				customers ? s.get("individual_customers") : 0, 0, customers ? s.get("active_customers") : 0,
+				BigDecimal.ZERO, BigDecimal.ZERO,
+				daily.contains(Part.ACCOUNTS) ? s.get("settlement_accounts") : 0,
+				daily.contains(Part.ACCOUNTS) ? s.get("basic_accounts") : 0,
+				daily.contains(Part.REACTIVATED) ? s.get("reactivated_accounts") : 0,
+				daily.contains(Part.INQUIRIES) ? s.get("inquiries_due") : 0,
+				daily.contains(Part.INQUIRIES) ? s.get("inquiries_on_time") : 0, null, 0,
+				r ? s.get("hesitation_due") : 0, r ? s.get("hesitation_in_time") : 0);
+	}
+
+	/** The customers of the scope whose relationship began after the roll-up's last day (few: an index finds them). */
+	private KpiMeasures customersAfter(KpiScope scope, LocalDate from, LocalDate to, LocalDate rolled) {
+		List<Object> p = new ArrayList<>(List.of(to, to, from, rolled));
+		String where = scope.unit("c.org_unit_id", p) + " and " + scope.manager("c.manager_id", p);
+		Map<String, Object> row = jdbc.sql("""
+				select count(*) filter (where c.relationship_since <= ? and c.status in ('ACTIVE', 'DORMANT')) as customers,
+				       count(*) filter (where c.relationship_since <= ? and c.status in ('ACTIVE', 'DORMANT')
+				         and c.type = 'INDIVIDUAL') as individuals,
+				       count(*) filter (where c.relationship_since < ? and c.status = 'ACTIVE') as active_before
+				from customer_ref c where c.relationship_since > ? and""" + " " + where)
+			.params(p).query().singleRow();
+		return new KpiMeasures(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, n(row, "customers"), n(row, "individuals"), 0,
+				n(row, "active_before"), BigDecimal.ZERO, BigDecimal.ZERO, 0, 0, 0, 0, 0, null, 0, 0, 0);
+	}
+
+	/** The sum of two sets of counts of disjoint records. */
+	static KpiMeasures plus(KpiMeasures a, KpiMeasures b) {
+		return new KpiMeasures(a.revisitsDue() + b.revisitsDue(), a.revisitsOnTime() + b.revisitsOnTime(),
+				a.revisitsRated() + b.revisitsRated(), a.revisitsSatisfied() + b.revisitsSatisfied(),
+				a.complaints() + b.complaints(), a.acksDue() + b.acksDue(), a.acksOnTime() + b.acksOnTime(),
+				a.resolutionsDue() + b.resolutionsDue(), a.resolutionsOnTime() + b.resolutionsOnTime(),
+				a.complaintsRated() + b.complaintsRated(), a.complaintsSatisfied() + b.complaintsSatisfied(),
+				a.customers() + b.customers(), a.individualCustomers() + b.individualCustomers(), a.churned() + b.churned(),
+				a.activeAtStart() + b.activeAtStart(), a.aumAtStart().add(b.aumAtStart()), a.aumAtEnd().add(b.aumAtEnd()),
+				a.newSettlementAccounts() + b.newSettlementAccounts(), a.newBasicAccounts() + b.newBasicAccounts(),
+				a.reactivatedAccounts() + b.reactivatedAccounts(), a.inquiriesDue() + b.inquiriesDue(),
+				a.inquiriesOnTime() + b.inquiriesOnTime(), null, 0, a.hesitationDue() + b.hesitationDue(),
+				a.hesitationInTime() + b.hesitationInTime());
+	}
+
+	/**
+	 * The counts of {@code parts} (the others zero) of the scope in the period {@code from}–{@code to} (days included),
+	 * as of {@code now}, from the records alone: the definition the roll-up is held to.
+	 */
+	public KpiMeasures fromRecords(KpiScope scope, LocalDate from, LocalDate to, ZoneId zone, int satisfiedFrom,
+			Instant now, Set<Part> parts) {
 		Timestamp start = Timestamp.from(from.atStartOfDay(zone).toInstant());
 		Timestamp end = Timestamp.from(to.plusDays(1).atStartOfDay(zone).toInstant());
 		Timestamp at = Timestamp.from(now);
