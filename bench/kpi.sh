@@ -10,6 +10,9 @@
 # BENCH_RUNS (5) requests after two warm-ups: GET /api/v1/kpis?period=YEAR&orgUnit=SH, the dashboard page /kpis for the
 # same (signed in through the form: the figures, the previous period, the twelve-month trend and both rankings), and
 # GET /api/v1/kpis/export; beside them a hand-written SQL computing the year's figures from the raw tables in one go.
+# Before timing them it runs the nightly roll-up (POST /api/v1/jobs/kpi-rollup/run: once, then BENCH_JOB_RUNS (3) timed
+# runs) beside a hand-written SQL writing the same daily counts from the raw tables (checked to give as many rows), since
+# the figures of the days up to yesterday are summed from it.
 # Writes its section of docs/benchmarks.md. BENCH_JAR=path uses that jar instead of building one; BENCH_KEEP_DB=1
 # keeps the database for looking at query plans. Needs JDK 17, Maven, psql, curl and a PostgreSQL server on localhost:5432
 # (user postgres, trust).
@@ -149,6 +152,67 @@ timed() { # curl args… → seconds of each of RUNS runs after two warm-ups, me
   for _ in $(seq 1 "$RUNS"); do curl -sf -o "$WORK/out" -w '%{time_total}\n' "$@"; done | median
 }
 
+log "the nightly roll-up: POST /api/v1/jobs/kpi-rollup/run, once to warm up, then timed $JOB_RUNS times"
+JOB_RUNS=${BENCH_JOB_RUNS:-3}
+job() { curl -sf -m 7200 -u admin:demo -X POST -H 'Content-Type: application/json' -d '{}' "$BASE/api/v1/jobs/kpi-rollup/run"; }
+job > "$WORK/job.json"
+JOB_S=$(for _ in $(seq 1 "$JOB_RUNS"); do
+  s=$(date +%s.%N); job > "$WORK/job.json"; e=$(date +%s.%N); python3 -c "print($e - $s)"
+done | median)
+JOB_ROWS=$(python3 -c "import json; r=json.load(open('$WORK/job.json'))['result']; print(r['rows'], r['pending'])")
+"${DBQ[@]}" -c "analyze kpi_daily; analyze kpi_daily_pending"
+log "hand-written SQL: the same daily counts from the raw tables, into temporary tables"
+THRU=$("${DBQ[@]}" -c "select (now() at time zone 'Asia/Shanghai')::date - 1")
+THRU_END=$("${DBQ[@]}" -c "select ((now() at time zone 'Asia/Shanghai')::date)::timestamp at time zone 'Asia/Shanghai'")
+cat > "$WORK/hand-rollup.sql" <<'SQL'
+begin;
+create temp table hand_daily as
+select d, u, m, sum(revisits_due) revisits_due, sum(revisits_on_time) revisits_on_time, sum(revisits_rated) revisits_rated, sum(revisits_score_1) revisits_score_1, sum(revisits_score_2) revisits_score_2, sum(revisits_score_3) revisits_score_3, sum(revisits_score_4) revisits_score_4, sum(revisits_score_5) revisits_score_5, sum(hesitation_due) hesitation_due, sum(hesitation_in_time) hesitation_in_time, sum(complaints) complaints, sum(acks_done) acks_done, sum(acks_on_time) acks_on_time, sum(resolutions_done) resolutions_done, sum(resolutions_on_time) resolutions_on_time, sum(complaints_rated) complaints_rated, sum(complaints_score_1) complaints_score_1, sum(complaints_score_2) complaints_score_2, sum(complaints_score_3) complaints_score_3, sum(complaints_score_4) complaints_score_4, sum(complaints_score_5) complaints_score_5, sum(settlement_accounts) settlement_accounts, sum(basic_accounts) basic_accounts, sum(reactivated_accounts) reactivated_accounts, sum(inquiries_due) inquiries_due, sum(inquiries_on_time) inquiries_on_time, sum(customers) customers, sum(individual_customers) individual_customers, sum(active_customers) active_customers
+from (
+  select r.due_date d, c.org_unit_id u, r.assignee_id m, count(*) filter (where r.status <> 'CANCELLED') revisits_due, count(*) filter (where r.status = 'DONE' and (r.completed_at at time zone 'Asia/Shanghai')::date <= r.due_date) revisits_on_time, 0 revisits_rated, 0 revisits_score_1, 0 revisits_score_2, 0 revisits_score_3, 0 revisits_score_4, 0 revisits_score_5, 0 hesitation_due, 0 hesitation_in_time, 0 complaints, 0 acks_done, 0 acks_on_time, 0 resolutions_done, 0 resolutions_on_time, 0 complaints_rated, 0 complaints_score_1, 0 complaints_score_2, 0 complaints_score_3, 0 complaints_score_4, 0 complaints_score_5, 0 settlement_accounts, 0 basic_accounts, 0 reactivated_accounts, 0 inquiries_due, 0 inquiries_on_time, 0 customers, 0 individual_customers, 0 active_customers
+  from revisit r join customer c on c.id = r.customer_id where r.due_date <= :'thru'::date group by 1, 2, 3
+  union all
+  select (r.completed_at at time zone 'Asia/Shanghai')::date d, c.org_unit_id u, r.assignee_id m, 0, 0, count(r.satisfaction), count(*) filter (where r.satisfaction = 1), count(*) filter (where r.satisfaction = 2), count(*) filter (where r.satisfaction = 3), count(*) filter (where r.satisfaction = 4), count(*) filter (where r.satisfaction = 5), 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0
+  from revisit r join customer c on c.id = r.customer_id where r.completed_at < :'thru_end'::timestamptz group by 1, 2, 3
+  union all
+  select r.hesitation_ends_on d, c.org_unit_id u, r.assignee_id m, 0, 0, 0, 0, 0, 0, 0, 0, count(*) filter (where r.status <> 'CANCELLED'), count(*) filter (where r.status = 'DONE' and (r.completed_at at time zone 'Asia/Shanghai')::date <= r.hesitation_ends_on), 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0
+  from revisit r join customer c on c.id = r.customer_id where r.hesitation_ends_on <= :'thru'::date group by 1, 2, 3
+  union all
+  select (k.received_at at time zone 'Asia/Shanghai')::date d, coalesce(k.org_unit_id, c.org_unit_id) u, c.manager_id m, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, count(*), count(k.acknowledged_at), count(*) filter (where k.acknowledged_at <= k.ack_due_at), count(k.resolved_at), count(*) filter (where k.resolved_at <= k.resolution_due_at), 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0
+  from complaint k left join customer c on c.id = k.customer_id where k.received_at < :'thru_end'::timestamptz group by 1, 2, 3
+  union all
+  select (k.closed_at at time zone 'Asia/Shanghai')::date d, coalesce(k.org_unit_id, c.org_unit_id) u, c.manager_id m, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, count(k.satisfaction), count(*) filter (where k.satisfaction = 1), count(*) filter (where k.satisfaction = 2), count(*) filter (where k.satisfaction = 3), count(*) filter (where k.satisfaction = 4), count(*) filter (where k.satisfaction = 5), 0, 0, 0, 0, 0, 0, 0, 0
+  from complaint k left join customer c on c.id = k.customer_id where k.closed_at < :'thru_end'::timestamptz group by 1, 2, 3
+  union all
+  select (a.opened_at at time zone 'Asia/Shanghai')::date d, a.org_unit_id u, c.manager_id m, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, count(*) filter (where a.kind <> 'PERSONAL_SETTLEMENT'), count(*) filter (where a.kind = 'BASIC'), 0, 0, 0, 0, 0, 0
+  from kpi_account a left join customer c on c.id = a.customer_id where a.opened_at < :'thru_end'::timestamptz group by 1, 2, 3
+  union all
+  select (a.changed_at at time zone 'Asia/Shanghai')::date d, a.org_unit_id u, c.manager_id m, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, count(*), 0, 0, 0, 0, 0
+  from kpi_account_change a left join customer c on c.id = a.customer_id where a.from_status = 'DORMANT' and a.to_status = 'ACTIVE' and a.changed_at < :'thru_end'::timestamptz group by 1, 2, 3
+  union all
+  select (i.due_at at time zone 'Asia/Shanghai')::date d, coalesce(i.org_unit_id, c.org_unit_id) u, c.manager_id m, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, count(*), count(*) filter (where i.on_time), 0, 0, 0
+  from kpi_inquiry i left join customer c on c.id = i.customer_id where i.due_at < :'thru_end'::timestamptz group by 1, 2, 3
+  union all
+  select c.relationship_since d, c.org_unit_id u, c.manager_id m, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, count(*) filter (where c.status in ('ACTIVE', 'DORMANT')), count(*) filter (where c.status in ('ACTIVE', 'DORMANT') and c.type = 'INDIVIDUAL'), count(*) filter (where c.status = 'ACTIVE')
+  from customer c where c.relationship_since <= :'thru'::date group by 1, 2, 3
+) x group by d, u, m;
+create temp table hand_pending as
+select (k.received_at at time zone 'Asia/Shanghai')::date d, coalesce(k.org_unit_id, c.org_unit_id) u, c.manager_id m, 'ACK' kind, k.ack_due_at due, count(*) n
+from complaint k left join customer c on c.id = k.customer_id where k.received_at < :'thru_end'::timestamptz and k.acknowledged_at is null group by 1, 2, 3, 5
+union all
+select (k.received_at at time zone 'Asia/Shanghai')::date, coalesce(k.org_unit_id, c.org_unit_id), c.manager_id, 'RESOLUTION', k.resolution_due_at, count(*)
+from complaint k left join customer c on c.id = k.customer_id where k.received_at < :'thru_end'::timestamptz and k.resolved_at is null group by 1, 2, 3, 5;
+select (select count(*) from hand_daily) || ' ' || (select count(*) from hand_pending);
+rollback;
+SQL
+HAND_ROWS=$("${DBQ[@]}" -v thru="$THRU" -v thru_end="$THRU_END" -f "$WORK/hand-rollup.sql" | grep -E '^[0-9]+ [0-9]+$')
+[ "$HAND_ROWS" = "$JOB_ROWS" ] || { echo "the job wrote $JOB_ROWS rows (daily, pending), the hand SQL $HAND_ROWS"; exit 1; }
+HAND_JOB_S=$(for _ in $(seq 1 "$JOB_RUNS"); do
+  s=$(date +%s.%N); "${DBQ[@]}" -v thru="$THRU" -v thru_end="$THRU_END" -f "$WORK/hand-rollup.sql" >/dev/null; e=$(date +%s.%N)
+  python3 -c "print($e - $s)"
+done | median)
+log "roll-up job ${JOB_S}s, hand SQL ${HAND_JOB_S}s: $JOB_ROWS rows (daily, pending)"
+
 log "GET /api/v1/kpis?period=YEAR&orgUnit=SH as zhao.manager"
 API_S=$(timed -u zhao.manager:demo "$BASE/api/v1/kpis?period=YEAR&orgUnit=SH")
 TRAINING=$(python3 -c "import json; f=[x for x in json.load(open('$WORK/out'))['figures'] if x['code']=='TRAINING_COVERAGE'][0]; print(f['value'])")
@@ -196,7 +260,7 @@ HAND_S=$(for _ in $(seq 1 "$RUNS"); do
 done | median)
 
 log "api ${API_S}s, page ${PAGE_S}s, export ${EXPORT_S}s (${EXPORT_KB} KB), hand SQL ${HAND_S}s"
-export N COUNTS GEN_S API_S PAGE_S EXPORT_S EXPORT_KB HAND_S RUNS TRAINING LOAD_BEFORE FIGURES
+export N COUNTS GEN_S API_S PAGE_S EXPORT_S EXPORT_KB HAND_S RUNS TRAINING LOAD_BEFORE FIGURES JOB_S HAND_JOB_S JOB_ROWS JOB_RUNS
 export LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
 export COMMIT=$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src pom.xml bench || echo '+local changes')
 export PGVERSION=$("${DBQ[@]}" -c "show server_version")
@@ -206,16 +270,21 @@ e = os.environ
 n = int(e['N'])
 def verdict(s): return '**met**' if float(s) <= 1.0 else '**missed**'
 def ratio(a): return f"{float(a) / max(float(e['HAND_S']), 0.001):.1f}×"
+job_r = float(e['JOB_S']) / max(float(e['HAND_JOB_S']), 0.001)
+job_ratio = f"{job_r:.2f}×"
+job_verdict = '**met**' if job_r <= 1.5 else '**missed**'
+loaded = max(float(x) for x in e['LOAD_BEFORE'].split() + e['LOAD_AFTER'].split()) > 1.0
 section = f"""<!-- kpi:{n}:start -->
 ### KPI dashboard and export, {n:,} customers
 
-Run {datetime.datetime.utcnow():%Y-%m-%d %H:%M} UTC · commit `{e['COMMIT']}` · `bench/kpi.sh {n}` · PostgreSQL {e['PGVERSION']} on the same machine · load average before {e['LOAD_BEFORE']}, after {e['LOAD_AFTER']} · data: {e['COUNTS']} (written in {e['GEN_S']} s) · median of {e['RUNS']} after two warm-ups, as zhao.manager (SH, both sub-branches)
+Run {datetime.datetime.utcnow():%Y-%m-%d %H:%M} UTC · commit `{e['COMMIT']}` · `bench/kpi.sh {n}` · PostgreSQL {e['PGVERSION']} on the same machine · load average before {e['LOAD_BEFORE']}, after {e['LOAD_AFTER']} · data: {e['COUNTS']} (written in {e['GEN_S']} s) · median of {e['RUNS']} after two warm-ups, as zhao.manager (SH, both sub-branches), after the nightly roll-up has run{' · **taken on a loaded machine** (other builds and tests running beside it): slower than on a quiet one' if loaded else ''}
 
 | measure | ClientCare | limit, same run | ratio to the hand SQL | target | |
 |---|---|---|---|---|---|
 | `GET /api/v1/kpis?period=YEAR&orgUnit=SH`: {e['FIGURES']} figures, this year and the year before (the previous period and the year-on-year targets) | {e['API_S']} s | hand-written SQL, the year's figures once from the raw tables: {e['HAND_S']} s | {ratio(e['API_S'])} | ≤ 1 s | {verdict(e['API_S'])} |
 | the dashboard page `/kpis?period=YEAR&orgUnit=SH`: the same, the twelve-month trend, the ranking of sub-branches and of managers | {e['PAGE_S']} s | — | {ratio(e['PAGE_S'])} | ≤ 1 s | {verdict(e['PAGE_S'])} |
 | `GET /api/v1/kpis/export?period=YEAR&orgUnit=SH`: the .xlsx ({e['EXPORT_KB']} KB) | {e['EXPORT_S']} s | — | {ratio(e['EXPORT_S'])} | ≤ 1 s | {verdict(e['EXPORT_S'])} |
+| the nightly `kpi-rollup` job (`POST /api/v1/jobs/kpi-rollup/run`, median of {e['JOB_RUNS']}): every day up to yesterday rebuilt, {int(e['JOB_ROWS'].split()[0]):,} daily rows and {int(e['JOB_ROWS'].split()[1]):,} waiting complaints' rows | {e['JOB_S']} s | hand-written SQL, the same counts from the raw tables into temporary tables: {e['HAND_JOB_S']} s | {job_ratio} | ≤ 1.5× the hand SQL | {job_verdict} |
 
 <!-- kpi:{n}:end -->
 """
