@@ -74,3 +74,8 @@ create table kpi_rollup_state (
   rebuild_ms     bigint
 );
 insert into kpi_rollup_state (id) values (1);
+
+-- A customer moved to another manager or unit: the days of its records are found by customer.
+create index kpi_account_customer_idx on kpi_account (customer_id);
+create index kpi_account_change_customer_idx on kpi_account_change (customer_id);
+create index kpi_inquiry_customer_idx on kpi_inquiry (customer_id) where customer_id is not null;
