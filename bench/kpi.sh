@@ -152,8 +152,8 @@ timed() { # curl args… → seconds of each of RUNS runs after two warm-ups, me
   for _ in $(seq 1 "$RUNS"); do curl -sf -o "$WORK/out" -w '%{time_total}\n' "$@"; done | median
 }
 
-log "the nightly roll-up: POST /api/v1/jobs/kpi-rollup/run, once to warm up, then timed $JOB_RUNS times"
 JOB_RUNS=${BENCH_JOB_RUNS:-3}
+log "the nightly roll-up: POST /api/v1/jobs/kpi-rollup/run, once to warm up, then timed $JOB_RUNS times"
 job() { curl -sf -m 7200 -u admin:demo -X POST -H 'Content-Type: application/json' -d '{}' "$BASE/api/v1/jobs/kpi-rollup/run"; }
 job > "$WORK/job.json"
 JOB_S=$(for _ in $(seq 1 "$JOB_RUNS"); do
