@@ -291,7 +291,14 @@ Run {datetime.datetime.utcnow():%Y-%m-%d %H:%M} UTC · commit `{e['COMMIT']}` ·
 path = sys.argv[1]
 text = open(path).read()
 pattern = re.compile(rf"<!-- kpi:{n}:start -->.*?<!-- kpi:{n}:end -->\n", re.S)
-text = pattern.sub(lambda m: section, text) if pattern.search(text) else text.rstrip('\n') + '\n\n' + section
+if pattern.search(text):
+    text = pattern.sub(lambda m: section, text)
+elif '## KPI dashboard and export\n' in text:
+    # a new size: at the top of the section's runs
+    at = text.index('<!-- kpi:', text.index('## KPI dashboard and export\n'))
+    text = text[:at] + section + '\n' + text[at:]
+else:
+    text = text.rstrip('\n') + '\n\n' + section
 open(path, 'w').write(text)
 PY
 sed -n "/kpi:$N:start/,/kpi:$N:end/p" docs/benchmarks.md
