@@ -14,7 +14,7 @@ class RetrievalBenchmarkTest {
 
 	@Test
 	void theHeldOutSetKeepsAtLeastItsMeasuredPrecisionAndRefusals() {
-		var figures = RetrievalBenchmark.run("assistant/benchmark-test.tsv", AssistantSettings.DEFAULT_THRESHOLD);
+		var figures = RetrievalBenchmark.run("assistant/benchmark-heldout.tsv", AssistantSettings.DEFAULT_THRESHOLD);
 		System.out.println(figures.report("test", AssistantSettings.DEFAULT_THRESHOLD));
 
 		assertThat(figures.onTopic()).isGreaterThanOrEqualTo(100);
