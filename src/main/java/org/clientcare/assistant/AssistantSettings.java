@@ -11,7 +11,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("clientcare.assistant")
 public record AssistantSettings(double threshold, int alternatives, int maxQuestionLength, int asksPerMinute) {
 
-	public static final double DEFAULT_THRESHOLD = 0.40;
+	public static final double DEFAULT_THRESHOLD = 0.38;
 
 	public AssistantSettings {
 		threshold = threshold <= 0 ? DEFAULT_THRESHOLD : threshold;

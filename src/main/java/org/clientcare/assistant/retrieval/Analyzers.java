@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -38,6 +39,13 @@ final class Analyzers {
 	static final String[] ENGLISH_PARTICLES = { "i", "me", "my", "you", "your", "we", "our", "do", "does", "did", "how",
 			"what", "when", "where", "why", "which", "who", "can", "could", "should", "would", "am", "please", "want",
 			"need", "get", "have", "has", "there", "any", "some", "about", "s", "m" };
+
+	private static final Pattern NUMBER = Pattern.compile("[0-9零一二两三四五六七八九十百千万亿几.,%]+");
+
+	/** Whether a term is only a number (两百, 5万, 30): an amount says nothing about what is asked. */
+	static boolean number(CharSequence term) {
+		return NUMBER.matcher(term).matches();
+	}
 
 	private final Analyzer perField;
 
@@ -77,7 +85,7 @@ final class Analyzers {
 			stream.reset();
 			while (stream.incrementToken()) {
 				out.append(" ".repeat(Math.max(0, offset.startOffset() - last)));
-				boolean particle = zhStop.contains(term.buffer(), 0, term.length());
+				boolean particle = zhStop.contains(term.buffer(), 0, term.length()) || number(term);
 				out.append(particle ? " ".repeat(offset.endOffset() - offset.startOffset())
 						: text, particle ? 0 : offset.startOffset(), particle ? offset.endOffset() - offset.startOffset()
 								: offset.endOffset());

@@ -69,15 +69,22 @@ public final class SynonymMap {
 		return new SynonymMap(Map.copyOf(canonical), List.copyOf(groups));
 	}
 
-	/** Replaces every synonym in normalised text by its group's canonical word. */
+	/**
+	 * Replaces every synonym in normalised text by its group's canonical word. A text without Chinese characters keeps
+	 * a word whose canonical form is Chinese (app in "daily transfer limit in the app" stays app, rather than turning the
+	 * English question into a Chinese one).
+	 */
 	public String canonicalise(String normalised) {
 		if (pattern == null) {
 			return normalised;
 		}
+		boolean chinese = QuestionText.hasHan(normalised);
 		Matcher matcher = pattern.matcher(normalised);
 		StringBuilder out = new StringBuilder();
 		while (matcher.find()) {
-			matcher.appendReplacement(out, Matcher.quoteReplacement(canonical.get(matcher.group())));
+			String word = canonical.get(matcher.group());
+			matcher.appendReplacement(out, Matcher.quoteReplacement(chinese || !QuestionText.hasHan(word) ? word
+					: matcher.group()));
 		}
 		matcher.appendTail(out);
 		return out.toString();
