@@ -7,18 +7,27 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The retrieval benchmark's figures as recorded in docs/benchmarks.md, kept from getting worse. The held-out set's
- * precision@1 floor is its measured figure, below the target of 90 % it does not reach yet; its refusals meet their
- * target of 95 %; see docs/benchmarks.md.
+ * floors are its measured figures (78.1 % precision@1, 90.0 % refused), below the targets of 90 % and 95 % it does not
+ * reach yet; see docs/benchmarks.md.
  */
 class RetrievalBenchmarkTest {
 
 	@Test
 	void theHeldOutSetKeepsAtLeastItsMeasuredPrecisionAndRefusals() {
 		var figures = RetrievalBenchmark.run("assistant/benchmark-heldout.tsv", AssistantSettings.DEFAULT_THRESHOLD);
-		System.out.println(figures.report("test", AssistantSettings.DEFAULT_THRESHOLD));
+		System.out.println(figures.report("heldout", AssistantSettings.DEFAULT_THRESHOLD));
 
-		assertThat(figures.onTopic()).isGreaterThanOrEqualTo(100);
-		assertThat(figures.precisionAt1()).isGreaterThanOrEqualTo(0.87);
+		assertThat(figures.onTopic()).isGreaterThanOrEqualTo(120);
+		assertThat(figures.offTopic()).isGreaterThanOrEqualTo(30);
+		assertThat(figures.precisionAt1()).isGreaterThanOrEqualTo(0.78);
+		assertThat(figures.refusedShare()).isGreaterThanOrEqualTo(0.90);
+	}
+
+	@Test
+	void theFormerHeldOutSetKeepsItsMeasuredPrecisionAndRefusals() {
+		var figures = RetrievalBenchmark.run("assistant/benchmark-tuning-3.tsv", AssistantSettings.DEFAULT_THRESHOLD);
+
+		assertThat(figures.precisionAt1()).isGreaterThanOrEqualTo(0.91);
 		assertThat(figures.refusedShare()).isGreaterThanOrEqualTo(0.95);
 	}
 
@@ -27,7 +36,7 @@ class RetrievalBenchmarkTest {
 		var figures = RetrievalBenchmark.run("assistant/benchmark-tuning-2.tsv", AssistantSettings.DEFAULT_THRESHOLD);
 
 		assertThat(figures.onTopic()).isGreaterThanOrEqualTo(100);
-		assertThat(figures.precisionAt1()).isGreaterThanOrEqualTo(0.95);
+		assertThat(figures.precisionAt1()).isGreaterThanOrEqualTo(0.97);
 		assertThat(figures.refusedShare()).isGreaterThanOrEqualTo(0.88);
 	}
 
@@ -56,6 +65,15 @@ class RetrievalBenchmarkTest {
 				synonyms);
 
 		assertThat(index.search("信用卡服务费怎么收", 2).get(0).entryId()).isEqualTo(1);
+	}
+
+	@Test
+	void anAmountInTheQuestionDoesNotCountAgainstTheAnswer() {
+		var index = KnowledgeIndex.build(java.util.List.of(new KnowledgeIndex.Entry(1, "zh-CN",
+				java.util.List.of("信用卡年费怎么收取？"))), SynonymMap.EMPTY);
+
+		assertThat(index.search("信用卡年费两百块怎么收取", 1).get(0).score())
+			.isEqualTo(index.search("信用卡年费块怎么收取", 1).get(0).score());
 	}
 
 	@Test

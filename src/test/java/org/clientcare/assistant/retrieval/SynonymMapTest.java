@@ -23,6 +23,14 @@ class SynonymMapTest {
 	}
 
 	@Test
+	void anEnglishQuestionKeepsAWordWhoseCanonicalFormIsChinese() {
+		var map = SynonymMap.parse("手机银行,app");
+
+		assertThat(map.canonicalise("daily transfer limit in the app")).isEqualTo("daily transfer limit in the app");
+		assertThat(map.canonicalise("app 转账限额")).isEqualTo("手机银行 转账限额");
+	}
+
+	@Test
 	void aGroupOfOneWordAndAWordInTwoGroupsAreRefusedNamingTheLine() {
 		assertThatThrownBy(() -> SynonymMap.parse("年费")).hasMessageContaining("line 1");
 		assertThatThrownBy(() -> SynonymMap.parse("# comment\n年费,服务费\n服务费,手续费")).hasMessageContaining("line 3");
