@@ -66,14 +66,14 @@ from (
 on conflict do nothing;
 analyze customer_metrics;
 SQL
-copy_table customer
 copy_table customer_tier
 copy_table customer_tier_history
 
-log "(b2) the hand-written tiering statement on copies of customer, customer_tier and customer_tier_history"
+log "(b2) the hand-written tiering statement on copies of customer_tier and customer_tier_history"
 # The rules of SPEC §3 with the default settings written in: the decision from the latest figures, the upsert of the
-# rows whose decision changed (an override in force stays the tier), history for every change of the tier in force,
-# and customer.tier projected; no events, no audit.
+# rows whose decision changed (an override in force stays the tier), history for every change of the tier in force;
+# no events, no audit. As in the application, customer_tier is the only home of the tier (the customer module's
+# customer_ref and lists join it), so nothing else is written.
 TIER_SQL=$(cat <<'SQL'
 with today as (select (now() at time zone 'Asia/Shanghai')::date as d),
 latest as (
@@ -81,7 +81,7 @@ latest as (
 input as (
   select c.type, c.relationship_since, l.*,
     round(l.avg_daily_deposits + l.loans * 0.5 + l.intermediary_income * 10, 2) as sd
-  from latest l join bench_customer c on c.id = l.customer_id),
+  from latest l join customer c on c.id = l.customer_id),
 decided as (
   select i.customer_id, i.as_of, case when i.type = 'INDIVIDUAL' then 'RETAIL' else 'CORPORATE' end as scheme,
     case when i.type = 'INDIVIDUAL' then
@@ -139,9 +139,7 @@ history as (
   select customer_id, old_tier, new_tier, scheme, rule, case when override_ended then 'OVERRIDE_ENDED' else 'RECOMPUTED' end,
     now()
   from changed where new_tier is distinct from old_tier
-  returning customer_id, to_tier),
-projected as (
-  update bench_customer c set tier = h.to_tier from history h where c.id = h.customer_id and c.tier is distinct from h.to_tier)
+  returning customer_id, to_tier)
 select count(*) from history;
 SQL
 )
@@ -152,7 +150,7 @@ t0=$(now)
 TIER_HAND2_CHANGES=$("${DBQ[@]}" -c "$TIER_SQL")
 TIER_HAND2_S=$(seconds "$t0" "$(now)")
 log "(b2) hand-written SQL: $TIER_HAND_CHANGES changes in $TIER_HAND_S s; again: $TIER_HAND2_CHANGES in $TIER_HAND2_S s"
-"${DBQ[@]}" -c "drop table bench_customer, bench_customer_tier, bench_customer_tier_history"
+"${DBQ[@]}" -c "drop table bench_customer_tier, bench_customer_tier_history"
 
 log "(b2) POST /api/v1/jobs/tiering/run"
 t0=$(now)
@@ -162,7 +160,7 @@ TIER_CHANGES=$(field "$TIER_JSON" result changed)
 log "(b2) tiering: $TIER_CHANGES changes in $TIER_S s; waiting for the revisit re-planning (event listeners)"
 TIER_LISTENERS_S=$(wait_for_listeners 3600)
 TIER_DISTRIBUTION=$("${DBQ[@]}" -c "select string_agg(coalesce(tier, 'none') || ' ' || n, ', ' order by n desc)
-  from (select tier, count(*) n from customer group by tier) s")
+  from (select tier, count(*) n from customer_ref group by tier) s")
 # the next night, with the same figures: nothing to change
 t0=$(now)
 TIER2_JSON=$(job tiering)
@@ -183,9 +181,9 @@ with planned as (
     (coalesce((select max((x.completed_at at time zone 'Asia/Shanghai')::date) from bench_revisit x
                where x.customer_id = c.id and x.reason = 'CADENCE' and x.status not in ('OPEN', 'CANCELLED')),
               c.relationship_since)
-     + make_interval(months => case c.tier when 'DIAMOND' then 1 when 'PLATINUM' then 3 when 'GOLD' then 6 else 12 end))::date,
+     + make_interval(months => case t.tier when 'DIAMOND' then 1 when 'PLATINUM' then 3 when 'GOLD' then 6 else 12 end))::date,
     'OPEN', c.manager_id, now()
-  from customer c
+  from customer c left join customer_tier t on t.customer_id = c.id
   where c.status = 'ACTIVE'
     and not exists (select 1 from bench_revisit r where r.customer_id = c.id and r.reason = 'CADENCE' and r.status = 'OPEN')
   on conflict do nothing returning 1)

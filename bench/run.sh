@@ -8,7 +8,8 @@
 # p50/p99 and throughput of the customer view, name search and list with wrk, 50 connections on loopback, as
 # zhang.rm; (d) the peak heap from the GC log. Writes the results table of
 # docs/benchmarks.md. Needs JDK 17, Maven, psql and a PostgreSQL server on localhost:5432 (user postgres, trust);
-# installs wrk with apt-get when missing. BENCH_KEEP_DB=1 keeps the database afterwards (for looking at plans) and prints its keys; BENCH_PII_KEYS and
+# installs wrk with apt-get when missing. The server gets the run book's settings first (bench/server-settings.sh;
+# BENCH_SERVER_SETTINGS=asis keeps it as it is, BENCH_RESTART_SERVER=1 restarts it for shared_buffers). BENCH_KEEP_DB=1 keeps the database afterwards (for looking at plans) and prints its keys; BENCH_PII_KEYS and
 # BENCH_PII_INDEX_KEY set the keys instead of random ones; BENCH_LABEL="…" writes the results as a separate section
 # (e.g. for a run on a differently configured server).
 set -euo pipefail
@@ -54,6 +55,7 @@ if ! pg_isready -q -h localhost -p 5432; then
   pg_ctlcluster --skip-systemctl-redirect 15 main start || pg_ctlcluster 15 main start
   for _ in $(seq 1 30); do pg_isready -q -h localhost -p 5432 && break; sleep 1; done
 fi
+. "$ROOT/bench/server-settings.sh"
 "${PSQL[@]}" -d postgres -c "create database $DB"
 DBQ=("${PSQL[@]}" -d "$DB" -At)
 
@@ -266,6 +268,7 @@ export COMMIT=$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src pom.xm
 export MACHINE="$(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')"
 export PGVERSION=$("${DBQ[@]}" -c "show server_version")
 export PGSETTINGS=$("${DBQ[@]}" -c "select string_agg(name || ' ' || current_setting(name), ', ' order by name) from pg_settings
-  where name in ('shared_buffers', 'max_wal_size', 'work_mem', 'synchronous_commit')")
+  where name in ('shared_buffers', 'max_wal_size', 'checkpoint_timeout', 'effective_cache_size', 'random_page_cost',
+    'work_mem', 'synchronous_commit')")
 python3 bench/results.py docs/benchmarks.md
 cat docs/benchmarks.md | sed -n '/results:start/,/results:end/p'

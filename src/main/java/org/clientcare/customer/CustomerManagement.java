@@ -521,15 +521,6 @@ public class CustomerManagement {
 		return moved.stream().map(CustomerId::new).toList();
 	}
 
-	/**
-	 * Keeps the customers' {@code tier} column (search, pages) in step with the tiers the tiering module decided: one
-	 * batched update, no audit entry or event (tiering publishes {@code TierChanged} itself). A null tier: untiered.
-	 */
-	@Transactional
-	public void projectTiers(Map<CustomerId, String> tiers) {
-		customers.projectTiers(tiers);
-	}
-
 	private CustomerRow require(long id) {
 		return customers.find(id, scope()).orElseThrow(() -> new CustomerNotFound(id));
 	}

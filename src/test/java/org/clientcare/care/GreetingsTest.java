@@ -153,7 +153,7 @@ class GreetingsTest {
 	@Test
 	void theManagerOfADiamondCustomerGetsAToDoWithTheTiersGiftBudgetTheDayBefore() {
 		long diamond = register(LocalDate.of(1975, 7, 8), true);
-		jdbc.sql("update customer set tier = 'DIAMOND' where id = ?").param(diamond).update();
+		jdbc.sql(TestCustomers.SET_TIER).params(diamond, "DIAMOND").update();
 		clock.fixAt(LocalDate.of(2026, 7, 7).atTime(9, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
 
 		api.as("admin").post("/api/v1/jobs/greetings/run", Api.json());

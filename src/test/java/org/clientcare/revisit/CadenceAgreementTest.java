@@ -69,7 +69,7 @@ class CadenceAgreementTest {
 		var created = api.as("zhang.rm").post("/api/v1/customers", body);
 		assertThat(created.status()).as(created.text()).isEqualTo(201);
 		long id = created.body().get("id").asLong();
-		jdbc.update("update customer set tier = ? where id = ?", tier, id);
+		jdbc.update(TestCustomers.SET_TIER, id, tier);
 		for (String revisit : closed) {
 			String status = revisit.split(" ")[0];
 			// 23:30 in Shanghai: the day counts in the institution's zone, not in UTC

@@ -21,6 +21,16 @@ public final class TestCustomers {
 	private TestCustomers() {
 	}
 
+	/**
+	 * SQL giving a customer a tier as the tiering module keeps it ({@code customer_tier}, the only home of the tier),
+	 * without figures: parameters the customer id and the tier.
+	 */
+	public static final String SET_TIER = """
+			insert into customer_tier (customer_id, tier, since, computed_tier, scheme, rule, explanation, settings_version,
+			  computed_at)
+			values (?, ?, now(), null, 'RETAIL', 'test', '{}', 0, now())
+			on conflict (customer_id) do update set tier = excluded.tier""";
+
 	/** An individual with a fresh resident ID, in the given unit, for the given manager (null: unassigned). */
 	public static synchronized Map<String, Object> individual(String orgUnit, String manager) {
 		LocalDate birth = LocalDate.of(1960 + ThreadLocalRandom.current().nextInt(40), 1 + ThreadLocalRandom.current().nextInt(12),

@@ -25,7 +25,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * The Java rules ({@link TierPolicy}, applied when one customer's figures arrive) and their SQL form (the nightly job)
  * must decide alike, explanation included: a job run after the figures leaves the customer's tier row as it was. Every
  * case's customer and figures are recorded first and the job runs once over all of them, as it does at night; each
- * case then compares its own row.
+ * case then compares its own row, and that the tier the customer module shows (from the tiering module's
+ * {@code tier_ref}) is the tier decided.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -128,6 +129,9 @@ class TieringAgreementTest {
 
 		assertThat(byPolicy.get(name).get("computed_tier")).isEqualTo(tier);
 		assertThat(row(customer)).isEqualTo(byPolicy.get(name));
+		assertThat(byPolicy.get(name).get("shown_tier")).isEqualTo(tier);
+		var shown = api.as("admin").get("/api/v1/customers/" + customer).body().get("tier");
+		assertThat(shown == null || shown.isNull() ? null : shown.asString()).isEqualTo(tier);
 	}
 
 	long customer(String type, LocalDate since) {
@@ -142,7 +146,8 @@ class TieringAgreementTest {
 	Map<String, Object> row(long customer) {
 		return jdbc.queryForMap("""
 				select tier, computed_tier, scheme, rule, explanation::text as explanation, metrics_as_of, computed_at,
-				  (select count(*) from customer_tier_history h where h.customer_id = t.customer_id) as history
+				  (select count(*) from customer_tier_history h where h.customer_id = t.customer_id) as history,
+				  (select r.tier from customer_ref r where r.id = t.customer_id) as shown_tier
 				from customer_tier t where customer_id = ?""", customer);
 	}
 }

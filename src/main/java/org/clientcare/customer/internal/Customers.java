@@ -36,6 +36,12 @@ public class Customers {
 		this.counts = counts;
 	}
 
+	/**
+	 * The customers with the tier the tiering module gives them ({@code tier_ref}, {@code null}: untiered). A statement
+	 * that neither shows nor filters the tier does not read it: PostgreSQL removes the unused left join to its key.
+	 */
+	private static final String FROM = "customer c left join tier_ref t on t.customer_id = c.id";
+
 	private static ScopeFilter scope(CustomerScope scope) {
 		return ScopeFilter.of(scope);
 	}
@@ -61,7 +67,7 @@ public class Customers {
 		List<Object> params = new ArrayList<>();
 		params.add(id);
 		params.addAll(filter.params());
-		return jdbc.sql("select c.* from customer c where c.id = ? and " + filter.sql()).params(params)
+		return jdbc.sql("select c.*, t.tier from " + FROM + " where c.id = ? and " + filter.sql()).params(params)
 			.query(Customers::row).optional();
 	}
 
@@ -72,9 +78,10 @@ public class Customers {
 		params.add(ids.toArray(Long[]::new));
 		params.addAll(filter.params());
 		return jdbc.sql("""
-				select c.id, c.customer_no, c.type, c.name, c.status, c.org_unit_id, c.manager_id, c.tier,
+				select c.id, c.customer_no, c.type, c.name, c.status, c.org_unit_id, c.manager_id, t.tier,
 				  c.relationship_since, c.id_expiry, c.restricted_at
-				from customer c where c.id = any(?) and""" + " " + filter.sql())
+				from customer c left join tier_ref t on t.customer_id = c.id
+				where c.id = any(?) and""" + " " + filter.sql())
 			.params(params).query(Customers::ref).list();
 	}
 
@@ -122,14 +129,14 @@ public class Customers {
 		var where = where(criteria, scope);
 		where.params().add(size);
 		where.params().add((long) page * size);
-		return jdbc.sql("select c.* from customer c where " + where.sql() + " order by c.id limit ? offset ?")
+		return jdbc.sql("select c.*, t.tier from " + FROM + " where " + where.sql() + " order by c.id limit ? offset ?")
 			.params(where.params()).query(Customers::row).list();
 	}
 
 	/** The number of customers in scope matching the criteria; large numbers estimated as {@link ListCounts} does. */
 	public ListCount count(Criteria criteria, CustomerScope scope) {
 		var where = where(criteria, scope);
-		return counts.count("from customer c where " + where.sql(), where.params());
+		return counts.count("from " + FROM + " where " + where.sql(), where.params());
 	}
 
 	public List<Long> managedBy(long managerId) {
@@ -170,12 +177,6 @@ public class Customers {
 				+ " " + filter.sql() + " returning c.id").params(params).query(Long.class).list();
 	}
 
-	/**
-	 * Sets the tier of many customers in one statement, leaving unchanged ones untouched. The range of their ids is
-	 * given as well, so that PostgreSQL reads the customers through the primary key: without it, it would read the
-	 * whole table for each batch (a hash join), which for the nightly tiering's batches of a chunk of ids is
-	 * quadratic.
-	 */
 	/** Sets when the customer's contact data was last verified; false when there is no such customer. */
 	public boolean contactVerified(long id, Instant now) {
 		return jdbc.sql("update customer set contact_verified_at = ?, version = version + 1, updated_at = ? where id = ?")
@@ -205,20 +206,6 @@ public class Customers {
 			.params(java.sql.Timestamp.from(now), java.sql.Timestamp.from(now), ids).query(Long.class).list();
 	}
 
-	public void projectTiers(Map<org.clientcare.shared.CustomerId, String> tiers) {
-		if (tiers.isEmpty()) {
-			return;
-		}
-		Long[] ids = tiers.keySet().stream().map(org.clientcare.shared.CustomerId::value).toArray(Long[]::new);
-		jdbc.sql("""
-				update customer c set tier = p.tier from unnest(?, ?) as p(id, tier)
-				where c.id = p.id and c.id between ? and ? and c.tier is distinct from p.tier""")
-			.params(ids, tiers.values().toArray(String[]::new),
-					java.util.Arrays.stream(ids).min(Long::compare).orElseThrow(),
-					java.util.Arrays.stream(ids).max(Long::compare).orElseThrow())
-			.update();
-	}
-
 	private Where where(Criteria c, CustomerScope scope) {
 		ScopeFilter filter = scope(scope);
 		StringBuilder sql = new StringBuilder(filter.sql());
@@ -242,7 +229,7 @@ public class Customers {
 			sql.append(" and (").append(String.join(" or ", alternatives)).append(")");
 		}
 		if (c.tier() != null) {
-			sql.append(" and c.tier = ?");
+			sql.append(" and t.tier = ?");
 			params.add(c.tier());
 		}
 		if (c.managerId() != null) {

@@ -8,9 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.clientcare.audit.AuditTrail;
-import org.clientcare.customer.CustomerManagement;
 import org.clientcare.customer.CustomerNotFound;
-import org.clientcare.shared.CustomerId;
 import org.clientcare.tiering.TierChanged;
 import org.clientcare.tiering.TierDecision;
 import org.clientcare.tiering.TierPolicy;
@@ -28,8 +26,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Recomputes tiers — all customers with the set-based statements, or one customer with {@link TierPolicy} — keeps
- * the customer's {@code tier} in step and publishes the changes: the nightly run one {@link TiersChanged} per chunk, a
+ * Recomputes tiers — all customers with the set-based statements, or one customer with {@link TierPolicy} — into
+ * {@code customer_tier}, the only home of the tier customers see (published as {@code tier_ref}, which the customer
+ * module's {@code customer_ref} and lists join), and publishes the changes: the nightly run one {@link TiersChanged} per chunk, a
  * single recompute or override a {@link TierChanged}.
  */
 @Component
@@ -40,8 +39,6 @@ public class TieringRun {
 	private final Figures figures;
 
 	private final SettingsVersions settings;
-
-	private final CustomerManagement customers;
 
 	private final AuditTrail audit;
 
@@ -56,13 +53,12 @@ public class TieringRun {
 	/** Customers per chunk of the nightly run: one transaction, one statement, at most one {@link TiersChanged}. */
 	private final int chunkSize;
 
-	TieringRun(Tiers tiers, Figures figures, SettingsVersions settings, CustomerManagement customers, AuditTrail audit,
+	TieringRun(Tiers tiers, Figures figures, SettingsVersions settings, AuditTrail audit,
 			ApplicationEventPublisher events, JsonMapper json, Clock clock, PlatformTransactionManager transactions,
 			@Value("${clientcare.tiering.chunk-size:10000}") int chunkSize) {
 		this.tiers = tiers;
 		this.figures = figures;
 		this.settings = settings;
-		this.customers = customers;
 		this.audit = audit;
 		this.events = events;
 		this.json = json;
@@ -95,7 +91,6 @@ public class TieringRun {
 				List<TierChanged> changes = tiers.applyRange(decisions, from, upTo, current.version(), today, now);
 				if (!changes.isEmpty()) {
 					events.publishEvent(new TiersChanged(changes));
-					project(changes);
 				}
 				return changes.size();
 			});
@@ -148,18 +143,8 @@ public class TieringRun {
 	private static final java.util.Set<String> STANDING = java.util.Set.of("fortuneGlobal500", "chinaTop500",
 			"bankBranch");
 
-	/** Publishes each change as a {@link TierChanged} and projects them onto the customers. */
+	/** Publishes each change as a {@link TierChanged}. */
 	public void publish(List<TierChanged> changes) {
 		changes.forEach(events::publishEvent);
-		project(changes);
-	}
-
-	private void project(List<TierChanged> changes) {
-		for (int from = 0; from < changes.size(); from += 10_000) {
-			Map<CustomerId, String> chunk = new LinkedHashMap<>();
-			changes.subList(from, Math.min(changes.size(), from + 10_000))
-				.forEach(change -> chunk.put(change.customer(), change.to() == null ? null : change.to().name()));
-			customers.projectTiers(chunk);
-		}
 	}
 }
