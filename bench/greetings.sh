@@ -46,6 +46,7 @@ if ! pg_isready -q -h localhost -p 5432; then
   pg_ctlcluster --skip-systemctl-redirect 15 main start || pg_ctlcluster 15 main start
   for _ in $(seq 1 30); do pg_isready -q -h localhost -p 5432 && break; sleep 1; done
 fi
+. "$ROOT/bench/server-settings.sh"
 "${PSQL[@]}" -d postgres -c "create database $DB"
 DBQ=("${PSQL[@]}" -d "$DB" -At)
 
@@ -162,12 +163,15 @@ PY
 )
 OOM=$(grep -c 'OutOfMemoryError' "$WORK/app.log" || true)
 
-export N CUSTOMERS CONSENTING FIRST_S FIRST_PROFILED FIRST_QUEUED HAND_N HAND_S HAND2_S DAY_S DAY_QUEUED DAY_NOADDR AGAIN_S \
+export PGSETTINGS N CUSTOMERS CONSENTING FIRST_S FIRST_PROFILED FIRST_QUEUED HAND_N HAND_S HAND2_S DAY_S DAY_QUEUED DAY_NOADDR AGAIN_S \
   PEAK_MB OOM COMMAND LOAD_BEFORE
 export LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
 export COMMIT=${BENCH_COMMIT:-$(git rev-parse --short HEAD 2>/dev/null || echo unknown)}
 export MACHINE="$(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo)"
 export PGVERSION=$("${DBQ[@]}" -c "show server_version")
+export PGSETTINGS=$("${DBQ[@]}" -c "select string_agg(name || ' ' || current_setting(name), ', ' order by name) from pg_settings
+  where name in ('shared_buffers', 'max_wal_size', 'checkpoint_timeout', 'effective_cache_size', 'random_page_cost',
+    'work_mem', 'synchronous_commit')")
 python3 - docs/benchmarks.md <<'PY'
 import os, re, sys, datetime
 e = os.environ
@@ -180,7 +184,7 @@ n = int(e["N"])
 section = f"""<!-- greetings:{n}:start -->
 ### Greetings over {n:,} customers
 
-Run {datetime.datetime.utcnow():%Y-%m-%d %H:%M} UTC · commit `{e['COMMIT']}` · {e['MACHINE']} · PostgreSQL {e['PGVERSION']} on the same machine · load average before {e['LOAD_BEFORE']}, after {e['LOAD_AFTER']} · `{e['COMMAND']}` · {int(e['CUSTOMERS']):,} customers, {int(e['CONSENTING']):,} with marketing consent
+Run {datetime.datetime.utcnow():%Y-%m-%d %H:%M} UTC · commit `{e['COMMIT']}` · {e['MACHINE']} · PostgreSQL {e['PGVERSION']} on the same machine ({e['PGSETTINGS']}) · load average before {e['LOAD_BEFORE']}, after {e['LOAD_AFTER']} · `{e['COMMAND']}` · {int(e['CUSTOMERS']):,} customers, {int(e['CONSENTING']):,} with marketing consent
 
 | measure | ClientCare | limit, same run | ratio | target | |
 |---|---|---|---|---|---|

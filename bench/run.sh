@@ -71,7 +71,7 @@ export CLIENTCARE_AUDIT_KEYS="${CLIENTCARE_AUDIT_KEYS:-1:$(head -c 32 /dev/urand
 export CLIENTCARE_DATA_DIR="$WORK/data"
 java -Xmx512m -Xlog:gc:file="$WORK/gc.log" -jar "$JAR" --demo --server.port="$PORT" > "$WORK/app.log" 2>&1 &
 APP_PID=$!
-for _ in $(seq 1 300); do
+for _ in $(seq 1 ${BENCH_START_SECONDS:-900}); do
   grep -q 'Demo data loaded' "$WORK/app.log" && break
   kill -0 "$APP_PID" 2>/dev/null || { tail -50 "$WORK/app.log"; exit 1; }
   sleep 1

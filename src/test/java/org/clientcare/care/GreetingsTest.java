@@ -1,6 +1,7 @@
 package org.clientcare.care;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.CookieManager;
 import java.net.URI;
@@ -15,7 +16,9 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.clientcare.care.internal.GreetingsJob;
 import org.clientcare.notification.internal.Outbox;
+import org.clientcare.platform.Jobs;
 import org.clientcare.shared.pii.PiiCipher;
 import org.clientcare.support.Api;
 import org.clientcare.support.IntegrationTest;
@@ -26,6 +29,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.util.ReflectionTestUtils;
 
 /**
  * The care calendar of §12 and the {@code greetings} job: each greeting queued once through the outbox, as marketing by
@@ -45,6 +49,12 @@ class GreetingsTest {
 
 	@Autowired
 	PiiCipher pii;
+
+	@Autowired
+	Jobs jobs;
+
+	@Autowired
+	GreetingsJob greetingsJob;
 
 	@AfterEach
 	void resetClock() {
@@ -172,6 +182,48 @@ class GreetingsTest {
 	}
 
 	@Test
+	void aRunCutShortKeepsTheChunksItFinishedAndTheNextRunQueuesTheRestEachGreetingOnceWithOneMessage() {
+		LocalDate birthday = LocalDate.of(1968, 11, 2);
+		List<Long> customers = new java.util.ArrayList<>();
+		for (int i = 0; i < 5; i++) {
+			customers.add(register(birthday, true));
+		}
+		long failing = customers.get(3);
+		clock.fixAt(LocalDate.of(2026, 11, 2).atTime(9, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
+		// one greeting a transaction, and the fourth customer's message fails as if the machine stopped there
+		ReflectionTestUtils.setField(greetingsJob, "chunkSize", 1);
+		jdbc.sql("""
+				create function greeting_stops() returns trigger language plpgsql as $$
+				begin if new.customer_id = %d then raise exception 'the machine stopped'; end if; return new; end $$"""
+			.formatted(failing)).update();
+		jdbc.sql("""
+				create trigger greeting_stops before insert on notification_outbox
+				for each row execute function greeting_stops()""").update();
+		try {
+			assertThatThrownBy(() -> jobs.run("greetings")).hasStackTraceContaining("the machine stopped");
+
+			assertThat(customers.subList(0, 3)).allSatisfy(c -> assertThat(outbox(c)).containsExactly("SMS care-birthday"));
+			assertThat(greetings(failing)).isZero();
+			assertThat(outbox(failing)).isEmpty();
+			assertThat(greetings(customers.get(4))).isZero();
+
+			jdbc.sql("drop trigger greeting_stops on notification_outbox").update();
+			jobs.run("greetings").orElseThrow();
+			jobs.run("greetings").orElseThrow();
+
+			assertThat(customers).allSatisfy(c -> {
+				assertThat(greetings(c)).isOne();
+				assertThat(outbox(c)).containsExactly("SMS care-birthday");
+			});
+		}
+		finally {
+			jdbc.sql("drop trigger if exists greeting_stops on notification_outbox").update();
+			jdbc.sql("drop function if exists greeting_stops()").update();
+			ReflectionTestUtils.setField(greetingsJob, "chunkSize", 10_000);
+		}
+	}
+
+	@Test
 	void occasionsAreSetByAdministratorsOnly() {
 		var refused = api.as("zhao.manager").put("/api/v1/care/occasions/LANTERN", Api.json("enabled", false));
 		var bad = api.as("admin").put("/api/v1/care/occasions/LANTERN", Api.json("enabled", true, "tiers", List.of("GOLDEN")));
@@ -195,6 +247,11 @@ class GreetingsTest {
 			assertThat(consent.status()).as(consent.toString()).isEqualTo(200);
 		}
 		return id;
+	}
+
+	private long greetings(long customer) {
+		return jdbc.sql("select count(*) from care_greeting where customer_id = ?").param(customer).query(Long.class)
+			.single();
 	}
 
 	private List<String> outbox(long customer) {

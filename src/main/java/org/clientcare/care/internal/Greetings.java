@@ -21,8 +21,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Greetings ({@code care_greeting}) and the managers' to-dos ({@code care_task}), chosen set-based: one statement per
- * due greeting selects its audience from {@code customer_ref}, the care profiles and the occasion's setting, and
- * inserts what the unique key lets through, so a second run of a day adds nothing.
+ * chunk of a due greeting's audience selects the next customers from {@code customer_ref}, the care profiles and the
+ * occasion's setting, and inserts what the unique key lets through, so a second run of a day adds nothing.
  */
 @Repository
 public class Greetings {
@@ -34,19 +34,22 @@ public class Greetings {
 	}
 
 	/**
-	 * Queues the greetings of one due occasion and answers those new: customers not closed, named by the occasion's
-	 * setting, not opted out of their channel and, for marketing, with marketing consent.
+	 * Queues the next greetings of one due occasion, at most {@code limit}, to the customers with ids after
+	 * {@code afterId} in id order, and answers them: customers not closed, named by the occasion's setting, not opted
+	 * out of their channel, for marketing with marketing consent, and not greeted for the occasion this year yet. Fewer
+	 * than {@code limit} answered: the audience is done. The unique key keeps any greeting from being queued twice.
 	 */
-	public List<Queued> queue(GreetingDay.Due due, boolean marketing, Instant at) {
+	public List<Queued> queue(GreetingDay.Due due, boolean marketing, long afterId, int limit, Instant at) {
 		List<Object> params = new ArrayList<>(List.of(due.occasion().name(), due.year(), Date.valueOf(due.day()),
-				Timestamp.from(at), due.occasion().name()));
+				Timestamp.from(at), due.occasion().name(), afterId, afterId, due.occasion().name(), due.year()));
 		String sql = """
 				insert into care_greeting (customer_id, occasion, year, greet_on, channel, language, status, created_at)
 				select r.id, ?, ?, ?, p.channel, p.language, 'QUEUED', ?
 				from customer_ref r
 				join care_profile p on p.customer_id = r.id
 				join care_occasion o on o.occasion = ?
-				where o.enabled and r.status <> 'CLOSED'
+				where o.enabled and r.status <> 'CLOSED' and r.id > ? and p.customer_id > ?
+				  and not exists (select 1 from care_greeting g where g.customer_id = r.id and g.occasion = ? and g.year = ?)
 				  and (cardinality(o.tiers) = 0 or r.tier = any(o.tiers))
 				  and (cardinality(o.customer_types) = 0 or r.type = any(o.customer_types))
 				  and not exists (select 1 from care_opt_out x where x.customer_id = r.id and x.channel = p.channel)
@@ -54,8 +57,10 @@ public class Greetings {
 				  and exists (select 1 from customer_consent_ref c
 				              where c.customer_id = r.id and c.purpose = 'MARKETING' and c.granted)
 				""" : "") + """
+				order by r.id limit ?
 				on conflict on constraint care_greeting_once do nothing
 				returning id, customer_id, occasion, channel, language""";
+		params.add(limit);
 		return jdbc.sql(sql).params(params)
 			.query((rs, n) -> new Queued(rs.getLong("id"), rs.getLong("customer_id"),
 					Occasion.valueOf(rs.getString("occasion")), Channel.valueOf(rs.getString("channel")),

@@ -24,8 +24,12 @@ import org.clientcare.shared.CustomerId;
 import org.clientcare.shared.jobs.Job;
 import org.clientcare.shared.links.CustomerLinks;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The {@code greetings} job (生日及节日问候): first gives every customer without one a care profile from its birth date;
@@ -33,6 +37,13 @@ import org.springframework.stereotype.Component;
  * year by {@code care_greeting}'s unique key, each through the outbox in the customer's language and channel with a
  * single-use unsubscribe link; and adds the account managers' to-dos for tomorrow's occasions of the budgeted tiers.
  * Running it twice on a day queues nothing the second time.
+ * <p>
+ * It works in chunks, each committed on its own ({@code clientcare.care.chunk-size} customers, default 10,000): the
+ * profiles of a batch of customers; the next greetings of an occasion's audience, by customer id, together with their
+ * unsubscribe links and outbox messages. A run cut short (a crash, a failed chunk) keeps the chunks done and loses
+ * the one it was in, whole; the next run queues exactly what is left, since a greeting already queued is neither in
+ * the audience again nor let through by its unique key. No transaction holds more than a chunk, and the job's lock
+ * (one run at a time on any instance) is all the run holds besides.
  */
 @Component
 public class GreetingsJob implements Job {
@@ -57,9 +68,18 @@ public class GreetingsJob implements Job {
 
 	private final Clock clock;
 
+	private final TransactionTemplate chunks;
+
+	/** Greetings queued, or profiles written, per transaction. */
+	private int chunkSize;
+
 	GreetingsJob(Greetings greetings, CareProfiles profiles, CustomerManagement customers,
 			NotificationManagement notifications, PublicAddress address, MessageSource messages, CareSettings settings,
-			PlatformSettings platform, Clock clock) {
+			PlatformSettings platform, Clock clock, PlatformTransactionManager transactions,
+			@Value("${clientcare.care.chunk-size:10000}") int chunkSize) {
+		this.chunks = new TransactionTemplate(transactions);
+		this.chunks.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.chunkSize = Math.max(1, chunkSize);
 		this.greetings = greetings;
 		this.profiles = profiles;
 		this.customers = customers;
@@ -84,22 +104,25 @@ public class GreetingsJob implements Job {
 
 	/** The job's work for one day (the demo greets the last few days with it); {@link #run} does it for today. */
 	Map<String, Object> greet(LocalDate today, Instant now) {
+		spent = new Spent();
+		long started = System.nanoTime();
 		int profiled = fillProfiles(now);
+		long profiling = System.nanoTime() - started;
 		boolean marketing = settings.greetingsPurpose() == Purpose.MARKETING;
 		int queued = 0;
 		int noAddress = 0;
 		for (GreetingDay.Due due : GreetingDay.on(today)) {
-			List<Greetings.Queued> batch = greetings.queue(due, marketing, now);
-			for (int from = 0; from < batch.size(); from += settings.batchSize()) {
-				List<Greetings.Queued> chunk = batch.subList(from, Math.min(batch.size(), from + settings.batchSize()));
-				int unaddressed = send(chunk, now);
-				noAddress += unaddressed;
-				queued += chunk.size() - unaddressed;
+			Chunk chunk = new Chunk(0, 0, 0, true);
+			while (chunk.more()) {
+				long after = chunk.last();
+				chunk = chunks.execute(status -> queueChunk(due, marketing, after, now));
+				queued += chunk.queued();
+				noAddress += chunk.noAddress();
 			}
 		}
 		int tasks = 0;
 		for (GreetingDay.Due due : GreetingDay.on(today.plusDays(1))) {
-			tasks += greetings.plan(due, settings.giftBudget(), now);
+			tasks += chunks.execute(status -> greetings.plan(due, settings.giftBudget(), now));
 		}
 		Map<String, Object> result = new LinkedHashMap<>();
 		result.put("day", today.toString());
@@ -107,35 +130,89 @@ public class GreetingsJob implements Job {
 		result.put("queued", queued);
 		result.put("noAddress", noAddress);
 		result.put("tasks", tasks);
+		log.info("Greetings of {}: {} profiles in {} ms; {} queued and {} without address in {} ms: choosing {} ms, "
+				+ "contacts {} ms, links {} ms, outbox {} ms", today, profiled, profiling / 1_000_000, queued, noAddress,
+				(System.nanoTime() - started - profiling) / 1_000_000, spent.choosing / 1_000_000,
+				spent.contacts / 1_000_000, spent.links / 1_000_000, spent.outbox / 1_000_000);
 		return result;
 	}
 
 	/**
-	 * Gives customers without a care profile one from their birth dates, a batch at a time, each batch after the last
-	 * id of the one before (keyset paging: no batch scans again the customers profiled before it).
+	 * Queues the next chunk of a due occasion's greetings after customer {@code after}, with their links and messages;
+	 * answers how many were queued, how many found no address, the last customer id of the chunk and whether there may
+	 * be more (the chunk was full).
+	 */
+	private Chunk queueChunk(GreetingDay.Due due, boolean marketing, long after, Instant now) {
+		long started = System.nanoTime();
+		List<Greetings.Queued> chunk = greetings.queue(due, marketing, after, chunkSize, now);
+		spent.choosing += System.nanoTime() - started;
+		int unaddressed = 0;
+		for (int from = 0; from < chunk.size(); from += settings.batchSize()) {
+			unaddressed += send(chunk.subList(from, Math.min(chunk.size(), from + settings.batchSize())), now);
+		}
+		long last = chunk.stream().mapToLong(Greetings.Queued::customerId).max().orElse(after);
+		return new Chunk(chunk.size() - unaddressed, unaddressed, last, chunk.size() == chunkSize);
+	}
+
+	/** Where a run's time went, for the log (one run at a time: the job's lock). */
+	private static final class Spent {
+
+		long choosing;
+
+		long contacts;
+
+		long links;
+
+		long outbox;
+	}
+
+	private Spent spent = new Spent();
+
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(GreetingsJob.class);
+
+	private record Chunk(int queued, int noAddress, long last, boolean more) {
+	}
+
+	/**
+	 * Gives customers without a care profile one from their birth dates, a batch at a time and each batch committed on
+	 * its own, each after the last id of the one before (keyset paging: no batch scans again the customers profiled
+	 * before it). A run cut short leaves the rest to the next, which finds them still without a profile.
 	 */
 	private int fillProfiles(Instant now) {
 		int total = 0;
 		long after = 0;
-		List<Long> ids;
-		while (!(ids = profiles.withoutProfile(after, settings.batchSize())).isEmpty()) {
-			after = ids.get(ids.size() - 1);
-			Map<CustomerId, CustomerContact> contacts = customers.contacts(ids.stream().map(CustomerId::new).toList());
-			Map<Long, LocalDate> births = new HashMap<>();
-			for (Long id : ids) {
-				CustomerContact contact = contacts.get(new CustomerId(id));
-				births.put(id, contact == null ? null : contact.birthDate());
+		while (true) {
+			long from = after;
+			List<Long> ids = chunks.execute(status -> profileBatch(from, now));
+			if (ids.isEmpty()) {
+				return total;
 			}
-			profiles.writeBirthdays(births, now);
+			after = ids.get(ids.size() - 1);
 			total += ids.size();
 		}
-		return total;
+	}
+
+	private List<Long> profileBatch(long after, Instant now) {
+		List<Long> ids = profiles.withoutProfile(after, settings.batchSize());
+		if (ids.isEmpty()) {
+			return ids;
+		}
+		Map<CustomerId, CustomerContact> contacts = customers.contacts(ids.stream().map(CustomerId::new).toList());
+		Map<Long, LocalDate> births = new HashMap<>();
+		for (Long id : ids) {
+			CustomerContact contact = contacts.get(new CustomerId(id));
+			births.put(id, contact == null ? null : contact.birthDate());
+		}
+		profiles.writeBirthdays(births, now);
+		return ids;
 	}
 
 	/** Queues the messages of a chunk of greetings; answers how many found no address. */
 	private int send(List<Greetings.Queued> chunk, Instant now) {
+		long started = System.nanoTime();
 		Map<CustomerId, CustomerContact> contacts = customers.contacts(chunk.stream()
 			.map(g -> new CustomerId(g.customerId())).toList());
+		spent.contacts += System.nanoTime() - started;
 		List<OutgoingMessage> outgoing = new ArrayList<>(chunk.size());
 		List<Long> unaddressed = new ArrayList<>();
 		List<String> hashes = new ArrayList<>();
@@ -165,12 +242,16 @@ public class GreetingsJob implements Job {
 				.withSecret("unsubscribeUrl", address.link("/public/unsubscribe/" + token)));
 		}
 		greetings.noAddress(unaddressed);
+		started = System.nanoTime();
 		if (!hashes.isEmpty()) {
 			profiles.addLinks(hashes, linkCustomers, linkChannels, now);
 		}
+		spent.links += System.nanoTime() - started;
+		started = System.nanoTime();
 		if (!outgoing.isEmpty()) {
 			notifications.sendAll(outgoing);
 		}
+		spent.outbox += System.nanoTime() - started;
 		return unaddressed.size();
 	}
 }
