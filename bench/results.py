@@ -63,7 +63,7 @@ if num("TIER_S") is not None:
 if num("PLAN_S") is not None:
     rows += job_rows(f"revisit planning over {int(e['PLAN_REVISITS']):,} revisits: {int(e['PLAN_CADENCE']):,} cadence "
                      f"and {int(e['PLAN_REVERIFICATION']):,} re-verification revisits planned, "
-                     f"{int(e['PLAN_ESCALATED']):,} escalated (`POST /api/v1/jobs/revisit-planning/run`)", num("PLAN_S"),
+                     f"{int(e['PLAN_ESCALATED']):,} escalated (`POST /api/v1/jobs/revisit-planning/run` and `…/reverification/run`)", num("PLAN_S"),
                      num("PLAN_HAND_S"), f"hand-written SQL ({int(e['PLAN_HAND_ESCALATED']):,} escalated)",
                      num("PLAN2_S"), num("PLAN_HAND2_S"), num("PLAN_LISTENERS_S"))
 for key, label in (("VIEW", "`GET /api/v1/customers/{id}` (customer view, 2,000 ids)"),
