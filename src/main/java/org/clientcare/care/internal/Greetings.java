@@ -38,6 +38,11 @@ public class Greetings {
 	 * {@code afterId} in id order, and answers them: customers not closed, named by the occasion's setting, not opted
 	 * out of their channel, for marketing with marketing consent, and not greeted for the occasion this year yet. Fewer
 	 * than {@code limit} answered: the audience is done. The unique key keeps any greeting from being queued twice.
+	 * <p>
+	 * The consent is looked up per customer (a scalar subquery, which PostgreSQL runs with the customer's id pushed into
+	 * {@code customer_consent_ref}: two index lookups). Written as {@code exists}, it became a semi-join with the whole
+	 * view — every marketing consent of every customer sorted — once per chunk, which made a run quadratic in the
+	 * number of customers: at 100,000 customers 1.6 s of each chunk's 1.7 s.
 	 */
 	public List<Queued> queue(GreetingDay.Due due, boolean marketing, long afterId, int limit, Instant at) {
 		List<Object> params = new ArrayList<>(List.of(due.occasion().name(), due.year(), Date.valueOf(due.day()),
@@ -54,8 +59,8 @@ public class Greetings {
 				  and (cardinality(o.customer_types) = 0 or r.type = any(o.customer_types))
 				  and not exists (select 1 from care_opt_out x where x.customer_id = r.id and x.channel = p.channel)
 				""" + audience(due, params) + (marketing ? """
-				  and exists (select 1 from customer_consent_ref c
-				              where c.customer_id = r.id and c.purpose = 'MARKETING' and c.granted)
+				  and coalesce((select c.granted from customer_consent_ref c
+				                where c.customer_id = r.id and c.purpose = 'MARKETING'), false)
 				""" : "") + """
 				order by r.id limit ?
 				on conflict on constraint care_greeting_once do nothing
