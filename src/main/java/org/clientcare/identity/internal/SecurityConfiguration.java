@@ -61,6 +61,7 @@ class SecurityConfiguration {
 			.authenticationManager(authentication)
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers(HttpMethod.POST, "/api/v1/assistant/ask").permitAll()
+				.requestMatchers(HttpMethod.GET, "/api/v1/me").authenticated()
 				.requestMatchers("/api/v1/audit/**").hasAuthority(Permission.AUDIT_READ.authority())
 				.requestMatchers(HttpMethod.PUT, "/api/v1/customers/*/metrics").hasAuthority(Permission.INTAKE.authority())
 				.requestMatchers(HttpMethod.POST, "/api/v1/transactions").hasAuthority(Permission.INTAKE.authority())

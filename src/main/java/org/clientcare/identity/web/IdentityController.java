@@ -14,6 +14,8 @@ import org.clientcare.identity.OrgUnit;
 import org.clientcare.identity.Role;
 import org.clientcare.identity.StaffAccount;
 import org.clientcare.identity.StaffUser;
+import org.clientcare.shared.Actor;
+import org.clientcare.shared.CurrentActor;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,6 +32,16 @@ class IdentityController {
 
 	IdentityController(IdentityManagement identity) {
 		this.identity = identity;
+	}
+
+	/**
+	 * Who the caller signed in as: {@code username, role, orgUnitId}, from the sign-in itself (no further reading), for an
+	 * API client to check its credentials, and for the benchmark as the trivial signed-in endpoint.
+	 */
+	@GetMapping("/api/v1/me")
+	Me me() {
+		Actor actor = CurrentActor.get();
+		return new Me(actor.username(), actor.role(), actor.orgUnitId());
 	}
 
 	@GetMapping("/api/v1/org-units")
@@ -59,6 +71,9 @@ class IdentityController {
 	ResponseEntity<Void> unlock(@PathVariable String username) {
 		identity.unlock(username);
 		return ResponseEntity.noContent().build();
+	}
+
+	record Me(String username, String role, Long orgUnitId) {
 	}
 
 	record NewOrgUnit(@NotBlank @Size(max = 32) String code, @NotBlank @Size(max = 100) String nameZh,
