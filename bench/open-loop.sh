@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Open-loop latency and the throughput ratio (SPEC §14): bench/open-loop.sh [N=100000]
 #
-# Builds the jar (BENCH_JAR=path uses a built one), creates a fresh database on the local PostgreSQL server (dropped
+# Builds the jar (BENCH_JAR=path uses a built one, BENCH_COMMIT=… names its commit), creates a fresh database on the local PostgreSQL server (dropped
 # afterwards unless BENCH_KEEP_DB=1), starts ClientCare in a 512 MB heap with --demo, generates N customers (1 % bad
 # rows) and imports them through the API, gives them figures in SQL and runs the tiering and revisit-planning jobs
 # (so that the worklists hold what a night plans, as in bench/run.sh); then runs the Gatling simulation of
@@ -168,7 +168,7 @@ LOAD_START=$(cut -d' ' -f1-3 /proc/loadavg)
 [ -s "$WORK/results.tsv" ] || { tail -40 "$WORK/gatling.log"; exit 1; }
 LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
 OOM=$(grep -c 'OutOfMemoryError' "$WORK/app.log" || true)
-COMMIT=$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src pom.xml bench || echo '+local changes')
+COMMIT=${BENCH_COMMIT:-$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src pom.xml bench || echo "+local changes")}
 
 python3 - "$WORK/results.tsv" "$N" "$CUSTOMERS" "$COMMIT" "$COMMAND" "$LOAD_BEFORE" "$LOAD_START" "$LOAD_AFTER" \
   "$(nproc)" "$OPEN_REVISITS" "$OOM" "$CONCURRENCY" "$MAX_SECONDS" <<'PY'
