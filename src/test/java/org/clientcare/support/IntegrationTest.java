@@ -19,6 +19,6 @@ import org.springframework.context.annotation.Import;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import({ TestClockConfiguration.class, Api.Configuration.class, TestInstitution.class })
+@Import({ TestClockConfiguration.class, Api.Configuration.class, TestInstitution.class, StatementCount.class })
 public @interface IntegrationTest {
 }

@@ -1,17 +1,26 @@
 package org.clientcare.identity.internal;
 
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 import org.clientcare.identity.OrgUnit;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The org-unit tree, stored with a materialised path for subtree queries. */
+/**
+ * The org-unit tree, stored with a materialised path for subtree queries. A branch manager's scope is a subtree, asked
+ * for by every request it makes: subtrees are kept for {@code clientcare.security.account-cache-ttl} (a unit added on
+ * another instance is in scope within it; one added here at once). Units are never removed or moved.
+ */
 @Repository
 public class OrgUnits {
 
@@ -21,8 +30,11 @@ public class OrgUnits {
 
 	private final JdbcClient jdbc;
 
-	OrgUnits(JdbcClient jdbc) {
+	private final Cache<Long, Set<Long>> subtrees;
+
+	OrgUnits(JdbcClient jdbc, @Value("${clientcare.security.account-cache-ttl:PT2S}") Duration ttl) {
 		this.jdbc = jdbc;
+		this.subtrees = Caffeine.newBuilder().expireAfterWrite(ttl).maximumSize(10_000).build();
 	}
 
 	public OrgUnit insert(String code, String nameZh, String nameEn, OrgUnit.Kind kind, OrgUnit parent) {
@@ -32,6 +44,7 @@ public class OrgUnits {
 			.query(Long.class).single();
 		String path = (parent == null ? "/" : parent.path()) + id + "/";
 		jdbc.sql("update org_unit set path = ? where id = ?").params(path, id).update();
+		subtrees.invalidateAll();
 		return new OrgUnit(id, code, nameZh, nameEn, kind, parent == null ? null : parent.id(), path);
 	}
 
@@ -47,9 +60,10 @@ public class OrgUnits {
 		return jdbc.sql("select * from org_unit order by path").query(ROW).list();
 	}
 
+	/** The ids of a unit and the units below it (a copy the caller may change). */
 	public Set<Long> subtreeIds(long id) {
-		return new HashSet<>(jdbc.sql("""
+		return new HashSet<>(subtrees.get(id, key -> Set.copyOf(jdbc.sql("""
 				select u.id from org_unit u join org_unit root on root.id = ? where u.path like root.path || '%'""")
-			.param(id).query(Long.class).list());
+			.param(key).query(Long.class).list())));
 	}
 }

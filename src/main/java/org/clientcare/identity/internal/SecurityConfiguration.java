@@ -48,8 +48,8 @@ class SecurityConfiguration {
 
 	@Bean
 	AuthenticationManager authenticationManager(StaffUserDetailsService users, PasswordEncoder passwords,
-			BasicCredentialsCache cache, SignInAttempts attempts, ApplicationEventPublisher events) {
-		var manager = new ProviderManager(new StaffAuthenticationProvider(users, passwords, cache, attempts));
+			BasicCredentialsCache cache, SignInAttempts attempts, SignedInAccounts accounts, ApplicationEventPublisher events) {
+		var manager = new ProviderManager(new StaffAuthenticationProvider(users, passwords, cache, attempts, accounts));
 		manager.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(events));
 		return manager;
 	}

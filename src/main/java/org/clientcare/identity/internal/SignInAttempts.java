@@ -44,13 +44,16 @@ class SignInAttempts {
 
 	private final BasicCredentialsCache cache;
 
-	SignInAttempts(StaffUsers users, AuditTrail audit, Clock clock, BasicCredentialsCache cache,
+	private final SignedInAccounts accounts;
+
+	SignInAttempts(StaffUsers users, AuditTrail audit, Clock clock, BasicCredentialsCache cache, SignedInAccounts accounts,
 			@Value("${clientcare.security.max-failed-sign-ins:5}") int maxFailures,
 			@Value("${clientcare.security.lock-out:PT15M}") Duration lockOut) {
 		this.users = users;
 		this.audit = audit;
 		this.clock = clock;
 		this.cache = cache;
+		this.accounts = accounts;
 		this.maxFailures = maxFailures;
 		this.lockOut = lockOut;
 	}
@@ -99,6 +102,7 @@ class SignInAttempts {
 			return;
 		}
 		cache.forget(username);
+		accounts.forget(username);
 		CurrentActor.runAs(Actor.system("sign-in").from(CurrentActor.clientAddress()), () -> audit.record("user.locked",
 				"user", username, null, Map.of("lockedUntil", until.toString(), "failedSignIns", failures)));
 	}

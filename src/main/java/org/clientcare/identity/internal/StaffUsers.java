@@ -22,8 +22,11 @@ public class StaffUsers {
 
 	private final JdbcClient jdbc;
 
-	StaffUsers(JdbcClient jdbc) {
+	private final SignedInAccounts signedIn;
+
+	StaffUsers(JdbcClient jdbc, SignedInAccounts signedIn) {
 		this.jdbc = jdbc;
+		this.signedIn = signedIn;
 	}
 
 	public StaffUser insert(String username, String displayName, Role role, long orgUnitId, String email, String hash) {
@@ -104,6 +107,7 @@ public class StaffUsers {
 	}
 
 	public void unlock(String username) {
+		signedIn.forget(username);
 		jdbc.sql("update staff_user set locked_until = null, failed_attempts = 0, version = version + 1 where username = ?")
 			.param(username).update();
 	}

@@ -1,9 +1,9 @@
 package org.clientcare.revisit.internal;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.clientcare.customer.CustomerManagement;
 import org.clientcare.customer.CustomerRef;
@@ -25,6 +25,9 @@ public class RevisitViews {
 
 	private final IdentityManagement identity;
 
+	/** Usernames by user id: a username never changes and users are never removed, so one read each is enough. */
+	private final Map<Long, String> usernames = new ConcurrentHashMap<>();
+
 	RevisitViews(CustomerManagement customers, IdentityManagement identity) {
 		this.customers = customers;
 		this.identity = identity;
@@ -40,12 +43,22 @@ public class RevisitViews {
 		}
 		Map<CustomerId, CustomerRef> refs = customers
 			.refs(rows.stream().map(r -> new CustomerId(r.customerId())).distinct().toList());
-		Map<Long, String> usernames = new HashMap<>();
 		return rows.stream().map(r -> {
 			CustomerRef ref = refs.get(new CustomerId(r.customerId()));
-			String assignee = r.assigneeId() == null ? null : usernames.computeIfAbsent(r.assigneeId(),
-					id -> identity.user(id).map(StaffUser::username).orElse(null));
+			String assignee = r.assigneeId() == null ? null : username(r.assigneeId());
 			return r.view(ref == null ? null : ref.name(), assignee, ref != null && ref.restricted());
 		}).toList();
+	}
+
+	private String username(long id) {
+		String known = usernames.get(id);
+		if (known != null) {
+			return known;
+		}
+		String read = identity.user(id).map(StaffUser::username).orElse(null);
+		if (read != null && usernames.size() < 100_000) {
+			usernames.put(id, read);
+		}
+		return read;
 	}
 }
