@@ -157,6 +157,20 @@ public class ApprovalManagement {
 	}
 
 	/**
+	 * Scrubs the free text of the requests about these subjects (e.g. {@code customer} and its ids), for the module
+	 * that anonymises its subjects after their retention period (SPEC §11): summary, reason, decision note and a
+	 * reason in the payload become {@code replaced}; type, status, dates and who decided stay. Idempotent.
+	 */
+	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+	public int anonymiseSubjects(String subjectType, java.util.Collection<?> subjectIds, String replaced) {
+		if (subjectIds.isEmpty()) {
+			return 0;
+		}
+		return requests.anonymiseSubjects(subjectType, subjectIds.stream().map(String::valueOf).toArray(String[]::new),
+				replaced);
+	}
+
+	/**
 	 * What the request asks in the reader's language: the message {@code approval.summary.<type>} with the arguments
 	 * its handler gives, or the stored summary.
 	 */

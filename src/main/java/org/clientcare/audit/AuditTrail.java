@@ -91,7 +91,8 @@ public class AuditTrail {
 		List<AuditEntry> entries = new ArrayList<>(Math.min(changes.size(), INSERT_ROWS));
 		for (Change change : changes) {
 			var entry = hasher.sealed(new AuditEntry(++seq, now, actor.username(), actor.origin(), change.action(),
-					change.entityType(), change.entityId() == null ? null : change.entityId().toString(), change.reason(),
+					change.entityType(), change.entityId() == null ? null : change.entityId().toString(),
+					org.clientcare.shared.pii.Masking.inText(change.reason()),
 					json(change.before(), states), json(change.after(), states), prevHash, null));
 			prevHash = entry.hash();
 			entries.add(entry);
@@ -144,7 +145,8 @@ public class AuditTrail {
 	}
 
 	private static String json(Map<String, ?> state, Map<Map<String, ?>, String> written) {
-		return state == null ? null : written.computeIfAbsent(state, s -> JSON.writeValueAsString(new TreeMap<>(s)));
+		return state == null ? null : written.computeIfAbsent(state,
+				s -> org.clientcare.shared.pii.Masking.inText(JSON.writeValueAsString(new TreeMap<>(s))));
 	}
 
 	/** Entries, newest first, optionally of one entity. */

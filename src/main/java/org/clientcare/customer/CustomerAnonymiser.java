@@ -32,8 +32,11 @@ public class CustomerAnonymiser {
 
 	private final java.time.Clock clock;
 
+	private final org.clientcare.approval.ApprovalManagement approvals;
+
 	CustomerAnonymiser(Customers customers, ObjectProvider<CustomerAnonymisation> parts, AuditTrail audit,
-			java.time.Clock clock) {
+			java.time.Clock clock, org.clientcare.approval.ApprovalManagement approvals) {
+		this.approvals = approvals;
 		this.customers = customers;
 		this.parts = parts;
 		this.audit = audit;
@@ -47,6 +50,9 @@ public class CustomerAnonymiser {
 		Map<String, Object> counts = new LinkedHashMap<>();
 		parts.orderedStream().sorted(Comparator.comparing(CustomerAnonymisation::name))
 			.forEach(part -> counts.put(part.name(), part.anonymise(array)));
+		// the requests about the customer itself (closure, tier override) may quote its name
+		counts.put("approvals", approvals.anonymiseSubjects("customer", ids.stream().map(CustomerId::value).toList(),
+				CustomerAnonymisation.REPLACED));
 		List<Long> done = customers.anonymise(array, clock.instant());
 		audit.recordAll(done.stream().map(id -> new AuditTrail.Change("customer.anonymised", "customer", id,
 				null, Map.of("anonymised", true))).toList());

@@ -63,7 +63,8 @@ class CustomerDataExportTest {
 		assertThat(sections.get("transactions").get("transactions").get(0).get("amount").decimalValue())
 			.isEqualByComparingTo("50000.00");
 		assertThat(sections.propertyNames()).contains("accounts", "tiering", "assignment", "suitability", "vip",
-				"notifications", "appointments", "cases", "visits", "inquiries", "timeline", "care");
+				"notifications", "appointments", "cases", "visits", "inquiries", "timeline", "care", "entitlement",
+				"remediations", "privacyRequests");
 		assertThat(export.text()).doesNotContain("Hash\"", "token");
 
 		var trail = api.as("chen.compliance").get("/api/v1/audit?entityType=customer&entityId=" + customer);
@@ -73,6 +74,27 @@ class CustomerDataExportTest {
 			assertThat(entry.get("reason").asString()).isEqualTo("PIPL-2026-007");
 		});
 		assertThat(trail.text()).doesNotContain(idNumber);
+	}
+
+	@Test
+	void theExportHoldsTheCustomersRemediationsAndItsOwnPrivacyRequests() {
+		var request = api.as("chen.compliance").post("/api/v1/privacy-requests", Api.json("customerId", customer,
+				"kind", "ACCESS", "channel", "BRANCH", "details", "客户要求复制其全部个人信息"));
+		assertThat(request.status()).as(request.text()).isEqualTo(201);
+		long unit = jdbc.queryForObject("select org_unit_id from customer where id = ?", Long.class, customer);
+		jdbc.update("""
+				insert into remediation (source, source_id, source_key, customer_id, org_unit_id, findings, opened_at,
+				  due_date, status)
+				values ('COMPLAINT', 1, ?, ?, ?, array['未充分揭示风险'], now(), current_date + 10, 'OPEN')""",
+				"export-" + UUID.randomUUID(), customer, unit);
+
+		var sections = api.as("chen.compliance").get("/api/v1/customers/" + customer + "/export?reason=PIPL-2026-008")
+			.body().get("sections");
+
+		assertThat(sections.get("remediations").get(0).get("findings").toString()).contains("未充分揭示风险");
+		assertThat(sections.get("privacyRequests").get("requests").get(0).get("details").asString())
+			.isEqualTo("客户要求复制其全部个人信息");
+		assertThat(sections.get("privacyRequests").get("requests").get(0).get("kind").asString()).isEqualTo("ACCESS");
 	}
 
 	@Test

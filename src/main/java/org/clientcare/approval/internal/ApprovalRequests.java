@@ -69,4 +69,19 @@ public class ApprovalRequests {
 				where type = ? and subject_type = ? and subject_id = ? and status = 'PENDING')""")
 			.params(type, subjectType, subjectId).query(Boolean.class).single();
 	}
+
+	/**
+	 * Scrubs the free text of the requests about these subjects — summary, reason, decision note and a {@code reason}
+	 * in the payload — with {@code replaced}; answers the rows changed (none the second time).
+	 */
+	public int anonymiseSubjects(String subjectType, String[] subjectIds, String replaced) {
+		return jdbc.sql("""
+				update approval_request
+				   set summary = :replaced, reason = :replaced,
+				       decision_note = case when decision_note is null then null else :replaced end,
+				       payload = case when payload -> 'reason' is not null then jsonb_set(payload, '{reason}', to_jsonb(:replaced::text))
+				                      else payload end
+				 where subject_type = :type and subject_id = any(:ids) and reason <> :replaced""")
+			.param("replaced", replaced).param("type", subjectType).param("ids", subjectIds).update();
+	}
 }

@@ -25,6 +25,8 @@ class AssignmentAnonymisation implements CustomerAnonymisation {
 		int changed = 0;
 		changed += jdbc.sql("update assignment_key_person set name = '（已匿名）', title = null, phone_enc = null where customer_id = any(?) and name <> '（已匿名）'").param(customerIds).update();
 		changed += jdbc.sql("update assignment_diary set text = '（已匿名）' where customer_id = any(?) and text <> '（已匿名）'").param(customerIds).update();
+		// the reason given for a handover may quote the customer
+		changed += jdbc.sql("update assignment_history set reason = '（已匿名）' where customer_id = any(?) and reason <> '（已匿名）'").param(customerIds).update();
 		changed += jdbc.sql("update assignment_plan set goals = '（已匿名）', actions = '（已匿名）' where customer_id = any(?) and goals <> '（已匿名）'").param(customerIds).update();
 		return changed;
 	}

@@ -31,6 +31,25 @@ public final class Masking {
 		return codePointLength(id) >= RESIDENT_ID_MIN_LENGTH ? keep(id, 6, 4) : keep(id, 1, 2);
 	}
 
+	private static final java.util.regex.Pattern RESIDENT_ID_IN_TEXT = java.util.regex.Pattern
+		.compile("(?<![0-9A-Za-z])[1-9]\\d{16}[0-9Xx](?![0-9A-Za-z])");
+
+	private static final java.util.regex.Pattern MOBILE_IN_TEXT = java.util.regex.Pattern
+		.compile("(?<![0-9A-Za-z.])1[3-9]\\d{9}(?![0-9A-Za-z.])");
+
+	/**
+	 * Masks every resident ID number and mainland mobile number that appears in free text (a reason, a title typed
+	 * by staff), as {@link #idNumber} and {@link #phone} would: for records kept after the customer is anonymised,
+	 * such as the audit trail.
+	 */
+	public static String inText(String text) {
+		if (text == null || text.length() < 11) {
+			return text;
+		}
+		String masked = RESIDENT_ID_IN_TEXT.matcher(text).replaceAll(m -> idNumber(m.group()));
+		return MOBILE_IN_TEXT.matcher(masked).replaceAll(m -> phone(m.group()));
+	}
+
 	/** Keeps the first 3 and last 4 digits of an 11-digit number ({@code 138****8000}), else the last 4. */
 	public static String phone(String value) {
 		if (value == null) {

@@ -24,6 +24,7 @@ class SuitabilityAnonymisation implements CustomerAnonymisation {
 	public int anonymise(Long[] customerIds) {
 		int changed = 0;
 		changed += jdbc.sql("update risk_acknowledgment set note = '（已匿名）' where customer_id = any(?) and note is not null and note <> '（已匿名）'").param(customerIds).update();
+		changed += jdbc.sql("update sale_recording set qc_finding = '（已匿名）' where customer_id = any(?) and qc_finding is not null and qc_finding <> '（已匿名）'").param(customerIds).update();
 		changed += jdbc.sql("update suitability_alert set finding = '（已匿名）' where customer_id = any(?) and finding is not null and finding <> '（已匿名）'").param(customerIds).update();
 		return changed;
 	}
