@@ -32,6 +32,15 @@ class MaskingTest {
 		assertThat(Masking.phone(phone)).isEqualTo(masked);
 	}
 
+	@Test
+	void inTextMasksEveryResidentIdAndMobileNumberInFreeTextAndLeavesOtherNumbersAlone() {
+		assertThat(Masking.inText("客户 11010519491231002X 电话 13800138000，金额 13800138000.00 元，单号 A13800138000"))
+			.isEqualTo("客户 110105********002X 电话 138****8000，金额 13800138000.00 元，单号 A13800138000");
+		assertThat(Masking.inText("{\"title\":\"证件310115198001010016\",\"at\":1733000000000}"))
+			.isEqualTo("{\"title\":\"证件310115********0016\",\"at\":1733000000000}");
+		assertThat(Masking.inText(null)).isNull();
+	}
+
 	@ParameterizedTest
 	@CsvSource({
 			"zhang.san@example.com, z***@example.com",
