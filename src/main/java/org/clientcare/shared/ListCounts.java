@@ -1,13 +1,19 @@
 package org.clientcare.shared;
 
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Ticker;
 import org.clientcare.shared.jdbc.ReportReads;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -16,7 +22,10 @@ import org.springframework.stereotype.Component;
  * which reads at most that many index entries whatever the size of the table; beyond it the answer is the planner's
  * estimate of the same query with the same values ({@code EXPLAIN}), which costs a plan and no reading at all, flagged
  * as an estimate ({@code totalIsEstimate}, "about N" on pages). Nobody pages through a thousand rows; they narrow the
- * search instead. Counted on the read replica when there is one ({@link ReportReads}).
+ * search instead. An estimate is kept for {@code clientcare.lists.estimate-ttl} (a minute by default) per statement and
+ * values, so the users paging through a large list or repeating a common search pay the plan once, not on every
+ * request; an estimate a minute old is as good as a new one. Counted on the read replica when there is one
+ * ({@link ReportReads}).
  */
 @Component
 public class ListCounts {
@@ -32,15 +41,19 @@ public class ListCounts {
 
 	private final long exactUpTo;
 
+	private final Cache<Statement, Long> estimates;
+
 	@Autowired
-	public ListCounts(JdbcClient jdbc, ReportReads reads) {
-		this(jdbc, reads, EXACT_UP_TO);
+	public ListCounts(JdbcClient jdbc, ReportReads reads,
+			@Value("${clientcare.lists.estimate-ttl:PT1M}") Duration estimateTtl) {
+		this(jdbc, reads, EXACT_UP_TO, estimateTtl, Ticker.systemTicker());
 	}
 
-	ListCounts(JdbcClient jdbc, ReportReads reads, long exactUpTo) {
+	ListCounts(JdbcClient jdbc, ReportReads reads, long exactUpTo, Duration estimateTtl, Ticker ticker) {
 		this.jdbc = jdbc;
 		this.reads = reads;
 		this.exactUpTo = exactUpTo;
+		this.estimates = Caffeine.newBuilder().expireAfterWrite(estimateTtl).maximumSize(10_000).ticker(ticker).build();
 	}
 
 	/**
@@ -59,7 +72,8 @@ public class ListCounts {
 		if (upTo <= exactUpTo) {
 			return ListCount.exactly(upTo);
 		}
-		return new ListCount(Math.max(exactUpTo + 1, estimate(fromWhere, params)), true);
+		long estimate = estimates.get(Statement.of(fromWhere, params), s -> estimate(fromWhere, params));
+		return new ListCount(Math.max(exactUpTo + 1, estimate), true);
 	}
 
 	/** The planner's estimate of the rows of {@code fromWhere} with its values. */
@@ -68,5 +82,16 @@ public class ListCounts {
 			.query((rs, n) -> rs.getString(1)).list().stream().reduce("", String::concat);
 		Matcher rows = PLAN_ROWS.matcher(plan);
 		return rows.find() ? Long.parseLong(rows.group(1)) : 0;
+	}
+
+	/**
+	 * A list's {@code from … where …} clause with its bound values, arrays compared by their elements: what an
+	 * estimate is kept for.
+	 */
+	private record Statement(String fromWhere, String params) {
+
+		static Statement of(String fromWhere, List<?> params) {
+			return new Statement(fromWhere, Arrays.deepToString(params.toArray()));
+		}
 	}
 }
