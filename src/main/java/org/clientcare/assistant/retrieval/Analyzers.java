@@ -33,12 +33,21 @@ final class Analyzers {
 			"你们", "请问", "请", "一下", "怎么", "怎样", "如何", "什么", "是", "在", "有", "要", "想", "能", "可以", "会", "该",
 			"和", "与", "或", "还", "就", "都", "也", "这", "那", "个", "吗", "是不是", "能不能", "可不可以", "有没有", "多少",
 			"哪些", "哪里", "为什么", "咋", "啥", "想问", "问", "知道", "告诉", "怎么办", "咋办", "怎么样", "干嘛",
-			"需要", "哪", "去", "没" };
+			"需要", "哪", "去", "没",
+			// colloquial fillers: they make a question sound spoken, not what it is about
+			"好像", "现在", "最近", "这个", "那个", "这张", "那张", "这种", "一下子", "帮", "帮我", "麻烦", "给", "把",
+			"弄", "搞", "咋样", "啦", "呗", "哈", "嗯", "诶", "哎", "吧", "嘞", "咯", "行不行", "行吗", "好吗", "对吗",
+			"到底", "究竟", "其实", "然后", "就是", "还是", "已经", "一直", "总是", "老是", "又", "再", "才", "得",
+			"他", "她", "他们", "人家", "自己", "啊啊", "那么", "这么", "这样", "那样", "一些", "有点", "有些",
+			"应该", "必须", "得要", "如果", "要是", "的话", "因为", "所以", "但是", "可是", "不过" };
 
 	/** English words that only make a sentence a question or a request; a general list like {@link #PARTICLES}. */
 	static final String[] ENGLISH_PARTICLES = { "i", "me", "my", "you", "your", "we", "our", "do", "does", "did", "how",
 			"what", "when", "where", "why", "which", "who", "can", "could", "should", "would", "am", "please", "want",
-			"need", "get", "have", "has", "there", "any", "some", "about", "s", "m" };
+			"need", "get", "have", "has", "there", "any", "some", "about", "s", "m",
+			// colloquial fillers
+			"just", "really", "actually", "tell", "know", "like", "hi", "hello", "help", "thanks", "thank", "ok", "okay",
+			"t", "don", "didn", "doesn", "won", "ll", "ve", "re", "d", "still", "now", "also", "is", "are", "was", "be" };
 
 	private static final Pattern NUMBER = Pattern.compile("[0-9零一二两三四五六七八九十百千万亿几.,%]+");
 

@@ -30,6 +30,9 @@ final class DomainLexicon {
 	/** Toneless pinyin → the one word of the lexicon that sounds so (words that share their sound are left out). */
 	private final Map<String, String> bySound = new HashMap<>();
 
+	/** The same, the syllables written together (nianfei → 年费), for words typed in pinyin. */
+	private final Map<String, String> bySpelling = new HashMap<>();
+
 	private final int longest;
 
 	DomainLexicon(Collection<String> keywords, SynonymMap synonyms) {
@@ -52,6 +55,8 @@ final class DomainLexicon {
 				bySound.put(sound, same.iterator().next());
 			}
 		});
+		bySound.forEach((sound, word) -> bySpelling.merge(sound.replace(" ", ""), word, (a, b) -> ""));
+		bySpelling.values().removeIf(String::isEmpty);
 		this.longest = words.stream().mapToInt(String::length).max().orElse(0);
 	}
 
@@ -86,6 +91,61 @@ final class DomainLexicon {
 			i += replaced == 0 ? 1 : replaced;
 		}
 		return out.toString();
+	}
+
+	/**
+	 * The text with each word of the lexicon that a Chinese question types in pinyin, wholly or in part, written in
+	 * Chinese characters (dingqi利率 → 定期利率, 信用卡年fei → 信用卡年费): a run of up to four neighbouring Chinese
+	 * characters and Latin words, holding at least one Latin word, whose toneless pinyin written together is that of
+	 * exactly one lexicon word. A question without Chinese characters is left alone (it is matched against the English
+	 * entries).
+	 */
+	String fromPinyin(String text) {
+		if (bySpelling.isEmpty() || !QuestionText.hasHan(text)) {
+			return text;
+		}
+		List<int[]> units = new ArrayList<>();
+		for (int i = 0; i < text.length();) {
+			char c = text.charAt(i);
+			if (han(c)) {
+				units.add(new int[] { i, i + 1, 0 });
+				i++;
+			}
+			else if (c >= 'a' && c <= 'z') {
+				int end = i;
+				while (end < text.length() && text.charAt(end) >= 'a' && text.charAt(end) <= 'z') {
+					end++;
+				}
+				units.add(new int[] { i, end, 1 });
+				i = end;
+			}
+			else {
+				units.add(new int[] { i, i + 1, -1 });
+				i++;
+			}
+		}
+		StringBuilder out = new StringBuilder();
+		int copied = 0;
+		for (int u = 0; u < units.size();) {
+			int taken = 0;
+			for (int n = Math.min(4, units.size() - u); n >= 1 && taken == 0; n--) {
+				List<int[]> window = units.subList(u, u + n);
+				if (window.stream().anyMatch(w -> w[2] < 0) || window.stream().noneMatch(w -> w[2] == 1)) {
+					continue;
+				}
+				StringBuilder spelling = new StringBuilder();
+				window.forEach(w -> spelling.append(w[2] == 1 ? text.substring(w[0], w[1])
+						: pinyin(text.substring(w[0], w[1])).replace(" ", "")));
+				String word = bySpelling.get(spelling.toString());
+				if (word != null) {
+					out.append(text, copied, window.get(0)[0]).append(word);
+					copied = window.get(n - 1)[1];
+					taken = n;
+				}
+			}
+			u += taken == 0 ? 1 : taken;
+		}
+		return out.append(text.substring(copied)).toString();
 	}
 
 	/**

@@ -170,8 +170,12 @@ public final class KnowledgeIndex {
 
 	/** The best entries for a question, best first, at most {@code limit}, each with its score. */
 	public List<Match> search(String question, int limit) {
-		String canonical = synonyms.canonicalise(QuestionText.normalise(question));
-		String text = lexicon.correct(canonical, indexedText::contains);
+		String normalised = QuestionText.normalise(question);
+		if (AdviceGuard.asksForAdvice(normalised)) {
+			return List.of();
+		}
+		String canonical = synonyms.canonicalise(normalised);
+		String text = lexicon.correct(lexicon.fromPinyin(canonical), indexedText::contains);
 		if (text.isBlank() || entries == 0) {
 			return List.of();
 		}

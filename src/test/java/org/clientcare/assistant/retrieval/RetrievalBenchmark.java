@@ -114,10 +114,10 @@ final class RetrievalBenchmark {
 
 	/**
 	 * Prints the figures of a set, and each question it got wrong:
-	 * {@code RetrievalBenchmark [heldout|tuning|tuning-2|tuning-3] [threshold]}.
+	 * {@code RetrievalBenchmark [heldout-2|tuning|tuning-2|tuning-3|tuning-4] [threshold]}.
 	 */
 	public static void main(String[] args) {
-		String set = args.length > 0 ? args[0] : "heldout";
+		String set = args.length > 0 ? args[0] : "heldout-2";
 		double threshold = args.length > 1 ? Double.parseDouble(args[1]) : AssistantSettings.DEFAULT_THRESHOLD;
 		Figures figures = run("assistant/benchmark-" + set + ".tsv", threshold);
 		System.out.println(figures.report(set, threshold));

@@ -7,12 +7,12 @@ import java.util.Locale;
 /**
  * Calibrates the confidence threshold on the tuning sets only: for each threshold from 0.20 to 0.60 it prints, over
  * the tuning sets together, precision@1, the answered share, precision among answered questions and the refused share
- * of off-topic questions. {@code RetrievalCalibration [set ...]} (default: tuning tuning-2 tuning-3).
+ * of off-topic questions. {@code RetrievalCalibration [set ...]} (default: tuning tuning-2 tuning-3 tuning-4).
  */
 final class RetrievalCalibration {
 
 	public static void main(String[] args) {
-		List<String> sets = args.length > 0 ? List.of(args) : List.of("tuning", "tuning-2", "tuning-3");
+		List<String> sets = args.length > 0 ? List.of(args) : List.of("tuning", "tuning-2", "tuning-3", "tuning-4");
 		List<RetrievalBenchmark.Outcome> outcomes = new ArrayList<>();
 		for (String set : sets) {
 			outcomes.addAll(RetrievalBenchmark.run("assistant/benchmark-" + set + ".tsv", 0).outcomes());

@@ -1,0 +1,55 @@
+package org.clientcare.assistant.retrieval;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Questions the assistant must not answer from the knowledge base whatever they share with it, because they ask for
+ * financial advice (SPEC §8; in finance a wrong answer is a compliance incident): a prediction (哪只基金明年会涨,
+ * "will gold go up"), a guaranteed return (保证年化8%, "can you guarantee a 10% return"), a recommendation of what to
+ * buy (买什么理财收益最高, "which fund should I buy"), or stocks and crypto-currencies, which the bank does not sell. They
+ * are handed to a person before retrieval. A question whether a product can lose money (理财保本吗, "could I lose my
+ * principal") is not advice: the knowledge base answers it ("no return is guaranteed").
+ *
+ * <p>The patterns are general wordings of such requests, applied to the normalised question (simplified characters,
+ * lower case); they were written from the compliance rule and checked on the tuning sets only.
+ */
+final class AdviceGuard {
+
+	private static final List<Pattern> ADVICE = List.of(
+			// predictions: will it rise, what will the market do
+			Pattern.compile("(会|能|将|要|还会|还能|会不会|能不能)(涨|大涨|暴涨|上涨|翻倍|翻番|升值|反弹|回本|涨回来)"),
+			Pattern.compile("涨不涨|跌不跌|能涨多少|涨多少|走势|行情|抄底|割肉|追涨|牛市|熊市|大盘"),
+			Pattern.compile("(明天|后天|明年|今年|下个月|下月|下周|下半年|未来|接下来|近期|年底)"
+					+ ".{0,12}(涨|跌|升|降价|贬值|升值)"),
+			// guaranteed or promised returns
+			Pattern.compile("保证.{0,10}(收益|回报|利润|年化|赚|[0-9]+ ?%|个点|分红)"),
+			Pattern.compile("(收益|回报|年化).{0,6}保证|保本保收益|保收益|稳赚|只赚不赔|稳赚不赔|零风险.{0,4}(高收益|赚)"),
+			// recommendations of what to buy, and how much it will earn
+			Pattern.compile("推荐.{0,8}(基金|股票|理财|产品|保险|币|黄金|投资)"),
+			Pattern.compile("(买|投|选|入手)(什么|哪个|哪只|哪款|哪种|哪一个|啥).{0,10}(好|最|赚|收益|划算|合适|靠谱)"),
+			Pattern.compile("(哪个|哪只|哪款|哪种|哪一只|哪一款|什么)(基金|股票|理财|产品|保险).{0,8}"
+					+ "(好|最|赚|收益高|划算|值得|靠谱|稳)"),
+			Pattern.compile("收益最高|收益最好|最赚钱|赚得最多|值得买|值不值得|该不该买|应不应该买|要不要买|现在买.{0,6}(好|合适|赚)"),
+			Pattern.compile("能赚多少|能赚钱吗|能挣多少|赚多少钱|能不能赚钱|稳不稳赚"),
+			// what the bank does not sell
+			Pattern.compile("股票|炒股|股市|a股|美股|港股|比特币|虚拟币|虚拟货币|数字货币|加密货币|期货|外汇保证金"),
+			// English
+			Pattern.compile("\\b(will|going to|gonna)\\b.{0,40}\\b(go up|rise|increase|double|grow|fall|drop|crash|go down)\\b"),
+			Pattern.compile("\\bguarantee[sd]?\\b.{0,30}([0-9]+ ?%|\\breturns?\\b|\\bprofits?\\b|\\byields?\\b|\\binterest\\b)"),
+			Pattern.compile("\\b(can|could|will|do) you (promise|guarantee)\\b"),
+			Pattern.compile("\\brecommend\\b.{0,30}\\b(funds?|stocks?|shares?|investments?|products?|insurance|gold)\\b"),
+			Pattern.compile("\\b(which|what)\\b.{0,20}\\b(funds?|stocks?|shares?|investments?|products?)\\b.{0,20}"
+					+ "\\b(should|best|highest|most|to buy|will)\\b"),
+			Pattern.compile("\\bshould i (buy|invest|sell|put my money)\\b|\\bbest (fund|stock|investment|return)s?\\b"
+					+ "|\\bhighest (return|yield|interest)|\\bmake (the most )?money\\b|\\bget rich\\b|\\bdouble my money\\b"),
+			Pattern.compile("\\b(stocks?|shares? market|stock market|bitcoin|crypto\\w*|forex)\\b|\\b(predict|forecast)\\w*\\b"));
+
+	private AdviceGuard() {
+	}
+
+	/** Whether the question, normalised by {@link QuestionText#normalise}, asks for financial advice. */
+	static boolean asksForAdvice(String normalised) {
+		return ADVICE.stream().anyMatch(pattern -> pattern.matcher(normalised).find());
+	}
+}
