@@ -6,10 +6,22 @@ import org.clientcare.assistant.AssistantSettings;
 import org.junit.jupiter.api.Test;
 
 /**
- * The retrieval benchmark's figures as recorded in docs/benchmarks.md, kept from getting worse: the tuning sets at
- * their measured figures after the sixth round (tuning sets 3 and 4 are former held-out sets); see docs/benchmarks.md.
+ * The retrieval benchmark's figures as recorded in docs/benchmarks.md, kept from getting worse. The held-out set's
+ * floors are its measured figures (67.9 % precision@1, 90.2 % refused), below the targets of 90 % and 95 % it does not
+ * reach; the tuning sets' are theirs after the sixth round (tuning sets 3 and 4 are former held-out sets).
  */
 class RetrievalBenchmarkTest {
+
+	@Test
+	void theHeldOutSetKeepsAtLeastItsMeasuredPrecisionAndRefusals() {
+		var figures = RetrievalBenchmark.run("assistant/benchmark-heldout-2.tsv", AssistantSettings.DEFAULT_THRESHOLD);
+		System.out.println(figures.report("heldout-2", AssistantSettings.DEFAULT_THRESHOLD));
+
+		assertThat(figures.onTopic()).isGreaterThanOrEqualTo(150);
+		assertThat(figures.offTopic()).isGreaterThanOrEqualTo(40);
+		assertThat(figures.precisionAt1()).isGreaterThanOrEqualTo(0.679);
+		assertThat(figures.refusedShare()).isGreaterThanOrEqualTo(0.90);
+	}
 
 	@Test
 	void theSecondFormerHeldOutSetKeepsItsMeasuredPrecisionAndRefusals() {
