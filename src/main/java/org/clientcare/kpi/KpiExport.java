@@ -55,8 +55,7 @@ public class KpiExport {
 	@org.springframework.transaction.annotation.Transactional
 	public Prepared prepare(KpiQuery query, Locale locale) {
 		// the figures on the read replica when there is one; the audit record on the primary
-		Figures figures = reads.read(() -> new Figures(kpis.report(query), kpis.breakdown(query, false),
-				kpis.breakdown(query, true)));
+		KpiManagement.Figures figures = reads.read(() -> kpis.figures(query));
 		KpiReport report = figures.report();
 		var units = figures.units();
 		var managers = figures.managers();
@@ -69,10 +68,6 @@ public class KpiExport {
 		audit.record("kpi.exported", "kpi_export", report.orgUnit() == null ? report.manager() : report.orgUnit(), null,
 				scope);
 		return new Prepared(report, units, managers, locale);
-	}
-
-	private record Figures(KpiReport report, java.util.List<KpiManagement.Breakdown> units,
-			java.util.List<KpiManagement.Breakdown> managers) {
 	}
 
 	/** A checked export, ready to be written. */

@@ -73,25 +73,35 @@ public class KpiManagement {
 	/** The figures the query asks for, within the caller's reach. */
 	@Transactional(readOnly = true)
 	public KpiReport report(KpiQuery query) {
-		return new Computation(query).report(null);
+		return new Computation(query, false).report(null);
 	}
 
 	/**
 	 * The dashboard of one query in one go (the page {@code /kpis}): the report, the twelve-month trend of {@code chart}
-	 * and its rankings of sub-branches and account managers. The query is checked and resolved once; each count is read
-	 * once per scope and period and only for what the figures shown are made of — a month's trend point reads the counts
-	 * of the charted figure, not all fifteen, and the month that is also the report's period is not read twice.
+	 * and its rankings of sub-branches and account managers. The query is checked and resolved once, and each period is
+	 * read once, split by unit and manager, for the report and both rankings together; the trend reads the counts of
+	 * the charted figure only, the months the roll-up covers in one statement.
 	 */
 	@Transactional(readOnly = true)
 	public Dashboard dashboard(KpiQuery query, KpiCode chart) {
-		Computation c = new Computation(query);
+		Computation c = new Computation(query, true);
 		return new Dashboard(c.report(null), c.trend(chart), c.ranking(chart, false), c.ranking(chart, true));
+	}
+
+	/**
+	 * The figures of an export in one go: the report and every figure of each sub-branch and account manager, from one
+	 * reading of each period split by unit and manager.
+	 */
+	@Transactional(readOnly = true)
+	public Figures figures(KpiQuery query) {
+		Computation c = new Computation(query, true);
+		return new Figures(c.report(null), c.breakdown(false, KpiRecords.Part.ALL), c.breakdown(true, KpiRecords.Part.ALL));
 	}
 
 	/** The report with the one figure {@code code} only (the drill-down page), counting only what it is made of. */
 	@Transactional(readOnly = true)
 	public KpiReport report(KpiQuery query, KpiCode code) {
-		return new Computation(query).report(code);
+		return new Computation(query, false).report(code);
 	}
 
 	/**
@@ -101,7 +111,7 @@ public class KpiManagement {
 	 */
 	@Transactional(readOnly = true)
 	public java.util.List<Point> trend(KpiQuery query, KpiCode code) {
-		return new Computation(query).trend(code);
+		return new Computation(query, false).trend(code);
 	}
 
 	/**
@@ -110,7 +120,7 @@ public class KpiManagement {
 	 */
 	@Transactional(readOnly = true)
 	public java.util.List<Ranked> ranking(KpiQuery query, KpiCode code, boolean managers) {
-		return new Computation(query).ranking(code, managers);
+		return new Computation(query, true).ranking(code, managers);
 	}
 
 	/**
@@ -119,12 +129,14 @@ public class KpiManagement {
 	 */
 	@Transactional(readOnly = true)
 	public java.util.List<Breakdown> breakdown(KpiQuery query, boolean managers) {
-		return new Computation(query).breakdown(managers, KpiRecords.Part.ALL);
+		return new Computation(query, true).breakdown(managers, KpiRecords.Part.ALL);
 	}
 
 	/**
-	 * One query's checked period, scope and definitions, and the counts read for it so far (by scope, period and the
-	 * parts read), so that whatever shows the same counts twice reads them once.
+	 * One query's checked period, scope and definitions, and the counts read for it so far, so that whatever shows the
+	 * same counts twice reads them once. Each period's counts are read once for the whole reach — the report's scope,
+	 * and with {@code breakdowns} the unit's whole subtree and the records of its account managers — split by unit and
+	 * manager, so that the report, each sub-branch and each manager are sums of the same reading.
 	 */
 	private final class Computation {
 
@@ -136,14 +148,42 @@ public class KpiManagement {
 
 		private final ComplaintRateBasis basis;
 
-		private final Map<java.util.List<Object>, KpiMeasures> read = new java.util.HashMap<>();
+		/** The account managers of the rankings and breakdowns (none without them). */
+		private final java.util.List<StaffUser> managers;
 
-		Computation(KpiQuery query) {
+		private final KpiRecords.Reach reach;
+
+		private final Map<java.util.List<Object>, Map<KpiRecords.Group, KpiMeasures>> read = new java.util.HashMap<>();
+
+		private final Map<java.util.List<Object>, org.clientcare.training.Coverage> coverage = new java.util.HashMap<>();
+
+		/** How far the roll-up reaches, read once for the whole request. */
+		private final org.clientcare.kpi.internal.KpiRollup.State state;
+
+		Computation(KpiQuery query, boolean breakdowns) {
 			authorization.require(Permission.KPI_READ);
 			this.period = period(query);
 			this.who = resolve(query);
 			this.current = definitions.current();
 			this.basis = query.basis() == null ? current.complaintRateBasis() : query.basis();
+			if (!breakdowns) {
+				this.managers = java.util.List.of();
+				this.reach = KpiRecords.Reach.of(who.scope());
+			}
+			else if (who.unit() == null) {
+				this.managers = java.util.List.of(who.manager());
+				this.reach = KpiRecords.Reach.of(who.scope());
+			}
+			else {
+				Set<Long> units = identity.subtree(who.unit().id());
+				this.managers = identity.usersWithRole(org.clientcare.identity.Role.ACCOUNT_MANAGER).stream()
+					.filter(u -> units.contains(u.orgUnitId())).toList();
+				// the whole subtree (every manager's records in it, for the sub-branches) and each manager's records
+				// wherever they lie (for the managers' ranking)
+				this.reach = new KpiRecords.Reach(KpiScope.of(who.scope().units(), null),
+						managers.stream().map(StaffUser::id).toList());
+			}
+			this.state = records.state();
 		}
 
 		/** All figures, or only {@code only}'s. */
@@ -166,13 +206,29 @@ public class KpiManagement {
 
 		java.util.List<Point> trend(KpiCode code) {
 			Set<KpiRecords.Part> parts = KpiRecords.Part.of(code);
-			java.util.List<Point> points = new java.util.ArrayList<>();
 			// Only months that have begun: a year's trend in March ends with March, not with eleven empty months.
 			LocalDate today = LocalDate.now(clock);
 			LocalDate last = period.to().isAfter(today) ? today : period.to();
+			java.util.List<KpiPeriod> months = new java.util.ArrayList<>();
 			for (int back = 11; back >= 0; back--) {
-				KpiPeriod month = KpiPeriod.of(KpiPeriod.Kind.MONTH, last.minusMonths(back));
-				KpiMeasures m = measures(who.scope(), month, parts);
+				months.add(KpiPeriod.of(KpiPeriod.Kind.MONTH, last.minusMonths(back)));
+			}
+			// the months the roll-up covers entirely in one statement, the others (normally this month) one by one
+			LocalDate rolled = state.rolledThrough();
+			int covered = 0;
+			while (rolled != null && covered < months.size() && !months.get(covered).to().isAfter(rolled)) {
+				covered++;
+			}
+			java.util.List<KpiMeasures> counts = new java.util.ArrayList<>(records
+				.measureRolledMonths(state, who.scope(),
+						months.subList(0, covered).stream()
+							.map(m -> new KpiRecords.KpiPeriodSpan(m.from(), m.to())).toList(),
+						clock.instant(), clock.getZone(), current.satisfiedFrom(), parts)
+				.orElse(java.util.List.of()));
+			java.util.List<Point> points = new java.util.ArrayList<>();
+			for (int i = 0; i < months.size(); i++) {
+				KpiPeriod month = months.get(i);
+				KpiMeasures m = i < counts.size() ? counts.get(i) : measures(who.scope(), month, parts);
 				BigDecimal target = switch (code) {
 					case COMPLAINT_COUNT, COMPLAINT_RATE, CHURN_RATE -> null;
 					default -> KpiCalculation.target(code, month, current, basis, who.outlets(), m);
@@ -192,13 +248,10 @@ public class KpiManagement {
 		}
 
 		/** Each sub-branch's or manager's figures; only those made of {@code parts} are right. */
-		java.util.List<Breakdown> breakdown(boolean managers, Set<KpiRecords.Part> parts) {
+		java.util.List<Breakdown> breakdown(boolean byManager, Set<KpiRecords.Part> parts) {
 			java.util.List<Breakdown> rows = new java.util.ArrayList<>();
-			if (managers) {
-				java.util.List<StaffUser> people = who.unit() == null ? java.util.List.of(who.manager())
-						: identity.usersWithRole(org.clientcare.identity.Role.ACCOUNT_MANAGER).stream()
-							.filter(u -> identity.subtree(who.unit().id()).contains(u.orgUnitId())).toList();
-				for (StaffUser person : people) {
+			if (byManager) {
+				for (StaffUser person : managers) {
 					rows.add(new Breakdown(person.username(), person.displayName(),
 							fractions(measures(KpiScope.of(null, person.id()), period, parts), basis, null)));
 				}
@@ -216,15 +269,30 @@ public class KpiManagement {
 			return rows;
 		}
 
-		/** The counts of {@code parts}, read once: a reading of every part serves any later request of some of them. */
+		/**
+		 * The counts of {@code parts} of a scope inside the reach: the sum of its groups in the period's reading (read
+		 * once; a reading of every part serves any later request of some of them), with the training module's coverage
+		 * when asked for.
+		 */
 		private KpiMeasures measures(KpiScope scope, KpiPeriod span, Set<KpiRecords.Part> parts) {
-			KpiMeasures all = read.get(java.util.List.of(scope, span.from(), span.to(), KpiRecords.Part.ALL));
-			if (all != null) {
-				return all;
+			Map<KpiRecords.Group, KpiMeasures> groups = read.get(java.util.List.of(span.from(), span.to(), KpiRecords.Part.ALL));
+			if (groups == null) {
+				groups = read.computeIfAbsent(java.util.List.of(span.from(), span.to(), Set.copyOf(parts)),
+						key -> records.measure(state, reach, span.from(), span.to(), clock.getZone(),
+								current.satisfiedFrom(), clock.instant(), parts));
 			}
-			return read.computeIfAbsent(java.util.List.of(scope, span.from(), span.to(), Set.copyOf(parts)),
-					key -> measure(scope, span, current, parts));
+			KpiMeasures m = KpiRecords.sum(groups, scope);
+			if (!parts.contains(KpiRecords.Part.TRAINING)) {
+				return m;
+			}
+			Coverage c = coverage.computeIfAbsent(java.util.List.of(scope, span.from(), span.to()),
+					key -> training.coverageOf(scope.units(), scope.managerId(), span.from(), span.to()));
+			return m.withTraining(c.staff(), c.trained());
 		}
+	}
+
+	/** The figures of an export: the report and each sub-branch's and account manager's figures. */
+	public record Figures(KpiReport report, java.util.List<Breakdown> units, java.util.List<Breakdown> managers) {
 	}
 
 	/** The dashboard of one query: the report, the trend of the charted figure and its rankings. */
@@ -333,20 +401,6 @@ public class KpiManagement {
 		return Map.of("version", d.version(), "satisfiedFrom", d.satisfiedFrom(), "complaintRateBasis",
 				d.complaintRateBasis().name(), "yearOnYearCut", d.yearOnYearCut().toPlainString(), "targets",
 				d.targets().toString());
-	}
-
-	/**
-	 * The counts of {@code parts} of the KPI module's projections, with the training coverage from the training module
-	 * when asked for.
-	 */
-	private KpiMeasures measure(KpiScope scope, KpiPeriod period, KpiDefinitions d, Set<KpiRecords.Part> parts) {
-		KpiMeasures m = records.measure(scope, period.from(), period.to(), clock.getZone(), d.satisfiedFrom(),
-				clock.instant(), parts);
-		if (!parts.contains(KpiRecords.Part.TRAINING)) {
-			return m;
-		}
-		Coverage coverage = training.coverageOf(scope.units(), scope.managerId(), period.from(), period.to());
-		return m.withTraining(coverage.staff(), coverage.trained());
 	}
 
 	private KpiPeriod period(KpiQuery query) {

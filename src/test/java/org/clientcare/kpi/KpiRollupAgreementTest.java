@@ -4,12 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.math.BigDecimal;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import tools.jackson.databind.JsonNode;
 
@@ -35,6 +44,9 @@ class KpiRollupAgreementTest {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@org.springframework.boot.test.web.server.LocalServerPort
+	int port;
 
 	static LocalDate today() {
 		return LocalDate.now(ZoneId.of("Asia/Shanghai"));
@@ -90,6 +102,86 @@ class KpiRollupAgreementTest {
 		assertThat(run.body().get("result").get("rows").asInt()).as("the demo's year is in the roll-up").isPositive();
 		assertThat(fromRecords.get("period=YEAR&orgUnit=HQ").toString()).contains("\"numerator\":");
 		fromRecords.forEach((query, expected) -> assertThat(fromRollUp.get(query)).as(query).isEqualTo(expected));
+	}
+
+	/**
+	 * The dashboard reads each period once for the report and both rankings, and the months of a trend that the roll-up
+	 * covers in one statement; the export reads its breakdowns the same way: all of it the same as counted from the
+	 * records.
+	 */
+	@Test
+	void theDashboardsTrendsAndRankingsAndTheExportsBreakdownsSummedFromTheRollUpEqualThoseCountedFromTheRecords()
+			throws Exception {
+		LocalDate today = today();
+		List<String> dashboards = List.of("period=YEAR&orgUnit=SH", "period=YEAR&orgUnit=SH&chart=COMPLAINT_RATE",
+				"period=YEAR&orgUnit=HQ&chart=NEW_BASIC_ACCOUNTS", "period=QUARTER&orgUnit=SH&chart=ACK_ON_TIME_RATE",
+				"period=MONTH&orgUnit=SH-XH&chart=REVISIT_COMPLETION_RATE&date=" + today.minusMonths(2),
+				"period=YEAR&orgUnit=SH&manager=li.rm&chart=CHURN_RATE",
+				"orgUnit=HQ&chart=INQUIRY_ON_TIME_RATE&from=" + today.minusDays(200) + "&to=" + today.minusDays(1));
+		List<String> exports = List.of("period=YEAR&orgUnit=SH", "period=YEAR&orgUnit=HQ", "period=QUARTER&manager=zhang.rm",
+				"period=MONTH&orgUnit=SH&manager=li.rm");
+		HttpClient browser = signedIn("admin");
+		forget();
+		Map<String, List<String>> fromRecords = new LinkedHashMap<>();
+		for (String query : dashboards) {
+			fromRecords.put(query, charts(browser, query));
+		}
+		for (String query : exports) {
+			fromRecords.put("export " + query, breakdowns(query));
+		}
+
+		rollUp();
+
+		assertThat(fromRecords.get("period=YEAR&orgUnit=SH").toString()).as("the charts have values").matches(".*[0-9].*");
+		fromRecords.forEach((query, expected) -> {
+			try {
+				assertThat(query.startsWith("export ") ? breakdowns(query.substring(7)) : charts(browser, query))
+					.as(query).isEqualTo(expected);
+			}
+			catch (Exception e) {
+				throw new AssertionError(query, e);
+			}
+		});
+	}
+
+	/** The data of the dashboard's charts: the trend's months, values and targets and both rankings. */
+	List<String> charts(HttpClient browser, String query) throws Exception {
+		var page = browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/kpis?lang=en&" + query))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(page.statusCode()).as(query).isEqualTo(200);
+		List<String> charts = new java.util.ArrayList<>();
+		Matcher chart = Pattern.compile("<div class=\"chart\"[^>]*>").matcher(page.body());
+		while (chart.find()) {
+			charts.add(chart.group());
+		}
+		assertThat(charts).as(query).isNotEmpty();
+		return charts;
+	}
+
+	/** The export's sheets of sub-branches and managers (the first sheet names the moment of the export). */
+	List<String> breakdowns(String query) throws Exception {
+		var xlsx = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+				+ "/api/v1/kpis/export?" + query))
+			.header("Authorization", "Basic " + java.util.Base64.getEncoder()
+				.encodeToString("admin:demo".getBytes(StandardCharsets.UTF_8)))
+			.build(), HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(xlsx.statusCode()).as(query).isEqualTo(200);
+		Map<String, String> parts = KpiExportTest.unzip(xlsx.body());
+		return List.of(parts.get("xl/worksheets/sheet2.xml"), parts.get("xl/worksheets/sheet3.xml"));
+	}
+
+	HttpClient signedIn(String user) throws Exception {
+		var client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+		Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(client
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).build(),
+					HttpResponse.BodyHandlers.ofString())
+			.body());
+		assertThat(csrf.find()).isTrue();
+		String form = "username=" + user + "&password=demo&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
+		client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+			.header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		return client;
 	}
 
 	@Test

@@ -152,23 +152,32 @@ public class KpiRollup {
 	 * the days after it are counted from the records anyway.
 	 */
 	public void refresh(LocalDate from, LocalDate to) {
-		LocalDate rolled = state().rolledThrough();
-		if (rolled == null || from == null || from.isAfter(rolled)) {
-			return;
+		if (from != null) {
+			refresh(java.util.Collections.singletonList(new LocalDate[] { from, to }));
 		}
-		LocalDate last = to == null || to.isAfter(rolled) ? rolled : to;
+	}
+
+	/**
+	 * Writes the rows of each span {@code {from, to}} ({@code to} null: up to the roll-up's last day) again, of the days
+	 * the roll-up reaches. The lock is taken before the state is read, and held until the caller's transaction ends: a
+	 * change committed while a rebuild runs is either seen by the rebuild or refreshed after it, never lost between them.
+	 */
+	public void refresh(List<LocalDate[]> spans) {
 		lock();
-		// the state again, under the lock: a rebuild may have moved it
-		rolled = state().rolledThrough();
-		if (rolled == null || from.isAfter(rolled)) {
+		LocalDate rolled = state().rolledThrough();
+		if (rolled == null) {
 			return;
 		}
-		if (last.isAfter(rolled)) {
-			last = rolled;
+		for (LocalDate[] span : spans) {
+			LocalDate from = span[0];
+			LocalDate last = span[1] == null || span[1].isAfter(rolled) ? rolled : span[1];
+			if (from == null || from.isAfter(last)) {
+				continue;
+			}
+			jdbc.sql("delete from kpi_daily where day between ? and ?").params(from, last).update();
+			jdbc.sql("delete from kpi_daily_pending where day between ? and ?").params(from, last).update();
+			write(from, last, clock.getZone());
 		}
-		jdbc.sql("delete from kpi_daily where day between ? and ?").params(from, last).update();
-		jdbc.sql("delete from kpi_daily_pending where day between ? and ?").params(from, last).update();
-		write(from, last, clock.getZone());
 	}
 
 	/** Counts the customers from the records until the next rebuild (a change whose days are not known). */
@@ -198,34 +207,114 @@ public class KpiRollup {
 	}
 
 	/**
-	 * The rolled counts of a scope: the sums over the days {@code from}–{@code upTo} of the per-day counts (with the
-	 * complaints still waiting whose deadline has passed at {@code now}), and the running totals of customers up to
+	 * The rolled counts of a reach, by group (the rows' unit and manager): the sums over the days {@code from}–{@code upTo}
+	 * of the per-day counts {@code columns} (with the complaints still waiting whose deadline has passed at {@code now},
+	 * when the complaints are asked for), and — when the customers are asked for — the running totals of customers up to
 	 * {@code upTo} and of active ones before {@code from}. {@code satisfiedFrom}: the lowest score that counts as
 	 * satisfied.
 	 */
-	public Sums sums(KpiScope scope, LocalDate from, LocalDate upTo, int satisfiedFrom, Instant now) {
-		List<String> additive = COUNTS.stream().filter(c -> !c.endsWith("customers")).toList();
+	public Map<KpiRecords.Group, Sums> sums(KpiRecords.Reach reach, LocalDate from, LocalDate upTo, int satisfiedFrom,
+			Instant now, List<String> columns) {
+		boolean customers = columns.contains("customers");
+		List<String> additive = columns.stream().filter(c -> !c.endsWith("customers")).toList();
+		List<String> select = new ArrayList<>();
 		List<Object> params = new ArrayList<>();
-		additive.forEach(c -> params.add(from));
-		params.add(from);
+		for (String c : additive) {
+			select.add("coalesce(sum(" + c + ") filter (where day >= ?), 0) as " + c);
+			params.add(from);
+		}
+		if (customers) {
+			select.add("coalesce(sum(customers), 0) as customers");
+			select.add("coalesce(sum(individual_customers), 0) as individual_customers");
+			select.add("coalesce(sum(active_customers) filter (where day < ?), 0) as active_customers");
+			params.add(from);
+		}
 		params.add(upTo);
+		// the running totals of customers need every day up to the last; the other counts only the period's days
+		if (!customers) {
+			params.add(from);
+		}
+		String where = reach.where("org_unit_id", "manager_id", params);
+		Map<KpiRecords.Group, Sums> sums = new java.util.HashMap<>();
+		for (Map<String, Object> row : jdbc.sql("select org_unit_id as g_unit, manager_id as g_manager"
+				+ select.stream().map(c -> ",\n" + c).collect(Collectors.joining()) + "\nfrom kpi_daily where day <= ?"
+				+ (customers ? "" : " and day >= ?") + " and " + where + " group by 1, 2").params(params).query().listOfRows()) {
+			sums.put(KpiRecords.group(row), new Sums(row, satisfiedFrom, 0, 0));
+		}
+		if (columns.contains("complaints")) {
+			List<Object> q = new ArrayList<>(List.of(Timestamp.from(now), from, upTo));
+			String pendingWhere = reach.where("org_unit_id", "manager_id", q);
+			for (Map<String, Object> row : jdbc.sql("""
+					select org_unit_id as g_unit, manager_id as g_manager,
+					       coalesce(sum(n) filter (where kind = 'ACK'), 0) as acks,
+					       coalesce(sum(n) filter (where kind = 'RESOLUTION'), 0) as resolutions
+					from kpi_daily_pending where due_at <= ? and day between ? and ? and""" + " " + pendingWhere
+					+ " group by 1, 2").params(q).query().listOfRows()) {
+				KpiRecords.Group group = KpiRecords.group(row);
+				Sums s = sums.getOrDefault(group, new Sums(Map.of(), satisfiedFrom, 0, 0));
+				sums.put(group, new Sums(s.row(), satisfiedFrom, n(row, "acks"), n(row, "resolutions")));
+			}
+		}
+		return sums;
+	}
+
+	/**
+	 * The rolled counts of a scope for consecutive spans of days, in one statement: the spans begin on {@code starts}
+	 * (ascending) and the last ends on {@code lastTo}, all inside the roll-up. Each span's counts are those
+	 * {@link #sums} gives for it: its days' sums of {@code columns}, its waiting complaints due by {@code now}, and the
+	 * running totals of customers up to its last day and of active ones before its first.
+	 */
+	public List<Sums> sumsOfSpans(KpiScope scope, List<LocalDate> starts, LocalDate lastTo, int satisfiedFrom,
+			Instant now, List<String> columns) {
+		boolean customers = columns.contains("customers");
+		String bounds = starts.stream().map(LocalDate::toString).collect(Collectors.joining(",", "{", "}"));
+		List<Object> params = new ArrayList<>(List.of(bounds, lastTo));
+		if (!customers) {
+			params.add(starts.get(0));
+		}
 		String where = scope.unit("org_unit_id", params) + " and " + scope.manager("manager_id", params);
-		Map<String, Object> row = jdbc.sql("select "
-				+ additive.stream().map(c -> "coalesce(sum(" + c + ") filter (where day >= ?), 0) as " + c)
-					.collect(Collectors.joining(",\n"))
-				+ """
-						,
-						coalesce(sum(customers), 0) as customers, coalesce(sum(individual_customers), 0) as individual_customers,
-						coalesce(sum(active_customers) filter (where day < ?), 0) as active_customers
-						from kpi_daily where day <= ? and""" + " " + where)
-			.params(params).query().singleRow();
-		List<Object> q = new ArrayList<>(List.of(Timestamp.from(now), from, upTo));
-		String pendingWhere = scope.unit("org_unit_id", q) + " and " + scope.manager("manager_id", q);
-		Map<String, Object> pending = jdbc.sql("""
-				select coalesce(sum(n) filter (where kind = 'ACK'), 0) as acks, coalesce(sum(n) filter (where kind = 'RESOLUTION'), 0) as resolutions
-				from kpi_daily_pending where due_at <= ? and day between ? and ? and""" + " " + pendingWhere)
-			.params(q).query().singleRow();
-		return new Sums(row, satisfiedFrom, n(pending, "acks"), n(pending, "resolutions"));
+		// bucket 0: the days before the first span (for the running totals only); bucket i: the days of span i
+		Map<Integer, Map<String, Object>> buckets = new java.util.HashMap<>();
+		for (Map<String, Object> row : jdbc.sql("select width_bucket(day, ?::date[]) as bucket, "
+				+ columns.stream().map(c -> "coalesce(sum(" + c + "), 0) as " + c).collect(Collectors.joining(", "))
+				+ " from kpi_daily where day <= ?" + (customers ? "" : " and day >= ?") + " and " + where + " group by 1")
+			.params(params).query().listOfRows()) {
+			buckets.put(((Number) row.get("bucket")).intValue(), row);
+		}
+		Map<Integer, Map<String, Object>> pending = new java.util.HashMap<>();
+		if (columns.contains("complaints")) {
+			List<Object> q = new ArrayList<>(List.of(bounds, Timestamp.from(now), starts.get(0), lastTo));
+			String pendingWhere = scope.unit("org_unit_id", q) + " and " + scope.manager("manager_id", q);
+			for (Map<String, Object> row : jdbc.sql("""
+					select width_bucket(day, ?::date[]) as bucket,
+					       coalesce(sum(n) filter (where kind = 'ACK'), 0) as acks,
+					       coalesce(sum(n) filter (where kind = 'RESOLUTION'), 0) as resolutions
+					from kpi_daily_pending where due_at <= ? and day between ? and ? and""" + " " + pendingWhere
+					+ " group by 1").params(q).query().listOfRows()) {
+				pending.put(((Number) row.get("bucket")).intValue(), row);
+			}
+		}
+		List<Sums> spans = new ArrayList<>();
+		long customersUpTo = 0;
+		long individualsUpTo = 0;
+		long activeBefore = 0;
+		for (int i = 0; i <= starts.size(); i++) {
+			Map<String, Object> bucket = buckets.getOrDefault(i, Map.of());
+			if (i > 0) {
+				Map<String, Object> row = new LinkedHashMap<>(bucket);
+				if (customers) {
+					row.put("customers", customersUpTo + n(bucket, "customers"));
+					row.put("individual_customers", individualsUpTo + n(bucket, "individual_customers"));
+					row.put("active_customers", activeBefore);
+				}
+				Map<String, Object> waiting = pending.getOrDefault(i, Map.of());
+				spans.add(new Sums(row, satisfiedFrom, n(waiting, "acks"), n(waiting, "resolutions")));
+			}
+			customersUpTo += n(bucket, "customers");
+			individualsUpTo += n(bucket, "individual_customers");
+			activeBefore += n(bucket, "active_customers");
+		}
+		return spans;
 	}
 
 	/** One reading of the roll-up. */

@@ -124,11 +124,8 @@ class KpiRollupRefresh {
 
 	/** Refreshes each day the statement answers for the record {@code id}. */
 	private void days(String sql, long id) {
-		if (rollup.state().rolledThrough() == null) {
-			return;
-		}
 		List<LocalDate> days = jdbc.sql(sql).param("id", id).param("zone", clock.getZone().getId())
 			.query(LocalDate.class).list();
-		days.stream().sorted().forEach(day -> rollup.refresh(day, day));
+		rollup.refresh(days.stream().sorted().map(day -> new LocalDate[] { day, day }).toList());
 	}
 }
