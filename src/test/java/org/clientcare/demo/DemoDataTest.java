@@ -102,6 +102,16 @@ class DemoDataTest {
 	}
 
 	@Test
+	void theDemoBuildsTheKpiRollUpAsSoonAsItsDataIsLoadedSoTheDashboardSumsItsYearFromTheStart() {
+		var runs = api.as("admin").get("/api/v1/jobs/runs?job=kpi-rollup&size=500");
+		assertThat(runs.status()).as(runs.text()).isEqualTo(200);
+		var first = runs.body().get(runs.body().size() - 1);
+
+		assertThat(first.get("outcome").asString()).isEqualTo("DONE");
+		assertThat(first.get("result").get("rows").asInt()).as("the demo's year is in the roll-up").isPositive();
+	}
+
+	@Test
 	void theDemoCustomersAreSpreadOverTheTiersAfterTheJob() {
 		var run = api.as("admin").post("/api/v1/jobs/tiering/run", null);
 		assertThat(run.status()).as(run.text()).isEqualTo(200);
