@@ -6,7 +6,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
@@ -28,8 +28,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.test.Scenario;
 
 /**
- * The nightly job's {@link TiersChanged} re-plans cadence revisits in one statement; for twin customers it must leave
- * the same revisits as the {@link TierChanged}s of the same changes handled one after the other.
+ * The nightly job's {@link TiersChanged} (a chunk of customers, whose changes the tiering module's
+ * {@code tier_change_ref} holds) re-plans cadence revisits in one statement; for twin customers it must leave the same
+ * revisits as the {@link TierChanged}s of the same changes handled one after the other.
  */
 @ModuleTest
 class CadenceReplanningModuleTest {
@@ -71,14 +72,14 @@ class CadenceReplanningModuleTest {
 		long oneByOne = customer(twin);
 		long inBatch = customer(twin);
 
+		Instant night = Instant.now().truncatedTo(ChronoUnit.MICROS);
 		Tier from = null;
-		List<TierChanged> batch = new ArrayList<>();
 		for (Tier to : changes) {
 			publishAndWait(scenario, change(oneByOne, from, to));
-			batch.add(change(inBatch, from, to));
+			tieredByTheNightlyJob(inBatch, from, to, night);
 			from = to;
 		}
-		publishAndWait(scenario, new TiersChanged(batch));
+		publishAndWait(scenario, new TiersChanged(inBatch - 1, inBatch, night, 1));
 
 		assertThat(revisits(inBatch)).isEqualTo(revisits(oneByOne));
 		assertThat(openCadenceDue(inBatch)).isEqualTo(openCadenceDue);
@@ -86,6 +87,27 @@ class CadenceReplanningModuleTest {
 
 	static TierChanged change(long customer, Tier from, Tier to) {
 		return new TierChanged(new CustomerId(customer), from, to, TierScheme.RETAIL, Instant.now());
+	}
+
+	/**
+	 * What the nightly tiering leaves for a customer whose tier changed: the history row its published
+	 * {@code tier_change_ref} shows and the tier in force, which {@code customer_ref} joins.
+	 */
+	void tieredByTheNightlyJob(long customer, Tier from, Tier to, Instant at) {
+		jdbc.update("""
+				insert into customer_tier_history (customer_id, from_tier, to_tier, scheme, rule, source, changed_at)
+				values (?, ?, ?, 'RETAIL', 'retail.aum', 'RECOMPUTED', ?)""", customer, name(from), name(to),
+				Timestamp.from(at));
+		jdbc.update("""
+				insert into customer_tier (customer_id, tier, since, computed_tier, scheme, rule, explanation, settings_version,
+				  computed_at)
+				values (?, ?, ?, ?, 'RETAIL', 'retail.aum', '{}', 0, ?)
+				on conflict (customer_id) do update set tier = excluded.tier, computed_tier = excluded.computed_tier""",
+				customer, name(to), Timestamp.from(at), name(to), Timestamp.from(at));
+	}
+
+	static String name(Tier tier) {
+		return tier == null ? null : tier.name();
 	}
 
 	long customer(Twin twin) {

@@ -1,7 +1,9 @@
 package org.clientcare.tiering;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -22,7 +24,8 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 
 /**
  * The nightly job in chunks (the tests run it with chunks of 20 customers): one {@link TiersChanged} per chunk with
- * changes, no {@link TierChanged}, and nothing at all when there is nothing to change.
+ * changes, naming the chunk's customers and the time of its changes, which the published {@code tier_change_ref} holds;
+ * no {@link TierChanged}, and nothing at all when there is nothing to change.
  */
 @IntegrationTest
 @RecordApplicationEvents
@@ -83,23 +86,61 @@ class NightlyTieringTest {
 		Map<String, Object> result = runJob();
 
 		List<TiersChanged> batches = events.stream(TiersChanged.class).toList();
-		List<TierChanged> union = new ArrayList<>();
-		batches.forEach(batch -> union.addAll(batch.changes()));
 		assertThat(result.get("changed")).isEqualTo(45);
 		assertThat(batches).hasSizeGreaterThanOrEqualTo(3)
-			.allSatisfy(batch -> assertThat(batch.changes()).hasSizeBetween(1, 20));
+			.allSatisfy(batch -> assertThat(batch.count()).isBetween(1, 20));
+		assertThat(batches.stream().mapToInt(TiersChanged::count).sum()).isEqualTo(45);
 		assertThat(events.stream(TierChanged.class)).isEmpty();
-		assertThat(union).extracting(change -> change.customer().value()).doesNotHaveDuplicates();
-		Map<Long, Tier> published = new LinkedHashMap<>();
-		union.forEach(change -> published.put(change.customer().value(), change.to()));
-		assertThat(published).isEqualTo(expected);
-		assertThat(union).allSatisfy(change -> assertThat(change.from()).isNull());
+		for (int i = 1; i < batches.size(); i++) {
+			assertThat(batches.get(i).afterId()).as("chunks one after the other").isGreaterThanOrEqualTo(batches.get(i - 1).upToId());
+		}
+		List<String> union = new ArrayList<>();
+		for (TiersChanged batch : batches) {
+			List<String> named = jdbc.queryForList("""
+					select customer_id || ':' || coalesce(from_tier, '-') || ':' || to_tier from tier_change_ref
+					where customer_id > ? and customer_id <= ? and changed_at = ?""", String.class, batch.afterId(),
+					batch.upToId(), java.sql.Timestamp.from(batch.at()));
+			assertThat(named).as("the changes a batch names").hasSize(batch.count());
+			union.addAll(named);
+		}
+		assertThat(union).doesNotHaveDuplicates();
+		assertThat(union.stream().sorted().toList()).isEqualTo(expected.entrySet().stream()
+			.map(e -> e.getKey() + ":-:" + e.getValue()).sorted().toList());
 		List<String> history = jdbc.queryForList("""
 				select customer_id || ':' || coalesce(from_tier, '-') || ':' || to_tier from customer_tier_history
 				where id > ? order by customer_id""", String.class, historyBefore);
-		assertThat(union.stream().map(change -> change.customer().value() + ":-:" + change.to()).sorted().toList())
-			.isEqualTo(history.stream().sorted().toList());
+		assertThat(union.stream().sorted().toList()).isEqualTo(history.stream().sorted().toList());
 		assertThat(recomputedEntries()).isEqualTo(auditBefore + 1);
+	}
+
+	@Test
+	void theListenersOfABatchPutEveryChangeOnTheTimelineGrantTheEntitlementsAndPlanTheCadenceRevisits() {
+		runJob();
+		Map<Long, Tier> expected = customersWithNewFigures(8);
+
+		runJob();
+
+		Long[] ids = expected.keySet().toArray(Long[]::new);
+		await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(jdbc.queryForObject("""
+				select count(*) from event_publication where completion_date is null
+				  and event_type = 'org.clientcare.tiering.TiersChanged'""", Long.class)).isZero());
+		for (var customer : expected.entrySet()) {
+			long id = customer.getKey();
+			String tier = customer.getValue().name();
+			assertThat(jdbc.queryForList("select array_to_string(args, '>') from timeline_entry where customer_id = ? and kind = 'TIER_CHANGED'",
+					String.class, id)).as("timeline of %s", tier).containsExactly(">" + tier);
+			assertThat(jdbc.queryForList("""
+					select distinct tier from entitlement_grant where customer_id = ? and withdrawn_at is null""", String.class,
+					id)).as("entitlements of %s", tier).isEqualTo(tier.equals("ORDINARY") ? List.of() : List.of(tier));
+			assertThat(jdbc.queryForObject("""
+					select r.due_date = (c.relationship_since + make_interval(months => case ? when 'DIAMOND' then 1
+					  when 'PLATINUM' then 3 when 'GOLD' then 6 else 12 end))::date
+					from revisit r join customer c on c.id = r.customer_id
+					where r.customer_id = ? and r.reason = 'CADENCE' and r.status = 'OPEN'""", Boolean.class, tier, id))
+				.as("the open cadence revisit of %s, due after the tier's interval", tier).isTrue();
+		}
+		assertThat(jdbc.queryForObject("select count(*) from entitlement_grant where customer_id = any(?)", Long.class,
+				(Object) ids)).isPositive();
 	}
 
 	@Test

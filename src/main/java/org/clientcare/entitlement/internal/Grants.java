@@ -56,6 +56,17 @@ public class Grants {
 		return new int[] { withdrawn, granted };
 	}
 
+	/**
+	 * The customers with ids in {@code after < id <= upTo} whose tier changed at {@code at}: a chunk of the nightly
+	 * tiering, read from the tiering module's published {@code tier_change_ref}.
+	 */
+	public List<Long> tierChanged(long after, long upTo, Instant at) {
+		return jdbc.sql("""
+				select customer_id from tier_change_ref
+				where customer_id > ? and customer_id <= ? and changed_at = ? order by customer_id""")
+			.params(after, upTo, Timestamp.from(at)).query(Long.class).list();
+	}
+
 	/** Every customer with a tier, in chunks by id: for a reconciliation of all (the demo, a repair). */
 	public List<Long> tieredCustomers(long after, int limit) {
 		return jdbc.sql("select id from customer_ref where tier is not null and id > ? order by id limit ?")

@@ -1,7 +1,6 @@
 package org.clientcare.entitlement.internal;
 
 import java.time.Clock;
-import java.util.LinkedHashSet;
 import java.util.Set;
 
 import org.clientcare.tiering.TierChanged;
@@ -12,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Entitlements follow the tier (§3): every tier change the tiering module publishes — one customer's, or the nightly
- * job's batch — brings the grants of the customers named in line with the tier they have now (read from
+ * job's chunk, whose customers it reads from the tiering module's {@code tier_change_ref} — brings the grants of the customers named in line with the tier they have now (read from
  * {@code customer_ref}, so events handled late or twice leave the right grants). An upgrade to DIAMOND grants the
  * DIAMOND entitlements the same night, a downgrade withdraws what the lower tier does not carry.
  */
@@ -35,8 +34,6 @@ class TierFollowing {
 
 	@ApplicationModuleListener
 	void on(TiersChanged event) {
-		Set<Long> ids = new LinkedHashSet<>();
-		event.changes().forEach(change -> ids.add(change.customer().value()));
-		grants.reconcile(ids, clock.instant());
+		grants.reconcile(grants.tierChanged(event.afterId(), event.upToId(), event.at()), clock.instant());
 	}
 }

@@ -3,8 +3,6 @@ package org.clientcare.revisit.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Set;
 
 import org.clientcare.calendar.CalendarManagement;
@@ -102,14 +100,13 @@ class RevisitPlanning {
 	}
 
 	/**
-	 * The nightly job's changes, in one statement: the same revisits as its {@link TierChanged}s one after the other
-	 * would give, so for a customer named twice the later change counts.
+	 * The nightly job's changes of a chunk, in one statement reading them from the tiering module's
+	 * {@code tier_change_ref}: the same revisits as its changes' {@link TierChanged}s one after the other would give.
 	 */
 	@ApplicationModuleListener
 	void on(TiersChanged event) {
-		Map<Long, Integer> months = new LinkedHashMap<>();
-		event.changes().forEach(change -> months.put(change.customer().value(), months(change)));
-		revisits.replanCadence(months, clock.getZone(), clock.instant());
+		revisits.replanCadence(event.afterId(), event.upToId(), event.at(), settings.cadence(), clock.getZone(),
+				clock.instant());
 	}
 
 	private int months(TierChanged change) {

@@ -74,32 +74,33 @@ public class Revisits {
 	}
 
 	/**
-	 * {@link #replanCadence(long, int, ZoneId, Instant)} for many customers in one statement (customer id → the new
-	 * tier's interval in months, each customer once); answers how many revisits changed. Customers go in id order, so
-	 * that two batches lock the rows they share in the same order, and the range of their ids is given as well, so
-	 * that PostgreSQL reads them through the primary key instead of the whole customer table for every batch.
+	 * {@link #replanCadence(long, int, ZoneId, Instant)} for a chunk of the nightly tiering in one statement: the
+	 * customers with ids in {@code after < id <= upTo} whose tier changed at {@code at} (rows of the tiering module's
+	 * published {@code tier_change_ref}), each by the interval of the tier it has now (so an event handled late or twice
+	 * leaves the same revisits); answers how many revisits changed. Customers go in id order, so that two chunks lock
+	 * the rows they share in the same order, and the range bounds every table read, so that PostgreSQL reads them
+	 * through their keys instead of whole tables per chunk.
 	 */
-	public int replanCadence(Map<Long, Integer> monthsByCustomer, ZoneId zone, Instant now) {
-		if (monthsByCustomer.isEmpty()) {
-			return 0;
-		}
-		var sorted = new java.util.TreeMap<>(monthsByCustomer);
+	public int replanCadence(long after, long upTo, Instant at, RevisitCadence cadence, ZoneId zone, Instant now) {
 		// As for the nightly tiering's chunks: planned for the ids at hand (not once for any), and not compiled (JIT),
 		// which would cost more than running it.
 		jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
 		jdbc.sql("set local jit = off").update();
+		List<Object> params = new ArrayList<>();
+		params.add(zone.getId());
+		String due = CadenceSql.due(CadenceSql.months(cadence, "c.tier", params));
+		params.addAll(List.of(Timestamp.from(now), after, upTo, after, upTo, Timestamp.from(at)));
 		return jdbc.sql("""
 				insert into revisit (customer_id, reason, source_key, due_date, status, assignee_id, created_at)
 				select c.id, 'CADENCE', 'cadence:' || c.id || ':open', %s, 'OPEN', c.manager_id, ?
-				from unnest(?::bigint[], ?::int[]) with ordinality as p(id, months, n)
-				  join customer_ref c on c.id = p.id
-				where c.id between ? and ? and c.status = 'ACTIVE'
-				order by p.n
+				from customer_ref c
+				where c.id > ? and c.id <= ? and c.status = 'ACTIVE'
+				  and exists (select 1 from tier_change_ref h where h.customer_id = c.id
+				    and h.customer_id > ? and h.customer_id <= ? and h.changed_at = ?)
+				order by c.id
 				on conflict (source_key) do update set due_date = excluded.due_date, version = revisit.version + 1
-				where revisit.due_date <> excluded.due_date""".formatted(CadenceSql.due("p.months")))
-			.params(zone.getId(), Timestamp.from(now), sorted.keySet().toArray(Long[]::new),
-					sorted.values().toArray(Integer[]::new), sorted.firstKey(), sorted.lastKey())
-			.update();
+				where revisit.due_date <> excluded.due_date""".formatted(due))
+			.params(params).update();
 	}
 
 	/**

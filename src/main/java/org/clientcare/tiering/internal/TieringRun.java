@@ -50,7 +50,10 @@ public class TieringRun {
 
 	private final TransactionTemplate chunks;
 
-	/** Customers per chunk of the nightly run: one transaction, one statement, at most one {@link TiersChanged}. */
+	/**
+	 * Customers per chunk of the nightly run: one transaction, one statement, at most one {@link TiersChanged} (naming
+	 * the chunk's range, its changes read by the listeners from {@code tier_change_ref}).
+	 */
 	private final int chunkSize;
 
 	TieringRun(Tiers tiers, Figures figures, SettingsVersions settings, AuditTrail audit,
@@ -88,11 +91,9 @@ public class TieringRun {
 			long from = after;
 			long upTo = end.get();
 			changed += chunks.execute(status -> {
-				List<TierChanged> changes = tiers.applyRange(decisions, from, upTo, current.version(), today, now);
-				if (!changes.isEmpty()) {
-					events.publishEvent(new TiersChanged(changes));
-				}
-				return changes.size();
+				var changes = tiers.applyRange(decisions, from, upTo, current.version(), today, now);
+				changes.ifPresent(c -> events.publishEvent(new TiersChanged(from, upTo, c.at(), c.count())));
+				return changes.map(Tiers.RangeChanges::count).orElse(0);
 			});
 			after = upTo;
 		}

@@ -132,11 +132,12 @@ final class TieringStatements {
 	/**
 	 * Writes decisions about the customers with ids in {@code :after < id <= :upTo} into {@code customer_tier} — only rows
 	 * whose decision changed, keeping an active override as the tier and ending an expired one — and a history entry
-	 * for every change of the tier customers see, which it returns. Running it again with the same decisions writes
-	 * nothing: unchanged decisions are left out before the upsert, which would otherwise lock (and so write) every row
-	 * it finds in place.
+	 * for every change of the tier customers see; {@code answer} selects what comes back from the inserted history rows
+	 * ({@code changed}: customer_id, from_tier, to_tier, scheme, changed_at) — each change ({@link #EACH}) or their count
+	 * and time ({@link #COUNT}). Running it again with the same decisions writes nothing: unchanged decisions are left
+	 * out before the upsert, which would otherwise lock (and so write) every row it finds in place.
 	 */
-	static String apply(String decisions) {
+	static String apply(String decisions, String answer) {
 		return """
 				with decision as (%s),
 				different as (
@@ -179,8 +180,17 @@ final class TieringStatements {
 				  where u.tier is distinct from o.old_tier
 				  returning customer_id, from_tier, to_tier, scheme, changed_at
 				)
-				select customer_id, from_tier, to_tier, scheme, changed_at from changed""".formatted(decisions);
+				%s""".formatted(decisions, answer);
 	}
+
+	/** {@link #apply}'s answer: every change of the tier customers see. */
+	static final String EACH = "select customer_id, from_tier, to_tier, scheme, changed_at from changed";
+
+	/**
+	 * {@link #apply}'s answer for the nightly chunks: how many tiers changed and when (one time for all of them) —
+	 * the changes themselves stay in the database, published as {@code tier_change_ref}.
+	 */
+	static final String COUNT = "select count(*) as changes, max(changed_at) as changed_at from changed";
 
 	private static String retail(String name, java.math.BigDecimal aum, java.math.BigDecimal contribution, TierSettings s,
 			Map<String, Object> params) {

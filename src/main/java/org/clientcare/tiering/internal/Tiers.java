@@ -35,21 +35,34 @@ public class Tiers {
 	/** Writes decisions (a query of {@link TieringStatements}) and answers the changes of the tier customers see. */
 	public List<TierChanged> apply(String decisions, Map<String, Object> params, int settingsVersion, LocalDate today,
 			Instant now) {
-		var statement = jdbc.sql(TieringStatements.apply(decisions)).params(params)
+		var statement = jdbc.sql(TieringStatements.apply(decisions, TieringStatements.EACH)).params(params)
 			.param("today", today).param("now", Timestamp.from(now)).param("settingsVersion", settingsVersion);
 		return statement.query((rs, n) -> new TierChanged(new CustomerId(rs.getLong("customer_id")),
 				tier(rs.getString("from_tier")), tier(rs.getString("to_tier")), TierScheme.valueOf(rs.getString("scheme")),
 				rs.getTimestamp("changed_at").toInstant())).list();
 	}
 
-	/** Applies the decisions of the rules for the customers with ids in {@code after < id <= upTo}. */
-	public List<TierChanged> applyRange(Map.Entry<String, Map<String, Object>> decisions, long after, long upTo,
+	/**
+	 * Applies the decisions of the rules for the customers with ids in {@code after < id <= upTo}, in one statement;
+	 * answers how many tiers customers see changed and the time of their history rows (empty when none changed). The
+	 * changes do not come back to the JVM: they are in {@code customer_tier_history} (published as
+	 * {@code tier_change_ref}).
+	 */
+	public Optional<RangeChanges> applyRange(Map.Entry<String, Map<String, Object>> decisions, long after, long upTo,
 			int settingsVersion, LocalDate today, Instant now) {
 		Map<String, Object> params = new java.util.HashMap<>(decisions.getValue());
 		params.put("after", after);
 		params.put("upTo", upTo);
 		ChunkSettings.apply(jdbc);
-		return apply(decisions.getKey(), params, settingsVersion, today, now);
+		return jdbc.sql(TieringStatements.apply(decisions.getKey(), TieringStatements.COUNT)).params(params)
+			.param("today", today).param("now", Timestamp.from(now)).param("settingsVersion", settingsVersion)
+			.query((rs, n) -> rs.getInt("changes") == 0 ? Optional.<RangeChanges>empty()
+					: Optional.of(new RangeChanges(rs.getInt("changes"), rs.getTimestamp("changed_at").toInstant())))
+			.single();
+	}
+
+	/** How many tiers changed in a range of customers, and when. */
+	public record RangeChanges(int count, Instant at) {
 	}
 
 	/** The id closing the next chunk of up to {@code size} customers after the id {@code after}; empty at the end. */

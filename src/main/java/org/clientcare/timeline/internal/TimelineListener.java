@@ -135,7 +135,7 @@ class TimelineListener {
 
 	@ApplicationModuleListener
 	void on(TiersChanged e) {
-		e.changes().forEach(this::tier);
+		entries.addTierChanges(e.afterId(), e.upToId(), e.at());
 	}
 
 	@ApplicationModuleListener
