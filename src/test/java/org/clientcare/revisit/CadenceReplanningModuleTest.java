@@ -141,7 +141,7 @@ class CadenceReplanningModuleTest {
 	 */
 	List<String> revisits(long customer) {
 		return jdbc.queryForList("""
-				select reason || ' ' || status || ' ' || due_date || ' ' || replace(source_key, customer_id::text, 'C') || ' '
+				select reason || ' ' || status || ' ' || due_date || ' ' || replace(source_key, 'cadence:' || customer_id || ':', 'cadence:C:') || ' '
 				  || coalesce(assignee_id::text, '-')
 				from revisit where customer_id = ? order by id""", String.class, customer);
 	}

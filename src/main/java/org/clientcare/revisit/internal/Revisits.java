@@ -87,16 +87,22 @@ public class Revisits {
 		jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
 		jdbc.sql("set local jit = off").update();
 		List<Object> params = new ArrayList<>();
+		params.add(Timestamp.from(now));
 		params.add(zone.getId());
 		String due = CadenceSql.due(CadenceSql.months(cadence, "c.tier", params));
-		params.addAll(List.of(Timestamp.from(now), after, upTo, after, upTo, Timestamp.from(at)));
+		params.addAll(List.of(after, upTo, after, upTo, Timestamp.from(at)));
+		// An open cadence revisit already due on the right day is left out before the upsert, which would otherwise
+		// lock (and so write) it: on a first run most tiers keep the yearly interval.
 		return jdbc.sql("""
 				insert into revisit (customer_id, reason, source_key, due_date, status, assignee_id, created_at)
-				select c.id, 'CADENCE', 'cadence:' || c.id || ':open', %s, 'OPEN', c.manager_id, ?
+				select c.id, 'CADENCE', 'cadence:' || c.id || ':open', d.due, 'OPEN', c.manager_id, ?
 				from customer_ref c
+				  cross join lateral (select %s as due) d
+				  left join revisit o on o.source_key = 'cadence:' || c.id || ':open'
 				where c.id > ? and c.id <= ? and c.status = 'ACTIVE'
 				  and exists (select 1 from tier_change_ref h where h.customer_id = c.id
 				    and h.customer_id > ? and h.customer_id <= ? and h.changed_at = ?)
+				  and (o.id is null or o.due_date <> d.due)
 				order by c.id
 				on conflict (source_key) do update set due_date = excluded.due_date, version = revisit.version + 1
 				where revisit.due_date <> excluded.due_date""".formatted(due))
