@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -11,6 +12,7 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 
 /** Languages: Simplified Chinese and English, chosen by the browser and switched with {@code ?lang=}. */
 @Configuration(proxyBeanMethods = false)
@@ -34,6 +36,20 @@ class WebConfiguration implements WebMvcConfigurer {
 			return Locale.SIMPLIFIED_CHINESE;
 		});
 		return resolver;
+	}
+
+	/**
+	 * Links are rendered as written. With the webjars locator on the classpath Spring Boot registers a
+	 * {@link ResourceUrlEncodingFilter}, which looks every link of every page up as a possible static resource — a
+	 * classpath lookup per link that is not cached when it misses, as it does for every link but the few scripts and
+	 * style sheets — only to write a webjar's version into its path. The webjar links are version-less and resolved
+	 * when they are requested (webjars-locator-lite), so the filter is registered disabled.
+	 */
+	@Bean
+	FilterRegistrationBean<ResourceUrlEncodingFilter> resourceUrlEncodingFilter() {
+		var registration = new FilterRegistrationBean<>(new ResourceUrlEncodingFilter());
+		registration.setEnabled(false);
+		return registration;
 	}
 
 	@Override
