@@ -2,12 +2,14 @@ package org.clientcare.privacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.UUID;
 
 import org.clientcare.support.Api;
@@ -50,8 +52,15 @@ class RetentionTest {
 	record Person(long id, String idNumber, String phone, String name) {
 	}
 
+	private static final String RARE = "曦玥珺瑾璇琰琮瑄珩璟翊骞煜晗昶炜焱熠烨彧澍溥沅湛";
+
+	private static final Random RANDOM = new SecureRandom();
+
 	Person customer() {
 		var body = TestCustomers.individual("SH-PD", "zhang.rm");
+		// a name no other customer of the shared database has or contains, so that finding it anywhere means this one
+		body.put("name", "司马" + RARE.charAt(RANDOM.nextInt(RARE.length())) + RARE.charAt(RANDOM.nextInt(RARE.length()))
+				+ RARE.charAt(RANDOM.nextInt(RARE.length())));
 		var created = api.as("zhang.rm").post("/api/v1/customers", body);
 		assertThat(created.status()).as(created.text()).isEqualTo(201);
 		return new Person(created.body().get("id").asLong(), (String) body.get("idNumber"), (String) body.get("phone"),
