@@ -12,7 +12,7 @@
 #   3. the same day again (every greeting already queued: the steady state of a second run).
 # The SMS gateway is configured (at an address that refuses), so that the outbox holds the messages as production
 # would, not as demo mode's messages held for display. Writes its section of docs/benchmarks.md. Needs JDK 17, Maven, psql and PostgreSQL on localhost:5432 (user postgres,
-# trust). BENCH_KEEP_DB=1 keeps the database.
+# trust). BENCH_KEEP_DB=1 keeps the database; BENCH_JAVA_OPTS adds JVM options (e.g. a flight recording).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -59,7 +59,7 @@ export CLIENTCARE_PII_KEYS="1:$(head -c 32 /dev/urandom | base64)"
 export CLIENTCARE_PII_INDEX_KEY="$(head -c 32 /dev/urandom | base64)"
 export CLIENTCARE_AUDIT_KEYS="1:$(head -c 32 /dev/urandom | base64)"
 export CLIENTCARE_DATA_DIR="$WORK/data"
-java -Xmx512m -Xlog:gc:file="$WORK/gc.log" -jar "$JAR" --demo --server.port="$PORT" \
+java -Xmx512m -Xlog:gc:file="$WORK/gc.log" ${BENCH_JAVA_OPTS:-} -jar "$JAR" --demo --server.port="$PORT" \
   --clientcare.notification.sms.url=http://127.0.0.1:9/sms > "$WORK/app.log" 2>&1 &
 APP_PID=$!
 for _ in $(seq 1 600); do
@@ -115,27 +115,43 @@ from pg_attribute a where a.attrelid = 'bench_$t'::regclass and a.attidentity <>
 analyze bench_$t;
 SQL
 done
+"${DBQ[@]}" -c "create extension if not exists pgcrypto" >/dev/null
 HAND_SQL=$(cat <<'SQL'
-with d as (select (now() at time zone 'Asia/Shanghai')::date as d),
+with d as (
+  select (now() at time zone 'Asia/Shanghai')::date as d,
+    case when (now() at time zone 'Asia/Shanghai')::time >= '21:00' then ((now() at time zone 'Asia/Shanghai')::date + 1 + time '08:00') at time zone 'Asia/Shanghai'
+         when (now() at time zone 'Asia/Shanghai')::time < '08:00' then ((now() at time zone 'Asia/Shanghai')::date + time '08:00') at time zone 'Asia/Shanghai'
+         else now() end as due,
+    gen_random_bytes(32) as key),
 g as (
   insert into bench_care_greeting (customer_id, occasion, year, greet_on, channel, language, status, created_at)
-  select r.id, 'BIRTHDAY', extract(year from d.d), d.d, p.channel, p.language, 'QUEUED', now()
+  select r.id, 'BIRTHDAY', extract(year from d.d), d.d, p.channel, p.language,
+    case when (p.channel = 'SMS' and a.phone_enc is not null) or (p.channel = 'EMAIL' and a.email_enc is not null)
+         then 'QUEUED' else 'NO_ADDRESS' end, now()
   from d, customer_ref r join care_profile p on p.customer_id = r.id join care_occasion o on o.occasion = 'BIRTHDAY'
-  where o.enabled and r.status <> 'CLOSED' and not p.lunar_birthday
+    join customer_contact_ref a on a.customer_id = r.id
+  where o.enabled and r.status <> 'CLOSED' and not r.restricted and not p.lunar_birthday
     and p.birth_month = extract(month from d.d) and p.birth_day = extract(day from d.d)
     and not exists (select 1 from care_opt_out x where x.customer_id = r.id and x.channel = p.channel)
     and exists (select 1 from customer_consent_ref c where c.customer_id = r.id and c.purpose = 'MARKETING' and c.granted)
   on conflict (customer_id, occasion, year) do nothing
-  returning id, customer_id, channel, language),
+  returning id, customer_id, channel, language, status),
+t as (
+  select g.*, encode(gen_random_bytes(24), 'base64') as token,
+    case g.channel when 'SMS' then a.phone_enc else a.email_enc end as recipient_enc,
+    case g.channel when 'SMS' then a.phone_hash end as recipient_hash
+  from g join customer_contact_ref a on a.customer_id = g.customer_id where g.status = 'QUEUED'),
 l as (
   insert into bench_care_unsubscribe_link (token_hash, customer_id, channel, created_at)
-  select encode(sha256(convert_to(gen_random_uuid()::text, 'UTF8')), 'hex'), customer_id, channel, now() from g),
+  select encode(sha256(convert_to(t.token, 'UTF8')), 'hex'), t.customer_id, t.channel, now() from t),
 o as (
   insert into bench_notification_outbox (event_key, channel, recipient_enc, recipient_hash, template, locale, params, purpose,
-    customer_id, status, next_attempt_at, created_at)
-  select 'care-greeting:' || g.id, g.channel, c.phone_enc, c.phone_hash, 'care-birthday', g.language, '{}', 'MARKETING',
-    g.customer_id, 'HELD_DEMO', now(), now()
-  from g join customer c on c.id = g.customer_id where c.phone_enc is not null)
+    customer_id, status, next_attempt_at, created_at, secrets_enc)
+  select 'care-greeting:' || t.id, t.channel, t.recipient_enc, t.recipient_hash, 'care-birthday', t.language, '{}', 'MARKETING',
+    t.customer_id, 'PENDING', d.due, now(),
+    encrypt_iv(convert_to('{"unsubscribeUrl":"https://clientcare.example/public/unsubscribe/' || t.token || '"}', 'UTF8'),
+      d.key, gen_random_bytes(16), 'aes-cbc')
+  from t, d)
 select count(*) from g;
 SQL
 )
@@ -150,6 +166,7 @@ log "2. POST /api/v1/jobs/greetings/run"
 t0=$(now); DAY_JSON=$(job); t1=$(now); DAY_S=$(seconds "$t0" "$t1")
 DAY_QUEUED=$(field "$DAY_JSON" queued); DAY_NOADDR=$(field "$DAY_JSON" noAddress)
 log "job: $DAY_QUEUED queued, $DAY_NOADDR without address, in $DAY_S s"
+grep -o 'Greetings of .*' "$WORK/app.log" | tail -1 || true
 log "3. the same day again"
 t0=$(now); job >/dev/null; t1=$(now); AGAIN_S=$(seconds "$t0" "$t1")
 PEAK_MB=$(python3 - "$WORK/gc.log" <<'PY'

@@ -121,6 +121,59 @@ public class NotificationManagement {
 		}
 	}
 
+	/**
+	 * Enqueues messages to customers at the addresses they have on file (their mobile numbers, their e-mail addresses)
+	 * in the caller's transaction, set-based: the addresses are copied still encrypted from the customer module's
+	 * published contacts ({@code customer_contact_ref}) by one {@code insert … select} per thousand messages, so
+	 * nothing is decrypted or encrypted again for them, and each template is checked once per language, not once per
+	 * message. Otherwise the same as {@link #sendAll}: marketing needs consent (else {@code SUPPRESSED}) and waits for
+	 * the end of quiet hours and of a pause; a repeat of an event key, channel and customer is ignored; all or none.
+	 *
+	 * @return the event keys of the messages whose customer has no address on file for the channel (none queued)
+	 * @throws IllegalArgumentException as {@link #send}, for the first message refused
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public Set<String> sendToCustomers(List<CustomerMessage> messages) {
+		Instant now = clock.instant();
+		List<OutgoingMessage> asOutgoing = new ArrayList<>(messages.size());
+		for (CustomerMessage message : messages) {
+			asOutgoing.add(message == null ? null : new OutgoingMessage(message.eventKey(), message.channel(), null,
+					message.template(), message.locale(), message.params(), message.purpose(), message.customer()));
+		}
+		Marketing marketing = marketingOf(asOutgoing, now);
+		Set<String> checked = new HashSet<>();
+		List<Outbox.NewMessage> prepared = new ArrayList<>(messages.size());
+		for (CustomerMessage message : messages) {
+			if (message == null || message.customer() == null) {
+				throw new IllegalArgumentException("A message to a customer's address on file names its customer");
+			}
+			checkEnvelope(message.eventKey(), message.channel(), message.purpose(), message.customer());
+			Locale locale = MessageTemplates.supported(message.locale());
+			Map<String, String> values = new HashMap<>(message.params());
+			values.putAll(message.secrets());
+			// The texts are rendered when the message is sent; here only whether they can be, once per template,
+			// language and set of placeholders given.
+			if (checked.add(message.template() + "|" + locale + "|" + new java.util.TreeSet<>(values.keySet()))) {
+				templates.render(message.template(), locale, values);
+			}
+			Delivery delivery = delivery(message.channel(), message.purpose(), message.customer(), now, marketing);
+			prepared.add(new Outbox.NewMessage(message.eventKey().strip(), message.channel(), null, null,
+					message.template(), locale.toLanguageTag(), message.params(), message.purpose(),
+					message.customer().value(), delivery.status(), delivery.due(), delivery.reason(), now, List.of(),
+					Outbox.sealSecrets(message.secrets(), pii)));
+		}
+		Set<String> unaddressed = outbox.insertOnFile(prepared);
+		for (int i = 0; i < messages.size(); i++) {
+			if (!unaddressed.contains(prepared.get(i).eventKey())) {
+				CustomerMessage message = messages.get(i);
+				announceHeld(new OutgoingMessage(message.eventKey(), message.channel(), null, message.template(),
+						message.locale(), message.params(), message.purpose(), message.customer(), List.of(),
+						message.secrets()), prepared.get(i));
+			}
+		}
+		return unaddressed;
+	}
+
 	/** A message held for display (no gateway for its channel) is as far as it goes: the customer's timeline says so. */
 	private void announceHeld(OutgoingMessage message, Outbox.NewMessage prepared) {
 		if (prepared.status() == NotificationStatus.HELD_DEMO && message.customer() != null) {
@@ -159,15 +212,10 @@ public class NotificationManagement {
 
 	private Outbox.NewMessage prepare(OutgoingMessage message, Instant now, Map<String, Sealed> sealed,
 			Marketing marketing) {
-		if (message == null || message.channel() == null || message.purpose() == null) {
+		if (message == null) {
 			throw new IllegalArgumentException("A message needs a channel and a purpose");
 		}
-		if (message.eventKey() == null || message.eventKey().isBlank() || message.eventKey().length() > 200) {
-			throw new IllegalArgumentException("A message needs an event key of up to 200 characters");
-		}
-		if (message.purpose() == Purpose.MARKETING && message.customer() == null) {
-			throw new IllegalArgumentException("A marketing message names its customer, whose consent it needs");
-		}
+		checkEnvelope(message.eventKey(), message.channel(), message.purpose(), message.customer());
 		Locale locale = MessageTemplates.supported(message.locale());
 		Map<String, String> values = new HashMap<>(message.params());
 		values.putAll(message.secrets());
@@ -177,27 +225,52 @@ public class NotificationManagement {
 			throw new IllegalArgumentException("Only e-mails carry attachments");
 		}
 
+		Delivery delivery = delivery(message.channel(), message.purpose(), message.customer(), now, marketing);
+		Sealed to = sealed.computeIfAbsent(recipient, key -> new Sealed(pii.encrypt(recipient), pii.searchHash(recipient)));
+		return new Outbox.NewMessage(message.eventKey().strip(), message.channel(), to.encrypted(), to.hash(),
+				message.template(), locale.toLanguageTag(), message.params(),
+				message.purpose(), message.customer() == null ? null : message.customer().value(), delivery.status(),
+				delivery.due(), delivery.reason(), now, message.attachments(), Outbox.sealSecrets(message.secrets(), pii));
+	}
+
+	private static void checkEnvelope(String eventKey, Channel channel, Purpose purpose, CustomerId customer) {
+		if (channel == null || purpose == null) {
+			throw new IllegalArgumentException("A message needs a channel and a purpose");
+		}
+		if (eventKey == null || eventKey.isBlank() || eventKey.length() > 200) {
+			throw new IllegalArgumentException("A message needs an event key of up to 200 characters");
+		}
+		if (purpose == Purpose.MARKETING && customer == null) {
+			throw new IllegalArgumentException("A marketing message names its customer, whose consent it needs");
+		}
+	}
+
+	/**
+	 * How a message goes: pending, or held for display without a gateway for its channel; marketing waits for the end
+	 * of quiet hours and of the customer's pause, and without consent is suppressed.
+	 */
+	private Delivery delivery(Channel channel, Purpose purpose, CustomerId customer, Instant now, Marketing marketing) {
 		Instant due = now;
-		NotificationStatus status = gateways.configured(message.channel()) ? NotificationStatus.PENDING
+		NotificationStatus status = gateways.configured(channel) ? NotificationStatus.PENDING
 				: NotificationStatus.HELD_DEMO;
 		String reason = null;
-		if (message.purpose() == Purpose.MARKETING) {
+		if (purpose == Purpose.MARKETING) {
 			due = marketing.due();
-			Instant paused = marketing.pausedUntil().get(message.customer());
+			Instant paused = marketing.pausedUntil().get(customer);
 			if (paused != null) {
 				due = new QuietHours(settings.quietHoursStart(), settings.quietHoursEnd(), clock.getZone())
 					.earliestSend(paused);
 			}
-			if (!marketing.consenting().contains(message.customer())) {
+			if (!marketing.consenting().contains(customer)) {
 				status = NotificationStatus.SUPPRESSED;
 				reason = "No marketing consent from the customer";
 			}
 		}
-		Sealed to = sealed.computeIfAbsent(recipient, key -> new Sealed(pii.encrypt(recipient), pii.searchHash(recipient)));
-		return new Outbox.NewMessage(message.eventKey().strip(), message.channel(), to.encrypted(), to.hash(),
-				message.template(), locale.toLanguageTag(), message.params(),
-				message.purpose(), message.customer() == null ? null : message.customer().value(), status, due, reason,
-				now, message.attachments(), Outbox.sealSecrets(message.secrets(), pii));
+		return new Delivery(status, due, reason);
+	}
+
+	/** A message's status, when it is due, and why it is held back, if it is. */
+	private record Delivery(NotificationStatus status, Instant due, String reason) {
 	}
 
 	/**

@@ -35,8 +35,8 @@ public class Greetings {
 
 	/**
 	 * Queues the next greetings of one due occasion, at most {@code limit}, to the customers with ids after
-	 * {@code afterId} in id order, and answers them: customers not closed, named by the occasion's setting, not opted
-	 * out of their channel, for marketing with marketing consent, and not greeted for the occasion this year yet. Fewer
+	 * {@code afterId} in id order, and answers them: customers not closed, not restricted (PIPL: a deletion asked, the
+	 * law keeps the data), named by the occasion's setting, not opted out of their channel, for marketing with marketing consent, and not greeted for the occasion this year yet. Fewer
 	 * than {@code limit} answered: the audience is done. The unique key keeps any greeting from being queued twice.
 	 * <p>
 	 * The consent is looked up per customer (a scalar subquery, which PostgreSQL runs with the customer's id pushed into
@@ -53,7 +53,7 @@ public class Greetings {
 				from customer_ref r
 				join care_profile p on p.customer_id = r.id
 				join care_occasion o on o.occasion = ?
-				where o.enabled and r.status <> 'CLOSED' and r.id > ? and p.customer_id > ?
+				where o.enabled and r.status <> 'CLOSED' and not r.restricted and r.id > ? and p.customer_id > ?
 				  and not exists (select 1 from care_greeting g where g.customer_id = r.id and g.occasion = ? and g.year = ?)
 				  and (cardinality(o.tiers) = 0 or r.tier = any(o.tiers))
 				  and (cardinality(o.customer_types) = 0 or r.type = any(o.customer_types))

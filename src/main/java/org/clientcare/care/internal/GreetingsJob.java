@@ -9,14 +9,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.clientcare.care.CareSettings;
 import org.clientcare.care.GreetingDay;
 import org.clientcare.care.Occasion;
 import org.clientcare.customer.CustomerContact;
 import org.clientcare.customer.CustomerManagement;
+import org.clientcare.notification.CustomerMessage;
 import org.clientcare.notification.NotificationManagement;
-import org.clientcare.notification.OutgoingMessage;
 import org.clientcare.notification.Purpose;
 import org.clientcare.platform.PlatformSettings;
 import org.clientcare.platform.PublicAddress;
@@ -131,9 +132,9 @@ public class GreetingsJob implements Job {
 		result.put("noAddress", noAddress);
 		result.put("tasks", tasks);
 		log.info("Greetings of {}: {} profiles in {} ms; {} queued and {} without address in {} ms: choosing {} ms, "
-				+ "contacts {} ms, links {} ms, outbox {} ms", today, profiled, profiling / 1_000_000, queued, noAddress,
+				+ "links {} ms, outbox {} ms", today, profiled, profiling / 1_000_000, queued, noAddress,
 				(System.nanoTime() - started - profiling) / 1_000_000, spent.choosing / 1_000_000,
-				spent.contacts / 1_000_000, spent.links / 1_000_000, spent.outbox / 1_000_000);
+				spent.links / 1_000_000, spent.outbox / 1_000_000);
 		return result;
 	}
 
@@ -158,8 +159,6 @@ public class GreetingsJob implements Job {
 	private static final class Spent {
 
 		long choosing;
-
-		long contacts;
 
 		long links;
 
@@ -207,51 +206,53 @@ public class GreetingsJob implements Job {
 		return ids;
 	}
 
-	/** Queues the messages of a chunk of greetings; answers how many found no address. */
+	/**
+	 * Queues the messages of a chunk of greetings, each with a new unsubscribe link, to the customers' addresses on file
+	 * (copied into the outbox still encrypted: nothing decrypted or encrypted again but the link); marks those without
+	 * an address for their channel; answers how many there were.
+	 */
 	private int send(List<Greetings.Queued> chunk, Instant now) {
 		long started = System.nanoTime();
-		Map<CustomerId, CustomerContact> contacts = customers.contacts(chunk.stream()
-			.map(g -> new CustomerId(g.customerId())).toList());
-		spent.contacts += System.nanoTime() - started;
-		List<OutgoingMessage> outgoing = new ArrayList<>(chunk.size());
-		List<Long> unaddressed = new ArrayList<>();
-		List<String> hashes = new ArrayList<>();
-		List<Long> linkCustomers = new ArrayList<>();
-		List<String> linkChannels = new ArrayList<>();
+		List<CustomerMessage> outgoing = new ArrayList<>(chunk.size());
+		List<String> hashes = new ArrayList<>(chunk.size());
+		Map<String, String> festivals = new HashMap<>();
 		for (Greetings.Queued greeting : chunk) {
-			CustomerContact contact = contacts.get(new CustomerId(greeting.customerId()));
-			String to = contact == null ? null : switch (greeting.channel()) {
-				case SMS -> contact.phone();
-				case EMAIL -> contact.email();
-				case WECHAT -> null;
-			};
-			if (to == null || to.isBlank()) {
-				unaddressed.add(greeting.id());
-				continue;
-			}
 			Locale locale = Locale.forLanguageTag(greeting.language());
 			Map<String, String> params = greeting.occasion() == Occasion.BIRTHDAY ? Map.of()
-					: Map.of("festival", messages.getMessage("care.occasion." + greeting.occasion(), null, locale));
+					: Map.of("festival", festivals.computeIfAbsent(greeting.occasion() + "|" + greeting.language(),
+							key -> messages.getMessage("care.occasion." + greeting.occasion(), null, locale)));
 			String token = CustomerLinks.newToken();
 			hashes.add(CustomerLinks.hash(token));
-			linkCustomers.add(greeting.customerId());
-			linkChannels.add(greeting.channel().name());
-			outgoing.add(new OutgoingMessage("care-greeting:" + greeting.id(), greeting.channel(), to,
+			outgoing.add(new CustomerMessage("care-greeting:" + greeting.id(), greeting.channel(),
+					new CustomerId(greeting.customerId()),
 					greeting.occasion() == Occasion.BIRTHDAY ? "care-birthday" : "care-festival", locale, params,
-					settings.greetingsPurpose(), new CustomerId(greeting.customerId()))
-				.withSecret("unsubscribeUrl", address.link("/public/unsubscribe/" + token)));
-		}
-		greetings.noAddress(unaddressed);
-		started = System.nanoTime();
-		if (!hashes.isEmpty()) {
-			profiles.addLinks(hashes, linkCustomers, linkChannels, now);
+					settings.greetingsPurpose(), Map.of("unsubscribeUrl", address.link("/public/unsubscribe/" + token))));
 		}
 		spent.links += System.nanoTime() - started;
 		started = System.nanoTime();
-		if (!outgoing.isEmpty()) {
-			notifications.sendAll(outgoing);
-		}
+		Set<String> unaddressed = notifications.sendToCustomers(outgoing);
 		spent.outbox += System.nanoTime() - started;
-		return unaddressed.size();
+		started = System.nanoTime();
+		List<Long> withoutAddress = new ArrayList<>();
+		List<String> linkHashes = new ArrayList<>(chunk.size());
+		List<Long> linkCustomers = new ArrayList<>(chunk.size());
+		List<String> linkChannels = new ArrayList<>(chunk.size());
+		for (int i = 0; i < chunk.size(); i++) {
+			Greetings.Queued greeting = chunk.get(i);
+			if (unaddressed.contains(outgoing.get(i).eventKey())) {
+				withoutAddress.add(greeting.id());
+			}
+			else {
+				linkHashes.add(hashes.get(i));
+				linkCustomers.add(greeting.customerId());
+				linkChannels.add(greeting.channel().name());
+			}
+		}
+		greetings.noAddress(withoutAddress);
+		if (!linkHashes.isEmpty()) {
+			profiles.addLinks(linkHashes, linkCustomers, linkChannels, now);
+		}
+		spent.links += System.nanoTime() - started;
+		return withoutAddress.size();
 	}
 }

@@ -117,6 +117,73 @@ public class Outbox {
 	}
 
 	/**
+	 * Adds messages to customers at their addresses on file, one statement per thousand: the recipient is the
+	 * customer's mobile number ({@code SMS}) or e-mail address ({@code EMAIL}) copied as stored — encrypted — from
+	 * {@code customer_contact_ref}, and for a mobile number its search hash too (an e-mail address on file has none:
+	 * the key-rotation job fills it in when the index key rotates). A message whose event key and channel already went
+	 * to its customer is skipped, as is one whose recipient exists under the unique key. The recipients of the given
+	 * messages are ignored.
+	 *
+	 * @return the event keys of the messages whose customer has no address for the channel, which were not added
+	 */
+	public Set<String> insertOnFile(List<NewMessage> messages) {
+		Set<String> unaddressed = new java.util.HashSet<>();
+		for (int from = 0; from < messages.size(); from += INSERT_ROWS) {
+			unaddressed.addAll(insertOnFileRows(messages.subList(from, Math.min(messages.size(), from + INSERT_ROWS))));
+		}
+		return unaddressed;
+	}
+
+	private List<String> insertOnFileRows(List<NewMessage> rows) {
+		int n = rows.size();
+		String[] eventKey = new String[n], channel = new String[n], template = new String[n], locale = new String[n],
+				params = new String[n], purpose = new String[n], status = new String[n], lastError = new String[n];
+		byte[][] secretsEnc = new byte[n][];
+		Long[] customerId = new Long[n];
+		String[] nextAttemptAt = new String[n], createdAt = new String[n];
+		for (int i = 0; i < n; i++) {
+			NewMessage m = rows.get(i);
+			eventKey[i] = m.eventKey();
+			channel[i] = m.channel().name();
+			template[i] = m.template();
+			locale[i] = m.locale();
+			params[i] = JSON.writeValueAsString(new TreeMap<>(m.params()));
+			purpose[i] = m.purpose().name();
+			customerId[i] = m.customerId();
+			status[i] = m.status().name();
+			nextAttemptAt[i] = m.nextAttemptAt().toString();
+			lastError[i] = m.lastError();
+			createdAt[i] = m.createdAt().toString();
+			secretsEnc[i] = m.secretsEnc();
+		}
+		return jdbc.sql("""
+				with m as (
+				  select m.*, case m.channel when 'SMS' then c.phone_enc when 'EMAIL' then c.email_enc end as recipient_enc,
+				         case m.channel when 'SMS' then c.phone_hash end as recipient_hash
+				  from unnest(cast(? as text[]), cast(? as text[]), cast(? as text[]), cast(? as text[]), cast(? as text[]),
+				    cast(? as text[]), cast(? as bigint[]), cast(? as text[]), cast(? as timestamptz[]), cast(? as text[]),
+				    cast(? as timestamptz[]), cast(? as bytea[]))
+				    as m(event_key, channel, template, locale, params, purpose, customer_id, status, next_attempt_at,
+				         last_error, created_at, secrets_enc)
+				  left join customer_contact_ref c on c.customer_id = m.customer_id),
+				added as (
+				  insert into notification_outbox (event_key, channel, recipient_enc, recipient_hash, template, locale, params,
+				                                   purpose, customer_id, status, next_attempt_at, last_error, created_at,
+				                                   secrets_enc)
+				  select m.event_key, m.channel, m.recipient_enc, m.recipient_hash, m.template, m.locale, cast(m.params as jsonb),
+				    m.purpose, m.customer_id, m.status, m.next_attempt_at, m.last_error, m.created_at, m.secrets_enc
+				  from m
+				  where m.recipient_enc is not null
+				    and not exists (select 1 from notification_outbox o
+				                    where o.event_key = m.event_key and o.channel = m.channel and o.customer_id = m.customer_id)
+				  on conflict (event_key, channel, recipient_hash) do nothing)
+				select event_key from m where recipient_enc is null""")
+			.params(eventKey, channel, template, locale, params, purpose, customerId, status, nextAttemptAt, lastError,
+					createdAt, secretsEnc)
+			.query(String.class).list();
+	}
+
+	/**
 	 * Locks up to {@code limit} messages of the given channels that are due, oldest first, skipping those another
 	 * dispatcher holds; the locks last until the caller's transaction ends.
 	 */
