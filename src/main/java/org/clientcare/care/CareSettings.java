@@ -16,7 +16,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *                          the send window
  * @param giftBudget        the gift budget per tier (CNY) of the account manager's to-do the day before an occasion;
  *                          only the tiers named here get one (default DIAMOND 800.00, PLATINUM 500.00)
- * @param batchSize         customers read and messages queued together (1,000)
+ * @param batchSize         customers given a care profile together, in one transaction (1,000)
  * @param campaignSchedule  when the {@code campaigns} job runs (db-scheduler), by default {@code FIXED_DELAY|60s}
  * @param campaignBatch     at most this many messages of one campaign per run of the job (throttling; 500)
  */

@@ -124,7 +124,7 @@ public class NotificationManagement {
 	/**
 	 * Enqueues messages to customers at the addresses they have on file (their mobile numbers, their e-mail addresses)
 	 * in the caller's transaction, set-based: the addresses are copied still encrypted from the customer module's
-	 * published contacts ({@code customer_contact_ref}) by one {@code insert … select} per thousand messages, so
+	 * published contacts ({@code customer_contact_ref}) by one {@code insert … select} per ten thousand messages, so
 	 * nothing is decrypted or encrypted again for them, and each template is checked once per language, not once per
 	 * message. Otherwise the same as {@link #sendAll}: marketing needs consent (else {@code SUPPRESSED}) and waits for
 	 * the end of quiet hours and of a pause; a repeat of an event key, channel and customer is ignored; all or none.

@@ -161,6 +161,33 @@ class GreetingsTest {
 	}
 
 	@Test
+	void aGreetingGoesToTheAddressTheCustomerHasOnFileForItsChannelAndWithoutOneIsKeptAsNoAddress() {
+		LocalDate birthday = LocalDate.of(1972, 9, 3);
+		var bySms = TestCustomers.bornOn(birthday, "SH-PD", "zhang.rm");
+		var byEmail = TestCustomers.bornOn(birthday, "SH-PD", "zhang.rm");
+		var withoutEmail = TestCustomers.bornOn(birthday, "SH-PD", "zhang.rm");
+		withoutEmail.remove("email");
+		long sms = register(bySms, true);
+		long email = register(byEmail, true);
+		long none = register(withoutEmail, true);
+		for (long customer : List.of(email, none)) {
+			var preferences = api.as("zhang.rm").put("/api/v1/customers/" + customer + "/care",
+					Api.json("language", "zh-CN", "channel", "EMAIL", "lunarBirthday", false));
+			assertThat(preferences.status()).as(preferences.toString()).isEqualTo(200);
+		}
+		clock.fixAt(LocalDate.of(2026, 9, 3).atTime(9, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
+
+		api.as("admin").post("/api/v1/jobs/greetings/run", Api.json());
+
+		assertThat(recipient(sms)).isEqualTo(bySms.get("phone"));
+		assertThat(recipient(email)).isEqualTo(byEmail.get("email"));
+		assertThat(outbox(email)).containsExactly("EMAIL care-birthday");
+		assertThat(outbox(none)).isEmpty();
+		var care = api.as("zhang.rm").get("/api/v1/customers/" + none + "/care").body();
+		assertThat(care.get("greetings").get(0).get("status").asString()).isEqualTo("NO_ADDRESS");
+	}
+
+	@Test
 	void theManagerOfADiamondCustomerGetsAToDoWithTheTiersGiftBudgetTheDayBefore() {
 		long diamond = register(LocalDate.of(1975, 7, 8), true);
 		jdbc.sql(TestCustomers.SET_TIER).params(diamond, "DIAMOND").update();
@@ -238,7 +265,11 @@ class GreetingsTest {
 	}
 
 	private long register(LocalDate birth, boolean marketingConsent) {
-		var created = api.as("zhang.rm").post("/api/v1/customers", TestCustomers.bornOn(birth, "SH-PD", "zhang.rm"));
+		return register(TestCustomers.bornOn(birth, "SH-PD", "zhang.rm"), marketingConsent);
+	}
+
+	private long register(java.util.Map<String, Object> body, boolean marketingConsent) {
+		var created = api.as("zhang.rm").post("/api/v1/customers", body);
 		assertThat(created.status()).as(created.toString()).isEqualTo(201);
 		long id = created.body().get("id").asLong();
 		if (marketingConsent) {
@@ -252,6 +283,13 @@ class GreetingsTest {
 	private long greetings(long customer) {
 		return jdbc.sql("select count(*) from care_greeting where customer_id = ?").param(customer).query(Long.class)
 			.single();
+	}
+
+	/** The address the customer's message went to, as the dispatcher reads it. */
+	private String recipient(long customer) {
+		byte[] sealed = jdbc.sql("select recipient_enc from notification_outbox where customer_id = ?").param(customer)
+			.query(byte[].class).single();
+		return pii.decrypt(sealed);
 	}
 
 	private List<String> outbox(long customer) {

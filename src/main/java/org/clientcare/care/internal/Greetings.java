@@ -43,6 +43,13 @@ public class Greetings {
 	 * {@code customer_consent_ref}: two index lookups). Written as {@code exists}, it became a semi-join with the whole
 	 * view — every marketing consent of every customer sorted — once per chunk, which made a run quadratic in the
 	 * number of customers: at 100,000 customers 1.6 s of each chunk's 1.7 s.
+	 * <p>
+	 * The same holds for whether the customer was greeted already and whether it opted out of the channel: each is a
+	 * scalar subquery, one index look-up per customer in {@code care_greeting_once} and {@code care_opt_out}'s key. As
+	 * {@code not exists} they were planned with the statistics of the moment, and at the start of a festival day those
+	 * say that no one has been greeted for the occasion this year: PostgreSQL then read those greetings once per chunk
+	 * into memory and compared every customer with every one of them, while each chunk added ten thousand — at
+	 * 100,000 customers 153 s of a run, against 2 s with the look-ups.
 	 */
 	public List<Queued> queue(GreetingDay.Due due, boolean marketing, long afterId, int limit, Instant at) {
 		List<Object> params = new ArrayList<>(List.of(due.occasion().name(), due.year(), Date.valueOf(due.day()),
@@ -54,10 +61,10 @@ public class Greetings {
 				join care_profile p on p.customer_id = r.id
 				join care_occasion o on o.occasion = ?
 				where o.enabled and r.status <> 'CLOSED' and not r.restricted and r.id > ? and p.customer_id > ?
-				  and not exists (select 1 from care_greeting g where g.customer_id = r.id and g.occasion = ? and g.year = ?)
+				  and (select g.id from care_greeting g where g.customer_id = r.id and g.occasion = ? and g.year = ?) is null
 				  and (cardinality(o.tiers) = 0 or r.tier = any(o.tiers))
 				  and (cardinality(o.customer_types) = 0 or r.type = any(o.customer_types))
-				  and not exists (select 1 from care_opt_out x where x.customer_id = r.id and x.channel = p.channel)
+				  and (select x.customer_id from care_opt_out x where x.customer_id = r.id and x.channel = p.channel) is null
 				""" + audience(due, params) + (marketing ? """
 				  and coalesce((select c.granted from customer_consent_ref c
 				                where c.customer_id = r.id and c.purpose = 'MARKETING'), false)

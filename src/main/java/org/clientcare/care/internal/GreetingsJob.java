@@ -147,10 +147,7 @@ public class GreetingsJob implements Job {
 		long started = System.nanoTime();
 		List<Greetings.Queued> chunk = greetings.queue(due, marketing, after, chunkSize, now);
 		spent.choosing += System.nanoTime() - started;
-		int unaddressed = 0;
-		for (int from = 0; from < chunk.size(); from += settings.batchSize()) {
-			unaddressed += send(chunk.subList(from, Math.min(chunk.size(), from + settings.batchSize())), now);
-		}
+		int unaddressed = chunk.isEmpty() ? 0 : send(chunk, now);
 		long last = chunk.stream().mapToLong(Greetings.Queued::customerId).max().orElse(after);
 		return new Chunk(chunk.size() - unaddressed, unaddressed, last, chunk.size() == chunkSize);
 	}

@@ -37,6 +37,9 @@ public class Outbox {
 
 	private static final int INSERT_ROWS = 1000;
 
+	/** Messages to addresses on file per statement: the rows carry no address, so more of them fit. */
+	private static final int ON_FILE_ROWS = 10_000;
+
 	private final JdbcClient jdbc;
 
 	Outbox(JdbcClient jdbc) {
@@ -117,19 +120,23 @@ public class Outbox {
 	}
 
 	/**
-	 * Adds messages to customers at their addresses on file, one statement per thousand: the recipient is the
+	 * Adds messages to customers at their addresses on file, one statement per ten thousand: the recipient is the
 	 * customer's mobile number ({@code SMS}) or e-mail address ({@code EMAIL}) copied as stored — encrypted — from
 	 * {@code customer_contact_ref}, and for a mobile number its search hash too (an e-mail address on file has none:
 	 * the key-rotation job fills it in when the index key rotates). A message whose event key and channel already went
 	 * to its customer is skipped, as is one whose recipient exists under the unique key. The recipients of the given
 	 * messages are ignored.
+	 * <p>
+	 * Each message's address and the look-up of an earlier message are subqueries per row, which PostgreSQL answers
+	 * with an index look-up each: as joins, planned with the statistics of an outbox still small when a large run
+	 * begins, they became scans of the whole outbox or customer table once per statement.
 	 *
 	 * @return the event keys of the messages whose customer has no address for the channel, which were not added
 	 */
 	public Set<String> insertOnFile(List<NewMessage> messages) {
 		Set<String> unaddressed = new java.util.HashSet<>();
-		for (int from = 0; from < messages.size(); from += INSERT_ROWS) {
-			unaddressed.addAll(insertOnFileRows(messages.subList(from, Math.min(messages.size(), from + INSERT_ROWS))));
+		for (int from = 0; from < messages.size(); from += ON_FILE_ROWS) {
+			unaddressed.addAll(insertOnFileRows(messages.subList(from, Math.min(messages.size(), from + ON_FILE_ROWS))));
 		}
 		return unaddressed;
 	}
@@ -158,14 +165,16 @@ public class Outbox {
 		}
 		return jdbc.sql("""
 				with m as (
-				  select m.*, case m.channel when 'SMS' then c.phone_enc when 'EMAIL' then c.email_enc end as recipient_enc,
-				         case m.channel when 'SMS' then c.phone_hash end as recipient_hash
+				  select m.*,
+				    (select case m.channel when 'SMS' then c.phone_enc when 'EMAIL' then c.email_enc end
+				     from customer_contact_ref c where c.customer_id = m.customer_id) as recipient_enc,
+				    (select case m.channel when 'SMS' then c.phone_hash end
+				     from customer_contact_ref c where c.customer_id = m.customer_id) as recipient_hash
 				  from unnest(cast(? as text[]), cast(? as text[]), cast(? as text[]), cast(? as text[]), cast(? as text[]),
 				    cast(? as text[]), cast(? as bigint[]), cast(? as text[]), cast(? as timestamptz[]), cast(? as text[]),
 				    cast(? as timestamptz[]), cast(? as bytea[]))
 				    as m(event_key, channel, template, locale, params, purpose, customer_id, status, next_attempt_at,
-				         last_error, created_at, secrets_enc)
-				  left join customer_contact_ref c on c.customer_id = m.customer_id),
+				         last_error, created_at, secrets_enc)),
 				added as (
 				  insert into notification_outbox (event_key, channel, recipient_enc, recipient_hash, template, locale, params,
 				                                   purpose, customer_id, status, next_attempt_at, last_error, created_at,
@@ -174,8 +183,9 @@ public class Outbox {
 				    m.purpose, m.customer_id, m.status, m.next_attempt_at, m.last_error, m.created_at, m.secrets_enc
 				  from m
 				  where m.recipient_enc is not null
-				    and not exists (select 1 from notification_outbox o
-				                    where o.event_key = m.event_key and o.channel = m.channel and o.customer_id = m.customer_id)
+				    and (select o.id from notification_outbox o
+				         where o.event_key = m.event_key and o.channel = m.channel and o.customer_id = m.customer_id
+				         limit 1) is null
 				  on conflict (event_key, channel, recipient_hash) do nothing)
 				select event_key from m where recipient_enc is null""")
 			.params(eventKey, channel, template, locale, params, purpose, customerId, status, nextAttemptAt, lastError,
