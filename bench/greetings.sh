@@ -7,8 +7,9 @@
 #   1. the first run, which writes every customer's care profile from its encrypted birth date, plus today's birthdays;
 #   2. a day as large as a festival: every customer's birthday moved to today in SQL, so that every consenting customer
 #      not opted out is greeted — the volume of 春节 or 中秋 — beside a hand-written SQL statement doing the same work on
-#      copies of care_greeting, care_unsubscribe_link and notification_outbox (the greetings, one link each, one outbox
-#      row each; the recipient copied encrypted, no template rendered, no event);
+#      copies of care_greeting, care_unsubscribe_link and notification_outbox (the greetings, NO_ADDRESS for those
+#      without a mobile number; for the others a random token, its hash as the link, the link sealed by AES as the
+#      message's secret, and the outbox row with the mobile number copied encrypted, due after quiet hours);
 #   3. the same day again (every greeting already queued: the steady state of a second run).
 # The SMS gateway is configured (at an address that refuses), so that the outbox holds the messages as production
 # would, not as demo mode's messages held for display. Writes its section of docs/benchmarks.md. Needs JDK 17, Maven, psql and PostgreSQL on localhost:5432 (user postgres,
@@ -205,8 +206,8 @@ Run {datetime.datetime.utcnow():%Y-%m-%d %H:%M} UTC · commit `{e['COMMIT']}` ·
 
 | measure | ClientCare | limit, same run | ratio | target | |
 |---|---|---|---|---|---|
-| a festival-sized day: every consenting customer greeted, {int(e['DAY_QUEUED']):,} greetings queued through the outbox with their unsubscribe links, {int(e['DAY_NOADDR']):,} without an address (`POST /api/v1/jobs/greetings/run`) | {e['DAY_S']} s | hand-written SQL ({int(e['HAND_N']):,} greetings, links and outbox rows): {e['HAND_S']} s | {ratio(e['DAY_S'], e['HAND_S'])} | ≤ 60 s | {"met" if float(e['DAY_S']) <= 60 else "**missed**"} |
-| ↳ the same day again, every greeting already queued (a second run) | {e['AGAIN_S']} s | hand-written SQL: {e['HAND2_S']} s | {ratio(e['AGAIN_S'], e['HAND2_S'])} | ≤ 60 s | {"met" if float(e['AGAIN_S']) <= 60 else "**missed**"} |
+| a festival-sized day: every consenting customer greeted, {int(e['DAY_QUEUED']):,} greetings queued through the outbox with their unsubscribe links, {int(e['DAY_NOADDR']):,} without an address (`POST /api/v1/jobs/greetings/run`) | {e['DAY_S']} s | hand-written SQL ({int(e['HAND_N']):,} greetings, links and outbox rows): {e['HAND_S']} s | {ratio(e['DAY_S'], e['HAND_S'])} | ≤ 60 s, ≤ 1.5× | {met(e['DAY_S'], e['HAND_S'])} |
+| ↳ the same day again, every greeting already queued (a second run) | {e['AGAIN_S']} s | hand-written SQL: {e['HAND2_S']} s | {ratio(e['AGAIN_S'], e['HAND2_S'])} | ≤ 60 s, ≤ 1.5× | {met(e['AGAIN_S'], e['HAND2_S'])} |
 | ↳ for reference: the first run, {int(e['FIRST_PROFILED']):,} care profiles written from the encrypted birth dates and {int(e['FIRST_QUEUED']):,} birthday greetings | {e['FIRST_S']} s | — | — | — | — |
 | peak heap (largest heap before a GC) | {e['PEAK_MB']} MB, {e['OOM']} OutOfMemoryError | `-Xmx512m` | — | ≤ 512 MB | {"met" if int(e['OOM']) == 0 else "**missed**"} |
 <!-- greetings:{n}:end -->"""
