@@ -141,15 +141,19 @@ public class GreetingsJob implements Job {
 	/**
 	 * Queues the next chunk of a due occasion's greetings after customer {@code after}, with their links and messages;
 	 * answers how many were queued, how many found no address, the last customer id of the chunk and whether there may
-	 * be more (the chunk was full).
+	 * be more (the chunk had as many customers as a chunk may). A chunk is the next {@code chunkSize} customers whose
+	 * profiles the occasion names (everyone on a festival, the day's birthdays); of those it greets whom the rules
+	 * let through.
 	 */
 	private Chunk queueChunk(GreetingDay.Due due, boolean marketing, long after, Instant now) {
 		long started = System.nanoTime();
-		List<Greetings.Queued> chunk = greetings.queue(due, marketing, after, chunkSize, now);
+		List<Long> candidates = greetings.candidates(due, after, chunkSize);
+		List<Greetings.Queued> chunk = candidates.isEmpty() ? List.of()
+				: greetings.queue(due, marketing, candidates, now);
 		spent.choosing += System.nanoTime() - started;
 		int unaddressed = chunk.isEmpty() ? 0 : send(chunk, now);
-		long last = chunk.stream().mapToLong(Greetings.Queued::customerId).max().orElse(after);
-		return new Chunk(chunk.size() - unaddressed, unaddressed, last, chunk.size() == chunkSize);
+		long last = candidates.isEmpty() ? after : candidates.get(candidates.size() - 1);
+		return new Chunk(chunk.size() - unaddressed, unaddressed, last, candidates.size() == chunkSize);
 	}
 
 	/** Where a run's time went, for the log (one run at a time: the job's lock). */
