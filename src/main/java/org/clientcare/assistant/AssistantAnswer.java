@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * The assistant's answer to a question (§12 {@code POST /api/v1/assistant/ask}): {@code answered} when the best entry
- * scored at least the threshold; then {@code answers} holds it and up to two alternatives that also did. Otherwise
+ * meets the answer rule ({@link org.clientcare.assistant.retrieval.AnswerRule}); then {@code answers} holds it and up
+ * to two alternatives that reach the same score. Otherwise
  * {@code answers} is empty and {@code suggestions} offer a person: an inquiry, a complaint or an appointment, with the
  * question already filled in.
  */

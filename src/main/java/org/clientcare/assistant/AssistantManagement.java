@@ -14,6 +14,7 @@ import org.clientcare.assistant.internal.AskedQuestions;
 import org.clientcare.assistant.internal.FaqEntries;
 import org.clientcare.assistant.internal.KnowledgeBase;
 import org.clientcare.assistant.internal.Synonyms;
+import org.clientcare.assistant.retrieval.AnswerRule;
 import org.clientcare.assistant.retrieval.KnowledgeIndex;
 import org.clientcare.assistant.retrieval.QuestionText;
 import org.clientcare.assistant.retrieval.SynonymMap;
@@ -28,8 +29,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The 24-hour assistant (§8): answers a question with the best published entry and up to two alternatives when they
- * score at least {@link AssistantSettings#threshold()}; below it says it is not sure and offers a person. Every
+ * The 24-hour assistant (§8): answers a question with the best published entry and up to two alternatives when the
+ * {@link AnswerRule} of its settings is met; otherwise it says it is not sure and offers a person. Every
  * question is logged masked ({@link QuestionMasking}) with whether it was answered; the unanswered ones form the
  * editors' gap list. Drafts and submitted versions are never answered: only published versions are indexed.
  */
@@ -82,11 +83,14 @@ public class AssistantManagement {
 		}
 		String lang = language == null || language.isBlank() ? (QuestionText.hasHan(question) ? "zh-CN" : "en") : language;
 		KnowledgeBase.Snapshot snapshot = knowledge.current();
-		List<KnowledgeIndex.Match> matches = snapshot.index().search(question, 1 + settings.alternatives());
+		KnowledgeIndex.Retrieval retrieval = snapshot.index().retrieve(question, 1 + settings.alternatives());
+		List<KnowledgeIndex.Match> matches = retrieval.matches();
+		AnswerRule rule = settings.rule();
+		boolean sure = rule.answers(retrieval.evidence());
 		List<AssistantAnswer.Answer> answers = new ArrayList<>();
 		for (KnowledgeIndex.Match match : matches) {
 			FaqEntries.Published entry = snapshot.entries().get(match.entryId());
-			if (match.score() >= settings.threshold() && entry != null) {
+			if (sure && match.score() >= rule.bar(retrieval.evidence()) && entry != null) {
 				answers.add(new AssistantAnswer.Answer(entry.id(), entry.question(), entry.answer(),
 						Math.round(match.score() * 1000) / 1000.0));
 			}

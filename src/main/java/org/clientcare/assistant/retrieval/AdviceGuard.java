@@ -32,7 +32,13 @@ final class AdviceGuard {
 					+ "(好|最|赚|收益高|划算|值得|靠谱|稳)"),
 			Pattern.compile("收益最高|收益最好|最赚钱|赚得最多|值得买|值不值得|该不该买|应不应该买|要不要买|现在买.{0,6}(好|合适|赚)"),
 			Pattern.compile("能赚多少|能赚钱吗|能挣多少|赚多少钱|能不能赚钱|稳不稳赚"),
-			// what the bank does not sell
+			// a choice between products or a pick made for the customer: A还是B好, 哪个更划算, 帮我挑一款, 该不该
+			Pattern.compile("(好|划算|合适|赚|值|强|稳|安全|收益高)(呢|吗)?还是.{1,12}(好|划算|合适|赚钱?|值|强|稳|安全|收益高)"),
+			Pattern.compile("还是.{1,12}(好|更好|比较好|划算|更划算|合适|更合适|赚得多|收益高|更高)(呢|吗|啊)?$"),
+			Pattern.compile("哪(个|种|样|款|只)(更|比较|最)(好|划算|合适|赚|值|稳|安全|靠谱|高)|哪(个|种)划算|哪(个|种)收益"),
+			Pattern.compile("(帮我|给我|替我|帮忙)(挑|选|推荐|配置|搭配|规划)|(挑|选)(一|几)?(只|款|支|种|份)"),
+			Pattern.compile("该不该|应不应该|值不值|要不要(买|投|入手|换成|转成)|(我|我们)(该|应该)(选|买|投|存|怎么配)"),
+			Pattern.compile("适合(买|投资|入手|抄底|进场)|好时机|(怎么|如何)(理财|投资|配置).{0,4}(最|更)|收益最大|最赚|赚最多"),
 			Pattern.compile("股票|炒股|股市|a股|美股|港股|比特币|虚拟币|虚拟货币|数字货币|加密货币|期货|外汇保证金"),
 			// English
 			Pattern.compile("\\b(will|going to|gonna)\\b.{0,40}\\b(go up|rise|increase|double|grow|fall|drop|crash|go down)\\b"),
@@ -43,6 +49,9 @@ final class AdviceGuard {
 					+ "\\b(should|best|highest|most|to buy|will)\\b"),
 			Pattern.compile("\\bshould i (buy|invest|sell|put my money)\\b|\\bbest (fund|stock|investment|return)s?\\b"
 					+ "|\\bhighest (return|yield|interest)|\\bmake (the most )?money\\b|\\bget rich\\b|\\bdouble my money\\b"),
+			Pattern.compile("\\bwhich (one )?is better\\b|\\bbetter (for me|choice|option|deal)\\b|\\bor\\b.{1,40}\\b(better|best)\\b"
+					+ "|\\bshould i (choose|pick|go for|switch|move|keep|take out)\\b|\\bgood investment\\b"
+					+ "|\\bworth (buying|investing|it)\\b|\\bgood time to (buy|invest|sell)\\b|\\bwhat (should|would) you (buy|invest)"),
 			Pattern.compile("\\b(stocks?|shares? market|stock market|bitcoin|crypto\\w*|forex)\\b|\\b(predict|forecast)\\w*\\b"));
 
 	private AdviceGuard() {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 import com.ibm.icu.text.Transliterator;
 
@@ -58,6 +59,36 @@ final class DomainLexicon {
 		bySound.forEach((sound, word) -> bySpelling.merge(sound.replace(" ", ""), word, (a, b) -> ""));
 		bySpelling.values().removeIf(String::isEmpty);
 		this.longest = words.stream().mapToInt(String::length).max().orElse(0);
+	}
+
+	/**
+	 * The things the bank's knowledge base is about — its products, channels and the customer's rights over their
+	 * data — in general banking words, not taken from any question set: a question naming none of them (地铁卡丢了,
+	 * 宽带怎么注销, "my library card is lost") may share a verb with an entry but is about something else.
+	 */
+	private static final List<String> SUBJECTS = List.of("银行", "信用卡", "贷记卡", "借记卡", "储蓄卡", "银行卡", "工资卡",
+			"账户", "帐户", "户头", "账号", "存款", "存单", "定期", "活期", "利息", "利率", "理财", "基金", "定投", "黄金",
+			"金条", "积存金", "贵金属", "保险", "保单", "保费", "退保", "理赔", "犹豫期", "贷款", "房贷", "按揭", "经营贷", "消费贷",
+			"征信", "还款", "逾期", "年费", "额度", "提额", "分期", "账单", "挂失", "盗刷", "转账", "汇款", "限额", "手续费",
+			"流水", "交易明细", "网点", "柜台", "柜面", "营业厅", "支行", "手机银行", "网银", "网上银行", "热线", "投诉",
+			"个人信息", "个人资料", "隐私", "营销", "验证码", "取款密码", "交易密码", "开户", "取现", "取款", "现金",
+			"赎回", "净值", "收益", "起息", "私募", "冷静期", "风险测评", "存款保险", "lpr", "预留手机", "atm");
+
+	private static final Pattern ENGLISH_SUBJECTS = Pattern.compile("\\b(bank|banks|banking|card|cards|credit|debit|"
+			+ "account|accounts|deposit|deposits|savings|interest|rates?|wealth|funds?|gold|insurance|insurer|policy|policies|"
+			+ "claims?|loans?|mortgages?|repay\\w*|fees?|transfers?|statements?|branch\\w*|hotline|complain\\w*|"
+			+ "personal|data|information|marketing|pin|atm|overdraft|principal|redeem\\w*|redemption|cooling|free-look|"
+			+ "risk|scam\\w*|fraud\\w*|money|cash|withdraw\\w*|app)\\b");
+
+	/**
+	 * Whether a question, normalised ({@link QuestionText#normalise}) or with its synonyms made canonical, names a
+	 * thing the bank's knowledge base is about ({@link #SUBJECTS}).
+	 */
+	static boolean namesTheBanksBusiness(String normalised, String canonical) {
+		if (!QuestionText.hasHan(normalised)) {
+			return ENGLISH_SUBJECTS.matcher(normalised).find();
+		}
+		return SUBJECTS.stream().anyMatch(word -> normalised.contains(word) || canonical.contains(word));
 	}
 
 	boolean contains(String word) {

@@ -123,6 +123,23 @@ public final class KnowledgeIndex {
 	public record Match(long entryId, double score) {
 	}
 
+	/**
+	 * What the answer-or-refuse decision ({@link AnswerRule}) is made from: the best entry's score and the second
+	 * best's (0 when there is none), the share of the question's weight the best entry's phrasings cover together, the
+	 * share of the question's weight in words no phrasing of the knowledge base holds, and whether the question names a
+	 * thing the bank's business is about ({@link DomainLexicon#namesTheBanksBusiness}).
+	 */
+	public record Evidence(double top, double second, double coverage, double unknown, boolean domain) {
+
+		static final Evidence NONE = new Evidence(0, 0, 0, 0, false);
+	}
+
+	/** The best entries for a question, best first, and the evidence for answering with the first. */
+	public record Retrieval(List<Match> matches, Evidence evidence) {
+
+		static final Retrieval NONE = new Retrieval(List.of(), Evidence.NONE);
+	}
+
 	public static KnowledgeIndex build(Collection<Entry> entries, SynonymMap synonyms) {
 		Analyzers analyzers = new Analyzers();
 		DomainLexicon lexicon = new DomainLexicon(entries.stream().flatMap(e -> e.keywords().stream()).toList(),
@@ -170,14 +187,22 @@ public final class KnowledgeIndex {
 
 	/** The best entries for a question, best first, at most {@code limit}, each with its score. */
 	public List<Match> search(String question, int limit) {
+		return retrieve(question, limit).matches();
+	}
+
+	/**
+	 * The best entries for a question, best first, at most {@code limit}, with the evidence for answering; none for a
+	 * question asking for financial advice ({@link AdviceGuard}).
+	 */
+	public Retrieval retrieve(String question, int limit) {
 		String normalised = QuestionText.normalise(question);
 		if (AdviceGuard.asksForAdvice(normalised)) {
-			return List.of();
+			return Retrieval.NONE;
 		}
 		String canonical = synonyms.canonicalise(normalised);
 		String text = lexicon.correct(lexicon.fromPinyin(canonical), indexedText::contains);
 		if (text.isBlank() || entries == 0) {
-			return List.of();
+			return Retrieval.NONE;
 		}
 		try {
 			Map<String, Set<String>> questionTerms = termsPerField(text);
@@ -186,7 +211,7 @@ public final class KnowledgeIndex {
 					new TermQuery(new Term(field, term)), fields(text).get(field)), BooleanClause.Occur.SHOULD)));
 			double questionWeight = weight(questionTerms, null);
 			if (questionWeight == 0) {
-				return List.of();
+				return Retrieval.NONE;
 			}
 			Map<Long, double[]> best = new HashMap<>();
 			for (ScoreDoc hit : searcher.search(query.build(), 50).scoreDocs) {
@@ -195,14 +220,18 @@ public final class KnowledgeIndex {
 				double confidence = weight(questionTerms, phrasing) / Math.sqrt(questionWeight * weight(phrasing, null));
 				double coverage = weight(questionTerms, entryTerms.get(entry)) / questionWeight;
 				confidence = (1 - COVERAGE) * confidence + COVERAGE * coverage;
-				best.merge(entry, new double[] { confidence, hit.score },
+				best.merge(entry, new double[] { confidence, hit.score, coverage },
 						(a, b) -> a[0] > b[0] || a[0] == b[0] && a[1] >= b[1] ? a : b);
 			}
 			List<Map.Entry<Long, double[]>> ranked = new ArrayList<>(best.entrySet());
 			ranked.sort(Comparator.<Map.Entry<Long, double[]>>comparingDouble(e -> -e.getValue()[0])
 				.thenComparingDouble(e -> -e.getValue()[1]).thenComparingLong(Map.Entry::getKey));
 			List<Match> matches = ranked.stream().map(e -> new Match(e.getKey(), Math.min(1.0, e.getValue()[0]))).toList();
-			return matches.size() > limit ? List.copyOf(matches.subList(0, limit)) : List.copyOf(matches);
+			Evidence evidence = new Evidence(matches.isEmpty() ? 0 : matches.get(0).score(),
+					matches.size() < 2 ? 0 : matches.get(1).score(), ranked.isEmpty() ? 0 : ranked.get(0).getValue()[2],
+					unknownWeight(questionTerms) / questionWeight, DomainLexicon.namesTheBanksBusiness(normalised, text));
+			return new Retrieval(matches.size() > limit ? List.copyOf(matches.subList(0, limit)) : List.copyOf(matches),
+					evidence);
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
@@ -238,6 +267,21 @@ public final class KnowledgeIndex {
 				if (other == null || other.getOrDefault(field.getKey(), Set.of()).contains(term)) {
 					int docFreq = reader.docFreq(new Term(field.getKey(), term));
 					weight += boost * idf(docFreq, docCount) * (other == null && docFreq == 0 ? UNKNOWN : 1);
+				}
+			}
+		}
+		return weight;
+	}
+
+	/** The part of a question's weight ({@link #weight}) in terms no phrasing holds. */
+	private double unknownWeight(Map<String, Set<String>> terms) throws IOException {
+		double weight = 0;
+		for (var field : terms.entrySet()) {
+			CollectionStatistics statistics = searcher.collectionStatistics(field.getKey());
+			long docCount = statistics == null ? 0 : statistics.docCount();
+			for (String term : field.getValue()) {
+				if (reader.docFreq(new Term(field.getKey(), term)) == 0) {
+					weight += FIELDS.get(field.getKey()) * idf(0, docCount) * UNKNOWN;
 				}
 			}
 		}

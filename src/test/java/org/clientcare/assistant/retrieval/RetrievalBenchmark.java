@@ -7,14 +7,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.clientcare.assistant.AssistantSettings;
 
 /**
  * The retrieval benchmark: the demo knowledge base indexed as the application indexes it (default synonym map), and
- * a set of questions with the entry each expects. {@code -} marks a question that must be refused; {@code -|key}
+ * a set of questions with the entry each expects, each answered or refused by an {@link AnswerRule}. {@code -} marks a question that must be refused; {@code -|key}
  * one that must be refused or answered with the named entry (whose answer itself declines, e.g. "no return is
- * guaranteed"). Precision@1 is the share of on-topic questions whose answer (score at or above the threshold) is the
- * expected entry; refused is the share of the other questions that get no answer (or the named safe entry).
+ * guaranteed"). Precision@1 is the share of on-topic questions whose answer (the best entry, when the rule answers) is
+ * the expected entry; refused is the share of the other questions that get no answer (or the named safe entry).
  */
 final class RetrievalBenchmark {
 
@@ -29,7 +28,16 @@ final class RetrievalBenchmark {
 		}
 	}
 
-	record Outcome(Question question, String found, double score, boolean answered) {
+	record Outcome(Question question, String found, KnowledgeIndex.Evidence evidence, boolean answered) {
+
+		double score() {
+			return evidence.top();
+		}
+
+		Outcome under(AnswerRule rule) {
+			return new Outcome(question, found, evidence, found != null && rule.answers(evidence));
+		}
+
 
 		boolean correct() {
 			return question.offTopic() ? !answered || question.safe(found)
@@ -58,18 +66,18 @@ final class RetrievalBenchmark {
 			return (double) refused / offTopic;
 		}
 
-		String report(String set, double threshold) {
+		String report(String set, AnswerRule rule) {
 			return String.format(Locale.ROOT,
-					"%s set, threshold %.2f: precision@1 %.1f %% (%d of %d), answered %.1f %% (%d), right when answered"
+					"%s set, threshold %.2f (%.2f naming the bank's business, margin %.2f): precision@1 %.1f %% (%d of %d), answered %.1f %% (%d), right when answered"
 							+ " %.1f %%, off-topic refused %.1f %% (%d of %d; %d refused outright, %d given the safe"
 							+ " entry)",
-					set, threshold, 100 * precisionAt1(), correctFirst, onTopic, 100 * answeredShare(), answered,
+					set, rule.threshold(), rule.subjectThreshold(), rule.margin(), 100 * precisionAt1(), correctFirst, onTopic, 100 * answeredShare(), answered,
 					100 * precisionAmongAnswered(), 100 * refusedShare(), refused, offTopic, refusedStrictly,
 					refused - refusedStrictly);
 		}
 	}
 
-	static Figures run(String questions, double threshold) {
+	static Figures run(String questions, AnswerRule rule) {
 		List<KnowledgeBaseFile.Line> base = KnowledgeBaseFile.read(KnowledgeBaseFile.DEMO);
 		Map<Long, String> keys = new HashMap<>();
 		List<KnowledgeIndex.Entry> entries = new ArrayList<>();
@@ -88,10 +96,9 @@ final class RetrievalBenchmark {
 		int refusedStrictly = 0;
 		List<Outcome> outcomes = new ArrayList<>();
 		for (Question question : read(questions)) {
-			List<KnowledgeIndex.Match> matches = index.search(question.text(), 1);
-			String found = matches.isEmpty() ? null : keys.get(matches.get(0).entryId());
-			double score = matches.isEmpty() ? 0 : matches.get(0).score();
-			Outcome outcome = new Outcome(question, found, score, score >= threshold);
+			KnowledgeIndex.Retrieval retrieval = index.retrieve(question.text(), 1);
+			String found = retrieval.matches().isEmpty() ? null : keys.get(retrieval.matches().get(0).entryId());
+			Outcome outcome = new Outcome(question, found, retrieval.evidence(), false).under(rule);
 			outcomes.add(outcome);
 			if (question.offTopic()) {
 				offTopic++;
@@ -114,17 +121,19 @@ final class RetrievalBenchmark {
 
 	/**
 	 * Prints the figures of a set, and each question it got wrong:
-	 * {@code RetrievalBenchmark [heldout-2|tuning|tuning-2|tuning-3|tuning-4] [threshold]}.
+	 * {@code RetrievalBenchmark [heldout-3|tuning|tuning-2|…|tuning-5] [threshold subjectThreshold margin]}.
 	 */
 	public static void main(String[] args) {
-		String set = args.length > 0 ? args[0] : "heldout-2";
-		double threshold = args.length > 1 ? Double.parseDouble(args[1]) : AssistantSettings.DEFAULT_THRESHOLD;
-		Figures figures = run("assistant/benchmark-" + set + ".tsv", threshold);
-		System.out.println(figures.report(set, threshold));
+		String set = args.length > 0 ? args[0] : "heldout-3";
+		AnswerRule rule = args.length > 3 ? new AnswerRule(Double.parseDouble(args[1]), Double.parseDouble(args[2]),
+				Double.parseDouble(args[3])) : AnswerRule.DEFAULT;
+		Figures figures = run("assistant/benchmark-" + set + ".tsv", rule);
+		System.out.println(figures.report(set, rule));
 		for (Outcome o : figures.outcomes()) {
 			if (!o.correct()) {
-				System.out.printf(Locale.ROOT, "  wrong: %-22s %-11s %.3f %-22s %s%n", o.question().expected(),
-						o.question().kind(), o.score(), o.found(), o.question().text());
+				System.out.printf(Locale.ROOT, "  wrong: %-22s %-11s %.3f %.3f %-7s %-22s %s%n", o.question().expected(),
+						o.question().kind(), o.score(), o.evidence().second(), o.evidence().domain() ? "subject" : "-",
+						o.found(), o.question().text());
 			}
 		}
 	}

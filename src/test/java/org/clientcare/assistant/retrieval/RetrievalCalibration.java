@@ -1,44 +1,67 @@
 package org.clientcare.assistant.retrieval;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * Calibrates the confidence threshold on the tuning sets only: for each threshold from 0.20 to 0.60 it prints, over
- * the tuning sets together, precision@1, the answered share, precision among answered questions and the refused share
- * of off-topic questions. {@code RetrievalCalibration [set ...]} (default: tuning tuning-2 tuning-3 tuning-4).
+ * Chooses the {@link AnswerRule}'s numbers on the tuning sets only: for every threshold (0.30–0.70), threshold for a
+ * question naming the bank's business (0.20–0.44) and margin (0–0.10) it computes, over the tuning sets together,
+ * precision@1 and the refused share of the questions that must not be answered, and prints the rules that keep at
+ * least 95 % refused, best precision@1 first, then a line per threshold of the plain single-threshold rule for
+ * comparison. {@code RetrievalCalibration [set ...]} (default: tuning tuning-2 … tuning-5).
  */
 final class RetrievalCalibration {
 
+	record Point(AnswerRule rule, double precision, double refused) {
+	}
+
 	public static void main(String[] args) {
-		List<String> sets = args.length > 0 ? List.of(args) : List.of("tuning", "tuning-2", "tuning-3", "tuning-4");
+		List<String> sets = args.length > 0 ? List.of(args)
+				: List.of("tuning", "tuning-2", "tuning-3", "tuning-4", "tuning-5");
 		List<RetrievalBenchmark.Outcome> outcomes = new ArrayList<>();
 		for (String set : sets) {
-			outcomes.addAll(RetrievalBenchmark.run("assistant/benchmark-" + set + ".tsv", 0).outcomes());
+			outcomes.addAll(RetrievalBenchmark.run("assistant/benchmark-" + set + ".tsv", AnswerRule.DEFAULT).outcomes());
 		}
-		for (int step = 20; step <= 60; step += 2) {
-			double threshold = step / 100.0;
-			int onTopic = 0;
-			int right = 0;
-			int answered = 0;
-			int offTopic = 0;
-			int refused = 0;
-			for (RetrievalBenchmark.Outcome o : outcomes) {
-				var at = new RetrievalBenchmark.Outcome(o.question(), o.found(), o.score(), o.score() >= threshold);
-				if (o.question().offTopic()) {
-					offTopic++;
-					refused += at.correct() ? 1 : 0;
-				}
-				else {
-					onTopic++;
-					right += at.correct() ? 1 : 0;
-					answered += at.answered() ? 1 : 0;
+		List<Point> points = new ArrayList<>();
+		for (int t = 30; t <= 70; t += 2) {
+			for (int s = 20; s <= Math.min(t, 44); s++) {
+				for (int m = 0; m <= 10; m += 2) {
+					points.add(measure(outcomes, new AnswerRule(t / 100.0, s / 100.0, m / 100.0)));
 				}
 			}
-			System.out.printf(Locale.ROOT, "%.2f  precision@1 %5.1f %%  answered %5.1f %%  right when answered %5.1f %%"
-					+ "  refused %5.1f %%%n", threshold, 100.0 * right / onTopic, 100.0 * answered / onTopic,
-					100.0 * right / Math.max(1, answered), 100.0 * refused / offTopic);
 		}
+		points.stream().filter(p -> p.refused() >= 0.95)
+			.sorted(Comparator.comparingDouble(Point::precision).reversed().thenComparing(p -> -p.refused())).limit(25)
+			.forEach(p -> print("rule", p));
+		for (int t = 30; t <= 60; t += 2) {
+			print("one threshold", measure(outcomes, new AnswerRule(t / 100.0, t / 100.0, 0)));
+		}
+	}
+
+	static Point measure(List<RetrievalBenchmark.Outcome> outcomes, AnswerRule rule) {
+		int onTopic = 0;
+		int right = 0;
+		int offTopic = 0;
+		int refused = 0;
+		for (RetrievalBenchmark.Outcome o : outcomes) {
+			var at = o.under(rule);
+			if (o.question().offTopic()) {
+				offTopic++;
+				refused += at.correct() ? 1 : 0;
+			}
+			else {
+				onTopic++;
+				right += at.correct() ? 1 : 0;
+			}
+		}
+		return new Point(rule, (double) right / onTopic, (double) refused / offTopic);
+	}
+
+	private static void print(String label, Point p) {
+		System.out.printf(Locale.ROOT, "%-13s threshold %.2f  naming the bank %.2f  margin %.2f   precision@1 %5.1f %%"
+				+ "  refused %5.1f %%%n", label, p.rule().threshold(), p.rule().subjectThreshold(), p.rule().margin(),
+				100 * p.precision(), 100 * p.refused());
 	}
 }
