@@ -6,10 +6,22 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The retrieval benchmark's figures as recorded in docs/benchmarks.md, kept from getting worse. The held-out set's
- * floors are its figures as measured in its one run; the tuning sets' are theirs after the seventh round (tuning sets
+ * floors are its figures as measured in its one run (90.2 % precision@1, which meets the target of 90 %; 78.7 %
+ * refused, which misses the target of 95 %); the tuning sets' are theirs after the seventh round (tuning sets
  * 3, 4 and 5 are former held-out sets).
  */
 class RetrievalBenchmarkTest {
+
+	@Test
+	void theHeldOutSetKeepsAtLeastItsMeasuredPrecisionAndRefusals() {
+		var figures = RetrievalBenchmark.run("assistant/benchmark-heldout-3.tsv", AnswerRule.DEFAULT);
+		System.out.println(figures.report("heldout-3", AnswerRule.DEFAULT));
+
+		assertThat(figures.onTopic()).isGreaterThanOrEqualTo(245);
+		assertThat(figures.offTopic()).isGreaterThanOrEqualTo(47);
+		assertThat(figures.precisionAt1()).isGreaterThanOrEqualTo(0.902);
+		assertThat(figures.refusedShare()).isGreaterThanOrEqualTo(0.787);
+	}
 
 	@Test
 	void theThirdFormerHeldOutSetKeepsItsMeasuredPrecisionAndRefusals() {
