@@ -74,6 +74,18 @@ public class ApprovalManagement {
 	@Transactional
 	public ApprovalRequest request(String type, Object payload, String subjectType, String subjectId, Long orgUnitId,
 			String summary, String reason) {
+		return request(type, payload, subjectType, subjectId, orgUnitId, summary, reason, null);
+	}
+
+	/**
+	 * Asks for a decision about a customer's affair: {@code customerId} lets the page show the customer's restricted
+	 * badge. Without it, the payload's {@code customerId} names the customer, if it has one.
+	 *
+	 * @see #request(String, Object, String, String, Long, String, String)
+	 */
+	@Transactional
+	public ApprovalRequest request(String type, Object payload, String subjectType, String subjectId, Long orgUnitId,
+			String summary, String reason, Long customerId) {
 		handler(type);
 		if (reason == null || reason.isBlank() || reason.length() > 2000) {
 			throw InvalidInput.of("reason", "required", "Give the reason for the request (up to 2000 characters)");
@@ -85,7 +97,7 @@ public class ApprovalManagement {
 		long id;
 		try {
 			id = requests.insert(type, subjectType, subjectId, orgUnitId, summary, json.writeValueAsString(payload),
-					reason.strip(), maker.username(), clock.instant());
+					reason.strip(), maker.username(), clock.instant(), customerId);
 		}
 		catch (DuplicateKeyException e) {
 			// a parallel request for the same subject won (one pending per type and subject, enforced by the database)
@@ -95,6 +107,15 @@ public class ApprovalManagement {
 				Map.of("type", type, "subject", subjectType + " " + subjectId, "summary", summary), reason.strip());
 		events.publishEvent(new ApprovalRequested(id, type, subjectType, subjectId));
 		return requests.find(id).orElseThrow();
+	}
+
+	/**
+	 * Which of these requests are about a customer in the restricted state (PIPL Art. 47: deletion asked, the law keeps
+	 * the data): the approvals page shows the badge beside them. One query for the whole page.
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Set<Long> aboutRestrictedCustomers(java.util.Collection<ApprovalRequest> list) {
+		return requests.aboutRestrictedCustomers(list.stream().map(ApprovalRequest::id).distinct().toList());
 	}
 
 	@Transactional

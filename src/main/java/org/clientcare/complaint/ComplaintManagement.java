@@ -257,7 +257,8 @@ public class ComplaintManagement {
 		if (compensation != null) {
 			ApprovalRequest request = approvals.request(CompensationApproval.TYPE,
 					new CompensationApproval.Payload(id, compensation), "complaint", Long.toString(id), row.orgUnitId(),
-					row.complaintNo() + ": " + compensation.toPlainString() + " CNY", "Compensation for " + row.complaintNo());
+					row.complaintNo() + ": " + compensation.toPlainString() + " CNY", "Compensation for " + row.complaintNo(),
+					row.customerId());
 			record(row, "COMPENSATION_REQUESTED", compensation.toPlainString() + " CNY (#" + request.id() + ")", false);
 		}
 		events.publishEvent(new ComplaintResolved(id));
@@ -344,7 +345,7 @@ public class ComplaintManagement {
 			throw InvalidInput.of("reason", "required", "Say why the complaint needs more time");
 		}
 		ApprovalRequest request = approvals.request(ExtensionApproval.TYPE, new ExtensionApproval.Payload(id, row.extensions() + 1),
-				"complaint", Long.toString(id), row.orgUnitId(), row.complaintNo() + ": +" + days + " days", reason);
+				"complaint", Long.toString(id), row.orgUnitId(), row.complaintNo() + ": +" + days + " days", reason, row.customerId());
 		record(row, "EXTENSION_REQUESTED", "+" + days + " days (#" + request.id() + "): " + reason.strip(), false);
 		return request;
 	}
@@ -442,7 +443,7 @@ public class ComplaintManagement {
 		problems.throwIfAny();
 		ApprovalRequest request = approvals.request(org.clientcare.complaint.internal.RestartApproval.TYPE,
 				new org.clientcare.complaint.internal.RestartApproval.Payload(id, at), "complaint", Long.toString(id),
-				row.orgUnitId(), row.complaintNo() + ": " + at, text.strip());
+				row.orgUnitId(), row.complaintNo() + ": " + at, text.strip(), row.customerId());
 		change(row, Map.of());
 		record(row, "NEW_FACTS", text.strip() + " (#" + request.id() + ")", false);
 		return request;

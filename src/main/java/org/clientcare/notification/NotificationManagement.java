@@ -285,6 +285,16 @@ public class NotificationManagement {
 	}
 
 	/**
+	 * The customers in the restricted state among those of these messages, for the badge on the outbox page: a
+	 * restricted customer is contacted only for the law's purposes, so a message to one stands out.
+	 */
+	@Transactional(readOnly = true)
+	public org.clientcare.customer.RestrictedCustomers restrictedCustomers(java.util.Collection<OutboxEntry> entries) {
+		return customers.restrictedAmong(entries.stream().map(OutboxEntry::customerId).filter(java.util.Objects::nonNull)
+			.distinct().toList());
+	}
+
+	/**
 	 * How many messages of one sender's series — event keys starting with {@code prefix}, e.g. a campaign's — are in
 	 * each status (delivery figures; no message content).
 	 */

@@ -206,7 +206,7 @@ public class RemediationManagement {
 		remediations.resolve(id, choice, amount, text, now, actor.username());
 		if (amount != null) {
 			var request = approvals.request(RefundApproval.TYPE, new RefundApproval.Payload(id, amount), "remediation",
-					Long.toString(id), row.orgUnitId(), "#" + id + ": " + amount.toPlainString(), text);
+					Long.toString(id), row.orgUnitId(), "#" + id + ": " + amount.toPlainString(), text, row.customerId());
 			remediations.refund(id, Remediation.RefundStatus.PENDING, request.id());
 		}
 		RemediationRow after = remediations.lock(id).orElseThrow();

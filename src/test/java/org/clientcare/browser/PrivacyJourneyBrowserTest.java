@@ -19,8 +19,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * Personal information rights in headless Chromium: compliance registers a customer's access request, downloads the
  * export from the request and answers it; a deletion request, once answered, leaves the customer restricted on its
- * 360 page, in the customer list, on its complaint, its case and its inquiry; a correction changes the customer's data and a consent
- * withdrawal withdraws the consent; the administrator runs the PII key rotation and sees it finished.
+ * 360 page, in the customer list, on its complaints, its case and its inquiry, and in the audit trail and the approvals
+ * of modules that know no customer code; compliance reads the on-time rate of the requests on its page and on the KPI
+ * dashboard; a correction changes the customer's data and a consent withdrawal withdraws the consent; the
+ * administrator keeps marketing data 3 years but not identity data less than 10; the administrator runs the PII key
+ * rotation and sees it finished.
  */
 @DemoTest
 class PrivacyJourneyBrowserTest extends Journeys {
@@ -68,6 +71,12 @@ class PrivacyJourneyBrowserTest extends Journeys {
 	void aDeletionRequestEndsWithTheCustomerRestricted() {
 		var registration = TestCustomers.individual("SH-PD", "zhang.rm");
 		long customer = customer(registration);
+		var earlier = api.as("wang.agent").post("/api/v1/complaints", Api.json("customerId", customer, "complainantName",
+				registration.get("name"), "contact", registration.get("phone"), "channel", "HOTLINE", "category", "FEES",
+				"content", "年费扣收有异议"));
+		long earlierComplaint = earlier.body().get("id").asLong();
+		long extension = api.as("admin").post("/api/v1/complaints/" + earlierComplaint + "/extend",
+				Api.json("days", 30, "reason", "需调取外部机构材料")).body().get("id").asLong();
 		Page compliance = signIn("chen.compliance");
 
 		register(compliance, customer, "DELETION");
@@ -76,27 +85,89 @@ class PrivacyJourneyBrowserTest extends Journeys {
 
 		assertThat(compliance.locator("#request-outcome")).hasText("客户已限制处理");
 		compliance.click("#request-customer-link");
-		assertThat(compliance.locator("#restricted")).hasText("限制处理");
+		assertThat(compliance.locator("#restricted")).hasText("受限");
 		check(compliance, "privacy-restricted-customer");
 		Page manager = signIn("zhang.rm");
 		manager.navigate(url("/customers?query=" + registration.get("name")));
-		assertThat(manager.locator("table .badge.restricted").first()).hasText("限制处理");
+		assertThat(manager.locator("table .badge.restricted").first()).hasText("受限");
 		check(manager, "privacy-restricted-list");
 		var complaint = api.as("wang.agent").post("/api/v1/complaints", Api.json("customerId", customer, "complainantName",
 				registration.get("name"), "contact", registration.get("phone"), "channel", "HOTLINE", "category", "FEES",
 				"content", "对收费有疑问"));
 		manager.navigate(url("/complaints/" + complaint.body().get("id").asLong()));
-		assertThat(manager.locator("#customer-restricted")).hasText("限制处理");
+		assertThat(manager.locator("#customer-restricted")).hasText("受限");
 		long opened = api.as("zhang.rm").post("/api/v1/cases", Api.json("customerId", customer, "type", "OTHER", "title",
 				"资料补交")).body().get("id").asLong();
 		manager.navigate(url("/cases/" + opened));
-		assertThat(manager.locator("#customer-restricted")).hasText("限制处理");
+		assertThat(manager.locator("#customer-restricted")).hasText("受限");
 		long inquiry = api.as("zhang.rm").post("/api/v1/inquiries", Api.json("customerId", customer, "name",
 				registration.get("name"), "contact", registration.get("phone"), "channel", "BRANCH", "question",
 				"我的资料什么时候删除？")).body().get("id").asLong();
 		manager.navigate(url("/inquiries/" + inquiry));
-		assertThat(manager.locator("#customer-restricted")).hasText("限制处理");
+		assertThat(manager.locator("#customer-restricted")).hasText("受限");
 		check(manager, "privacy-restricted-inquiry");
+
+		// the modules that know no customer code badge it too, from the view the customer module publishes
+		compliance.navigate(url("/audit?entityType=customer&entityId=" + customer));
+		var restrictedEntry = compliance.locator("tr", new Page.LocatorOptions().setHasText("customer.restricted"));
+		assertThat(restrictedEntry.locator(".badge.restricted")).hasText("受限");
+		assertThat(restrictedEntry.locator(".badge.restricted")).hasAttribute("title",
+				java.util.regex.Pattern.compile("限制处理"));
+		check(compliance, "privacy-restricted-audit");
+		compliance.navigate(url("/audit?entityType=complaint&entityId=" + earlierComplaint));
+		assertThat(compliance.locator("table .badge.restricted").first()).hasText("受限");
+		Page admin = signIn("admin");
+		admin.navigate(url("/approvals"));
+		var approval = admin.locator("tr", new Page.LocatorOptions().setHas(admin.locator("td.mono",
+				new Page.LocatorOptions().setHasText(java.util.regex.Pattern.compile("^" + extension + "$")))));
+		assertThat(approval.locator(".badge.restricted")).hasText("受限");
+		check(admin, "privacy-restricted-approval");
+		admin.navigate(url("/complaints/" + earlierComplaint));
+		assertThat(admin.locator("#customer-restricted")).hasText("受限");
+	}
+
+	@Test
+	void complianceSeesTheOnTimeRateOnItsPageAndOnTheKpiDashboard() {
+		long customer = customer(TestCustomers.individual("SH-PD", "zhang.rm"));
+		Page compliance = signIn("chen.compliance");
+		register(compliance, customer, "ACCESS");
+		compliance.fill("#answer-text", "已向客户提供个人信息副本");
+		compliance.click("#answer");
+		assertThat(compliance.locator("#request-outcome")).hasText("已办理");
+
+		compliance.navigate(url("/privacy"));
+		compliance.selectOption("#privacy-figures-unit", "SH-PD");
+		compliance.click("#privacy-figures-filters button[type=submit]");
+		assertThat(compliance.locator("#privacy-figures h2")).hasText("个人信息权利请求按时答复率");
+		assertThat(compliance.locator("#privacy-on-time-rate")).hasText(java.util.regex.Pattern.compile("%$"));
+		assertThat(compliance.locator("#privacy-figures-scope")).containsText("SH-PD");
+		check(compliance, "privacy-figures");
+		compliance.navigate(url("/kpis?period=MONTH&orgUnit=SH-PD"));
+		assertThat(compliance.locator("#privacy-on-time-rate")).hasText(java.util.regex.Pattern.compile("%$"));
+		check(compliance, "kpi-privacy-figures");
+	}
+
+	@Test
+	void theAdministratorKeepsMarketingDataThreeYearsButCannotKeepIdentityDataLessThanTenYears() {
+		Page admin = signIn("admin");
+		admin.navigate(url("/privacy/retention"));
+		assertThat(admin.locator("#retention-identity")).containsText("反洗钱法");
+		try {
+			admin.fill("input[name='retention.marketing']", "3");
+			admin.fill("#retention-reason", "个人信息最小化");
+			admin.click("#retention-save");
+			assertThat(admin.locator("#retention-saved")).isVisible();
+			assertThat(admin.locator("#retention-marketing")).containsText("3年");
+			check(admin, "privacy-retention-periods");
+
+			admin.fill("input[name='retention.identity']", "9");
+			admin.click("#retention-save");
+			assertThat(admin.locator("#retention-error")).containsText("客户身份资料");
+			assertThat(admin.locator("#retention-identity")).containsText("10年");
+		}
+		finally {
+			api.as("admin").put("/api/v1/retention/settings", Api.json("marketing", "P10Y"));
+		}
 	}
 
 	@Test

@@ -209,6 +209,26 @@ class GreetingsTest {
 	}
 
 	@Test
+	void aRestrictedCustomerGetsNeitherABirthdayGreetingNorItsManagersToDoThoughItConsentedToMarketing() {
+		long restricted = register(LocalDate.of(1975, 8, 9), true);
+		jdbc.sql(TestCustomers.SET_TIER).params(restricted, "DIAMOND").update();
+		long request = api.as("chen.compliance").post("/api/v1/privacy-requests", Api.json("customerId", restricted,
+				"kind", "DELETION", "channel", "BRANCH")).body().get("id").asLong();
+		assertThat(api.as("chen.compliance").post("/api/v1/privacy-requests/" + request + "/answer",
+				Api.json("answer", "依法保存，限制处理")).status()).isEqualTo(200);
+
+		clock.fixAt(LocalDate.of(2026, 8, 8).atTime(9, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
+		api.as("admin").post("/api/v1/jobs/greetings/run", Api.json());
+		clock.fixAt(LocalDate.of(2026, 8, 9).atTime(9, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
+		api.as("admin").post("/api/v1/jobs/greetings/run", Api.json());
+
+		assertThat(greetings(restricted)).isZero();
+		assertThat(outbox(restricted)).isEmpty();
+		assertThat(jdbc.sql("select count(*) from care_task where customer_id = ?").param(restricted).query(Long.class)
+			.single()).as("the manager's to-dos for the customer").isZero();
+	}
+
+	@Test
 	void aRunCutShortKeepsTheChunksItFinishedAndTheNextRunQueuesTheRestEachGreetingOnceWithOneMessage() {
 		LocalDate birthday = LocalDate.of(1968, 11, 2);
 		List<Long> customers = new java.util.ArrayList<>();

@@ -136,6 +136,52 @@ class RestrictedBadgePagesTest {
 		assertThat(row(page("chen.compliance", "/privacy/retention"), "/customers/" + restricted + "\"")).contains(BADGE);
 	}
 
+	@Test
+	void theModulesThatKnowNoCustomerCodeBadgeARestrictedCustomerFromThePublishedViewAndTheComplaintPagesDoToo()
+			throws Exception {
+		var restrictedBody = TestCustomers.individual("SH-PD", "zhang.rm");
+		var otherBody = TestCustomers.individual("SH-PD", "zhang.rm");
+		long restricted = api.as("admin").post("/api/v1/customers", restrictedBody).body().get("id").asLong();
+		long other = api.as("admin").post("/api/v1/customers", otherBody).body().get("id").asLong();
+		long complaint = created(api.as("admin").post("/api/v1/complaints", Api.json("customerId", restricted,
+				"complainantName", restrictedBody.get("name"), "contact", TestCustomers.mobile(), "channel", "HOTLINE",
+				"category", "FEES", "content", "年费扣收有异议")));
+		long otherComplaint = created(api.as("admin").post("/api/v1/complaints", Api.json("customerId", other,
+				"complainantName", otherBody.get("name"), "contact", TestCustomers.mobile(), "channel", "HOTLINE",
+				"category", "FEES", "content", "年费扣收有异议")));
+		long extension = created(api.as("admin").post("/api/v1/complaints/" + complaint + "/extend",
+				Api.json("days", 30, "reason", "需调取外部机构材料")), 202);
+		long otherExtension = created(api.as("admin").post("/api/v1/complaints/" + otherComplaint + "/extend",
+				Api.json("days", 30, "reason", "需调取外部机构材料")), 202);
+		// the first stage of a loan application tells the customer by SMS: a message to it in the outbox
+		created(api.as("admin").post("/api/v1/cases", Api.json("customerId", restricted, "type", "LOAN_APPLICATION",
+				"title", "个人消费贷款")));
+		restrict(restricted);
+
+		String approvals = page("admin", "/approvals");
+		assertThat(row(approvals, ">" + extension + "<")).contains(BADGE);
+		assertThat(row(approvals, ">" + otherExtension + "<")).doesNotContain(BADGE);
+		String customerTrail = page("chen.compliance", "/audit?entityType=customer&entityId=" + restricted);
+		assertThat(row(customerTrail, "customer.restricted")).contains(BADGE);
+		assertThat(page("chen.compliance", "/audit?entityType=customer&entityId=" + other)).doesNotContain(BADGE);
+		assertThat(row(page("chen.compliance", "/audit?entityType=complaint&entityId=" + complaint), "complaint "
+				+ complaint)).contains(BADGE);
+		assertThat(page("chen.compliance", "/audit?entityType=complaint&entityId=" + otherComplaint))
+			.doesNotContain(BADGE);
+		assertThat(page("admin", "/complaints/" + complaint)).contains("id=\"customer-restricted\"");
+		assertThat(page("admin", "/complaints/" + otherComplaint)).doesNotContain(BADGE);
+		long message = jdbc.queryForObject("select max(id) from notification_outbox where customer_id = ?", Long.class,
+				restricted);
+		String outbox = page("admin", "/notifications/outbox?status=" + jdbc.queryForObject(
+				"select status from notification_outbox where id = ?", String.class, message));
+		assertThat(row(outbox, "id=\"notification-" + message + "\"")).contains(BADGE);
+	}
+
+	private long created(Api.Response response, int status) {
+		assertThat(response.status()).as(response.text()).isEqualTo(status);
+		return response.body().get("id").asLong();
+	}
+
 	private long created(Api.Response response) {
 		assertThat(response.status()).as(response.text()).isEqualTo(201);
 		return response.body().get("id").asLong();

@@ -41,8 +41,26 @@ public final class MutableClock extends Clock {
 		return zone;
 	}
 
+	/** This clock seen from another zone: it moves and stands still with this one. */
 	@Override
 	public Clock withZone(ZoneId zone) {
-		return Clock.system(zone);
+		MutableClock self = this;
+		return new Clock() {
+
+			@Override
+			public Instant instant() {
+				return self.instant();
+			}
+
+			@Override
+			public ZoneId getZone() {
+				return zone;
+			}
+
+			@Override
+			public Clock withZone(ZoneId other) {
+				return self.withZone(other);
+			}
+		};
 	}
 }

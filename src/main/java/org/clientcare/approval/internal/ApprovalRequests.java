@@ -31,14 +31,33 @@ public class ApprovalRequests {
 		this.jdbc = jdbc;
 	}
 
+	/** Inserts a pending request; without {@code customerId} the payload's {@code customerId} names the customer. */
 	public long insert(String type, String subjectType, String subjectId, Long orgUnitId, String summary, String payload,
-			String reason, String requestedBy, Instant at) {
+			String reason, String requestedBy, Instant at, Long customerId) {
 		return jdbc.sql("""
 				insert into approval_request (type, subject_type, subject_id, org_unit_id, summary, payload, reason,
-				  requested_by, requested_at, status)
-				values (?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, 'PENDING') returning id""")
-			.params(type, subjectType, subjectId, orgUnitId, summary, payload, reason, requestedBy, Timestamp.from(at))
+				  requested_by, requested_at, status, customer_id)
+				values (?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, 'PENDING',
+				  coalesce(cast(? as bigint), case when cast(? as jsonb) ->> 'customerId' ~ '^[0-9]{1,18}$'
+				                                   then (cast(? as jsonb) ->> 'customerId')::bigint end))
+				returning id""")
+			.params(type, subjectType, subjectId, orgUnitId, summary, payload, reason, requestedBy, Timestamp.from(at),
+					customerId, payload, payload)
 			.query(Long.class).single();
+	}
+
+	/**
+	 * The ids of those requests about a customer in the restricted state, for the badge on the approvals page: read from
+	 * {@code customer_ref}, the view the customer module publishes (this module depends on no customer code).
+	 */
+	public java.util.Set<Long> aboutRestrictedCustomers(java.util.Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return java.util.Set.of();
+		}
+		return new java.util.HashSet<>(jdbc.sql("""
+				select a.id from approval_request a join customer_ref c on c.id = a.customer_id
+				 where c.restricted and a.id = any(?)""")
+			.param(ids.toArray(Long[]::new)).query(Long.class).list());
 	}
 
 	public Optional<ApprovalRequest> find(long id) {

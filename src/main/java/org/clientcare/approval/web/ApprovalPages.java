@@ -39,6 +39,8 @@ class ApprovalPages {
 		model.addAttribute("waiting", waiting);
 		model.addAttribute("mine", mine);
 		model.addAttribute("summaries", summaries);
+		model.addAttribute("restrictedApprovals",
+				approvals.aboutRestrictedCustomers(Stream.concat(waiting.stream(), mine.stream()).toList()));
 		return "approval/approvals";
 	}
 

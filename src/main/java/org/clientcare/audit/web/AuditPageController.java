@@ -1,6 +1,7 @@
 package org.clientcare.audit.web;
 
 import org.clientcare.audit.AuditTrail;
+import org.clientcare.audit.internal.RestrictedSubjects;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,8 +17,11 @@ class AuditPageController {
 
 	private final AuditTrail trail;
 
-	AuditPageController(AuditTrail trail) {
+	private final RestrictedSubjects restricted;
+
+	AuditPageController(AuditTrail trail, RestrictedSubjects restricted) {
 		this.trail = trail;
+		this.restricted = restricted;
 	}
 
 	@GetMapping("/audit")
@@ -27,7 +31,9 @@ class AuditPageController {
 		String id = blankToNull(entityId);
 		int current = Math.max(0, Math.min(page, 100_000));
 		long total = trail.count(type, id);
-		model.addAttribute("entries", trail.entries(type, id, current, PAGE_SIZE));
+		var entries = trail.entries(type, id, current, PAGE_SIZE);
+		model.addAttribute("entries", entries);
+		model.addAttribute("restrictedEntries", restricted.among(entries));
 		model.addAttribute("entityType", type);
 		model.addAttribute("entityId", id);
 		model.addAttribute("page", current);

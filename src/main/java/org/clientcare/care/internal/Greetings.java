@@ -106,7 +106,7 @@ public class Greetings {
 				join unnest(cast(? as text[]), cast(? as numeric[])) as b(tier, budget) on b.tier = r.tier
 				join care_profile p on p.customer_id = r.id
 				join care_occasion o on o.occasion = ?
-				where o.enabled and r.status <> 'CLOSED' and r.manager_id is not null
+				where o.enabled and r.status <> 'CLOSED' and not r.restricted and r.manager_id is not null
 				  and (cardinality(o.customer_types) = 0 or r.type = any(o.customer_types))
 				""" + audience(due, params) + """
 				on conflict on constraint care_task_once do nothing""";

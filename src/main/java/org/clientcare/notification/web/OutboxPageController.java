@@ -29,7 +29,9 @@ class OutboxPageController {
 	String outbox(@RequestParam(required = false) NotificationStatus status, @RequestParam(defaultValue = "0") int page,
 			Model model) {
 		int current = Math.max(0, Math.min(page, 100_000));
-		model.addAttribute("result", notifications.outbox(status, current, PAGE_SIZE));
+		var result = notifications.outbox(status, current, PAGE_SIZE);
+		model.addAttribute("result", result);
+		model.addAttribute("restrictedCustomers", notifications.restrictedCustomers(result.content()));
 		model.addAttribute("status", status);
 		model.addAttribute("statuses", NotificationStatus.values());
 		model.addAttribute("zone", clock.getZone());

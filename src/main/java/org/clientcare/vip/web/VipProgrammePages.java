@@ -1,6 +1,10 @@
 package org.clientcare.vip.web;
 
 
+import java.util.stream.Stream;
+
+import org.clientcare.customer.CustomerManagement;
+import org.clientcare.customer.RestrictedCustomers;
 import org.clientcare.shared.CustomerId;
 import org.clientcare.shared.problem.InvalidInput;
 import org.clientcare.shared.problem.NotFound;
@@ -25,8 +29,11 @@ class VipProgrammePages {
 
 	private final VipProgrammeManagement programme;
 
-	VipProgrammePages(VipProgrammeManagement programme) {
+	private final CustomerManagement customers;
+
+	VipProgrammePages(VipProgrammeManagement programme, CustomerManagement customers) {
 		this.programme = programme;
+		this.customers = customers;
 	}
 
 	@GetMapping("/vip-programme")
@@ -39,10 +46,15 @@ class VipProgrammePages {
 		int of = VipProgrammeController.year(year);
 		model.addAttribute("year", of);
 		try {
-			model.addAttribute("programme", programme.programme(of));
+			var shown = programme.programme(of);
+			model.addAttribute("programme", shown);
+			model.addAttribute(RestrictedCustomers.MODEL, customers.restrictedAmong(Stream.concat(
+					shown.members().stream().map(m -> (Long) m.customerId()), shown.candidates().stream().map(c -> (Long) c.customerId()))
+				.toList()));
 		}
 		catch (NotFound e) {
 			model.addAttribute("programme", null);
+			model.addAttribute(RestrictedCustomers.MODEL, RestrictedCustomers.NONE);
 		}
 		model.addAttribute("mayReview", programme.mayReview());
 		model.addAttribute("levels", VipLevel.values());
