@@ -202,15 +202,62 @@ public class PrivacyManagement {
 		return view;
 	}
 
-	/** The read model of the KPIs: answered on time between two days, and what is open and overdue today. */
+	/** The read model of the KPIs over everything the caller reaches; see {@link #figures(LocalDate, LocalDate, String)}. */
 	@Transactional(readOnly = true)
 	public PrivacyRequestFigures figures(LocalDate from, LocalDate to) {
-		if (from == null || to == null || to.isBefore(from)) {
+		return figures(from, to, null);
+	}
+
+	/**
+	 * The read model of the KPIs (the on-time rate of data-subject requests): answered on time between two days, and
+	 * what is open and overdue today, within the caller's customer scope and, given {@code orgUnit}, that unit's
+	 * subtree. Needs the KPI reading permission; a unit that does not exist or lies outside the caller's reach is
+	 * {@link NotFound}, as on the KPI dashboard.
+	 */
+	@Transactional(readOnly = true)
+	public PrivacyRequestFigures figures(LocalDate from, LocalDate to, String orgUnit) {
+		authorization.require(Permission.KPI_READ);
+		if (from == null) {
+			throw InvalidInput.of("from", "required", "Give the first day of the period");
+		}
+		if (to == null || to.isBefore(from)) {
 			throw InvalidInput.of("to", "before-from", "The period ends before it starts");
 		}
-		long[] f = requests.figures(from, to, today(), customers.scope(), platform.zone().getId());
+		if (from.plusYears(10).isBefore(to)) {
+			throw InvalidInput.of("to", "too-long", "A period of at most 10 years");
+		}
+		Long[] units = null;
+		String code = null;
+		if (orgUnit != null && !orgUnit.isBlank()) {
+			var unit = identity.findOrgUnit(orgUnit.strip()).orElseThrow(() -> new NotFound("Org unit", orgUnit.strip()));
+			var reach = authorization.reach(Permission.KPI_READ).orElseThrow();
+			if (reach == org.clientcare.identity.Qualifier.OWN_SUBTREE
+					&& !identity.subtree(authorization.subject().orgUnitId()).contains(unit.id())) {
+				throw new NotFound("Org unit", orgUnit.strip());
+			}
+			units = identity.subtree(unit.id()).toArray(Long[]::new);
+			code = unit.code();
+		}
+		long[] f = requests.figures(from, to, today(), customers.scope(), platform.zone().getId(), units);
 		BigDecimal rate = f[1] == 0 ? null : BigDecimal.valueOf(f[2]).divide(BigDecimal.valueOf(f[1]), 4, RoundingMode.HALF_UP);
-		return new PrivacyRequestFigures(from, to, f[0], f[1], f[2], rate, f[3], f[4]);
+		return new PrivacyRequestFigures(from, to, code, f[0], f[1], f[2], rate, f[3], f[4]);
+	}
+
+	/** The org units whose figures the caller may read (all for compliance, its subtree for a branch manager). */
+	public List<org.clientcare.identity.OrgUnit> unitsInReach() {
+		var reach = authorization.reach(Permission.KPI_READ).orElse(null);
+		if (reach == null || reach == org.clientcare.identity.Qualifier.OWN_CUSTOMERS) {
+			return List.of();
+		}
+		java.util.Set<Long> mine = reach == org.clientcare.identity.Qualifier.OWN_SUBTREE
+				? identity.subtree(authorization.subject().orgUnitId()) : null;
+		return identity.orgUnits().stream().filter(u -> u.kind() != org.clientcare.identity.OrgUnit.Kind.DEPARTMENT)
+			.filter(u -> mine == null || mine.contains(u.id())).toList();
+	}
+
+	/** Today on the platform's calendar. */
+	public LocalDate today() {
+		return LocalDate.now(clock.withZone(platform.zone()));
 	}
 
 	private PrivacyRequests.Row require(long id) {
@@ -233,10 +280,6 @@ public class PrivacyManagement {
 
 	private String username(long userId) {
 		return identity.user(userId).map(StaffUser::username).orElse(null);
-	}
-
-	private LocalDate today() {
-		return LocalDate.now(clock.withZone(platform.zone()));
 	}
 
 	private static Conflict answered(PrivacyRequests.Row row) {

@@ -90,10 +90,16 @@ public class PrivacyRequests {
 	}
 
 	/** received, answered, answered on time (answered between {@code from} and {@code to}), open, overdue. */
-	public long[] figures(LocalDate from, LocalDate to, LocalDate today, CustomerScope scope, String zone) {
+	/** Received, answered, answered on time, open, overdue; {@code orgUnits} (a subtree) or all units in scope. */
+	public long[] figures(LocalDate from, LocalDate to, LocalDate today, CustomerScope scope, String zone, Long[] orgUnits) {
 		Where where = Where.of(scope);
 		List<Object> params = new ArrayList<>(List.of(from, to, zone, from, to, zone, from, to, zone, today));
 		params.addAll(where.params());
+		String units = "";
+		if (orgUnits != null) {
+			units = " and p.org_unit_id = any(?)";
+			params.add(orgUnits);
+		}
 		return jdbc.sql("""
 				select count(*) filter (where p.received_on between ? and ?),
 				  count(*) filter (where p.status = 'ANSWERED' and (p.answered_at at time zone ?)::date between ? and ?),
@@ -101,7 +107,7 @@ public class PrivacyRequests {
 				    and (p.answered_at at time zone ?)::date <= p.due_date),
 				  count(*) filter (where p.status = 'OPEN'),
 				  count(*) filter (where p.status = 'OPEN' and p.due_date < ?)
-				from privacy_request p join customer_ref r on r.id = p.customer_id where """ + " " + where.sql())
+				from privacy_request p join customer_ref r on r.id = p.customer_id where """ + " " + where.sql() + units)
 			.params(params).query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
 					rs.getLong(5) }).single();
 	}
