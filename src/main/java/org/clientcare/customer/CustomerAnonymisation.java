@@ -12,6 +12,14 @@ public interface CustomerAnonymisation {
 	/** The key of this part's count in the job's result, e.g. {@code complaints}. */
 	String name();
 
+	/**
+	 * The category of what this part holds (SPEC §11): the {@code retention} job runs the part once that category's own
+	 * retention period has passed, before the customer record itself goes. Service records unless said otherwise.
+	 */
+	default DataCategory category() {
+		return DataCategory.SERVICE_RECORDS;
+	}
+
 	/** Anonymises what the module holds about these customers; answers the rows it changed. */
 	int anonymise(Long[] customerIds);
 

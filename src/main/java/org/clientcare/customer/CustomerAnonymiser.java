@@ -43,6 +43,38 @@ public class CustomerAnonymiser {
 		this.clock = clock;
 	}
 
+	/**
+	 * Anonymises one category of what the modules hold about these customers — the parts of that category only, the
+	 * customer record staying as it is (that is {@link #anonymise}, when every category's retention has passed) —
+	 * and audits it per customer as {@code customer.category-anonymised}; answers the rows changed per module.
+	 * The identity category goes only with the customer record: asked for it, this changes nothing.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public Map<String, Object> anonymise(DataCategory category, Collection<CustomerId> ids) {
+		Map<String, Object> counts = new LinkedHashMap<>();
+		if (category == DataCategory.IDENTITY || ids.isEmpty()) {
+			return counts;
+		}
+		Long[] array = ids.stream().map(CustomerId::value).toArray(Long[]::new);
+		parts.orderedStream().filter(part -> part.category() == category)
+			.sorted(Comparator.comparing(CustomerAnonymisation::name))
+			.forEach(part -> counts.put(part.name(), part.anonymise(array)));
+		audit.recordAll(ids.stream().map(id -> new AuditTrail.Change("customer.category-anonymised", "customer",
+				id.value(), null, Map.of("category", category.key(), "parts", String.join(",", counts.keySet())))).toList());
+		return counts;
+	}
+
+	/** The names of the parts of a category (the identity category: the customer record and its requests too). */
+	public List<String> partsOf(DataCategory category) {
+		List<String> names = new java.util.ArrayList<>(parts.orderedStream().filter(part -> part.category() == category)
+			.map(CustomerAnonymisation::name).sorted().toList());
+		if (category == DataCategory.IDENTITY) {
+			names.add(0, "customer");
+			names.add("approvals");
+		}
+		return names;
+	}
+
 	/** Anonymises those of {@code ids} not anonymised yet; answers the rows changed per module and the customers. */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public Map<String, Object> anonymise(Collection<CustomerId> ids) {

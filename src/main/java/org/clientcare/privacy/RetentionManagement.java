@@ -11,6 +11,7 @@ import org.clientcare.audit.AuditTrail;
 import org.clientcare.customer.CustomerAnonymiser;
 import org.clientcare.customer.CustomerManagement;
 import org.clientcare.customer.CustomerRef;
+import org.clientcare.customer.DataCategory;
 import org.clientcare.identity.Authorization;
 import org.clientcare.identity.Permission;
 import org.clientcare.identity.Target;
@@ -26,11 +27,14 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Retention (SPEC §11): customers whose business relationship ended more than the retention period ago
- * ({@link PrivacySettings#longestRetention()}, 10 years) and who have no legal hold are anonymised irreversibly by the
- * {@code retention} job, chunk by chunk in set-based statements; a second run finds nobody. Other modules join the
- * job with their {@code JobStep}s (the dual recordings past their product's retention and any dispute). The dry run
- * lists who would be anonymised and who is kept, and why. Compliance sets and releases legal holds.
+ * Retention (SPEC §11), per category of data ({@link DataCategory}, each with its period: {@link #periods()}): once a
+ * category's period after the end of the relationship has passed, the {@code retention} job scrubs that category —
+ * the modules' parts of it — for customers without a legal hold; when the longest has passed, the customer is
+ * anonymised as a whole (the customer record, its search hashes, and every category left), irreversibly, chunk by chunk
+ * in set-based statements; a second run finds nobody. Identity data and transaction records are kept at least 10 years
+ * (AML law 2024 Art. 34). Other modules join the job with their {@code JobStep}s (the dual recordings past their
+ * product's retention and any dispute). The dry run lists who would be scrubbed of what, who is kept, and why.
+ * Compliance sets and releases legal holds; administrators change the periods (audited).
  */
 @Service
 public class RetentionManagement {
@@ -67,35 +71,99 @@ public class RetentionManagement {
 		this.clock = clock;
 	}
 
-	/** The dry run: every customer past its retention, with what the job would do and why (at most {@code limit}). */
+	/** The dry run over every category; see {@link #dryRun(int, DataCategory)}. */
 	@Transactional(readOnly = true)
 	public List<RetentionCandidate> dryRun(int limit) {
+		return dryRun(limit, null);
+	}
+
+	/**
+	 * The dry run: for each category that goes early, the customers whose period of it has passed, then the customers
+	 * who go as a whole — with what the job would do and why (at most {@code limit}; one category when given).
+	 */
+	@Transactional(readOnly = true)
+	public List<RetentionCandidate> dryRun(int limit, DataCategory only) {
 		authorization.require(Permission.PRIVACY_REQUEST_HANDLE);
-		RetentionPolicy policy = policy();
+		RetentionPeriods periods = periods();
 		LocalDate today = today();
 		List<RetentionCandidate> list = new ArrayList<>();
-		long after = 0;
-		while (list.size() < limit) {
-			var chunk = candidates.closedBefore(cutoff(policy, today), after, Math.min(settings.retentionChunk(), limit - list.size()));
-			chunk.forEach(c -> list.add(view(c, policy, today)));
-			if (chunk.isEmpty()) {
-				break;
+		for (DataCategory category : DataCategory.values()) {
+			if (category == DataCategory.IDENTITY || !periods.goesEarly(category) || only != null && only != category) {
+				continue;
 			}
-			after = chunk.get(chunk.size() - 1).customerId();
+			List<String> parts = anonymiser.partsOf(category);
+			long after = 0;
+			while (list.size() < limit) {
+				var chunk = candidates.dueForCategory(category.key(), cutoff(periods.of(category), today),
+						cutoff(periods.longest(), today), after, Math.min(settings.retentionChunk(), limit - list.size()));
+				chunk.forEach(c -> list.add(view(c, periods.of(category), today, category, parts)));
+				if (chunk.isEmpty()) {
+					break;
+				}
+				after = chunk.get(chunk.size() - 1).customerId();
+			}
+		}
+		if (only == null || only == DataCategory.IDENTITY) {
+			List<String> parts = new ArrayList<>(anonymiser.partsOf(DataCategory.IDENTITY));
+			for (DataCategory category : DataCategory.values()) {
+				if (category != DataCategory.IDENTITY) {
+					parts.addAll(anonymiser.partsOf(category));
+				}
+			}
+			long after = 0;
+			while (list.size() < limit) {
+				var chunk = candidates.closedBefore(cutoff(periods.longest(), today), after,
+						Math.min(settings.retentionChunk(), limit - list.size()));
+				chunk.forEach(c -> list.add(view(c, periods.longest(), today, DataCategory.IDENTITY, parts)));
+				if (chunk.isEmpty()) {
+					break;
+				}
+				after = chunk.get(chunk.size() - 1).customerId();
+			}
 		}
 		return list;
 	}
 
-	/** The job's work, in the job's transaction: anonymises every customer past its retention without a hold. */
+	/**
+	 * The job's work, in the job's transaction: scrubs each category that goes early for the customers past its period,
+	 * then anonymises as a whole every customer past the longest; none with a legal hold. Answers the counts per
+	 * category and module.
+	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public Map<String, Object> run() {
-		RetentionPolicy policy = policy();
+		RetentionPeriods periods = periods();
 		LocalDate today = today();
 		Map<String, Object> counts = new LinkedHashMap<>();
 		long held = 0;
+		for (DataCategory category : DataCategory.values()) {
+			if (category == DataCategory.IDENTITY || !periods.goesEarly(category)) {
+				continue;
+			}
+			Map<String, Object> scrubbed = new LinkedHashMap<>();
+			long customers = 0;
+			long after = 0;
+			while (true) {
+				var chunk = candidates.dueForCategory(category.key(), cutoff(periods.of(category), today),
+						cutoff(periods.longest(), today), after, settings.retentionChunk());
+				if (chunk.isEmpty()) {
+					break;
+				}
+				List<CustomerId> due = chunk.stream().filter(c -> !c.held()).map(c -> new CustomerId(c.customerId())).toList();
+				held += chunk.size() - due.size();
+				if (!due.isEmpty()) {
+					anonymiser.anonymise(category, due).forEach((key, value) -> scrubbed.merge(key, value,
+							(a, b) -> ((Number) a).longValue() + ((Number) b).longValue()));
+					candidates.applied(category.key(), due.stream().map(CustomerId::value).toList(), clock.instant());
+					customers += due.size();
+				}
+				after = chunk.get(chunk.size() - 1).customerId();
+			}
+			scrubbed.put("customers", customers);
+			counts.put(category.key(), scrubbed);
+		}
 		long after = 0;
 		while (true) {
-			var chunk = candidates.closedBefore(cutoff(policy, today), after, settings.retentionChunk());
+			var chunk = candidates.closedBefore(cutoff(periods.longest(), today), after, settings.retentionChunk());
 			if (chunk.isEmpty()) {
 				break;
 			}
@@ -116,6 +184,46 @@ public class RetentionManagement {
 			publications.deletePublicationsOlderThan(java.time.Duration.ofSeconds(-1));
 		}
 		return counts;
+	}
+
+	/** The retention period of each category now: the configured defaults, with the changes made at run time. */
+	@Transactional(readOnly = true)
+	public RetentionPeriods periods() {
+		Map<DataCategory, java.time.Period> periods = new java.util.EnumMap<>(settings.defaultRetention());
+		candidates.settings().forEach((key, period) -> DataCategory.ofKey(key)
+			.ifPresent(category -> periods.put(category, java.time.Period.parse(period))));
+		return new RetentionPeriods(periods);
+	}
+
+	/**
+	 * Changes the periods of some categories (administrators; audited as {@code retention.settings-changed} with the
+	 * reason): {@code changes} maps a category's key to an ISO-8601 period. Identity data and transaction records
+	 * below 10 years, an unknown category or a malformed period is 400 naming {@code retention.<key>}; nothing is
+	 * written then. They apply from the job's next run.
+	 */
+	@Transactional
+	public RetentionPeriods changePeriods(Map<String, String> changes, String reason) {
+		authorization.require(Permission.ADMINISTER);
+		if (changes == null || changes.isEmpty()) {
+			throw InvalidInput.of("retention", "required", "Give the period of at least one category");
+		}
+		RetentionPeriods before = periods();
+		RetentionPeriods after = before.with(changes);
+		Map<String, Object> was = new LinkedHashMap<>();
+		Map<String, Object> now = new LinkedHashMap<>();
+		for (DataCategory category : DataCategory.values()) {
+			if (!before.of(category).equals(after.of(category))) {
+				candidates.saveSetting(category.key(), after.of(category).toString(), clock.instant(),
+						CurrentActor.get().username());
+				was.put(category.key(), before.of(category).toString());
+				now.put(category.key(), after.of(category).toString());
+			}
+		}
+		if (!now.isEmpty()) {
+			audit.record("retention.settings-changed", "retention-settings", "retention", was, now,
+					reason == null || reason.isBlank() ? null : reason.strip());
+		}
+		return after;
 	}
 
 	/** Sets a legal hold on a customer: the retention job keeps it until the hold is released. */
@@ -142,7 +250,9 @@ public class RetentionManagement {
 		}
 	}
 
-	private RetentionCandidate view(RetentionCandidates.Candidate c, RetentionPolicy policy, LocalDate today) {
+	private RetentionCandidate view(RetentionCandidates.Candidate c, java.time.Period period, LocalDate today,
+			DataCategory category, List<String> parts) {
+		RetentionPolicy policy = new RetentionPolicy(period);
 		LocalDate ended = c.closedAt().atZone(platform.zone()).toLocalDate();
 		List<RetentionPolicy.Hold> holds = new ArrayList<>();
 		if (c.openComplaint()) {
@@ -159,15 +269,11 @@ public class RetentionManagement {
 		}
 		List<String> reasons = policy.reasonsToKeep(ended, today, holds);
 		return new RetentionCandidate(c.customerId(), c.customerNo(), ended, policy.keptUntil(ended), reasons.isEmpty(),
-				reasons);
+				reasons, category.key(), parts);
 	}
 
-	private java.time.Instant cutoff(RetentionPolicy policy, LocalDate today) {
-		return policy.endedBefore(today).atStartOfDay(platform.zone()).toInstant();
-	}
-
-	private RetentionPolicy policy() {
-		return new RetentionPolicy(settings.longestRetention());
+	private java.time.Instant cutoff(java.time.Period period, LocalDate today) {
+		return new RetentionPolicy(period).endedBefore(today).atStartOfDay(platform.zone()).toInstant();
 	}
 
 	private LocalDate today() {

@@ -548,6 +548,8 @@ class PermissionWalkTest {
 			long c = customer();
 			return api -> api.post("/api/v1/customers/" + c + "/tier-override", Api.json("tier", "DIAMOND", "reason", "战略客户"));
 		}));
+		w.add(new Write("PUT /retention/settings", by(Permission.ADMINISTER), NONE_HIDDEN,
+				() -> api -> api.put("/api/v1/retention/settings?reason=walk", Api.json("identity", "P10Y"))));
 		w.add(new Write("PUT /tiering/settings", by(Permission.ADMINISTER), NONE_HIDDEN,
 				() -> api -> api.put("/api/v1/tiering/settings?reason=walk", Api.json())));
 		// inquiries: complaint handlers see none

@@ -163,7 +163,7 @@ class RetentionTest {
 			"care_opt_out", "care_unsubscribe_link", "care_greeting", "care_task", "care_campaign_message",
 			"care_event_invitation", "entitlement_grant", "kpi_account", "kpi_account_change", "kpi_customer_change",
 			"kpi_inquiry", "customer_financial_profile", "assignment_credit_line", "assignment_opportunity", "suitability_check", "cooling_off_period",
-			"risk_assessment", "risk_questionnaire_link", "timeline_entry");
+			"risk_assessment", "risk_questionnaire_link", "timeline_entry", "privacy_retention_applied");
 
 	@Test
 	void anonymisationLeavesNoIdNumberPhoneNameOrFreeTextOfTheCustomerInAnyColumnOfAnyTable() {

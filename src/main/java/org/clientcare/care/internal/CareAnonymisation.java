@@ -26,6 +26,11 @@ class CareAnonymisation implements CustomerAnonymisation {
 	}
 
 	@Override
+	public org.clientcare.customer.DataCategory category() {
+		return org.clientcare.customer.DataCategory.MARKETING;
+	}
+
+	@Override
 	public int anonymise(Long[] customerIds) {
 		int changed = 0;
 		changed += jdbc.sql("""

@@ -21,6 +21,11 @@ class NotificationAnonymisation implements CustomerAnonymisation {
 	}
 
 	@Override
+	public org.clientcare.customer.DataCategory category() {
+		return org.clientcare.customer.DataCategory.MARKETING;
+	}
+
+	@Override
 	public int anonymise(Long[] customerIds) {
 		int changed = 0;
 		changed += jdbc.sql("update notification_outbox set recipient_enc = null, recipient_hash = null, params = '{}'::jsonb, secrets_enc = null, last_error = null, status = case when status in ('PENDING', 'FAILED') then 'SUPPRESSED' else status end where customer_id = any(?) and recipient_enc is not null").param(customerIds).update();

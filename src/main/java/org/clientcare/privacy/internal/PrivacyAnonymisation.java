@@ -25,6 +25,11 @@ class PrivacyAnonymisation implements CustomerAnonymisation {
 	}
 
 	@Override
+	public org.clientcare.customer.DataCategory category() {
+		return org.clientcare.customer.DataCategory.IDENTITY;
+	}
+
+	@Override
 	public int anonymise(Long[] customerIds) {
 		int changed = 0;
 		changed += jdbc.sql("""

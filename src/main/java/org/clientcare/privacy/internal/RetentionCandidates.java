@@ -50,6 +50,55 @@ public class RetentionCandidates {
 			.list();
 	}
 
+	/**
+	 * The next {@code limit} customers after {@code afterId} whose relationship ended before {@code cutoff} (a
+	 * category's) but not before {@code wholeCutoff} (when the customer goes as a whole) and whose {@code category} was
+	 * not scrubbed since, with their holds.
+	 */
+	public List<Candidate> dueForCategory(String category, Instant cutoff, Instant wholeCutoff, long afterId, int limit) {
+		return jdbc.sql("""
+				select r.id, r.customer_no, r.closed_at,
+				  exists (select 1 from complaint_hold h where h.customer_id = r.id) as open_complaint,
+				  exists (select 1 from litigation_hold l where l.customer_id = r.id) as litigation,
+				  exists (select 1 from privacy_legal_hold p where p.customer_id = r.id and p.released_at is null) as held,
+				  exists (select 1 from recording_hold s where s.customer_id = r.id) as sale_recording
+				from customer_retention r
+				where r.status = 'CLOSED' and r.anonymised_at is null and r.closed_at < ? and r.closed_at >= ? and r.id > ?
+				  and not exists (select 1 from privacy_retention_applied a
+				                   where a.customer_id = r.id and a.category = ? and a.applied_at >= r.closed_at)
+				order by r.id limit ?""")
+			.params(Timestamp.from(cutoff), Timestamp.from(wholeCutoff), afterId, category, limit)
+			.query((rs, n) -> new Candidate(rs.getLong("id"), rs.getString("customer_no"),
+					rs.getObject("closed_at", OffsetDateTime.class).toInstant(), rs.getBoolean("open_complaint"),
+					rs.getBoolean("litigation"), rs.getBoolean("held"), rs.getBoolean("sale_recording")))
+			.list();
+	}
+
+	/** Records that a category of these customers was scrubbed. */
+	public void applied(String category, List<Long> customerIds, Instant at) {
+		jdbc.sql("""
+				insert into privacy_retention_applied (customer_id, category, applied_at)
+				select unnest(?), ?, ?
+				on conflict (customer_id, category) do update set applied_at = excluded.applied_at""")
+			.params(customerIds.toArray(Long[]::new), category, Timestamp.from(at)).update();
+	}
+
+	/** The periods set at run time, by category key (ISO-8601). */
+	public java.util.Map<String, String> settings() {
+		java.util.Map<String, String> settings = new java.util.LinkedHashMap<>();
+		jdbc.sql("select category, period from privacy_retention_setting order by category")
+			.query((rs, n) -> settings.put(rs.getString(1), rs.getString(2))).list();
+		return settings;
+	}
+
+	public void saveSetting(String category, String period, Instant at, String by) {
+		jdbc.sql("""
+				insert into privacy_retention_setting (category, period, changed_at, changed_by) values (?, ?, ?, ?)
+				on conflict (category) do update set period = excluded.period, changed_at = excluded.changed_at,
+				  changed_by = excluded.changed_by""")
+			.params(category, period, Timestamp.from(at), by).update();
+	}
+
 	public long hold(long customerId, String reason, Instant at, String by) {
 		return jdbc.sql("""
 				insert into privacy_legal_hold (customer_id, reason, set_at, set_by) values (?, ?, ?, ?) returning id""")

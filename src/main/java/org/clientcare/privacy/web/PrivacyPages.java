@@ -32,27 +32,92 @@ class PrivacyPages {
 
 	private final CustomerManagement customers;
 
+	private final org.springframework.context.MessageSource messages;
+
 	PrivacyPages(PrivacyManagement privacy, RetentionManagement retention, Authorization authorization,
-			CustomerManagement customers) {
+			CustomerManagement customers, org.springframework.context.MessageSource messages) {
 		this.customers = customers;
+		this.messages = messages;
 		this.privacy = privacy;
 		this.retention = retention;
 		this.authorization = authorization;
 	}
 
-	/** The retention job's dry run: who would be anonymised, who is kept and why. */
+	/**
+	 * Retention per category of data: each category's period (administrators change them here) and the job's dry run —
+	 * who would be scrubbed of which category, who anonymised as a whole, who is kept and why.
+	 */
 	@GetMapping("/privacy/retention")
 	String retention(Model model) {
 		var candidates = retention.dryRun(500);
+		var periods = retention.periods();
 		model.addAttribute("candidates", candidates);
+		model.addAttribute("categories", org.clientcare.customer.DataCategory.values());
+		model.addAttribute("periods", periods);
+		model.addAttribute("mayChange", authorization.can(Permission.ADMINISTER));
 		model.addAttribute(RestrictedCustomers.MODEL, customers.restrictedAmong(
 				candidates.stream().map(org.clientcare.privacy.RetentionCandidate::customerId).toList()));
 		return "privacy/retention";
 	}
 
+	/**
+	 * The on-time rate of data-subject requests as a panel (the KPI dashboard loads it beside its figures for those who
+	 * read KPIs of units or handle the requests; the 14 figures of the KPI API stay as they are).
+	 */
+	@GetMapping("/privacy/figures")
+	String figures(@RequestParam(required = false) java.time.LocalDate from,
+			@RequestParam(required = false) java.time.LocalDate to, @RequestParam(required = false) String orgUnit,
+			Model model) {
+		java.time.LocalDate today = privacy.today();
+		model.addAttribute("figures", privacy.figures(from == null ? today.withDayOfMonth(1) : from,
+				to == null ? today : to, orgUnit));
+		return "privacy/figures :: panel";
+	}
+
+	/** Administrators change the periods, in whole years per category; a refusal comes back naming the category. */
+	@PostMapping("/privacy/retention/settings")
+	String changeRetention(@RequestParam java.util.Map<String, String> form, @RequestParam(required = false) String reason,
+			java.util.Locale locale, RedirectAttributes redirect) {
+		java.util.Map<String, String> changes = new java.util.LinkedHashMap<>();
+		form.forEach((name, value) -> {
+			if (name.startsWith("retention.") && value != null && !value.isBlank()) {
+				String years = value.strip();
+				changes.put(name.substring("retention.".length()), years.chars().allMatch(Character::isDigit)
+						&& years.length() <= 3 ? "P" + years + "Y" : years);
+			}
+		});
+		try {
+			var before = retention.periods();
+			changes.entrySet().removeIf(change -> org.clientcare.customer.DataCategory.ofKey(change.getKey())
+				.map(category -> before.of(category).toString().equals(change.getValue())).orElse(false));
+			if (!changes.isEmpty()) {
+				retention.changePeriods(changes, reason == null || reason.length() > 2000 ? null : reason);
+			}
+			redirect.addFlashAttribute("saved", true);
+		}
+		catch (ProblemException e) {
+			redirect.addFlashAttribute("error", e.fieldProblems().isEmpty() ? e.getMessage()
+					: e.fieldProblems().stream().map(p -> {
+						String key = p.field().startsWith("retention.") ? p.field().substring("retention.".length()) : "";
+						String category = messages.getMessage("retention.category." + key, null, key, locale);
+						return messages.getMessage("retention.error." + p.code(), new Object[] { category }, p.message(),
+								locale);
+					}).collect(java.util.stream.Collectors.joining("; ")));
+		}
+		return "redirect:/privacy/retention";
+	}
+
 	@GetMapping("/privacy")
 	String list(@RequestParam(required = false) PrivacyRequestStatus status, @RequestParam(required = false) Boolean overdue,
-			@RequestParam(required = false) Long customerId, @RequestParam(defaultValue = "0") int page, Model model) {
+			@RequestParam(required = false) Long customerId, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(required = false) java.time.LocalDate from, @RequestParam(required = false) java.time.LocalDate to,
+			@RequestParam(required = false) String orgUnit, Model model) {
+		if (authorization.can(Permission.KPI_READ)) {
+			java.time.LocalDate today = privacy.today();
+			model.addAttribute("figures", privacy.figures(from == null ? today.withDayOfMonth(1) : from,
+					to == null ? today : to, orgUnit));
+			model.addAttribute("units", privacy.unitsInReach());
+		}
 		var result = privacy.list(status, null, overdue, null, Math.max(0, Math.min(page, 100_000)), 30);
 		model.addAttribute("result", result);
 		model.addAttribute(RestrictedCustomers.MODEL, customers.restrictedAmong(

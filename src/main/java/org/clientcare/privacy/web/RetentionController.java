@@ -11,7 +11,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.clientcare.customer.DataCategory;
 import org.clientcare.privacy.RetentionCandidate;
+import org.clientcare.privacy.RetentionPeriods;
+import org.clientcare.shared.problem.InvalidInput;
 import org.clientcare.privacy.RetentionManagement;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -21,11 +24,15 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Retention: the dry run of the {@code retention} job and the legal holds compliance sets. */
+/**
+ * Retention: the periods per category of data, the dry run of the {@code retention} job and the legal holds compliance
+ * sets.
+ */
 @RestController
 @Tag(name = "Retention", description = "保存期限: anonymisation after the retention period, legal holds")
 class RetentionController {
@@ -37,9 +44,42 @@ class RetentionController {
 	}
 
 	@GetMapping("/api/v1/retention/candidates")
-	@Operation(summary = "Dry run: the customers past their retention, whether the job anonymises them, and why not")
-	List<RetentionCandidate> candidates(@RequestParam(defaultValue = "500") @Min(1) @Max(10_000) int size) {
-		return retention.dryRun(size);
+	@Operation(summary = "Dry run: per category of data, the customers past its retention, what the job scrubs "
+			+ "(`parts`), whether it does, and why not; `identity` is the customer as a whole")
+	List<RetentionCandidate> candidates(@RequestParam(defaultValue = "500") @Min(1) @Max(10_000) int size,
+			@RequestParam(required = false) @Size(max = 32) String category) {
+		DataCategory only = category == null || category.isBlank() ? null : DataCategory.ofKey(category.strip())
+			.orElseThrow(() -> InvalidInput.of("category", "unknown", "No such category of data"));
+		return retention.dryRun(size, only);
+	}
+
+	@GetMapping("/api/v1/retention/settings")
+	@Operation(summary = "The retention period of each category of data (ISO-8601), the law's minimum, the longest")
+	Map<String, Object> settings() {
+		return settingsView(retention.periods());
+	}
+
+	@PutMapping("/api/v1/retention/settings")
+	@Operation(summary = "Change the retention period of some categories, e.g. {\"marketing\": \"P3Y\"} (administrators; "
+			+ "identity and transactions never below P10Y, AML law Art. 34)")
+	Map<String, Object> changeSettings(@RequestBody Map<String, String> body,
+			@RequestParam(required = false) @Size(max = 2000) String reason) {
+		return settingsView(retention.changePeriods(body, reason));
+	}
+
+	private static Map<String, Object> settingsView(RetentionPeriods periods) {
+		Map<String, Object> view = new java.util.LinkedHashMap<>();
+		Map<String, Object> categories = new java.util.LinkedHashMap<>();
+		for (DataCategory category : DataCategory.values()) {
+			Map<String, Object> one = new java.util.LinkedHashMap<>();
+			one.put("period", periods.of(category).toString());
+			one.put("lawfulMinimum", category.lawfulMinimum().map(Object::toString).orElse(null));
+			one.put("goesEarly", periods.goesEarly(category));
+			categories.put(category.key(), one);
+		}
+		view.put("retention", categories);
+		view.put("longest", periods.longest().toString());
+		return view;
 	}
 
 	@PostMapping("/api/v1/legal-holds")

@@ -27,6 +27,11 @@ class RemediationAnonymisation implements CustomerAnonymisation {
 	}
 
 	@Override
+	public org.clientcare.customer.DataCategory category() {
+		return org.clientcare.customer.DataCategory.TRANSACTIONS;
+	}
+
+	@Override
 	public int anonymise(Long[] customerIds) {
 		int changed = jdbc.sql("""
 				update remediation

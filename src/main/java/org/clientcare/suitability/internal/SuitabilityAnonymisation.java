@@ -21,6 +21,11 @@ class SuitabilityAnonymisation implements CustomerAnonymisation {
 	}
 
 	@Override
+	public org.clientcare.customer.DataCategory category() {
+		return org.clientcare.customer.DataCategory.TRANSACTIONS;
+	}
+
+	@Override
 	public int anonymise(Long[] customerIds) {
 		int changed = 0;
 		changed += jdbc.sql("update risk_acknowledgment set note = '（已匿名）' where customer_id = any(?) and note is not null and note <> '（已匿名）'").param(customerIds).update();

@@ -24,6 +24,11 @@ class TieringAnonymisation implements CustomerAnonymisation {
 	}
 
 	@Override
+	public org.clientcare.customer.DataCategory category() {
+		return org.clientcare.customer.DataCategory.TRANSACTIONS;
+	}
+
+	@Override
 	public int anonymise(Long[] customerIds) {
 		return jdbc.sql("update customer_tier set override_reason = :replaced where customer_id = any(:ids) and override_reason is not null and override_reason <> :replaced")
 			.param("replaced", REPLACED).param("ids", customerIds).update();
