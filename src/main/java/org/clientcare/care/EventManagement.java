@@ -139,8 +139,8 @@ public class EventManagement {
 	}
 
 	/**
-	 * Invites hand-picked customers (each within the caller's scope) and a segment's customers (with marketing consent,
-	 * not opted out of SMS, not in cooling-off): each gets an SMS with a private link to answer and, where it has an
+	 * Invites hand-picked customers (each within the caller's scope, none restricted: 400) and a segment's customers
+	 * (with marketing consent, not opted out of SMS, not in cooling-off, not restricted): each gets an SMS with a private link to answer and, where it has an
 	 * address, an e-mail with the calendar file. Customers invited already are left as they are; answers the event.
 	 */
 	@Transactional
@@ -156,7 +156,11 @@ public class EventManagement {
 				if (id == null) {
 					throw InvalidInput.of("customerIds", "required", "Customer ids");
 				}
-				customers.requireVisible(new CustomerId(id));
+				if (customers.requireVisible(new CustomerId(id)).restricted()) {
+					// PIPL Art. 47: deletion asked, the law keeps the data; processed for neither marketing nor care
+					throw InvalidInput.of("customerIds", "restricted", "Customer " + id
+							+ " is restricted: it is not invited to events");
+				}
 				invited.add(id);
 			}
 		}

@@ -106,6 +106,29 @@ class EventsTest {
 		assertThat(agent.status()).isEqualTo(403);
 	}
 
+	@Test
+	void aRestrictedCustomerIsNotInvitedToAnEventAndTheRefusalNamesTheCustomers() {
+		TestStaff staff = new TestStaff(api);
+		String unit = staff.subBranch();
+		String organiser = staff.user("BRANCH_MANAGER", unit);
+		long restricted = staff.customer(unit, null);
+		long request = api.as("chen.compliance").post("/api/v1/privacy-requests", Api.json("customerId", restricted,
+				"kind", "DELETION", "channel", "BRANCH")).body().get("id").asLong();
+		assertThat(api.as("chen.compliance").post("/api/v1/privacy-requests/" + request + "/answer",
+				Api.json("answer", "依法保存，限制处理")).status()).isEqualTo(200);
+		long event = staff.as(organiser).post("/api/v1/events", Api.json("title", "养老规划讲座", "kind", "LECTURE",
+				"startsAt", OffsetDateTime.now().plusDays(10).toString(), "location", "浦东支行三楼", "capacity", 10,
+				"orgUnit", unit)).body().get("id").asLong();
+
+		var invited = staff.as(organiser).post("/api/v1/events/" + event + "/invitations",
+				Api.json("customerIds", List.of(restricted)));
+
+		assertThat(invited.status()).as(invited.text()).isEqualTo(400);
+		assertThat(invited.text()).contains("customerIds", "restricted");
+		assertThat(staff.as(organiser).get("/api/v1/events/" + event + "/invitations").text())
+			.doesNotContain("\"customerId\":" + restricted + ",");
+	}
+
 	private String link(long event, long customer) {
 		byte[] secrets = jdbc.sql("select secrets_enc from notification_outbox where event_key = ? and channel = 'SMS'")
 			.param("care-event:" + event + ":invitation:" + customer).query(byte[].class).single();
