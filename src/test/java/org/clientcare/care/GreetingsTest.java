@@ -103,6 +103,30 @@ class GreetingsTest {
 	}
 
 	@Test
+	void aCorrectedBirthDateMovesTheBirthdayGreetingToTheNewDay() {
+		var body = TestCustomers.individual("SH-PD", "zhang.rm");
+		body.put("idType", "PASSPORT");
+		body.put("idNumber", "E" + java.util.concurrent.ThreadLocalRandom.current().nextInt(10_000_000, 100_000_000));
+		body.put("birthDate", "1975-07-01");
+		long customer = register(body, true);
+		clock.fixAt(LocalDate.of(2026, 6, 1).atTime(9, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
+		api.as("admin").post("/api/v1/jobs/greetings/run", Api.json()); // writes the customer's care profile
+		String etag = api.as("zhang.rm").get("/api/v1/customers/" + customer).header("ETag");
+
+		var corrected = api.as("zhang.rm").patch("/api/v1/customers/" + customer, Api.json("birthDate", "1975-08-15"),
+				etag);
+		clock.fixAt(LocalDate.of(2026, 7, 1).atTime(9, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
+		api.as("admin").post("/api/v1/jobs/greetings/run", Api.json());
+		List<String> onTheOldDay = outbox(customer);
+		clock.fixAt(LocalDate.of(2026, 8, 15).atTime(9, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
+		api.as("admin").post("/api/v1/jobs/greetings/run", Api.json());
+
+		assertThat(corrected.status()).as(corrected.toString()).isEqualTo(200);
+		assertThat(onTheOldDay).as("on the birthday first registered").isEmpty();
+		assertThat(outbox(customer)).as("on the corrected birthday").containsExactly("SMS care-birthday");
+	}
+
+	@Test
 	void aCustomerOptedOutOfItsChannelGetsNoGreeting() {
 		LocalDate birthday = LocalDate.of(1980, 5, 20);
 		long optedOut = register(birthday, true);
