@@ -75,32 +75,7 @@ public class Outbox {
 	}
 
 	private int insertRows(List<NewMessage> rows) {
-		int n = rows.size();
-		String[] eventKey = new String[n], channel = new String[n], template = new String[n], locale = new String[n],
-				params = new String[n], purpose = new String[n], status = new String[n], lastError = new String[n],
-				attachments = new String[n];
-		byte[][] recipientEnc = new byte[n][], recipientHash = new byte[n][], secretsEnc = new byte[n][];
-		Long[] customerId = new Long[n];
-		// Times travel as ISO-8601 instants, which PostgreSQL reads as timestamptz whatever the session's zone.
-		String[] nextAttemptAt = new String[n], createdAt = new String[n];
-		for (int i = 0; i < n; i++) {
-			NewMessage m = rows.get(i);
-			eventKey[i] = m.eventKey();
-			channel[i] = m.channel().name();
-			recipientEnc[i] = m.recipientEnc();
-			recipientHash[i] = m.recipientHash();
-			template[i] = m.template();
-			locale[i] = m.locale();
-			params[i] = JSON.writeValueAsString(new TreeMap<>(m.params()));
-			purpose[i] = m.purpose().name();
-			customerId[i] = m.customerId();
-			status[i] = m.status().name();
-			nextAttemptAt[i] = m.nextAttemptAt().toString();
-			lastError[i] = m.lastError();
-			createdAt[i] = m.createdAt().toString();
-			attachments[i] = attachments(m.attachments());
-			secretsEnc[i] = m.secretsEnc();
-		}
+		Columns c = Columns.of(rows);
 		return jdbc.sql("""
 				insert into notification_outbox (event_key, channel, recipient_enc, recipient_hash, template, locale, params,
 				                                 purpose, customer_id, status, next_attempt_at, last_error, created_at, attachments,
@@ -114,8 +89,9 @@ public class Outbox {
 				  as m(event_key, channel, recipient_enc, recipient_hash, template, locale, params, purpose, customer_id, status,
 				       next_attempt_at, last_error, created_at, attachments, secrets_enc)
 				on conflict (event_key, channel, recipient_hash) do nothing""")
-			.params(eventKey, channel, recipientEnc, recipientHash, template, locale, params, purpose, customerId, status,
-					nextAttemptAt, lastError, createdAt, attachments, secretsEnc)
+			.params(c.eventKey(), c.channel(), c.recipientEnc(), c.recipientHash(), c.template(), c.locale(), c.params(),
+					c.purpose(), c.customerId(), c.status(), c.nextAttemptAt(), c.lastError(), c.createdAt(), c.attachments(),
+					c.secretsEnc())
 			.update();
 	}
 
@@ -142,27 +118,7 @@ public class Outbox {
 	}
 
 	private List<String> insertOnFileRows(List<NewMessage> rows) {
-		int n = rows.size();
-		String[] eventKey = new String[n], channel = new String[n], template = new String[n], locale = new String[n],
-				params = new String[n], purpose = new String[n], status = new String[n], lastError = new String[n];
-		byte[][] secretsEnc = new byte[n][];
-		Long[] customerId = new Long[n];
-		String[] nextAttemptAt = new String[n], createdAt = new String[n];
-		for (int i = 0; i < n; i++) {
-			NewMessage m = rows.get(i);
-			eventKey[i] = m.eventKey();
-			channel[i] = m.channel().name();
-			template[i] = m.template();
-			locale[i] = m.locale();
-			params[i] = JSON.writeValueAsString(new TreeMap<>(m.params()));
-			purpose[i] = m.purpose().name();
-			customerId[i] = m.customerId();
-			status[i] = m.status().name();
-			nextAttemptAt[i] = m.nextAttemptAt().toString();
-			lastError[i] = m.lastError();
-			createdAt[i] = m.createdAt().toString();
-			secretsEnc[i] = m.secretsEnc();
-		}
+		Columns c = Columns.of(rows);
 		return jdbc.sql("""
 				with m as (
 				  select m.*,
@@ -188,9 +144,44 @@ public class Outbox {
 				         limit 1) is null
 				  on conflict (event_key, channel, recipient_hash) do nothing)
 				select event_key from m where recipient_enc is null""")
-			.params(eventKey, channel, template, locale, params, purpose, customerId, status, nextAttemptAt, lastError,
-					createdAt, secretsEnc)
+			.params(c.eventKey(), c.channel(), c.template(), c.locale(), c.params(), c.purpose(), c.customerId(), c.status(),
+					c.nextAttemptAt(), c.lastError(), c.createdAt(), c.secretsEnc())
 			.query(String.class).list();
+	}
+
+	/**
+	 * The messages' columns as arrays, element {@code i} of each for message {@code i}, bound to {@code unnest}; times
+	 * travel as ISO-8601 instants, which PostgreSQL reads as timestamptz whatever the session's zone.
+	 */
+	private record Columns(String[] eventKey, String[] channel, byte[][] recipientEnc, byte[][] recipientHash,
+			String[] template, String[] locale, String[] params, String[] purpose, Long[] customerId, String[] status,
+			String[] nextAttemptAt, String[] lastError, String[] createdAt, String[] attachments, byte[][] secretsEnc) {
+
+		static Columns of(List<NewMessage> rows) {
+			int n = rows.size();
+			var c = new Columns(new String[n], new String[n], new byte[n][], new byte[n][], new String[n], new String[n],
+					new String[n], new String[n], new Long[n], new String[n], new String[n], new String[n], new String[n],
+					new String[n], new byte[n][]);
+			for (int i = 0; i < n; i++) {
+				NewMessage m = rows.get(i);
+				c.eventKey[i] = m.eventKey();
+				c.channel[i] = m.channel().name();
+				c.recipientEnc[i] = m.recipientEnc();
+				c.recipientHash[i] = m.recipientHash();
+				c.template[i] = m.template();
+				c.locale[i] = m.locale();
+				c.params[i] = JSON.writeValueAsString(new TreeMap<>(m.params()));
+				c.purpose[i] = m.purpose().name();
+				c.customerId[i] = m.customerId();
+				c.status[i] = m.status().name();
+				c.nextAttemptAt[i] = m.nextAttemptAt().toString();
+				c.lastError[i] = m.lastError();
+				c.createdAt[i] = m.createdAt().toString();
+				c.attachments[i] = Outbox.attachments(m.attachments());
+				c.secretsEnc[i] = m.secretsEnc();
+			}
+			return c;
+		}
 	}
 
 	/**
