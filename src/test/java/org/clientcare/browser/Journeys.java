@@ -128,7 +128,8 @@ abstract class Journeys extends Chromium {
 
 	static Set<String> rawCodes(String text) {
 		Set<String> found = new TreeSet<>();
-		Matcher words = Pattern.compile("\\b[A-Z][A-Z0-9_]{2,}\\b").matcher(text);
+		// an address is no label: a link's random token (base64url, as the demo's held messages show) may hold "A_BC"
+		Matcher words = Pattern.compile("\\b[A-Z][A-Z0-9_]{2,}\\b").matcher(text.replaceAll("https?://\\S+", " "));
 		while (words.find()) {
 			String word = words.group();
 			if (!WORDS.contains(word) && (word.contains("_") || ENUM_CODES.contains(word))) {
