@@ -4,16 +4,11 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ThreadLocalRandom;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
 import org.clientcare.shared.pii.PiiCipher;
 import org.clientcare.support.Api;
@@ -24,7 +19,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -32,14 +26,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * once; an agent books for a customer from its 360 page; a branch's advisor checks the customer in and completes.
  */
 @DemoTest
-class AppointmentJourneyBrowserTest extends Chromium {
-
-	static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+class AppointmentJourneyBrowserTest extends Journeys {
 
 	static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
-
-	@LocalServerPort
-	int port;
 
 	@Autowired
 	Api api;
@@ -52,8 +41,6 @@ class AppointmentJourneyBrowserTest extends Chromium {
 
 	@Autowired
 	MutableClock clock;
-
-	final List<String> failures = new CopyOnWriteArrayList<>();
 
 	@AfterEach
 	void resetClock() {
@@ -96,7 +83,7 @@ class AppointmentJourneyBrowserTest extends Chromium {
 		assertThat(phone.locator("#manage-status")).hasText("已取消");
 		assertThat(api.as("wang.agent").get("/api/v1/appointments?orgUnit=SH-PD&date=" + day + "&status=CANCELLED&size=500")
 			.text()).contains(appointmentNo);
-		assertThat(failures).isEmpty();
+		assertThat(problems).isEmpty();
 		assertThat(phone.content()).doesNotContain("??");
 	}
 
@@ -133,7 +120,7 @@ class AppointmentJourneyBrowserTest extends Chromium {
 		assertThat(advisor.locator(row)).containsText("已完成");
 		Files.createDirectories(SCREENSHOTS);
 		advisor.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("appointments-day.png")).setFullPage(true));
-		assertThat(failures).isEmpty();
+		assertThat(problems).isEmpty();
 		assertThat(advisor.content()).doesNotContain("??");
 	}
 
@@ -172,7 +159,7 @@ class AppointmentJourneyBrowserTest extends Chromium {
 		var stored = api.as("wang.agent").get("/api/v1/appointments?orgUnit=SH-PD&date=" + day + "&size=500").body()
 			.get("content").valueStream().filter(a -> a.get("customerId").asLong(0) == customer).findFirst().orElseThrow();
 		assertThat(stored.get("advisor").asString()).isEqualTo(to);
-		assertThat(failures).isEmpty();
+		assertThat(problems).isEmpty();
 		assertThat(desk.content()).doesNotContain("??");
 	}
 
@@ -190,7 +177,7 @@ class AppointmentJourneyBrowserTest extends Chromium {
 		assertThat(desk.locator(row)).containsText("已叫号");
 		desk.locator(row + " button.serve").click();
 		assertThat(desk.locator(row)).containsText("已办理");
-		assertThat(failures).isEmpty();
+		assertThat(problems).isEmpty();
 		assertThat(desk.content()).doesNotContain("??");
 	}
 
@@ -212,44 +199,12 @@ class AppointmentJourneyBrowserTest extends Chromium {
 		assertThat(desk.locator(row)).containsText("开户");
 		desk.navigate(url("/customers/" + customer));
 		assertThat(desk.locator("#appointments")).containsText("1");
-		assertThat(failures).isEmpty();
+		assertThat(problems).isEmpty();
 		assertThat(desk.content()).doesNotContain("??");
 	}
 
 	String nextWorkingDay() {
 		return api.as("wang.agent").get("/api/v1/calendar/working-days?from=" + LocalDate.now(SHANGHAI) + "&add=1").body()
 			.get("date").asString();
-	}
-
-	Page signIn(String user) {
-		Page page = page("zh-CN", 1366, 900);
-		page.navigate(url("/login"));
-		page.fill("#username", user);
-		page.fill("#password", "demo");
-		page.click("#sign-in");
-		page.waitForURL(url("/"));
-		// What the home page loads is the home page's; the journeys judge the pages they work on.
-		failures.clear();
-		return page;
-	}
-
-	Page page(String locale, int width, int height) {
-		Page page = browser.newContext(new Browser.NewContextOptions().setLocale(locale).setViewportSize(width, height))
-			.newPage();
-		page.onConsoleMessage(message -> {
-			if ("error".equals(message.type())) {
-				failures.add("console: " + message.text());
-			}
-		});
-		page.onResponse(response -> {
-			if (response.status() >= 400) {
-				failures.add(response.status() + " " + response.url());
-			}
-		});
-		return page;
-	}
-
-	String url(String path) {
-		return "http://localhost:" + port + path;
 	}
 }

@@ -53,16 +53,6 @@ class CareJourneyBrowserTest extends Journeys {
 		clock.reset();
 	}
 
-	Page signInEnglish(String username) {
-		Page page = page("en", 1366, 900);
-		page.navigate(url("/login"));
-		page.fill("#username", username);
-		page.fill("#password", "demo");
-		page.click("#sign-in");
-		assertThat(page.url()).doesNotContain("/login");
-		return page;
-	}
-
 	@Test
 	void aCampaignDraftedByTheBranchManagerSendsOnlyAfterComplianceApprovesAndOutsideQuietHours() {
 		String name = "年末客户答谢" + ThreadLocalRandom.current().nextInt(1000, 9999);
@@ -112,7 +102,7 @@ class CareJourneyBrowserTest extends Journeys {
 		assertThat(Integer.parseInt(manager.locator("#campaign-queued").innerText().strip())).isPositive();
 		check(manager, "care-campaign-sent");
 
-		Page english = signInEnglish("chen.compliance");
+		Page english = signIn("chen.compliance", "en");
 		english.navigate(url(campaignPath));
 		assertThat(english.locator("#campaign-status")).hasText("Sent");
 		check(english, "care-campaign-sent-en");
@@ -155,7 +145,7 @@ class CareJourneyBrowserTest extends Journeys {
 		assertThat(organiser.locator("#figure-attended")).hasText("1");
 		check(organiser, "care-event-checked-in");
 
-		Page english = signInEnglish("zhao.manager");
+		Page english = signIn("zhao.manager", "en");
 		english.navigate(url("/care/events/" + id));
 		assertThat(english.locator("#invitations")).containsText("on the waitlist");
 		check(english, "care-event-en");
@@ -214,7 +204,7 @@ class CareJourneyBrowserTest extends Journeys {
 		assertThat(manager.locator("#care-calendar tr.festival", new Page.LocatorOptions().setHasText("2027-10-08"))).containsText("重阳");
 		check(manager, "care-calendar");
 
-		Page english = signInEnglish("zhao.manager");
+		Page english = signIn("zhao.manager", "en");
 		english.navigate(url("/care?year=2027"));
 		assertThat(english.locator("#care-calendar tr.festival", new Page.LocatorOptions().setHasText("2027-02-06")))
 			.containsText("Spring Festival");

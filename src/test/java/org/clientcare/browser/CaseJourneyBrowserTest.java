@@ -4,12 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import org.clientcare.support.Api;
@@ -18,7 +13,6 @@ import org.clientcare.support.TestCustomers;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Cases in headless Chromium: an agent reports a claim from the customer's 360 page, asks for the documents once,
@@ -27,17 +21,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * new template version.
  */
 @DemoTest
-class CaseJourneyBrowserTest extends Chromium {
-
-	static final Path SCREENSHOTS = Paths.get("target", "screenshots");
-
-	@LocalServerPort
-	int port;
+class CaseJourneyBrowserTest extends Journeys {
 
 	@Autowired
 	Api api;
-
-	final List<String> failures = new CopyOnWriteArrayList<>();
 
 	@Test
 	void aClaimGoesFromReportThroughReviewToPaymentAndTheCustomerFollowsItOnThePublicPage() throws Exception {
@@ -74,7 +61,7 @@ class CaseJourneyBrowserTest extends Chromium {
 		assertThat(desk.locator("#history")).containsText("核定赔付");
 		desk.navigate(url("/customers/" + customer));
 		assertThat(desk.locator("#cases")).containsText(caseNo);
-		assertThat(failures).isEmpty();
+		assertThat(problems).isEmpty();
 		assertThat(desk.innerText("body")).doesNotContain("??", "INSURANCE_CLAIM");
 
 		Page phone = page("zh-CN", 390, 844);
@@ -97,7 +84,7 @@ class CaseJourneyBrowserTest extends Chromium {
 		desk.click("#advance");
 		desk.click("#advance");
 		assertThat(desk.locator("#case-status")).hasText("已办结");
-		assertThat(failures).isEmpty();
+		assertThat(problems).isEmpty();
 	}
 
 	@Test
@@ -110,7 +97,7 @@ class CaseJourneyBrowserTest extends Chromium {
 		assertThat(manager.locator("#aging-cases tbody tr").first()).containsText("逾期");
 		Download download = manager.waitForDownload(() -> manager.click("#aging-export"));
 		assertThat(download.suggestedFilename()).isEqualTo("case-aging.xlsx");
-		assertThat(failures).isEmpty();
+		assertThat(problems).isEmpty();
 		assertThat(manager.innerText("body")).doesNotContain("??", "INSURANCE_CLAIM", "WORKING_DAYS");
 	}
 
@@ -125,43 +112,7 @@ class CaseJourneyBrowserTest extends Chromium {
 		assertThat(admin.locator(".alert")).containsText("new version");
 		assertThat(admin.locator("#type-OTHER h2")).not().hasText(before);
 		assertThat(admin.locator("#limit-OTHER-HANDLING")).hasValue("12");
-		assertThat(failures).isEmpty();
+		assertThat(problems).isEmpty();
 		assertThat(admin.innerText("body")).doesNotContain("??", "CALENDAR_DAYS", "WORKING_DAYS");
-	}
-
-	Page signIn(String user) {
-		return signIn(user, "zh-CN");
-	}
-
-	Page signIn(String user, String locale) {
-		Page page = page(locale, 1366, 900);
-		page.navigate(url("/login"));
-		page.fill("#username", user);
-		page.fill("#password", "demo");
-		page.click("#sign-in");
-		page.waitForURL(url("/"));
-		// What the home page loads is the home page's; the journeys judge the pages they work on.
-		failures.clear();
-		return page;
-	}
-
-	Page page(String locale, int width, int height) {
-		Page page = browser.newContext(new Browser.NewContextOptions().setLocale(locale).setViewportSize(width, height)
-			.setAcceptDownloads(true)).newPage();
-		page.onConsoleMessage(message -> {
-			if ("error".equals(message.type())) {
-				failures.add("console: " + message.text());
-			}
-		});
-		page.onResponse(response -> {
-			if (response.status() >= 400) {
-				failures.add(response.status() + " " + response.url());
-			}
-		});
-		return page;
-	}
-
-	String url(String path) {
-		return "http://localhost:" + port + path;
 	}
 }

@@ -92,11 +92,7 @@ class ComplaintJourneyBrowserTest extends Journeys {
 		assertThat(compliance.locator("#analysis-action-list")).containsText("已逾期");
 		check(compliance, "complaint-analysis-causes-and-actions");
 
-		Page manager = page("en", 1366, 900);
-		manager.navigate(url("/login"));
-		manager.fill("#username", "zhao.manager");
-		manager.fill("#password", "demo");
-		manager.click("#sign-in");
+		Page manager = signIn("zhao.manager", "en");
 		manager.navigate(url("/complaints/analysis"));
 		assertThat(manager.locator("#by-cause")).containsText("Fees and pricing");
 		assertThat(manager.locator("#analysis-actions")).containsText("Corrective actions");

@@ -66,15 +66,4 @@ class CorporateTierRulesBrowserTest extends Journeys {
 		assertThat(admin.locator("#rules")).containsText("世界500强");
 		assertThat(problems).isEmpty();
 	}
-
-	Page signIn(String user, String locale) {
-		Page page = page(locale, 1366, 900);
-		page.navigate(url("/login"));
-		page.fill("#username", user);
-		page.fill("#password", "demo");
-		page.click("#sign-in");
-		page.waitForURL(url("/"));
-		problems.clear();
-		return page;
-	}
 }

@@ -4,11 +4,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.Map;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
 import org.clientcare.support.Api;
 import org.clientcare.support.DemoTest;
@@ -16,21 +13,13 @@ import org.clientcare.support.TestCustomers;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The real pages in headless Chromium (Debian's, never a downloaded one). */
 @DemoTest
-class CustomerJourneyBrowserTest extends Chromium {
-
-	static final Path SCREENSHOTS = Paths.get("target", "screenshots");
-
-
-	@LocalServerPort
-	int port;
+class CustomerJourneyBrowserTest extends Journeys {
 
 	@Autowired
 	Api api;
-
 
 	@Test
 	void anAccountManagerSignsInFindsACustomerOpensThe360PageRevealsItsPhoneAndSwitchesToEnglish() throws Exception {
@@ -38,10 +27,9 @@ class CustomerJourneyBrowserTest extends Chromium {
 		customer.put("name", "浏览器" + customer.get("name"));
 		api.as("zhang.rm").post("/api/v1/customers", customer);
 		String phone = (String) customer.get("phone");
-		Page page = browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN").setViewportSize(1280, 900))
-			.newPage();
+		Page page = page("zh-CN", 1280, 900);
 
-		page.navigate("http://localhost:" + port + "/");
+		page.navigate(url("/"));
 		page.fill("#username", "zhang.rm");
 		page.fill("#password", "demo");
 		page.click("#sign-in");
@@ -66,8 +54,7 @@ class CustomerJourneyBrowserTest extends Chromium {
 		assertThat(page.locator("#profile h2")).hasText("Profile");
 		assertThat(page.locator("#relationship")).containsText("Account manager");
 
-		Files.createDirectories(SCREENSHOTS);
-		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("customer-360.png")).setFullPage(true));
+		check(page, "customer-360");
 		assertThat(Files.size(SCREENSHOTS.resolve("customer-360.png"))).isGreaterThan(10_000);
 	}
 }

@@ -6,10 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import org.clientcare.support.Api;
@@ -18,7 +15,6 @@ import org.clientcare.support.TestCustomers;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Entitlements in headless Chromium: a customer the figures make DIAMOND shows its entitlements on the 360 page; the
@@ -26,15 +22,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * the branch manager approves it on the approvals page, and the 360 page counts it.
  */
 @DemoTest
-class EntitlementJourneyBrowserTest extends Chromium {
-
-	@LocalServerPort
-	int port;
+class EntitlementJourneyBrowserTest extends Journeys {
 
 	@Autowired
 	Api api;
-
-	final List<String> failures = new CopyOnWriteArrayList<>();
 
 	@Test
 	void aManagerRecordsUsesAndOneBeyondTheQuotaCountsOnceTheBranchManagerApprovesIt() {
@@ -67,7 +58,7 @@ class EntitlementJourneyBrowserTest extends Chromium {
 		check.locator("button.use").click();
 		assertThat(rm.locator("#entitlements .alert.info")).containsText("等待审批");
 		assertThat(rm.locator("#entitlements tr[data-code=HEALTH_CHECK]")).containsText("1 次待审批");
-		assertThat(failures).isEmpty();
+		assertThat(problems).isEmpty();
 		assertThat(rm.innerText("body")).doesNotContain("??", "PENDING_APPROVAL", "AIRPORT_LOUNGE", "HEALTH_CHECK");
 
 		Page manager = signIn("zhao.manager");
@@ -81,33 +72,7 @@ class EntitlementJourneyBrowserTest extends Chromium {
 		assertThat(approved).not().containsText("待审批");
 		assertThat(approved.locator("td").nth(2)).containsText("3");
 		assertThat(manager.locator("#entitlements .uses")).containsText("已登记");
-		assertThat(failures).isEmpty();
+		assertThat(problems).isEmpty();
 		assertThat(manager.innerText("body")).doesNotContain("??", "RECORDED", "entitlement.overuse");
-	}
-
-	Page signIn(String user) {
-		Page page = browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN").setViewportSize(1366, 900))
-			.newPage();
-		page.onConsoleMessage(message -> {
-			if ("error".equals(message.type())) {
-				failures.add("console: " + message.text());
-			}
-		});
-		page.onResponse(response -> {
-			if (response.status() >= 400) {
-				failures.add(response.status() + " " + response.url());
-			}
-		});
-		page.navigate(url("/login"));
-		page.fill("#username", user);
-		page.fill("#password", "demo");
-		page.click("#sign-in");
-		page.waitForURL(url("/"));
-		failures.clear();
-		return page;
-	}
-
-	String url(String path) {
-		return "http://localhost:" + port + path;
 	}
 }

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -39,15 +39,16 @@ abstract class Journeys extends Chromium {
 	@Value("${local.server.port}")
 	int port;
 
-	final List<String> problems = new ArrayList<>();
+	/** Failing requests and console errors of every page this journey opened; callbacks add from Playwright's thread. */
+	final List<String> problems = new CopyOnWriteArrayList<>();
 
 	String url(String path) {
 		return "http://localhost:" + port + path;
 	}
 
 	Page page(String locale, int width, int height) {
-		Page page = browser.newContext(new Browser.NewContextOptions().setLocale(locale).setViewportSize(width, height))
-			.newPage();
+		Page page = browser.newContext(new Browser.NewContextOptions().setLocale(locale).setViewportSize(width, height)
+			.setAcceptDownloads(true)).newPage();
 		page.onConsoleMessage(message -> {
 			if ("error".equals(message.type())) {
 				problems.add("console on " + page.url() + ": " + message.text());
@@ -65,13 +66,22 @@ abstract class Journeys extends Chromium {
 		return signIn(username, 1366, 900);
 	}
 
+	Page signIn(String username, String locale) {
+		return signIn(username, locale, 1366, 900);
+	}
+
 	Page signIn(String username, int width, int height) {
-		Page page = page("zh-CN", width, height);
+		return signIn(username, "zh-CN", width, height);
+	}
+
+	/** Signs in through the form, as a person does, and waits for the page the form leads to. */
+	Page signIn(String username, String locale, int width, int height) {
+		Page page = page(locale, width, height);
 		page.navigate(url("/login"));
 		page.fill("#username", username);
 		page.fill("#password", "demo");
 		page.click("#sign-in");
-		assertThat(page.url()).doesNotContain("/login");
+		page.waitForURL(address -> !address.contains("/login"));
 		return page;
 	}
 

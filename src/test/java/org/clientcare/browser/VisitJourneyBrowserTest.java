@@ -5,10 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
 import org.clientcare.support.Api;
 import org.clientcare.support.DemoTest;
@@ -16,7 +13,6 @@ import org.clientcare.support.TestCustomers;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Visits in headless Chromium: an account manager records a visit from the customer's 360 page, finds it on the
@@ -24,15 +20,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * timeline; the branch manager reads the ledger of the manager; the worklist shows customers due.
  */
 @DemoTest
-class VisitJourneyBrowserTest extends Chromium {
-
-	@LocalServerPort
-	int port;
+class VisitJourneyBrowserTest extends Journeys {
 
 	@Autowired
 	Api api;
-
-	final List<String> failures = new CopyOnWriteArrayList<>();
 
 	@Test
 	void aManagerRecordsAVisitFromThe360PageAndSeesItInTheLedgerAndOnThePage() {
@@ -66,40 +57,14 @@ class VisitJourneyBrowserTest extends Chromium {
 			rm.reload();
 			return rm.locator("#timeline").textContent().contains("养老规划面谈");
 		});
-		assertThat(failures).isEmpty();
+		assertThat(problems).isEmpty();
 		assertThat(rm.innerText("body")).doesNotContain("??", "BUSINESS", "ON_SITE");
 
 		Page manager = signIn("zhao.manager");
 		manager.navigate(url("/visits?manager=zhang.rm"));
 		var recorded = manager.locator("#visits tbody tr:has-text('养老规划面谈')").first();
 		assertThat(recorded).containsText("已上报团队负责人");
-		assertThat(failures).isEmpty();
+		assertThat(problems).isEmpty();
 		assertThat(manager.innerText("body")).doesNotContain("??", "ROUTINE", "BUSINESS");
-	}
-
-	Page signIn(String user) {
-		Page page = browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN").setViewportSize(1366, 900))
-			.newPage();
-		page.onConsoleMessage(message -> {
-			if ("error".equals(message.type())) {
-				failures.add("console: " + message.text());
-			}
-		});
-		page.onResponse(response -> {
-			if (response.status() >= 400) {
-				failures.add(response.status() + " " + response.url());
-			}
-		});
-		page.navigate(url("/login"));
-		page.fill("#username", user);
-		page.fill("#password", "demo");
-		page.click("#sign-in");
-		page.waitForURL(url("/"));
-		failures.clear();
-		return page;
-	}
-
-	String url(String path) {
-		return "http://localhost:" + port + path;
 	}
 }
