@@ -72,13 +72,16 @@ final class MalformedRequests {
 		this.document = document;
 	}
 
-	List<Probe> generate() {
-		List<Probe> probes = new ArrayList<>();
+	/** Every operation ({@code "POST /api/v1/customers"}) with its probes, in the document's order. */
+	Map<String, List<Probe>> generate() {
+		Map<String, List<Probe>> probes = new LinkedHashMap<>();
 		for (Iterator<Map.Entry<String, JsonNode>> paths = document.get("paths").properties().iterator(); paths.hasNext();) {
 			var path = paths.next();
 			for (Iterator<Map.Entry<String, JsonNode>> operations = path.getValue().properties().iterator(); operations.hasNext();) {
 				var operation = operations.next();
-				operation(operation.getKey().toUpperCase(), path.getKey(), operation.getValue(), probes);
+				List<Probe> ofOperation = new ArrayList<>();
+				operation(operation.getKey().toUpperCase(), path.getKey(), operation.getValue(), ofOperation);
+				probes.put(operation.getKey().toUpperCase() + " " + path.getKey(), ofOperation);
 			}
 		}
 		return probes;
