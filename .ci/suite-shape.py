@@ -57,7 +57,7 @@ def main() -> int:
     by_kind = {}
     rows = []
     for name, (seconds, tests) in unit.items():
-        kind = kind_of(sources / (name.replace(".", "/") + ".java"))
+        kind = kind_of(sources / (name.split("$")[0].replace(".", "/") + ".java"))
         total = by_kind.setdefault(kind, [0.0, 0, 0])
         total[0] += seconds
         total[1] += tests

@@ -11,7 +11,7 @@ import org.springframework.context.annotation.Import;
 /**
  * A test against the whole running application, over real HTTP, on a real PostgreSQL (embedded, or the server named by
  * CLIENTCARE_DB_URL) — without demo data: the {@link TestInstitution} holds the org units, staff and products, and each
- * test makes its own customers. All such tests share one application context, started once per run: do not add
+ * test makes its own customers. All such tests share one application context, started once per test JVM: do not add
  * properties, {@code @MockitoBean}s, {@code @DynamicPropertySource}s or {@code @DirtiesContext} to a class that uses
  * it, each of which would start another one. Write one only for what needs the whole application; see
  * {@code src/test/README.md} for the lighter kinds.

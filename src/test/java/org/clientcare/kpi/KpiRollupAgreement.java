@@ -23,7 +23,6 @@ import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 
 import org.clientcare.support.Api;
-import org.clientcare.support.DemoTest;
 import org.clientcare.support.TestStaff;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -34,10 +33,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * The daily roll-up changes how fast the figures are counted, never what they are: on the demo's twelve months of
  * revisits, complaints, accounts, inquiries and customers, every figure of several periods, units and managers is the
- * same summed from the roll-up as counted from the records, and a late change to a rolled day shows at once.
+ * same summed from the roll-up as counted from the records, and a late change to a rolled day shows at once. Runs as
+ * {@code DemoDataTest.KpiRollUp}, on the demo's context: beside the demo's own checks, so that the demo starts and
+ * loads in one test JVM only.
  */
-@DemoTest
-class KpiRollupAgreementTest {
+public abstract class KpiRollupAgreement {
 
 	@Autowired
 	Api api;
@@ -86,12 +86,12 @@ class KpiRollupAgreementTest {
 	}
 
 	@AfterEach
-	void countFromTheRecordsAgain() {
+	public void countFromTheRecordsAgain() {
 		forget();
 	}
 
 	@Test
-	void everyFigureSummedFromTheRollUpEqualsTheFigureCountedFromTheRecords() {
+	public void everyFigureSummedFromTheRollUpEqualsTheFigureCountedFromTheRecords() {
 		forget();
 		Map<String, JsonNode> fromRecords = reports();
 
@@ -110,7 +110,7 @@ class KpiRollupAgreementTest {
 	 * records.
 	 */
 	@Test
-	void theDashboardsTrendsAndRankingsAndTheExportsBreakdownsSummedFromTheRollUpEqualThoseCountedFromTheRecords()
+	public void theDashboardsTrendsAndRankingsAndTheExportsBreakdownsSummedFromTheRollUpEqualThoseCountedFromTheRecords()
 			throws Exception {
 		LocalDate today = today();
 		List<String> dashboards = List.of("period=YEAR&orgUnit=SH", "period=YEAR&orgUnit=SH&chart=COMPLAINT_RATE",
@@ -185,7 +185,7 @@ class KpiRollupAgreementTest {
 	}
 
 	@Test
-	void aSecondRollUpWritesTheSameRows() {
+	public void aSecondRollUpWritesTheSameRows() {
 		rollUp();
 		String first = jdbc.sql("select string_agg(t::text, ';' order by t::text) from kpi_daily t").query(String.class)
 			.single();
@@ -197,7 +197,7 @@ class KpiRollupAgreementTest {
 	}
 
 	@Test
-	void aBasicAccountOpenedLateOnARolledDayRaisesThatMonthsNewBasicAccountsByOneAtOnce() {
+	public void aBasicAccountOpenedLateOnARolledDayRaisesThatMonthsNewBasicAccountsByOneAtOnce() {
 		var staff = new TestStaff(api);
 		long customer = staff.customer("SH-PD", null);
 		LocalDate day = today().minusDays(40);
@@ -217,7 +217,7 @@ class KpiRollupAgreementTest {
 	}
 
 	@Test
-	void aComplaintRegisteredTodayRaisesTodaysComplaintCountByExactlyOneWithTheRollUpInPlace() {
+	public void aComplaintRegisteredTodayRaisesTodaysComplaintCountByExactlyOneWithTheRollUpInPlace() {
 		rollUp();
 		String today = "/api/v1/kpis?orgUnit=HQ&from=" + today() + "&to=" + today();
 		BigDecimal before = KpiApiTest.value(api.as("admin").get(today), "COMPLAINT_COUNT");
