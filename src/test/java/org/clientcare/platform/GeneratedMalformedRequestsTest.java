@@ -154,6 +154,7 @@ class GeneratedMalformedRequestsTest {
 	}
 
 	/** One operation's walk: its probes, the roles they went out as and those refused, what answered wrongly, the count. */
-	private record Walked(List<MalformedRequests.Probe> probes, Set<String> roles, Set<String> refused, Queue<String> failures, AtomicInteger sent) {
+	private record Walked(List<MalformedRequests.Probe> probes, Set<String> roles, Set<String> refused,
+			Queue<String> failures, AtomicInteger sent) {
 	}
 }

@@ -16,7 +16,7 @@ import org.springframework.test.context.TestPropertySource;
  * depends on — not the web server, not the rest — on the shared test database, with the {@link TestInstitution}. Use it
  * for what a module does with events ({@code @ApplicationModuleListener}), stimulated and awaited with Modulith's
  * {@code Scenario} (a test method parameter). Jobs stay off and events left open by other contexts are not republished,
- * so that nothing but the test acts on the database. All module tests of one module share one context.
+ * so that nothing but the test acts on the database. All module tests of one module share one context in a test JVM.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
