@@ -1,5 +1,7 @@
 package org.clientcare.customer.imports;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -11,6 +13,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+
+import org.postgresql.PGConnection;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -39,17 +43,11 @@ class BulkInsert {
 			on conflict (id_type, id_number_hash) do nothing
 			returning id""";
 
+	/** The staging table's columns, in the order {@link #stage} writes them with {@code COPY … (format binary)}. */
 	private static final String STAGE = """
-			insert into customer_import_row (import_id, line, type, name, id_type, id_number_enc, id_number_hash, id_expiry,
+			copy customer_import_row (import_id, line, type, name, id_type, id_number_enc, id_number_hash, id_expiry,
 			  birth_date_enc, gender, phone_enc, phone_hash, email_enc, address_enc, occupation, status, org_unit_id,
-			  manager_id, relationship_since)
-			select ?, r.line, r.type, r.name, r.id_type, r.id_enc, r.id_hash, r.id_expiry::date, r.birth_enc, r.gender,
-			  r.phone_enc, r.phone_hash, r.email_enc, r.address_enc, r.occupation, r.status, r.org_unit_id, r.manager_id,
-			  r.since::date
-			from unnest(?::int8[], ?::text[], ?::text[], ?::text[], ?::bytea[], ?::bytea[], ?::text[], ?::bytea[], ?::text[],
-			  ?::bytea[], ?::bytea[], ?::bytea[], ?::bytea[], ?::text[], ?::text[], ?::int8[], ?::int8[], ?::text[])
-			  as r(line, type, name, id_type, id_enc, id_hash, id_expiry, birth_enc, gender, phone_enc, phone_hash,
-			    email_enc, address_enc, occupation, status, org_unit_id, manager_id, since)""";
+			  manager_id, relationship_since) from stdin (format binary)""";
 
 	/** The customer table's indexes but its primary key and those a foreign key relies on, with their definitions. */
 	private static final String SECONDARY_INDEXES = """
@@ -94,7 +92,7 @@ class BulkInsert {
 				statement.setTimestamp(1, at);
 				statement.setTimestamp(2, at);
 				statement.setTimestamp(3, at);
-				List<Array> arrays = bind(connection, statement, 4, rows, false);
+				List<Array> arrays = bind(connection, statement, 4, rows);
 				List<Long> ids = new ArrayList<>(rows.size());
 				try (ResultSet rs = statement.executeQuery()) {
 					while (rs.next()) {
@@ -111,22 +109,23 @@ class BulkInsert {
 
 	/**
 	 * Appends a batch of a go-live load to {@code customer_import_row}, with each row's line: a table without indexes,
-	 * so that the cost is that of writing the rows.
+	 * written with PostgreSQL's {@code COPY} in its binary format (the driver's copy protocol, on the caller's
+	 * connection and so in its transaction), so that the cost is that of writing the rows — no statement to plan, no
+	 * arrays to build and take apart, no bytes escaped as text.
 	 */
 	void stage(long importId, List<Sealed> rows) {
 		if (rows.isEmpty()) {
 			return;
 		}
+		byte[] copy = CopyRows.of(importId, rows);
 		jdbc.execute((Connection connection) -> {
-			try (PreparedStatement statement = connection.prepareStatement(STAGE)) {
-				statement.setLong(1, importId);
-				List<Array> arrays = bind(connection, statement, 2, rows, true);
-				statement.executeUpdate();
-				for (Array array : arrays) {
-					array.free();
-				}
-				return null;
+			try {
+				connection.unwrap(PGConnection.class).getCopyAPI().copyIn(STAGE, new ByteArrayInputStream(copy));
 			}
+			catch (IOException e) {
+				throw new SQLException("COPY into customer_import_row failed", e);
+			}
+			return null;
 		});
 	}
 
@@ -174,17 +173,16 @@ class BulkInsert {
 				count == 0 ? null : ((Number) inserted.get("last")).longValue());
 	}
 
-	private static List<Array> bind(Connection connection, PreparedStatement statement, int first, List<Sealed> rows,
-			boolean withLines) throws SQLException {
+	private static List<Array> bind(Connection connection, PreparedStatement statement, int first, List<Sealed> rows)
+			throws SQLException {
 		int n = rows.size();
 		String[] type = new String[n], name = new String[n], idType = new String[n], idExpiry = new String[n],
 				gender = new String[n], occupation = new String[n], status = new String[n], since = new String[n];
 		byte[][] idEnc = new byte[n][], idHash = new byte[n][], birthEnc = new byte[n][], phoneEnc = new byte[n][],
 				phoneHash = new byte[n][], emailEnc = new byte[n][], addressEnc = new byte[n][];
-		Long[] unit = new Long[n], manager = new Long[n], line = new Long[n];
+		Long[] unit = new Long[n], manager = new Long[n];
 		for (int i = 0; i < n; i++) {
 			Sealed r = rows.get(i);
-			line[i] = r.line();
 			type[i] = r.type();
 			name[i] = r.name();
 			idType[i] = r.idType();
@@ -207,10 +205,6 @@ class BulkInsert {
 				phoneEnc, phoneHash, emailEnc, addressEnc, occupation, status, unit, manager, since));
 		List<String> sqlTypes = new ArrayList<>(List.of("text", "text", "text", "bytea", "bytea", "text", "bytea", "text",
 				"bytea", "bytea", "bytea", "bytea", "text", "text", "int8", "int8", "text"));
-		if (withLines) {
-			columns.add(0, line);
-			sqlTypes.add(0, "int8");
-		}
 		List<Array> arrays = new ArrayList<>();
 		for (int i = 0; i < columns.size(); i++) {
 			Array array = connection.createArrayOf(sqlTypes.get(i), (Object[]) columns.get(i));

@@ -197,6 +197,48 @@ class CustomerImportTest {
 		assertThat(again.unchanged()).isEqualTo(27);
 	}
 
+	@Test
+	void aGoLiveLoadStoresEveryColumnAsADeltaImportDoes() {
+		var file = new ImportFiles();
+		String person = file.good();
+		String company = file.corporate();
+		String mobile = ImportFiles.mobile();
+		String full = file.everyColumn(mobile, "quan@example.com", "上海市浦东新区世纪大道1号");
+		long id = receive(file.bytes());
+		jdbc.sql("update customer_import set load_mode = 'GO_LIVE' where id = ?").param(id).update();
+
+		CustomerImport done = runAsAdmin(() -> processor.process(id));
+
+		assertThat(done.status()).isEqualTo(CustomerImport.Status.DONE);
+		assertThat(done.imported()).isEqualTo(3);
+		var row = jdbc.sql("""
+				select type, name, id_type, id_number_enc, id_expiry, birth_date_enc, gender, phone_enc, phone_hash,
+				  email_enc, address_enc, occupation, status, relationship_since,
+				  (select code from org_unit o where o.id = c.org_unit_id) as unit,
+				  (select username from staff_user u where u.id = c.manager_id) as manager
+				from customer c where id_number_hash = ?""").param(pii.searchHash(full)).query().singleRow();
+		assertThat(row).containsEntry("type", "INDIVIDUAL").containsEntry("name", "全字段")
+			.containsEntry("id_type", "RESIDENT_ID").containsEntry("id_expiry", java.sql.Date.valueOf("2031-02-28"))
+			.containsEntry("gender", "FEMALE").containsEntry("occupation", "教师").containsEntry("status", "PROSPECT")
+			.containsEntry("relationship_since", java.sql.Date.valueOf("1999-12-31")).containsEntry("unit", "SH-PD")
+			.containsEntry("manager", "zhang.rm");
+		assertThat(pii.decrypt((byte[]) row.get("id_number_enc"))).isEqualTo(full);
+		assertThat(pii.decrypt((byte[]) row.get("birth_date_enc"))).isEqualTo("1980-03-04");
+		assertThat(pii.decrypt((byte[]) row.get("phone_enc"))).isEqualTo(mobile);
+		assertThat((byte[]) row.get("phone_hash")).isEqualTo(pii.searchHash(mobile));
+		assertThat(pii.decrypt((byte[]) row.get("email_enc"))).isEqualTo("quan@example.com");
+		assertThat(pii.decrypt((byte[]) row.get("address_enc"))).isEqualTo("上海市浦东新区世纪大道1号");
+		var bare = jdbc.sql("""
+				select id_expiry, birth_date_enc, gender, phone_enc, phone_hash, email_enc, address_enc, occupation,
+				  manager_id, status
+				from customer where id_number_hash = ?""").param(pii.searchHash(company)).query().singleRow();
+		assertThat(bare).containsEntry("id_expiry", null).containsEntry("birth_date_enc", null)
+			.containsEntry("gender", null).containsEntry("phone_enc", null).containsEntry("phone_hash", null)
+			.containsEntry("email_enc", null).containsEntry("address_enc", null).containsEntry("occupation", null)
+			.containsEntry("manager_id", null).containsEntry("status", "ACTIVE");
+		assertThat(holders(person)).isEqualTo(1);
+	}
+
 	private List<String> customerIndexes() {
 		return jdbc.sql("select indexdef from pg_indexes where tablename = 'customer' order by indexname")
 			.query(String.class).list();

@@ -28,6 +28,17 @@ final class ImportFiles {
 		return id;
 	}
 
+	/**
+	 * Adds a valid woman born on 1980-03-04 with every column filled (the mobile, e-mail and address given), a prospect
+	 * since 1999-12-31; answers her ID number.
+	 */
+	synchronized String everyColumn(String mobile, String email, String address) {
+		String id = PEOPLE.residentId(LocalDate.of(1980, 3, 4), false, PEOPLE.randomAreaCode());
+		lines.add(String.join(",", "INDIVIDUAL", "全字段", "RESIDENT_ID", id, "2031-02-28", "1980-03-04", "FEMALE", mobile,
+				email, address, "教师", "SH-PD", "zhang.rm", "1999-12-31", "PROSPECT"));
+		return id;
+	}
+
 	/** Adds a valid corporate of Xuhui, unassigned. */
 	synchronized String corporate() {
 		String code = PEOPLE.uscc();

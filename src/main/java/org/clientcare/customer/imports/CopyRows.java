@@ -1,0 +1,99 @@
+package org.clientcare.customer.imports;
+
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A batch of sealed rows in PostgreSQL's binary {@code COPY} format, in the column order of {@code BulkInsert}'s
+ * staging {@code COPY}: a signature and header, then per row the number of fields and each field as its length and
+ * bytes ({@code -1} for null) — {@code bigint} as 8 bytes, text as UTF-8, {@code bytea} as is, a date as the days since
+ * 2000-01-01 — and a trailer.
+ */
+final class CopyRows {
+
+	private static final byte[] SIGNATURE = { 'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xff, '\r', '\n', 0 };
+
+	private static final long POSTGRES_EPOCH_DAY = LocalDate.of(2000, 1, 1).toEpochDay();
+
+	private static final short FIELDS = 19;
+
+	private final DataOutputStream out;
+
+	private CopyRows(DataOutputStream out) {
+		this.out = out;
+	}
+
+	static byte[] of(long importId, List<BulkInsert.Sealed> rows) {
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream(rows.size() * 600 + 32);
+		CopyRows copy = new CopyRows(new DataOutputStream(bytes));
+		try {
+			copy.out.write(SIGNATURE);
+			copy.out.writeInt(0);
+			copy.out.writeInt(0);
+			for (BulkInsert.Sealed r : rows) {
+				copy.out.writeShort(FIELDS);
+				copy.int8(importId);
+				copy.int8(r.line());
+				copy.text(r.type());
+				copy.text(r.name());
+				copy.text(r.idType());
+				copy.bytes(r.idNumberEnc());
+				copy.bytes(r.idNumberHash());
+				copy.date(r.idExpiry());
+				copy.bytes(r.birthDateEnc());
+				copy.text(r.gender());
+				copy.bytes(r.phoneEnc());
+				copy.bytes(r.phoneHash());
+				copy.bytes(r.emailEnc());
+				copy.bytes(r.addressEnc());
+				copy.text(r.occupation());
+				copy.text(r.status());
+				copy.int8(r.orgUnitId());
+				copy.int8(r.managerId());
+				copy.date(r.relationshipSince());
+			}
+			copy.out.writeShort(-1);
+			copy.out.flush();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		return bytes.toByteArray();
+	}
+
+	private void int8(Long value) throws IOException {
+		if (value == null) {
+			out.writeInt(-1);
+			return;
+		}
+		out.writeInt(8);
+		out.writeLong(value);
+	}
+
+	private void text(String value) throws IOException {
+		bytes(value == null ? null : value.getBytes(StandardCharsets.UTF_8));
+	}
+
+	private void bytes(byte[] value) throws IOException {
+		if (value == null) {
+			out.writeInt(-1);
+			return;
+		}
+		out.writeInt(value.length);
+		out.write(value);
+	}
+
+	private void date(LocalDate value) throws IOException {
+		if (value == null) {
+			out.writeInt(-1);
+			return;
+		}
+		out.writeInt(4);
+		out.writeInt(Math.toIntExact(value.toEpochDay() - POSTGRES_EPOCH_DAY));
+	}
+}
