@@ -54,6 +54,12 @@ def main() -> int:
     if not unit:
         print(f"no reports in {target / 'surefire-reports'}; run mvn verify first", file=sys.stderr)
         return 1
+    # A report whose class has no source any more is a renamed or removed class's, left by an earlier run.
+    stale = [name for name in unit if not (sources / (name.split("$")[0].replace(".", "/") + ".java")).exists()]
+    for name in stale:
+        del unit[name]
+    if stale:
+        print(f"left out {len(stale)} reports of classes that no longer exist: {', '.join(sorted(stale))}")
     by_kind = {}
     rows = []
     for name, (seconds, tests) in unit.items():

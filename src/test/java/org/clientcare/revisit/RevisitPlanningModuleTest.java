@@ -16,6 +16,7 @@ import org.clientcare.support.TestCustomers;
 import org.clientcare.tiering.Tier;
 import org.clientcare.tiering.TierChanged;
 import org.clientcare.tiering.TierScheme;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -74,5 +75,10 @@ class RevisitPlanningModuleTest {
 
 		assertThat(jdbc.queryForObject("select count(*) from revisit where customer_id = ? and reason = 'CADENCE' and status = 'OPEN'",
 				Long.class, customer)).isEqualTo(1);
+	}
+
+	/** The nightly job's batches re-plan as single changes would (here, so that the module starts in one test JVM only). */
+	@Nested
+	class CadenceReplanningInBatches extends CadenceReplanning {
 	}
 }

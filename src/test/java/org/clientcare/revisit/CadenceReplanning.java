@@ -13,7 +13,6 @@ import java.util.stream.Stream;
 
 import org.clientcare.customer.CustomerManagement;
 import org.clientcare.shared.CustomerId;
-import org.clientcare.support.ModuleTest;
 import org.clientcare.support.TestCustomers;
 import org.clientcare.tiering.Tier;
 import org.clientcare.tiering.TierChanged;
@@ -30,10 +29,10 @@ import org.springframework.modulith.test.Scenario;
 /**
  * The nightly job's {@link TiersChanged} (a chunk of customers, whose changes the tiering module's
  * {@code tier_change_ref} holds) re-plans cadence revisits in one statement; for twin customers it must leave the same
- * revisits as the {@link TierChanged}s of the same changes handled one after the other.
+ * revisits as the {@link TierChanged}s of the same changes handled one after the other. Runs as
+ * {@code RevisitPlanningModuleTest.CadenceReplanningInBatches}, so that the module's context starts in one test JVM.
  */
-@ModuleTest
-class CadenceReplanningModuleTest {
+abstract class CadenceReplanning {
 
 	@Autowired
 	CustomerManagement customers;
