@@ -68,7 +68,7 @@ final class DomainLexicon {
 	 */
 	private static final List<String> SUBJECTS = List.of("银行", "信用卡", "贷记卡", "借记卡", "储蓄卡", "银行卡", "工资卡",
 			"账户", "帐户", "户头", "账号", "存款", "存单", "定期", "活期", "利息", "利率", "理财", "基金", "定投", "黄金",
-			"金条", "积存金", "贵金属", "保险", "保单", "保费", "退保", "理赔", "犹豫期", "贷款", "房贷", "按揭", "经营贷", "消费贷",
+			"金条", "积存金", "贵金属", "保险", "保单", "保费", "退保", "理赔", "犹豫期", "贷", "房贷", "按揭", "经营贷", "消费贷",
 			"征信", "还款", "逾期", "年费", "额度", "提额", "分期", "账单", "挂失", "盗刷", "转账", "汇款", "限额", "手续费",
 			"流水", "交易明细", "网点", "柜台", "柜面", "营业厅", "支行", "手机银行", "网银", "网上银行", "热线", "投诉",
 			"个人信息", "个人资料", "隐私", "营销", "验证码", "取款密码", "交易密码", "开户", "取现", "取款", "现金",
@@ -79,6 +79,33 @@ final class DomainLexicon {
 			+ "claims?|loans?|mortgages?|repay\\w*|fees?|transfers?|statements?|branch\\w*|hotline|complain\\w*|"
 			+ "personal|data|information|marketing|pin|atm|overdraft|principal|redeem\\w*|redemption|cooling|free-look|"
 			+ "risk|scam\\w*|fraud\\w*|money|cash|withdraw\\w*|app)\\b");
+
+	/**
+	 * The bank's own things among {@link #SUBJECTS} — its cards, accounts' products, loans, insurance, channels — leaving
+	 * out the words other services use too (挂失, 投诉, 账号, 额度, 还款, 逾期, 账单, 验证码, 营业厅 …), and a card on its
+	 * own: once the names of the things the bank does not handle ({@link NotHandled}: 公交卡, 校园卡) are taken out of a
+	 * question, a card it still names is the bank's.
+	 */
+	private static final List<String> BANK_THINGS = List.of("银行", "信用卡", "贷记卡", "借记卡", "储蓄卡", "银行卡", "工资卡",
+			"卡", "存款", "存单", "定期", "活期", "利息", "利率", "理财", "基金", "定投", "积存金", "贵金属", "保险", "保单",
+			"保费", "退保", "理赔", "犹豫期", "贷", "房贷", "按揭", "经营贷", "消费贷", "征信", "年费", "盗刷", "转账", "汇款",
+			"网点", "柜台", "柜面", "支行", "手机银行", "网银", "网上银行", "取款密码", "交易密码", "开户", "取现", "取款", "赎回",
+			"净值", "起息", "私募", "冷静期", "风险测评", "lpr", "预留手机", "atm", "账单");
+
+	private static final Pattern ENGLISH_BANK_THINGS = Pattern.compile("\\b(bank|banks|banking|card|cards|credit|debit|"
+			+ "deposits?|savings|wealth|insurance|insurer|loans?|mortgages?|overdraft|branch\\w*|atm|transfers?|"
+			+ "redeem\\w*|redemption|statements?|pin|claims?)\\b");
+
+	/** Whether a normalised text names one of the bank's own things ({@link #BANK_THINGS}), in Chinese or English. */
+	static boolean namesABankThing(String normalised) {
+		return BANK_THINGS.stream().anyMatch(normalised::contains) || ENGLISH_BANK_THINGS.matcher(normalised).find();
+	}
+
+	/** Whether a name is one of the bank's own things or part of one (卡, 信用, 贷款, "card"). */
+	static boolean isPartOfABankThing(String name) {
+		return BANK_THINGS.stream().anyMatch(thing -> thing.contains(name) || name.equals(thing))
+				|| ENGLISH_BANK_THINGS.matcher(name).matches();
+	}
 
 	/**
 	 * Whether a question, normalised ({@link QuestionText#normalise}) or with its synonyms made canonical, names a

@@ -21,6 +21,9 @@ public final class KnowledgeBaseFile {
 
 	public static final String DEFAULT_SYNONYMS = "assistant/default-synonyms.txt";
 
+	/** The list of things the bank does not handle that applies until administrators change it ({@link NotHandled}). */
+	public static final String DEFAULT_NOT_HANDLED = "assistant/default-not-handled.txt";
+
 	private KnowledgeBaseFile() {
 	}
 

@@ -67,6 +67,8 @@ public final class KnowledgeIndex {
 
 	private final SynonymMap synonyms;
 
+	private final NotHandled notHandled;
+
 	private final Analyzers analyzers;
 
 	private final DomainLexicon lexicon;
@@ -90,8 +92,9 @@ public final class KnowledgeIndex {
 	 */
 	static final double COVERAGE = 0.2;
 
-	private KnowledgeIndex(DirectoryReader reader, SynonymMap synonyms, Analyzers analyzers, DomainLexicon lexicon,
-			int entries, List<String> texts, List<Long> textEntries) throws IOException {
+	private KnowledgeIndex(DirectoryReader reader, SynonymMap synonyms, NotHandled notHandled, Analyzers analyzers,
+			DomainLexicon lexicon, int entries, List<String> texts, List<Long> textEntries) throws IOException {
+		this.notHandled = notHandled;
 		this.lexicon = lexicon;
 		this.indexedText = String.join("\n", texts);
 		this.reader = reader;
@@ -141,6 +144,14 @@ public final class KnowledgeIndex {
 	}
 
 	public static KnowledgeIndex build(Collection<Entry> entries, SynonymMap synonyms) {
+		return build(entries, synonyms, NotHandled.EMPTY);
+	}
+
+	/**
+	 * The index of the entries with the synonym map, refusing outright a question about a thing on the list of those
+	 * the bank does not handle ({@link NotHandled}).
+	 */
+	public static KnowledgeIndex build(Collection<Entry> entries, SynonymMap synonyms, NotHandled notHandled) {
 		Analyzers analyzers = new Analyzers();
 		DomainLexicon lexicon = new DomainLexicon(entries.stream().flatMap(e -> e.keywords().stream()).toList(),
 				synonyms);
@@ -172,7 +183,7 @@ public final class KnowledgeIndex {
 			}
 			writer.forceMerge(1);
 			writer.commit();
-			return new KnowledgeIndex(DirectoryReader.open(directory), synonyms, analyzers, lexicon, entries.size(), texts,
+			return new KnowledgeIndex(DirectoryReader.open(directory), synonyms, notHandled, analyzers, lexicon, entries.size(), texts,
 					textEntries);
 		}
 		catch (IOException e) {
@@ -192,11 +203,12 @@ public final class KnowledgeIndex {
 
 	/**
 	 * The best entries for a question, best first, at most {@code limit}, with the evidence for answering; none for a
-	 * question asking for financial advice ({@link AdviceGuard}).
+	 * question asking for financial advice ({@link AdviceGuard}) or about a thing the bank does not handle
+	 * ({@link NotHandled}).
 	 */
 	public Retrieval retrieve(String question, int limit) {
 		String normalised = QuestionText.normalise(question);
-		if (AdviceGuard.asksForAdvice(normalised)) {
+		if (AdviceGuard.asksForAdvice(normalised) || notHandled.refuses(normalised)) {
 			return Retrieval.NONE;
 		}
 		String canonical = synonyms.canonicalise(normalised);

@@ -1,0 +1,113 @@
+package org.clientcare.assistant.retrieval;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The things the bank does not handle (本行不办理的事项), kept by editors like the synonym map: one thing per line, its
+ * other names after commas ({@code 交通卡,地铁卡,公交卡,metro card}). A question that names one of them and, once they are
+ * taken out, names none of the bank's own things ({@link DomainLexicon#namesABankThing}: 信用卡, 贷款, 理财, a card …)
+ * is about that thing and is refused outright, whatever words it shares with an entry: 公交卡丢了怎么挂失 shares 挂失
+ * with the lost-card entry, "My library card is lost" shares "card" and "lost". A bank question that merely mentions
+ * one (用信用卡在超市刷卡被多扣了) still names the bank's card and is answered as before.
+ *
+ * <p>Names are matched in the question as {@link QuestionText#normalise} leaves it (simplified characters, lower
+ * case); a Latin name only as whole words.
+ */
+public final class NotHandled {
+
+	public static final NotHandled EMPTY = new NotHandled(List.of());
+
+	private static final int LONGEST_NAME = 40;
+
+	private final List<List<String>> things;
+
+	private final Pattern pattern;
+
+	private NotHandled(List<List<String>> things) {
+		this.things = things;
+		List<String> names = things.stream().flatMap(List::stream).distinct()
+			.sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
+			.toList();
+		this.pattern = names.isEmpty() ? null
+				: Pattern.compile(String.join("|", names.stream().map(NotHandled::alternative).toList()));
+	}
+
+	/**
+	 * Reads the list from its lines; blank lines and lines starting with {@code #} are skipped.
+	 *
+	 * @throws IllegalArgumentException naming the line (from 1) of a name longer than 40 characters, of a name that is
+	 *         one of the bank's own things or part of one (信用卡, 卡, 贷款 …: it would refuse the bank's own questions),
+	 *         or of a name that stands on an earlier line
+	 */
+	public static NotHandled parse(String lines) {
+		List<List<String>> things = new ArrayList<>();
+		Set<String> seen = new LinkedHashSet<>();
+		String[] all = lines == null ? new String[0] : lines.split("\\R");
+		for (int i = 0; i < all.length; i++) {
+			String line = all[i].strip();
+			if (line.isEmpty() || line.startsWith("#")) {
+				continue;
+			}
+			List<String> names = new ArrayList<>();
+			for (String name : line.split("[,，、]")) {
+				String normalised = QuestionText.normalise(name);
+				if (normalised.isEmpty() || names.contains(normalised)) {
+					continue;
+				}
+				if (normalised.length() > LONGEST_NAME) {
+					throw new IllegalArgumentException("line " + (i + 1) + ": a name has at most " + LONGEST_NAME
+							+ " characters");
+				}
+				if (DomainLexicon.isPartOfABankThing(normalised)) {
+					throw new IllegalArgumentException("line " + (i + 1) + ": '" + normalised
+							+ "' is one of the bank's own things");
+				}
+				if (!seen.add(normalised)) {
+					throw new IllegalArgumentException("line " + (i + 1) + ": '" + normalised + "' stands on an earlier line");
+				}
+				names.add(normalised);
+			}
+			if (!names.isEmpty()) {
+				things.add(List.copyOf(names));
+			}
+		}
+		return new NotHandled(List.copyOf(things));
+	}
+
+	/**
+	 * The name of the thing the bank does not handle that the question, normalised by {@link QuestionText#normalise},
+	 * is about, if it names one and none of the bank's own things besides; else null.
+	 */
+	public String subjectOf(String normalised) {
+		if (pattern == null) {
+			return null;
+		}
+		var matcher = pattern.matcher(normalised);
+		if (!matcher.find()) {
+			return null;
+		}
+		String first = matcher.group();
+		String rest = matcher.reset().replaceAll(" ");
+		return DomainLexicon.namesABankThing(rest) ? null : first;
+	}
+
+	/** Whether a question, normalised by {@link QuestionText#normalise}, is refused for naming a thing on the list. */
+	public boolean refuses(String normalised) {
+		return subjectOf(normalised) != null;
+	}
+
+	/** The things, each with its names, the first name first. */
+	public List<List<String>> things() {
+		return things;
+	}
+
+	private static String alternative(String name) {
+		String quoted = Pattern.quote(name);
+		return name.chars().allMatch(c -> c < 0x2E80) ? "(?<![\\p{IsLatin}\\p{N}])" + quoted + "(?![\\p{IsLatin}\\p{N}])" : quoted;
+	}
+}
