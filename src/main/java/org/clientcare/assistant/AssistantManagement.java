@@ -13,9 +13,11 @@ import org.clientcare.identity.Authorization;
 import org.clientcare.assistant.internal.AskedQuestions;
 import org.clientcare.assistant.internal.FaqEntries;
 import org.clientcare.assistant.internal.KnowledgeBase;
+import org.clientcare.assistant.internal.NotHandledThings;
 import org.clientcare.assistant.internal.Synonyms;
 import org.clientcare.assistant.retrieval.AnswerRule;
 import org.clientcare.assistant.retrieval.KnowledgeIndex;
+import org.clientcare.assistant.retrieval.NotHandled;
 import org.clientcare.assistant.retrieval.QuestionText;
 import org.clientcare.assistant.retrieval.SynonymMap;
 import org.clientcare.audit.AuditTrail;
@@ -45,6 +47,8 @@ public class AssistantManagement {
 
 	private final Synonyms synonyms;
 
+	private final NotHandledThings notHandled;
+
 	private final FaqEntries entries;
 
 	private final FaqManagement faq;
@@ -55,8 +59,10 @@ public class AssistantManagement {
 
 	private final Clock clock;
 
-	AssistantManagement(KnowledgeBase knowledge, AskedQuestions questions, Synonyms synonyms, FaqEntries entries,
-			FaqManagement faq, AuditTrail audit, AssistantSettings settings, Clock clock, Authorization authorization) {
+	AssistantManagement(KnowledgeBase knowledge, AskedQuestions questions, Synonyms synonyms,
+			NotHandledThings notHandled, FaqEntries entries, FaqManagement faq, AuditTrail audit, AssistantSettings settings,
+			Clock clock, Authorization authorization) {
+		this.notHandled = notHandled;
 		this.authorization = authorization;
 		this.knowledge = knowledge;
 		this.questions = questions;
@@ -161,6 +167,44 @@ public class AssistantManagement {
 				Map.of("version", before.version(), "lines", before.lines()), Map.of("version", before.version() + 1,
 						"lines", lines), reason.strip());
 		return synonyms.current();
+	}
+
+	/** The list of the things the bank does not handle in force, with its version. */
+	@Transactional(readOnly = true)
+	public NotHandledThings.Version notHandled() {
+		return notHandled.current();
+	}
+
+	/**
+	 * Replaces the list of the things the bank does not handle (administrators): one thing per line, its other names
+	 * after commas. Refuses a name that is one of the bank's own things or stands on an earlier line, naming the line.
+	 * The index is rebuilt on every instance.
+	 */
+	@Transactional
+	public NotHandledThings.Version changeNotHandled(String lines, String reason, int basedOn) {
+		authorization.require(Permission.ADMINISTER);
+		if (reason == null || reason.isBlank() || reason.length() > 2000) {
+			throw InvalidInput.of("reason", "required", "Say why the list of things not handled changes");
+		}
+		if (lines == null || lines.length() > 100_000) {
+			throw InvalidInput.of("lines", "size", "At most 100,000 characters");
+		}
+		try {
+			NotHandled.parse(lines);
+		}
+		catch (IllegalArgumentException e) {
+			throw InvalidInput.of("lines", "invalid", e.getMessage());
+		}
+		NotHandledThings.Version before = notHandled.current();
+		if (before.version() != basedOn || !notHandled.store(before.version(), lines, CurrentActor.get().username(),
+				clock.instant(), reason.strip())) {
+			throw new Conflict("not-handled-changed", "The list of things not handled was changed since you read it");
+		}
+		entries.nextGeneration();
+		audit.record("assistant.not-handled-changed", "assistant_not_handled_set", before.version() + 1,
+				Map.of("version", before.version(), "lines", before.lines()), Map.of("version", before.version() + 1,
+						"lines", lines), reason.strip());
+		return notHandled.current();
 	}
 
 	/** Questions asked since a number of days and how many were answered: {@code [asked, answered]}. */

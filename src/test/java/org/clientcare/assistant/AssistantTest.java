@@ -114,4 +114,51 @@ class AssistantTest {
 		assertThat(api.as("zhang.rm").post("/api/v1/faq", Api.json("question", "问", "answer", "答", "language", "zh-CN"))
 			.status()).isEqualTo(403);
 	}
+
+	@Test
+	void aThingAnAdministratorPutsOnTheListOfThingsNotHandledIsRefusedFromThenOnButNotABankQuestionMentioningIt() {
+		long id = draft("借记卡丢了怎么挂失？", "请立即拨打客服热线或在手机银行办理挂失。", List.of("储蓄卡丢了"), List.of("挂失"));
+		publish(id);
+		assertThat(ask("潜水卡丢了怎么挂失").get("answered").asBoolean()).as("before: it shares 卡, 丢了 and 挂失").isTrue();
+
+		var current = api.as("admin").get("/api/v1/assistant/not-handled");
+		assertThat(current.status()).isEqualTo(200);
+		int version = current.body().get("version").asInt();
+		var changed = api.as("admin").put("/api/v1/assistant/not-handled", Api.json("lines",
+				current.body().get("lines").asString() + "\n潜水卡,潜水证", "reason", "本行不办理潜水卡", "basedOn", version));
+		assertThat(changed.status()).as(changed.text()).isEqualTo(200);
+		assertThat(changed.body().get("version").asInt()).isEqualTo(version + 1);
+		assertThat(changed.body().get("changedBy").asString()).isEqualTo("admin");
+
+		assertThat(ask("潜水卡丢了怎么挂失").get("answered").asBoolean()).isFalse();
+		assertThat(ask("潛水證丟了怎麼掛失").get("answered").asBoolean()).as("traditional characters").isFalse();
+		assertThat(ask("潜水卡和借记卡一起丢了，借记卡怎么挂失").get("answered").asBoolean()).as("names the bank's card")
+			.isTrue();
+		assertThat(api.as("admin").put("/api/v1/assistant/not-handled", Api.json("lines", "潜水卡", "reason", "again",
+				"basedOn", version)).status()).as("changed since version " + version).isEqualTo(409);
+	}
+
+	@Test
+	void theListOfThingsNotHandledRefusesBadInputNamingTheFieldAndIsChangedOnlyByAdministrators() {
+		int version = api.as("admin").get("/api/v1/assistant/not-handled").body().get("version").asInt();
+
+		var bankThing = api.as("admin").put("/api/v1/assistant/not-handled", Api.json("lines", "超市\n信用卡", "reason",
+				"试试", "basedOn", version));
+		assertThat(bankThing.status()).isEqualTo(400);
+		assertThat(bankThing.header("Content-Type")).startsWith("application/problem+json");
+		assertThat(bankThing.body().get("errors").get(0).get("field").asString()).isEqualTo("lines");
+		assertThat(bankThing.text()).contains("line 2");
+
+		var noReason = api.as("admin").put("/api/v1/assistant/not-handled", Api.json("lines", "超市", "basedOn", version));
+		assertThat(noReason.status()).isEqualTo(400);
+		assertThat(noReason.body().get("errors").get(0).get("field").asString()).isEqualTo("reason");
+
+		var noVersion = api.as("admin").put("/api/v1/assistant/not-handled", Api.json("lines", "超市", "reason", "x"));
+		assertThat(noVersion.status()).isEqualTo(400);
+		assertThat(noVersion.body().get("errors").get(0).get("field").asString()).isEqualTo("basedOn");
+
+		assertThat(api.as("wang.agent").put("/api/v1/assistant/not-handled", Api.json("lines", "超市", "reason", "x",
+				"basedOn", version)).status()).isEqualTo(403);
+		assertThat(api.as("admin").get("/api/v1/assistant/not-handled").body().get("version").asInt()).isEqualTo(version);
+	}
 }

@@ -110,4 +110,33 @@ class AssistantJourneyBrowserTest extends Journeys {
 		editor.navigate(url("/faq/gaps"));
 		assertThat(editor.locator("tr", new Page.LocatorOptions().setHasText(question))).hasCount(0);
 	}
+
+	@Test
+	void anAdministratorPutsAThingOnTheListOfThingsNotHandledAndTheAssistantRefusesQuestionsAboutIt() {
+		Page before = page("zh-CN", 390, 844);
+		before.navigate(url("/public/assistant"));
+		before.fill("#question", "滑雪卡丢了怎么挂失");
+		before.click("#ask");
+		assertThat(before.locator(".bubble.answer").last()).containsText("挂失");
+
+		Page admin = signIn("admin");
+		admin.navigate(url("/faq/not-handled"));
+		assertThat(admin.locator("h1")).hasText("本行不办理的事项");
+		admin.fill("#lines", admin.locator("#lines").inputValue() + "\n滑雪卡,滑雪场");
+		admin.fill("#reason", "本行不发行滑雪卡");
+		admin.click("#save-not-handled");
+		assertThat(admin.locator(".alert.info")).isVisible();
+		assertThat(admin.locator("#lines")).hasValue(java.util.regex.Pattern.compile("滑雪卡,滑雪场"));
+		check(admin, "assistant-not-handled-saved");
+
+		Page phone = page("zh-CN", 390, 844);
+		phone.navigate(url("/public/assistant"));
+		phone.fill("#question", "滑雪卡丢了怎么挂失");
+		phone.click("#ask");
+		assertThat(phone.locator(".bubble.unsure").last()).containsText("不确定");
+		phone.fill("#question", "在滑雪场刷信用卡被盗刷了");
+		phone.click("#ask");
+		assertThat(phone.locator(".bubble.bot").last()).hasClass(java.util.regex.Pattern.compile("\\banswer\\b"));
+		check(phone, "assistant-not-handled-refused");
+	}
 }

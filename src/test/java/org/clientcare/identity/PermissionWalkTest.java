@@ -576,6 +576,9 @@ class PermissionWalkTest {
 		w.add(new Write("PUT /assistant/synonyms", by(Permission.ADMINISTER), NONE_HIDDEN,
 				() -> api -> api.put("/api/v1/assistant/synonyms", Api.json("lines", "年费,年度费用", "reason", "walk", "basedOn",
 						999_999))));
+		w.add(new Write("PUT /assistant/not-handled", by(Permission.ADMINISTER), NONE_HIDDEN,
+				() -> api -> api.put("/api/v1/assistant/not-handled", Api.json("lines", "交通卡,地铁卡", "reason", "walk",
+						"basedOn", 999_999))));
 		w.add(new Write("POST /faq", by(Permission.FAQ_EDIT), NONE_HIDDEN, () -> api -> api.post("/api/v1/faq", faqBody())));
 		w.add(new Write("PUT /faq/{id}", by(Permission.FAQ_EDIT), NONE_HIDDEN, () -> {
 			long f = faq();

@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * This instance's in-memory index of the published entries. Every read first asks the database for the knowledge
- * base's generation (raised in the transaction of every publication, retirement and synonym change) and rebuilds the
+ * base's generation (raised in the transaction of every publication, retirement, synonym change and change of the list
+ * of things the bank does not handle) and rebuilds the
  * index from the database when it changed, so a change made on any instance counts on every instance from its commit
  * on; readers keep using the previous index while one thread rebuilds.
  */
@@ -28,10 +29,13 @@ public class KnowledgeBase {
 
 	private final Synonyms synonyms;
 
+	private final NotHandledThings notHandled;
+
 	private final AtomicReference<Snapshot> current = new AtomicReference<>();
 
-	KnowledgeBase(FaqEntries entries, Synonyms synonyms) {
+	KnowledgeBase(FaqEntries entries, Synonyms synonyms, NotHandledThings notHandled) {
 		this.entries = entries;
+		this.notHandled = notHandled;
 		this.synonyms = synonyms;
 	}
 
@@ -57,7 +61,7 @@ public class KnowledgeBase {
 		List<FaqEntries.Published> published = entries.published();
 		SynonymMap map = synonyms.current().map();
 		KnowledgeIndex index = KnowledgeIndex.build(published.stream().map(p -> new KnowledgeIndex.Entry(p.id(),
-				p.language(), phrasings(p), p.keywords())).toList(), map);
+				p.language(), phrasings(p), p.keywords())).toList(), map, notHandled.current().list());
 		log.info("Assistant index of generation {} built: {} entries in {} ms", generation, published.size(),
 				(System.nanoTime() - started) / 1_000_000);
 		return new Snapshot(generation, index,

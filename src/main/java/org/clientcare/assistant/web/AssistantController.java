@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Size;
 import org.clientcare.assistant.AssistantAnswer;
 import org.clientcare.assistant.AssistantManagement;
 import org.clientcare.assistant.internal.AskedQuestions;
+import org.clientcare.assistant.internal.NotHandledThings;
 import org.clientcare.assistant.internal.Synonyms;
 import org.clientcare.shared.ResultPage;
 
@@ -29,7 +30,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The assistant (§12 {@code POST /api/v1/assistant/ask}, public) and, for staff, the gap list and the synonym map. */
+/**
+ * The assistant (§12 {@code POST /api/v1/assistant/ask}, public) and, for staff, the gap list, the synonym map and the
+ * list of the things the bank does not handle (both replaced whole by administrators, with the same body: lines,
+ * reason, basedOn).
+ */
 @RestController
 @RequestMapping("/api/v1/assistant")
 @Tag(name = "Assistant", description = "智能客服: answers from the published FAQ, or a person")
@@ -75,8 +80,20 @@ class AssistantController {
 
 	@PutMapping("/synonyms")
 	@Operation(summary = "Replace the synonym map (administrators); 409 when it changed since version basedOn")
-	Synonyms.Version changeSynonyms(@Valid @RequestBody ChangeSynonyms body) {
+	Synonyms.Version changeSynonyms(@Valid @RequestBody ChangeLines body) {
 		return assistant.changeSynonyms(body.lines(), body.reason(), body.basedOn());
+	}
+
+	@GetMapping("/not-handled")
+	@Operation(summary = "The things the bank does not handle: one per line, its other names after commas")
+	NotHandledThings.Version notHandled() {
+		return assistant.notHandled();
+	}
+
+	@PutMapping("/not-handled")
+	@Operation(summary = "Replace the list of things the bank does not handle (administrators); 409 when it changed since version basedOn")
+	NotHandledThings.Version changeNotHandled(@Valid @RequestBody ChangeLines body) {
+		return assistant.changeNotHandled(body.lines(), body.reason(), body.basedOn());
 	}
 
 	static ResponseEntity<ProblemDetail> tooMany(long seconds) {
@@ -93,7 +110,7 @@ class AssistantController {
 	record Dismiss(@NotBlank @Size(max = 500) String key) {
 	}
 
-	record ChangeSynonyms(@NotNull @Size(max = 100_000) String lines, @NotBlank @Size(max = 2000) String reason,
+	record ChangeLines(@NotNull @Size(max = 100_000) String lines, @NotBlank @Size(max = 2000) String reason,
 			@NotNull @Min(0) Integer basedOn) {
 	}
 }

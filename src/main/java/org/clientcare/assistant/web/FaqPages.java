@@ -21,7 +21,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * Editors' pages of the knowledge base: the entries, one entry with its versions (write, submit for compliance,
  * retire; compliance decides on the approvals page), the gap list with one-click "write an answer", and the
- * administrators' synonym map.
+ * administrators' synonym map and list of the things the bank does not handle.
  */
 @Controller
 class FaqPages {
@@ -134,6 +134,27 @@ class FaqPages {
 			model.addAttribute("error", e.fieldProblems().isEmpty() ? e.getMessage() : e.fieldProblems().get(0).message());
 			model.addAttribute("lines", lines);
 			return synonyms(model);
+		}
+	}
+
+	@GetMapping("/faq/not-handled")
+	String notHandled(Model model) {
+		model.addAttribute("notHandled", assistant.notHandled());
+		return "assistant/not-handled";
+	}
+
+	@PostMapping("/faq/not-handled")
+	String changeNotHandled(@RequestParam(defaultValue = "") String lines, @RequestParam(defaultValue = "") String reason,
+			@RequestParam(defaultValue = "0") int basedOn, Model model, RedirectAttributes redirect) {
+		try {
+			assistant.changeNotHandled(lines, reason, basedOn);
+			redirect.addFlashAttribute("done", true);
+			return "redirect:/faq/not-handled";
+		}
+		catch (ProblemException e) {
+			model.addAttribute("error", e.fieldProblems().isEmpty() ? e.getMessage() : e.fieldProblems().get(0).message());
+			model.addAttribute("lines", lines);
+			return notHandled(model);
 		}
 	}
 

@@ -35,4 +35,18 @@ class AdviceGuardTest {
 		assertThat(advice("Should I bring my passport or my ID card to open an account?")).isFalse();
 		assertThat(advice("Should I report a stolen card to the police?")).isFalse();
 	}
+
+	@Test
+	void aPredictionThatARateOrPriceWillFallIsAdvice() {
+		assertThat(advice("明年房贷利率会降吗")).isTrue();
+		assertThat(advice("下个月存款利率会下调吗")).isTrue();
+		assertThat(advice("央行会不会降息")).isTrue();
+		assertThat(advice("黄金会大跌吗")).isTrue();
+	}
+
+	@Test
+	void howARateChangesOrAskingForAHigherLimitIsNotAPrediction() {
+		assertThat(advice("房贷利率会降吗")).as("how the rate follows the LPR: the knowledge base answers it").isFalse();
+		assertThat(advice("信用卡可用额度能不能上调")).isFalse();
+	}
 }

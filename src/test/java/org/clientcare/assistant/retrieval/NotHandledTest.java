@@ -1,0 +1,92 @@
+package org.clientcare.assistant.retrieval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class NotHandledTest {
+
+	private static final NotHandled LIST = NotHandled.parse("""
+			# things the bank does not handle
+			交通卡,地铁卡,公交卡,metro card
+			超市,supermarket
+			图书馆,借书证,library card
+			快递
+			游戏账号,game
+			""");
+
+	private static boolean refused(String question) {
+		return LIST.refuses(QuestionText.normalise(question));
+	}
+
+	@Test
+	void aQuestionNamingAThingTheBankDoesNotHandleIsRefusedWhateverWordsOfTheBankItShares() {
+		assertThat(refused("公交卡丢了怎么挂失")).isTrue();
+		assertThat(refused("快递丢件了怎么投诉")).isTrue();
+		assertThat(refused("游戏账号被盗了怎么办")).isTrue();
+		assertThat(refused("My library card is lost, how do I replace it?")).isTrue();
+		assertThat(refused("What time does the supermarket close?")).isTrue();
+	}
+
+	@Test
+	void aBankQuestionThatMerelyMentionsOneIsNotRefused() {
+		assertThat(refused("用信用卡在超市刷卡被多扣了")).isFalse();
+		assertThat(refused("我开了个小超市，想贷点钱进货")).isFalse();
+		assertThat(refused("地铁卡能绑定银行卡自动充值吗")).isFalse();
+		assertThat(refused("I paid by card at the supermarket and was charged twice")).isFalse();
+	}
+
+	@Test
+	void theSubjectIsTheNameTheQuestionUses() {
+		assertThat(LIST.subjectOf(QuestionText.normalise("地铁卡丢了怎么办"))).isEqualTo("地铁卡");
+		assertThat(LIST.subjectOf(QuestionText.normalise("信用卡丢了怎么办"))).isNull();
+	}
+
+	@Test
+	void aQuestionInTraditionalCharactersIsReadAsSimplified() {
+		assertThat(refused("圖書館的借書證丟了怎麼補辦")).isTrue();
+	}
+
+	@Test
+	void aLatinNameMatchesOnlyAsAWholeWordButAlsoBetweenChineseCharacters() {
+		assertThat(refused("My game account was hacked")).isTrue();
+		assertThat(refused("玩game的账号被盗了")).isTrue();
+		assertThat(refused("Where is the gamestop?")).isFalse();
+	}
+
+	@Test
+	void aNameThatIsOneOfTheBanksOwnThingsOrPartOfOneIsRefusedNamingItsLine() {
+		assertThatIllegalArgumentException().isThrownBy(() -> NotHandled.parse("超市\n信用卡"))
+			.withMessage("line 2: '信用卡' is one of the bank's own things");
+		assertThatIllegalArgumentException().isThrownBy(() -> NotHandled.parse("卡")).withMessageStartingWith("line 1:");
+		assertThatIllegalArgumentException().isThrownBy(() -> NotHandled.parse("Mortgage")).withMessageStartingWith("line 1:");
+	}
+
+	@Test
+	void aNameOnAnEarlierLineOrOfMoreThanFortyCharactersIsRefusedNamingItsLine() {
+		assertThatIllegalArgumentException().isThrownBy(() -> NotHandled.parse("超市\n\n商场,超市"))
+			.withMessage("line 3: '超市' stands on an earlier line");
+		assertThatIllegalArgumentException().isThrownBy(() -> NotHandled.parse("x".repeat(41)))
+			.withMessageStartingWith("line 1: a name has at most 40 characters");
+	}
+
+	@Test
+	void theIndexRefusesAQuestionAboutAThingOnTheListThatItWouldOtherwiseAnswer() {
+		var entries = List.of(new KnowledgeIndex.Entry(1, "zh-CN", List.of("银行卡丢了怎么挂失？"), List.of("挂失")));
+		var without = KnowledgeIndex.build(entries, SynonymMap.EMPTY);
+		var with = KnowledgeIndex.build(entries, SynonymMap.EMPTY, LIST);
+
+		assertThat(AnswerRule.DEFAULT.answers(without.retrieve("公交卡丢了怎么挂失", 1).evidence())).isTrue();
+		assertThat(with.retrieve("公交卡丢了怎么挂失", 1).matches()).isEmpty();
+		assertThat(AnswerRule.DEFAULT.answers(with.retrieve("银行卡丢了怎么挂失", 1).evidence())).isTrue();
+	}
+
+	@Test
+	void theDefaultListIsValid() {
+		assertThat(NotHandled.parse(KnowledgeBaseFile.text(KnowledgeBaseFile.DEFAULT_NOT_HANDLED)).things())
+			.anySatisfy(names -> assertThat(names).contains("地铁卡", "公交卡"));
+	}
+}
