@@ -90,7 +90,7 @@ final class DomainLexicon {
 			"卡", "存款", "存单", "定期", "活期", "利息", "利率", "理财", "基金", "定投", "积存金", "贵金属", "保险", "保单",
 			"保费", "退保", "理赔", "犹豫期", "贷", "房贷", "按揭", "经营贷", "消费贷", "征信", "年费", "盗刷", "转账", "汇款",
 			"网点", "柜台", "柜面", "支行", "手机银行", "网银", "网上银行", "取款密码", "交易密码", "开户", "取现", "取款", "赎回",
-			"净值", "起息", "私募", "冷静期", "风险测评", "lpr", "预留手机", "atm", "账单");
+			"净值", "起息", "私募", "冷静期", "风险测评", "lpr", "预留手机", "atm", "账单", "保管箱");
 
 	private static final Pattern ENGLISH_BANK_THINGS = Pattern.compile("\\b(bank|banks|banking|card|cards|credit|debit|"
 			+ "deposits?|savings|wealth|insurance|insurer|loans?|mortgages?|overdraft|branch\\w*|atm|transfers?|"
