@@ -101,9 +101,12 @@ final class DomainLexicon {
 		return BANK_THINGS.stream().anyMatch(normalised::contains) || ENGLISH_BANK_THINGS.matcher(normalised).find();
 	}
 
-	/** Whether a name is one of the bank's own things or part of one (卡, 信用, 贷款, "card"). */
+	/**
+	 * Whether a name is one of the bank's own things, part of one or holds one other than a card (卡, 信用, 贷款, 银行卡套现,
+	 * "card"; not 公交卡 nor "library card").
+	 */
 	static boolean isPartOfABankThing(String name) {
-		return BANK_THINGS.stream().anyMatch(thing -> thing.contains(name) || name.equals(thing))
+		return BANK_THINGS.stream().anyMatch(thing -> thing.contains(name) || !thing.equals("卡") && name.contains(thing))
 				|| ENGLISH_BANK_THINGS.matcher(name).matches();
 	}
 

@@ -62,7 +62,10 @@ class NotHandledTest {
 		assertThatIllegalArgumentException().isThrownBy(() -> NotHandled.parse("超市\n信用卡"))
 			.withMessage("line 2: '信用卡' is one of the bank's own things");
 		assertThatIllegalArgumentException().isThrownBy(() -> NotHandled.parse("卡")).withMessageStartingWith("line 1:");
+		assertThatIllegalArgumentException().isThrownBy(() -> NotHandled.parse("贷款")).withMessageStartingWith("line 1:");
 		assertThatIllegalArgumentException().isThrownBy(() -> NotHandled.parse("Mortgage")).withMessageStartingWith("line 1:");
+		assertThat(NotHandled.parse("公交卡,library card").things()).singleElement()
+			.isEqualTo(List.of("公交卡", "library card"));
 	}
 
 	@Test
