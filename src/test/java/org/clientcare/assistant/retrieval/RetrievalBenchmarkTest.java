@@ -5,11 +5,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 /**
- * The retrieval benchmark's figures as recorded in docs/benchmarks.md, kept from getting worse: the tuning sets' are
- * theirs after the eighth round (tuning sets 3, 4, 5 and 6 are former held-out sets; the list of things the bank does
+ * The retrieval benchmark's figures as recorded in docs/benchmarks.md, kept from getting worse. The held-out set's
+ * floors are its figures as measured in its one run after the eighth round (76.4 % precision@1 and 92.7 % refused,
+ * both short of the targets of 90 % and 95 %); the tuning sets' are theirs after the eighth round (tuning sets 3, 4, 5 and 6 are former held-out sets; the list of things the bank does
  * not handle refuses all their off-topic questions).
  */
 class RetrievalBenchmarkTest {
+
+	@Test
+	void theHeldOutSetKeepsAtLeastItsMeasuredPrecisionAndRefusals() {
+		var figures = RetrievalBenchmark.run("assistant/benchmark-heldout-4.tsv", AnswerRule.DEFAULT);
+		System.out.println(figures.report("heldout-4", AnswerRule.DEFAULT));
+
+		assertThat(figures.onTopic()).isGreaterThanOrEqualTo(403);
+		assertThat(figures.offTopic()).isGreaterThanOrEqualTo(110);
+		assertThat(figures.precisionAt1()).isGreaterThanOrEqualTo(0.764);
+		assertThat(figures.refusedShare()).isGreaterThanOrEqualTo(0.927);
+	}
 
 	@Test
 	void theFourthFormerHeldOutSetKeepsItsPrecisionAndRefusalsAfterTheEighthRound() {
