@@ -2,7 +2,7 @@
 # Open-loop latency and the throughput ratio (SPEC §14): bench/open-loop.sh [N=100000]
 #
 # Builds the jar (BENCH_JAR=path uses a built one, BENCH_COMMIT=… names its commit), creates a fresh database on the local PostgreSQL server (dropped
-# afterwards unless BENCH_KEEP_DB=1), starts ClientCare in a 512 MB heap with --demo, generates N customers (1 % bad
+# afterwards unless BENCH_KEEP_DB=1; BENCH_SETUP_ONLY=1 stops once it is filled, before any load), starts ClientCare in a 512 MB heap with --demo, generates N customers (1 % bad
 # rows) and imports them through the API, gives them figures in SQL and runs the tiering and revisit-planning jobs
 # (so that the worklists hold what a night plans, as in bench/run.sh); then runs the Gatling simulation of
 # bench/gatling (Java DSL, its own Maven project: the application's build does not download or run it), signing in
@@ -70,9 +70,10 @@ java -jar "$JAR" --generate-customers="$N" --output="$WORK/customers.csv" --seed
 
 log "starting ClientCare on port $PORT (-Xmx512m) against database $DB"
 export CLIENTCARE_DB_URL="jdbc:postgresql://localhost:5432/$DB" CLIENTCARE_DB_USER=postgres
-export CLIENTCARE_PII_KEYS="1:$(head -c 32 /dev/urandom | base64)"
-export CLIENTCARE_PII_INDEX_KEY="$(head -c 32 /dev/urandom | base64)"
-export CLIENTCARE_AUDIT_KEYS="1:$(head -c 32 /dev/urandom | base64)"
+# keys given in the environment are kept (to start ClientCare again on a kept database), otherwise fresh ones
+export CLIENTCARE_PII_KEYS="${CLIENTCARE_PII_KEYS:-1:$(head -c 32 /dev/urandom | base64)}"
+export CLIENTCARE_PII_INDEX_KEY="${CLIENTCARE_PII_INDEX_KEY:-$(head -c 32 /dev/urandom | base64)}"
+export CLIENTCARE_AUDIT_KEYS="${CLIENTCARE_AUDIT_KEYS:-1:$(head -c 32 /dev/urandom | base64)}"
 export CLIENTCARE_DATA_DIR="$WORK/data"
 # BENCH_JFR=file records a flight recording of the whole run (where the time goes: jfr print --events jdk.ExecutionSample)
 JFR=()
@@ -150,6 +151,11 @@ OPEN_REVISITS=$("${DBQ[@]}" -c "select string_agg(u.username || ' ' || (select c
 for user in zhang.rm li.rm zhao.manager; do
   curl -sf -u "$user:demo" "$BASE/api/v1/me" >/dev/null || { echo "$user cannot sign in"; exit 1; }
 done
+
+if [ -n "${BENCH_SETUP_ONLY:-}" ]; then   # with BENCH_KEEP_DB=1: a database to EXPLAIN the requests' statements in
+  log "set up: $CUSTOMERS customers, open revisits: $OPEN_REVISITS; BENCH_SETUP_ONLY, no load"
+  exit 0
+fi
 
 PLAN=""
 for target in view search list worklist trivial; do PLAN="$PLAN;warm-$target=$target:max:8:5"; done
