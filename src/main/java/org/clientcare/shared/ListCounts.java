@@ -23,8 +23,10 @@ import org.springframework.stereotype.Component;
  * estimate of the same query with the same values ({@code EXPLAIN}), which costs a plan and no reading at all, flagged
  * as an estimate ({@code totalIsEstimate}, "about N" on pages). Nobody pages through a thousand rows; they narrow the
  * search instead. An estimate is kept for {@code clientcare.lists.estimate-ttl} (a minute by default) per statement and
- * values, so the users paging through a large list or repeating a common search pay the plan once, not on every
- * request; an estimate a minute old is as good as a new one. Counted on the read replica when there is one
+ * values, so the users paging through a large list or repeating a common search pay the limited count and the plan
+ * once, not on every request: while it is kept, the same list answers it without counting again (a list that shrank
+ * below the limit meanwhile says "about" for at most that long); an estimate a minute old is as good as a new one.
+ * Counted on the read replica when there is one
  * ({@link ReportReads}).
  */
 @Component
@@ -61,10 +63,17 @@ public class ListCounts {
 	 * {@code params}: exact up to the limit, the planner's estimate (at least the limit plus one) beyond it.
 	 */
 	public ListCount count(String fromWhere, List<?> params) {
-		return reads == null ? countHere(fromWhere, params) : reads.read(() -> countHere(fromWhere, params));
+		Statement statement = Statement.of(fromWhere, params);
+		Long known = estimates.getIfPresent(statement);
+		if (known != null) {
+			// counted past the limit within the TTL: a repeated large list reads nothing at all
+			return new ListCount(Math.max(exactUpTo + 1, known), true);
+		}
+		return reads == null ? countHere(statement, fromWhere, params)
+				: reads.read(() -> countHere(statement, fromWhere, params));
 	}
 
-	private ListCount countHere(String fromWhere, List<?> params) {
+	private ListCount countHere(Statement statement, String fromWhere, List<?> params) {
 		List<Object> limited = new ArrayList<>(params);
 		limited.add(exactUpTo + 1);
 		long upTo = jdbc.sql("select count(*) from (select 1 " + fromWhere + " limit ?) m").params(limited)
@@ -72,7 +81,7 @@ public class ListCounts {
 		if (upTo <= exactUpTo) {
 			return ListCount.exactly(upTo);
 		}
-		long estimate = estimates.get(Statement.of(fromWhere, params), s -> estimate(fromWhere, params));
+		long estimate = estimates.get(statement, s -> estimate(fromWhere, params));
 		return new ListCount(Math.max(exactUpTo + 1, estimate), true);
 	}
 

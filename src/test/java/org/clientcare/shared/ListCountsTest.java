@@ -75,4 +75,30 @@ class ListCountsTest {
 			jdbc.sql("drop table " + table).update();
 		}
 	}
+
+	@Test
+	void whileItsEstimateIsKeptARepeatedLargeListIsNotCountedAgain() {
+		var counts = counts();
+		String table = "list_counts_probe_" + System.nanoTime();
+		jdbc.sql("create table " + table + " (n int)").update();
+		try {
+			jdbc.sql("insert into " + table + " select g from generate_series(1, 100) g").update();
+			jdbc.sql("analyze " + table).update();
+			assertThat(counts.count("from " + table + " where n > ?", List.of(0))).isEqualTo(new ListCount(100, true));
+
+			// had the limited count run again, it would find the 5 rows left and answer them exactly
+			jdbc.sql("delete from " + table + " where n > 5").update();
+			assertThat(counts.count("from " + table + " where n > ?", List.of(0))).as("within the minute: not counted")
+				.isEqualTo(new ListCount(100, true));
+			assertThat(counts.count("from " + table + " where n > ?", List.of(1))).as("other values are counted")
+				.isEqualTo(new ListCount(4, false));
+
+			nanos.addAndGet(Duration.ofSeconds(61).toNanos());
+			assertThat(counts.count("from " + table + " where n > ?", List.of(0))).as("a minute later, counted again")
+				.isEqualTo(new ListCount(5, false));
+		}
+		finally {
+			jdbc.sql("drop table " + table).update();
+		}
+	}
 }
