@@ -42,7 +42,7 @@ public class CustomerViews {
 		boolean individual = CustomerType.valueOf(row.type()) == CustomerType.INDIVIDUAL;
 		return new CustomerView(row.id(), row.customerNo(), CustomerType.valueOf(row.type()), row.name(),
 				IdType.valueOf(row.idType()), Masking.idNumber(pii.decrypt(row.idNumberEnc())), row.idExpiry(),
-				birthDate == null ? null : Masking.birthDate(LocalDate.parse(birthDate)),
+				birthDate == null ? null : Masking.birthDate(isoDate(birthDate)),
 				row.gender() == null ? null : Gender.valueOf(row.gender()), Masking.phone(pii.decrypt(row.phoneEnc())),
 				Masking.email(pii.decrypt(row.emailEnc())), Masking.address(pii.decrypt(row.addressEnc())),
 				row.occupation(), row.familyStatus(), CustomerStatus.valueOf(row.status()), unitCode(row.orgUnitId()),
@@ -50,6 +50,17 @@ public class CustomerViews {
 				row.contactVerifiedAt(), row.createdAt(), row.updatedAt(), row.version(), row.restrictedAt(),
 				individual ? null : row.fortuneGlobal500(), individual ? null : row.chinaTop500(),
 				individual || row.bankBranch() == null ? null : BankBranch.valueOf(row.bankBranch()));
+	}
+
+	/** A stored {@code yyyy-MM-dd} date, read without a formatter (a list masks 20 of them); others as ISO dates. */
+	static LocalDate isoDate(String text) {
+		boolean plain = text.length() == 10;
+		for (int i = 0; plain && i < 10; i++) {
+			char ch = text.charAt(i);
+			plain = i == 4 || i == 7 ? ch == '-' : ch >= '0' && ch <= '9';
+		}
+		return plain ? LocalDate.of(Integer.parseInt(text, 0, 4, 10), Integer.parseInt(text, 5, 7, 10),
+				Integer.parseInt(text, 8, 10, 10)) : LocalDate.parse(text);
 	}
 
 	public RevealedPii revealed(CustomerRow row) {

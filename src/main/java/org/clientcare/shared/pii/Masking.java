@@ -86,7 +86,16 @@ public final class Masking {
 
 	/** Keeps only the year ({@code 1949-**-**}). */
 	public static String birthDate(LocalDate value) {
-		return value == null ? null : String.format("%04d-**-**", value.getYear());
+		if (value == null) {
+			return null;
+		}
+		int year = value.getYear();
+		if (year < 0 || year > 9999) {
+			return String.format("%04d-**-**", year);
+		}
+		// as the format above, without a Formatter for every customer of a list
+		return new StringBuilder(10).append((char) ('0' + year / 1000)).append((char) ('0' + year / 100 % 10))
+			.append((char) ('0' + year / 10 % 10)).append((char) ('0' + year % 10)).append("-**-**").toString();
 	}
 
 	private static String keep(String value, int head, int tail) {

@@ -78,6 +78,9 @@ class MaskingTest {
 	void birthDateKeepsOnlyTheYear() {
 		assertThat(Masking.birthDate(LocalDate.of(1949, 12, 31))).isEqualTo("1949-**-**");
 		assertThat(Masking.birthDate(LocalDate.of(2004, 1, 1))).isEqualTo("2004-**-**");
+		assertThat(Masking.birthDate(LocalDate.of(987, 6, 5))).as("four digits, as %04d").isEqualTo("0987-**-**");
+		assertThat(Masking.birthDate(LocalDate.of(12345, 6, 5))).isEqualTo("12345-**-**");
+		assertThat(Masking.birthDate(LocalDate.of(-5, 6, 5))).isEqualTo("-005-**-**");
 	}
 
 	@Test
