@@ -124,13 +124,21 @@ public class Customers {
 			.params(idType, idNumberHashes[0], idNumberHashes[1]).query(Long.class).optional();
 	}
 
-	/** A page of customers in scope matching the criteria, ordered by id. */
+	/**
+	 * A page of customers in scope matching the criteria, ordered by id. Unless the criteria filter on the tier, the
+	 * tier of each customer of the page is looked up by its key: joined, the planner merges the whole tier table in id
+	 * order with the customers it scans, reading the tiers of every customer the scan passes over (up to 1,500 pages
+	 * for a page of 20 of a common surname at 1,000,000 customers) instead of those of the 20 (about 150).
+	 */
 	public List<CustomerRow> search(Criteria criteria, CustomerScope scope, int page, int size) {
 		var where = where(criteria, scope);
 		where.params().add(size);
 		where.params().add((long) page * size);
-		return jdbc.sql("select c.*, t.tier from " + FROM + " where " + where.sql() + " order by c.id limit ? offset ?")
-			.params(where.params()).query(Customers::row).list();
+		String select = criteria.tier() == null
+				? "select c.*, (select t.tier from tier_ref t where t.customer_id = c.id) as tier from customer c"
+				: "select c.*, t.tier from " + FROM;
+		return jdbc.sql(select + " where " + where.sql() + " order by c.id limit ? offset ?").params(where.params())
+			.query(Customers::row).list();
 	}
 
 	/**
