@@ -2,7 +2,7 @@
 # statement doing the same work on copies of the tables it writes. Uses run.sh's DBQ, BASE, log, now and seconds, and
 # leaves the figures in TIER_* and PLAN_* for bench/results.py.
 
-# bench_<table>: the same columns, defaults, checks and indexes as <table>, filled in bulk (rows first, then the
+# bench_<table>: the same columns, defaults, checks, foreign keys and indexes as <table>, filled in bulk (rows first, then the
 # indexes, as a restore would), with its identity sequence past the copied rows.
 copy_table() {
   "${DBQ[@]}" >/dev/null <<SQL
@@ -13,6 +13,8 @@ from pg_indexes where schemaname = 'public' and tablename = '$1' \gexec
 select format('select setval(%L, coalesce(max(%I), 0) + 1, false) from bench_$1',
   pg_get_serial_sequence('bench_$1', a.attname), a.attname)
 from pg_attribute a where a.attrelid = 'bench_$1'::regclass and a.attidentity <> '' \gexec
+select format('alter table bench_$1 add %s', pg_get_constraintdef(oid)) from pg_constraint
+where conrelid = '$1'::regclass and contype = 'f' \gexec
 analyze bench_$1;
 SQL
 }
@@ -146,27 +148,158 @@ SQL
 t0=$(now)
 TIER_HAND_CHANGES=$("${DBQ[@]}" -c "$TIER_SQL")
 TIER_HAND_S=$(seconds "$t0" "$(now)")
-t0=$(now)
-TIER_HAND2_CHANGES=$("${DBQ[@]}" -c "$TIER_SQL")
-TIER_HAND2_S=$(seconds "$t0" "$(now)")
-log "(b2) hand-written SQL: $TIER_HAND_CHANGES changes in $TIER_HAND_S s; again: $TIER_HAND2_CHANGES in $TIER_HAND2_S s"
+log "(b2) hand-written SQL, tiers and history only: $TIER_HAND_CHANGES changes in $TIER_HAND_S s"
 "${DBQ[@]}" -c "drop table bench_customer_tier, bench_customer_tier_history"
 
-log "(b2) POST /api/v1/jobs/tiering/run"
-t0=$(now)
-TIER_JSON=$(job tiering)
-TIER_S=$(seconds "$t0" "$(now)")
-TIER_CHANGES=$(field "$TIER_JSON" result changed)
-log "(b2) tiering: $TIER_CHANGES changes in $TIER_S s; waiting for the revisit re-planning (event listeners)"
-TIER_LISTENERS_S=$(wait_for_listeners 3600)
+# What a first run causes besides the tiers: for every customer whose tier changed, its TiersChanged listeners re-plan
+# the open cadence revisit (revisit), bring the entitlement grants in line with the new tier (entitlement_grant) and
+# write a timeline entry (timeline_entry). The hand-written side does the same in plain set-based SQL, one transaction
+# after the tiering statement, finding the changes as the listeners do: the history rows of this run (changed_at is
+# the transaction's now()). The defaults written in: the cadence by tier (DIAMOND 1 month, PLATINUM 3, GOLD 6, else
+# 12), the institution's zone Asia/Shanghai.
+FOLLOW_SQL=$(cat <<'SQL'
+insert into bench_revisit (customer_id, reason, source_key, due_date, status, assignee_id, created_at)
+select c.id, 'CADENCE', 'cadence:' || c.id || ':open', d.due, 'OPEN', c.manager_id, now()
+from bench_customer_tier_history h
+  join customer c on c.id = h.customer_id
+  cross join lateral (select (coalesce((select max((x.completed_at at time zone 'Asia/Shanghai')::date) from bench_revisit x
+      where x.customer_id = c.id and x.reason = 'CADENCE' and x.status not in ('OPEN', 'CANCELLED')), c.relationship_since)
+    + make_interval(months => case h.to_tier when 'DIAMOND' then 1 when 'PLATINUM' then 3 when 'GOLD' then 6 else 12 end))::date
+    as due) d
+  left join bench_revisit o on o.source_key = 'cadence:' || c.id || ':open'
+where h.changed_at = now() and c.status = 'ACTIVE' and (o.id is null or o.due_date <> d.due)
+order by c.id
+on conflict (source_key) do update set due_date = excluded.due_date, version = bench_revisit.version + 1
+where bench_revisit.due_date <> excluded.due_date;
+update bench_entitlement_grant g set withdrawn_at = now()
+from bench_customer_tier_history h
+where h.changed_at = now() and g.customer_id = h.customer_id and g.withdrawn_at is null
+  and not exists (select 1 from customer c join entitlement_catalogue k on k.customer_type = c.type and k.tier = h.to_tier
+    where c.id = g.customer_id and k.code = g.code and k.tier = g.tier and k.yearly_quota is not distinct from g.yearly_quota);
+insert into bench_entitlement_grant (customer_id, code, tier, yearly_quota, granted_at)
+select c.id, k.code, h.to_tier, k.yearly_quota, now()
+from bench_customer_tier_history h join customer c on c.id = h.customer_id
+  join entitlement_catalogue k on k.customer_type = c.type and k.tier = h.to_tier
+where h.changed_at = now()
+order by c.id
+on conflict (customer_id, code) where withdrawn_at is null do nothing;
+insert into bench_timeline_entry (customer_id, at, kind, args, ref, source_key)
+select h.customer_id, h.changed_at, 'TIER_CHANGED', array[coalesce(h.from_tier, ''), coalesce(h.to_tier, '')]::text[],
+  'customer:' || h.customer_id, 'tier:' || h.customer_id || ':' || floor(extract(epoch from h.changed_at) * 1000)::bigint
+from bench_customer_tier_history h
+where h.changed_at = now()
+order by h.customer_id
+on conflict (source_key) do nothing;
+SQL
+)
+
+# The state before either side, to restore between rounds and to count what each side wrote against.
+"${DBQ[@]}" <<'SQL'
+drop table if exists bench_snap_tier, bench_snap_revisit, bench_snap_grant, bench_snap_max;
+create table bench_snap_tier as select * from customer_tier;
+create table bench_snap_revisit as select id, due_date from revisit where reason = 'CADENCE' and status = 'OPEN';
+create table bench_snap_grant as select id from entitlement_grant where withdrawn_at is null;
+create table bench_snap_max as select
+  (select coalesce(max(id), 0) from customer_tier_history) as history,
+  (select coalesce(max(id), 0) from entitlement_grant) as grant_id,
+  (select coalesce(max(id), 0) from timeline_entry) as timeline;
+SQL
+
+tier_counts() { # table prefix ('' or bench_) → "history revisits granted withdrawn timeline", what a run wrote
+  "${DBQ[@]}" -F ' ' -c "select
+    (select count(*) from ${1}customer_tier_history, bench_snap_max m where id > m.history),
+    (select count(*) from (select id, due_date from ${1}revisit where reason = 'CADENCE' and status = 'OPEN'
+       except select id, due_date from bench_snap_revisit) s),
+    (select count(*) from ${1}entitlement_grant, bench_snap_max m where id > m.grant_id),
+    (select count(*) from ${1}entitlement_grant g join bench_snap_grant s on s.id = g.id where g.withdrawn_at is not null),
+    (select count(*) from ${1}timeline_entry, bench_snap_max m where id > m.timeline and kind = 'TIER_CHANGED')"
+}
+
+tier_restore() { # undoes a first run of the job and its listeners: the state of the snapshot again
+  "${DBQ[@]}" >/dev/null <<'SQL'
+begin;
+delete from customer_tier_history where id > (select history from bench_snap_max);
+delete from timeline_entry where id > (select timeline from bench_snap_max);
+delete from entitlement_grant where id > (select grant_id from bench_snap_max);
+update entitlement_grant g set withdrawn_at = null from bench_snap_grant s where s.id = g.id and g.withdrawn_at is not null;
+delete from revisit r where r.reason = 'CADENCE' and r.status = 'OPEN'
+  and not exists (select 1 from bench_snap_revisit s where s.id = r.id);
+update revisit r set due_date = s.due_date from bench_snap_revisit s where s.id = r.id and r.due_date <> s.due_date;
+delete from customer_tier;
+insert into customer_tier overriding system value select * from bench_snap_tier;
+commit;
+vacuum analyze customer_tier, customer_tier_history, timeline_entry, entitlement_grant, revisit;
+SQL
+}
+
+# Rounds (BENCH_TIER_ROUNDS, default 1) alternate the two sides on the same first run: the hand-written transaction on
+# fresh copies, then the job timed until its listeners have finished, then (before the next round) the job's work
+# undone. The figures are the medians of the rounds; both sides must write the same counts of each kind of row.
+TIER_ROUNDS=${BENCH_TIER_ROUNDS:-1}
+TIER_FULL_LIST=(); TIER_ALL_LIST=(); TIER_ANSWER_LIST=(); TIER_ROUND_TEXT=""; TIER_COUNTS_OK=yes
+median() { printf '%s\n' "$@" | sort -g | python3 -c 'import sys,statistics; print(f"{statistics.median(float(x) for x in sys.stdin):.2f}")'; }
+for round in $(seq 1 "$TIER_ROUNDS"); do
+  [ "$round" = 1 ] || { log "(b2) round $round: the job's first run undone"; tier_restore; }
+  for t in customer_tier customer_tier_history revisit entitlement_grant timeline_entry; do copy_table $t; done
+  log "(b2) round $round: the hand-written tiering and what its changes cause, one transaction on copies"
+  t0=$(now)
+  "${DBQ[@]}" >/dev/null <<SQL
+begin;
+$TIER_SQL;
+$FOLLOW_SQL
+commit;
+SQL
+  HAND_FULL_S=$(seconds "$t0" "$(now)")
+  HAND_COUNTS=$(tier_counts bench_)
+  if [ "$round" = "$TIER_ROUNDS" ]; then # the next night, the same figures: nothing to change
+    t0=$(now)
+    "${DBQ[@]}" >/dev/null <<SQL
+begin;
+$TIER_SQL;
+$FOLLOW_SQL
+commit;
+SQL
+    TIER_HAND2_S=$(seconds "$t0" "$(now)")
+    TIER_HAND2_CHANGES=$(( $(tier_counts bench_ | cut -d' ' -f1) - $(cut -d' ' -f1 <<<"$HAND_COUNTS") ))
+  fi
+  "${DBQ[@]}" -c "drop table bench_customer_tier, bench_customer_tier_history, bench_revisit, bench_entitlement_grant,
+    bench_timeline_entry"
+  log "(b2) round $round: hand-written: $HAND_FULL_S s; history, cadence revisits, grants, withdrawals, timeline: $HAND_COUNTS"
+
+  log "(b2) round $round: POST /api/v1/jobs/tiering/run, timed until its listeners have finished"
+  t0=$(now)
+  TIER_JSON=$(job tiering)
+  ANSWER_S=$(seconds "$t0" "$(now)")
+  TIER_LISTENERS_S=$(wait_for_listeners 3600)
+  ALL_S=$(seconds "$t0" "$(now)")
+  TIER_CHANGES=$(field "$TIER_JSON" result changed)
+  JOB_COUNTS=$(tier_counts "")
+  log "(b2) round $round: the job: answer $ANSWER_S s, listeners done $ALL_S s; history, cadence revisits, grants," \
+    "withdrawals, timeline: $JOB_COUNTS"
+  if [ "$JOB_COUNTS" != "$HAND_COUNTS" ]; then
+    TIER_COUNTS_OK=no
+    log "(b2) round $round: COUNTS DIFFER: the job $JOB_COUNTS, hand-written $HAND_COUNTS" >&2
+  fi
+  TIER_FULL_LIST+=("$HAND_FULL_S"); TIER_ALL_LIST+=("$ALL_S"); TIER_ANSWER_LIST+=("$ANSWER_S")
+  TIER_ROUND_TEXT="$TIER_ROUND_TEXT${TIER_ROUND_TEXT:+; }$ALL_S s vs $HAND_FULL_S s"
+done
+TIER_FULL_S=$(median "${TIER_FULL_LIST[@]}")
+TIER_ALL_S=$(median "${TIER_ALL_LIST[@]}")
+TIER_S=$(median "${TIER_ANSWER_LIST[@]}")
+TIER_HAND_COUNTS=$HAND_COUNTS; TIER_JOB_COUNTS=$JOB_COUNTS
+"${DBQ[@]}" -c "drop table bench_snap_tier, bench_snap_revisit, bench_snap_grant, bench_snap_max"
+log "(b2) rounds (job with listeners vs hand-written): $TIER_ROUND_TEXT; medians $TIER_ALL_S s vs $TIER_FULL_S s;" \
+  "counts equal: $TIER_COUNTS_OK"
 TIER_DISTRIBUTION=$("${DBQ[@]}" -c "select string_agg(coalesce(tier, 'none') || ' ' || n, ', ' order by n desc)
   from (select tier, count(*) n from customer_ref group by tier) s")
 # the next night, with the same figures: nothing to change
 t0=$(now)
 TIER2_JSON=$(job tiering)
+wait_for_listeners 600 >/dev/null
 TIER2_S=$(seconds "$t0" "$(now)")
 TIER2_CHANGES=$(field "$TIER2_JSON" result changed)
-log "(b2) tiering again: $TIER2_CHANGES changes in $TIER2_S s; listeners took $TIER_LISTENERS_S s; tiers: $TIER_DISTRIBUTION"
+log "(b2) tiering again: $TIER2_CHANGES changes in $TIER2_S s (with listeners); hand-written $TIER_HAND2_CHANGES in" \
+  "$TIER_HAND2_S s; tiers: $TIER_DISTRIBUTION"
 
 # (b3) revisit planning ----------------------------------------------------------------------------------------------
 copy_table revisit
@@ -243,5 +376,6 @@ log "(b3) planning: $PLAN_CADENCE cadence, $PLAN_REVERIFICATION re-verification,
   "again: $PLAN2_CREATED in $PLAN2_S s; hand-written SQL escalated $PLAN_HAND_ESCALATED"
 wait_for_listeners 600 >/dev/null
 export TIER_HAND_CHANGES TIER_HAND_S TIER_HAND2_CHANGES TIER_HAND2_S TIER_S TIER_CHANGES TIER_LISTENERS_S TIER2_S \
+  TIER_FULL_S TIER_ALL_S TIER_ROUNDS TIER_ROUND_TEXT TIER_COUNTS_OK TIER_HAND_COUNTS TIER_JOB_COUNTS \
   TIER2_CHANGES TIER_DISTRIBUTION PLAN_HAND_COUNTS PLAN_HAND_S PLAN_HAND2_S PLAN_HAND_ESCALATED PLAN_S PLAN_CADENCE \
   PLAN_REVERIFICATION PLAN_ESCALATED PLAN_LISTENERS_S PLAN2_S PLAN2_CREATED PLAN_REVISITS

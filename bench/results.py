@@ -55,11 +55,29 @@ def job_rows(label, job, hand, hand_label, again, hand_again, listeners):
     ]
 
 
-if num("TIER_S") is not None:
-    rows += job_rows(f"tiering of {n:,} customers' figures, {int(e['TIER_CHANGES']):,} tier changes "
-                     f"(`POST /api/v1/jobs/tiering/run`; afterwards {e['TIER_DISTRIBUTION']})", num("TIER_S"),
-                     num("TIER_HAND_S"), f"hand-written SQL ({int(e['TIER_HAND_CHANGES']):,} changes)",
-                     num("TIER2_S"), num("TIER_HAND2_S"), num("TIER_LISTENERS_S"))
+if num("TIER_ALL_S") is not None:
+    job_all, hand_full, ok = num("TIER_ALL_S"), num("TIER_FULL_S"), e["TIER_COUNTS_OK"] == "yes"
+    h, rv, gr, wd, tl = e["TIER_HAND_COUNTS"].split()
+    same = "the same counts on both sides" if ok else f"**counts differ**: the job {e['TIER_JOB_COUNTS']}"
+    rounds = int(e["TIER_ROUNDS"])
+    median = f"median of {rounds} alternating rounds: {e['TIER_ROUND_TEXT']}" if rounds > 1 else "one round"
+    rows.append(f"| tiering of {n:,} customers' figures, {int(e['TIER_CHANGES']):,} tier changes, and what they cause "
+                f"(`POST /api/v1/jobs/tiering/run` until its `TiersChanged` listeners have finished; {median}; "
+                f"afterwards {e['TIER_DISTRIBUTION']}) | {job_all:.2f} s | hand-written SQL, one transaction: "
+                f"{int(h):,} tier changes with history, {int(rv):,} cadence revisits, {int(gr):,} grants and "
+                f"{int(wd):,} withdrawn, {int(tl):,} timeline entries ({same}): {hand_full:.2f} s "
+                f"| {ratio(job_all, hand_full)} | ≤ 1.5× and ≤ 60 s "
+                f"| {verdict(ok and job_all <= 1.5 * hand_full and job_all <= 60)} |")
+    rows.append(f"| ↳ tiers only: the job's answer (its listeners partly beside it) | {num('TIER_S'):.2f} s "
+                f"| hand-written SQL writing only the tiers and their history "
+                f"({int(e['TIER_HAND_CHANGES']):,} changes): {num('TIER_HAND_S'):.2f} s "
+                f"| {ratio(num('TIER_S'), num('TIER_HAND_S'))} | — | — |")
+    again, hand_again = num("TIER2_S"), num("TIER_HAND2_S")
+    rows.append(f"| ↳ the same job again the next night, nothing to change (the steady state) | {again:.2f} s "
+                f"| hand-written SQL: {hand_again:.2f} s | {ratio(again, hand_again)} | ≤ 1.5× and ≤ 60 s "
+                f"| {verdict(again <= 1.5 * hand_again and again <= 60)} |")
+    rows.append(f"| ↳ for reference: until its event listeners had finished, after the job's answer "
+                f"| {num('TIER_LISTENERS_S'):.1f} s | — | — | — | — |")
 if num("PLAN_S") is not None:
     rows += job_rows(f"revisit planning over {int(e['PLAN_REVISITS']):,} revisits: {int(e['PLAN_CADENCE']):,} cadence "
                      f"and {int(e['PLAN_REVERIFICATION']):,} re-verification revisits planned, "
