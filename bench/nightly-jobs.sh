@@ -72,7 +72,7 @@ copy_table customer_tier
 copy_table customer_tier_history
 
 log "(b2) the hand-written tiering statement on copies of customer_tier and customer_tier_history"
-# The rules of SPEC §3 with the default settings written in: the decision from the latest figures, the upsert of the
+# The rules of SPEC §3 with the default settings written in (the bank regulations' rules on, the share at 1 %): the decision from the latest figures, the upsert of the
 # rows whose decision changed (an override in force stays the tier), history for every change of the tier in force;
 # no events, no audit. As in the application, customer_tier is the only home of the tier (the customer module's
 # customer_ref and lists join it), so nothing else is written.
@@ -81,7 +81,7 @@ with today as (select (now() at time zone 'Asia/Shanghai')::date as d),
 latest as (
   select distinct on (m.customer_id) m.* from customer_metrics m order by m.customer_id, m.as_of desc),
 input as (
-  select c.type, c.relationship_since, l.*,
+  select c.type, c.relationship_since, c.fortune_global_500, c.china_top_500, c.bank_branch, l.*,
     round(l.avg_daily_deposits + l.loans * 0.5 + l.intermediary_income * 10, 2) as sd
   from latest l join customer c on c.id = l.customer_id),
 decided as (
@@ -93,20 +93,32 @@ decided as (
       when i.bad_credit or i.litigation then 'BRONZE'
       when i.sd >= 200000000 then 'DIAMOND'
       when i.sd >= 50000000 and i.shareholding_pct >= 3 then 'DIAMOND'
-      when i.sd >= 50000000 then 'PLATINUM' when i.sd >= 5000000 then 'GOLD' when i.sd >= 500000 then 'SILVER'
+      when i.sd >= 50000000 then 'PLATINUM'
+      when i.sd >= 5000000 and (i.fortune_global_500 or i.shareholding_pct >= 1) then 'PLATINUM'
+      when i.sd >= 5000000 then 'GOLD'
+      when i.china_top_500 or i.shareholding_pct > 0 or i.bank_branch is not null then 'GOLD'
+      when i.sd >= 500000 then 'SILVER'
       else 'BRONZE' end as tier,
     case when i.type = 'INDIVIDUAL' then case when i.aum >= 200000 then 'retail.aum' else 'retail.below-gold' end
       when i.relationship_since > (select d from today) - interval '6 months' then 'corporate.relationship-too-short'
       when i.bad_credit then 'corporate.bad-credit-cap' when i.litigation then 'corporate.litigation-cap'
       when i.sd >= 200000000 then 'corporate.standard-deposits'
       when i.sd >= 50000000 and i.shareholding_pct >= 3 then 'corporate.shareholder'
+      when i.sd >= 50000000 then 'corporate.standard-deposits'
+      when i.sd >= 5000000 and i.fortune_global_500 then 'corporate.fortune-global-500'
+      when i.sd >= 5000000 and i.shareholding_pct >= 1 then 'corporate.shareholder-platinum'
+      when i.sd >= 5000000 then 'corporate.standard-deposits'
+      when i.china_top_500 then 'corporate.china-top-500'
+      when i.shareholding_pct > 0 then 'corporate.shareholder-gold'
+      when i.bank_branch is not null then 'corporate.bank-branch'
       when i.sd >= 500000 then 'corporate.standard-deposits' else 'corporate.below-silver' end as rule,
     case when i.type = 'INDIVIDUAL' then jsonb_build_object('asOf', i.as_of, 'aum', i.aum,
         'annualContribution', i.annual_contribution)
       else jsonb_build_object('asOf', i.as_of, 'relationshipSince', i.relationship_since,
         'avgDailyDeposits', i.avg_daily_deposits, 'loans', i.loans, 'intermediaryIncome', i.intermediary_income,
         'standardDeposits', i.sd, 'shareholdingPct', i.shareholding_pct, 'badCredit', i.bad_credit,
-        'litigation', i.litigation) end as inputs
+        'litigation', i.litigation, 'fortuneGlobal500', i.fortune_global_500, 'chinaTop500', i.china_top_500,
+        'bankBranch', i.bank_branch) end as inputs
   from input i),
 explained as (
   select d.*, jsonb_build_object('scheme', d.scheme, 'rule', d.rule, 'tier', d.tier, 'inputs', d.inputs,
@@ -114,7 +126,9 @@ explained as (
         '{"DIAMOND": 6000000, "PLATINUM": 1000000, "GOLD": 200000, "combination": "ALL",
           "contribution": {"DIAMOND": null, "PLATINUM": null, "GOLD": null}}'::jsonb
       else '{"DIAMOND": 200000000, "PLATINUM": 50000000, "GOLD": 5000000, "SILVER": 500000, "shareholderPct": 3,
-          "loanCoefficient": 0.5, "intermediaryIncomeCoefficient": 10, "minRelationshipMonths": 6}'::jsonb end)
+          "loanCoefficient": 0.5, "intermediaryIncomeCoefficient": 10, "minRelationshipMonths": 6,
+          "fortuneGlobal500Platinum": true, "shareholderPlatinumPct": 1, "shareholderPlatinum": true,
+          "chinaTop500Gold": true, "shareholderGold": true, "bankBranchGold": true}'::jsonb end)
       as explanation,
     o.customer_id is null or o.computed_tier is distinct from d.tier or o.rule <> d.rule
       or o.metrics_as_of is distinct from d.as_of or o.override_until < (select d from today) as decided_anew,
@@ -262,8 +276,14 @@ SQL
     TIER_HAND2_S=$(seconds "$t0" "$(now)")
     TIER_HAND2_CHANGES=$(( $(tier_counts bench_ | cut -d' ' -f1) - $(cut -d' ' -f1 <<<"$HAND_COUNTS") ))
   fi
-  "${DBQ[@]}" -c "drop table bench_customer_tier, bench_customer_tier_history, bench_revisit, bench_entitlement_grant,
-    bench_timeline_entry"
+  if [ -n "${BENCH_KEEP_DB:-}" ] && [ "$round" = "$TIER_ROUNDS" ]; then # kept for comparing row by row: hand_<table>
+    for t in customer_tier customer_tier_history revisit entitlement_grant timeline_entry; do
+      "${DBQ[@]}" -c "drop table if exists hand_$t; create table hand_$t as select * from bench_$t; drop table bench_$t"
+    done
+  else
+    "${DBQ[@]}" -c "drop table bench_customer_tier, bench_customer_tier_history, bench_revisit, bench_entitlement_grant,
+      bench_timeline_entry"
+  fi
   log "(b2) round $round: hand-written: $HAND_FULL_S s; history, cadence revisits, grants, withdrawals, timeline: $HAND_COUNTS"
 
   log "(b2) round $round: POST /api/v1/jobs/tiering/run, timed until its listeners have finished"
@@ -287,7 +307,7 @@ TIER_FULL_S=$(median "${TIER_FULL_LIST[@]}")
 TIER_ALL_S=$(median "${TIER_ALL_LIST[@]}")
 TIER_S=$(median "${TIER_ANSWER_LIST[@]}")
 TIER_HAND_COUNTS=$HAND_COUNTS; TIER_JOB_COUNTS=$JOB_COUNTS
-"${DBQ[@]}" -c "drop table bench_snap_tier, bench_snap_revisit, bench_snap_grant, bench_snap_max"
+[ -n "${BENCH_KEEP_DB:-}" ] || "${DBQ[@]}" -c "drop table bench_snap_tier, bench_snap_revisit, bench_snap_grant, bench_snap_max"
 log "(b2) rounds (job with listeners vs hand-written): $TIER_ROUND_TEXT; medians $TIER_ALL_S s vs $TIER_FULL_S s;" \
   "counts equal: $TIER_COUNTS_OK"
 TIER_DISTRIBUTION=$("${DBQ[@]}" -c "select string_agg(coalesce(tier, 'none') || ' ' || n, ', ' order by n desc)
