@@ -4,7 +4,8 @@
 # Builds the jar, creates a fresh database on the local PostgreSQL server (dropped afterwards), starts the application
 # in a 512 MB heap with --demo, generates N customers (1 % bad rows) and measures, each beside its limit in the same
 # run: (a) the import through the API vs PostgreSQL COPY of the same file; (b) the SLA sweep, (b2) the tiering job and
-# (b3) the revisit planner, each vs a hand-written SQL statement doing the same work (bench/nightly-jobs.sh); (c)
+# (b3) the revisit planner, each vs hand-written SQL doing the same work (bench/nightly-jobs.sh; for tiering, the work
+# of its listeners too, with the rows of each kind counted on both sides; BENCH_TIER_ROUNDS=n alternates n rounds); (c)
 # p50/p99 and throughput of the customer view, name search and list with wrk, 50 connections on loopback, as
 # zhang.rm; (d) the peak heap from the GC log. Writes the results table of
 # docs/benchmarks.md. Needs JDK 17, Maven, psql and a PostgreSQL server on localhost:5432 (user postgres, trust);
