@@ -78,6 +78,9 @@ public final class KnowledgeIndex {
 
 	private final int entries;
 
+	/** The knowledge base's words by their pinyin, for questions typed in pinyin. */
+	private final PinyinReading pinyin;
+
 	/** Per document (phrasing): its terms per field, for the confidence. */
 	private final List<Map<String, Set<String>>> documentTerms = new ArrayList<>();
 
@@ -103,6 +106,7 @@ public final class KnowledgeIndex {
 		this.synonyms = synonyms;
 		this.analyzers = analyzers;
 		this.entries = entries;
+		this.pinyin = PinyinReading.of(texts);
 		for (int i = 0; i < texts.size(); i++) {
 			Map<String, Set<String>> terms = termsPerField(texts.get(i));
 			documentTerms.add(terms);
@@ -212,7 +216,12 @@ public final class KnowledgeIndex {
 			return Retrieval.NONE;
 		}
 		String canonical = synonyms.canonicalise(normalised);
-		String text = lexicon.correct(lexicon.fromPinyin(canonical), indexedText::contains);
+		String typed = lexicon.fromPinyin(canonical);
+		String read = pinyin.read(typed);
+		if (!read.equals(typed) && (AdviceGuard.asksForAdvice(read) || notHandled.refuses(read))) {
+			return Retrieval.NONE;
+		}
+		String text = lexicon.correct(read, indexedText::contains);
 		if (text.isBlank() || entries == 0) {
 			return Retrieval.NONE;
 		}
