@@ -5,32 +5,31 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 /**
- * The retrieval benchmark's figures as recorded in docs/benchmarks.md, kept from getting worse. The held-out set's
- * floors are its figures as measured in its one run after the eighth round (76.4 % precision@1 and 92.7 % refused,
- * both short of the targets of 90 % and 95 %); the tuning sets' are theirs after the eighth round (tuning sets 3, 4, 5 and 6 are former held-out sets; the list of things the bank does
- * not handle refuses all their off-topic questions).
+ * The retrieval benchmark's figures as recorded in docs/benchmarks.md, kept from getting worse. The tuning sets'
+ * floors are theirs after the ninth round (tuning sets 3 to 7 are former held-out sets; tuning set 7, the eighth
+ * round's held-out set, measured 76.4 % precision@1 and 92.7 % refused in its one run before it was read).
  */
 class RetrievalBenchmarkTest {
 
 	@Test
-	void theHeldOutSetKeepsAtLeastItsMeasuredPrecisionAndRefusals() {
+	void theFifthFormerHeldOutSetKeepsItsPrecisionAndRefusalsAfterTheNinthRound() {
 		var figures = RetrievalBenchmark.run("assistant/benchmark-tuning-7.tsv", AnswerRule.DEFAULT);
 		System.out.println(figures.report("tuning-7", AnswerRule.DEFAULT));
 
 		assertThat(figures.onTopic()).isGreaterThanOrEqualTo(403);
 		assertThat(figures.offTopic()).isGreaterThanOrEqualTo(110);
-		assertThat(figures.precisionAt1()).isGreaterThanOrEqualTo(0.764);
-		assertThat(figures.refusedShare()).isGreaterThanOrEqualTo(0.927);
+		assertThat(figures.precisionAt1()).isGreaterThanOrEqualTo(0.866);
+		assertThat(figures.refusedShare()).isGreaterThanOrEqualTo(0.972);
 	}
 
 	@Test
-	void theFourthFormerHeldOutSetKeepsItsPrecisionAndRefusalsAfterTheEighthRound() {
+	void theFourthFormerHeldOutSetKeepsItsPrecisionAndRefusals() {
 		var figures = RetrievalBenchmark.run("assistant/benchmark-tuning-6.tsv", AnswerRule.DEFAULT);
 		System.out.println(figures.report("tuning-6", AnswerRule.DEFAULT));
 
 		assertThat(figures.onTopic()).isGreaterThanOrEqualTo(245);
 		assertThat(figures.offTopic()).isGreaterThanOrEqualTo(47);
-		assertThat(figures.precisionAt1()).isGreaterThanOrEqualTo(0.906);
+		assertThat(figures.precisionAt1()).isGreaterThanOrEqualTo(0.914);
 		assertThat(figures.refusedShare()).isEqualTo(1.0);
 	}
 
@@ -38,7 +37,7 @@ class RetrievalBenchmarkTest {
 	void theThirdFormerHeldOutSetKeepsItsMeasuredPrecisionAndRefusals() {
 		var figures = RetrievalBenchmark.run("assistant/benchmark-tuning-5.tsv", AnswerRule.DEFAULT);
 
-		assertThat(figures.precisionAt1()).isGreaterThanOrEqualTo(0.80);
+		assertThat(figures.precisionAt1()).isGreaterThanOrEqualTo(0.814);
 		assertThat(figures.refusedShare()).isEqualTo(1.0);
 	}
 
@@ -46,7 +45,7 @@ class RetrievalBenchmarkTest {
 	void theSecondFormerHeldOutSetKeepsItsMeasuredPrecisionAndRefusals() {
 		var figures = RetrievalBenchmark.run("assistant/benchmark-tuning-4.tsv", AnswerRule.DEFAULT);
 
-		assertThat(figures.precisionAt1()).isGreaterThanOrEqualTo(0.974);
+		assertThat(figures.precisionAt1()).isGreaterThanOrEqualTo(0.979);
 		assertThat(figures.refusedShare()).isEqualTo(1.0);
 	}
 
