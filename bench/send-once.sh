@@ -4,7 +4,8 @@
 # Runs SendOnceIT with DRILLS drills: the packaged application sends 40 SMS per drill through a test gateway that
 # answers in 100 ms and deduplicates on the Idempotency-Key header; it is killed with kill -9 in the middle of a batch
 # and started again, and the gateway counts what it delivered. Prints one line per drill and the totals (duplicates and
-# lost messages must be 0). Needs JDK 17 and Maven; the database is an embedded PostgreSQL of the test's own.
+# lost messages must be 0). Needs JDK 17 and Maven; the database is the application's own embedded PostgreSQL, in a
+# temporary directory, which each kill -9 leaves running and each start stops and starts again (as an operator's would).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DRILLS=${1:-10}

@@ -10,6 +10,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
@@ -25,18 +26,23 @@ import java.util.stream.Collectors;
 
 import org.clientcare.notification.internal.Recipients;
 import org.clientcare.shared.pii.PiiCipher;
+import org.clientcare.support.TestCustomers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Send once: the packaged application sends a batch of SMS through a gateway that takes its time, is killed with
- * {@code kill -9} in the middle of a batch, and is started again. The messages the dead sender had handed to the
- * gateway but not recorded are sent again with the same idempotency key, and the gateway (which deduplicates on it, as
- * the bundled test gateway does) hands each message to its recipient exactly once: nothing twice, nothing lost.
+ * Send once: the packaged application, on its own embedded database as an operator runs it, sends a batch of SMS
+ * through a gateway that takes its time, is killed with {@code kill -9} in the middle of a batch, and is started again.
+ * The messages the dead sender had handed to the gateway but not recorded are sent again with the same idempotency
+ * key, and the gateway (which deduplicates on it, as the bundled test gateway does) hands each message to its
+ * recipient exactly once: nothing twice, nothing lost. The same starts show the embedded database's side of it: the
+ * application comes back with its data intact (the PostgreSQL its dead process left running is stopped and started
+ * again on the same directory), and an application stopped normally stops its database too.
  *
  * <p>One drill here; {@code -Dsend-once.drills=10} runs ten in a row (bench/send-once.sh), with the counts printed.
  */
@@ -50,12 +56,13 @@ class SendOnceIT {
 
 	static final String ADMIN_PASSWORD = "send-once-secret";
 
+	static final JsonMapper JSON = JsonMapper.builder().build();
+
 	@TempDir
 	static Path data;
 
-	static io.zonky.test.db.postgres.embedded.EmbeddedPostgres postgres;
-
-	static JdbcClient sql;
+	/** The application's embedded database, reached as the application reaches it (its port changes with each start). */
+	static final SqlOnTheEmbeddedDatabase sql = new SqlOnTheEmbeddedDatabase();
 
 	static TestGateway gateway;
 
@@ -68,9 +75,7 @@ class SendOnceIT {
 	static int starts;
 
 	@BeforeAll
-	static void startDatabaseAndGateway() throws Exception {
-		postgres = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder().start();
-		sql = JdbcClient.create(postgres.getPostgresDatabase());
+	static void startGateway() throws Exception {
 		piiKeys = "1:" + randomKey();
 		indexKey = randomKey();
 		gateway = TestGateway.start();
@@ -86,19 +91,31 @@ class SendOnceIT {
 				sender.destroyForcibly();
 			}
 		}
+		// A test that failed between a kill and the next start leaves the killed application's PostgreSQL running.
+		Path pidFile = data.resolve("postgres/postmaster.pid");
+		if (Files.exists(pidFile)) {
+			String pid = Files.readAllLines(pidFile).get(0).strip();
+			new ProcessBuilder("kill", "-INT", pid).inheritIO().start().waitFor();
+			await("the embedded database's stop").atMost(Duration.ofSeconds(30)).until(() -> !Files.exists(pidFile));
+		}
 		if (gateway != null) {
 			gateway.stop();
-		}
-		if (postgres != null) {
-			postgres.close();
 		}
 	}
 
 	@Test
-	void aSenderKilledInTheMiddleOfABatchAndStartedAgainDeliversEveryMessageOnceAndLosesNone() throws Exception {
+	void aSenderKilledInTheMiddleOfABatchAndStartedAgainDeliversEveryMessageOnceLosesNoneAndKeepsItsData()
+			throws Exception {
 		int port = freePort();
 		sender = start(port);
 		awaitUp(port);
+		// Data written before the first kill, read back after the last start.
+		assertThat(call(port, "POST", "/api/v1/org-units", "{\"code\":\"SH\",\"nameZh\":\"上海分行\",\"nameEn\":\"Shanghai\","
+				+ "\"kind\":\"BRANCH\",\"parent\":\"HQ\"}").statusCode()).isEqualTo(201);
+		String customer = JSON.writeValueAsString(TestCustomers.individual("SH", null));
+		var created = call(port, "POST", "/api/v1/customers", customer);
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+		long customerId = JSON.readTree(created.body()).get("id").asLong();
 		PiiCipher pii = new PiiCipher(piiKeys, indexKey);
 		int resentByTheGateway = 0;
 		List<String> report = new ArrayList<>();
@@ -141,6 +158,17 @@ class SendOnceIT {
 			assertThat(deliveriesPerMessage.values()).as("deliveries per message in drill %d", drill).containsOnly(1L);
 			assertThat(deliveriesPerMessage).as("messages delivered in drill %d", drill).hasSize(MESSAGES);
 		}
+		var read = call(port, "GET", "/api/v1/customers/" + customerId, null);
+		assertThat(read.statusCode()).as("the customer written before the kill").isEqualTo(200);
+		assertThat(JSON.readTree(read.body()).get("name").asString()).isEqualTo(JSON.readTree(customer).get("name").asString());
+		var verify = call(port, "GET", "/api/v1/audit/verify", null);
+		assertThat(JSON.readTree(verify.body()).get("valid").asBoolean()).as("the audit chain across the kills").isTrue();
+
+		sender.destroy();
+		assertThat(sender.waitFor(60, TimeUnit.SECONDS)).as("a normal stop").isTrue();
+		assertThat(data.resolve("postgres/postmaster.pid")).as("the embedded database stopped with the application")
+			.doesNotExist();
+
 		report.forEach(System.out::println);
 		System.out.printf("send-once: %d drill(s), %d message(s) sent again after kill -9 and absorbed by their key, 0 duplicates, 0 lost%n",
 				DRILLS, resentByTheGateway);
@@ -181,8 +209,6 @@ class SendOnceIT {
 		var builder = new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectOutput(Path.of("target", "send-once-" + starts + ".log").toFile());
 		builder.environment().keySet().removeIf(key -> key.startsWith("CLIENTCARE_"));
-		builder.environment().put("CLIENTCARE_DB_URL", postgres.getJdbcUrl("postgres", "postgres"));
-		builder.environment().put("CLIENTCARE_DB_USER", "postgres");
 		builder.environment().put("CLIENTCARE_DB_POOL_SIZE", "5");
 		builder.environment().put("CLIENTCARE_PII_KEYS", piiKeys);
 		builder.environment().put("CLIENTCARE_PII_INDEX_KEY", indexKey);
@@ -203,6 +229,38 @@ class SendOnceIT {
 					.timeout(Duration.ofSeconds(10)).build();
 				return HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).statusCode() == 200;
 			});
+	}
+
+	private static HttpResponse<String> call(int port, String method, String path, String body) throws Exception {
+		var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+			.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(("admin:" + ADMIN_PASSWORD)
+				.getBytes(StandardCharsets.UTF_8)))
+			.timeout(Duration.ofSeconds(30))
+			.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+		if (body != null) {
+			request.header("Content-Type", "application/json");
+		}
+		return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+	}
+
+	/**
+	 * SQL on the running application's embedded PostgreSQL: its port from {@code postmaster.pid}, its password from the
+	 * file the application generated beside the data. A server left running by a killed application is still reached.
+	 */
+	static final class SqlOnTheEmbeddedDatabase {
+
+		JdbcClient.StatementSpec sql(String statement) {
+			try {
+				List<String> pid = Files.readAllLines(data.resolve("postgres/postmaster.pid"));
+				String password = Files.readString(data.resolve("postgres-password")).strip();
+				var source = new org.springframework.jdbc.datasource.DriverManagerDataSource(
+						"jdbc:postgresql://localhost:" + pid.get(3).strip() + "/postgres", "postgres", password);
+				return JdbcClient.create(source).sql(statement);
+			}
+			catch (IOException e) {
+				throw new java.io.UncheckedIOException(e);
+			}
+		}
 	}
 
 	private static String randomKey() {
