@@ -2,6 +2,7 @@ package org.clientcare.assistant.web;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.clientcare.assistant.AssistantManagement;
 import org.clientcare.assistant.FaqCategory;
@@ -30,9 +31,17 @@ class FaqPages {
 
 	private final AssistantManagement assistant;
 
+	private final LinesPage synonymsPage;
+
+	private final LinesPage notHandledPage;
+
 	FaqPages(FaqManagement faq, AssistantManagement assistant) {
 		this.faq = faq;
 		this.assistant = assistant;
+		this.synonymsPage = new LinesPage("/faq/synonyms", "faq.synonyms", "save-synonyms", assistant::synonyms,
+				assistant::changeSynonyms);
+		this.notHandledPage = new LinesPage("/faq/not-handled", "faq.notHandled", "save-not-handled",
+				assistant::notHandled, assistant::changeNotHandled);
 	}
 
 	@GetMapping("/faq")
@@ -118,44 +127,24 @@ class FaqPages {
 
 	@GetMapping("/faq/synonyms")
 	String synonyms(Model model) {
-		model.addAttribute("synonyms", assistant.synonyms());
-		return "assistant/synonyms";
+		return synonymsPage.show(model);
 	}
 
 	@PostMapping("/faq/synonyms")
 	String changeSynonyms(@RequestParam(defaultValue = "") String lines, @RequestParam(defaultValue = "") String reason,
 			@RequestParam(defaultValue = "0") int basedOn, Model model, RedirectAttributes redirect) {
-		try {
-			assistant.changeSynonyms(lines, reason, basedOn);
-			redirect.addFlashAttribute("done", true);
-			return "redirect:/faq/synonyms";
-		}
-		catch (ProblemException e) {
-			model.addAttribute("error", e.fieldProblems().isEmpty() ? e.getMessage() : e.fieldProblems().get(0).message());
-			model.addAttribute("lines", lines);
-			return synonyms(model);
-		}
+		return synonymsPage.change(lines, reason, basedOn, model, redirect);
 	}
 
 	@GetMapping("/faq/not-handled")
 	String notHandled(Model model) {
-		model.addAttribute("notHandled", assistant.notHandled());
-		return "assistant/not-handled";
+		return notHandledPage.show(model);
 	}
 
 	@PostMapping("/faq/not-handled")
 	String changeNotHandled(@RequestParam(defaultValue = "") String lines, @RequestParam(defaultValue = "") String reason,
 			@RequestParam(defaultValue = "0") int basedOn, Model model, RedirectAttributes redirect) {
-		try {
-			assistant.changeNotHandled(lines, reason, basedOn);
-			redirect.addFlashAttribute("done", true);
-			return "redirect:/faq/not-handled";
-		}
-		catch (ProblemException e) {
-			model.addAttribute("error", e.fieldProblems().isEmpty() ? e.getMessage() : e.fieldProblems().get(0).message());
-			model.addAttribute("lines", lines);
-			return notHandled(model);
-		}
+		return notHandledPage.change(lines, reason, basedOn, model, redirect);
 	}
 
 	private static WriteFaqEntry entry(String question, String answer, String language, String alternatives,
@@ -172,5 +161,40 @@ class FaqPages {
 	private static List<String> split(String text, String separator) {
 		return Arrays.stream(text.split(separator)).map(String::strip).filter(s -> !s.isEmpty()).limit(20)
 			.map(s -> s.length() > 100 && separator.equals("[\\s,，]+") ? s.substring(0, 100) : s).toList();
+	}
+
+	/** A change of a list an administrator keeps as lines of text, against the version it was read at. */
+	@FunctionalInterface
+	interface LinesChange {
+
+		void change(String lines, String reason, int basedOn);
+	}
+
+	/**
+	 * An administrators' page of a versioned list kept as lines of text (the synonym map, the things not handled here):
+	 * its path, the key of its messages ({@code key}, {@code keyIntro}, {@code keySaved}, {@code keyVersion}), the id
+	 * of its save button, the list in force and its change. A refused change shows the list's page again with the
+	 * first field's problem (or the problem) above the lines as typed; a saved one goes back to the page with a notice.
+	 */
+	record LinesPage(String path, String messages, String saveId, Supplier<?> current, LinesChange change) {
+
+		String show(Model model) {
+			model.addAttribute("linesPage", this);
+			model.addAttribute("current", current.get());
+			return "assistant/lines";
+		}
+
+		String change(String lines, String reason, int basedOn, Model model, RedirectAttributes redirect) {
+			try {
+				change.change(lines, reason, basedOn);
+				redirect.addFlashAttribute("done", true);
+				return "redirect:" + path;
+			}
+			catch (ProblemException e) {
+				model.addAttribute("error", e.fieldProblems().isEmpty() ? e.getMessage() : e.fieldProblems().get(0).message());
+				model.addAttribute("lines", lines);
+				return show(model);
+			}
+		}
 	}
 }
