@@ -246,6 +246,18 @@ vacuum analyze customer_tier, customer_tier_history, timeline_entry, entitlement
 SQL
 }
 
+hand_tiering() { # the hand-written tiering and what its changes cause, one transaction on the copies → its seconds
+  local t0
+  t0=$(now)
+  "${DBQ[@]}" >/dev/null <<SQL
+begin;
+$TIER_SQL;
+$FOLLOW_SQL
+commit;
+SQL
+  seconds "$t0" "$(now)"
+}
+
 # Rounds (BENCH_TIER_ROUNDS, default 1) alternate the two sides on the same first run: the hand-written transaction on
 # fresh copies, then the job timed until its listeners have finished, then (before the next round) the job's work
 # undone. The figures are the medians of the rounds; both sides must write the same counts of each kind of row.
@@ -258,24 +270,10 @@ for round in $(seq 1 "$TIER_ROUNDS"); do
   # the copies' pages written out first, so that the timed transaction does not pay for writing them
   "${DBQ[@]}" -c "checkpoint"
   log "(b2) round $round: the hand-written tiering and what its changes cause, one transaction on copies"
-  t0=$(now)
-  "${DBQ[@]}" >/dev/null <<SQL
-begin;
-$TIER_SQL;
-$FOLLOW_SQL
-commit;
-SQL
-  HAND_FULL_S=$(seconds "$t0" "$(now)")
+  HAND_FULL_S=$(hand_tiering)
   HAND_COUNTS=$(tier_counts bench_)
   if [ "$round" = "$TIER_ROUNDS" ]; then # the next night, the same figures: nothing to change
-    t0=$(now)
-    "${DBQ[@]}" >/dev/null <<SQL
-begin;
-$TIER_SQL;
-$FOLLOW_SQL
-commit;
-SQL
-    TIER_HAND2_S=$(seconds "$t0" "$(now)")
+    TIER_HAND2_S=$(hand_tiering)
     TIER_HAND2_CHANGES=$(( $(tier_counts bench_ | cut -d' ' -f1) - $(cut -d' ' -f1 <<<"$HAND_COUNTS") ))
   fi
   if [ -n "${BENCH_KEEP_DB:-}" ] && [ "$round" = "$TIER_ROUNDS" ]; then # kept for comparing row by row: hand_<table>
