@@ -3,16 +3,14 @@ package org.clientcare.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.util.Map;
-import java.util.UUID;
 
 import org.awaitility.Awaitility;
-import org.clientcare.shared.Actor;
-import org.clientcare.shared.CurrentActor;
 import org.clientcare.support.Api;
 import org.clientcare.support.IntegrationTest;
 import org.clientcare.support.StatementCount;
 import org.clientcare.support.TestCustomers;
+import org.clientcare.support.TestStaff;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,10 +31,14 @@ class SignedInAccountStateTest {
 	Api api;
 
 	@Autowired
-	IdentityManagement identity;
-
-	@Autowired
 	JdbcClient jdbc;
+
+	private TestStaff staff;
+
+	@BeforeEach
+	void staff() {
+		staff = new TestStaff(api);
+	}
 
 	@Test
 	void anAccountLockedByAnotherInstanceIsRefusedWithinSeconds() {
@@ -64,13 +66,13 @@ class SignedInAccountStateTest {
 		long othersCustomer = api.as("admin").post("/api/v1/customers", TestCustomers.individual("SH-XH", "li.rm")).body()
 			.get("id").asLong();
 		assertThat(me(username).body().get("role").asString()).isEqualTo("ACCOUNT_MANAGER");
-		assertThat(api.as(username, PASSWORD).get("/api/v1/customers/" + othersCustomer).status()).isEqualTo(404);
+		assertThat(staff.as(username).get("/api/v1/customers/" + othersCustomer).status()).isEqualTo(404);
 
 		elsewhere("update staff_user set role = 'SERVICE_AGENT' where username = ?", username);
 
 		Awaitility.await().atMost(BOUND).pollInterval(Duration.ofMillis(100))
 			.until(() -> "SERVICE_AGENT".equals(me(username).body().get("role").asString()));
-		assertThat(api.as(username, PASSWORD).get("/api/v1/customers/" + othersCustomer).status()).isEqualTo(200);
+		assertThat(staff.as(username).get("/api/v1/customers/" + othersCustomer).status()).isEqualTo(200);
 	}
 
 	@Test
@@ -106,33 +108,27 @@ class SignedInAccountStateTest {
 		long customer = api.as("admin").post("/api/v1/customers", TestCustomers.individual("SH-PD", "zhang.rm")).body()
 			.get("id").asLong();
 		assertThat(me(username).status()).isEqualTo(200);
-		String trivial = "me-" + UUID.randomUUID();
-		String view = "view-" + UUID.randomUUID();
+		var trivial = StatementCount.counted(staff.as(username), "me");
+		var view = StatementCount.counted(staff.as(username), "view");
 
 		for (int i = 0; i < 10; i++) {
-			assertThat(api.as(username, PASSWORD).send("GET", "/api/v1/me", null, Map.of(StatementCount.HEADER, trivial))
-				.status()).isEqualTo(200);
-			assertThat(api.as(username, PASSWORD).send("GET", "/api/v1/customers/" + customer, null,
-					Map.of(StatementCount.HEADER, view)).status()).isEqualTo(200);
+			assertThat(trivial.get("/api/v1/me").status()).isEqualTo(200);
+			assertThat(view.get("/api/v1/customers/" + customer).status()).isEqualTo(200);
 		}
 
 		System.out.printf("SQL statements in 10 requests of a branch manager: GET /api/v1/me %d, GET /api/v1/customers/{id} %d%n",
-				StatementCount.of(trivial), StatementCount.of(view));
+				trivial.statements(), view.statements());
 		// the account (and the branch's units) read again only when the 2 s have passed, on a slow machine a few times
-		assertThat(StatementCount.of(trivial)).isLessThanOrEqualTo(3);
-		assertThat(StatementCount.of(view)).isLessThanOrEqualTo(10 * 3 + 6);
+		assertThat(trivial.statements()).isLessThanOrEqualTo(3);
+		assertThat(view.statements()).isLessThanOrEqualTo(10 * 3 + 6);
 	}
 
-	private static final String PASSWORD = "right-password";
-
 	private String user(Role role, String orgUnit) {
-		String username = "cached." + System.nanoTime() % 10_000_000;
-		CurrentActor.runAs(Actor.system("test"), () -> identity.createUser(username, "测试", role, orgUnit, null, PASSWORD));
-		return username;
+		return staff.user(role.name(), orgUnit);
 	}
 
 	private Api.Response me(String username) {
-		return api.as(username, PASSWORD).get("/api/v1/me");
+		return staff.as(username).get("/api/v1/me");
 	}
 
 	/** A change this instance does not hear of: made in SQL, as an operator or another instance would. */

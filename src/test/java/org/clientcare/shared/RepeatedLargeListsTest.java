@@ -4,15 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
-import java.util.UUID;
 
-import org.clientcare.identity.IdentityManagement;
-import org.clientcare.identity.Role;
 import org.clientcare.support.Api;
 import org.clientcare.support.IntegrationTest;
 import org.clientcare.support.StatementCount;
 import org.clientcare.support.TestCustomers;
+import org.clientcare.support.TestStaff;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,15 +23,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @IntegrationTest
 class RepeatedLargeListsTest {
 
-	private static final String PASSWORD = "right-password";
-
 	private static final int MATCHES = (int) ListCounts.EXACT_UP_TO + 50;
 
 	@Autowired
 	Api api;
-
-	@Autowired
-	IdentityManagement identity;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -81,33 +73,30 @@ class RepeatedLargeListsTest {
 	}
 
 	private void assertRepeatedListIsCheap(String username, String path, int pageStatements) {
-		String first = "first-" + UUID.randomUUID();
-		var answer = api.as(username, PASSWORD).send("GET", path, null, Map.of(StatementCount.HEADER, first));
+		var first = StatementCount.counted(new TestStaff(api).as(username), "first");
+		var answer = first.get(path);
 		assertThat(answer.status()).isEqualTo(200);
 		assertThat(answer.body().get("content").size()).isEqualTo(20);
 		assertThat(answer.body().get("totalIsEstimate").asBoolean()).isTrue();
 		assertThat(answer.body().get("totalElements").asLong()).isGreaterThan(ListCounts.EXACT_UP_TO);
 
-		String repeated = "repeated-" + UUID.randomUUID();
+		var repeated = StatementCount.counted(new TestStaff(api).as(username), "repeated");
 		for (int i = 0; i < 10; i++) {
-			var again = api.as(username, PASSWORD).send("GET", path, null, Map.of(StatementCount.HEADER, repeated));
+			var again = repeated.get(path);
 			assertThat(again.status()).isEqualTo(200);
 			assertThat(again.body().get("totalElements")).isEqualTo(answer.body().get("totalElements"));
 			assertThat(again.body().get("totalIsEstimate").asBoolean()).isTrue();
 		}
-		System.out.printf("SQL statements for %s: first request %d, 10 repeated %d%n", path, StatementCount.of(first),
-				StatementCount.of(repeated));
+		System.out.printf("SQL statements for %s: first request %d, 10 repeated %d%n", path, first.statements(),
+				repeated.statements());
 		// the first: the page (and the customers' names for a worklist), the count of 1,001 and the estimate's plan
-		assertThat(StatementCount.of(first)).isGreaterThanOrEqualTo(3);
+		assertThat(first.statements()).isGreaterThanOrEqualTo(3);
 		// each repeated one: its page (and names) only — the account read again once its 2 s have passed, a few times
 		// on a slow machine; counting again would add 10
-		assertThat(StatementCount.of(repeated)).isLessThanOrEqualTo(10 * pageStatements + 3);
+		assertThat(repeated.statements()).isLessThanOrEqualTo(10 * pageStatements + 3);
 	}
 
 	private String manager() {
-		String username = "lists." + System.nanoTime() % 10_000_000;
-		CurrentActor.runAs(Actor.system("test"),
-				() -> identity.createUser(username, "测试", Role.ACCOUNT_MANAGER, "SH-PD", null, PASSWORD));
-		return username;
+		return new TestStaff(api).user("ACCOUNT_MANAGER", "SH-PD");
 	}
 }

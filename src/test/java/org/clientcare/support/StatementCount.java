@@ -6,6 +6,7 @@ import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -43,6 +44,27 @@ public class StatementCount {
 	public static int of(String label) {
 		AtomicInteger count = counts.get(label);
 		return count == null ? 0 : count.get();
+	}
+
+	/**
+	 * Requests the client (signed in as someone) sends from now on under a fresh label — {@code name} and a random
+	 * suffix — so that a test counts their statements together and apart from every other test's.
+	 */
+	public static Requests counted(Api client, String name) {
+		return new Requests(client, name + "-" + UUID.randomUUID());
+	}
+
+	/** Requests of one client counted under one label. */
+	public record Requests(Api client, String label) {
+
+		public Api.Response get(String path) {
+			return client.send("GET", path, null, Map.of(HEADER, label));
+		}
+
+		/** The statements of the requests sent so far. */
+		public int statements() {
+			return of(label);
+		}
 	}
 
 	@Bean
