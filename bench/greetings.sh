@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The greetings job at scale: bench/greetings.sh [N=1000000]
 #
-# Builds the jar, creates a fresh database on the local PostgreSQL server (dropped afterwards), starts ClientCare in a
+# Builds the jar (BENCH_JAR=path uses a built one), creates a fresh database on the local PostgreSQL server (dropped afterwards), starts ClientCare in a
 # 512 MB heap with --demo, imports N generated customers through the API and gives 60 % of them marketing consent in
 # SQL (the demo's share); then times POST /api/v1/jobs/greetings/run:
 #   1. the first run, which writes every customer's care profile from its encrypted birth date, plus today's birthdays;
@@ -19,65 +19,24 @@ cd "$(dirname "$0")/.."
 ROOT=$PWD
 N=${1:-1000000}
 PORT=${BENCH_PORT:-18081}
-WORK=$(mktemp -d /tmp/clientcare-greetings.XXXXXX)
-DB="clientcare_greetings_$(date +%s)_$$"
-PSQL=(psql -X -q -v ON_ERROR_STOP=1 -h localhost -U postgres)
-APP_PID=""
 COMMAND="bench/greetings.sh $*"
-LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
+. "$ROOT/bench/lib.sh"
+bench_init greetings greetings greetings
 
-log() { printf '\n[greetings %s] %s\n' "$(date +%H:%M:%S)" "$*"; }
-now() { date +%s.%N; }
-seconds() { python3 -c "print(f'{$2 - $1:.2f}')"; }
-
-cleanup() {
-  if [ -n "$APP_PID" ] && kill -0 "$APP_PID" 2>/dev/null; then kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; fi
-  if [ -z "${BENCH_KEEP_DB:-}" ]; then
-    "${PSQL[@]}" -d postgres -c "drop database if exists $DB with (force)" >/dev/null 2>&1 || true
-  fi
-  rm -rf "$WORK"
-}
-trap cleanup EXIT
-
-log "building the jar"
-mvn -B -q -o -DskipTests package 2>/dev/null || mvn -B -q -DskipTests package
-cp "$ROOT/target/clientcare.jar" "$WORK/clientcare.jar"
-JAR="$WORK/clientcare.jar"
-if ! pg_isready -q -h localhost -p 5432; then
-  pg_ctlcluster --skip-systemctl-redirect 15 main start || pg_ctlcluster 15 main start
-  for _ in $(seq 1 30); do pg_isready -q -h localhost -p 5432 && break; sleep 1; done
-fi
+bench_jar
+bench_postgres
 . "$ROOT/bench/server-settings.sh"
-"${PSQL[@]}" -d postgres -c "create database $DB"
-DBQ=("${PSQL[@]}" -d "$DB" -At)
+bench_database
 
-log "generating $N customers"
-java -jar "$JAR" --generate-customers="$N" --output="$WORK/customers.csv" --seed=1 --bad-rows=0
+bench_generate "$N" 0
 
 log "starting ClientCare on port $PORT (-Xmx512m) against database $DB"
-export CLIENTCARE_DB_URL="jdbc:postgresql://localhost:5432/$DB" CLIENTCARE_DB_USER=postgres
-export CLIENTCARE_PII_KEYS="1:$(head -c 32 /dev/urandom | base64)"
-export CLIENTCARE_PII_INDEX_KEY="$(head -c 32 /dev/urandom | base64)"
-export CLIENTCARE_AUDIT_KEYS="1:$(head -c 32 /dev/urandom | base64)"
-export CLIENTCARE_DATA_DIR="$WORK/data"
-java -Xmx512m -Xlog:gc:file="$WORK/gc.log" ${BENCH_JAVA_OPTS:-} -jar "$JAR" --demo --server.port="$PORT" \
-  --clientcare.notification.sms.url=http://127.0.0.1:9/sms > "$WORK/app.log" 2>&1 &
-APP_PID=$!
-for _ in $(seq 1 600); do
-  grep -q 'Demo care loaded\|Demo data loaded' "$WORK/app.log" && grep -q 'ClientCare is ready' "$WORK/app.log" && break
-  kill -0 "$APP_PID" 2>/dev/null || { tail -50 "$WORK/app.log"; exit 1; }
-  sleep 1
-done
-BASE="http://127.0.0.1:$PORT"
+bench_env
+# shellcheck disable=SC2086 # BENCH_JAVA_OPTS: options, one word each
+bench_start_app app -Xlog:gc:file="$WORK/gc.log" ${BENCH_JAVA_OPTS:-} -- --clientcare.notification.sms.url=http://127.0.0.1:9/sms
 
 log "importing $N customers through the API"
-IMPORT_ID=$(curl -sf -u core.feed:demo -F "file=@$WORK/customers.csv;type=text/csv" "$BASE/api/v1/imports/customers" \
-  | python3 -c 'import json,sys; print(json.load(sys.stdin)["importId"])')
-while true; do
-  STATUS=$(curl -sf -u core.feed:demo "$BASE/api/v1/imports/$IMPORT_ID" | python3 -c 'import json,sys; print(json.load(sys.stdin)["status"])')
-  [ "$STATUS" = DONE ] || [ "$STATUS" = FAILED ] && break
-  sleep 1
-done
+bench_import "$WORK/customers.csv"
 log "import: $STATUS"
 "${DBQ[@]}" <<'SQL'
 select setseed(0.16);
@@ -170,15 +129,7 @@ log "job: $DAY_QUEUED queued, $DAY_NOADDR without address, in $DAY_S s"
 grep -o 'Greetings of .*' "$WORK/app.log" | tail -1 || true
 log "3. the same day again"
 t0=$(now); job >/dev/null; t1=$(now); AGAIN_S=$(seconds "$t0" "$t1")
-PEAK_MB=$(python3 - "$WORK/gc.log" <<'PY'
-import re, sys
-peak = 0
-for line in open(sys.argv[1]):
-    for before, after, total in re.findall(r'(\d+)M->(\d+)M\((\d+)M\)', line):
-        peak = max(peak, int(before))
-print(peak)
-PY
-)
+PEAK_MB=$(bench_peak_mb)
 OOM=$(grep -c 'OutOfMemoryError' "$WORK/app.log" || true)
 
 export PGSETTINGS N CUSTOMERS CONSENTING FIRST_S FIRST_PROFILED FIRST_QUEUED HAND_N HAND_S HAND2_S DAY_S DAY_QUEUED DAY_NOADDR AGAIN_S \

@@ -16,78 +16,30 @@ ROOT=$PWD
 N=${1:-1000000}
 # a free port of its own, so that another application on the machine is never taken for this one
 PORT=${BENCH_PORT:-$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')}
-WORK=$(mktemp -d /tmp/clientcare-rotation.XXXXXX)
-DB="clientcare_rotation_$(date +%s)_$$"
-PSQL=(psql -X -q -v ON_ERROR_STOP=1 -h localhost -U postgres)
-APP_PID=""
 COMMAND="bench/key-rotation.sh $*"
-LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
+. "$ROOT/bench/lib.sh"
+bench_init rotation rotation rotation
 
-log() { printf '\n[rotation %s] %s\n' "$(date +%H:%M:%S)" "$*"; }
-now() { date +%s.%N; }
-seconds() { python3 -c "print(f'{$2 - $1:.2f}')"; }
-stop_app() {
-  if [ -n "$APP_PID" ] && kill -0 "$APP_PID" 2>/dev/null; then kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; fi
-  APP_PID=""
-}
-cleanup() {
-  stop_app
-  [ -n "${BENCH_KEEP_DB:-}" ] || "${PSQL[@]}" -d postgres -c "drop database if exists $DB with (force)" >/dev/null 2>&1 || true
-  rm -rf "$WORK"
-}
-trap cleanup EXIT
+bench_jar
+bench_database
+KEY1=$(fresh_key)
+KEY2=$(fresh_key)
+INDEX1=$(fresh_key)
+INDEX2=$(fresh_key)
+bench_env
+export CLIENTCARE_AUDIT_CHECKPOINT_DIR="$WORK/checkpoints"
 
-if [ -n "${BENCH_JAR:-}" ]; then
-  cp "$BENCH_JAR" "$WORK/clientcare.jar"
-else
-  log "building the jar"
-  mvn -B -q -o -DskipTests package 2>/dev/null || mvn -B -q -DskipTests package
-  cp "$ROOT/target/clientcare.jar" "$WORK/clientcare.jar"
-fi
-JAR="$WORK/clientcare.jar"
-if ! pg_isready -q -h localhost -p 5432; then
-  pg_ctlcluster --skip-systemctl-redirect 15 main start || pg_ctlcluster 15 main start
-  for _ in $(seq 1 30); do pg_isready -q -h localhost -p 5432 && break; sleep 1; done
-fi
-"${PSQL[@]}" -d postgres -c "create database $DB"
-DBQ=("${PSQL[@]}" -d "$DB" -At)
-KEY1=$(head -c 32 /dev/urandom | base64)
-KEY2=$(head -c 32 /dev/urandom | base64)
-INDEX1=$(head -c 32 /dev/urandom | base64)
-INDEX2=$(head -c 32 /dev/urandom | base64)
-export CLIENTCARE_DB_URL="jdbc:postgresql://localhost:5432/$DB" CLIENTCARE_DB_USER=postgres CLIENTCARE_DATA_DIR="$WORK/data"
-export CLIENTCARE_AUDIT_KEYS="1:$(head -c 32 /dev/urandom | base64)" CLIENTCARE_AUDIT_CHECKPOINT_DIR="$WORK/checkpoints"
-BASE="http://127.0.0.1:$PORT"
-
-start_app() { # log name
-  # the job runs when this script asks, not on its schedule
-  java -Xmx512m -jar "$JAR" --demo --server.port="$PORT" '--clientcare.privacy.key-rotation.schedule=FIXED_DELAY|86400s' \
-    > "$WORK/$1.log" 2>&1 &
-  APP_PID=$!
-  for _ in $(seq 1 600); do
-    grep -q 'ClientCare is ready' "$WORK/$1.log" && grep -qE 'Demo data loaded|Demo mode: sign in' "$WORK/$1.log" && return 0
-    kill -0 "$APP_PID" 2>/dev/null || { tail -50 "$WORK/$1.log"; exit 1; }
-    sleep 1
-  done
-  echo "the application did not start"; tail -50 "$WORK/$1.log"; exit 1
+start_app() { # log name; the job runs when this script asks, not on its schedule
+  bench_start_app "$1" -- '--clientcare.privacy.key-rotation.schedule=FIXED_DELAY|86400s'
 }
 
 CSV=${BENCH_CSV:-$WORK/customers.csv}
-if [ ! -s "$CSV" ]; then
-  log "generating $N customers"
-  java -jar "$JAR" --generate-customers="$N" --output="$CSV" --seed=1 --bad-rows=0
-fi
+[ -s "$CSV" ] || bench_generate "$N" 0 "$CSV"
 log "starting ClientCare with key 1 and importing them"
 export CLIENTCARE_PII_KEYS="1:$KEY1" CLIENTCARE_PII_INDEX_KEY="$INDEX1" CLIENTCARE_PII_PREVIOUS_INDEX_KEY=""
 start_app before
-IMPORT_ID=$(curl -sf -u core.feed:demo -F "file=@$CSV;type=text/csv" "$BASE/api/v1/imports/customers" \
-  | python3 -c 'import json,sys; print(json.load(sys.stdin)["importId"])')
-while true; do
-  STATUS=$(curl -sf -u core.feed:demo "$BASE/api/v1/imports/$IMPORT_ID" | python3 -c 'import json,sys; print(json.load(sys.stdin)["status"])')
-  [ "$STATUS" = DONE ] || [ "$STATUS" = FAILED ] && break
-  sleep 1
-done
-stop_app
+bench_import "$CSV"
+bench_stop_app
 CUSTOMERS=$("${DBQ[@]}" -c "select count(*) from customer")
 VALUES_OLD=$("${DBQ[@]}" -c "select count(id_number_enc) + count(birth_date_enc) + count(phone_enc) + count(email_enc) + count(address_enc) from customer")
 "${DBQ[@]}" -c "vacuum analyze"
@@ -168,7 +120,7 @@ q = lambda p: d[min(len(d) - 1, int(p * len(d)))] if d else 0
 print(len(d), f"{q(0.5):.1f}", f"{q(0.99):.1f}", f"{d[-1] if d else 0:.1f}", bad, out)
 PY
 )
-stop_app
+bench_stop_app
 log "reads during the rotation: $READS, p50 $READ_P50 ms, p99 $READ_P99 ms, max $READ_MAX ms, $READ_BAD failed, $READ_OUT out of scope (404); values left under key 1: $LEFT"
 
 export N CUSTOMERS VALUES_OLD HAND_S ROTATION_S REWRITTEN CUSTOMER_REWRITTEN LEFT READS READ_P50 READ_P99 READ_MAX READ_BAD READ_OUT \

@@ -22,57 +22,16 @@ ROOT=$PWD
 N=${1:-1000000}
 PORT=${BENCH_PORT:-$(( 20000 + $$ % 10000 ))}
 RUNS=${BENCH_RUNS:-5}
-WORK=$(mktemp -d /tmp/clientcare-kpi-bench.XXXXXX)
-DB="clientcare_kpi_bench_$(date +%s)_$$"
-PSQL=(psql -X -q -v ON_ERROR_STOP=1 -h localhost -U postgres)
-APP_PID=""
-LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
+. "$ROOT/bench/lib.sh"
+bench_init kpi-bench kpi-bench kpi_bench
 
-log() { printf '\n[kpi-bench %s] %s\n' "$(date +%H:%M:%S)" "$*"; }
-
-cleanup() {
-  if [ -n "$APP_PID" ] && kill -0 "$APP_PID" 2>/dev/null; then kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; fi
-  if [ -z "${BENCH_KEEP_DB:-}" ]; then
-    "${PSQL[@]}" -d postgres -c "drop database if exists $DB with (force)" >/dev/null 2>&1 || true
-  else
-    echo "kept database $DB (BENCH_KEEP_DB)"
-  fi
-  rm -rf "$WORK"
-}
-trap cleanup EXIT
-
-if [ -n "${BENCH_JAR:-}" ]; then
-  cp "$BENCH_JAR" "$WORK/clientcare.jar"   # a jar built already (e.g. by mvn verify)
-else
-  log "building the jar"
-  mvn -B -q -o -DskipTests package 2>/dev/null || mvn -B -q -DskipTests package
-  cp "$ROOT/target/clientcare.jar" "$WORK/clientcare.jar"
-fi
-if ! pg_isready -q -h localhost -p 5432; then
-  pg_ctlcluster --skip-systemctl-redirect 15 main start || pg_ctlcluster 15 main start
-  for _ in $(seq 1 30); do pg_isready -q -h localhost -p 5432 && break; sleep 1; done
-fi
-"${PSQL[@]}" -d postgres -c "create database $DB"
-DBQ=("${PSQL[@]}" -d "$DB" -At)
+bench_jar
+bench_database
 
 log "starting ClientCare on port $PORT (-Xmx512m) against database $DB"
-export CLIENTCARE_DB_URL="jdbc:postgresql://localhost:5432/$DB" CLIENTCARE_DB_USER=postgres
-export CLIENTCARE_PII_KEYS="1:$(head -c 32 /dev/urandom | base64)"
-export CLIENTCARE_PII_INDEX_KEY="$(head -c 32 /dev/urandom | base64)"
-export CLIENTCARE_AUDIT_KEYS="1:$(head -c 32 /dev/urandom | base64)"
-export CLIENTCARE_DATA_DIR="$WORK/data"
-java -Xmx512m -jar "$WORK/clientcare.jar" --demo --server.port="$PORT" > "$WORK/app.log" 2>&1 &
-APP_PID=$!
-# Under a heavy load the start takes minutes: wait up to 30 of them, and never measure an application not ready.
-READY=""
-for _ in $(seq 1 1800); do
-  grep -q 'ClientCare is ready' "$WORK/app.log" && grep -q 'Demo data loaded' "$WORK/app.log" && { READY=1; break; }
-  kill -0 "$APP_PID" 2>/dev/null || { tail -50 "$WORK/app.log"; exit 1; }
-  sleep 1
-done
-[ -n "$READY" ] || { echo "ClientCare was not ready with its demo after 30 minutes"; tail -20 "$WORK/app.log"; exit 1; }
+bench_env
+bench_start_app app
 sleep 5
-BASE="http://127.0.0.1:$PORT"
 
 log "writing $N customers with a year of revisits, complaints and accounts in SQL"
 START=$(date +%s)

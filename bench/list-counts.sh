@@ -18,72 +18,21 @@ ROOT=$PWD
 N=${1:-100000}
 PORT=${BENCH_PORT:-$(( 20000 + $$ % 10000 ))}
 DURATION=${BENCH_WRK_SECONDS:-20}
-WORK=$(mktemp -d "${TMPDIR:-/tmp}/clientcare-list-counts.XXXXXX")
-DB="clientcare_counts_$(date +%s)_$$"
-PSQL=(psql -X -q -v ON_ERROR_STOP=1 -h localhost -U postgres)
-APP_PID=""
-LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
+LOG_TO_STDERR=1
+. "$ROOT/bench/lib.sh"
+bench_init list-counts list-counts counts
 
-log() { printf '\n[list-counts %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
-
-cleanup() {
-  if [ -n "$APP_PID" ] && kill -0 "$APP_PID" 2>/dev/null; then kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; fi
-  if [ -n "${BENCH_KEEP_DB:-}" ]; then
-    echo "kept database $DB (BENCH_KEEP_DB)" >&2
-  else
-    "${PSQL[@]}" -d postgres -c "drop database if exists $DB with (force)" >/dev/null 2>&1 || true
-  fi
-  rm -rf "$WORK"
-}
-trap cleanup EXIT
-
-if [ -n "${BENCH_JAR:-}" ]; then
-  cp "$BENCH_JAR" "$WORK/clientcare.jar"
-else
-  log "building the jar"
-  mvn -B -q -o -DskipTests package 2>/dev/null || mvn -B -q -DskipTests package
-  cp "$ROOT/target/clientcare.jar" "$WORK/clientcare.jar"
-fi
-JAR="$WORK/clientcare.jar"
-if ! command -v wrk >/dev/null; then
-  log "installing wrk"
-  export DEBIAN_FRONTEND=noninteractive
-  apt-get update -qq && apt-get install -y -qq wrk >/dev/null
-fi
-if ! pg_isready -q -h localhost -p 5432; then
-  pg_ctlcluster --skip-systemctl-redirect 15 main start || pg_ctlcluster 15 main start
-  for _ in $(seq 1 30); do pg_isready -q -h localhost -p 5432 && break; sleep 1; done
-fi
-"${PSQL[@]}" -d postgres -c "create database $DB"
-DBQ=("${PSQL[@]}" -d "$DB" -At)
-
-log "generating $N customers"
-java -jar "$JAR" --generate-customers="$N" --output="$WORK/customers.csv" --seed=1 --bad-rows=0.01
+bench_jar
+bench_wrk
+bench_database
+bench_generate "$N" 0.01
 
 log "starting ClientCare on port $PORT against database $DB"
-export CLIENTCARE_DB_URL="jdbc:postgresql://localhost:5432/$DB" CLIENTCARE_DB_USER=postgres
-export CLIENTCARE_PII_KEYS="1:$(head -c 32 /dev/urandom | base64)"
-export CLIENTCARE_PII_INDEX_KEY="$(head -c 32 /dev/urandom | base64)"
-export CLIENTCARE_AUDIT_KEYS="1:$(head -c 32 /dev/urandom | base64)"
-export CLIENTCARE_DATA_DIR="$WORK/data"
-java -Xmx512m -jar "$JAR" --demo --server.port="$PORT" > "$WORK/app.log" 2>&1 &
-APP_PID=$!
-for _ in $(seq 1 300); do
-  grep -q 'Demo data loaded' "$WORK/app.log" && break
-  kill -0 "$APP_PID" 2>/dev/null || { tail -50 "$WORK/app.log"; exit 1; }
-  sleep 1
-done
-grep -q 'Demo data loaded' "$WORK/app.log" || { echo "the application did not start"; tail -50 "$WORK/app.log"; exit 1; }
-BASE="http://127.0.0.1:$PORT"
+bench_env
+bench_start_app app
 
 log "importing $N customers through the API"
-IMPORT_ID=$(curl -sf -u core.feed:demo -F "file=@$WORK/customers.csv;type=text/csv" "$BASE/api/v1/imports/customers" \
-  | python3 -c 'import json,sys; print(json.load(sys.stdin)["importId"])')
-for _ in $(seq 1 36000); do
-  STATUS=$(curl -sf -u core.feed:demo "$BASE/api/v1/imports/$IMPORT_ID" | python3 -c 'import json,sys; print(json.load(sys.stdin)["status"])')
-  [ "$STATUS" = DONE ] || [ "$STATUS" = FAILED ] && break
-  sleep 0.5
-done
+bench_import "$WORK/customers.csv"
 log "import $STATUS; vacuum analyze"
 "${DBQ[@]}" -c "vacuum analyze"
 CUSTOMERS=$("${DBQ[@]}" -c "select count(*) from customer")

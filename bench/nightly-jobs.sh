@@ -1,6 +1,6 @@
 # Sourced by bench/run.sh after the SLA sweep: the tiering job and the revisit planner, each beside a hand-written SQL
-# statement doing the same work on copies of the tables it writes. Uses run.sh's DBQ, BASE, log, now and seconds, and
-# leaves the figures in TIER_* and PLAN_* for bench/results.py.
+# statement doing the same work on copies of the tables it writes. Uses run.sh's DBQ and BASE and bench/lib.sh's log, now,
+# seconds, bench_metrics and wait_for_listeners; leaves the figures in TIER_* and PLAN_* for bench/results.py.
 
 # bench_<table>: the same columns, defaults, checks, foreign keys and indexes as <table>, filled in bulk (rows first, then the
 # indexes, as a restore would), with its identity sequence past the copied rows.
@@ -19,19 +19,6 @@ analyze bench_$1;
 SQL
 }
 
-# Seconds until every event publication is completed (the listeners have run), at most $1 seconds.
-wait_for_listeners() {
-  local start open
-  start=$(now)
-  for _ in $(seq 1 $(( $1 * 2 ))); do
-    open=$("${DBQ[@]}" -c "select count(*) from event_publication where completion_date is null")
-    [ "$open" = 0 ] && break
-    sleep 0.5
-  done
-  [ "$open" = 0 ] || log "event listeners still busy after $1 s: $open publications open" >&2
-  seconds "$start" "$(now)"
-}
-
 job() { # name → the job's JSON answer
   curl -sf -m 3600 -u admin:demo -X POST "$BASE/api/v1/jobs/$1/run"
 }
@@ -44,30 +31,7 @@ print(v)' "$@"
 
 # (b2) tiering ---------------------------------------------------------------------------------------------------------
 log "(b2) figures for every customer in SQL (a spread over all tiers, like the demo's)"
-"${DBQ[@]}" <<'SQL'
-select setseed(0.17);
-insert into customer_metrics (customer_id, as_of, aum, avg_daily_deposits, loans, intermediary_income, annual_contribution,
-  bad_credit, litigation, shareholding_pct, recorded_at, recorded_by)
-select id, (now() at time zone 'Asia/Shanghai')::date,
-  round(case when retail then aum else deposits * 0.3 end, 2), round(case when retail then aum * 0.4 else deposits end, 2),
-  round(case when retail or no_loans then 0 else loans end, 2), round(case when retail then 0 else income end, 2),
-  round(case when retail then aum * 0.004 else income * 0.5 end, 2),
-  not retail and r_credit < 1.0 / 15, not retail and r_litigation < 1.0 / 20,
-  case when not retail and r_shares < 0.1 then 3 + floor(r_shares * 60) else 0 end, now(), 'bench'
-from (
-  select c.id, c.type = 'INDIVIDUAL' as retail,
-    -- retail AUM on a long tail (log-normal) with one customer in 97 a millionaire above the DIAMOND threshold
-    cast(case when random() < 1.0 / 97 then 6000000 + random() * 14000000
-      else exp(11.2 + 1.5 * sqrt(-2 * ln(1 - random())) * cos(2 * pi() * random())) end as numeric) as aum,
-    cast(exp(15 + 1.8 * sqrt(-2 * ln(1 - random())) * cos(2 * pi() * random())) as numeric) as deposits,
-    random() < 0.5 as no_loans,
-    cast(exp(15.5 + 1.5 * sqrt(-2 * ln(1 - random())) * cos(2 * pi() * random())) as numeric) as loans,
-    cast(exp(10 + sqrt(-2 * ln(1 - random())) * cos(2 * pi() * random())) as numeric) as income,
-    random() as r_credit, random() as r_litigation, random() as r_shares
-  from customer c) s
-on conflict do nothing;
-analyze customer_metrics;
-SQL
+bench_metrics
 copy_table customer_tier
 copy_table customer_tier_history
 

@@ -28,111 +28,35 @@ SECONDS_EACH=${BENCH_SECONDS:-30}
 RATES=${BENCH_RATES:-250 500}
 CONCURRENCY=${BENCH_CONCURRENCY:-16}
 MAX_SECONDS=${BENCH_MAX_SECONDS:-15}
-WORK=$(mktemp -d "${TMPDIR:-/tmp}/clientcare-open-loop.XXXXXX")
-DB="clientcare_openloop_$(date +%s)_$$"
-PSQL=(psql -X -q -v ON_ERROR_STOP=1 -h localhost -U postgres)
-APP_PID=""
 COMMAND="bench/open-loop.sh $*"
-LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
+LOG_TO_STDERR=1
+. "$ROOT/bench/lib.sh"
+bench_init open-loop open-loop openloop
 
-log() { printf '\n[open-loop %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
-
-cleanup() {
-  if [ -n "$APP_PID" ] && kill -0 "$APP_PID" 2>/dev/null; then kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; fi
-  if [ -n "${BENCH_KEEP_DB:-}" ]; then
-    echo "kept database $DB (BENCH_KEEP_DB)" >&2
-  else
-    "${PSQL[@]}" -d postgres -c "drop database if exists $DB with (force)" >/dev/null 2>&1 || true
-  fi
-  rm -rf "$WORK"
-}
-trap cleanup EXIT
-
-if [ -n "${BENCH_JAR:-}" ]; then
-  cp "$BENCH_JAR" "$WORK/clientcare.jar"
-else
-  log "building the jar"
-  mvn -B -q -o -DskipTests package 2>/dev/null || mvn -B -q -DskipTests package
-  cp "$ROOT/target/clientcare.jar" "$WORK/clientcare.jar"
-fi
-JAR="$WORK/clientcare.jar"
+bench_jar
 log "compiling the Gatling simulation"
 mvn -B -q -o -f bench/gatling/pom.xml test-compile 2>/dev/null || mvn -B -q -ntp -f bench/gatling/pom.xml test-compile
-if ! pg_isready -q -h localhost -p 5432; then
-  pg_ctlcluster --skip-systemctl-redirect 15 main start || pg_ctlcluster 15 main start
-  for _ in $(seq 1 30); do pg_isready -q -h localhost -p 5432 && break; sleep 1; done
-fi
-"${PSQL[@]}" -d postgres -c "create database $DB"
-DBQ=("${PSQL[@]}" -d "$DB" -At)
-
-log "generating $N customers"
-java -jar "$JAR" --generate-customers="$N" --output="$WORK/customers.csv" --seed=1 --bad-rows=0.01
+bench_database
+bench_generate "$N" 0.01
 
 log "starting ClientCare on port $PORT (-Xmx512m) against database $DB"
-export CLIENTCARE_DB_URL="jdbc:postgresql://localhost:5432/$DB" CLIENTCARE_DB_USER=postgres
-# keys given in the environment are kept (to start ClientCare again on a kept database), otherwise fresh ones
-export CLIENTCARE_PII_KEYS="${CLIENTCARE_PII_KEYS:-1:$(head -c 32 /dev/urandom | base64)}"
-export CLIENTCARE_PII_INDEX_KEY="${CLIENTCARE_PII_INDEX_KEY:-$(head -c 32 /dev/urandom | base64)}"
-export CLIENTCARE_AUDIT_KEYS="${CLIENTCARE_AUDIT_KEYS:-1:$(head -c 32 /dev/urandom | base64)}"
-export CLIENTCARE_DATA_DIR="$WORK/data"
+bench_env
 # BENCH_JFR=file records a flight recording of the whole run (where the time goes: jfr print --events jdk.ExecutionSample)
 JFR=()
 [ -n "${BENCH_JFR:-}" ] && JFR=("-XX:StartFlightRecording=filename=$BENCH_JFR,settings=profile")
-java -Xmx512m "${JFR[@]}" -jar "$JAR" --demo --server.port="$PORT" > "$WORK/app.log" 2>&1 &
-APP_PID=$!
-for _ in $(seq 1 "${BENCH_START_SECONDS:-1800}"); do   # a start on a busy machine can take ten minutes
-  grep -q 'Demo data loaded' "$WORK/app.log" && break
-  kill -0 "$APP_PID" 2>/dev/null || { tail -50 "$WORK/app.log"; exit 1; }
-  sleep 1
-done
-grep -q 'Demo data loaded' "$WORK/app.log" || { echo "the application did not start"; tail -50 "$WORK/app.log"; exit 1; }
-BASE="http://127.0.0.1:$PORT"
+bench_start_app app "${JFR[@]}"
 
 log "importing $N customers through the API"
-IMPORT_ID=$(curl -sf -u core.feed:demo -F "file=@$WORK/customers.csv;type=text/csv" "$BASE/api/v1/imports/customers" \
-  | python3 -c 'import json,sys; print(json.load(sys.stdin)["importId"])')
-for _ in $(seq 1 72000); do
-  STATUS=$(curl -sf -u core.feed:demo "$BASE/api/v1/imports/$IMPORT_ID" | python3 -c 'import json,sys; print(json.load(sys.stdin)["status"])')
-  [ "$STATUS" = DONE ] || [ "$STATUS" = FAILED ] && break
-  sleep 0.5
-done
+bench_import "$WORK/customers.csv"
 log "import $STATUS"
 [ "$STATUS" = DONE ] || exit 1
 
 log "figures for every customer in SQL, then the tiering and revisit-planning jobs (the worklists of a night)"
-"${DBQ[@]}" <<'SQL'
-select setseed(0.17);
-insert into customer_metrics (customer_id, as_of, aum, avg_daily_deposits, loans, intermediary_income, annual_contribution,
-  bad_credit, litigation, shareholding_pct, recorded_at, recorded_by)
-select id, (now() at time zone 'Asia/Shanghai')::date,
-  round(case when retail then aum else deposits * 0.3 end, 2), round(case when retail then aum * 0.4 else deposits end, 2),
-  round(case when retail or no_loans then 0 else loans end, 2), round(case when retail then 0 else income end, 2),
-  round(case when retail then aum * 0.004 else income * 0.5 end, 2),
-  not retail and r_credit < 1.0 / 15, not retail and r_litigation < 1.0 / 20,
-  case when not retail and r_shares < 0.1 then 3 + floor(r_shares * 60) else 0 end, now(), 'bench'
-from (
-  select c.id, c.type = 'INDIVIDUAL' as retail,
-    cast(case when random() < 1.0 / 97 then 6000000 + random() * 14000000
-      else exp(11.2 + 1.5 * sqrt(-2 * ln(1 - random())) * cos(2 * pi() * random())) end as numeric) as aum,
-    cast(exp(15 + 1.8 * sqrt(-2 * ln(1 - random())) * cos(2 * pi() * random())) as numeric) as deposits,
-    random() < 0.5 as no_loans,
-    cast(exp(15.5 + 1.5 * sqrt(-2 * ln(1 - random())) * cos(2 * pi() * random())) as numeric) as loans,
-    cast(exp(10 + sqrt(-2 * ln(1 - random())) * cos(2 * pi() * random())) as numeric) as income,
-    random() as r_credit, random() as r_litigation, random() as r_shares
-  from customer c) s
-on conflict do nothing;
-analyze customer_metrics;
-SQL
-wait_for_listeners() {
-  for _ in $(seq 1 1200); do
-    [ "$("${DBQ[@]}" -c "select count(*) from event_publication where completion_date is null")" = 0 ] && return
-    sleep 0.5
-  done
-}
+bench_metrics
 curl -sf -m 3600 -u admin:demo -X POST "$BASE/api/v1/jobs/tiering/run" >/dev/null
-wait_for_listeners
+wait_for_listeners 600 >/dev/null
 curl -sf -m 3600 -u admin:demo -X POST "$BASE/api/v1/jobs/revisit-planning/run" >/dev/null
-wait_for_listeners
+wait_for_listeners 600 >/dev/null
 "${DBQ[@]}" -c "vacuum analyze"
 CUSTOMERS=$("${DBQ[@]}" -c "select count(*) from customer")
 OPEN_REVISITS=$("${DBQ[@]}" -c "select string_agg(u.username || ' ' || (select count(*) from revisit r

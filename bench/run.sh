@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # ClientCare benchmark: bench/run.sh [N=100000]
 #
-# Builds the jar, creates a fresh database on the local PostgreSQL server (dropped afterwards), starts the application
+# Builds the jar (BENCH_JAR=path uses a built one), creates a fresh database on the local PostgreSQL server (dropped afterwards), starts the application
 # in a 512 MB heap with --demo, generates N customers (1 % bad rows) and measures, each beside its limit in the same
 # run: (a) the import through the API vs PostgreSQL COPY of the same file; (b) the SLA sweep, (b2) the tiering job and
 # (b3) the revisit planner, each vs hand-written SQL doing the same work (bench/nightly-jobs.sh; for tiering, the work
@@ -19,78 +19,30 @@ ROOT=$PWD
 N=${1:-100000}
 PORT=${BENCH_PORT:-18080}
 DURATION=${BENCH_WRK_SECONDS:-20}
-WORK=$(mktemp -d /tmp/clientcare-bench.XXXXXX)
-DB="clientcare_bench_$(date +%s)_$$"
-PSQL=(psql -X -q -v ON_ERROR_STOP=1 -h localhost -U postgres)
-APP_PID=""
 COMMAND="bench/run.sh $*"
-LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
+. "$ROOT/bench/lib.sh"
+bench_init bench bench bench
 
-log() { printf '\n[bench %s] %s\n' "$(date +%H:%M:%S)" "$*"; }
-now() { date +%s.%N; }
-seconds() { python3 -c "print(f'{$2 - $1:.2f}')"; }
-
-cleanup() {
-  if [ -n "$APP_PID" ] && kill -0 "$APP_PID" 2>/dev/null; then kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; fi
-  if [ -n "${BENCH_KEEP_DB:-}" ]; then
-    echo "kept database $DB; its keys: BENCH_PII_KEYS=$CLIENTCARE_PII_KEYS BENCH_PII_INDEX_KEY=$CLIENTCARE_PII_INDEX_KEY"
-  else
-    "${PSQL[@]}" -d postgres -c "drop database if exists $DB with (force)" >/dev/null 2>&1 || true
-  fi
-  rm -rf "$WORK"
-}
-trap cleanup EXIT
-
-log "building the jar"
-mvn -B -q -o -DskipTests package 2>/dev/null || mvn -B -q -DskipTests package
-# run a copy, so that a build in the work tree during the run does not pull the jar from under the application
-cp "$ROOT/target/clientcare.jar" "$WORK/clientcare.jar"
-JAR="$WORK/clientcare.jar"
-
-if ! command -v wrk >/dev/null; then
-  log "installing wrk"
-  export DEBIAN_FRONTEND=noninteractive
-  apt-get update -qq && apt-get install -y -qq wrk >/dev/null
-fi
-if ! pg_isready -q -h localhost -p 5432; then
-  pg_ctlcluster --skip-systemctl-redirect 15 main start || pg_ctlcluster 15 main start
-  for _ in $(seq 1 30); do pg_isready -q -h localhost -p 5432 && break; sleep 1; done
-fi
+bench_jar
+bench_wrk
+bench_postgres
 . "$ROOT/bench/server-settings.sh"
-"${PSQL[@]}" -d postgres -c "create database $DB"
-DBQ=("${PSQL[@]}" -d "$DB" -At)
+bench_database
 
-log "generating $N customers"
-java -jar "$JAR" --generate-customers="$N" --output="$WORK/customers.csv" --seed=1 --bad-rows=0.01
+bench_generate "$N" 0.01
 FILE_MB=$(du -m "$WORK/customers.csv" | cut -f1)
 
 log "starting ClientCare on port $PORT (-Xmx512m) against database $DB"
-export CLIENTCARE_DB_URL="jdbc:postgresql://localhost:5432/$DB" CLIENTCARE_DB_USER=postgres
-export CLIENTCARE_PII_KEYS="${BENCH_PII_KEYS:-1:$(head -c 32 /dev/urandom | base64)}"
-export CLIENTCARE_PII_INDEX_KEY="${BENCH_PII_INDEX_KEY:-$(head -c 32 /dev/urandom | base64)}"
-export CLIENTCARE_AUDIT_KEYS="${CLIENTCARE_AUDIT_KEYS:-1:$(head -c 32 /dev/urandom | base64)}"
-export CLIENTCARE_DATA_DIR="$WORK/data"
-java -Xmx512m -Xlog:gc:file="$WORK/gc.log" -jar "$JAR" --demo --server.port="$PORT" > "$WORK/app.log" 2>&1 &
-APP_PID=$!
-for _ in $(seq 1 ${BENCH_START_SECONDS:-900}); do
-  grep -q 'Demo data loaded' "$WORK/app.log" && break
-  kill -0 "$APP_PID" 2>/dev/null || { tail -50 "$WORK/app.log"; exit 1; }
-  sleep 1
-done
-grep -q 'Demo data loaded' "$WORK/app.log" || { echo "the application did not start"; tail -50 "$WORK/app.log"; exit 1; }
-BASE="http://127.0.0.1:$PORT"
+[ -z "${BENCH_PII_KEYS:-}" ] || export CLIENTCARE_PII_KEYS=$BENCH_PII_KEYS
+[ -z "${BENCH_PII_INDEX_KEY:-}" ] || export CLIENTCARE_PII_INDEX_KEY=$BENCH_PII_INDEX_KEY
+bench_env
+KEPT_NOTE="its keys: BENCH_PII_KEYS=$CLIENTCARE_PII_KEYS BENCH_PII_INDEX_KEY=$CLIENTCARE_PII_INDEX_KEY"
+bench_start_app app -Xlog:gc:file="$WORK/gc.log"
 
 # (a) import through the API vs COPY of the same file into an equivalent plain table -------------------------------
 log "(a) importing through the API"
 t0=$(now)
-IMPORT_ID=$(curl -sf -u core.feed:demo -F "file=@$WORK/customers.csv;type=text/csv" "$BASE/api/v1/imports/customers" \
-  | python3 -c 'import json,sys; print(json.load(sys.stdin)["importId"])')
-while true; do
-  STATUS_JSON=$(curl -sf -u core.feed:demo "$BASE/api/v1/imports/$IMPORT_ID")
-  STATUS=$(python3 -c 'import json,sys; print(json.loads(sys.argv[1])["status"])' "$STATUS_JSON")
-  [ "$STATUS" = DONE ] || [ "$STATUS" = FAILED ] && break
-  sleep 0.2
-done
+bench_import "$WORK/customers.csv"
 t1=$(now)
 IMPORT_S=$(seconds "$t0" "$t1")
 read -r IMPORTED REJECTED < <(python3 -c 'import json,sys; j=json.loads(sys.argv[1]); print(j["imported"], j["rejected"])' "$STATUS_JSON")
@@ -244,15 +196,7 @@ WORKLIST_OPEN=$("${DBQ[@]}" -c "select count(*) from revisit r join staff_user u
 
 # (d) peak heap ------------------------------------------------------------------------------------------------------
 HEAP_NOW=$(jcmd "$APP_PID" GC.heap_info 2>/dev/null | grep -m1 -oE 'used [0-9]+K' | grep -oE '[0-9]+' || echo 0)
-PEAK_MB=$(python3 - "$WORK/gc.log" <<'PY'
-import re, sys
-peak = 0
-for line in open(sys.argv[1]):
-    for before, after, total in re.findall(r'(\d+)M->(\d+)M\((\d+)M\)', line):
-        peak = max(peak, int(before))
-print(peak)
-PY
-)
+PEAK_MB=$(bench_peak_mb)
 GCS=$(grep -c 'Pause' "$WORK/gc.log" || true)
 OOM=$(grep -c 'OutOfMemoryError' "$WORK/app.log" || true)
 TOTAL_CUSTOMERS=$("${DBQ[@]}" -c "select count(*) from customer")
