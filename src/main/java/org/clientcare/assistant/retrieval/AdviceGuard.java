@@ -49,6 +49,16 @@ final class AdviceGuard {
 			Pattern.compile("(帮我|给我|替我|帮忙)(挑|选|推荐|配置|搭配|规划)|(挑|选)(一|几)?(只|款|支|种|份)"),
 			Pattern.compile("该不该|应不应该|值不值|要不要(买|投|入手|换成|转成)|(我|我们)(该|应该)(选|买|投|存|怎么配)"),
 			Pattern.compile("适合(买|投资|入手|抄底|进场)|好时机|(怎么|如何)(理财|投资|配置).{0,4}(最|更)|收益最大|最赚|赚最多"),
+			// a choice of what to do with one's money asked with 应该/该 … 还是, or between two ways of using it:
+			// 现在该买黄金还是存定期, 应该提前还房贷还是拿去投资 — not a question of how something is done (挂失应该去网点还是打电话)
+			Pattern.compile("(应该|应当|该|是不是该)[^,，。？?!！]{0,14}还是[^,，。？?!！]{0,3}(买|存|投资|拿去|拿来|放|留着|继续|取出|还|换)"),
+			Pattern.compile("(买|存|投资|放)[^,，。？?!！]{1,8}还是(买|存|投资|放|拿去|拿来|留着)"),
+			// whether to move the money elsewhere: 要不要把定期取出来买基金, 别家利息高我要不要把钱转过去
+			Pattern.compile("(要不要|该不该|需不需要|用不用|是不是该|值不值得)(把)?[^,，。？?!！]{0,10}(取出来|拿出来|提出来|转过去|转出去"
+					+ "|挪到|挪去|挪过去|搬到|搬过去)"),
+			// which is better, and whether now is the time to buy: 哪个好, 哪家银行利息高, 现在能买吗, 黄金还能买吗
+			Pattern.compile("哪(个|家|种|款|只|一个|一种|一款)(好|比较好|更好|最好)|哪(家|个)银行[^,，。？?!！]{0,6}(好|高|划算|靠谱)"),
+			Pattern.compile("(现在|目前|这时候|这个时候|眼下|今年|还)(能不能|能|可以|可不可以|适合|适不适合)(买|入手|上车|抄底|进场|投资)"),
 			Pattern.compile("股票|炒股|股市|a股|美股|港股|比特币|虚拟币|虚拟货币|数字货币|加密货币|期货|外汇保证金"),
 			// English
 			Pattern.compile("\\b(will|going to|gonna)\\b.{0,40}\\b(go up|rise|increase|double|grow|fall|drop|crash|go down)\\b"),
@@ -62,6 +72,7 @@ final class AdviceGuard {
 			Pattern.compile("\\bwhich (one )?is better\\b|\\bbetter (for me|choice|option|deal)\\b|\\bor\\b.{1,40}\\b(better|best)\\b"
 					+ "|\\bshould i (choose|pick|go for|switch|move|keep|take out)\\b|\\bgood investment\\b"
 					+ "|\\bworth (buying|investing|it)\\b|\\bgood time to (buy|invest|sell)\\b|\\bwhat (should|would) you (buy|invest)"),
+			Pattern.compile("\\bshould (i|we)\\b.{0,60}\\bor\\b.{0,30}\\b(invest|buy|save|keep|put|pay|spend|move)"),
 			Pattern.compile("\\b(stocks?|shares? market|stock market|bitcoin|crypto\\w*|forex)\\b|\\b(predict|forecast)\\w*\\b"));
 
 	private AdviceGuard() {

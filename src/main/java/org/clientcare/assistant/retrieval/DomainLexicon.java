@@ -68,7 +68,7 @@ final class DomainLexicon {
 	 */
 	private static final List<String> SUBJECTS = List.of("银行", "信用卡", "贷记卡", "借记卡", "储蓄卡", "银行卡", "工资卡",
 			"账户", "帐户", "户头", "账号", "存款", "存单", "定期", "活期", "利息", "利率", "理财", "基金", "定投", "黄金",
-			"金条", "积存金", "贵金属", "保险", "保单", "保费", "退保", "理赔", "犹豫期", "贷", "房贷", "按揭", "经营贷", "消费贷",
+			"金条", "积存金", "贵金属", "办业务", "上门", "老年人", "保险", "保单", "保费", "退保", "理赔", "犹豫期", "贷", "房贷", "按揭", "经营贷", "消费贷",
 			"征信", "还款", "逾期", "年费", "额度", "提额", "分期", "账单", "挂失", "盗刷", "转账", "汇款", "限额", "手续费",
 			"流水", "交易明细", "网点", "柜台", "柜面", "营业厅", "支行", "手机银行", "网银", "网上银行", "热线", "投诉",
 			"个人信息", "个人资料", "隐私", "营销", "验证码", "取款密码", "交易密码", "开户", "取现", "取款", "现金",
@@ -118,7 +118,35 @@ final class DomainLexicon {
 		if (!QuestionText.hasHan(normalised)) {
 			return ENGLISH_SUBJECTS.matcher(normalised).find();
 		}
-		return SUBJECTS.stream().anyMatch(word -> normalised.contains(word) || canonical.contains(word));
+		return SUBJECTS.stream().anyMatch(word -> normalised.contains(word) || canonical.contains(word))
+				|| A_CARD.matcher(normalised).find();
+	}
+
+	/**
+	 * A card the customer calls just 卡 — at the start, or after a determiner or a verb (我的卡, 这张卡, 卡丢了, 补卡, 卡也在里面)
+	 * —, which is theirs at the bank; not a card named by its service (地铁卡, 手机卡, 饭卡), which the list of things not
+	 * handled refuses when it names one.
+	 */
+	private static final Pattern A_CARD = Pattern.compile("(^|[^\\p{IsHan}]|[张了的这那我你他她把被办补换开用刷新旧个也和跟])卡");
+
+	private static final Pattern HOW_TO_DO = Pattern.compile("(怎么|咋|如何|怎样|哪里|在哪)办(?!理)");
+
+	/**
+	 * The text with 办 (to apply for) written 办理 where it is followed by one of the knowledge base's words or a card
+	 * (怎么办信用卡 → 怎么办理信用卡, 在哪办卡): the segmenter otherwise reads 怎么办 (what can be done) and leaves the question
+	 * about repaying a credit card rather than getting one. 卡丢了怎么办 is left as it is.
+	 */
+	String applying(String text) {
+		var matcher = HOW_TO_DO.matcher(text);
+		StringBuilder out = new StringBuilder();
+		while (matcher.find()) {
+			String after = text.substring(matcher.end());
+			boolean object = after.startsWith("卡") || after.matches("^(一|两|张|个|份)[张个份笔]?.*")
+					|| words.stream().anyMatch(after::startsWith);
+			matcher.appendReplacement(out, object ? matcher.group() + "理" : matcher.group());
+		}
+		matcher.appendTail(out);
+		return out.toString();
 	}
 
 	boolean contains(String word) {

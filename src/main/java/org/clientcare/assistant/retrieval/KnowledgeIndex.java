@@ -167,7 +167,7 @@ public final class KnowledgeIndex {
 			for (Entry entry : entries) {
 				boolean english = "en".equals(entry.language());
 				for (String phrasing : entry.phrasings()) {
-					String text = synonyms.canonicalise(QuestionText.normalise(phrasing));
+					String text = lexicon.applying(synonyms.canonicalise(QuestionText.normalise(phrasing)));
 					if (text.isBlank()) {
 						continue;
 					}
@@ -221,7 +221,7 @@ public final class KnowledgeIndex {
 		if (!read.equals(typed) && (AdviceGuard.asksForAdvice(read) || notHandled.refuses(read))) {
 			return Retrieval.NONE;
 		}
-		String text = lexicon.correct(read, indexedText::contains);
+		String text = lexicon.applying(lexicon.correct(read, indexedText::contains));
 		if (text.isBlank() || entries == 0) {
 			return Retrieval.NONE;
 		}

@@ -13,7 +13,9 @@ import java.util.regex.Pattern;
  * taken out, names none of the bank's own things ({@link DomainLexicon#namesABankThing}: 信用卡, 贷款, 理财, a card …)
  * is about that thing and is refused outright, whatever words it shares with an entry: 公交卡丢了怎么挂失 shares 挂失
  * with the lost-card entry, "My library card is lost" shares "card" and "lost". A bank question that merely mentions
- * one (用信用卡在超市刷卡被多扣了) still names the bank's card and is answered as before.
+ * one (用信用卡在超市刷卡被多扣了) still names the bank's card and is answered as before. When the name taken out is another
+ * service's card or is followed by one (手机卡, 公交卡, 社保卡, 图书馆借书卡, "library card"), a card the question names on its own (补卡, 这张卡) is that card, not
+ * the bank's: 手机卡丢了怎么补卡 is refused, 公交卡丢了银行卡能补吗 is not.
  *
  * <p>Names are matched in the question as {@link QuestionText#normalise} leaves it (simplified characters, lower
  * case); a Latin name only as whole words.
@@ -21,6 +23,12 @@ import java.util.regex.Pattern;
 public final class NotHandled {
 
 	public static final NotHandled EMPTY = new NotHandled(List.of());
+
+	/**
+	 * A card named on its own, not as the bank's (信用卡, 银行卡, 储蓄卡 …): 补卡, 换卡, 这张卡, "the card". Once the name of
+	 * another service's card has been taken out (手机卡丢了去营业厅怎么补卡), such a card is that one, not the bank's.
+	 */
+	private static final Pattern BARE_CARD = Pattern.compile("(?<![用记蓄行资])卡|\\bcards?\\b");
 
 	private static final int LONGEST_NAME = 40;
 
@@ -92,8 +100,14 @@ public final class NotHandled {
 			return null;
 		}
 		String first = matcher.group();
+		boolean aCard = false;
+		for (matcher.reset(); matcher.find();) {
+			String after = normalised.substring(matcher.end(), Math.min(normalised.length(), matcher.end() + 3));
+			aCard |= matcher.group().endsWith("卡") || matcher.group().endsWith("card") || after.contains("卡")
+					|| after.startsWith(" card");
+		}
 		String rest = matcher.reset().replaceAll(" ");
-		return DomainLexicon.namesABankThing(rest) ? null : first;
+		return DomainLexicon.namesABankThing(aCard ? BARE_CARD.matcher(rest).replaceAll(" ") : rest) ? null : first;
 	}
 
 	/** Whether a question, normalised by {@link QuestionText#normalise}, is refused for naming a thing on the list. */

@@ -75,6 +75,26 @@ class AdviceGuardTest {
 	}
 
 	@Test
+	void aChoiceOfWhatToDoWithTheMoneyIsAdvice() {
+		assertThat(advice("我该存大额存单还是买基金")).isTrue();
+		assertThat(advice("應該先還車貸還是拿去理財")).as("traditional characters").isTrue();
+		assertThat(advice("要不要把活期的钱拿出来买黄金")).isTrue();
+		assertThat(advice("隔壁银行利息高 要不要把存款转过去")).isTrue();
+		assertThat(advice("纸黄金和积存金哪个好")).isTrue();
+		assertThat(advice("现在能不能买黄金")).isTrue();
+		assertThat(advice("should we keep the cash in savings or invest it in a fund")).isTrue();
+	}
+
+	@Test
+	void aChoiceOfHowSomethingIsDoneIsStillAQuestion() {
+		assertThat(advice("挂失应该去网点还是打电话")).isFalse();
+		assertThat(advice("卡丢了应该先挂失还是先报警")).isFalse();
+		assertThat(advice("结构性存款能买吗")).isFalse();
+		assertThat(advice("处理结果不满意还能投诉吗")).isFalse();
+		assertThat(advice("should I call the hotline or visit a branch")).isFalse();
+	}
+
+	@Test
 	void aFactualQuestionWithTheSameWordsIsStillAnswered() {
 		assertThat(advice("提前还款要不要手续费")).isFalse();
 		assertThat(advice("转账要不要收费")).isFalse();

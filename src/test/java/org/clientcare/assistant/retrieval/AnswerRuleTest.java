@@ -57,6 +57,8 @@ class AnswerRuleTest {
 		assertThat(DomainLexicon.namesTheBanksBusiness("理财的钱想拿出来", "理财的钱想拿出来")).isTrue();
 		assertThat(DomainLexicon.namesTheBanksBusiness("how do i raise my transfer limit", "how do i raise my transfer limit"))
 			.isTrue();
+		assertThat(DomainLexicon.namesTheBanksBusiness("钱包被偷了卡也在里面", "钱包被偷了卡也在里面")).isTrue();
+		assertThat(DomainLexicon.namesTheBanksBusiness("我妈走不动 能不能上门办", "我妈走不动 能不能上门办")).isTrue();
 		assertThat(DomainLexicon.namesTheBanksBusiness("宽带怎么注销", "宽带怎么销户")).isFalse();
 		assertThat(DomainLexicon.namesTheBanksBusiness("地铁卡丢了怎么办", "地铁卡丢失怎么办")).isFalse();
 		assertThat(DomainLexicon.namesTheBanksBusiness("how do i reset my instagram password",

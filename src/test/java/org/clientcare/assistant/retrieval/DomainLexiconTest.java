@@ -27,6 +27,17 @@ class DomainLexiconTest {
 	}
 
 	@Test
+	void toDoFollowedByAThingOfTheKnowledgeBaseIsReadAsApplyingForIt() {
+		var lexicon = new DomainLexicon(List.of("信用卡", "挂失"), SynonymMap.EMPTY);
+
+		assertThat(lexicon.applying("怎么办信用卡")).isEqualTo("怎么办理信用卡");
+		assertThat(lexicon.applying("在哪办卡")).isEqualTo("在哪办理卡");
+		assertThat(lexicon.applying("卡丢了怎么办")).isEqualTo("卡丢了怎么办");
+		assertThat(lexicon.applying("信用卡怎么办理")).isEqualTo("信用卡怎么办理");
+		assertThat(lexicon.applying("卡丢了怎么办啊")).isEqualTo("卡丢了怎么办啊");
+	}
+
+	@Test
 	void theSynonymMapsCanonicalWordsBelongToTheLexicon() {
 		var lexicon = new DomainLexicon(List.of(), SynonymMap.parse("逾期,晚还"));
 

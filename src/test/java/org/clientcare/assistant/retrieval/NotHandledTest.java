@@ -16,6 +16,8 @@ class NotHandledTest {
 			图书馆,借书证,library card
 			快递
 			游戏账号,game
+			手机卡,电话卡
+			社保
 			""");
 
 	private static boolean refused(String question) {
@@ -37,6 +39,14 @@ class NotHandledTest {
 		assertThat(refused("我开了个小超市，想贷点钱进货")).isFalse();
 		assertThat(refused("地铁卡能绑定银行卡自动充值吗")).isFalse();
 		assertThat(refused("I paid by card at the supermarket and was charged twice")).isFalse();
+	}
+
+	@Test
+	void aCardNamedOnItsOwnAfterAnotherServicesCardIsThatCard() {
+		assertThat(refused("电话卡丢了去营业厅怎么补卡")).isTrue();
+		assertThat(refused("社保卡怎么激活")).isTrue();
+		assertThat(refused("公交卡丢了银行卡能补吗")).isFalse();
+		assertThat(refused("用信用卡在超市刷卡被多扣了")).isFalse();
 	}
 
 	@Test

@@ -6,9 +6,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The retrieval benchmark's figures as recorded in docs/benchmarks.md, kept from getting worse. The tuning sets' floors
- * are their figures after the latest round (tuning sets 3 to 8 are former held-out sets; tuning set 8, the ninth round's
- * held-out set, measured 86.0 % precision@1 and 92.4 % refused in its one run before it was read, and those figures
- * are its floors until a round raises them).
+ * are their figures after the tenth round (tuning sets 3 to 8 are former held-out sets; tuning set 8, the ninth round's
+ * held-out set, measured 86.0 % precision@1 and 92.4 % refused in its one run before it was read, and 93.6 % / 100 %
+ * after the tenth round had been tuned on it).
  */
 class RetrievalBenchmarkTest {
 
@@ -19,19 +19,19 @@ class RetrievalBenchmarkTest {
 
 		assertThat(figures.onTopic()).isGreaterThanOrEqualTo(344);
 		assertThat(figures.offTopic()).isGreaterThanOrEqualTo(105);
-		assertThat(figures.precisionAt1()).isGreaterThanOrEqualTo(0.860);
-		assertThat(figures.refusedShare()).isGreaterThanOrEqualTo(0.923);
+		assertThat(figures.precisionAt1()).isGreaterThanOrEqualTo(0.936);
+		assertThat(figures.refusedShare()).isEqualTo(1.0);
 	}
 
 	@Test
-	void theFifthFormerHeldOutSetKeepsItsPrecisionAndRefusalsAfterTheNinthRound() {
+	void theFifthFormerHeldOutSetKeepsItsPrecisionAndRefusals() {
 		var figures = RetrievalBenchmark.run("assistant/benchmark-tuning-7.tsv", AnswerRule.DEFAULT);
 		System.out.println(figures.report("tuning-7", AnswerRule.DEFAULT));
 
 		assertThat(figures.onTopic()).isGreaterThanOrEqualTo(403);
 		assertThat(figures.offTopic()).isGreaterThanOrEqualTo(110);
-		assertThat(figures.precisionAt1()).isGreaterThanOrEqualTo(0.866);
-		assertThat(figures.refusedShare()).isGreaterThanOrEqualTo(0.972);
+		assertThat(figures.precisionAt1()).isGreaterThanOrEqualTo(0.885);
+		assertThat(figures.refusedShare()).isEqualTo(1.0);
 	}
 
 	@Test
@@ -41,7 +41,7 @@ class RetrievalBenchmarkTest {
 
 		assertThat(figures.onTopic()).isGreaterThanOrEqualTo(245);
 		assertThat(figures.offTopic()).isGreaterThanOrEqualTo(47);
-		assertThat(figures.precisionAt1()).isGreaterThanOrEqualTo(0.914);
+		assertThat(figures.precisionAt1()).isGreaterThanOrEqualTo(0.926);
 		assertThat(figures.refusedShare()).isEqualTo(1.0);
 	}
 
@@ -49,7 +49,7 @@ class RetrievalBenchmarkTest {
 	void theThirdFormerHeldOutSetKeepsItsMeasuredPrecisionAndRefusals() {
 		var figures = RetrievalBenchmark.run("assistant/benchmark-tuning-5.tsv", AnswerRule.DEFAULT);
 
-		assertThat(figures.precisionAt1()).isGreaterThanOrEqualTo(0.814);
+		assertThat(figures.precisionAt1()).isGreaterThanOrEqualTo(0.850);
 		assertThat(figures.refusedShare()).isEqualTo(1.0);
 	}
 
@@ -116,6 +116,17 @@ class RetrievalBenchmarkTest {
 
 		assertThat(index.search("銀行卡丟了怎麼掛失", 1)).singleElement()
 			.satisfies(match -> assertThat(match.score()).isGreaterThan(0.9));
+	}
+
+	@Test
+	void howToGetACardInTraditionalCharactersMeetsTheApplicationNotTheRepayment() {
+		var index = KnowledgeIndex.build(java.util.List.of(new KnowledgeIndex.Entry(1, "zh-CN",
+				java.util.List.of("怎么申请信用卡？", "信用卡怎么办理"), java.util.List.of("信用卡", "申请")),
+				new KnowledgeIndex.Entry(2, "zh-CN", java.util.List.of("信用卡怎么还款？", "信用卡还不上怎么办"),
+						java.util.List.of("信用卡", "还款"))), SynonymMap.EMPTY);
+
+		assertThat(index.search("怎麼辦信用卡", 1).get(0).entryId()).isEqualTo(1);
+		assertThat(index.search("信用卡还不上了怎么办", 1).get(0).entryId()).isEqualTo(2);
 	}
 
 	@Test
