@@ -2,6 +2,7 @@ package org.clientcare.customer.imports;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -11,8 +12,11 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.postgresql.PGConnection;
 
@@ -22,9 +26,10 @@ import org.springframework.stereotype.Repository;
 /**
  * Inserts a batch of customers with one statement: the batch travels as one array per column and is unnested by
  * PostgreSQL, so a thousand rows cost one round trip. A document already on file is skipped
- * ({@code on conflict do nothing}), which makes re-importing a file change nothing. A go-live load instead stages its
- * batches ({@link #stage}) and moves them into the customer table at the end with its secondary indexes built
- * afterwards ({@link #promote}).
+ * ({@code on conflict do nothing}), which makes re-importing a file change nothing. A go-live load instead drops the
+ * table's non-unique secondary indexes ({@link #dropIndexes}, remembered in {@code customer_import_dropped_index}),
+ * copies its batches straight into the customer table ({@link #write}) and builds the indexes again at its end
+ * ({@link #rebuild}). An import staged by the earlier go-live load ({@link #stage}) is moved in by {@link #promote}.
  */
 @Repository
 class BulkInsert {
@@ -57,6 +62,29 @@ class BulkInsert {
 			left join pg_constraint c on c.conindid = i.indexrelid and c.conrelid = i.indrelid and c.contype in ('u', 'x')
 			where i.indrelid = 'customer'::regclass and not i.indisprimary
 			  and not exists (select 1 from pg_constraint f where f.contype = 'f' and f.conindid = i.indexrelid)
+			order by 1""";
+
+	/** The go-live load's {@code COPY} into the customer table, in {@link CopyRows#customers}'s column order. */
+	private static final String WRITE = """
+			copy customer (id, customer_no, type, name, id_type, id_number_enc, id_number_hash, id_expiry, birth_date_enc,
+			  gender, phone_enc, phone_hash, email_enc, address_enc, occupation, status, org_unit_id, manager_id,
+			  relationship_since, contact_verified_at, created_at, updated_at) from stdin (format binary)""";
+
+	/**
+	 * Of a batch's documents (type and keyed hash), those already on file: one look-up in the unique index per document
+	 * (the lateral {@code limit 1} keeps the planner from reading the whole table instead).
+	 */
+	private static final String ON_FILE = """
+			select d.id_type, d.id_number_hash from unnest(?::text[], ?::bytea[]) as d(id_type, id_number_hash)
+			cross join lateral (select 1 from customer c where c.id_type = d.id_type and c.id_number_hash = d.id_number_hash
+			  limit 1) as on_file""";
+
+	/** The customer table's indexes that a go-live load drops: neither the primary key nor unique nor a constraint's. */
+	private static final String DROPPABLE_INDEXES = """
+			select i.indexrelid::regclass::text as index_name, pg_get_indexdef(i.indexrelid) as index_def
+			from pg_index i
+			where i.indrelid = 'customer'::regclass and not i.indisprimary and not i.indisunique
+			  and not exists (select 1 from pg_constraint c where c.conindid = i.indexrelid)
 			order by 1""";
 
 	private static final String PROMOTE = """
@@ -173,6 +201,154 @@ class BulkInsert {
 				count == 0 ? null : ((Number) inserted.get("last")).longValue());
 	}
 
+	/**
+	 * Drops the customer table's non-unique secondary indexes for a go-live load, in the caller's transaction, and
+	 * records each one's definition for the import in {@code customer_import_dropped_index}: committed together, so
+	 * that no index is ever dropped without its record. The primary key and the unique indexes stay, so the unique
+	 * rules (one customer per document, one customer number) hold for every writer throughout the load.
+	 */
+	int dropIndexes(long importId) {
+		jdbc.execute("lock table customer in access exclusive mode");
+		List<Map<String, Object>> indexes = jdbc.queryForList(DROPPABLE_INDEXES);
+		for (Map<String, Object> index : indexes) {
+			jdbc.update("""
+					insert into customer_import_dropped_index (import_id, index_name, definition) values (?, ?, ?)
+					on conflict do nothing""", importId, index.get("index_name"), index.get("index_def"));
+			jdbc.execute("drop index " + index.get("index_name"));
+		}
+		return indexes.size();
+	}
+
+	/** The indexes an import dropped and has not built again yet. */
+	List<String> droppedIndexes(long importId) {
+		return jdbc.queryForList(
+				"select index_name from customer_import_dropped_index where import_id = ? order by index_name",
+				String.class, importId);
+	}
+
+	/**
+	 * Builds one index an import dropped, in the caller's transaction, and deletes its record: false when another
+	 * worker built it first (the record's row lock makes the second wait and then find nothing). An index of that name
+	 * that exists again already is left as it is.
+	 */
+	boolean rebuild(long importId, String indexName) {
+		List<String> definition = jdbc.queryForList("""
+				delete from customer_import_dropped_index where import_id = ? and index_name = ? returning definition""",
+				String.class, importId, indexName);
+		if (definition.isEmpty()) {
+			return false;
+		}
+		if (Boolean.TRUE.equals(jdbc.queryForObject("select to_regclass(?) is null", Boolean.class, indexName))) {
+			jdbc.execute("set local maintenance_work_mem = '256MB'");
+			jdbc.execute(definition.get(0));
+		}
+		return true;
+	}
+
+	/** Whether the import has rows staged by the earlier go-live load, to be moved in by {@link #promote}. */
+	boolean hasStaged(long importId) {
+		return Boolean.TRUE.equals(jdbc.queryForObject(
+				"select exists (select 1 from customer_import_row where import_id = ?)", Boolean.class, importId));
+	}
+
+	/** Brings the planner's figures of the customer table up to date after a load. */
+	void analyze() {
+		jdbc.execute("analyze customer");
+	}
+
+	/**
+	 * Writes a batch of a go-live load straight into the customer table, in the caller's transaction, with
+	 * PostgreSQL's binary {@code COPY}: of the batch's rows, those whose document is neither on file nor on an earlier
+	 * line of the batch (the first line of a document wins, as {@code on conflict do nothing} decides in a delta), each
+	 * with an id and a customer number from the table's own sequences. The table is held against other writers for the
+	 * batch ({@code share row exclusive}: readers go on), so that no document can land between the look-up and the
+	 * {@code COPY}; were one to land anyway, the unique index refuses it and the batch rolls back whole.
+	 */
+	List<Long> write(List<Sealed> rows, Instant now) {
+		if (rows.isEmpty()) {
+			return List.of();
+		}
+		jdbc.execute("lock table customer in share row exclusive mode");
+		Map<Document, Sealed> first = new LinkedHashMap<>();
+		for (Sealed row : rows) {
+			first.putIfAbsent(new Document(row.idType(), ByteBuffer.wrap(row.idNumberHash())), row);
+		}
+		Set<Document> onFile = onFile(first.keySet());
+		List<Sealed> fresh = new ArrayList<>(first.size());
+		first.forEach((document, row) -> {
+			if (!onFile.contains(document)) {
+				fresh.add(row);
+			}
+		});
+		if (fresh.isEmpty()) {
+			return List.of();
+		}
+		int n = fresh.size();
+		// The batch's ids and customer numbers as two ranges of the sequences, taken in one statement: no other insert
+		// into the customer table can take a number meanwhile (the lock above holds them back); were a number taken
+		// outside an insert, the table's unique indexes would refuse the batch whole.
+		Map<String, Object> last = jdbc.queryForMap("""
+				select setval(pg_get_serial_sequence('customer', 'id'),
+				         nextval(pg_get_serial_sequence('customer', 'id')) + ? - 1) as last_id,
+				       setval('customer_no_seq', nextval('customer_no_seq') + ? - 1) as last_no""", n, n);
+		long firstId = ((Number) last.get("last_id")).longValue() - n + 1;
+		long firstNo = ((Number) last.get("last_no")).longValue() - n + 1;
+		long[] ids = new long[n];
+		String[] numbers = new String[n];
+		for (int i = 0; i < n; i++) {
+			ids[i] = firstId + i;
+			numbers[i] = customerNo(firstNo + i);
+		}
+		byte[] copy = CopyRows.customers(fresh, ids, numbers, now);
+		jdbc.execute((Connection connection) -> {
+			try {
+				connection.unwrap(PGConnection.class).getCopyAPI().copyIn(WRITE, new ByteArrayInputStream(copy));
+			}
+			catch (IOException e) {
+				throw new SQLException("COPY into customer failed", e);
+			}
+			return null;
+		});
+		List<Long> written = new ArrayList<>(ids.length);
+		for (long id : ids) {
+			written.add(id);
+		}
+		return written;
+	}
+
+	/** A customer number as the registration writes it: {@code 'C' || lpad(n::text, 10, '0')}. */
+	static String customerNo(long n) {
+		String digits = Long.toString(n);
+		if (digits.length() >= 10) {
+			return "C" + digits.substring(0, 10);
+		}
+		return "C" + "0".repeat(10 - digits.length()) + digits;
+	}
+
+	private Set<Document> onFile(Set<Document> documents) {
+		String[] types = documents.stream().map(Document::type).toArray(String[]::new);
+		byte[][] hashes = documents.stream().map(d -> d.hash().array()).toArray(byte[][]::new);
+		return jdbc.execute((Connection connection) -> {
+			Array typeArray = connection.createArrayOf("text", types);
+			Array hashArray = connection.createArrayOf("bytea", hashes);
+			Set<Document> found = new HashSet<>();
+			try (PreparedStatement statement = connection.prepareStatement(ON_FILE)) {
+				statement.setArray(1, typeArray);
+				statement.setArray(2, hashArray);
+				try (ResultSet rs = statement.executeQuery()) {
+					while (rs.next()) {
+						found.add(new Document(rs.getString(1), ByteBuffer.wrap(rs.getBytes(2))));
+					}
+				}
+			}
+			finally {
+				typeArray.free();
+				hashArray.free();
+			}
+			return found;
+		});
+	}
+
 	private static List<Array> bind(Connection connection, PreparedStatement statement, int first, List<Sealed> rows)
 			throws SQLException {
 		int n = rows.size();
@@ -216,6 +392,10 @@ class BulkInsert {
 
 	private static String text(LocalDate date) {
 		return date == null ? null : date.toString();
+	}
+
+	/** A document: its type and keyed hash (compared by content). */
+	private record Document(String type, ByteBuffer hash) {
 	}
 
 	/** What the last step of a go-live load did: customers inserted, staged rows whose document was on file already. */

@@ -5,14 +5,16 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
 /**
  * A batch of sealed rows in PostgreSQL's binary {@code COPY} format, in the column order of {@code BulkInsert}'s
- * staging {@code COPY}: a signature and header, then per row the number of fields and each field as its length and
- * bytes ({@code -1} for null) — {@code bigint} as 8 bytes, text as UTF-8, {@code bytea} as is, a date as the days since
- * 2000-01-01 — and a trailer.
+ * {@code COPY} statements (the go-live load's into {@code customer}, and the earlier staging): a signature and header,
+ * then per row the number of fields and each field as its length and bytes ({@code -1} for null) — {@code bigint} as 8
+ * bytes, text as UTF-8, {@code bytea} as is, a date as the days since 2000-01-01, a {@code timestamptz} as the
+ * microseconds since 2000-01-01 UTC — and a trailer.
  */
 final class CopyRows {
 
@@ -21,6 +23,10 @@ final class CopyRows {
 	private static final long POSTGRES_EPOCH_DAY = LocalDate.of(2000, 1, 1).toEpochDay();
 
 	private static final short FIELDS = 19;
+
+	private static final short CUSTOMER_FIELDS = 22;
+
+	private static final long POSTGRES_EPOCH_SECOND = POSTGRES_EPOCH_DAY * 86_400;
 
 	private final DataOutputStream out;
 
@@ -56,6 +62,53 @@ final class CopyRows {
 				copy.int8(r.orgUnitId());
 				copy.int8(r.managerId());
 				copy.date(r.relationshipSince());
+			}
+			copy.out.writeShort(-1);
+			copy.out.flush();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		return bytes.toByteArray();
+	}
+
+	/**
+	 * Customers for {@code customer}: each row with its id and customer number (taken from the table's sequences by the
+	 * caller), its columns as staged, and {@code now} as when its contact data was verified, created and updated.
+	 */
+	static byte[] customers(List<BulkInsert.Sealed> rows, long[] ids, String[] numbers, Instant now) {
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream(rows.size() * 640 + 32);
+		CopyRows copy = new CopyRows(new DataOutputStream(bytes));
+		long micros = (now.getEpochSecond() - POSTGRES_EPOCH_SECOND) * 1_000_000 + now.getNano() / 1_000;
+		try {
+			copy.out.write(SIGNATURE);
+			copy.out.writeInt(0);
+			copy.out.writeInt(0);
+			for (int i = 0; i < rows.size(); i++) {
+				BulkInsert.Sealed r = rows.get(i);
+				copy.out.writeShort(CUSTOMER_FIELDS);
+				copy.int8(ids[i]);
+				copy.text(numbers[i]);
+				copy.text(r.type());
+				copy.text(r.name());
+				copy.text(r.idType());
+				copy.bytes(r.idNumberEnc());
+				copy.bytes(r.idNumberHash());
+				copy.date(r.idExpiry());
+				copy.bytes(r.birthDateEnc());
+				copy.text(r.gender());
+				copy.bytes(r.phoneEnc());
+				copy.bytes(r.phoneHash());
+				copy.bytes(r.emailEnc());
+				copy.bytes(r.addressEnc());
+				copy.text(r.occupation());
+				copy.text(r.status());
+				copy.int8(r.orgUnitId());
+				copy.int8(r.managerId());
+				copy.date(r.relationshipSince());
+				copy.int8(micros);
+				copy.int8(micros);
+				copy.int8(micros);
 			}
 			copy.out.writeShort(-1);
 			copy.out.flush();

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.LongAdder;
 
 import org.clientcare.audit.AuditTrail;
 import org.clientcare.customer.CustomersImported;
@@ -38,9 +39,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * position only moves from where the batch began.
  * <p>
  * A go-live load (a large file into an empty customer table, or one much smaller than the file) commits its batches
- * the same way, but into a staging table without indexes; its last step moves the rows into the customer table and
- * builds the table's secondary indexes afterwards, in one transaction, so that a crash there rolls it back whole and
- * the next run does it again. Rejected rows are reported by line as they are read, in either mode.
+ * the same way, with the same counts and one audit entry each, but writes them straight into the customer table with
+ * {@code COPY}, its non-unique secondary indexes dropped by the first batch (and remembered in the database) and built
+ * again at the end; the unique rules are kept by the unique indexes, which stay. It publishes one
+ * {@link CustomersImported} event for the whole load. A crash while loading resumes at the first row not yet
+ * committed, and the run that finishes the import (or fails it) builds the dropped indexes again. Rejected rows are
+ * reported by line as they are read, in either mode.
  */
 @Component
 public class CustomerImportProcessor {
@@ -127,6 +131,7 @@ public class CustomerImportProcessor {
 			return;
 		}
 		CustomerImports.LoadMode mode = chosen.get();
+		Phases phases = new Phases();
 		int[] batches = { 0 };
 		long[] position = { current.nextLine() };
 		boolean read;
@@ -134,15 +139,22 @@ public class CustomerImportProcessor {
 			ImportRules rules = new ImportRules(ImportRules.header(csv.header()), identity.orgUnits(), identity::findUser,
 					LocalDate.now(clock));
 			// While one batch is written, the next is read, checked and encrypted: the database and the JVM work at once.
-			read = CsvImport.run(csv, batchSize, row -> seal(rules.check(row)), batch -> {
-				if (batches[0] == maxBatches || !commit(current.id(), mode, batch, position[0])) {
-					return false;
+			read = CsvImport.run(csv, batchSize, row -> phases.check(rules, row, this::seal), batch -> {
+				long storing = System.nanoTime();
+				try {
+					if (batches[0] == maxBatches || !commit(current.id(), mode, batch, position[0], batches[0] == 0, phases)) {
+						return false;
+					}
+				}
+				finally {
+					phases.stored(storing);
 				}
 				position[0] = batch.nextLine();
 				batches[0]++;
 				return true;
 			});
 		}
+		long loaded = System.nanoTime();
 		if (!read) {
 			if (batches[0] < maxBatches) {
 				log.info("Customer import {} moved on elsewhere; this worker stops", current.id());
@@ -150,13 +162,10 @@ public class CustomerImportProcessor {
 			return;
 		}
 		if (mode == CustomerImports.LoadMode.GO_LIVE) {
-			long loaded = System.nanoTime();
-			if (!goLive(current.id())) {
+			if (!goLive(current.id(), phases)) {
 				log.info("Customer import {} was finished elsewhere; this worker stops", current.id());
 				return;
 			}
-			log.info("Customer import {}: go-live load staged in {} ms, moved in with the indexes built in {} ms",
-					current.id(), (loaded - began) / 1_000_000, (System.nanoTime() - loaded) / 1_000_000);
 		}
 		else {
 			transactions.executeWithoutResult(status -> imports.finished(current.id(), clock.instant()));
@@ -164,8 +173,8 @@ public class CustomerImportProcessor {
 		if (current.ownedFile()) {
 			Files.deleteIfExists(file);
 		}
-		log.info("Customer import {} done: {} batches in {} ms", current.id(), batches[0],
-				(System.nanoTime() - began) / 1_000_000);
+		log.info("Customer import {} done ({}): {} batches in {} ms — {}", current.id(), mode, batches[0],
+				(System.nanoTime() - began) / 1_000_000, phases.describe(loaded - began, System.nanoTime() - loaded));
 	}
 
 	/**
@@ -182,11 +191,60 @@ public class CustomerImportProcessor {
 	}
 
 	/**
-	 * The last step of a go-live load, one transaction: the import marked done (only by the worker that gets there
-	 * first), the staged rows moved into the customer table with its indexes built afterwards, the counts, one audit
-	 * entry and one {@link CustomersImported} event.
+	 * The last step of a go-live load: each index the load dropped built again, one transaction each (a crash loses
+	 * only the index in progress; another worker building the same index waits and then skips it), then one
+	 * transaction marking the import done (only by the worker that gets there first) with one
+	 * {@link CustomersImported} event for the whole load, and the table analysed. Rows an import staged before
+	 * go-live loads wrote straight into the customer table are moved in here as before ({@link #promote}).
 	 */
-	private boolean goLive(long importId) {
+	private boolean goLive(long importId, Phases phases) {
+		long building = System.nanoTime();
+		rebuildIndexes(importId);
+		phases.indexes = System.nanoTime() - building;
+		if (Boolean.TRUE.equals(transactions.execute(status -> bulk.hasStaged(importId)))) {
+			return promote(importId);
+		}
+		boolean finished = Boolean.TRUE.equals(transactions.execute(status -> {
+			if (!imports.finished(importId, clock.instant())) {
+				return false;
+			}
+			long imported = imports.find(importId).orElseThrow().imported();
+			if (imported > 0) {
+				events.publishEvent(new CustomersImported(importId, Math.toIntExact(imported)));
+			}
+			return true;
+		}));
+		long analysing = System.nanoTime();
+		if (finished) {
+			bulk.analyze();
+		}
+		phases.analyse = System.nanoTime() - analysing;
+		return finished;
+	}
+
+	/**
+	 * Builds again the indexes the import dropped, two at a time (one on this thread, one beside it): PostgreSQL builds
+	 * each index on one connection, and the machine has more than one core.
+	 */
+	private void rebuildIndexes(long importId) {
+		List<String> dropped = transactions.execute(status -> bulk.droppedIndexes(importId));
+		if (dropped == null || dropped.isEmpty()) {
+			return;
+		}
+		java.util.concurrent.ConcurrentLinkedQueue<String> queue = new java.util.concurrent.ConcurrentLinkedQueue<>(dropped);
+		Runnable builder = () -> {
+			for (String index = queue.poll(); index != null; index = queue.poll()) {
+				String name = index;
+				transactions.executeWithoutResult(status -> bulk.rebuild(importId, name));
+			}
+		};
+		java.util.concurrent.CompletableFuture<Void> beside = java.util.concurrent.CompletableFuture.runAsync(builder);
+		builder.run();
+		beside.join();
+	}
+
+	/** The earlier go-live load's last step, for rows staged before this version, in one transaction. */
+	private boolean promote(long importId) {
 		return Boolean.TRUE.equals(transactions.execute(status -> {
 			Instant now = clock.instant();
 			if (!imports.finished(importId, now)) {
@@ -201,25 +259,29 @@ public class CustomerImportProcessor {
 				state.put("lastCustomerId", promoted.lastId());
 				state.put("mode", "go-live");
 				audit.record("customer.imported", "customer-import", importId, null, state);
-				events.publishEvent(new CustomersImported(importId, Math.toIntExact(promoted.imported())));
+			}
+			long imported = imports.find(importId).orElseThrow().imported();
+			if (imported > 0) {
+				events.publishEvent(new CustomersImported(importId, Math.toIntExact(imported)));
 			}
 			return true;
 		}));
 	}
 
 	private boolean commit(long importId, CustomerImports.LoadMode mode, CsvImport.Batch<BulkInsert.Sealed> batch,
-			long expectedLine) {
+			long expectedLine, boolean firstOfRun, Phases phases) {
 		Boolean committed = transactions.execute(status -> {
 			if (!imports.advance(importId, expectedLine, batch.nextLine(), batch.bytesRead(), batch.records().size())) {
 				return false;
 			}
-			if (mode == CustomerImports.LoadMode.GO_LIVE) {
-				bulk.stage(importId, batch.values());
-				imports.errors(importId, rejectedLines(batch));
-				imports.count(importId, 0, 0, batch.rejected().size());
-				return true;
+			boolean goLive = mode == CustomerImports.LoadMode.GO_LIVE;
+			if (goLive && firstOfRun) {
+				bulk.dropIndexes(importId);
 			}
-			List<Long> ids = bulk.insert(batch.values(), clock.instant());
+			long writing = System.nanoTime();
+			List<Long> ids = goLive ? bulk.write(batch.values(), clock.instant())
+					: bulk.insert(batch.values(), clock.instant());
+			phases.written(writing);
 			imports.errors(importId, rejectedLines(batch));
 			imports.count(importId, ids.size(), batch.values().size() - ids.size(), batch.rejected().size());
 			if (!ids.isEmpty()) {
@@ -228,8 +290,13 @@ public class CustomerImportProcessor {
 				state.put("firstCustomerId", Collections.min(ids));
 				state.put("lastCustomerId", Collections.max(ids));
 				state.put("lines", batch.firstLine() + "-" + batch.lastLine());
+				if (goLive) {
+					state.put("mode", "go-live");
+				}
 				audit.record("customer.imported", "customer-import", importId, null, state);
-				events.publishEvent(new CustomersImported(importId, ids.size()));
+				if (!goLive) {
+					events.publishEvent(new CustomersImported(importId, ids.size()));
+				}
 			}
 			return true;
 		});
@@ -258,5 +325,55 @@ public class CustomerImportProcessor {
 		log.warn("Customer import {} failed: {}", current.id(), why);
 		Instant now = clock.instant();
 		transactions.executeWithoutResult(status -> imports.failed(current.id(), why, now));
+		rebuildIndexes(current.id());
 	}
+	/**
+	 * Where an import's time goes, for its log line: the checks and the sealing (CPU time summed over the threads that
+	 * do them), the batches' transactions (of which the rows' statement), the indexes built and the analysis at the end.
+	 */
+	private static final class Phases {
+
+		private final LongAdder checking = new LongAdder();
+
+		private final LongAdder sealing = new LongAdder();
+
+		private long storing;
+
+		private long writing;
+
+		private long indexes;
+
+		private long analyse;
+
+		<T> CsvImport.Checked<T> check(ImportRules rules, org.clientcare.shared.csv.CsvRow row,
+				java.util.function.Function<CsvImport.Checked<ImportRules.Candidate>, CsvImport.Checked<T>> seal) {
+			long start = System.nanoTime();
+			CsvImport.Checked<ImportRules.Candidate> checked = rules.check(row);
+			long checkedAt = System.nanoTime();
+			CsvImport.Checked<T> sealed = seal.apply(checked);
+			checking.add(checkedAt - start);
+			sealing.add(System.nanoTime() - checkedAt);
+			return sealed;
+		}
+
+		void stored(long since) {
+			storing += System.nanoTime() - since;
+		}
+
+		void written(long since) {
+			writing += System.nanoTime() - since;
+		}
+
+		String describe(long reading, long ending) {
+			return String.format("reading the file %d ms (checking %d ms and sealing %d ms of CPU on the checking threads;"
+					+ " batches' transactions %d ms, of which writing the rows %d ms; the rest waiting for the checks),"
+					+ " then %d ms (indexes built %d ms, analysed %d ms)", ms(reading), ms(checking.sum()),
+					ms(sealing.sum()), ms(storing), ms(writing), ms(ending), ms(indexes), ms(analyse));
+		}
+
+		private static long ms(long nanos) {
+			return nanos / 1_000_000;
+		}
+	}
+
 }

@@ -174,7 +174,12 @@ class CustomerImportTest {
 		assertThat(crashed.status()).isEqualTo(CustomerImport.Status.RUNNING);
 		assertThat(crashed.processed()).isEqualTo(20);
 		assertThat(crashed.rejected()).isEqualTo(1);
-		assertThat(holders(people.get(0))).as("staged, not yet a customer").isZero();
+		assertThat(holders(people.get(0))).as("written straight into the customer table").isEqualTo(1);
+		assertThat(customerIndexes()).as("the unique rules stay while the other indexes are dropped for the load")
+			.hasSizeLessThan(indexes.size())
+			.anySatisfy(index -> assertThat(index).contains("UNIQUE").contains("(id_type, id_number_hash)"));
+		assertThat(jdbc.sql("select count(*) from customer_import_dropped_index where import_id = ?").param(id)
+			.query(Long.class).single()).as("every dropped index remembered").isEqualTo(indexes.size() - customerIndexes().size());
 
 		CustomerImport resumed = runAsAdmin(() -> processor.process(id, 10, Integer.MAX_VALUE));
 		assertThat(resumed.status()).isEqualTo(CustomerImport.Status.DONE);
@@ -189,6 +194,7 @@ class CustomerImportTest {
 		assertThat(jdbc.sql("select count(*) from customer_import_row where import_id = ?").param(id).query(Long.class)
 			.single()).isZero();
 		assertThat(customerIndexes()).isEqualTo(indexes);
+		assertThat(jdbc.sql("select count(*) from customer_import_dropped_index").query(Long.class).single()).isZero();
 		assertThat(events.stream(CustomersImported.class)).extracting(CustomersImported::count).containsExactly(25);
 		var found = api.as("admin").get("/api/v1/customers?query=" + people.get(7));
 		assertThat(found.body().get("totalElements").asLong()).isEqualTo(1);
@@ -212,8 +218,8 @@ class CustomerImportTest {
 		assertThat(done.status()).isEqualTo(CustomerImport.Status.DONE);
 		assertThat(done.imported()).isEqualTo(3);
 		var row = jdbc.sql("""
-				select type, name, id_type, id_number_enc, id_expiry, birth_date_enc, gender, phone_enc, phone_hash,
-				  email_enc, address_enc, occupation, status, relationship_since,
+				select customer_no, type, name, id_type, id_number_enc, id_expiry, birth_date_enc, gender, phone_enc,
+				  phone_hash, email_enc, address_enc, occupation, status, relationship_since,
 				  (select code from org_unit o where o.id = c.org_unit_id) as unit,
 				  (select username from staff_user u where u.id = c.manager_id) as manager
 				from customer c where id_number_hash = ?""").param(pii.searchHash(full)).query().singleRow();
@@ -222,6 +228,9 @@ class CustomerImportTest {
 			.containsEntry("gender", "FEMALE").containsEntry("occupation", "教师").containsEntry("status", "PROSPECT")
 			.containsEntry("relationship_since", java.sql.Date.valueOf("1999-12-31")).containsEntry("unit", "SH-PD")
 			.containsEntry("manager", "zhang.rm");
+		assertThat((String) row.get("customer_no")).as("numbered as a registration is").matches("C[0-9]{10}");
+		assertThat(jdbc.sql("select count(distinct customer_no) from customer").query(Long.class).single())
+			.isEqualTo(jdbc.sql("select count(*) from customer").query(Long.class).single());
 		assertThat(pii.decrypt((byte[]) row.get("id_number_enc"))).isEqualTo(full);
 		assertThat(pii.decrypt((byte[]) row.get("birth_date_enc"))).isEqualTo("1980-03-04");
 		assertThat(pii.decrypt((byte[]) row.get("phone_enc"))).isEqualTo(mobile);
