@@ -86,14 +86,14 @@ public class CustomerImportProcessor {
 		this.clock = clock;
 	}
 
-	/** Imports the rest of the file. */
+	/** Imports the rest of the file, in batches of the settings' size for its load mode. */
 	public CustomerImport process(long importId) {
-		return process(importId, settings.batchSize(), Integer.MAX_VALUE);
+		return process(importId, 0, Integer.MAX_VALUE);
 	}
 
 	/**
-	 * Imports at most {@code maxBatches} batches of {@code batchSize} rows and stops, as a crash after a commit would;
-	 * answers the import as it then stands.
+	 * Imports at most {@code maxBatches} batches of {@code batchSize} rows (0: the settings' size for the import's load
+	 * mode) and stops, as a crash after a commit would; answers the import as it then stands.
 	 */
 	public CustomerImport process(long importId, int batchSize, int maxBatches) {
 		CustomerImport current = imports.find(importId).orElseThrow();
@@ -131,6 +131,8 @@ public class CustomerImportProcessor {
 			return;
 		}
 		CustomerImports.LoadMode mode = chosen.get();
+		int size = batchSize > 0 ? batchSize
+				: mode == CustomerImports.LoadMode.GO_LIVE ? settings.goLiveBatchSize() : settings.batchSize();
 		Phases phases = new Phases();
 		int[] batches = { 0 };
 		long[] position = { current.nextLine() };
@@ -139,7 +141,7 @@ public class CustomerImportProcessor {
 			ImportRules rules = new ImportRules(ImportRules.header(csv.header()), identity.orgUnits(), identity::findUser,
 					LocalDate.now(clock));
 			// While one batch is written, the next is read, checked and encrypted: the database and the JVM work at once.
-			read = CsvImport.run(csv, batchSize, row -> phases.check(rules, row, this::seal), batch -> {
+			read = CsvImport.run(csv, size, row -> phases.check(rules, row, this::seal), batch -> {
 				long storing = System.nanoTime();
 				try {
 					if (batches[0] == maxBatches || !commit(current.id(), mode, batch, position[0], batches[0] == 0, phases)) {

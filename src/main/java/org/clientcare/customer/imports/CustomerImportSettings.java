@@ -6,18 +6,21 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * Settings of the bulk import ({@code clientcare.customer-import.*}).
  *
  * @param batchSize   rows per transaction: one statement inserts them, one audit entry and one event describe them
+ * @param goLiveBatchSize rows per transaction of a go-live load: fewer commits, look-ups and audit entries per row
  * @param errorsShown rejected rows listed in the import's status; all of them are in {@code errors.csv}
  * @param goLiveMinRows rows a file must have (by its line breaks) for a go-live load to be considered
  * @param goLiveRatio   a go-live load is chosen when the customer table holds fewer customers than the file's rows
  *                      divided by this
  */
 @ConfigurationProperties("clientcare.customer-import")
-public record CustomerImportSettings(Integer batchSize, Integer errorsShown, Long goLiveMinRows, Integer goLiveRatio) {
+public record CustomerImportSettings(Integer batchSize, Integer errorsShown, Long goLiveMinRows, Integer goLiveRatio,
+		Integer goLiveBatchSize) {
 
 	public CustomerImportSettings {
 		batchSize = batchSize == null || batchSize < 1 ? 1000 : batchSize;
 		errorsShown = errorsShown == null || errorsShown < 0 ? 100 : errorsShown;
 		goLiveMinRows = goLiveMinRows == null || goLiveMinRows < 1 ? 10_000 : goLiveMinRows;
 		goLiveRatio = goLiveRatio == null || goLiveRatio < 1 ? 10 : goLiveRatio;
+		goLiveBatchSize = goLiveBatchSize == null || goLiveBatchSize < 1 ? 5000 : goLiveBatchSize;
 	}
 }

@@ -179,7 +179,8 @@ class CustomerImportTest {
 			.hasSizeLessThan(indexes.size())
 			.anySatisfy(index -> assertThat(index).contains("UNIQUE").contains("(id_type, id_number_hash)"));
 		assertThat(jdbc.sql("select count(*) from customer_import_dropped_index where import_id = ?").param(id)
-			.query(Long.class).single()).as("every dropped index remembered").isEqualTo(indexes.size() - customerIndexes().size());
+			.query(Long.class).single()).as("every dropped index remembered")
+			.isEqualTo(indexes.size() - customerIndexes().size());
 
 		CustomerImport resumed = runAsAdmin(() -> processor.process(id, 10, Integer.MAX_VALUE));
 		assertThat(resumed.status()).isEqualTo(CustomerImport.Status.DONE);
