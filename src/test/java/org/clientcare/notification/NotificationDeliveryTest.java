@@ -19,6 +19,7 @@ import jakarta.mail.internet.MimeMessage;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import org.clientcare.notification.internal.TestChannels;
 import org.clientcare.platform.Jobs;
 import org.clientcare.shared.CustomerId;
 import org.clientcare.shared.pii.PiiCipher;
@@ -29,24 +30,20 @@ import org.clientcare.support.Publications;
 import org.clientcare.support.TestCustomers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Delivery through real channels: a GreenMail SMTP server and an HTTP gateway for SMS and WeChat, both on free ports.
- * This class has its own application context (its channels are configured); its db-scheduler stays off, so only the
- * tests run the dispatcher, through {@link Jobs#run}, and nothing races them. The context is closed after the class,
- * while the shared embedded PostgreSQL still runs, so that it does not outlive the class and shut down against a
- * stopped database at the end of the JVM.
+ * Delivery through real channels: a GreenMail SMTP server and an HTTP gateway for SMS and WeChat, both on free ports,
+ * opened on the shared context's {@link TestChannels} for each test and closed after it. While they are open, only the
+ * test's thread dispatches, through {@link Jobs#run}; the context's scheduled dispatcher finds no channel, so nothing
+ * races the tests.
  */
 @IntegrationTest
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class NotificationDeliveryTest {
 
 	static final GreenMail MAIL = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
@@ -62,16 +59,6 @@ class NotificationDeliveryTest {
 
 	/** 22:00 in Shanghai. */
 	static final Instant NIGHT = Instant.parse("2026-12-01T14:00:00Z");
-
-	@DynamicPropertySource
-	static void channels(DynamicPropertyRegistry registry) {
-		registry.add("spring.mail.host", () -> "127.0.0.1");
-		registry.add("spring.mail.port", () -> MAIL.getSmtp().getPort());
-		registry.add("clientcare.notification.sms.url", () -> GATEWAY.url("/sms"));
-		registry.add("clientcare.notification.sms.token", () -> "sms-secret");
-		registry.add("clientcare.notification.wechat.url", () -> GATEWAY.url("/wechat"));
-		registry.add("db-scheduler.enabled", () -> "false");
-	}
 
 	@AfterAll
 	static void stopChannels() {
@@ -100,8 +87,17 @@ class NotificationDeliveryTest {
 	@Autowired
 	Api api;
 
+	@Autowired
+	TestChannels channels;
+
+	@BeforeEach
+	void openChannels() {
+		channels.open(MAIL.getSmtp().getPort(), GATEWAY.url("/sms"), "sms-secret", GATEWAY.url("/wechat"));
+	}
+
 	@AfterEach
-	void resetClock() {
+	void closeChannelsAndResetClock() {
+		channels.close();
 		clock.reset();
 	}
 
@@ -400,9 +396,12 @@ class NotificationDeliveryTest {
 		transactions.executeWithoutResult(status -> Arrays.stream(messages).forEach(notifications::send));
 	}
 
-	/** Runs the dispatcher once, waiting while another instance (the other test context) holds the job. */
+	/**
+	 * Runs the dispatcher once, waiting while the context's scheduled run (which finds no channel) holds the job — on
+	 * this thread, the one that opened the channels.
+	 */
 	private Map<String, Object> dispatch() {
-		return await("notification-dispatch free").pollInterval(Duration.ofMillis(50))
+		return await("notification-dispatch free").pollInSameThread().pollInterval(Duration.ofMillis(50))
 			.until(() -> jobs.run("notification-dispatch"), java.util.Optional::isPresent).get();
 	}
 
