@@ -122,10 +122,10 @@ final class RetrievalBenchmark {
 
 	/**
 	 * Prints the figures of a set, and each question it got wrong:
-	 * {@code RetrievalBenchmark [heldout-6|tuning|tuning-2|…|tuning-8] [threshold subjectThreshold margin]}.
+	 * {@code RetrievalBenchmark [heldout-7|tuning|tuning-2|…|tuning-9] [threshold subjectThreshold margin]}.
 	 */
 	public static void main(String[] args) {
-		String set = args.length > 0 ? args[0] : "tuning-8";
+		String set = args.length > 0 ? args[0] : "tuning-9";
 		AnswerRule rule = args.length > 3 ? new AnswerRule(Double.parseDouble(args[1]), Double.parseDouble(args[2]),
 				Double.parseDouble(args[3])) : AnswerRule.DEFAULT;
 		Figures figures = run("assistant/benchmark-" + set + ".tsv", rule);
