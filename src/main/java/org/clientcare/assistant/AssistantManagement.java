@@ -76,7 +76,8 @@ public class AssistantManagement {
 
 	/**
 	 * Answers a question. {@code language} ({@code zh-CN} or {@code en}, else taken from the question) only sets the
-	 * language of the suggested pages; entries are matched in the language the question is written in.
+	 * language of the suggested pages; a question is matched against the phrasings written in its language, an English
+	 * phrasing of a Chinese entry included.
 	 */
 	@Transactional
 	public AssistantAnswer ask(String question, String language) {

@@ -42,8 +42,8 @@ final class AdviceGuard {
 			Pattern.compile("哪(个|种|样|款|只)(更|比较|最)(好|划算|合适|适合|赚|值|稳|安全|靠谱|高)|哪(个|种)划算|哪(个|种)收益"
 					+ "|哪(个|种|样|款|只)(更|最)?适合(我|我们|我家|家里|自己|老人|孩子)?(呢|吗|啊)?$"
 					+ "|(更|最|比较)适合(我|我们|我家|自己)"),
-			// whether to sell, switch or wait: 要不要卖掉, 要不要把房贷转到别的银行, 现在存还是再等等
-			Pattern.compile("(要不要|该不该|需不需要|用不用)(把.{1,10})?(卖|抛|清仓|出手|赎回|转到|转去|转走|转成|转给|换到|换成"
+			// whether to sell, switch or wait: 要不要卖掉, 要不要现在赎回, 要不要把房贷转到别的银行, 现在存还是再等等
+			Pattern.compile("(要不要|该不该|需不需要|用不用)(把.{1,10})?(现在|马上|立刻|立即|赶紧|赶快|趁早|早点|今天|先)?(卖|抛|清仓|出手|赎回|转到|转去|转走|转成|转给|换到|换成"
 					+ "|换个|换一|换家|换别)"),
 			Pattern.compile("还是(再)?等(等|一等|一下|一阵|一段|到|着|降|涨)|要不要再等|是不是再等|(先|再)等等(看|吧|呢|吗)?$"),
 			Pattern.compile("(帮我|给我|替我|帮忙)(挑|选|推荐|配置|搭配|规划)|(挑|选)(一|几)?(只|款|支|种|份)"),
@@ -71,7 +71,7 @@ final class AdviceGuard {
 					+ "|\\bhighest (return|yield|interest)|\\bmake (the most )?money\\b|\\bget rich\\b|\\bdouble my money\\b"),
 			Pattern.compile("\\bwhich (one )?is better\\b|\\bbetter (for me|choice|option|deal)\\b|\\bor\\b.{1,40}\\b(better|best)\\b"
 					+ "|\\bshould i (choose|pick|go for|switch|move|keep|take out)\\b|\\bgood investment\\b"
-					+ "|\\bworth (buying|investing|it)\\b|\\bgood time to (buy|invest|sell)\\b|\\bwhat (should|would) you (buy|invest)"),
+					+ "|\\bworth (buying|investing|it)\\b|\\bgood time to (buy|invest|sell)\\b|\\b(a )?good buy\\b|\\b(buy|sell|invest)\\b.{0,30}\\bright now\\b|\\bwhat (should|would) you (buy|invest)"),
 			Pattern.compile("\\bshould (i|we)\\b.{0,60}\\bor\\b.{0,30}\\b(invest|buy|save|keep|put|pay|spend|move)"),
 			Pattern.compile("\\b(stocks?|shares? market|stock market|bitcoin|crypto\\w*|forex)\\b|\\b(predict|forecast)\\w*\\b"));
 

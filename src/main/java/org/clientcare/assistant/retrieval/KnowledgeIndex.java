@@ -38,8 +38,10 @@ import org.apache.lucene.store.ByteBuffersDirectory;
  * question meets short texts; an entry scores as its best phrasing. Chinese entries are indexed twice: as words
  * ({@code zh}: the knowledge base's own words of the {@link DomainLexicon} kept whole, the rest segmented by smartcn)
  * and as CJK bigrams ({@code zh2}, the fallback for words the segmenter splits badly); English
- * entries as stemmed English words ({@code en}). A question with Chinese characters is matched against the Chinese
- * fields, any other against the English one. Before a question is analysed, a run of its characters that the
+ * entries as stemmed English words ({@code en}), and so is a phrasing of a Chinese entry written without Chinese
+ * characters (an editor's English phrasing of it). A question with Chinese characters is matched against the Chinese
+ * fields, any other against the English one: an English question about a topic only a Chinese entry answers finds that
+ * entry through the entry's English phrasings. Before a question is analysed, a run of its characters that the
  * knowledge base does not hold but that sounds exactly like a word of the lexicon (年废, 挂矢) is read as that word.
  *
  * <p>BM25 (k1 1.2, b 0.75) finds the candidate phrasings. An entry's score (0 to 1) is 0.8 × the idf-weighted cosine
@@ -81,6 +83,9 @@ public final class KnowledgeIndex {
 	/** The knowledge base's words by their pinyin, for questions typed in pinyin. */
 	private final PinyinReading pinyin;
 
+	/** The English words of the knowledge base, for misspelt words of English questions. */
+	private final EnglishSpelling spelling;
+
 	/** Per document (phrasing): its terms per field, for the confidence. */
 	private final List<Map<String, Set<String>>> documentTerms = new ArrayList<>();
 
@@ -95,6 +100,13 @@ public final class KnowledgeIndex {
 	 */
 	static final double COVERAGE = 0.2;
 
+	/**
+	 * How much an entry's confidence keeps when the phrasing that found it is written in another language than the
+	 * entry (an English phrasing of a Chinese entry): an English question then gets the English entry on the same topic
+	 * when there is one, and the Chinese entry only when no English entry covers it. Chosen on the tuning sets.
+	 */
+	static final double OTHER_LANGUAGE = 0.8;
+
 	private KnowledgeIndex(DirectoryReader reader, SynonymMap synonyms, NotHandled notHandled, Analyzers analyzers,
 			DomainLexicon lexicon, int entries, List<String> texts, List<Long> textEntries) throws IOException {
 		this.notHandled = notHandled;
@@ -107,6 +119,7 @@ public final class KnowledgeIndex {
 		this.analyzers = analyzers;
 		this.entries = entries;
 		this.pinyin = PinyinReading.of(texts);
+		this.spelling = EnglishSpelling.of(texts);
 		for (int i = 0; i < texts.size(); i++) {
 			Map<String, Set<String>> terms = termsPerField(texts.get(i));
 			documentTerms.add(terms);
@@ -165,7 +178,6 @@ public final class KnowledgeIndex {
 		try (var writer = new IndexWriter(directory, new IndexWriterConfig(analyzers.perField()).setSimilarity(
 				new BM25Similarity(K1, 0.75f)))) {
 			for (Entry entry : entries) {
-				boolean english = "en".equals(entry.language());
 				for (String phrasing : entry.phrasings()) {
 					String text = lexicon.applying(synonyms.canonicalise(QuestionText.normalise(phrasing)));
 					if (text.isBlank()) {
@@ -173,6 +185,8 @@ public final class KnowledgeIndex {
 					}
 					Document document = new Document();
 					document.add(new StoredField("entry", entry.id()));
+					boolean english = !QuestionText.hasHan(text);
+					document.add(new StoredField("other", "en".equals(entry.language()) == english ? 0 : 1));
 					if (english) {
 						document.add(new TextField("en", text, Field.Store.NO));
 					}
@@ -221,7 +235,7 @@ public final class KnowledgeIndex {
 		if (!read.equals(typed) && (AdviceGuard.asksForAdvice(read) || notHandled.refuses(read))) {
 			return Retrieval.NONE;
 		}
-		String text = lexicon.applying(lexicon.correct(read, indexedText::contains));
+		String text = lexicon.applying(lexicon.correct(spelling.correct(read), indexedText::contains));
 		if (text.isBlank() || entries == 0) {
 			return Retrieval.NONE;
 		}
@@ -241,6 +255,9 @@ public final class KnowledgeIndex {
 				double confidence = weight(questionTerms, phrasing) / Math.sqrt(questionWeight * weight(phrasing, null));
 				double coverage = weight(questionTerms, entryTerms.get(entry)) / questionWeight;
 				confidence = (1 - COVERAGE) * confidence + COVERAGE * coverage;
+				if (searcher.storedFields().document(hit.doc).getField("other").numericValue().intValue() == 1) {
+					confidence *= OTHER_LANGUAGE;
+				}
 				best.merge(entry, new double[] { confidence, hit.score, coverage },
 						(a, b) -> a[0] > b[0] || a[0] == b[0] && a[1] >= b[1] ? a : b);
 			}

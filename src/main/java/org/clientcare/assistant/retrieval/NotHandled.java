@@ -30,6 +30,9 @@ public final class NotHandled {
 	 */
 	private static final Pattern BARE_CARD = Pattern.compile("(?<![用记蓄行资])卡|\\bcards?\\b");
 
+	/** What follows a name when it is that service's card: " card", " cards" ("gym membership card"). */
+	private static final Pattern FOLLOWED_BY_A_CARD = Pattern.compile(" cards?\\b");
+
 	private static final int LONGEST_NAME = 40;
 
 	private final List<List<String>> things;
@@ -102,9 +105,9 @@ public final class NotHandled {
 		String first = matcher.group();
 		boolean aCard = false;
 		for (matcher.reset(); matcher.find();) {
-			String after = normalised.substring(matcher.end(), Math.min(normalised.length(), matcher.end() + 3));
-			aCard |= matcher.group().endsWith("卡") || matcher.group().endsWith("card") || after.contains("卡")
-					|| after.startsWith(" card");
+			String after = normalised.substring(matcher.end(), Math.min(normalised.length(), matcher.end() + 6));
+			aCard |= matcher.group().endsWith("卡") || matcher.group().endsWith("card") || after.substring(0,
+					Math.min(after.length(), 3)).contains("卡") || FOLLOWED_BY_A_CARD.matcher(after).lookingAt();
 		}
 		String rest = matcher.reset().replaceAll(" ");
 		return DomainLexicon.namesABankThing(aCard ? BARE_CARD.matcher(rest).replaceAll(" ") : rest) ? null : first;

@@ -107,4 +107,12 @@ class AdviceGuardTest {
 		assertThat(advice("提前支取是按活期还是定期利率算")).isFalse();
 		assertThat(advice("赎回要等几天到账")).isFalse();
 	}
+
+	@Test
+	void whetherToSellNowIsAdviceWithAWordBetweenAndSoIsAGoodBuy() {
+		assertThat(advice("这只基金要不要现在赎回")).isTrue();
+		assertThat(advice("Is gold a good buy right now?")).isTrue();
+		assertThat(advice("基金怎么赎回")).isFalse();
+		assertThat(advice("How do I buy gold?")).isFalse();
+	}
 }

@@ -102,4 +102,12 @@ class NotHandledTest {
 		assertThat(NotHandled.parse(KnowledgeBaseFile.text(KnowledgeBaseFile.DEFAULT_NOT_HANDLED)).things())
 			.anySatisfy(names -> assertThat(names).contains("地铁卡", "公交卡"));
 	}
+
+	@Test
+	void aServicesNameFollowedByCardMakesTheQuestionsCardThatServicesOne() {
+		var list = NotHandled.parse("健身卡,gym,membership");
+
+		assertThat(list.refuses(QuestionText.normalise("My gym membership card is lost, can I get a new one?"))).isTrue();
+		assertThat(list.refuses(QuestionText.normalise("I lost my bank card at the gym"))).isFalse();
+	}
 }

@@ -7,7 +7,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The retrieval benchmark's figures as recorded in docs/benchmarks.md, kept from getting worse. The tuning sets' floors
  * are their figures after the latest round (tuning sets 3 to 9 are former held-out sets; tuning set 9, the tenth
- * round's held-out set, measured 77.1 % precision@1 and 94.7 % refused in its one run before it was read).
+ * round's held-out set, measured 77.1 % precision@1 and 94.7 % refused in its one run before it was read, and 81.1 % /
+ * 97.4 % after the eleventh round had been tuned on it).
  */
 class RetrievalBenchmarkTest {
 
@@ -18,8 +19,8 @@ class RetrievalBenchmarkTest {
 
 		assertThat(figures.onTopic()).isGreaterThanOrEqualTo(423);
 		assertThat(figures.offTopic()).isGreaterThanOrEqualTo(114);
-		assertThat(figures.precisionAt1()).isGreaterThanOrEqualTo(0.770);
-		assertThat(figures.refusedShare()).isGreaterThanOrEqualTo(0.947);
+		assertThat(figures.precisionAt1()).isGreaterThanOrEqualTo(0.810);
+		assertThat(figures.refusedShare()).isGreaterThanOrEqualTo(0.973);
 	}
 
 	@Test
@@ -40,7 +41,7 @@ class RetrievalBenchmarkTest {
 
 		assertThat(figures.onTopic()).isGreaterThanOrEqualTo(403);
 		assertThat(figures.offTopic()).isGreaterThanOrEqualTo(110);
-		assertThat(figures.precisionAt1()).isGreaterThanOrEqualTo(0.885);
+		assertThat(figures.precisionAt1()).isGreaterThanOrEqualTo(0.888);
 		assertThat(figures.refusedShare()).isEqualTo(1.0);
 	}
 
@@ -166,5 +167,31 @@ class RetrievalBenchmarkTest {
 
 		assertThat(AnswerRule.DEFAULT.answers(index.retrieve("快递丢了怎么办", 1).evidence())).isFalse();
 		assertThat(AnswerRule.DEFAULT.answers(index.retrieve("卡丢了怎么办", 1).evidence())).isTrue();
+	}
+
+	@Test
+	void anEnglishQuestionGetsTheEnglishEntryAndOtherwiseTheChineseEntryWithAnEnglishPhrasing() {
+		var index = KnowledgeIndex.build(java.util.List.of(
+				new KnowledgeIndex.Entry(1, "zh-CN", java.util.List.of("新信用卡怎么激活？", "How do I activate a new credit card?")),
+				new KnowledgeIndex.Entry(2, "zh-CN", java.util.List.of("怎么申请信用卡？", "How do I apply for a credit card?")),
+				new KnowledgeIndex.Entry(3, "en", java.util.List.of("How do I apply for a credit card?"))), SynonymMap.EMPTY);
+
+		assertThat(index.search("activate my new credit card", 1).get(0).entryId()).isEqualTo(1);
+		assertThat(index.search("apply for a credit card", 1).get(0).entryId()).isEqualTo(3);
+		assertThat(index.search("信用卡怎么激活", 1).get(0).entryId()).isEqualTo(1);
+	}
+
+	@Test
+	void aMisspeltEnglishWordIsReadAsTheKnowledgeBasesWordOneLetterAway() {
+		var index = KnowledgeIndex.build(java.util.List.of(
+				new KnowledgeIndex.Entry(1, "en", java.util.List.of("How do I close my account?")),
+				new KnowledgeIndex.Entry(2, "en", java.util.List.of("How do I apply for a mortgage?"))), SynonymMap.EMPTY);
+
+		assertThat(index.search("how do I close my acount", 1).get(0).score())
+			.isEqualTo(index.search("how do I close my account", 1).get(0).score());
+		assertThat(index.search("aply for morgage", 1).get(0).entryId()).isEqualTo(2);
+		assertThat(EnglishSpelling.oneEditApart("post", "most")).isFalse();
+		assertThat(EnglishSpelling.oneEditApart("spent", "sent")).isFalse();
+		assertThat(EnglishSpelling.oneEditApart("crad", "card")).isTrue();
 	}
 }

@@ -1,0 +1,89 @@
+package org.clientcare.assistant.retrieval;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Misspelt words of an English question read as the knowledge base's own words: a word of at least four letters that
+ * no phrasing holds becomes the knowledge base's word one edit away (a letter left out, or two letters swapped; a
+ * letter changed only in words of five letters or more and a letter too many only in words of seven or more, so that
+ * post, wait or spent stay what they are: acount → account,
+ * morgage → mortgage, crad → card), the most frequent when there are several. A word with no
+ * such neighbour is left as written, so an off-topic word still counts against the answer.
+ */
+final class EnglishSpelling {
+
+	private static final Pattern WORD = Pattern.compile("[a-z]{4,}");
+
+	private final Map<String, Integer> words;
+
+	private EnglishSpelling(Map<String, Integer> words) {
+		this.words = words;
+	}
+
+	/** The English words of the texts (normalised: lower case), with how often each occurs. */
+	static EnglishSpelling of(Iterable<String> texts) {
+		Map<String, Integer> words = new HashMap<>();
+		for (String text : texts) {
+			Matcher matcher = Pattern.compile("[a-z]+").matcher(text);
+			while (matcher.find()) {
+				words.merge(matcher.group(), 1, Integer::sum);
+			}
+		}
+		return new EnglishSpelling(words);
+	}
+
+	/** The text with each misspelt word replaced by the knowledge base's word; a text with Chinese unchanged. */
+	String correct(String text) {
+		if (QuestionText.hasHan(text) || words.isEmpty()) {
+			return text;
+		}
+		Matcher matcher = WORD.matcher(text);
+		StringBuilder corrected = new StringBuilder();
+		while (matcher.find()) {
+			String word = matcher.group();
+			boolean whole = (matcher.start() == 0 || !Character.isLetter(text.charAt(matcher.start() - 1)))
+					&& (matcher.end() == text.length() || !Character.isLetter(text.charAt(matcher.end())));
+			matcher.appendReplacement(corrected, Matcher.quoteReplacement(whole ? known(word) : word));
+		}
+		matcher.appendTail(corrected);
+		return corrected.toString();
+	}
+
+	private String known(String word) {
+		if (words.containsKey(word)) {
+			return word;
+		}
+		String best = word;
+		int count = 0;
+		for (var candidate : words.entrySet()) {
+			if (candidate.getKey().length() >= 4 && candidate.getValue() > count && oneEditApart(word, candidate.getKey())) {
+				best = candidate.getKey();
+				count = candidate.getValue();
+			}
+		}
+		return best;
+	}
+
+	/**
+	 * Whether a question's word {@code a} is a word {@code b} with one letter left out, two neighbours swapped, one
+	 * letter changed (five letters or more) or one letter too many (seven or more).
+	 */
+	static boolean oneEditApart(String a, String b) {
+		if (Math.abs(a.length() - b.length()) > 1 || a.equals(b)) {
+			return false;
+		}
+		int i = 0;
+		while (i < Math.min(a.length(), b.length()) && a.charAt(i) == b.charAt(i)) {
+			i++;
+		}
+		if (a.length() == b.length()) {
+			return a.length() >= 5 && a.substring(i + 1).equals(b.substring(i + 1)) || i + 1 < a.length() && a.charAt(i) == b.charAt(i + 1)
+					&& a.charAt(i + 1) == b.charAt(i) && a.substring(i + 2).equals(b.substring(i + 2));
+		}
+		return a.length() < b.length() ? a.substring(i).equals(b.substring(i + 1))
+				: a.length() >= 7 && a.substring(i + 1).equals(b.substring(i));
+	}
+}
