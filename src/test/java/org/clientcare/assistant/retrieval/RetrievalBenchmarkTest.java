@@ -5,12 +5,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 /**
- * The retrieval benchmark's figures as recorded in docs/benchmarks.md, kept from getting worse. The tuning sets' floors
+ * The retrieval benchmark's figures as recorded in docs/benchmarks.md, kept from getting worse. The held-out set's
+ * floors are its figures as measured in its one run after the eleventh round (81.3 % precision@1, short of the 90 %
+ * target, and 99.0 % refused). The tuning sets' floors
  * are their figures after the latest round (tuning sets 3 to 9 are former held-out sets; tuning set 9, the tenth
  * round's held-out set, measured 77.1 % precision@1 and 94.7 % refused in its one run before it was read, and 81.1 % /
  * 97.4 % after the eleventh round had been tuned on it).
  */
 class RetrievalBenchmarkTest {
+
+	@Test
+	void theHeldOutSetKeepsAtLeastItsMeasuredPrecisionAndRefusals() {
+		var figures = RetrievalBenchmark.run("assistant/benchmark-heldout-7.tsv", AnswerRule.DEFAULT);
+		System.out.println(figures.report("heldout-7", AnswerRule.DEFAULT));
+
+		assertThat(figures.onTopic()).isGreaterThanOrEqualTo(304);
+		assertThat(figures.offTopic()).isGreaterThanOrEqualTo(98);
+		assertThat(figures.precisionAt1()).isGreaterThanOrEqualTo(0.812);
+		assertThat(figures.refusedShare()).isGreaterThanOrEqualTo(0.989);
+	}
 
 	@Test
 	void theSeventhFormerHeldOutSetKeepsItsPrecisionAndRefusals() {
