@@ -29,7 +29,7 @@ import org.springframework.stereotype.Repository;
  * ({@code on conflict do nothing}), which makes re-importing a file change nothing. A go-live load instead drops the
  * table's non-unique secondary indexes ({@link #dropIndexes}, remembered in {@code customer_import_dropped_index}),
  * copies its batches straight into the customer table ({@link #write}) and builds the indexes again at its end
- * ({@link #rebuild}). An import staged by the earlier go-live load ({@link #stage}) is moved in by {@link #promote}.
+ * ({@link #rebuild}). An import staged by the earlier go-live load is moved in by {@link #promote}.
  */
 @Repository
 class BulkInsert {
@@ -47,12 +47,6 @@ class BulkInsert {
 			    address_enc, occupation, status, org_unit_id, manager_id, since)
 			on conflict (id_type, id_number_hash) do nothing
 			returning id""";
-
-	/** The staging table's columns, in the order {@link #stage} writes them with {@code COPY … (format binary)}. */
-	private static final String STAGE = """
-			copy customer_import_row (import_id, line, type, name, id_type, id_number_enc, id_number_hash, id_expiry,
-			  birth_date_enc, gender, phone_enc, phone_hash, email_enc, address_enc, occupation, status, org_unit_id,
-			  manager_id, relationship_since) from stdin (format binary)""";
 
 	/** The customer table's indexes but its primary key and those a foreign key relies on, with their definitions. */
 	private static final String SECONDARY_INDEXES = """
@@ -132,28 +126,6 @@ class BulkInsert {
 				}
 				return ids;
 			}
-		});
-	}
-
-	/**
-	 * Appends a batch of a go-live load to {@code customer_import_row}, with each row's line: a table without indexes,
-	 * written with PostgreSQL's {@code COPY} in its binary format (the driver's copy protocol, on the caller's
-	 * connection and so in its transaction), so that the cost is that of writing the rows — no statement to plan, no
-	 * arrays to build and take apart, no bytes escaped as text.
-	 */
-	void stage(long importId, List<Sealed> rows) {
-		if (rows.isEmpty()) {
-			return;
-		}
-		byte[] copy = CopyRows.of(importId, rows);
-		jdbc.execute((Connection connection) -> {
-			try {
-				connection.unwrap(PGConnection.class).getCopyAPI().copyIn(STAGE, new ByteArrayInputStream(copy));
-			}
-			catch (IOException e) {
-				throw new SQLException("COPY into customer_import_row failed", e);
-			}
-			return null;
 		});
 	}
 

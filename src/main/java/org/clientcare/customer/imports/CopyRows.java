@@ -11,7 +11,7 @@ import java.util.List;
 
 /**
  * A batch of sealed rows in PostgreSQL's binary {@code COPY} format, in the column order of {@code BulkInsert}'s
- * {@code COPY} statements (the go-live load's into {@code customer}, and the earlier staging): a signature and header,
+ * {@code COPY} statement (the go-live load's into {@code customer}): a signature and header,
  * then per row the number of fields and each field as its length and bytes ({@code -1} for null) — {@code bigint} as 8
  * bytes, text as UTF-8, {@code bytea} as is, a date as the days since 2000-01-01, a {@code timestamptz} as the
  * microseconds since 2000-01-01 UTC — and a trailer.
@@ -22,8 +22,6 @@ final class CopyRows {
 
 	private static final long POSTGRES_EPOCH_DAY = LocalDate.of(2000, 1, 1).toEpochDay();
 
-	private static final short FIELDS = 19;
-
 	private static final short CUSTOMER_FIELDS = 22;
 
 	private static final long POSTGRES_EPOCH_SECOND = POSTGRES_EPOCH_DAY * 86_400;
@@ -32,44 +30,6 @@ final class CopyRows {
 
 	private CopyRows(DataOutputStream out) {
 		this.out = out;
-	}
-
-	static byte[] of(long importId, List<BulkInsert.Sealed> rows) {
-		ByteArrayOutputStream bytes = new ByteArrayOutputStream(rows.size() * 600 + 32);
-		CopyRows copy = new CopyRows(new DataOutputStream(bytes));
-		try {
-			copy.out.write(SIGNATURE);
-			copy.out.writeInt(0);
-			copy.out.writeInt(0);
-			for (BulkInsert.Sealed r : rows) {
-				copy.out.writeShort(FIELDS);
-				copy.int8(importId);
-				copy.int8(r.line());
-				copy.text(r.type());
-				copy.text(r.name());
-				copy.text(r.idType());
-				copy.bytes(r.idNumberEnc());
-				copy.bytes(r.idNumberHash());
-				copy.date(r.idExpiry());
-				copy.bytes(r.birthDateEnc());
-				copy.text(r.gender());
-				copy.bytes(r.phoneEnc());
-				copy.bytes(r.phoneHash());
-				copy.bytes(r.emailEnc());
-				copy.bytes(r.addressEnc());
-				copy.text(r.occupation());
-				copy.text(r.status());
-				copy.int8(r.orgUnitId());
-				copy.int8(r.managerId());
-				copy.date(r.relationshipSince());
-			}
-			copy.out.writeShort(-1);
-			copy.out.flush();
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-		return bytes.toByteArray();
 	}
 
 	/**
