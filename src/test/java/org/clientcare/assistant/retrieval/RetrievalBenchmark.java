@@ -122,7 +122,7 @@ final class RetrievalBenchmark {
 
 	/**
 	 * Prints the figures of a set, and each question it got wrong:
-	 * {@code RetrievalBenchmark [heldout-7|tuning|tuning-2|…|tuning-9] [threshold subjectThreshold margin]}.
+	 * {@code RetrievalBenchmark [tuning|tuning-2|…|tuning-10] [threshold subjectThreshold margin]}.
 	 */
 	public static void main(String[] args) {
 		String set = args.length > 0 ? args[0] : "tuning-9";
