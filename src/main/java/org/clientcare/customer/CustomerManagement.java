@@ -25,6 +25,7 @@ import org.clientcare.customer.internal.CustomerRow;
 import org.clientcare.customer.internal.CustomerViews;
 import org.clientcare.customer.internal.Customers;
 import org.clientcare.customer.internal.FinancialProfiles;
+import org.clientcare.customer.internal.MaskedPii;
 import org.clientcare.customer.internal.Registrations;
 import org.clientcare.customer.internal.SearchCriteria;
 import org.clientcare.identity.IdentityManagement;
@@ -141,7 +142,8 @@ public class CustomerManagement {
 					pii.encrypt(birthDate == null ? null : birthDate.toString()), gender == null ? null : gender.name(),
 					pii.encrypt(phone), pii.searchHash(phone), pii.encrypt(email), pii.encrypt(blankToNull(command.address())),
 					blankToNull(command.occupation()), blankToNull(command.familyStatus()), status.name(), unit.id(), managerId,
-					since, clock.instant()));
+					since, clock.instant(),
+					MaskedPii.of(idNumber, birthDate, phone, email, blankToNull(command.address()))));
 		}
 		catch (DuplicateKeyException e) {
 			// The transaction cannot read any more after the failed insert: the holder goes unnamed.

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.clientcare.customer.internal.MaskedPii;
 import org.postgresql.PGConnection;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -37,14 +38,18 @@ class BulkInsert {
 	private static final String SQL = """
 			insert into customer (customer_no, type, name, id_type, id_number_enc, id_number_hash, id_expiry, birth_date_enc,
 			  gender, phone_enc, phone_hash, email_enc, address_enc, occupation, status, org_unit_id, manager_id,
-			  relationship_since, contact_verified_at, created_at, updated_at)
+			  relationship_since, contact_verified_at, created_at, updated_at, id_number_masked, birth_date_masked,
+			  phone_masked, email_masked, address_masked)
 			select 'C' || lpad(nextval('customer_no_seq')::text, 10, '0'), r.type, r.name, r.id_type, r.id_enc, r.id_hash,
 			  r.id_expiry::date, r.birth_enc, r.gender, r.phone_enc, r.phone_hash, r.email_enc, r.address_enc, r.occupation,
-			  r.status, r.org_unit_id, r.manager_id, r.since::date, ?, ?, ?
+			  r.status, r.org_unit_id, r.manager_id, r.since::date, ?, ?, ?, r.id_masked, r.birth_masked, r.phone_masked,
+			  r.email_masked, r.address_masked
 			from unnest(?::text[], ?::text[], ?::text[], ?::bytea[], ?::bytea[], ?::text[], ?::bytea[], ?::text[], ?::bytea[],
-			  ?::bytea[], ?::bytea[], ?::bytea[], ?::text[], ?::text[], ?::int8[], ?::int8[], ?::text[])
+			  ?::bytea[], ?::bytea[], ?::bytea[], ?::text[], ?::text[], ?::int8[], ?::int8[], ?::text[], ?::text[], ?::text[],
+			  ?::text[], ?::text[], ?::text[])
 			  as r(type, name, id_type, id_enc, id_hash, id_expiry, birth_enc, gender, phone_enc, phone_hash, email_enc,
-			    address_enc, occupation, status, org_unit_id, manager_id, since)
+			    address_enc, occupation, status, org_unit_id, manager_id, since, id_masked, birth_masked, phone_masked,
+			    email_masked, address_masked)
 			on conflict (id_type, id_number_hash) do nothing
 			returning id""";
 
@@ -62,7 +67,8 @@ class BulkInsert {
 	private static final String WRITE = """
 			copy customer (id, customer_no, type, name, id_type, id_number_enc, id_number_hash, id_expiry, birth_date_enc,
 			  gender, phone_enc, phone_hash, email_enc, address_enc, occupation, status, org_unit_id, manager_id,
-			  relationship_since, contact_verified_at, created_at, updated_at) from stdin (format binary)""";
+			  relationship_since, contact_verified_at, created_at, updated_at, id_number_masked, birth_date_masked,
+			  phone_masked, email_masked, address_masked) from stdin (format binary)""";
 
 	/**
 	 * Of a batch's documents (type and keyed hash), those already on file: one look-up in the unique index per document
@@ -325,7 +331,9 @@ class BulkInsert {
 			throws SQLException {
 		int n = rows.size();
 		String[] type = new String[n], name = new String[n], idType = new String[n], idExpiry = new String[n],
-				gender = new String[n], occupation = new String[n], status = new String[n], since = new String[n];
+				gender = new String[n], occupation = new String[n], status = new String[n], since = new String[n],
+				idMasked = new String[n], birthMasked = new String[n], phoneMasked = new String[n],
+				emailMasked = new String[n], addressMasked = new String[n];
 		byte[][] idEnc = new byte[n][], idHash = new byte[n][], birthEnc = new byte[n][], phoneEnc = new byte[n][],
 				phoneHash = new byte[n][], emailEnc = new byte[n][], addressEnc = new byte[n][];
 		Long[] unit = new Long[n], manager = new Long[n];
@@ -348,11 +356,18 @@ class BulkInsert {
 			unit[i] = r.orgUnitId();
 			manager[i] = r.managerId();
 			since[i] = text(r.relationshipSince());
+			idMasked[i] = r.masked().idNumber();
+			birthMasked[i] = r.masked().birthDate();
+			phoneMasked[i] = r.masked().phone();
+			emailMasked[i] = r.masked().email();
+			addressMasked[i] = r.masked().address();
 		}
 		List<Object> columns = new ArrayList<>(List.of(type, name, idType, idEnc, idHash, idExpiry, birthEnc, gender,
-				phoneEnc, phoneHash, emailEnc, addressEnc, occupation, status, unit, manager, since));
+				phoneEnc, phoneHash, emailEnc, addressEnc, occupation, status, unit, manager, since, idMasked, birthMasked,
+				phoneMasked, emailMasked, addressMasked));
 		List<String> sqlTypes = new ArrayList<>(List.of("text", "text", "text", "bytea", "bytea", "text", "bytea", "text",
-				"bytea", "bytea", "bytea", "bytea", "text", "text", "int8", "int8", "text"));
+				"bytea", "bytea", "bytea", "bytea", "text", "text", "int8", "int8", "text", "text", "text", "text", "text",
+				"text"));
 		List<Array> arrays = new ArrayList<>();
 		for (int i = 0; i < columns.size(); i++) {
 			Array array = connection.createArrayOf(sqlTypes.get(i), (Object[]) columns.get(i));
@@ -374,10 +389,10 @@ class BulkInsert {
 	record Promoted(long imported, long unchanged, Long firstId, Long lastId) {
 	}
 
-	/** A row ready to store: PII encrypted, documents and phones hashed. */
+	/** A row ready to store: PII encrypted, documents and phones hashed, and the PII's masked forms. */
 	record Sealed(long line, String type, String name, String idType, byte[] idNumberEnc, byte[] idNumberHash,
 			LocalDate idExpiry, byte[] birthDateEnc, String gender, byte[] phoneEnc, byte[] phoneHash, byte[] emailEnc,
 			byte[] addressEnc, String occupation, String status, long orgUnitId, Long managerId,
-			LocalDate relationshipSince) {
+			LocalDate relationshipSince, MaskedPii masked) {
 	}
 }

@@ -22,7 +22,7 @@ final class CopyRows {
 
 	private static final long POSTGRES_EPOCH_DAY = LocalDate.of(2000, 1, 1).toEpochDay();
 
-	private static final short CUSTOMER_FIELDS = 22;
+	private static final short CUSTOMER_FIELDS = 27;
 
 	private static final long POSTGRES_EPOCH_SECOND = POSTGRES_EPOCH_DAY * 86_400;
 
@@ -69,6 +69,11 @@ final class CopyRows {
 				copy.int8(micros);
 				copy.int8(micros);
 				copy.int8(micros);
+				copy.text(r.masked().idNumber());
+				copy.text(r.masked().birthDate());
+				copy.text(r.masked().phone());
+				copy.text(r.masked().email());
+				copy.text(r.masked().address());
 			}
 			copy.out.writeShort(-1);
 			copy.out.flush();

@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.LongAdder;
 
 import org.clientcare.audit.AuditTrail;
 import org.clientcare.customer.CustomersImported;
+import org.clientcare.customer.internal.MaskedPii;
 import org.clientcare.identity.IdentityManagement;
 import org.clientcare.platform.PlatformSettings;
 import org.clientcare.shared.Actor;
@@ -320,7 +321,8 @@ public class CustomerImportProcessor {
 				pii.encrypt(c.idNumber()), pii.searchHash(c.idNumber()), c.idExpiry(),
 				pii.encrypt(c.birthDate() == null ? null : c.birthDate().toString()), c.gender(), pii.encrypt(c.phone()),
 				pii.searchHash(c.phone()), pii.encrypt(c.email()), pii.encrypt(c.address()), c.occupation(), c.status(),
-				c.orgUnitId(), c.managerId(), c.relationshipSince()));
+				c.orgUnitId(), c.managerId(), c.relationshipSince(),
+				MaskedPii.of(c.idNumber(), c.birthDate(), c.phone(), c.email(), c.address())));
 	}
 
 	private void fail(CustomerImport current, String why) {

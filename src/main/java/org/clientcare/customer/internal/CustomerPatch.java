@@ -13,6 +13,7 @@ import org.clientcare.customer.CustomerStatus;
 import org.clientcare.customer.CustomerType;
 import org.clientcare.customer.Gender;
 import org.clientcare.customer.IdType;
+import org.clientcare.shared.pii.Masking;
 import org.clientcare.shared.pii.PiiCipher;
 import org.clientcare.shared.problem.Conflict;
 import org.clientcare.shared.problem.InvalidInput;
@@ -21,7 +22,7 @@ import org.clientcare.shared.problem.InvalidInput;
  * A JSON merge-patch of a customer turned into column changes, after the same rules as registration. The identity
  * document itself is not changed by a patch (a new document means a new KYC), but its expiry is.
  *
- * @param columns column → new value (PII encrypted)
+ * @param columns column → new value (PII encrypted, and beside it its masked form as views show it)
  * @param fields  the API field names that changed
  */
 public record CustomerPatch(Map<String, Object> columns, Set<String> fields) {
@@ -73,9 +74,18 @@ public record CustomerPatch(Map<String, Object> columns, Set<String> fields) {
 					String phone = KycRules.mobile(text, problems);
 					columns.put("phone_enc", pii.encrypt(phone));
 					columns.put("phone_hash", pii.searchHash(phone));
+					columns.put("phone_masked", Masking.phone(phone));
 				}
-				case "email" -> columns.put("email_enc", pii.encrypt(sized(field, KycRules.email(text, problems), 200, problems)));
-				case "address" -> columns.put("address_enc", pii.encrypt(sized(field, emptyToNull(text), 300, problems)));
+				case "email" -> {
+					String email = sized(field, KycRules.email(text, problems), 200, problems);
+					columns.put("email_enc", pii.encrypt(email));
+					columns.put("email_masked", Masking.email(email));
+				}
+				case "address" -> {
+					String address = sized(field, emptyToNull(text), 300, problems);
+					columns.put("address_enc", pii.encrypt(address));
+					columns.put("address_masked", Masking.address(address));
+				}
 				case "occupation" -> columns.put("occupation", sized(field, emptyToNull(text), 100, problems));
 				case "familyStatus" -> columns.put("family_status", sized(field, emptyToNull(text), 16, problems));
 				case "gender" -> {
@@ -94,6 +104,7 @@ public record CustomerPatch(Map<String, Object> columns, Set<String> fields) {
 					else {
 						LocalDate date = date(field, text, problems);
 						columns.put("birth_date_enc", pii.encrypt(date == null ? null : date.toString()));
+						columns.put("birth_date_masked", Masking.birthDate(date));
 					}
 				}
 				case "idExpiry" -> columns.put("id_expiry", date(field, text, problems));

@@ -37,19 +37,40 @@ public class CustomerViews {
 		this.identity = identity;
 	}
 
+	/**
+	 * The customer as callers see it. Its PII is shown in the masked forms stored beside the ciphertext; a value whose
+	 * masked form is missing (a row written before they were stored and not filled yet) is decrypted and masked here,
+	 * with the same result.
+	 */
 	public CustomerView masked(CustomerRow row) {
-		String birthDate = pii.decrypt(row.birthDateEnc());
+		MaskedPii stored = row.masked();
 		boolean individual = CustomerType.valueOf(row.type()) == CustomerType.INDIVIDUAL;
 		return new CustomerView(row.id(), row.customerNo(), CustomerType.valueOf(row.type()), row.name(),
-				IdType.valueOf(row.idType()), Masking.idNumber(pii.decrypt(row.idNumberEnc())), row.idExpiry(),
-				birthDate == null ? null : Masking.birthDate(isoDate(birthDate)),
-				row.gender() == null ? null : Gender.valueOf(row.gender()), Masking.phone(pii.decrypt(row.phoneEnc())),
-				Masking.email(pii.decrypt(row.emailEnc())), Masking.address(pii.decrypt(row.addressEnc())),
+				IdType.valueOf(row.idType()),
+				stored.idNumber() != null ? stored.idNumber() : Masking.idNumber(pii.decrypt(row.idNumberEnc())),
+				row.idExpiry(), stored.birthDate() != null ? stored.birthDate() : maskedBirthDate(row.birthDateEnc()),
+				row.gender() == null ? null : Gender.valueOf(row.gender()),
+				stored.phone() != null ? stored.phone() : Masking.phone(pii.decrypt(row.phoneEnc())),
+				stored.email() != null ? stored.email() : Masking.email(pii.decrypt(row.emailEnc())),
+				stored.address() != null ? stored.address() : Masking.address(pii.decrypt(row.addressEnc())),
 				row.occupation(), row.familyStatus(), CustomerStatus.valueOf(row.status()), unitCode(row.orgUnitId()),
 				row.managerId() == null ? null : username(row.managerId()), row.relationshipSince(), row.tier(),
 				row.contactVerifiedAt(), row.createdAt(), row.updatedAt(), row.version(), row.restrictedAt(),
 				individual ? null : row.fortuneGlobal500(), individual ? null : row.chinaTop500(),
 				individual || row.bankBranch() == null ? null : BankBranch.valueOf(row.bankBranch()));
+	}
+
+	/** The masked form of an encrypted birth date, as {@link MaskedPii} stores it. */
+	String maskedBirthDate(byte[] birthDateEnc) {
+		String birthDate = pii.decrypt(birthDateEnc);
+		return birthDate == null ? null : Masking.birthDate(isoDate(birthDate));
+	}
+
+	/** The masked forms of a row's encrypted values: what {@link MaskedPii#of} made of them when they were written. */
+	MaskedPii maskedPii(byte[] idNumberEnc, byte[] birthDateEnc, byte[] phoneEnc, byte[] emailEnc, byte[] addressEnc) {
+		return new MaskedPii(Masking.idNumber(pii.decrypt(idNumberEnc)), maskedBirthDate(birthDateEnc),
+				Masking.phone(pii.decrypt(phoneEnc)), Masking.email(pii.decrypt(emailEnc)),
+				Masking.address(pii.decrypt(addressEnc)));
 	}
 
 	/** A stored {@code yyyy-MM-dd} date, read without a formatter (a list masks 20 of them); others as ISO dates. */

@@ -51,14 +51,16 @@ public class Customers {
 		return jdbc.sql("""
 				insert into customer (customer_no, type, name, id_type, id_number_enc, id_number_hash, id_expiry,
 				  birth_date_enc, gender, phone_enc, phone_hash, email_enc, address_enc, occupation, family_status, status,
-				  org_unit_id, manager_id, relationship_since, contact_verified_at, created_at, updated_at)
+				  org_unit_id, manager_id, relationship_since, contact_verified_at, created_at, updated_at,
+				  id_number_masked, birth_date_masked, phone_masked, email_masked, address_masked)
 				values ('C' || lpad(nextval('customer_no_seq')::text, 10, '0'), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
-				  ?, ?, ?, ?, ?, ?)
+				  ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 				returning id""")
 			.params(c.type(), c.name(), c.idType(), c.idNumberEnc(), c.idNumberHash(), c.idExpiry(), c.birthDateEnc(),
 					c.gender(), c.phoneEnc(), c.phoneHash(), c.emailEnc(), c.addressEnc(), c.occupation(),
 					c.familyStatus(), c.status(), c.orgUnitId(), c.managerId(), c.relationshipSince(),
-					Timestamp.from(c.now()), Timestamp.from(c.now()), Timestamp.from(c.now()))
+					Timestamp.from(c.now()), Timestamp.from(c.now()), Timestamp.from(c.now()), c.masked().idNumber(),
+					c.masked().birthDate(), c.masked().phone(), c.masked().email(), c.masked().address())
 			.query(Long.class).single();
 	}
 
@@ -213,6 +215,8 @@ public class Customers {
 		return jdbc.sql("""
 				update customer set name = '已匿名客户 ' || customer_no, id_number_enc = null, id_number_hash = null,
 				  birth_date_enc = null, phone_enc = null, phone_hash = null, email_enc = null, address_enc = null,
+				  id_number_masked = null, birth_date_masked = null, phone_masked = null, email_masked = null,
+				  address_masked = null,
 				  occupation = null, family_status = null, restricted_reason = null, anonymised_at = ?,
 				  version = version + 1, updated_at = ?
 				where id = any(?) and anonymised_at is null
@@ -273,7 +277,9 @@ public class Customers {
 				rs.getObject("relationship_since", LocalDate.class), rs.getString("tier"),
 				instant(rs, "contact_verified_at"), instant(rs, "created_at"), instant(rs, "updated_at"),
 				rs.getLong("version"), instant(rs, "restricted_at"), rs.getBoolean("fortune_global_500"),
-				rs.getBoolean("china_top_500"), rs.getString("bank_branch"));
+				rs.getBoolean("china_top_500"), rs.getString("bank_branch"),
+				new MaskedPii(rs.getString("id_number_masked"), rs.getString("birth_date_masked"),
+						rs.getString("phone_masked"), rs.getString("email_masked"), rs.getString("address_masked")));
 	}
 
 	private static CustomerRef ref(ResultSet rs, int n) throws SQLException {
@@ -297,10 +303,10 @@ public class Customers {
 			java.util.Set<Long> orgUnitIds, String status, boolean unassignedOnly) {
 	}
 
-	/** A customer to insert, PII already encrypted and hashed. */
+	/** A customer to insert, PII already encrypted and hashed, with its masked forms. */
 	public record NewCustomer(String type, String name, String idType, byte[] idNumberEnc, byte[] idNumberHash,
 			LocalDate idExpiry, byte[] birthDateEnc, String gender, byte[] phoneEnc, byte[] phoneHash, byte[] emailEnc,
 			byte[] addressEnc, String occupation, String familyStatus, String status, long orgUnitId, Long managerId,
-			LocalDate relationshipSince, Instant now) {
+			LocalDate relationshipSince, Instant now, MaskedPii masked) {
 	}
 }
