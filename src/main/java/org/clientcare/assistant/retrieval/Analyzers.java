@@ -122,8 +122,17 @@ final class Analyzers {
 	}
 
 	private List<String> smartcn(String text) {
+		return tokens(words, text);
+	}
+
+	/** smartcn's words of a text, particles and numbers included (where its words begin and end). */
+	List<String> segmented(String text) {
+		return tokens(segmenter, text);
+	}
+
+	private static List<String> tokens(Analyzer analyzer, String text) {
 		List<String> out = new ArrayList<>();
-		try (TokenStream stream = words.tokenStream("zh", text)) {
+		try (TokenStream stream = analyzer.tokenStream("zh", text)) {
 			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
 			stream.reset();
 			while (stream.incrementToken()) {

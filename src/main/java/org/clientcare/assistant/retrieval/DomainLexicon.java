@@ -34,6 +34,24 @@ final class DomainLexicon {
 	/** The same, the syllables written together (nianfei → 年费), for words typed in pinyin. */
 	private final Map<String, String> bySpelling = new HashMap<>();
 
+	/**
+	 * Toneless pinyin → the one word of the knowledge base's phrasings (as segmented) that sounds so, for homophone
+	 * misspellings of words that are not the editors' keywords (账护 → 账户, 利习 → 利息, 信西 → 信息); filled by
+	 * {@link #hearing}.
+	 */
+	private final Map<String, String> phrasingsBySound = new HashMap<>();
+
+	/**
+	 * The lexicon's words by their sound with the retroflex initials folded into the flat ones (zh/ch/sh → z/c/s), the
+	 * most common confusion in typing by sound (投树 → 投诉); only a word that no other lexicon word sounds like so.
+	 */
+	private final Map<String, String> byLooseSound = new HashMap<>();
+
+	private int heard;
+
+	/** How the text between the lexicon's words is segmented (smartcn), for {@link #wordSpans}. */
+	private Function<String, List<String>> segmenter;
+
 	private final int longest;
 
 	DomainLexicon(Collection<String> keywords, SynonymMap synonyms) {
@@ -54,6 +72,15 @@ final class DomainLexicon {
 		sounds.forEach((sound, same) -> {
 			if (same.size() == 1) {
 				bySound.put(sound, same.iterator().next());
+			}
+		});
+		Map<String, Set<String>> looseSounds = new HashMap<>();
+		for (String word : words) {
+			looseSounds.computeIfAbsent(loose(pinyin(word)), s -> new HashSet<>()).add(word);
+		}
+		looseSounds.forEach((sound, same) -> {
+			if (same.size() == 1) {
+				byLooseSound.put(sound, same.iterator().next());
 			}
 		});
 		bySound.forEach((sound, word) -> bySpelling.merge(sound.replace(" ", ""), word, (a, b) -> ""));
@@ -159,9 +186,11 @@ final class DomainLexicon {
 	 * as written; a run it knows is never changed, so only a misspelling is corrected.
 	 */
 	String correct(String text, Function<String, Boolean> known) {
-		if (bySound.isEmpty()) {
+		if (bySound.isEmpty() && phrasingsBySound.isEmpty()) {
 			return text;
 		}
+		int longest = Math.max(this.longest, heard);
+		List<int[]> spans = phrasingsBySound.isEmpty() ? List.of() : wordSpans(text);
 		StringBuilder out = new StringBuilder(text);
 		int i = 0;
 		while (i < out.length()) {
@@ -171,7 +200,14 @@ final class DomainLexicon {
 				if (!run.codePoints().allMatch(DomainLexicon::han) || words.contains(run) || known.apply(run)) {
 					continue;
 				}
-				String word = bySound.get(pinyin(run));
+				String sound = pinyin(run);
+				String word = bySound.get(sound);
+				if (word == null && !overlapsAWord(spans, i, length) && !run.matches(".*[零一二两三四五六七八九十百千万亿几].*")) {
+					word = phrasingsBySound.get(sound);
+					if (word == null && !sound.equals(loose(sound))) {
+						word = byLooseSound.get(loose(sound));
+					}
+				}
 				if (word != null) {
 					out.replace(i, i + length, word);
 					replaced = word.length();
@@ -180,6 +216,64 @@ final class DomainLexicon {
 			i += replaced == 0 ? 1 : replaced;
 		}
 		return out.toString();
+	}
+
+	/**
+	 * Adds the words of the knowledge base's phrasings (two to four Chinese characters, as segmented) to the words a
+	 * homophone misspelling is read as ({@link #correct}): a sound shared by two of them, or by one of them and a word
+	 * of the lexicon, corrects to neither.
+	 */
+	void hearing(Collection<String> phrasingWords, Function<String, List<String>> segmenter) {
+		this.segmenter = segmenter;
+		Map<String, Set<String>> sounds = new HashMap<>();
+		for (String word : phrasingWords) {
+			if (word.length() >= 2 && word.length() <= 4 && word.codePoints().allMatch(DomainLexicon::han)) {
+				sounds.computeIfAbsent(pinyin(word), s -> new HashSet<>()).add(word);
+			}
+		}
+		for (String word : words) {
+			sounds.computeIfAbsent(pinyin(word), s -> new HashSet<>()).add(word);
+		}
+		sounds.forEach((sound, same) -> {
+			if (same.size() == 1 && !bySound.containsKey(sound)) {
+				phrasingsBySound.put(sound, same.iterator().next());
+				heard = Math.max(heard, same.iterator().next().length());
+			}
+		});
+	}
+
+	/**
+	 * The spans of the text's words of two characters or more as the question is segmented (the lexicon's words, then
+	 * smartcn's): a run that overlaps one of them without being it is two words' edges, not a misspelling (自己续上: 己续
+	 * is not 继续; 卖出取回: 出取 is not 出去).
+	 */
+	private List<int[]> wordSpans(String text) {
+		List<int[]> spans = new ArrayList<>();
+		if (segmenter == null) {
+			return spans;
+		}
+		int cursor = 0;
+		for (String token : segment(text, segmenter)) {
+			int at = text.indexOf(token, cursor);
+			if (at < 0) {
+				continue;
+			}
+			if (token.length() >= 2) {
+				spans.add(new int[] { at, at + token.length() });
+			}
+			cursor = at + token.length();
+		}
+		return spans;
+	}
+
+	private static boolean overlapsAWord(List<int[]> spans, int start, int length) {
+		return spans.stream().anyMatch(span -> span[0] < start + length && span[1] > start
+				&& !(span[0] == start && span[1] == start + length));
+	}
+
+	/** A toneless pinyin with the retroflex initials written flat (zhi → zi, chu → cu, shu → su). */
+	static String loose(String sound) {
+		return (" " + sound).replace(" zh", " z").replace(" ch", " c").replace(" sh", " s").substring(1);
 	}
 
 	/**

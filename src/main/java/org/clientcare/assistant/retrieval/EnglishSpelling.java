@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * no phrasing holds becomes the knowledge base's word one edit away (a letter left out, or two letters swapped; a
  * letter changed only in words of five letters or more and a letter too many only in words of seven or more, so that
  * post, wait or spent stay what they are: acount → account,
- * morgage → mortgage, crad → card), the most frequent when there are several. A word with no
+ * morgage → mortgage, crad → card), the most frequent when there are several; a word of nine letters or more with
+ * no such neighbour becomes the word two edits away ({@link #LONG}: investmnet, insurence). A word with no
  * such neighbour is left as written, so an off-topic word still counts against the answer.
  */
 final class EnglishSpelling {
@@ -64,7 +65,45 @@ final class EnglishSpelling {
 				count = candidate.getValue();
 			}
 		}
+		if (count > 0 || word.length() < LONG) {
+			return best;
+		}
+		for (var candidate : words.entrySet()) {
+			if (candidate.getKey().length() >= LONG - 1 && candidate.getValue() > count
+					&& distance(word, candidate.getKey()) <= 2) {
+				best = candidate.getKey();
+				count = candidate.getValue();
+			}
+		}
 		return best;
+	}
+
+	/**
+	 * From how many letters a word with no neighbour one edit away is read as the knowledge base's word two edits away
+	 * (investmnet → investment, insurence, principle → principal): nine. Shorter words two edits apart are too often
+	 * other words (passport is not password).
+	 */
+	static final int LONG = 9;
+
+	/** The edit distance with neighbours swapped counting one edit (optimal string alignment). */
+	static int distance(String a, String b) {
+		int[][] d = new int[a.length() + 1][b.length() + 1];
+		for (int i = 0; i <= a.length(); i++) {
+			d[i][0] = i;
+		}
+		for (int j = 0; j <= b.length(); j++) {
+			d[0][j] = j;
+		}
+		for (int i = 1; i <= a.length(); i++) {
+			for (int j = 1; j <= b.length(); j++) {
+				int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+				d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+				if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+					d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+				}
+			}
+		}
+		return d[a.length()][b.length()];
 	}
 
 	/**

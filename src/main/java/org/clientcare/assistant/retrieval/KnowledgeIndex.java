@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -120,6 +121,13 @@ public final class KnowledgeIndex {
 		this.entries = entries;
 		this.pinyin = PinyinReading.of(texts);
 		this.spelling = EnglishSpelling.of(texts);
+		Set<String> phrasingWords = new HashSet<>();
+		for (String text : texts) {
+			if (QuestionText.hasHan(text)) {
+				phrasingWords.addAll(analyzers.words(text, lexicon));
+			}
+		}
+		lexicon.hearing(phrasingWords, analyzers::segmented);
 		for (int i = 0; i < texts.size(); i++) {
 			Map<String, Set<String>> terms = termsPerField(texts.get(i));
 			documentTerms.add(terms);
@@ -226,7 +234,7 @@ public final class KnowledgeIndex {
 	 */
 	public Retrieval retrieve(String question, int limit) {
 		String normalised = QuestionText.normalise(question);
-		if (AdviceGuard.asksForAdvice(normalised) || notHandled.refuses(normalised)) {
+		if (AdviceGuard.asksForAdvice(normalised) || PromptInjection.attempts(normalised) || notHandled.refuses(normalised)) {
 			return Retrieval.NONE;
 		}
 		String canonical = synonyms.canonicalise(normalised);

@@ -205,4 +205,42 @@ class RetrievalBenchmarkTest {
 		assertThat(EnglishSpelling.oneEditApart("spent", "sent")).isFalse();
 		assertThat(EnglishSpelling.oneEditApart("crad", "card")).isTrue();
 	}
+
+	@Test
+	void aLongMisspeltEnglishWordIsReadAsTheKnowledgeBasesWordTwoEditsAwayButAShortOneIsNot() {
+		var index = KnowledgeIndex.build(java.util.List.of(
+				new KnowledgeIndex.Entry(1, "en", java.util.List.of("Can I lose my principal in a wealth product?")),
+				new KnowledgeIndex.Entry(2, "en", java.util.List.of("I forgot my password"))), SynonymMap.EMPTY);
+
+		assertThat(index.search("can i lose my principle", 1).get(0).score())
+			.isEqualTo(index.search("can i lose my principal", 1).get(0).score());
+		assertThat(EnglishSpelling.distance("principle", "principal")).isEqualTo(2);
+		assertThat(index.search("i forgot my passport", 1).get(0).score())
+			.isLessThan(index.search("i forgot my password", 1).get(0).score());
+	}
+
+	@Test
+	void aChineseHomophoneMisspellingIsReadAsTheKnowledgeBasesOwnWord() {
+		var index = KnowledgeIndex.build(java.util.List.of(
+				new KnowledgeIndex.Entry(1, "zh-CN", java.util.List.of("开储蓄账户需要什么材料？"), java.util.List.of("开户")),
+				new KnowledgeIndex.Entry(2, "zh-CN", java.util.List.of("定期存款的利息怎么算？"), java.util.List.of("定期")),
+				new KnowledgeIndex.Entry(3, "zh-CN", java.util.List.of("怎么投诉？"), java.util.List.of("投诉"))),
+				SynonymMap.EMPTY);
+
+		assertThat(index.search("开储蓄账护需要什么材料", 1).get(0).score())
+			.isEqualTo(index.search("开储蓄账户需要什么材料", 1).get(0).score());
+		assertThat(index.search("定期的利习怎么算", 1).get(0).entryId()).isEqualTo(2);
+		assertThat(index.search("我要投树", 1).get(0).entryId()).isEqualTo(3);
+	}
+
+	@Test
+	void twoWordsMeetingInAQuestionAreNotReadAsAHomophoneOfAThirdWord() {
+		var lexicon = new DomainLexicon(java.util.List.of(), SynonymMap.EMPTY);
+		var analyzers = new Analyzers();
+		lexicon.hearing(java.util.List.of("继续", "交易", "账户"), analyzers::segmented);
+
+		assertThat(lexicon.correct("会自己续上吗", text -> false)).isEqualTo("会自己续上吗");
+		assertThat(lexicon.correct("每年交一万", text -> false)).isEqualTo("每年交一万");
+		assertThat(lexicon.correct("开个账护", text -> false)).isEqualTo("开个账户");
+	}
 }
