@@ -163,6 +163,9 @@ class SendOnceIT {
 		assertThat(JSON.readTree(read.body()).get("name").asString()).isEqualTo(JSON.readTree(customer).get("name").asString());
 		var verify = call(port, "GET", "/api/v1/audit/verify", null);
 		assertThat(JSON.readTree(verify.body()).get("valid").asBoolean()).as("the audit chain across the kills").isTrue();
+		assertThat(sql.sql("select password_hash from staff_user where username = 'admin'").query(String.class).single())
+			.as("the installation hashes passwords with bcrypt at strength 10 (the test suite's contexts use 4)")
+			.startsWith("$2a$10$");
 
 		sender.destroy();
 		assertThat(sender.waitFor(60, TimeUnit.SECONDS)).as("a normal stop").isTrue();

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.clientcare.identity.Permission;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -41,9 +42,13 @@ class SecurityConfiguration {
 			"/error", "/public/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
 			"/actuator/health", "/actuator/health/**" };
 
+	/**
+	 * bcrypt at {@code clientcare.security.password-strength} (its log rounds): 10, unless configured otherwise. A hash
+	 * stores its own strength, so a password hashed at another one is still checked as it was hashed.
+	 */
 	@Bean
-	PasswordEncoder passwordEncoder() {
-		return new BCryptPasswordEncoder(10);
+	PasswordEncoder passwordEncoder(@Value("${clientcare.security.password-strength:10}") int strength) {
+		return new BCryptPasswordEncoder(strength);
 	}
 
 	@Bean
