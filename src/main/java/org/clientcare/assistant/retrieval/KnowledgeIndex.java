@@ -87,6 +87,9 @@ public final class KnowledgeIndex {
 	/** The English words of the knowledge base, for misspelt words of English questions. */
 	private final EnglishSpelling spelling;
 
+	/** Per document (phrasing): whether its entry is an English one. */
+	private final List<Boolean> englishEntry;
+
 	/** Per document (phrasing): its terms per field, for the confidence. */
 	private final List<Map<String, Set<String>>> documentTerms = new ArrayList<>();
 
@@ -109,7 +112,9 @@ public final class KnowledgeIndex {
 	static final double OTHER_LANGUAGE = 0.8;
 
 	private KnowledgeIndex(DirectoryReader reader, SynonymMap synonyms, NotHandled notHandled, Analyzers analyzers,
-			DomainLexicon lexicon, int entries, List<String> texts, List<Long> textEntries) throws IOException {
+			DomainLexicon lexicon, int entries, List<String> texts, List<Long> textEntries, List<Boolean> englishEntry)
+			throws IOException {
+		this.englishEntry = englishEntry;
 		this.notHandled = notHandled;
 		this.lexicon = lexicon;
 		this.indexedText = String.join("\n", texts);
@@ -183,6 +188,7 @@ public final class KnowledgeIndex {
 		var directory = new ByteBuffersDirectory();
 		List<String> texts = new ArrayList<>();
 		List<Long> textEntries = new ArrayList<>();
+		List<Boolean> englishEntry = new ArrayList<>();
 		try (var writer = new IndexWriter(directory, new IndexWriterConfig(analyzers.perField()).setSimilarity(
 				new BM25Similarity(K1, 0.75f)))) {
 			for (Entry entry : entries) {
@@ -205,12 +211,13 @@ public final class KnowledgeIndex {
 					writer.addDocument(document);
 					texts.add(text);
 					textEntries.add(entry.id());
+					englishEntry.add("en".equals(entry.language()));
 				}
 			}
 			writer.forceMerge(1);
 			writer.commit();
 			return new KnowledgeIndex(DirectoryReader.open(directory), synonyms, notHandled, analyzers, lexicon, entries.size(), texts,
-					textEntries);
+					textEntries, englishEntry);
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
@@ -249,19 +256,29 @@ public final class KnowledgeIndex {
 		}
 		try {
 			Map<String, Set<String>> questionTerms = termsPerField(text);
+			boolean chinese = QuestionText.hasHan(text);
+			if (chinese) {
+				englishWords(text, questionTerms);
+			}
 			BooleanQuery.Builder query = new BooleanQuery.Builder();
 			questionTerms.forEach((field, terms) -> terms.forEach(term -> query.add(new BoostQuery(
-					new TermQuery(new Term(field, term)), fields(text).get(field)), BooleanClause.Occur.SHOULD)));
-			double questionWeight = weight(questionTerms, null);
+					new TermQuery(new Term(field, term)), FIELDS.get(field)), BooleanClause.Occur.SHOULD)));
+			Map<String, Set<String>> focus = focus(text, questionTerms);
+			double questionWeight = weight(questionTerms, null, focus);
 			if (questionWeight == 0) {
 				return Retrieval.NONE;
 			}
 			Map<Long, double[]> best = new HashMap<>();
 			for (ScoreDoc hit : searcher.search(query.build(), 50).scoreDocs) {
 				long entry = searcher.storedFields().document(hit.doc).getField("entry").numericValue().longValue();
-				Map<String, Set<String>> phrasing = documentTerms.get(hit.doc);
-				double confidence = weight(questionTerms, phrasing) / Math.sqrt(questionWeight * weight(phrasing, null));
-				double coverage = weight(questionTerms, entryTerms.get(entry)) / questionWeight;
+				if (chinese && englishEntry.get(hit.doc)) {
+					continue;
+				}
+				Map<String, Set<String>> phrasing = withEnglishWords(documentTerms.get(hit.doc), questionTerms,
+						entryTerms.get(entry));
+				double confidence = weight(questionTerms, phrasing, focus)
+						/ Math.sqrt(questionWeight * weight(phrasing, null, null));
+				double coverage = weight(questionTerms, entryTerms.get(entry), focus) / questionWeight;
 				confidence = (1 - COVERAGE) * confidence + COVERAGE * coverage;
 				if (searcher.storedFields().document(hit.doc).getField("other").numericValue().intValue() == 1) {
 					confidence *= OTHER_LANGUAGE;
@@ -275,13 +292,64 @@ public final class KnowledgeIndex {
 			List<Match> matches = ranked.stream().map(e -> new Match(e.getKey(), Math.min(1.0, e.getValue()[0]))).toList();
 			Evidence evidence = new Evidence(matches.isEmpty() ? 0 : matches.get(0).score(),
 					matches.size() < 2 ? 0 : matches.get(1).score(), ranked.isEmpty() ? 0 : ranked.get(0).getValue()[2],
-					unknownWeight(questionTerms) / questionWeight, DomainLexicon.namesTheBanksBusiness(normalised, text));
+					unknownWeight(questionTerms, focus) / questionWeight, DomainLexicon.namesTheBanksBusiness(normalised, text));
 			return new Retrieval(matches.size() > limit ? List.copyOf(matches.subList(0, limit)) : List.copyOf(matches),
 					evidence);
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
+	}
+
+	/**
+	 * Moves the English words of a Chinese question that no Chinese phrasing holds (我的credit card年费, 新卡怎么
+	 * activate) from the Chinese fields to the English one, where the entries' English phrasings meet them: a Chinese
+	 * entry whose English phrasings hold such a word counts it as its own ({@link #withEnglishWords}).
+	 */
+	private void englishWords(String text, Map<String, Set<String>> questionTerms) throws IOException {
+		java.util.regex.Matcher latin = java.util.regex.Pattern.compile("[a-z]{2,}(?: [a-z]{2,})*").matcher(text);
+		StringBuilder english = new StringBuilder();
+		while (latin.find()) {
+			for (String word : latin.group().split(" ")) {
+				Set<String> zh = terms("zh", word);
+				Set<String> zh2 = terms("zh2", word);
+				boolean unknown = true;
+				for (String term : zh) {
+					unknown &= reader.docFreq(new Term("zh", term)) == 0;
+				}
+				if (unknown && !zh.isEmpty()) {
+					questionTerms.get("zh").removeAll(zh);
+					questionTerms.get("zh2").removeAll(zh2);
+					english.append(word).append(' ');
+				}
+			}
+		}
+		if (!english.isEmpty()) {
+			Set<String> en = terms("en", spelling.correct(english.toString().strip()));
+			if (!en.isEmpty()) {
+				questionTerms.put("en", en);
+			}
+		}
+	}
+
+	/**
+	 * A Chinese phrasing's terms with the English words of the question that the entry's English phrasings hold, as
+	 * if the phrasing said them: the English word of a Chinese question counts for the entry that uses it.
+	 */
+	private static Map<String, Set<String>> withEnglishWords(Map<String, Set<String>> phrasing,
+			Map<String, Set<String>> question, Map<String, Set<String>> entry) {
+		Set<String> english = question.get("en");
+		if (english == null || phrasing.containsKey("en")) {
+			return phrasing;
+		}
+		Set<String> shared = new LinkedHashSet<>(english);
+		shared.retainAll(entry.getOrDefault("en", Set.of()));
+		if (shared.isEmpty()) {
+			return phrasing;
+		}
+		Map<String, Set<String>> with = new HashMap<>(phrasing);
+		with.put("en", shared);
+		return with;
 	}
 
 	private static final Map<String, Float> FIELDS = Map.of("zh", 1f, "zh2", BIGRAM_BOOST, "en", 1f);
@@ -303,7 +371,8 @@ public final class KnowledgeIndex {
 	 * The idf-weighted size of a text's terms (Σ boost × idf, a question's words unknown to the index counted
 	 * {@link #UNKNOWN} times), or with {@code other} of the terms it shares with that text.
 	 */
-	private double weight(Map<String, Set<String>> terms, Map<String, Set<String>> other) throws IOException {
+	private double weight(Map<String, Set<String>> terms, Map<String, Set<String>> other,
+			Map<String, Set<String>> focus) throws IOException {
 		double weight = 0;
 		for (var field : terms.entrySet()) {
 			Float boost = FIELDS.get(field.getKey());
@@ -312,22 +381,65 @@ public final class KnowledgeIndex {
 			for (String term : field.getValue()) {
 				if (other == null || other.getOrDefault(field.getKey(), Set.of()).contains(term)) {
 					int docFreq = reader.docFreq(new Term(field.getKey(), term));
-					weight += boost * idf(docFreq, docCount) * (other == null && docFreq == 0 ? UNKNOWN : 1);
+					weight += boost * idf(docFreq, docCount)
+							* (other == null && docFreq == 0 ? UNKNOWN * inFocus(focus, field.getKey(), term) : 1);
 				}
 			}
 		}
 		return weight;
 	}
 
+	/**
+	 * How much a term of a long question weighs outside the clause that asks ({@link #focus}): half. A customer who
+	 * tells a story before the question (钱包让人偷了 … 赶紧帮我停掉, 今天在网点排了两个小时 态度还差 我要投诉) is asking
+	 * what the last clause, or the clause with a question word, asks; the story's words still count, for less.
+	 */
+	static final double STORY = 0.35;
+
+	/** A long question is one of at least this many characters in at least three clauses. */
+	static final int LONG_QUESTION = 16;
+
+	private static final java.util.regex.Pattern CLAUSES = java.util.regex.Pattern.compile("[\\s,，。.;；!！?？、:：]+");
+
+	private static final java.util.regex.Pattern ASKS = java.util.regex.Pattern.compile(
+			"吗|呢|怎么|怎样|如何|能不能|能否|可不可以|可以|是不是|会不会|有没有|要不要|什么|啥|哪|谁|多少|多久|几|为什么|咋|么");
+
+	/**
+	 * The terms of the clause a long question asks in — the last clause with a question word (吗, 怎么, 能不能 …), else
+	 * the last clause — or {@code null} for a short question, whose terms all weigh alike.
+	 */
+	private Map<String, Set<String>> focus(String text, Map<String, Set<String>> questionTerms) throws IOException {
+		String[] clauses = CLAUSES.split(text.strip());
+		if (!QuestionText.hasHan(text) || clauses.length < 2 || text.replaceAll("\\s", "").length() < LONG_QUESTION) {
+			return null;
+		}
+		String asking = clauses[clauses.length - 1];
+		for (int i = clauses.length - 1; i >= 0; i--) {
+			if (ASKS.matcher(clauses[i]).find()) {
+				asking = clauses[i];
+				break;
+			}
+		}
+		Map<String, Set<String>> focus = termsPerField(asking);
+		if (questionTerms.containsKey("en")) {
+			focus.put("en", questionTerms.get("en"));
+		}
+		return focus;
+	}
+
+	private static double inFocus(Map<String, Set<String>> focus, String field, String term) {
+		return focus == null || focus.getOrDefault(field, Set.of()).contains(term) ? 1 : STORY;
+	}
+
 	/** The part of a question's weight ({@link #weight}) in terms no phrasing holds. */
-	private double unknownWeight(Map<String, Set<String>> terms) throws IOException {
+	private double unknownWeight(Map<String, Set<String>> terms, Map<String, Set<String>> focus) throws IOException {
 		double weight = 0;
 		for (var field : terms.entrySet()) {
 			CollectionStatistics statistics = searcher.collectionStatistics(field.getKey());
 			long docCount = statistics == null ? 0 : statistics.docCount();
 			for (String term : field.getValue()) {
 				if (reader.docFreq(new Term(field.getKey(), term)) == 0) {
-					weight += FIELDS.get(field.getKey()) * idf(0, docCount) * UNKNOWN;
+					weight += FIELDS.get(field.getKey()) * idf(0, docCount) * UNKNOWN * inFocus(focus, field.getKey(), term);
 				}
 			}
 		}

@@ -30,7 +30,7 @@ class RetrievalBenchmarkTest {
 
 		assertThat(figures.onTopic()).isGreaterThanOrEqualTo(423);
 		assertThat(figures.offTopic()).isGreaterThanOrEqualTo(114);
-		assertThat(figures.precisionAt1()).isGreaterThanOrEqualTo(0.810);
+		assertThat(figures.precisionAt1()).isGreaterThanOrEqualTo(0.829);
 		assertThat(figures.refusedShare()).isGreaterThanOrEqualTo(0.973);
 	}
 
@@ -41,7 +41,7 @@ class RetrievalBenchmarkTest {
 
 		assertThat(figures.onTopic()).isGreaterThanOrEqualTo(344);
 		assertThat(figures.offTopic()).isGreaterThanOrEqualTo(105);
-		assertThat(figures.precisionAt1()).isGreaterThanOrEqualTo(0.936);
+		assertThat(figures.precisionAt1()).isGreaterThanOrEqualTo(0.953);
 		assertThat(figures.refusedShare()).isEqualTo(1.0);
 	}
 
@@ -52,7 +52,7 @@ class RetrievalBenchmarkTest {
 
 		assertThat(figures.onTopic()).isGreaterThanOrEqualTo(403);
 		assertThat(figures.offTopic()).isGreaterThanOrEqualTo(110);
-		assertThat(figures.precisionAt1()).isGreaterThanOrEqualTo(0.888);
+		assertThat(figures.precisionAt1()).isGreaterThanOrEqualTo(0.898);
 		assertThat(figures.refusedShare()).isEqualTo(1.0);
 	}
 
@@ -71,7 +71,7 @@ class RetrievalBenchmarkTest {
 	void theThirdFormerHeldOutSetKeepsItsMeasuredPrecisionAndRefusals() {
 		var figures = RetrievalBenchmark.run("assistant/benchmark-tuning-5.tsv", AnswerRule.DEFAULT);
 
-		assertThat(figures.precisionAt1()).isGreaterThanOrEqualTo(0.850);
+		assertThat(figures.precisionAt1()).isGreaterThanOrEqualTo(0.864);
 		assertThat(figures.refusedShare()).isEqualTo(1.0);
 	}
 
@@ -242,5 +242,31 @@ class RetrievalBenchmarkTest {
 		assertThat(lexicon.correct("会自己续上吗", text -> false)).isEqualTo("会自己续上吗");
 		assertThat(lexicon.correct("每年交一万", text -> false)).isEqualTo("每年交一万");
 		assertThat(lexicon.correct("开个账护", text -> false)).isEqualTo("开个账户");
+	}
+
+	@Test
+	void aChineseQuestionWithAnEnglishWordFindsTheEntryWhoseEnglishPhrasingsUseIt() {
+		var index = KnowledgeIndex.build(java.util.List.of(
+				new KnowledgeIndex.Entry(1, "zh-CN", java.util.List.of("新信用卡怎么激活？", "How do I activate a new card?")),
+				new KnowledgeIndex.Entry(2, "zh-CN", java.util.List.of("新信用卡怎么申请？", "How do I apply for a new card?")),
+				new KnowledgeIndex.Entry(3, "en", java.util.List.of("How do I activate a new card?"))), SynonymMap.EMPTY);
+
+		var found = index.retrieve("新信用卡怎么 activate", 2);
+		assertThat(found.matches().get(0).entryId()).isEqualTo(1);
+		assertThat(found.matches()).extracting(KnowledgeIndex.Match::entryId).doesNotContain(3L);
+		assertThat(found.matches().get(0).score()).isGreaterThan(index.search("新信用卡怎么 xyzzy", 1).get(0).score());
+	}
+
+	@Test
+	void aLongStoryIsJudgedByTheClauseThatAsksItsStrangeWordsCountingLess() {
+		var index = KnowledgeIndex.build(java.util.List.of(
+				new KnowledgeIndex.Entry(1, "zh-CN", java.util.List.of("银行卡丢了怎么挂失？"), java.util.List.of("挂失")),
+				new KnowledgeIndex.Entry(2, "zh-CN", java.util.List.of("怎么投诉？"), java.util.List.of("投诉"))),
+				SynonymMap.EMPTY);
+
+		double story = index.search("早上挤地铁钱包被偷了 银行卡丢了 怎么挂失", 1).get(0).score();
+		double sentence = index.search("早上挤地铁钱包被偷了银行卡丢了怎么挂失", 1).get(0).score();
+		assertThat(index.search("早上挤地铁钱包被偷了 银行卡丢了 怎么挂失", 1).get(0).entryId()).isEqualTo(1);
+		assertThat(story).isGreaterThan(sentence);
 	}
 }
