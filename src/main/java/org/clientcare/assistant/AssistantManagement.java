@@ -75,9 +75,11 @@ public class AssistantManagement {
 	}
 
 	/**
-	 * Answers a question. {@code language} ({@code zh-CN} or {@code en}, else taken from the question) only sets the
-	 * language of the suggested pages; a question is matched against the phrasings written in its language, an English
-	 * phrasing of a Chinese entry included.
+	 * Answers a question. {@code language} ({@code zh-CN} or {@code en}, else taken from the question) sets the
+	 * language of the suggested pages; the answer is in the question's own language: a Chinese entry that has an
+	 * English answer gives it, with its first English phrasing as the question, to a question written without Chinese
+	 * characters. A question is matched against the phrasings written in its language, an English phrasing of a Chinese
+	 * entry included.
 	 */
 	@Transactional
 	public AssistantAnswer ask(String question, String language) {
@@ -98,7 +100,7 @@ public class AssistantManagement {
 		for (KnowledgeIndex.Match match : matches) {
 			FaqEntries.Published entry = snapshot.entries().get(match.entryId());
 			if (sure && match.score() >= rule.bar(retrieval.evidence()) && entry != null) {
-				answers.add(new AssistantAnswer.Answer(entry.id(), entry.question(), entry.answer(),
+				answers.add(inLanguage(entry, QuestionText.hasHan(question) ? "zh-CN" : "en",
 						Math.round(match.score() * 1000) / 1000.0));
 			}
 		}
@@ -107,6 +109,19 @@ public class AssistantManagement {
 		questions.log(clock.instant(), masked, key(masked), lang, answered, matches.isEmpty() ? null : matches.get(0).entryId(),
 				matches.isEmpty() ? 0 : matches.get(0).score());
 		return new AssistantAnswer(answered, answers, suggestions(masked, lang, answered));
+	}
+
+	/**
+	 * An entry's answer for a question in a language: a Chinese entry's English answer, under its first English
+	 * phrasing (or its own question when it has none), for a question in English; otherwise the entry as written.
+	 */
+	static AssistantAnswer.Answer inLanguage(FaqEntries.Published entry, String language, double score) {
+		if ("en".equals(language) && !"en".equals(entry.language()) && entry.englishAnswer() != null) {
+			String question = entry.alternatives().stream().filter(a -> !QuestionText.hasHan(a)).findFirst()
+				.orElse(entry.question());
+			return new AssistantAnswer.Answer(entry.id(), question, entry.englishAnswer(), score);
+		}
+		return new AssistantAnswer.Answer(entry.id(), entry.question(), entry.answer(), score);
 	}
 
 	/** The unanswered questions, most often asked first, for editors. */

@@ -16,7 +16,7 @@ public final class DemoKnowledgeBase {
 	public static List<WriteFaqEntry> entries() {
 		return KnowledgeBaseFile.read(KnowledgeBaseFile.DEMO).stream()
 			.map(line -> new WriteFaqEntry(line.question(), line.answer(), line.language(), line.keywords(),
-					line.alternatives(), FaqCategory.valueOf(line.category())))
+					line.alternatives(), FaqCategory.valueOf(line.category()), line.englishAnswer()))
 			.toList();
 	}
 }

@@ -153,7 +153,7 @@ public class FaqManagement {
 		requireReader();
 		FaqEntry entry = require(id).entry();
 		return new FaqEntry(entry.id(), entry.language(), entry.status(), entry.category(), entry.question(),
-				entry.alternatives(), entry.answer(), entry.keywords(), entry.version(), entry.publishedVersion(),
+				entry.alternatives(), entry.answer(), entry.englishAnswer(), entry.keywords(), entry.version(), entry.publishedVersion(),
 				entry.approvalId(), entry.promises(), entry.updatedAt(), entries.versions(id));
 	}
 
@@ -206,6 +206,9 @@ public class FaqManagement {
 		state.put("category", entry.category().name());
 		state.put("question", entry.question());
 		state.put("answer", entry.answer());
+		if (entry.englishAnswer() != null) {
+			state.put("englishAnswer", entry.englishAnswer());
+		}
 		return state;
 	}
 }

@@ -60,6 +60,31 @@ class AssistantTest {
 	}
 
 	@Test
+	void anEnglishQuestionAnsweredByAChineseEntryGetsTheEntrysEnglishAnswerAndAChineseQuestionItsChineseOne() {
+		var created = api.as("wang.agent").post("/api/v1/faq", Api.json("question", "纪念币怎么预约兑换？", "answer",
+				"可在手机银行“纪念币预约”中登记，按预约时间携带身份证到网点兑换。", "language", "zh-CN", "alternatives",
+				List.of("纪念币在哪里预约", "How do I book commemorative coins?"), "keywords", List.of("纪念币"), "category",
+				"SERVICES", "englishAnswer",
+				"Register under \"Commemorative coins\" in the mobile banking app and collect them at a branch at the booked time with your ID card."));
+		assertThat(created.status()).as(created.text()).isEqualTo(201);
+		long id = created.body().get("id").asLong();
+		assertThat(created.body().get("englishAnswer").asString()).startsWith("Register under");
+		publish(id);
+
+		JsonNode english = ask("how can I book commemorative coins");
+		JsonNode chinese = ask("纪念币在哪预约");
+
+		assertThat(english.get("answered").asBoolean()).as(english.toString()).isTrue();
+		assertThat(english.get("answers").get(0).get("id").asLong()).isEqualTo(id);
+		assertThat(english.get("answers").get(0).get("question").asString()).isEqualTo("How do I book commemorative coins?");
+		assertThat(english.get("answers").get(0).get("answer").asString()).startsWith("Register under");
+		assertThat(english.get("answers").get(0).propertyNames()).containsExactlyInAnyOrder("id", "question", "answer",
+				"score");
+		assertThat(chinese.get("answers").get(0).get("id").asLong()).isEqualTo(id);
+		assertThat(chinese.get("answers").get(0).get("answer").asString()).startsWith("可在手机银行");
+	}
+
+	@Test
 	void aStringOfRandomCharactersIsNotAnsweredAndGetsSuggestionsOfAPerson() {
 		String random = "qzxv" + ThreadLocalRandom.current().nextInt(1_000_000) + " 呜噜噜咕 #@";
 

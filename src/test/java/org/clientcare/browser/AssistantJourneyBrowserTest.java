@@ -31,6 +31,17 @@ class AssistantJourneyBrowserTest extends Journeys {
 	}
 
 	@Test
+	void aCustomerAskingInEnglishAboutATopicOnlyAChineseEntryAnswersReadsItsEnglishAnswer() {
+		Page phone = page("en", 390, 844);
+		phone.navigate(url("/public/assistant?lang=en"));
+		phone.fill("#question", "What is the customer service hotline number?");
+		phone.click("#ask");
+
+		assertThat(phone.locator(".bubble.answer").last()).containsText("open 24 hours");
+		check(phone, "assistant-answer-en");
+	}
+
+	@Test
 	void anUnansweredQuestionBecomesAnInquiryThatAnAgentAnswers() throws Exception {
 		Page phone = page("zh-CN", 390, 844);
 		phone.navigate(url("/public/assistant"));

@@ -26,7 +26,7 @@ public class FaqEntries {
 
 	private static final String SELECT = """
 			select e.id, e.language, e.status, e.current_version, e.published_version, e.approval_id, e.updated_at,
-			  e.version, v.category, v.question, v.alternatives, v.answer, v.keywords
+			  e.version, v.category, v.question, v.alternatives, v.answer, v.answer_en, v.keywords
 			from faq_entry e join faq_version v on v.entry_id = e.id and v.version_no = e.current_version""";
 
 	private final JdbcClient jdbc;
@@ -41,7 +41,7 @@ public class FaqEntries {
 
 	/** A published entry as the assistant answers with it. */
 	public record Published(long id, String language, String question, List<String> alternatives, String answer,
-			List<String> keywords) {
+			String englishAnswer, List<String> keywords) {
 	}
 
 	public long insert(WriteFaqEntry entry, String by, Instant now) {
@@ -55,20 +55,22 @@ public class FaqEntries {
 
 	public void insertVersion(long id, int versionNo, WriteFaqEntry entry, String by, Instant now) {
 		jdbc.sql("""
-				insert into faq_version (entry_id, version_no, category, question, alternatives, answer, keywords,
-				  edited_by, edited_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				insert into faq_version (entry_id, version_no, category, question, alternatives, answer, answer_en, keywords,
+				  edited_by, edited_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(id, versionNo, entry.category().name(), entry.question().strip(), entry.alternatives().toArray(String[]::new),
-					entry.answer().strip(), entry.keywords().toArray(String[]::new), by, ts(now))
+					entry.answer().strip(), entry.englishAnswer(), entry.keywords().toArray(String[]::new), by, ts(now))
 			.update();
 	}
 
 	public void rewriteVersion(long id, int versionNo, WriteFaqEntry entry, String by, Instant now) {
 		jdbc.sql("""
-				update faq_version set category = ?, question = ?, alternatives = ?, answer = ?, keywords = ?, edited_by = ?,
+				update faq_version set category = ?, question = ?, alternatives = ?, answer = ?, answer_en = ?, keywords = ?,
+				  edited_by = ?,
 				  edited_at = ?, decided_by = null, decided_at = null, decision = null, decision_note = null
 				where entry_id = ? and version_no = ?""")
 			.params(entry.category().name(), entry.question().strip(), entry.alternatives().toArray(String[]::new),
-					entry.answer().strip(), entry.keywords().toArray(String[]::new), by, ts(now), id, versionNo)
+					entry.answer().strip(), entry.englishAnswer(), entry.keywords().toArray(String[]::new), by, ts(now), id,
+					versionNo)
 			.update();
 	}
 
@@ -123,11 +125,12 @@ public class FaqEntries {
 	/** Every published entry with the text of its published version. */
 	public List<Published> published() {
 		return jdbc.sql("""
-				select e.id, e.language, v.question, v.alternatives, v.answer, v.keywords
+				select e.id, e.language, v.question, v.alternatives, v.answer, v.answer_en, v.keywords
 				from faq_entry e join faq_version v on v.entry_id = e.id and v.version_no = e.published_version
 				where e.published_version is not null order by e.id""")
 			.query((rs, n) -> new Published(rs.getLong("id"), rs.getString("language"), rs.getString("question"),
-					strings(rs.getArray("alternatives")), rs.getString("answer"), strings(rs.getArray("keywords"))))
+					strings(rs.getArray("alternatives")), rs.getString("answer"), rs.getString("answer_en"),
+					strings(rs.getArray("keywords"))))
 			.list();
 	}
 
@@ -166,11 +169,16 @@ public class FaqEntries {
 
 	static Row row(ResultSet rs, int n) throws SQLException {
 		String answer = rs.getString("answer");
+		String englishAnswer = rs.getString("answer_en");
+		List<String> promises = new java.util.ArrayList<>(AnswerWording.promises(answer));
+		if (englishAnswer != null) {
+			promises.addAll(AnswerWording.promises(englishAnswer));
+		}
 		return new Row(new FaqEntry(rs.getLong("id"), rs.getString("language"), FaqStatus.valueOf(rs.getString("status")),
 				FaqCategory.valueOf(rs.getString("category")), rs.getString("question"), strings(rs.getArray("alternatives")),
-				answer, strings(rs.getArray("keywords")), rs.getInt("current_version"),
+				answer, englishAnswer, strings(rs.getArray("keywords")), rs.getInt("current_version"),
 				(Integer) rs.getObject("published_version"), (Long) rs.getObject("approval_id"),
-				AnswerWording.promises(answer), instant(rs, "updated_at"), List.of()), rs.getLong("version"));
+				List.copyOf(promises), instant(rs, "updated_at"), List.of()), rs.getLong("version"));
 	}
 
 	private static List<String> strings(Array array) throws SQLException {

@@ -13,7 +13,7 @@ import java.util.List;
 /**
  * A knowledge base as a file (the demo's, {@code assistant/demo-knowledge-base.tsv}): one entry per line, tab
  * separated — key, language, category, question, alternatives separated by {@code |}, keywords separated by spaces,
- * answer. Lines starting with {@code #} are comments.
+ * answer, and optionally the answer in English of a Chinese entry. Lines starting with {@code #} are comments.
  */
 public final class KnowledgeBaseFile {
 
@@ -29,7 +29,7 @@ public final class KnowledgeBaseFile {
 
 	/** One entry of the file. */
 	public record Line(String key, String language, String category, String question, List<String> alternatives,
-			List<String> keywords, String answer) {
+			List<String> keywords, String answer, String englishAnswer) {
 
 		/** The texts the index matches questions against: the question, the alternatives, the keywords together. */
 		public List<String> phrasings() {
@@ -53,10 +53,11 @@ public final class KnowledgeBaseFile {
 					continue;
 				}
 				String[] f = line.split("\t", -1);
-				if (f.length != 7) {
-					throw new IllegalArgumentException(resource + ": not 7 columns: " + line);
+				if (f.length != 7 && f.length != 8) {
+					throw new IllegalArgumentException(resource + ": not 7 or 8 columns: " + line);
 				}
-				lines.add(new Line(f[0], f[1], f[2], f[3], split(f[4], "\\|"), split(f[5], " "), f[6]));
+				lines.add(new Line(f[0], f[1], f[2], f[3], split(f[4], "\\|"), split(f[5], " "), f[6],
+						f.length == 8 && !f[7].isBlank() ? f[7].strip() : null));
 			}
 		}
 		catch (IOException e) {

@@ -72,9 +72,10 @@ class FaqPages {
 	String create(@RequestParam(defaultValue = "") String question, @RequestParam(defaultValue = "") String answer,
 			@RequestParam(defaultValue = "zh-CN") String language, @RequestParam(defaultValue = "") String alternatives,
 			@RequestParam(defaultValue = "") String keywords, @RequestParam(required = false) FaqCategory category,
-			@RequestParam(required = false) String gap, Model model) {
+			@RequestParam(required = false) String gap, @RequestParam(defaultValue = "") String englishAnswer,
+			Model model) {
 		try {
-			WriteFaqEntry entry = entry(question, answer, language, alternatives, keywords, category);
+			WriteFaqEntry entry = entry(question, answer, language, alternatives, keywords, category, englishAnswer);
 			long id = gap == null || gap.isBlank() ? faq.create(entry).id() : assistant.answerGap(gap, entry).id();
 			return "redirect:/faq/" + id;
 		}
@@ -97,10 +98,11 @@ class FaqPages {
 			@RequestParam(defaultValue = "") String answer, @RequestParam(defaultValue = "zh-CN") String language,
 			@RequestParam(defaultValue = "") String alternatives, @RequestParam(defaultValue = "") String keywords,
 			@RequestParam(required = false) FaqCategory category, @RequestParam(defaultValue = "") String reason,
-			RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "") String englishAnswer, RedirectAttributes redirect) {
 		try {
 			switch (step) {
-				case "edit" -> faq.edit(id, entry(question, answer, language, alternatives, keywords, category));
+				case "edit" -> faq.edit(id, entry(question, answer, language, alternatives, keywords, category,
+						englishAnswer));
 				case "submit" -> faq.submit(id);
 				default -> faq.retire(id, reason);
 			}
@@ -148,14 +150,17 @@ class FaqPages {
 	}
 
 	private static WriteFaqEntry entry(String question, String answer, String language, String alternatives,
-			String keywords, FaqCategory category) {
+			String keywords, FaqCategory category, String englishAnswer) {
 		if (question.isBlank() || answer.isBlank() || question.length() > 500 || answer.length() > 4000
 				|| !List.of("zh-CN", "en").contains(language)) {
 			throw org.clientcare.shared.problem.InvalidInput.of(question.isBlank() ? "question" : "answer", "required",
 					"A question (up to 500 characters) and an answer (up to 4,000)");
 		}
+		if (englishAnswer.length() > 4000) {
+			throw org.clientcare.shared.problem.InvalidInput.of("englishAnswer", "size", "At most 4,000 characters");
+		}
 		return new WriteFaqEntry(question, answer, language, split(keywords, "[\\s,，]+"), split(alternatives, "\\R"),
-				category);
+				category, "en".equals(language) ? null : englishAnswer);
 	}
 
 	private static List<String> split(String text, String separator) {
