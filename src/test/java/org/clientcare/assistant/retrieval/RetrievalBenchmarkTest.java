@@ -5,12 +5,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 /**
- * The retrieval benchmark's figures as recorded in docs/benchmarks.md, kept from getting worse. The tuning sets' floors
+ * The retrieval benchmark's figures as recorded in docs/benchmarks.md, kept from getting worse. The held-out set's
+ * floors are its figures as measured in its one run after the twelfth round (82.2 % precision@1, short of the 90 %
+ * target, and 96.4 % refused). The tuning sets' floors
  * are their figures after the latest round (tuning sets 3 to 10 are former held-out sets; tuning set 10, the eleventh
  * round's held-out set, measured 81.3 % precision@1 and 99.0 % refused in its one run before it was read, and those
  * figures stay its floors; tuning set 9, the tenth round's held-out set, measured 77.1 % / 94.7 % in its one run).
  */
 class RetrievalBenchmarkTest {
+
+	@Test
+	void theHeldOutSetKeepsAtLeastItsMeasuredPrecisionAndRefusals() {
+		var figures = RetrievalBenchmark.run("assistant/benchmark-heldout-8.tsv", AnswerRule.DEFAULT);
+		System.out.println(figures.report("heldout-8", AnswerRule.DEFAULT));
+
+		assertThat(figures.onTopic()).isGreaterThanOrEqualTo(410);
+		assertThat(figures.offTopic()).isGreaterThanOrEqualTo(110);
+		assertThat(figures.precisionAt1()).isGreaterThanOrEqualTo(0.821);
+		assertThat(figures.refusedShare()).isGreaterThanOrEqualTo(0.963);
+	}
 
 	@Test
 	void theEighthFormerHeldOutSetKeepsAtLeastItsMeasuredPrecisionAndRefusals() {
