@@ -2,7 +2,6 @@ package org.clientcare.shared.kyc;
 
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
@@ -20,8 +19,8 @@ import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 public final class MainlandMobile {
 
 	private static final String REGION = "CN";
+	private static final int COUNTRY_CODE = 86;
 	private static final PhoneNumberUtil PHONE_NUMBERS = PhoneNumberUtil.getInstance();
-	private static final Pattern ALLOWED_CHARACTERS = Pattern.compile("[+0-9 ()\\-.]+");
 	private static final Set<PhoneNumberType> MOBILE_TYPES =
 			Set.of(PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE_OR_MOBILE);
 
@@ -34,19 +33,35 @@ public final class MainlandMobile {
 			return Optional.empty();
 		}
 		String candidate = value.strip();
-		if (!ALLOWED_CHARACTERS.matcher(candidate).matches()) {
+		if (!allowedCharacters(candidate)) {
 			return Optional.empty();
 		}
 		try {
 			PhoneNumber number = PHONE_NUMBERS.parse(candidate, REGION);
-			if (!PHONE_NUMBERS.isValidNumberForRegion(number, REGION)
-					|| !MOBILE_TYPES.contains(PHONE_NUMBERS.getNumberType(number))) {
+			// Valid for CN and of a mobile type, with the number's type worked out once: +86 belongs to CN alone, so
+			// its type is the one isValidNumberForRegion(number, "CN") compares with UNKNOWN, and a mobile type is not
+			// UNKNOWN. (Each type look-up matches the number against the region's patterns one type after another.)
+			if (number.getCountryCode() != COUNTRY_CODE || !MOBILE_TYPES.contains(PHONE_NUMBERS.getNumberType(number))) {
 				return Optional.empty();
 			}
 			return Optional.of(PHONE_NUMBERS.getNationalSignificantNumber(number));
 		} catch (NumberParseException e) {
 			return Optional.empty();
 		}
+	}
+
+	/** Whether {@code value} is not empty and of digits, {@code +}, spaces, parentheses, hyphens and dots only. */
+	private static boolean allowedCharacters(String value) {
+		if (value.isEmpty()) {
+			return false;
+		}
+		for (int i = 0; i < value.length(); i++) {
+			char c = value.charAt(i);
+			if (!(c >= '0' && c <= '9' || c == '+' || c == ' ' || c == '(' || c == ')' || c == '-' || c == '.')) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	public static boolean isValid(String value) {

@@ -1,12 +1,9 @@
 package org.clientcare.shared.kyc;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
+import java.time.YearMonth;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * China resident identity number (居民身份证号码) per GB 11643-1999.
@@ -23,13 +20,9 @@ public final class ResidentIdNumber {
 	public static final String BIRTH_DATE = "birthDate";
 	public static final String CHECKSUM = "checksum";
 
-	private static final Pattern SHAPE = Pattern.compile("[0-9]{17}[0-9X]");
-	private static final Pattern FIRST_17 = Pattern.compile("[0-9]{17}");
 	private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
 	private static final String CHECK_CHARS = "10X98765432";
 	private static final LocalDate EARLIEST_BIRTH_DATE = LocalDate.of(1900, 1, 1);
-	private static final DateTimeFormatter BIRTH_DATE_FORMAT =
-			DateTimeFormatter.ofPattern("uuuuMMdd").withResolverStyle(ResolverStyle.STRICT);
 
 	private ResidentIdNumber() {
 	}
@@ -43,17 +36,34 @@ public final class ResidentIdNumber {
 			return Optional.of(FORMAT);
 		}
 		String id = normalize(value);
-		if (!SHAPE.matcher(id).matches()) {
+		if (!shaped(id)) {
 			return Optional.of(FORMAT);
 		}
 		Optional<LocalDate> birthDate = parseBirthDate(id);
 		if (birthDate.isEmpty() || birthDate.get().isBefore(EARLIEST_BIRTH_DATE)) {
 			return Optional.of(BIRTH_DATE);
 		}
-		if (id.charAt(17) != checkChar(id.substring(0, 17))) {
+		if (id.charAt(17) != weightedCheckChar(id)) {
 			return Optional.of(CHECKSUM);
 		}
 		return Optional.empty();
+	}
+
+	/** Whether {@code id} has the shape {@code [0-9]{17}[0-9X]}. */
+	private static boolean shaped(String id) {
+		if (id.length() != 18) {
+			return false;
+		}
+		for (int i = 0; i < 17; i++) {
+			if (!digit(id.charAt(i))) {
+				return false;
+			}
+		}
+		return digit(id.charAt(17)) || id.charAt(17) == 'X';
+	}
+
+	private static boolean digit(char c) {
+		return c >= '0' && c <= '9';
 	}
 
 	public static boolean isValid(String value) {
@@ -86,12 +96,17 @@ public final class ResidentIdNumber {
 	 * @throws IllegalArgumentException unless {@code first17} is exactly 17 ASCII digits
 	 */
 	public static char checkChar(String first17) {
-		if (first17 == null || !FIRST_17.matcher(first17).matches()) {
+		if (first17 == null || first17.length() != 17 || !first17.chars().allMatch(c -> digit((char) c))) {
 			throw new IllegalArgumentException("Expected 17 digits but got: " + first17);
 		}
+		return weightedCheckChar(first17);
+	}
+
+	/** The check character of the first 17 characters of {@code id}, which are digits. */
+	private static char weightedCheckChar(String id) {
 		int sum = 0;
 		for (int i = 0; i < WEIGHTS.length; i++) {
-			sum += (first17.charAt(i) - '0') * WEIGHTS[i];
+			sum += (id.charAt(i) - '0') * WEIGHTS[i];
 		}
 		return CHECK_CHARS.charAt(sum % 11);
 	}
@@ -103,11 +118,22 @@ public final class ResidentIdNumber {
 		return normalize(value);
 	}
 
+	/** The birth date of a number of the right shape: its digits 7–14 as {@code uuuuMMdd}, a real date, or empty. */
 	private static Optional<LocalDate> parseBirthDate(String id) {
-		try {
-			return Optional.of(LocalDate.parse(id.substring(6, 14), BIRTH_DATE_FORMAT));
-		} catch (DateTimeParseException e) {
+		int year = number(id, 6, 10);
+		int month = number(id, 10, 12);
+		int day = number(id, 12, 14);
+		if (month < 1 || month > 12 || day < 1 || day > YearMonth.of(year, month).lengthOfMonth()) {
 			return Optional.empty();
 		}
+		return Optional.of(LocalDate.of(year, month, day));
+	}
+
+	private static int number(String digits, int from, int to) {
+		int n = 0;
+		for (int i = from; i < to; i++) {
+			n = n * 10 + digits.charAt(i) - '0';
+		}
+		return n;
 	}
 }

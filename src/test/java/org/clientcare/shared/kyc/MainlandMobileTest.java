@@ -1,5 +1,13 @@
 package org.clientcare.shared.kyc;
 
+import java.util.Optional;
+import java.util.Random;
+
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberType;
+import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
@@ -35,5 +43,29 @@ class MainlandMobileTest {
 	void numberThatIsNotAValidMainlandMobileIsRejected(String input) {
 		assertThat(MainlandMobile.normalize(input)).isEmpty();
 		assertThat(MainlandMobile.isValid(input)).isFalse();
+	}
+
+	@Test
+	void everyNumberIsJudgedAsLibphonenumberJudgesAValidMobileNumberForChina() throws NumberParseException {
+		PhoneNumberUtil util = PhoneNumberUtil.getInstance();
+		Random random = new Random(11);
+		String[] forms = { "%s", "+86%s", "0086 %s", "+852%s", "+1%s", "0%s" };
+		int accepted = 0;
+		for (int prefix = 1000; prefix < 2000; prefix++) {
+			for (int i = 0; i < 4; i++) {
+				String national = prefix + String.format("%07d", random.nextInt(10_000_000));
+				for (String form : forms) {
+					String input = String.format(form, national);
+					PhoneNumber number = util.parse(input, "CN");
+					boolean mobile = util.isValidNumberForRegion(number, "CN")
+							&& (util.getNumberType(number) == PhoneNumberType.MOBILE
+									|| util.getNumberType(number) == PhoneNumberType.FIXED_LINE_OR_MOBILE);
+					Optional<String> expected = mobile ? Optional.of(util.getNationalSignificantNumber(number)) : Optional.empty();
+					assertThat(MainlandMobile.normalize(input)).as(input).isEqualTo(expected);
+					accepted += mobile ? 1 : 0;
+				}
+			}
+		}
+		assertThat(accepted).as("numbers accepted among those tried").isGreaterThan(500);
 	}
 }

@@ -1,6 +1,12 @@
 package org.clientcare.shared.kyc;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -105,5 +111,32 @@ class ResidentIdNumberTest {
 	@Test
 	void normalizeKeepsNull() {
 		assertThat(ResidentIdNumber.normalize(null)).isNull();
+	}
+
+	@Test
+	void theBirthDateIsReadAsTheStrictDateFormatReadsItForEveryDayAndForImpossibleDays() {
+		DateTimeFormatter strict = DateTimeFormatter.ofPattern("uuuuMMdd").withResolverStyle(ResolverStyle.STRICT);
+		List<String> days = new ArrayList<>();
+		for (LocalDate day = LocalDate.of(1899, 12, 1); day.isBefore(LocalDate.of(2031, 1, 1)); day = day.plusDays(1)) {
+			days.add(day.format(strict));
+		}
+		days.addAll(List.of("00000101", "19000229", "20000229", "20010229", "19991301", "19990001", "19990100", "19990132",
+				"19990431", "99991231"));
+		for (String yyyyMMdd : days) {
+			String first17 = "110105" + yyyyMMdd + "123";
+			String id = first17 + ResidentIdNumber.checkChar(first17);
+			LocalDate read;
+			try {
+				read = LocalDate.parse(yyyyMMdd, strict);
+			}
+			catch (DateTimeParseException e) {
+				read = null;
+			}
+			boolean valid = read != null && !read.isBefore(LocalDate.of(1900, 1, 1));
+			assertThat(ResidentIdNumber.problem(id)).as(id).isEqualTo(valid ? Optional.empty() : Optional.of("birthDate"));
+			if (valid) {
+				assertThat(ResidentIdNumber.birthDate(id)).as(id).isEqualTo(read);
+			}
+		}
 	}
 }
