@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -243,55 +244,141 @@ class BulkInsert {
 	 * {@code COPY}; were one to land anyway, the unique index refuses it and the batch rolls back whole.
 	 */
 	List<Long> write(List<Sealed> rows, Instant now) {
+		return write(rows, now, new WriteTimes(), new KnownDocuments());
+	}
+
+	/**
+	 * {@link #write(List, Instant)} for a load that keeps the documents it knows on file in {@code known} (filled from
+	 * the table by its first batch, then with each batch's documents): only a batch's documents found there are looked
+	 * up in the table. Should another writer have filed one of the others since (it cannot while the batch holds the
+	 * lock), the {@code COPY} fails on the unique index; it is then undone to a savepoint and the batch written again
+	 * with every document looked up. Adds where its time went to {@code times}.
+	 */
+	List<Long> write(List<Sealed> rows, Instant now, WriteTimes times, KnownDocuments known) {
 		if (rows.isEmpty()) {
 			return List.of();
 		}
+		long start = System.nanoTime();
 		jdbc.execute("lock table customer in share row exclusive mode");
+		if (!known.loaded()) {
+			loadKnown(known);
+		}
+		long locked = System.nanoTime();
+		times.lock += locked - start;
 		Map<Document, Sealed> first = new LinkedHashMap<>();
 		for (Sealed row : rows) {
 			first.putIfAbsent(new Document(row.idType(), ByteBuffer.wrap(row.idNumberHash())), row);
 		}
-		Set<Document> onFile = onFile(first.keySet());
+		Set<Document> maybe = new HashSet<>();
+		first.keySet().forEach(document -> {
+			if (known.mayContain(document.fingerprint())) {
+				maybe.add(document);
+			}
+		});
+		List<Sealed> fresh = fresh(first, maybe.isEmpty() ? Set.of() : onFile(maybe));
+		times.lookup += System.nanoTime() - locked;
+		if (fresh.isEmpty()) {
+			return List.of();
+		}
+		List<Long> written = jdbc.execute((Connection connection) -> {
+			Savepoint before = connection.setSavepoint();
+			try {
+				List<Long> ids = copy(connection, fresh, now, times);
+				connection.releaseSavepoint(before);
+				return ids;
+			}
+			catch (SQLException e) {
+				if (!"23505".equals(e.getSQLState())) {
+					throw e;
+				}
+				connection.rollback(before);
+				long again = System.nanoTime();
+				List<Sealed> stillFresh = fresh(first, onFile(first.keySet()));
+				times.lookup += System.nanoTime() - again;
+				return stillFresh.isEmpty() ? List.<Long>of() : copy(connection, stillFresh, now, times);
+			}
+		});
+		first.keySet().forEach(document -> known.add(document.fingerprint()));
+		return written;
+	}
+
+	/** Of the batch's first rows per document, those whose document is not {@code onFile}. */
+	private static List<Sealed> fresh(Map<Document, Sealed> first, Set<Document> onFile) {
 		List<Sealed> fresh = new ArrayList<>(first.size());
 		first.forEach((document, row) -> {
 			if (!onFile.contains(document)) {
 				fresh.add(row);
 			}
 		});
-		if (fresh.isEmpty()) {
-			return List.of();
-		}
+		return fresh;
+	}
+
+	/**
+	 * Copies {@code fresh} into the customer table on {@code connection}, each row with an id and a customer number
+	 * from the table's sequences, and answers the ids.
+	 */
+	private List<Long> copy(Connection connection, List<Sealed> fresh, Instant now, WriteTimes times) throws SQLException {
+		long start = System.nanoTime();
 		int n = fresh.size();
 		// The batch's ids and customer numbers as two ranges of the sequences, taken in one statement: no other insert
 		// into the customer table can take a number meanwhile (the lock above holds them back); were a number taken
 		// outside an insert, the table's unique indexes would refuse the batch whole.
-		Map<String, Object> last = jdbc.queryForMap("""
+		long firstId;
+		long firstNo;
+		try (PreparedStatement statement = connection.prepareStatement("""
 				select setval(pg_get_serial_sequence('customer', 'id'),
 				         nextval(pg_get_serial_sequence('customer', 'id')) + ? - 1) as last_id,
-				       setval('customer_no_seq', nextval('customer_no_seq') + ? - 1) as last_no""", n, n);
-		long firstId = ((Number) last.get("last_id")).longValue() - n + 1;
-		long firstNo = ((Number) last.get("last_no")).longValue() - n + 1;
+				       setval('customer_no_seq', nextval('customer_no_seq') + ? - 1) as last_no""")) {
+			statement.setInt(1, n);
+			statement.setInt(2, n);
+			try (ResultSet rs = statement.executeQuery()) {
+				rs.next();
+				firstId = rs.getLong(1) - n + 1;
+				firstNo = rs.getLong(2) - n + 1;
+			}
+		}
 		long[] ids = new long[n];
 		String[] numbers = new String[n];
 		for (int i = 0; i < n; i++) {
 			ids[i] = firstId + i;
 			numbers[i] = customerNo(firstNo + i);
 		}
+		long numbered = System.nanoTime();
+		times.numbers += numbered - start;
 		byte[] copy = CopyRows.customers(fresh, ids, numbers, now);
-		jdbc.execute((Connection connection) -> {
-			try {
-				connection.unwrap(PGConnection.class).getCopyAPI().copyIn(WRITE, new ByteArrayInputStream(copy));
-			}
-			catch (IOException e) {
-				throw new SQLException("COPY into customer failed", e);
-			}
-			return null;
-		});
-		List<Long> written = new ArrayList<>(ids.length);
+		long encoded = System.nanoTime();
+		times.encode += encoded - numbered;
+		try {
+			connection.unwrap(PGConnection.class).getCopyAPI().copyIn(WRITE, new ByteArrayInputStream(copy));
+		}
+		catch (IOException e) {
+			throw new SQLException("COPY into customer failed", e);
+		}
+		finally {
+			times.copy += System.nanoTime() - encoded;
+		}
+		List<Long> written = new ArrayList<>(n);
 		for (long id : ids) {
 			written.add(id);
 		}
 		return written;
+	}
+
+	/** Fills {@code known} with the documents on file, in the caller's transaction (which holds the table). */
+	private void loadKnown(KnownDocuments known) {
+		jdbc.execute((Connection connection) -> {
+			try (PreparedStatement statement = connection.prepareStatement(
+					"select id_type, id_number_hash from customer where id_number_hash is not null")) {
+				statement.setFetchSize(10_000);
+				try (ResultSet rs = statement.executeQuery()) {
+					while (rs.next()) {
+						known.add(KnownDocuments.fingerprint(rs.getString(1), rs.getBytes(2)));
+					}
+				}
+			}
+			return null;
+		});
+		known.markLoaded();
 	}
 
 	/** A customer number as the registration writes it: {@code 'C' || lpad(n::text, 10, '0')}. */
@@ -381,8 +468,30 @@ class BulkInsert {
 		return date == null ? null : date.toString();
 	}
 
+	/**
+	 * Where a go-live load's writing went, summed over its batches, in nanoseconds: waiting for the table lock, looking
+	 * up the batch's documents, taking the ids and customer numbers, encoding the rows for {@code COPY}, and the
+	 * {@code COPY} itself (the database writing the rows and maintaining the unique indexes). Used by one thread.
+	 */
+	static final class WriteTimes {
+
+		long lock;
+
+		long lookup;
+
+		long numbers;
+
+		long encode;
+
+		long copy;
+	}
+
 	/** A document: its type and keyed hash (compared by content). */
 	private record Document(String type, ByteBuffer hash) {
+
+		long fingerprint() {
+			return KnownDocuments.fingerprint(type, hash.array());
+		}
 	}
 
 	/** What the last step of a go-live load did: customers inserted, staged rows whose document was on file already. */

@@ -1,12 +1,9 @@
 package org.clientcare.customer.imports;
 
-import java.io.ByteArrayOutputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -26,10 +23,13 @@ final class CopyRows {
 
 	private static final long POSTGRES_EPOCH_SECOND = POSTGRES_EPOCH_DAY * 86_400;
 
-	private final DataOutputStream out;
+	/** The bytes written so far: {@code buffer[0..length)}. */
+	private byte[] buffer;
 
-	private CopyRows(DataOutputStream out) {
-		this.out = out;
+	private int length;
+
+	private CopyRows(int capacity) {
+		this.buffer = new byte[capacity];
 	}
 
 	/**
@@ -37,81 +37,102 @@ final class CopyRows {
 	 * caller), its columns as staged, and {@code now} as when its contact data was verified, created and updated.
 	 */
 	static byte[] customers(List<BulkInsert.Sealed> rows, long[] ids, String[] numbers, Instant now) {
-		ByteArrayOutputStream bytes = new ByteArrayOutputStream(rows.size() * 640 + 32);
-		CopyRows copy = new CopyRows(new DataOutputStream(bytes));
+		CopyRows copy = new CopyRows(rows.size() * 640 + 32);
 		long micros = (now.getEpochSecond() - POSTGRES_EPOCH_SECOND) * 1_000_000 + now.getNano() / 1_000;
-		try {
-			copy.out.write(SIGNATURE);
-			copy.out.writeInt(0);
-			copy.out.writeInt(0);
-			for (int i = 0; i < rows.size(); i++) {
-				BulkInsert.Sealed r = rows.get(i);
-				copy.out.writeShort(CUSTOMER_FIELDS);
-				copy.int8(ids[i]);
-				copy.text(numbers[i]);
-				copy.text(r.type());
-				copy.text(r.name());
-				copy.text(r.idType());
-				copy.bytes(r.idNumberEnc());
-				copy.bytes(r.idNumberHash());
-				copy.date(r.idExpiry());
-				copy.bytes(r.birthDateEnc());
-				copy.text(r.gender());
-				copy.bytes(r.phoneEnc());
-				copy.bytes(r.phoneHash());
-				copy.bytes(r.emailEnc());
-				copy.bytes(r.addressEnc());
-				copy.text(r.occupation());
-				copy.text(r.status());
-				copy.int8(r.orgUnitId());
-				copy.int8(r.managerId());
-				copy.date(r.relationshipSince());
-				copy.int8(micros);
-				copy.int8(micros);
-				copy.int8(micros);
-				copy.text(r.masked().idNumber());
-				copy.text(r.masked().birthDate());
-				copy.text(r.masked().phone());
-				copy.text(r.masked().email());
-				copy.text(r.masked().address());
-			}
-			copy.out.writeShort(-1);
-			copy.out.flush();
+		copy.raw(SIGNATURE);
+		copy.int4(0);
+		copy.int4(0);
+		for (int i = 0; i < rows.size(); i++) {
+			BulkInsert.Sealed r = rows.get(i);
+			copy.int2(CUSTOMER_FIELDS);
+			copy.int8(ids[i]);
+			copy.text(numbers[i]);
+			copy.text(r.type());
+			copy.text(r.name());
+			copy.text(r.idType());
+			copy.bytes(r.idNumberEnc());
+			copy.bytes(r.idNumberHash());
+			copy.date(r.idExpiry());
+			copy.bytes(r.birthDateEnc());
+			copy.text(r.gender());
+			copy.bytes(r.phoneEnc());
+			copy.bytes(r.phoneHash());
+			copy.bytes(r.emailEnc());
+			copy.bytes(r.addressEnc());
+			copy.text(r.occupation());
+			copy.text(r.status());
+			copy.int8(r.orgUnitId());
+			copy.int8(r.managerId());
+			copy.date(r.relationshipSince());
+			copy.int8(micros);
+			copy.int8(micros);
+			copy.int8(micros);
+			copy.text(r.masked().idNumber());
+			copy.text(r.masked().birthDate());
+			copy.text(r.masked().phone());
+			copy.text(r.masked().email());
+			copy.text(r.masked().address());
 		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-		return bytes.toByteArray();
+		copy.int2(-1);
+		return Arrays.copyOf(copy.buffer, copy.length);
 	}
 
-	private void int8(Long value) throws IOException {
+	private void int8(Long value) {
 		if (value == null) {
-			out.writeInt(-1);
+			int4(-1);
 			return;
 		}
-		out.writeInt(8);
-		out.writeLong(value);
+		int4(8);
+		long v = value;
+		int4((int) (v >>> 32));
+		int4((int) v);
 	}
 
-	private void text(String value) throws IOException {
+	private void text(String value) {
 		bytes(value == null ? null : value.getBytes(StandardCharsets.UTF_8));
 	}
 
-	private void bytes(byte[] value) throws IOException {
+	private void bytes(byte[] value) {
 		if (value == null) {
-			out.writeInt(-1);
+			int4(-1);
 			return;
 		}
-		out.writeInt(value.length);
-		out.write(value);
+		int4(value.length);
+		raw(value);
 	}
 
-	private void date(LocalDate value) throws IOException {
+	private void date(LocalDate value) {
 		if (value == null) {
-			out.writeInt(-1);
+			int4(-1);
 			return;
 		}
-		out.writeInt(4);
-		out.writeInt(Math.toIntExact(value.toEpochDay() - POSTGRES_EPOCH_DAY));
+		int4(4);
+		int4(Math.toIntExact(value.toEpochDay() - POSTGRES_EPOCH_DAY));
+	}
+
+	private void int2(int value) {
+		room(2);
+		buffer[length++] = (byte) (value >>> 8);
+		buffer[length++] = (byte) value;
+	}
+
+	private void int4(int value) {
+		room(4);
+		buffer[length++] = (byte) (value >>> 24);
+		buffer[length++] = (byte) (value >>> 16);
+		buffer[length++] = (byte) (value >>> 8);
+		buffer[length++] = (byte) value;
+	}
+
+	private void raw(byte[] value) {
+		room(value.length);
+		System.arraycopy(value, 0, buffer, length, value.length);
+		length += value.length;
+	}
+
+	private void room(int more) {
+		if (length + more > buffer.length) {
+			buffer = Arrays.copyOf(buffer, Math.max(buffer.length * 2, length + more));
+		}
 	}
 }

@@ -135,6 +135,7 @@ public class CustomerImportProcessor {
 		int size = batchSize > 0 ? batchSize
 				: mode == CustomerImports.LoadMode.GO_LIVE ? settings.goLiveBatchSize() : settings.batchSize();
 		Phases phases = new Phases();
+		KnownDocuments known = new KnownDocuments();
 		int[] batches = { 0 };
 		long[] position = { current.nextLine() };
 		boolean read;
@@ -142,20 +143,22 @@ public class CustomerImportProcessor {
 			ImportRules rules = new ImportRules(ImportRules.header(csv.header()), identity.orgUnits(), identity::findUser,
 					LocalDate.now(clock));
 			// While one batch is written, the next is read, checked and encrypted: the database and the JVM work at once.
+			phases.readingStarted();
 			read = CsvImport.run(csv, size, row -> phases.check(rules, row, this::seal), batch -> {
-				long storing = System.nanoTime();
+				long storing = phases.storing();
 				try {
-					if (batches[0] == maxBatches || !commit(current.id(), mode, batch, position[0], batches[0] == 0, phases)) {
+					if (batches[0] == maxBatches || !commit(current.id(), mode, batch, position[0], batches[0] == 0, phases, known)) {
 						return false;
 					}
 				}
 				finally {
-					phases.stored(storing);
+					phases.stored(storing, batch.records().size());
 				}
 				position[0] = batch.nextLine();
 				batches[0]++;
 				return true;
 			});
+			phases.readingEnded();
 		}
 		long loaded = System.nanoTime();
 		if (!read) {
@@ -176,8 +179,11 @@ public class CustomerImportProcessor {
 		if (current.ownedFile()) {
 			Files.deleteIfExists(file);
 		}
-		log.info("Customer import {} done ({}): {} batches in {} ms — {}", current.id(), mode, batches[0],
-				(System.nanoTime() - began) / 1_000_000, phases.describe(loaded - began, System.nanoTime() - loaded));
+		long ended = System.nanoTime();
+		log.info("Customer import {} done ({}): {} rows in {} batches in {} ms: reading, checking, sealing and writing"
+				+ " the batches {} ms, then the end {} ms", current.id(), mode, phases.rows, batches[0], Phases.ms(ended - began),
+				Phases.ms(loaded - began), Phases.ms(ended - loaded));
+		phases.describe(current.id(), mode == CustomerImports.LoadMode.GO_LIVE).forEach(log::info);
 	}
 
 	/**
@@ -202,11 +208,12 @@ public class CustomerImportProcessor {
 	 */
 	private boolean goLive(long importId, Phases phases) {
 		long building = System.nanoTime();
-		rebuildIndexes(importId);
+		rebuildIndexes(importId, phases.built);
 		phases.indexes = System.nanoTime() - building;
 		if (Boolean.TRUE.equals(transactions.execute(status -> bulk.hasStaged(importId)))) {
 			return promote(importId);
 		}
+		long finishing = System.nanoTime();
 		boolean finished = Boolean.TRUE.equals(transactions.execute(status -> {
 			if (!imports.finished(importId, clock.instant())) {
 				return false;
@@ -218,6 +225,7 @@ public class CustomerImportProcessor {
 			return true;
 		}));
 		long analysing = System.nanoTime();
+		phases.finish = analysing - finishing;
 		if (finished) {
 			bulk.analyze();
 		}
@@ -230,6 +238,11 @@ public class CustomerImportProcessor {
 	 * each index on one connection, and the machine has more than one core.
 	 */
 	private void rebuildIndexes(long importId) {
+		rebuildIndexes(importId, new java.util.concurrent.ConcurrentLinkedQueue<>());
+	}
+
+	/** {@link #rebuildIndexes(long)}, adding each index built and its time to {@code built}. */
+	private void rebuildIndexes(long importId, java.util.Queue<String> built) {
 		List<String> dropped = transactions.execute(status -> bulk.droppedIndexes(importId));
 		if (dropped == null || dropped.isEmpty()) {
 			return;
@@ -238,7 +251,10 @@ public class CustomerImportProcessor {
 		Runnable builder = () -> {
 			for (String index = queue.poll(); index != null; index = queue.poll()) {
 				String name = index;
-				transactions.executeWithoutResult(status -> bulk.rebuild(importId, name));
+				long start = System.nanoTime();
+				if (Boolean.TRUE.equals(transactions.execute(status -> bulk.rebuild(importId, name)))) {
+					built.add(name + " " + Phases.ms(System.nanoTime() - start) + " ms");
+				}
 			}
 		};
 		java.util.concurrent.CompletableFuture<Void> beside = java.util.concurrent.CompletableFuture.runAsync(builder);
@@ -272,7 +288,7 @@ public class CustomerImportProcessor {
 	}
 
 	private boolean commit(long importId, CustomerImports.LoadMode mode, CsvImport.Batch<BulkInsert.Sealed> batch,
-			long expectedLine, boolean firstOfRun, Phases phases) {
+			long expectedLine, boolean firstOfRun, Phases phases, KnownDocuments known) {
 		Boolean committed = transactions.execute(status -> {
 			if (!imports.advance(importId, expectedLine, batch.nextLine(), batch.bytesRead(), batch.records().size())) {
 				return false;
@@ -282,7 +298,7 @@ public class CustomerImportProcessor {
 				bulk.dropIndexes(importId);
 			}
 			long writing = System.nanoTime();
-			List<Long> ids = goLive ? bulk.write(batch.values(), clock.instant())
+			List<Long> ids = goLive ? bulk.write(batch.values(), clock.instant(), phases.writes, known)
 					: bulk.insert(batch.values(), clock.instant());
 			phases.written(writing);
 			imports.errors(importId, rejectedLines(batch));
@@ -301,8 +317,12 @@ public class CustomerImportProcessor {
 					events.publishEvent(new CustomersImported(importId, ids.size()));
 				}
 			}
+			phases.committing = System.nanoTime();
 			return true;
 		});
+		if (Boolean.TRUE.equals(committed)) {
+			phases.committed();
+		}
 		return Boolean.TRUE.equals(committed);
 	}
 
@@ -332,25 +352,72 @@ public class CustomerImportProcessor {
 		rebuildIndexes(current.id());
 	}
 	/**
-	 * Where an import's time goes, for its log line: the checks and the sealing (CPU time summed over the threads that
-	 * do them), the batches' transactions (of which the rows' statement), the indexes built and the analysis at the end.
+	 * Where an import's time goes, for its log lines at the end (one per phase): the checks and the sealing on the
+	 * checking threads (time on those threads, and their CPU time, which is less when they wait for a core); the
+	 * importing thread reading the file and waiting for checked batches; the batches' transactions, of which the
+	 * rows' statements (for a go-live load: the table lock, the look-up of the documents, the ids and numbers, the
+	 * rows encoded, {@code COPY} into the table with its unique indexes) and the commits; the indexes built, each with
+	 * its time; the finish with its event; the analysis.
 	 */
 	private static final class Phases {
+
+		private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory
+			.getThreadMXBean();
 
 		private final LongAdder checking = new LongAdder();
 
 		private final LongAdder sealing = new LongAdder();
 
+		/**
+		 * Of each thread that checked rows of this import: its CPU time when it checked the first, then when it last
+		 * looked (every {@value #CPU_EVERY} rows, and at the end while it lives), and the rows it checked since.
+		 */
+		private final java.util.Queue<long[]> checkers = new java.util.concurrent.ConcurrentLinkedQueue<>();
+
+		private final ThreadLocal<long[]> checker = ThreadLocal.withInitial(() -> {
+			long[] cpu = { Thread.currentThread().getId(), THREADS.getCurrentThreadCpuTime(), 0, 0 };
+			cpu[2] = cpu[1];
+			checkers.add(cpu);
+			return cpu;
+		});
+
+		private static final int CPU_EVERY = 64;
+
+		private final BulkInsert.WriteTimes writes = new BulkInsert.WriteTimes();
+
+		private final java.util.Queue<String> built = new java.util.concurrent.ConcurrentLinkedQueue<>();
+
+		private long rows;
+
+		private long readingStarted;
+
+		private long readingCpu;
+
+		private long lastStored;
+
+		private long between;
+
 		private long storing;
 
 		private long writing;
 
+		private long committing;
+
+		private long commits;
+
 		private long indexes;
+
+		private long finish;
 
 		private long analyse;
 
 		<T> CsvImport.Checked<T> check(ImportRules rules, org.clientcare.shared.csv.CsvRow row,
 				java.util.function.Function<CsvImport.Checked<ImportRules.Candidate>, CsvImport.Checked<T>> seal) {
+			long[] cpu = checker.get();
+			if (++cpu[3] == CPU_EVERY) {
+				cpu[2] = THREADS.getCurrentThreadCpuTime();
+				cpu[3] = 0;
+			}
 			long start = System.nanoTime();
 			CsvImport.Checked<ImportRules.Candidate> checked = rules.check(row);
 			long checkedAt = System.nanoTime();
@@ -360,22 +427,66 @@ public class CustomerImportProcessor {
 			return sealed;
 		}
 
-		void stored(long since) {
-			storing += System.nanoTime() - since;
+		void readingStarted() {
+			readingStarted = System.nanoTime();
+			lastStored = readingStarted;
+			readingCpu = THREADS.getCurrentThreadCpuTime();
+		}
+
+		void readingEnded() {
+			readingCpu = THREADS.getCurrentThreadCpuTime() - readingCpu;
+		}
+
+		long storing() {
+			long now = System.nanoTime();
+			between += now - lastStored;
+			return now;
+		}
+
+		void stored(long since, int records) {
+			lastStored = System.nanoTime();
+			storing += lastStored - since;
+			rows += records;
 		}
 
 		void written(long since) {
 			writing += System.nanoTime() - since;
 		}
 
-		String describe(long reading, long ending) {
-			return String.format("reading the file %d ms (checking %d ms and sealing %d ms of CPU on the checking threads;"
-					+ " batches' transactions %d ms, of which writing the rows %d ms; the rest waiting for the checks),"
-					+ " then %d ms (indexes built %d ms, analysed %d ms)", ms(reading), ms(checking.sum()),
-					ms(sealing.sum()), ms(storing), ms(writing), ms(ending), ms(indexes), ms(analyse));
+		void committed() {
+			commits += System.nanoTime() - committing;
 		}
 
-		private static long ms(long nanos) {
+		private long checkersCpu() {
+			long sum = 0;
+			for (long[] cpu : checkers) {
+				long now = THREADS.getThreadCpuTime(cpu[0]);
+				sum += (now >= cpu[2] ? now : cpu[2]) - cpu[1];
+			}
+			return sum;
+		}
+
+		List<String> describe(long importId, boolean goLive) {
+			String of = "Customer import " + importId + " phase ";
+			List<String> lines = new ArrayList<>();
+			lines.add(of + String.format("checks: checking %d ms and sealing %d ms on %d checking threads, %d ms of CPU"
+					+ " on them", ms(checking.sum()), ms(sealing.sum()), checkers.size(), ms(checkersCpu())));
+			lines.add(of + String.format("importing thread: %d ms reading the file and waiting for checked batches between"
+					+ " the batches' transactions (its CPU over the whole loop %d ms)", ms(between), ms(readingCpu)));
+			String rowsWritten = goLive ? String.format("writing the rows %d ms (table lock %d ms, documents looked up %d ms,"
+					+ " ids and numbers %d ms, rows encoded %d ms, COPY with the unique indexes %d ms)", ms(writing),
+					ms(writes.lock), ms(writes.lookup), ms(writes.numbers), ms(writes.encode), ms(writes.copy))
+					: String.format("inserting the rows %d ms", ms(writing));
+			lines.add(of + String.format("batches' transactions: %d ms, of which %s, commits %d ms", ms(storing),
+					rowsWritten, ms(commits)));
+			if (goLive) {
+				lines.add(of + String.format("indexes built: %d ms (%s)", ms(indexes), String.join(", ", built)));
+				lines.add(of + String.format("end: finished with its event %d ms, analysed %d ms", ms(finish), ms(analyse)));
+			}
+			return lines;
+		}
+
+		static long ms(long nanos) {
 			return nanos / 1_000_000;
 		}
 	}

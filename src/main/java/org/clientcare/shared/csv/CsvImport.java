@@ -5,6 +5,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.function.Function;
 
 import org.clientcare.shared.problem.FieldProblem;
@@ -17,6 +19,19 @@ import org.clientcare.shared.problem.FieldProblem;
  * while the next batch is read and checked. The importer may stop after any batch.
  */
 public final class CsvImport {
+
+	/**
+	 * The threads that check records, one per core. Not the common pool: on two cores that has a single worker, so the
+	 * records of a batch were checked one after the other while the importing thread waited on the database.
+	 */
+	private static final java.util.concurrent.atomic.AtomicInteger CHECKERS = new java.util.concurrent.atomic.AtomicInteger();
+
+	private static final ForkJoinPool CHECKING = new ForkJoinPool(Math.max(2, Runtime.getRuntime().availableProcessors()),
+			pool -> {
+				ForkJoinWorkerThread thread = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(pool);
+				thread.setName("csv-check-" + CHECKERS.incrementAndGet());
+				return thread;
+			}, null, false);
 
 	private CsvImport() {
 	}
@@ -95,7 +110,9 @@ public final class CsvImport {
 		List<CsvRow> rows = file.next(batchSize);
 		long nextLine = rows.isEmpty() ? 0 : rows.get(rows.size() - 1).line() + 1;
 		long bytesRead = file.bytesRead();
-		return CompletableFuture.supplyAsync(() -> new Batch<>(rows.parallelStream().map(check).toList(), nextLine, bytesRead));
+		// The parallel stream runs on the pool of the worker that starts it: all of CHECKING.
+		return CompletableFuture.supplyAsync(() -> new Batch<>(rows.parallelStream().map(check).toList(), nextLine, bytesRead),
+				CHECKING);
 	}
 
 	private static <T> T join(CompletableFuture<T> future) {

@@ -53,6 +53,12 @@ class CustomerImportTest {
 	@Autowired
 	ApplicationEvents events;
 
+	@Autowired
+	BulkInsert bulk;
+
+	@Autowired
+	org.springframework.transaction.support.TransactionTemplate transactions;
+
 	@Test
 	void goodRowsLandAndBadRowsComeBackWithLineFieldAndCode() throws Exception {
 		var file = new ImportFiles();
@@ -202,6 +208,39 @@ class CustomerImportTest {
 		CustomerImport again = importNow(file.bytes());
 		assertThat(again.imported()).isZero();
 		assertThat(again.unchanged()).isEqualTo(27);
+	}
+
+	@Test
+	void aDocumentAnotherWriterFilesBetweenTwoBatchesOfAGoLiveLoadIsNotWrittenAgainByTheLoad() {
+		var earlier = new ImportFiles();
+		earlier.good();
+		importNow(earlier.bytes());
+		long unit = jdbc.sql("select org_unit_id from customer order by id limit 1").query(Long.class).single();
+		String first = ImportFiles.residentId();
+		String filedMeanwhile = ImportFiles.residentId();
+		String fresh = ImportFiles.residentId();
+		var known = new KnownDocuments();
+
+		List<Long> firstBatch = transactions.execute(status -> bulk.write(List.of(sealed(2, first, unit)),
+				java.time.Instant.now(), new BulkInsert.WriteTimes(), known));
+		var other = new ImportFiles();
+		other.raw("INDIVIDUAL", "另一个写入者", "RESIDENT_ID", filedMeanwhile, "", "", "", "", "", "", "", "SH-PD", "", "", "");
+		assertThat(importNow(other.bytes()).imported()).as("filed by another writer between the batches").isEqualTo(1);
+		List<Long> secondBatch = transactions.execute(status -> bulk.write(
+				List.of(sealed(3, filedMeanwhile, unit), sealed(4, fresh, unit)), java.time.Instant.now(),
+				new BulkInsert.WriteTimes(), known));
+
+		assertThat(firstBatch).hasSize(1);
+		assertThat(secondBatch).as("only the document not on file yet is written").hasSize(1);
+		assertThat(holders(first)).isEqualTo(1);
+		assertThat(holders(filedMeanwhile)).isEqualTo(1);
+		assertThat(holders(fresh)).isEqualTo(1);
+	}
+
+	private BulkInsert.Sealed sealed(long line, String document, long unit) {
+		return new BulkInsert.Sealed(line, "INDIVIDUAL", "批量" + line, "RESIDENT_ID", pii.encrypt(document),
+				pii.searchHash(document), null, null, null, null, null, null, null, null, "ACTIVE", unit, null,
+				java.time.LocalDate.now(), org.clientcare.customer.internal.MaskedPii.of(document, null, null, null, null));
 	}
 
 	@Test
