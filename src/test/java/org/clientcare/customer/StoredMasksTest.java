@@ -1,6 +1,7 @@
 package org.clientcare.customer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.clientcare.support.KeysBeforeRotation.underTheOldKey;
 
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -30,10 +31,6 @@ class StoredMasksTest {
 	/** The API's masked fields and the columns their stored forms are in. */
 	private static final Map<String, String> COLUMNS = Map.of("idNumber", "id_number_masked", "birthDate",
 			"birth_date_masked", "phone", "phone_masked", "email", "email_masked", "address", "address_masked");
-
-	/** The keys before the test configuration's rotation (key 1 retired, 2 primary). */
-	private static final PiiCipher OLD = new PiiCipher("1:bnV1exG0uNxlmPAIy2z0mW6J0cC2qIsJeVriADw5ZZA=",
-			"WQHlZkD8H1LnkcKYcN4AokatGEzj83/6S3UFAmaWBOU=");
 
 	@Autowired
 	Api api;
@@ -100,9 +97,9 @@ class StoredMasksTest {
 		Map<String, Object> row = jdbc.queryForMap("select * from customer where id = ?", id);
 		jdbc.update("""
 				update customer set id_number_enc = ?, phone_enc = ?, birth_date_enc = ?, email_enc = ?, address_enc = ?
-				where id = ?""", underTheOldKey(row.get("id_number_enc")), underTheOldKey(row.get("phone_enc")),
-				underTheOldKey(row.get("birth_date_enc")), underTheOldKey(row.get("email_enc")),
-				underTheOldKey(row.get("address_enc")), id);
+				where id = ?""", underTheOldKey(pii, row.get("id_number_enc")),
+				underTheOldKey(pii, row.get("phone_enc")), underTheOldKey(pii, row.get("birth_date_enc")),
+				underTheOldKey(pii, row.get("email_enc")), underTheOldKey(pii, row.get("address_enc")), id);
 
 		jdbc.update("delete from pii_rotation_progress");
 		var run = api.as("admin").post("/api/v1/jobs/key-rotation/run", null);
@@ -115,10 +112,6 @@ class StoredMasksTest {
 		}
 		assertThat(stored(id)).isEqualTo(shown);
 		assertThat(shown(id)).isEqualTo(shown);
-	}
-
-	private byte[] underTheOldKey(Object current) {
-		return OLD.encrypt(pii.decrypt((byte[]) current));
 	}
 
 	private void withoutMasks(long id) {

@@ -1,6 +1,8 @@
 package org.clientcare.privacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.clientcare.support.KeysBeforeRotation.OLD;
+import static org.clientcare.support.KeysBeforeRotation.underTheOldKey;
 
 import java.util.List;
 import java.util.Map;
@@ -21,10 +23,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 @IntegrationTest
 class KeyRotationTest {
-
-	/** The keys before the rotation, as the test configuration lists them. */
-	static final PiiCipher OLD = new PiiCipher("1:bnV1exG0uNxlmPAIy2z0mW6J0cC2qIsJeVriADw5ZZA=",
-			"WQHlZkD8H1LnkcKYcN4AokatGEzj83/6S3UFAmaWBOU=");
 
 	@Autowired
 	Api api;
@@ -96,15 +94,11 @@ class KeyRotationTest {
 		jdbc.update("""
 				update customer set id_number_enc = ?, id_number_hash = ?, phone_enc = ?, phone_hash = ?, birth_date_enc = ?,
 				  email_enc = ?, address_enc = ? where id = ?""", OLD.encrypt(idNumber), OLD.searchHash(idNumber),
-				OLD.encrypt(phone), OLD.searchHash(phone), old((byte[]) row.get("birth_date_enc")),
-				old((byte[]) row.get("email_enc")), old((byte[]) row.get("address_enc")), id);
+				OLD.encrypt(phone), OLD.searchHash(phone), underTheOldKey(pii, row.get("birth_date_enc")),
+				underTheOldKey(pii, row.get("email_enc")), underTheOldKey(pii, row.get("address_enc")), id);
 		jdbc.update("update complaint set contact_enc = ?, contact_hash = ? where customer_id = ?", OLD.encrypt(phone),
 				OLD.searchHash("contact:" + phone), id);
 		assertThat(jdbc.queryForList("select get_byte(phone_enc, 0) from customer where id = ?", Integer.class, id))
 			.isEqualTo(List.of(1));
-	}
-
-	private byte[] old(byte[] current) {
-		return current == null ? null : OLD.encrypt(pii.decrypt(current));
 	}
 }

@@ -17,6 +17,7 @@ import org.clientcare.customer.IdType;
 import org.clientcare.customer.RegistrationRules;
 import org.clientcare.identity.OrgUnit;
 import org.clientcare.identity.StaffUser;
+import org.clientcare.shared.IsoDates;
 import org.clientcare.shared.csv.CsvHeader;
 import org.clientcare.shared.csv.CsvImport.Checked;
 import org.clientcare.shared.csv.CsvRow;
@@ -151,44 +152,12 @@ final class ImportRules {
 				return null;
 			}
 			try {
-				return isoDate(value);
+				return IsoDates.parse(value);
 			}
 			catch (DateTimeException e) {
 				problems.add(column, "format", "'" + column + "' is not a date YYYY-MM-DD");
 				return null;
 			}
-		}
-
-		/**
-		 * {@link LocalDate#parse} of the ISO form, without its formatter for the common {@code yyyy-MM-dd} (three dates
-		 * a row): the same dates, the same refusals.
-		 */
-		private static LocalDate isoDate(String value) {
-			if (value.length() != 10 || value.charAt(4) != '-' || value.charAt(7) != '-') {
-				return LocalDate.parse(value);
-			}
-			int year = 0;
-			int month = 0;
-			int day = 0;
-			for (int i = 0; i < 10; i++) {
-				char c = value.charAt(i);
-				if (i == 4 || i == 7) {
-					continue;
-				}
-				if (c < '0' || c > '9') {
-					return LocalDate.parse(value);
-				}
-				if (i < 4) {
-					year = year * 10 + c - '0';
-				}
-				else if (i < 7) {
-					month = month * 10 + c - '0';
-				}
-				else {
-					day = day * 10 + c - '0';
-				}
-			}
-			return LocalDate.of(year, month, day);
 		}
 
 		<E extends Enum<E>> E enumValue(String column, Class<E> type, boolean required, InvalidInput.Collector problems) {

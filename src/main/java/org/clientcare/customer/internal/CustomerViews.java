@@ -15,6 +15,7 @@ import org.clientcare.customer.RevealedPii;
 import org.clientcare.identity.IdentityManagement;
 import org.clientcare.identity.OrgUnit;
 import org.clientcare.identity.StaffUser;
+import org.clientcare.shared.IsoDates;
 import org.clientcare.shared.pii.Masking;
 import org.clientcare.shared.pii.PiiCipher;
 
@@ -63,7 +64,7 @@ public class CustomerViews {
 	/** The masked form of an encrypted birth date, as {@link MaskedPii} stores it. */
 	String maskedBirthDate(byte[] birthDateEnc) {
 		String birthDate = pii.decrypt(birthDateEnc);
-		return birthDate == null ? null : Masking.birthDate(isoDate(birthDate));
+		return birthDate == null ? null : Masking.birthDate(IsoDates.parse(birthDate));
 	}
 
 	/** The masked forms of a row's encrypted values: what {@link MaskedPii#of} made of them when they were written. */
@@ -71,17 +72,6 @@ public class CustomerViews {
 		return new MaskedPii(Masking.idNumber(pii.decrypt(idNumberEnc)), maskedBirthDate(birthDateEnc),
 				Masking.phone(pii.decrypt(phoneEnc)), Masking.email(pii.decrypt(emailEnc)),
 				Masking.address(pii.decrypt(addressEnc)));
-	}
-
-	/** A stored {@code yyyy-MM-dd} date, read without a formatter (a list masks 20 of them); others as ISO dates. */
-	static LocalDate isoDate(String text) {
-		boolean plain = text.length() == 10;
-		for (int i = 0; plain && i < 10; i++) {
-			char ch = text.charAt(i);
-			plain = i == 4 || i == 7 ? ch == '-' : ch >= '0' && ch <= '9';
-		}
-		return plain ? LocalDate.of(Integer.parseInt(text, 0, 4, 10), Integer.parseInt(text, 5, 7, 10),
-				Integer.parseInt(text, 8, 10, 10)) : LocalDate.parse(text);
 	}
 
 	public RevealedPii revealed(CustomerRow row) {

@@ -3,7 +3,6 @@ package org.clientcare.customer.imports;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -14,8 +13,6 @@ import java.util.Base64;
 import java.util.List;
 
 import org.clientcare.customer.CustomersImported;
-import org.clientcare.shared.Actor;
-import org.clientcare.shared.CurrentActor;
 import org.clientcare.shared.pii.PiiCipher;
 import org.clientcare.support.Api;
 import org.clientcare.support.IntegrationTest;
@@ -130,15 +127,15 @@ class CustomerImportTest {
 						"SH-PD", "", "", "");
 			}
 		}
-		long id = receive(file.bytes());
+		long id = AdminImports.receive(imports, file.bytes());
 		events.clear();
 
-		CustomerImport crashed = runAsAdmin(() -> processor.process(id, 10, 1));
+		CustomerImport crashed = AdminImports.asAdmin(() -> processor.process(id, 10, 1));
 		assertThat(crashed.status()).isEqualTo(CustomerImport.Status.RUNNING);
 		assertThat(crashed.processed()).isEqualTo(10);
 		assertThat(crashed.imported() + crashed.rejected()).isEqualTo(10);
 
-		CustomerImport resumed = runAsAdmin(() -> processor.process(id, 10, Integer.MAX_VALUE));
+		CustomerImport resumed = AdminImports.asAdmin(() -> processor.process(id, 10, Integer.MAX_VALUE));
 		assertThat(resumed.status()).isEqualTo(CustomerImport.Status.DONE);
 		assertThat(resumed.processed()).isEqualTo(27);
 		assertThat(resumed.imported()).isEqualTo(25);
@@ -172,11 +169,11 @@ class CustomerImportTest {
 		}
 		file.raw("INDIVIDUAL", "老客户", "RESIDENT_ID", onFile, "", "", "", "", "", "", "", "SH-PD", "", "", "");
 		List<String> indexes = customerIndexes();
-		long id = receive(file.bytes());
+		long id = AdminImports.receive(imports, file.bytes());
 		jdbc.sql("update customer_import set load_mode = 'GO_LIVE' where id = ?").param(id).update();
 		events.clear();
 
-		CustomerImport crashed = runAsAdmin(() -> processor.process(id, 10, 2));
+		CustomerImport crashed = AdminImports.asAdmin(() -> processor.process(id, 10, 2));
 		assertThat(crashed.status()).isEqualTo(CustomerImport.Status.RUNNING);
 		assertThat(crashed.processed()).isEqualTo(20);
 		assertThat(crashed.rejected()).isEqualTo(1);
@@ -188,7 +185,7 @@ class CustomerImportTest {
 			.query(Long.class).single()).as("every dropped index remembered")
 			.isEqualTo(indexes.size() - customerIndexes().size());
 
-		CustomerImport resumed = runAsAdmin(() -> processor.process(id, 10, Integer.MAX_VALUE));
+		CustomerImport resumed = AdminImports.asAdmin(() -> processor.process(id, 10, Integer.MAX_VALUE));
 		assertThat(resumed.status()).isEqualTo(CustomerImport.Status.DONE);
 		assertThat(resumed.processed()).isEqualTo(28);
 		assertThat(resumed.imported()).isEqualTo(25);
@@ -250,10 +247,10 @@ class CustomerImportTest {
 		String company = file.corporate();
 		String mobile = ImportFiles.mobile();
 		String full = file.everyColumn(mobile, "quan@example.com", "上海市浦东新区世纪大道1号");
-		long id = receive(file.bytes());
+		long id = AdminImports.receive(imports, file.bytes());
 		jdbc.sql("update customer_import set load_mode = 'GO_LIVE' where id = ?").param(id).update();
 
-		CustomerImport done = runAsAdmin(() -> processor.process(id));
+		CustomerImport done = AdminImports.asAdmin(() -> processor.process(id));
 
 		assertThat(done.status()).isEqualTo(CustomerImport.Status.DONE);
 		assertThat(done.imported()).isEqualTo(3);
@@ -382,21 +379,8 @@ class CustomerImportTest {
 	}
 
 	private CustomerImport importNow(byte[] content) {
-		long id = receive(content);
-		return runAsAdmin(() -> processor.process(id));
-	}
-
-	private long receive(byte[] content) {
-		long[] id = new long[1];
-		CurrentActor.runAs(new Actor("admin", "ADMIN", null, null, "test"),
-				() -> id[0] = imports.receive(new ByteArrayInputStream(content), "test.csv"));
-		return id[0];
-	}
-
-	private static CustomerImport runAsAdmin(java.util.function.Supplier<CustomerImport> work) {
-		CustomerImport[] result = new CustomerImport[1];
-		CurrentActor.runAs(new Actor("admin", "ADMIN", null, null, "test"), () -> result[0] = work.get());
-		return result[0];
+		long id = AdminImports.receive(imports, content);
+		return AdminImports.asAdmin(() -> processor.process(id));
 	}
 
 	private long holders(String document) {

@@ -2,13 +2,10 @@ package org.clientcare.customer.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.clientcare.shared.Actor;
-import org.clientcare.shared.CurrentActor;
 import org.clientcare.shared.pii.PiiCipher;
 import org.clientcare.support.Api;
 import org.clientcare.support.IntegrationTest;
@@ -58,10 +55,10 @@ class ImportedMasksTest {
 		String company = file.corporate();
 		String full = file.everyColumn(ImportFiles.mobile(), "quan" + System.nanoTime() + "@example.com",
 				"上海市浦东新区世纪大道1号");
-		long importId = receive(file.bytes());
+		long importId = AdminImports.receive(imports, file.bytes());
 		jdbc.sql("update customer_import set load_mode = ? where id = ?").params(mode, importId).update();
 
-		CustomerImport done = runAsAdmin(() -> processor.process(importId));
+		CustomerImport done = AdminImports.asAdmin(() -> processor.process(importId));
 
 		assertThat(done.status()).isEqualTo(CustomerImport.Status.DONE);
 		for (String document : List.of(person, company, full)) {
@@ -79,18 +76,5 @@ class ImportedMasksTest {
 			assertThat(stored).as(mode + " " + document).isEqualTo(shown);
 			assertThat(shown.get("idNumber")).as("shown masked").isNotNull().isNotEqualTo(document).contains("*");
 		}
-	}
-
-	private long receive(byte[] content) {
-		long[] id = new long[1];
-		CurrentActor.runAs(new Actor("admin", "ADMIN", null, null, "test"),
-				() -> id[0] = imports.receive(new ByteArrayInputStream(content), "test.csv"));
-		return id[0];
-	}
-
-	private static CustomerImport runAsAdmin(java.util.function.Supplier<CustomerImport> work) {
-		CustomerImport[] result = new CustomerImport[1];
-		CurrentActor.runAs(new Actor("admin", "ADMIN", null, null, "test"), () -> result[0] = work.get());
-		return result[0];
 	}
 }
