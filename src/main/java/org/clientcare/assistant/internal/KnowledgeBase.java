@@ -61,7 +61,7 @@ public class KnowledgeBase {
 		List<FaqEntries.Published> published = entries.published();
 		SynonymMap map = synonyms.current().map();
 		KnowledgeIndex index = KnowledgeIndex.build(published.stream().map(p -> new KnowledgeIndex.Entry(p.id(),
-				p.language(), phrasings(p), p.keywords())).toList(), map, notHandled.current().list());
+				p.language(), phrasings(p), p.keywords(), p.englishAnswer())).toList(), map, notHandled.current().list());
 		log.info("Assistant index of generation {} built: {} entries in {} ms", generation, published.size(),
 				(System.nanoTime() - started) / 1_000_000);
 		return new Snapshot(generation, index,

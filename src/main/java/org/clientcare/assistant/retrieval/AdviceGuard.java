@@ -60,6 +60,11 @@ final class AdviceGuard {
 			Pattern.compile("哪(个|家|种|款|只|一个|一种|一款)(好|比较好|更好|最好)|哪(家|个)银行[^,，。？?!！]{0,6}(好|高|划算|靠谱)"),
 			Pattern.compile("(现在|目前|这时候|这个时候|眼下|今年|还)(能不能|能|可以|可不可以|适合|适不适合)(买|入手|上车|抄底|进场|投资)"),
 			Pattern.compile("股票|炒股|股市|a股|美股|港股|比特币|虚拟币|虚拟货币|数字货币|加密货币|期货|外汇保证金"),
+			// whether to take money out of one thing to put it into an investment: 该把定期取出来去买基金吗
+			Pattern.compile("(该|应该|应当|要不要|是不是要|值不值得|划不划算)[^,，。？?!！]{0,12}(取出|拿出|提出|赎回|卖掉|取了)"
+					+ "[^,，。？?!！]{0,6}(买|投|换成|转投)"),
+			// drawing cash from a credit card through a sham purchase, against the card's rules: 信用卡套现, 养卡
+			Pattern.compile("套现|养卡"),
 			// English
 			Pattern.compile("\\b(will|going to|gonna)\\b.{0,40}\\b(go up|rise|increase|double|grow|fall|drop|crash|go down)\\b"),
 			Pattern.compile("\\bguarantee[sd]?\\b.{0,30}([0-9]+ ?%|\\breturns?\\b|\\bprofits?\\b|\\byields?\\b|\\binterest\\b)"),

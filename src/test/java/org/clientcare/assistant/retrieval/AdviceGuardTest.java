@@ -115,4 +115,19 @@ class AdviceGuardTest {
 		assertThat(advice("基金怎么赎回")).isFalse();
 		assertThat(advice("How do I buy gold?")).isFalse();
 	}
+
+	@Test
+	void whetherToTakeMoneyOutOfOneThingToInvestItIsAdviceButTakingItOutIsNot() {
+		assertThat(advice("现在应该把定期取出来去买理财吗")).isTrue();
+		assertThat(advice("要不要把保险退了拿出钱来投黄金")).isTrue();
+		assertThat(advice("定期提前取出来利息怎么算")).isFalse();
+		assertThat(advice("赎回的钱什么时候到账")).isFalse();
+	}
+
+	@Test
+	void drawingCashFromACreditCardAgainstItsRulesIsNeverAnswered() {
+		assertThat(advice("信用卡怎么套现")).isTrue();
+		assertThat(advice("有没有养卡的办法")).isTrue();
+		assertThat(advice("信用卡能取现吗")).isFalse();
+	}
 }

@@ -93,7 +93,7 @@ final class RetrievalBenchmark {
 			for (int i = 0; i < base.size(); i++) {
 				KEYS.put((long) i + 1, base.get(i).key());
 				entries.add(new KnowledgeIndex.Entry(i + 1, base.get(i).language(), base.get(i).phrasings(),
-						base.get(i).keywords()));
+						base.get(i).keywords(), base.get(i).englishAnswer()));
 			}
 			INDEX = KnowledgeIndex.build(entries,
 					SynonymMap.parse(KnowledgeBaseFile.text(KnowledgeBaseFile.DEFAULT_SYNONYMS)),
@@ -136,20 +136,23 @@ final class RetrievalBenchmark {
 	}
 
 	/**
-	 * Prints the figures of a set, and each question it got wrong:
-	 * {@code RetrievalBenchmark [tuning|tuning-2|…|tuning-11] [threshold subjectThreshold margin]}.
+	 * Prints the figures of each set named, and each question it got wrong:
+	 * {@code RetrievalBenchmark [tuning|tuning-2|…|tuning-11 …] [threshold subjectThreshold margin]}.
 	 */
 	public static void main(String[] args) {
-		String set = args.length > 0 ? args[0] : "tuning-11";
-		AnswerRule rule = args.length > 3 ? new AnswerRule(Double.parseDouble(args[1]), Double.parseDouble(args[2]),
-				Double.parseDouble(args[3])) : AnswerRule.DEFAULT;
-		Figures figures = run("assistant/benchmark-" + set + ".tsv", rule);
-		System.out.println(figures.report(set, rule));
-		for (Outcome o : figures.outcomes()) {
-			if (!o.correct()) {
-				System.out.printf(Locale.ROOT, "  wrong: %-22s %-11s %.3f %.3f %-7s %-22s %s%n", o.question().expected(),
-						o.question().kind(), o.score(), o.evidence().second(), o.evidence().domain() ? "subject" : "-",
-						o.found(), o.question().text());
+		List<String> sets = Arrays.stream(args).filter(a -> Character.isLetter(a.charAt(0))).toList();
+		double[] numbers = Arrays.stream(args).filter(a -> !Character.isLetter(a.charAt(0)))
+			.mapToDouble(Double::parseDouble).toArray();
+		AnswerRule rule = numbers.length == 3 ? new AnswerRule(numbers[0], numbers[1], numbers[2]) : AnswerRule.DEFAULT;
+		for (String set : sets.isEmpty() ? List.of("tuning-11") : sets) {
+			Figures figures = run("assistant/benchmark-" + set + ".tsv", rule);
+			System.out.println(figures.report(set, rule));
+			for (Outcome o : figures.outcomes()) {
+				if (!o.correct()) {
+					System.out.printf(Locale.ROOT, "  wrong: %-22s %-11s %.3f %.3f %-7s %-22s %s%n",
+							o.question().expected(), o.question().kind(), o.score(), o.evidence().second(),
+							o.evidence().domain() ? "subject" : "-", o.found(), o.question().text());
+				}
 			}
 		}
 	}

@@ -12,8 +12,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * the least number of questions it holds on and off topic, and its floors of precision@1 and of the refused share.
  * Tuning set 1 keeps the targets; tuning sets 3 to 11 are former held-out sets. Tuning set 11, the twelfth round's
  * held-out set, measured 82.2 % / 96.4 % in its one run before it was read; tuning set 10, the eleventh round's,
- * 81.3 % / 99.0 %; tuning set 9, the tenth round's, 77.1 % / 94.7 %. The floors are the figures after the latest
- * round, or a former held-out set's one-run figures where the round did not raise them.
+ * 81.3 % / 99.0 %; tuning set 9, the tenth round's, 77.1 % / 94.7 %. The floors are the figures after the thirteenth
+ * round (a set's figures after the round its misses were read in are flattered; the held-out set is the measure).
  */
 class RetrievalBenchmarkTest {
 
@@ -25,12 +25,12 @@ class RetrievalBenchmarkTest {
 			tuning-3,      129,       47,       0.968,   1.000
 			tuning-4,      196,       40,       0.979,   1.000
 			tuning-5,      221,       41,       0.864,   1.000
-			tuning-6,      245,       47,       0.926,   1.000
-			tuning-7,      403,      110,       0.898,   1.000
-			tuning-8,      344,      105,       0.953,   1.000
-			tuning-9,      423,      114,       0.829,   0.973
-			tuning-10,     304,       98,       0.812,   0.989
-			tuning-11,     410,      110,       0.821,   0.963
+			tuning-6,      245,       47,       0.930,   1.000
+			tuning-7,      403,      110,       0.903,   1.000
+			tuning-8,      344,      105,       0.956,   1.000
+			tuning-9,      423,      114,       0.834,   0.973
+			tuning-10,     304,       98,       0.838,   1.000
+			tuning-11,     410,      110,       0.865,   0.990
 			""")
 	void aBenchmarkSetKeepsAtLeastItsRecordedPrecisionAndRefusals(String set, int onTopic, int offTopic,
 			double precision, double refused) {
@@ -203,5 +203,34 @@ class RetrievalBenchmarkTest {
 		double sentence = index.search("早上挤地铁钱包被偷了银行卡丢了怎么挂失", 1).get(0).score();
 		assertThat(index.search("早上挤地铁钱包被偷了 银行卡丢了 怎么挂失", 1).get(0).entryId()).isEqualTo(1);
 		assertThat(story).isGreaterThan(sentence);
+	}
+
+	@Test
+	void aStringOfFunctionCharactersAloneIsNotAnswered() {
+		var index = KnowledgeIndex.build(java.util.List.of(new KnowledgeIndex.Entry(1, "zh-CN",
+				java.util.List.of("存款有保险吗？", "我的存款在银行安全吗"))), SynonymMap.EMPTY);
+
+		assertThat(index.search("的了是我不在有", 1)).isEmpty();
+		assertThat(index.search("我的呢？", 1)).isEmpty();
+		assertThat(index.search("我的存款有保险吗", 1)).isNotEmpty();
+	}
+
+	@Test
+	void anEnglishQuestionAboutATopicOnlyAChineseEntryAnswersInEnglishMeetsThatEntry() {
+		var limitOnly = java.util.List.of("信用卡额度怎么提升？", "How do I increase my credit card limit?",
+				"My credit limit is too low");
+		var transfer = new KnowledgeIndex.Entry(3, "en", java.util.List.of("What is my daily transfer limit?",
+				"The app says my transfer is over the limit"));
+		var answered = KnowledgeIndex.build(java.util.List.of(new KnowledgeIndex.Entry(1, "zh-CN", limitOnly,
+				java.util.List.of(), "Apply for a higher limit in the mobile banking app."), transfer), SynonymMap.EMPTY);
+		var unanswered = KnowledgeIndex.build(java.util.List.of(new KnowledgeIndex.Entry(1, "zh-CN", limitOnly),
+				transfer), SynonymMap.EMPTY);
+
+		String question = "my limit is too low, can it go up";
+		assertThat(answered.search(question, 1).get(0).entryId()).isEqualTo(1);
+		assertThat(answered.search(question, 1).get(0).score())
+			.isGreaterThan(unanswered.search(question, 2).stream().filter(m -> m.entryId() == 1).findFirst()
+				.orElseThrow().score());
+		assertThat(answered.search("What is my daily transfer limit?", 1).get(0).entryId()).isEqualTo(3);
 	}
 }
