@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The assistant in headless Chromium: a customer asks on a phone and gets an answer; an unanswered question becomes an
- * inquiry that a service agent answers; an editor drafts an entry, compliance approves it, and the assistant answers
- * with it; an English question nobody answered reaches the editors' gap list, where one click opens a draft with the
+ * inquiry that a service agent answers; an editor drafts a Chinese entry with an answer in English, compliance
+ * approves it, and the assistant answers with it, in English to a question asked in English; an English question nobody answered reaches the editors' gap list, where one click opens a draft with the
  * question filled in. Every page passes the journeys' checks: no failing request or console error, no missing message
  * key, no raw code on a Chinese page.
  */
@@ -68,16 +68,22 @@ class AssistantJourneyBrowserTest extends Journeys {
 	}
 
 	@Test
-	void anEditorDraftsAnEntryComplianceApprovesItAndTheAssistantAnswersWithIt() {
-		String topic = "纪念币" + ThreadLocalRandom.current().nextInt(100, 999) + "号";
+	void anEditorDraftsAnEntryWithAnEnglishAnswerComplianceApprovesItAndTheAssistantAnswersWithItInBothLanguages() {
+		int number = ThreadLocalRandom.current().nextInt(100, 999);
+		String topic = "纪念币" + number + "号";
 		Page editor = signIn("wang.agent");
 		editor.navigate(url("/faq/new"));
 		editor.fill("#question", topic + "怎么预约兑换？");
+		editor.fill("#alternatives", "How do I book the exchange of commemorative coin " + number + "?");
 		editor.fill("#answer", topic + "可在发行公告规定的时间内通过手机银行预约，凭身份证到网点兑换。");
+		editor.fill("#englishAnswer", "Book commemorative coin " + number
+				+ " in the mobile banking app within the dates of the issue notice, then exchange it at a branch with"
+				+ " your ID card.");
 		editor.fill("#keywords", topic + " 兑换");
 		editor.selectOption("#category", "SERVICES");
 		editor.click("#save-entry");
 		assertThat(editor.locator("#faq-status")).hasText("草稿");
+		assertThat(editor.locator("#faq-english-answer")).containsText("exchange it at a branch");
 		editor.click("#submit-entry");
 		assertThat(editor.locator("#faq-status")).hasText("待审核");
 
@@ -94,6 +100,13 @@ class AssistantJourneyBrowserTest extends Journeys {
 		phone.click("#ask");
 		assertThat(phone.locator(".bubble.answer").last()).containsText("手机银行预约");
 		check(phone, "assistant-new-answer");
+
+		Page english = page("en", 390, 844);
+		english.navigate(url("/public/assistant?lang=en"));
+		english.fill("#question", "how can i book commemorative coin " + number + " for exchange");
+		english.click("#ask");
+		assertThat(english.locator(".bubble.answer").last()).containsText("exchange it at a branch with your ID card");
+		check(english, "assistant-new-answer-en");
 	}
 
 	@Test
