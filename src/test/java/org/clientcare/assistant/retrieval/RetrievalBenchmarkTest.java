@@ -14,6 +14,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * held-out set, measured 82.2 % / 96.4 % in its one run before it was read; tuning set 10, the eleventh round's,
  * 81.3 % / 99.0 %; tuning set 9, the tenth round's, 77.1 % / 94.7 %. The floors are the figures after the thirteenth
  * round (a set's figures after the round its misses were read in are flattered; the held-out set is the measure).
+ * The tenth held-out set keeps the figures of its one run on the thirteenth round's code (82.7 % / 92.9 %).
  */
 class RetrievalBenchmarkTest {
 
@@ -31,6 +32,7 @@ class RetrievalBenchmarkTest {
 			tuning-9,      423,      114,       0.834,   0.973
 			tuning-10,     304,       98,       0.838,   1.000
 			tuning-11,     410,      110,       0.865,   0.990
+			heldout-9,     440,      126,       0.827,   0.928
 			""")
 	void aBenchmarkSetKeepsAtLeastItsRecordedPrecisionAndRefusals(String set, int onTopic, int offTopic,
 			double precision, double refused) {
