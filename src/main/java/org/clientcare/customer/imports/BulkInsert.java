@@ -104,6 +104,12 @@ class BulkInsert {
 			  returning id)
 			select count(*) as count, min(id) as first, max(id) as last from inserted""";
 
+	/** The one-customer-per-document rule: a unique constraint, dropped for a go-live load and kept by the load. */
+	static final String DOCUMENT_RULE = "customer_one_per_document";
+
+	/** The trigger that keeps every other writer out of the customer table while a go-live load holds the rule. */
+	static final String GUARD = "customer_go_live_guard";
+
 	private final JdbcTemplate jdbc;
 
 	BulkInsert(JdbcTemplate jdbc) {
@@ -181,10 +187,14 @@ class BulkInsert {
 	}
 
 	/**
-	 * Drops the customer table's non-unique secondary indexes for a go-live load, in the caller's transaction, and
-	 * records each one's definition for the import in {@code customer_import_dropped_index}: committed together, so
-	 * that no index is ever dropped without its record. The primary key and the unique indexes stay, so the unique
-	 * rules (one customer per document, one customer number) hold for every writer throughout the load.
+	 * Drops the customer table's secondary indexes for a go-live load, in the caller's transaction, and records each
+	 * one's definition for the import in {@code customer_import_dropped_index}: committed together, so that no index is
+	 * ever dropped without its record. The one-customer-per-document rule's unique index goes too: the load keeps that
+	 * rule itself ({@link #write}), and its guard (the trigger {@code customer_go_live_guard}, put on the table here and
+	 * taken off by the transaction that builds the rule's index again) refuses every other statement that adds a
+	 * customer or changes a document meanwhile. The first customer id the load may write is recorded with the import,
+	 * so that the load can be undone should the rule fail to build again. The primary key and the customer number's
+	 * unique index (both written in ascending order) stay.
 	 */
 	int dropIndexes(long importId) {
 		jdbc.execute("lock table customer in access exclusive mode");
@@ -195,18 +205,60 @@ class BulkInsert {
 					on conflict do nothing""", importId, index.get("index_name"), index.get("index_def"));
 			jdbc.execute("drop index " + index.get("index_name"));
 		}
-		return indexes.size();
+		int dropped = indexes.size();
+		List<String> rule = jdbc.queryForList("""
+				select pg_get_indexdef(c.conindid) from pg_constraint c
+				where c.conrelid = 'customer'::regclass and c.conname = ? and c.contype = 'u'""", String.class,
+				DOCUMENT_RULE);
+		if (!rule.isEmpty()) {
+			jdbc.update("""
+					update customer_import set go_live_from_id = coalesce(go_live_from_id,
+					  (select coalesce(max(id), 0) + 1 from customer)) where id = ?""", importId);
+			jdbc.update("""
+					insert into customer_import_dropped_index (import_id, index_name, definition) values (?, ?, ?)
+					on conflict do nothing""", importId, DOCUMENT_RULE, String.join(";\n", rule.get(0),
+					"alter table customer add constraint " + DOCUMENT_RULE + " unique using index " + DOCUMENT_RULE,
+					"drop trigger if exists " + GUARD + " on customer"));
+			jdbc.execute("alter table customer drop constraint " + DOCUMENT_RULE);
+			dropped++;
+		}
+		if (!guarded()) {
+			jdbc.execute("create trigger " + GUARD + " before insert or update of id_type, id_number_hash on customer"
+					+ " for each statement execute function customer_go_live_guard()");
+		}
+		return dropped;
 	}
 
-	/** The indexes an import dropped and has not built again yet. */
-	List<String> droppedIndexes(long importId) {
-		return jdbc.queryForList(
-				"select index_name from customer_import_dropped_index where import_id = ? order by index_name",
-				String.class, importId);
+	/** Whether a go-live load's guard is on the customer table. */
+	boolean guarded() {
+		return Boolean.TRUE.equals(jdbc.queryForObject("""
+				select exists (select 1 from pg_trigger where tgrelid = 'customer'::regclass and tgname = ?)""",
+				Boolean.class, GUARD));
 	}
 
 	/**
-	 * Builds one index an import dropped, in the caller's transaction, and deletes its record: false when another
+	 * Undoes a go-live load whose one-customer-per-document rule could not be built again, in the caller's transaction:
+	 * deletes the customers it wrote (every customer from the id recorded when its guard went on: no one else could add
+	 * one meanwhile), builds the rule again and takes the guard off; answers how many customers it deleted.
+	 */
+	long undo(long importId) {
+		jdbc.execute("lock table customer in access exclusive mode");
+		Long from = jdbc.queryForObject("select go_live_from_id from customer_import where id = ?", Long.class, importId);
+		long deleted = from == null ? 0 : jdbc.update("delete from customer where id >= ?", from);
+		rebuild(importId, DOCUMENT_RULE);
+		return deleted;
+	}
+
+	/** The indexes an import dropped and has not built again yet, the unique rule's first. */
+	List<String> droppedIndexes(long importId) {
+		return jdbc.queryForList("""
+				select index_name from customer_import_dropped_index where import_id = ?
+				order by index_name <> ?, index_name""", String.class, importId, DOCUMENT_RULE);
+	}
+
+	/**
+	 * Builds one index an import dropped, in the caller's transaction, and deletes its record (the unique rule's: its
+	 * index, the constraint on it, the guard taken off): false when another
 	 * worker built it first (the record's row lock makes the second wait and then find nothing). An index of that name
 	 * that exists again already is left as it is.
 	 */
@@ -219,7 +271,9 @@ class BulkInsert {
 		}
 		if (Boolean.TRUE.equals(jdbc.queryForObject("select to_regclass(?) is null", Boolean.class, indexName))) {
 			jdbc.execute("set local maintenance_work_mem = '256MB'");
-			jdbc.execute(definition.get(0));
+			for (String statement : definition.get(0).split(";\n")) {
+				jdbc.execute(statement);
+			}
 		}
 		return true;
 	}
@@ -249,10 +303,12 @@ class BulkInsert {
 
 	/**
 	 * {@link #write(List, Instant)} for a load that keeps the documents it knows on file in {@code known} (filled from
-	 * the table by its first batch, then with each batch's documents): only a batch's documents found there are looked
-	 * up in the table. Should another writer have filed one of the others since (it cannot while the batch holds the
-	 * lock), the {@code COPY} fails on the unique index; it is then undone to a savepoint and the batch written again
-	 * with every document looked up. Adds where its time went to {@code times}.
+	 * the table by its first batch, then with each batch's documents). Under the load's guard ({@link #dropIndexes}:
+	 * the unique rule's index dropped, no other writer let in) a document found there is on file and one not found is
+	 * not, so the rule is kept without the table. Without the guard, only a batch's documents found there are looked up
+	 * in the table; should another writer have filed one of the others since (it cannot while the batch holds the lock),
+	 * the {@code COPY} fails on the unique index; it is then undone to a savepoint and the batch written again with every
+	 * document looked up. Adds where its time went to {@code times}.
 	 */
 	List<Long> write(List<Sealed> rows, Instant now, WriteTimes times, KnownDocuments known) {
 		if (rows.isEmpty()) {
@@ -260,6 +316,7 @@ class BulkInsert {
 		}
 		long start = System.nanoTime();
 		jdbc.execute("lock table customer in share row exclusive mode");
+		jdbc.execute("set local clientcare.go_live_load = 'on'");
 		if (!known.loaded()) {
 			loadKnown(known);
 		}
@@ -271,11 +328,12 @@ class BulkInsert {
 		}
 		Set<Document> maybe = new HashSet<>();
 		first.keySet().forEach(document -> {
-			if (known.mayContain(document.fingerprint())) {
+			if (known.contains(document.fingerprint())) {
 				maybe.add(document);
 			}
 		});
-		List<Sealed> fresh = fresh(first, maybe.isEmpty() ? Set.of() : onFile(maybe));
+		// Under the load's guard the documents known are all those on file; else one known may have left the table since.
+		List<Sealed> fresh = fresh(first, maybe.isEmpty() ? Set.of() : known.exact() ? maybe : onFile(maybe));
 		times.lookup += System.nanoTime() - locked;
 		if (fresh.isEmpty()) {
 			return List.of();
@@ -378,7 +436,7 @@ class BulkInsert {
 			}
 			return null;
 		});
-		known.markLoaded();
+		known.markLoaded(guarded());
 	}
 
 	/** A customer number as the registration writes it: {@code 'C' || lpad(n::text, 10, '0')}. */
@@ -489,7 +547,7 @@ class BulkInsert {
 	/** A document: its type and keyed hash (compared by content). */
 	private record Document(String type, ByteBuffer hash) {
 
-		long fingerprint() {
+		KnownDocuments.Fingerprint fingerprint() {
 			return KnownDocuments.fingerprint(type, hash.array());
 		}
 	}

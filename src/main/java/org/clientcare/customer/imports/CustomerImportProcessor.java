@@ -41,8 +41,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p>
  * A go-live load (a large file into an empty customer table, or one much smaller than the file) commits its batches
  * the same way, with the same counts and one audit entry each, but writes them straight into the customer table with
- * {@code COPY}, its non-unique secondary indexes dropped by the first batch (and remembered in the database) and built
- * again at the end; the unique rules are kept by the unique indexes, which stay. It publishes one
+ * {@code COPY}, its secondary indexes dropped by the first batch (and remembered in the database) and built again at
+ * the end, the unique rule's first. While they are dropped, the load keeps the one-customer-per-document rule itself
+ * (it knows every document on file) and its guard keeps every other writer of customers out; should the rule still
+ * fail to build again, the load is undone (its customers deleted, the import failed). It publishes one
  * {@link CustomersImported} event for the whole load. A crash while loading resumes at the first row not yet
  * committed, and the run that finishes the import (or fails it) builds the dropped indexes again. Rejected rows are
  * reported by line as they are read, in either mode.
@@ -208,8 +210,11 @@ public class CustomerImportProcessor {
 	 */
 	private boolean goLive(long importId, Phases phases) {
 		long building = System.nanoTime();
-		rebuildIndexes(importId, phases.built);
+		boolean whole = rebuildIndexes(importId, phases.built);
 		phases.indexes = System.nanoTime() - building;
+		if (!whole) {
+			return true;
+		}
 		if (Boolean.TRUE.equals(transactions.execute(status -> bulk.hasStaged(importId)))) {
 			return promote(importId);
 		}
@@ -235,31 +240,66 @@ public class CustomerImportProcessor {
 
 	/**
 	 * Builds again the indexes the import dropped, two at a time (one on this thread, one beside it): PostgreSQL builds
-	 * each index on one connection, and the machine has more than one core.
+	 * each index on one connection, and the machine has more than one core. The unique rule's index comes first; should
+	 * it fail to build (two customers with one document: a writer got past the load's guard), the load is undone
+	 * ({@link #undo}). Answers false when it was.
 	 */
-	private void rebuildIndexes(long importId) {
-		rebuildIndexes(importId, new java.util.concurrent.ConcurrentLinkedQueue<>());
+	private boolean rebuildIndexes(long importId) {
+		return rebuildIndexes(importId, new java.util.concurrent.ConcurrentLinkedQueue<>());
 	}
 
 	/** {@link #rebuildIndexes(long)}, adding each index built and its time to {@code built}. */
-	private void rebuildIndexes(long importId, java.util.Queue<String> built) {
+	private boolean rebuildIndexes(long importId, java.util.Queue<String> built) {
 		List<String> dropped = transactions.execute(status -> bulk.droppedIndexes(importId));
 		if (dropped == null || dropped.isEmpty()) {
-			return;
+			return true;
 		}
 		java.util.concurrent.ConcurrentLinkedQueue<String> queue = new java.util.concurrent.ConcurrentLinkedQueue<>(dropped);
+		java.util.concurrent.atomic.AtomicReference<String> broken = new java.util.concurrent.atomic.AtomicReference<>();
 		Runnable builder = () -> {
 			for (String index = queue.poll(); index != null; index = queue.poll()) {
 				String name = index;
 				long start = System.nanoTime();
-				if (Boolean.TRUE.equals(transactions.execute(status -> bulk.rebuild(importId, name)))) {
-					built.add(name + " " + Phases.ms(System.nanoTime() - start) + " ms");
+				try {
+					if (Boolean.TRUE.equals(transactions.execute(status -> bulk.rebuild(importId, name)))) {
+						built.add(name + " " + Phases.ms(System.nanoTime() - start) + " ms");
+					}
+				}
+				catch (org.springframework.dao.DataIntegrityViolationException e) {
+					log.error("Customer import {}: the index {} could not be built again: {}", importId, name,
+							e.getMostSpecificCause().getMessage());
+					broken.set(name);
 				}
 			}
 		};
 		java.util.concurrent.CompletableFuture<Void> beside = java.util.concurrent.CompletableFuture.runAsync(builder);
 		builder.run();
 		beside.join();
+		if (broken.get() == null) {
+			return true;
+		}
+		undo(importId, broken.get());
+		return false;
+	}
+
+	/**
+	 * Undoes a go-live load whose unique rule could not be built again, in one transaction: its customers deleted, the
+	 * rule built again and the guard taken off ({@link BulkInsert#undo}), the import failed with its counts of customers
+	 * at nought and an audit entry saying so. The lines it rejected stay reported.
+	 */
+	private void undo(long importId, String index) {
+		transactions.executeWithoutResult(status -> {
+			long deleted = bulk.undo(importId);
+			String why = "Two customers would hold one document (the index " + index + " could not be built again);"
+					+ " the load was undone: its " + deleted + " customers were deleted";
+			imports.failed(importId, why, clock.instant());
+			imports.undone(importId);
+			Map<String, Object> state = new LinkedHashMap<>();
+			state.put("deleted", deleted);
+			state.put("mode", "go-live");
+			audit.record("customer.import-undone", "customer-import", importId, null, state);
+		});
+		log.warn("Customer import {} undone: the unique rule {} could not be built again", importId, index);
 	}
 
 	/** The earlier go-live load's last step, for rows staged before this version, in one transaction. */

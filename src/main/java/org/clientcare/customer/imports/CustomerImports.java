@@ -125,6 +125,11 @@ class CustomerImports {
 			.params(Timestamp.from(now), id).update() == 1;
 	}
 
+	/** Counts none of the import's rows imported: its load was undone. */
+	void undone(long id) {
+		jdbc.sql("update customer_import set imported = 0 where id = ?").param(id).update();
+	}
+
 	void failed(long id, String failure, Instant now) {
 		jdbc.sql("update customer_import set status = 'FAILED', failure = ?, finished_at = ? where id = ? and status <> 'DONE'")
 			.params(cut(failure, 500), Timestamp.from(now), id).update();

@@ -4,14 +4,15 @@ import java.nio.ByteBuffer;
 
 /**
  * The documents a go-live load knows to be on file — those in the customer table when its run began and those it wrote
- * since — as 64-bit fingerprints of the document's type and keyed hash, in an open-addressing table (8 bytes each; no
- * object per document). A document not found here is not on file unless another writer put it there meanwhile, which
- * the unique index then reports; one found here may be (two documents can share a fingerprint), so the load looks it
- * up in the table. Used by one thread.
+ * since — as 128-bit fingerprints of the document's type and keyed hash (the hash's first 16 bytes, already uniformly
+ * spread, mixed with the type), in an open-addressing table (16 bytes each; no object per document). Two documents
+ * share a fingerprint with a chance of about n²/2¹²⁹ (below 10⁻²⁵ for a hundred million customers), so a document
+ * found here is on file; one not found here is not, unless another writer filed it meanwhile — which the guard of a
+ * go-live load refuses, and the unique index, where it stands, reports. Used by one thread.
  */
 final class KnownDocuments {
 
-	private long[] slots = new long[1 << 16];
+	private long[] slots = new long[2 << 16];
 
 	private int size;
 
@@ -19,44 +20,76 @@ final class KnownDocuments {
 
 	private boolean loaded;
 
+	private boolean exact;
+
 	/** Whether the documents on file have been added (by the load's first batch). */
 	boolean loaded() {
 		return loaded;
 	}
 
-	void markLoaded() {
-		loaded = true;
+	/**
+	 * Marks the documents on file added; {@code exact}: no other writer can file a document while the load runs (its
+	 * guard is on the table), so what is not here is not on file.
+	 */
+	void markLoaded(boolean exact) {
+		this.loaded = true;
+		this.exact = exact;
 	}
 
-	/** A document's fingerprint: the keyed hash's first 8 bytes (already uniformly spread) mixed with the type's. */
-	static long fingerprint(String type, byte[] hash) {
-		long first = hash.length >= 8 ? ByteBuffer.wrap(hash, 0, 8).getLong() : java.util.Arrays.hashCode(hash);
-		return first * 31 + type.hashCode();
+	/** Whether a document not found here is known not to be on file (see {@link #markLoaded}). */
+	boolean exact() {
+		return exact;
 	}
 
-	void add(long fingerprint) {
-		if (fingerprint == 0) {
+	/** A document's fingerprint: the keyed hash's first 16 bytes, the first 8 mixed with the type's. */
+	static Fingerprint fingerprint(String type, byte[] hash) {
+		long high;
+		long low;
+		if (hash.length >= 16) {
+			ByteBuffer buffer = ByteBuffer.wrap(hash, 0, 16);
+			high = buffer.getLong();
+			low = buffer.getLong();
+		}
+		else {
+			high = java.util.Arrays.hashCode(hash);
+			low = hash.length;
+		}
+		return new Fingerprint(high * 31 + type.hashCode(), low);
+	}
+
+	/** 128 bits of a document: type and keyed hash. */
+	record Fingerprint(long high, long low) {
+
+		boolean zero() {
+			return high == 0 && low == 0;
+		}
+	}
+
+	void add(Fingerprint fingerprint) {
+		if (fingerprint.zero()) {
 			hasZero = true;
 			return;
 		}
-		if ((size + 1) * 2 > slots.length) {
+		if ((size + 1) * 4 > slots.length) {
 			grow();
 		}
-		if (put(slots, fingerprint)) {
+		if (put(slots, fingerprint.high(), fingerprint.low())) {
 			size++;
 		}
 	}
 
-	boolean mayContain(long fingerprint) {
-		if (fingerprint == 0) {
+	boolean contains(Fingerprint fingerprint) {
+		if (fingerprint.zero()) {
 			return hasZero;
 		}
-		int mask = slots.length - 1;
-		for (int i = slot(fingerprint, mask);; i = (i + 1) & mask) {
-			if (slots[i] == fingerprint) {
+		int mask = slots.length / 2 - 1;
+		for (int i = slot(fingerprint.high(), fingerprint.low(), mask);; i = (i + 1) & mask) {
+			long high = slots[2 * i];
+			long low = slots[2 * i + 1];
+			if (high == fingerprint.high() && low == fingerprint.low()) {
 				return true;
 			}
-			if (slots[i] == 0) {
+			if (high == 0 && low == 0) {
 				return false;
 			}
 		}
@@ -68,29 +101,30 @@ final class KnownDocuments {
 
 	private void grow() {
 		long[] larger = new long[slots.length * 2];
-		for (long fingerprint : slots) {
-			if (fingerprint != 0) {
-				put(larger, fingerprint);
+		for (int i = 0; i < slots.length; i += 2) {
+			if (slots[i] != 0 || slots[i + 1] != 0) {
+				put(larger, slots[i], slots[i + 1]);
 			}
 		}
 		slots = larger;
 	}
 
-	private static boolean put(long[] slots, long fingerprint) {
-		int mask = slots.length - 1;
-		for (int i = slot(fingerprint, mask);; i = (i + 1) & mask) {
-			if (slots[i] == fingerprint) {
+	private static boolean put(long[] slots, long high, long low) {
+		int mask = slots.length / 2 - 1;
+		for (int i = slot(high, low, mask);; i = (i + 1) & mask) {
+			if (slots[2 * i] == high && slots[2 * i + 1] == low) {
 				return false;
 			}
-			if (slots[i] == 0) {
-				slots[i] = fingerprint;
+			if (slots[2 * i] == 0 && slots[2 * i + 1] == 0) {
+				slots[2 * i] = high;
+				slots[2 * i + 1] = low;
 				return true;
 			}
 		}
 	}
 
-	private static int slot(long fingerprint, int mask) {
-		long mixed = fingerprint * 0x9E3779B97F4A7C15L;
+	private static int slot(long high, long low, int mask) {
+		long mixed = (high ^ Long.rotateLeft(low, 29)) * 0x9E3779B97F4A7C15L;
 		return (int) (mixed >>> 32) & mask;
 	}
 }

@@ -178,9 +178,13 @@ class CustomerImportTest {
 		assertThat(crashed.processed()).isEqualTo(20);
 		assertThat(crashed.rejected()).isEqualTo(1);
 		assertThat(holders(people.get(0))).as("written straight into the customer table").isEqualTo(1);
-		assertThat(customerIndexes()).as("the unique rules stay while the other indexes are dropped for the load")
-			.hasSizeLessThan(indexes.size())
-			.anySatisfy(index -> assertThat(index).contains("UNIQUE").contains("(id_type, id_number_hash)"));
+		assertThat(customerIndexes()).as("the primary key and the customer number stay while the others are dropped")
+			.hasSize(2)
+			.noneSatisfy(index -> assertThat(index).contains("(id_type, id_number_hash)"));
+		var meanwhile = api.as("admin").post("/api/v1/customers", org.clientcare.support.TestCustomers.individual("SH-PD",
+				"zhang.rm"));
+		assertThat(meanwhile.status()).as("no one else files a customer while the load keeps the unique rule")
+			.isEqualTo(503);
 		assertThat(jdbc.sql("select count(*) from customer_import_dropped_index where import_id = ?").param(id)
 			.query(Long.class).single()).as("every dropped index remembered")
 			.isEqualTo(indexes.size() - customerIndexes().size());
@@ -232,6 +236,88 @@ class CustomerImportTest {
 		assertThat(holders(first)).isEqualTo(1);
 		assertThat(holders(filedMeanwhile)).isEqualTo(1);
 		assertThat(holders(fresh)).isEqualTo(1);
+	}
+
+	@Test
+	void aGoLiveLoadWritesNoDocumentTwiceNeitherOneOnFileNorOneRepeatedInALaterBatchOfTheFile() {
+		var earlier = new ImportFiles();
+		String onFile = earlier.good();
+		importNow(earlier.bytes());
+		List<String> indexes = customerIndexes();
+		var file = new ImportFiles();
+		String first = file.good();
+		String second = file.good();
+		file.raw("INDIVIDUAL", "老客户", "RESIDENT_ID", onFile, "", "", "", "", "", "", "", "SH-PD", "", "", "");
+		String third = file.good();
+		file.raw("INDIVIDUAL", "重复", "RESIDENT_ID", first, "", "", "", "", "", "", "", "SH-PD", "", "", "");
+		int bad = file.nextLine();
+		file.raw("INDIVIDUAL", "坏行", "RESIDENT_ID", ImportFiles.wrongCheckDigit(), "", "", "", "", "", "", "", "SH-PD", "",
+				"", "");
+		file.raw("INDIVIDUAL", "再重复", "RESIDENT_ID", second, "", "", "", "", "", "", "", "SH-PD", "", "", "");
+		long id = receive(file.bytes());
+		jdbc.sql("update customer_import set load_mode = 'GO_LIVE' where id = ?").param(id).update();
+
+		CustomerImport done = runAsAdmin(() -> processor.process(id, 2, Integer.MAX_VALUE));
+
+		assertThat(done.status()).isEqualTo(CustomerImport.Status.DONE);
+		assertThat(done.imported()).isEqualTo(3);
+		assertThat(done.unchanged()).as("the customer on file and two documents repeated in later batches")
+			.isEqualTo(3);
+		assertThat(done.rejected()).isEqualTo(1);
+		assertThat(List.of(onFile, first, second, third)).allSatisfy(person -> assertThat(holders(person)).isEqualTo(1));
+		assertThat(jdbc.sql("select name from customer where id_number_hash = ?").param(pii.searchHash(first))
+			.query(String.class).single()).as("the first line of a document wins").isNotEqualTo("重复");
+		assertThat(jdbc.sql("select line from customer_import_error where import_id = ?").param(id).query(Long.class)
+			.list()).containsExactly((long) bad);
+		assertThat(customerIndexes()).as("the unique rule built again").isEqualTo(indexes);
+		assertThat(api.as("admin").post("/api/v1/customers", org.clientcare.support.TestCustomers.individual("SH-PD",
+				"zhang.rm")).status()).as("other writers let in again").isEqualTo(201);
+	}
+
+	@Test
+	void aGoLiveLoadWhoseUniqueRuleCannotBeBuiltAgainIsUndoneAndLeavesTheTableAsBefore() {
+		var earlier = new ImportFiles();
+		earlier.good();
+		importNow(earlier.bytes());
+		List<String> indexes = customerIndexes();
+		long customersBefore = jdbc.sql("select count(*) from customer").query(Long.class).single();
+		var file = new ImportFiles();
+		String loaded = file.good();
+		file.good();
+		file.good();
+		int bad = file.nextLine();
+		file.raw("INDIVIDUAL", "坏行", "RESIDENT_ID", ImportFiles.wrongCheckDigit(), "", "", "", "", "", "", "", "SH-PD", "",
+				"", "");
+		long id = receive(file.bytes());
+		jdbc.sql("update customer_import set load_mode = 'GO_LIVE' where id = ?").param(id).update();
+		runAsAdmin(() -> processor.process(id, 2, 1));
+		transactions.executeWithoutResult(status -> {
+			jdbc.sql("set local clientcare.go_live_load = 'on'").update();
+			jdbc.sql("""
+					insert into customer (customer_no, type, name, id_type, id_number_enc, id_number_hash, status, org_unit_id,
+					  relationship_since, contact_verified_at, created_at, updated_at)
+					select 'X' || id, type, '绕过守卫', id_type, id_number_enc, id_number_hash, status, org_unit_id,
+					  relationship_since, contact_verified_at, created_at, updated_at
+					from customer where id_number_hash = ?""").param(pii.searchHash(loaded)).update();
+		});
+		assertThat(holders(loaded)).as("a writer got past the guard").isEqualTo(2);
+
+		CustomerImport undone = runAsAdmin(() -> processor.process(id, 2, Integer.MAX_VALUE));
+
+		assertThat(undone.status()).isEqualTo(CustomerImport.Status.FAILED);
+		assertThat(undone.failure()).contains("undone");
+		assertThat(undone.imported()).isZero();
+		assertThat(jdbc.sql("select count(*) from customer").query(Long.class).single()).isEqualTo(customersBefore);
+		assertThat(holders(loaded)).isZero();
+		assertThat(customerIndexes()).as("every index as before").isEqualTo(indexes);
+		assertThat(jdbc.sql("select count(*) from customer_import_dropped_index").query(Long.class).single()).isZero();
+		assertThat(jdbc.sql("select line from customer_import_error where import_id = ?").param(id).query(Long.class)
+			.list()).as("the rejected line still reported").containsExactly((long) bad);
+		assertThat(jdbc.sql("select count(*) from audit_entry where entity_type = 'customer-import' and entity_id = ?"
+				+ " and action = 'customer.import-undone'").param(Long.toString(id)).query(Long.class).single())
+			.isEqualTo(1);
+		assertThat(api.as("admin").post("/api/v1/customers", org.clientcare.support.TestCustomers.individual("SH-PD",
+				"zhang.rm")).status()).as("other writers let in again").isEqualTo(201);
 	}
 
 	private BulkInsert.Sealed sealed(long line, String document, long unit) {
