@@ -3,8 +3,8 @@
 #
 # In a fresh database on the local PostgreSQL server (dropped afterwards), with the demo's org units and staff:
 #  1. go-live: imports N generated customers (1 % bad rows) with the command line into the demo's nearly empty customer
-#     table (a go-live load: copied straight in, the non-unique indexes built afterwards), then `\copy`s the same file into a plain table
-#     of 15 text columns (the limit: ≤ 4×);
+#     table (a go-live load: copied straight in, the secondary indexes — the unique document rule's too — built
+#     afterwards), then `\copy`s the same file into a plain table of 15 text columns (the limit: ≤ 4×);
 #  2. daily delta: imports DELTA more customers into the N now on file (a delta: batch by batch into the indexed
 #     table), then inserts the same prepared rows, as the database holds them, into a copy of the customer table
 #     holding the other customers with all its keys and indexes (the limit: ≤ 1.2×).
