@@ -254,10 +254,10 @@ class CustomerImportTest {
 		file.raw("INDIVIDUAL", "坏行", "RESIDENT_ID", ImportFiles.wrongCheckDigit(), "", "", "", "", "", "", "", "SH-PD", "",
 				"", "");
 		file.raw("INDIVIDUAL", "再重复", "RESIDENT_ID", second, "", "", "", "", "", "", "", "SH-PD", "", "", "");
-		long id = receive(file.bytes());
+		long id = AdminImports.receive(imports, file.bytes());
 		jdbc.sql("update customer_import set load_mode = 'GO_LIVE' where id = ?").param(id).update();
 
-		CustomerImport done = runAsAdmin(() -> processor.process(id, 2, Integer.MAX_VALUE));
+		CustomerImport done = AdminImports.asAdmin(() -> processor.process(id, 2, Integer.MAX_VALUE));
 
 		assertThat(done.status()).isEqualTo(CustomerImport.Status.DONE);
 		assertThat(done.imported()).isEqualTo(3);
@@ -288,9 +288,9 @@ class CustomerImportTest {
 		int bad = file.nextLine();
 		file.raw("INDIVIDUAL", "坏行", "RESIDENT_ID", ImportFiles.wrongCheckDigit(), "", "", "", "", "", "", "", "SH-PD", "",
 				"", "");
-		long id = receive(file.bytes());
+		long id = AdminImports.receive(imports, file.bytes());
 		jdbc.sql("update customer_import set load_mode = 'GO_LIVE' where id = ?").param(id).update();
-		runAsAdmin(() -> processor.process(id, 2, 1));
+		AdminImports.asAdmin(() -> processor.process(id, 2, 1));
 		transactions.executeWithoutResult(status -> {
 			jdbc.sql("set local clientcare.go_live_load = 'on'").update();
 			jdbc.sql("""
@@ -302,7 +302,7 @@ class CustomerImportTest {
 		});
 		assertThat(holders(loaded)).as("a writer got past the guard").isEqualTo(2);
 
-		CustomerImport undone = runAsAdmin(() -> processor.process(id, 2, Integer.MAX_VALUE));
+		CustomerImport undone = AdminImports.asAdmin(() -> processor.process(id, 2, Integer.MAX_VALUE));
 
 		assertThat(undone.status()).isEqualTo(CustomerImport.Status.FAILED);
 		assertThat(undone.failure()).contains("undone");
