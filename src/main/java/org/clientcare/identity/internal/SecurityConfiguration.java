@@ -20,6 +20,7 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -41,6 +42,17 @@ class SecurityConfiguration {
 	static final String[] PUBLIC_PAGES = { "/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
 			"/error", "/public/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
 			"/actuator/health", "/actuator/health/**" };
+
+	/**
+	 * No Micrometer observation of the security filter chain, of sign-ins or of authorization decisions: nothing exports
+	 * them (only the health check is exposed), and observing each of the chain's filters on every request cost more CPU
+	 * than any other single part of a request (docs/benchmarks.md, open-loop section). Lock-outs are recorded in
+	 * the audit trail; the HTTP server observation (one a request, {@code http.server.requests}) stays.
+	 */
+	@Bean
+	static SecurityObservationSettings securityObservationSettings() {
+		return SecurityObservationSettings.noObservations();
+	}
 
 	/**
 	 * bcrypt at {@code clientcare.security.password-strength} (its log rounds): 10, unless configured otherwise. A hash
