@@ -155,10 +155,13 @@ public class CustomerManagement {
 		return detail(view);
 	}
 
-	/** The 360 view of a customer in scope. */
-	@Transactional(readOnly = true)
+	/**
+	 * The 360 view of a customer in scope: one statement (the row within the scope, its financial profile and current
+	 * consents), so it runs without a transaction of its own — a read-only one would add its commit's round trip.
+	 */
 	public CustomerDetail get(long id) {
-		return detail(views.masked(require(id)));
+		Customers.Detail found = customers.findDetail(id, scope()).orElseThrow(() -> new CustomerNotFound(id));
+		return new CustomerDetail(views.masked(found.row()), found.profile(), found.consents());
 	}
 
 	/**

@@ -1,8 +1,12 @@
 package org.clientcare.customer.internal;
 
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -41,6 +45,40 @@ public class Consents {
 		return jdbc.sql("""
 				select distinct on (purpose) * from customer_consent where customer_id = ?
 				order by purpose, recorded_at desc, id desc""").param(customerId).query(ROW).list();
+	}
+
+	/**
+	 * The latest record per purpose, in the order of {@link #current}, as a statement of the customer's alias
+	 * {@code c} reads them beside its row: {@code left join lateral (CURRENT_ARRAYS) k on true}, giving the arrays
+	 * {@code k.consent_purposes}, {@code k.consent_granted}, {@code k.consent_channels}, {@code k.consent_recorded_at}
+	 * and {@code k.consent_recorded_by} (null without any record), which {@link #readCurrent} reads.
+	 */
+	static final String CURRENT_ARRAYS = """
+			select array_agg(x.purpose order by x.purpose) as consent_purposes,
+			  array_agg(x.granted order by x.purpose) as consent_granted,
+			  array_agg(x.channel order by x.purpose) as consent_channels,
+			  array_agg(x.recorded_at order by x.purpose) as consent_recorded_at,
+			  array_agg(x.recorded_by order by x.purpose) as consent_recorded_by
+			from (select distinct on (purpose) purpose, granted, channel, recorded_at, recorded_by from customer_consent
+			  where customer_id = c.id order by purpose, recorded_at desc, id desc) x""";
+
+	/** The records {@link #CURRENT_ARRAYS} put in the current row. */
+	static List<Consent> readCurrent(ResultSet rs) throws SQLException {
+		Array purposes = rs.getArray("consent_purposes");
+		if (purposes == null) {
+			return List.of();
+		}
+		String[] purpose = (String[]) purposes.getArray();
+		Boolean[] granted = (Boolean[]) rs.getArray("consent_granted").getArray();
+		String[] channel = (String[]) rs.getArray("consent_channels").getArray();
+		Timestamp[] recordedAt = (Timestamp[]) rs.getArray("consent_recorded_at").getArray();
+		String[] recordedBy = (String[]) rs.getArray("consent_recorded_by").getArray();
+		List<Consent> current = new ArrayList<>(purpose.length);
+		for (int i = 0; i < purpose.length; i++) {
+			current.add(new Consent(ConsentPurpose.valueOf(purpose[i]), granted[i], channel[i], recordedAt[i].toInstant(),
+					recordedBy[i]));
+		}
+		return current;
 	}
 
 	/**

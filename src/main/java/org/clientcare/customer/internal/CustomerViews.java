@@ -44,16 +44,12 @@ public class CustomerViews {
 	 * with the same result.
 	 */
 	public CustomerView masked(CustomerRow row) {
-		MaskedPii stored = row.masked();
+		MaskedPii shown = filled(row.masked(), row.idNumberEnc(), row.birthDateEnc(), row.phoneEnc(), row.emailEnc(),
+				row.addressEnc());
 		boolean individual = CustomerType.valueOf(row.type()) == CustomerType.INDIVIDUAL;
 		return new CustomerView(row.id(), row.customerNo(), CustomerType.valueOf(row.type()), row.name(),
-				IdType.valueOf(row.idType()),
-				stored.idNumber() != null ? stored.idNumber() : Masking.idNumber(pii.decrypt(row.idNumberEnc())),
-				row.idExpiry(), stored.birthDate() != null ? stored.birthDate() : maskedBirthDate(row.birthDateEnc()),
-				row.gender() == null ? null : Gender.valueOf(row.gender()),
-				stored.phone() != null ? stored.phone() : Masking.phone(pii.decrypt(row.phoneEnc())),
-				stored.email() != null ? stored.email() : Masking.email(pii.decrypt(row.emailEnc())),
-				stored.address() != null ? stored.address() : Masking.address(pii.decrypt(row.addressEnc())),
+				IdType.valueOf(row.idType()), shown.idNumber(), row.idExpiry(), shown.birthDate(),
+				row.gender() == null ? null : Gender.valueOf(row.gender()), shown.phone(), shown.email(), shown.address(),
 				row.occupation(), row.familyStatus(), CustomerStatus.valueOf(row.status()), unitCode(row.orgUnitId()),
 				row.managerId() == null ? null : username(row.managerId()), row.relationshipSince(), row.tier(),
 				row.contactVerifiedAt(), row.createdAt(), row.updatedAt(), row.version(), row.restrictedAt(),
@@ -69,9 +65,18 @@ public class CustomerViews {
 
 	/** The masked forms of a row's encrypted values: what {@link MaskedPii#of} made of them when they were written. */
 	MaskedPii maskedPii(byte[] idNumberEnc, byte[] birthDateEnc, byte[] phoneEnc, byte[] emailEnc, byte[] addressEnc) {
-		return new MaskedPii(Masking.idNumber(pii.decrypt(idNumberEnc)), maskedBirthDate(birthDateEnc),
-				Masking.phone(pii.decrypt(phoneEnc)), Masking.email(pii.decrypt(emailEnc)),
-				Masking.address(pii.decrypt(addressEnc)));
+		return filled(MaskedPii.NONE, idNumberEnc, birthDateEnc, phoneEnc, emailEnc, addressEnc);
+	}
+
+	/** The stored masked forms, each one missing decrypted from its ciphertext and masked: the one place that masks. */
+	private MaskedPii filled(MaskedPii stored, byte[] idNumberEnc, byte[] birthDateEnc, byte[] phoneEnc,
+			byte[] emailEnc, byte[] addressEnc) {
+		return new MaskedPii(
+				stored.idNumber() != null ? stored.idNumber() : Masking.idNumber(pii.decrypt(idNumberEnc)),
+				stored.birthDate() != null ? stored.birthDate() : maskedBirthDate(birthDateEnc),
+				stored.phone() != null ? stored.phone() : Masking.phone(pii.decrypt(phoneEnc)),
+				stored.email() != null ? stored.email() : Masking.email(pii.decrypt(emailEnc)),
+				stored.address() != null ? stored.address() : Masking.address(pii.decrypt(addressEnc)));
 	}
 
 	public RevealedPii revealed(CustomerRow row) {

@@ -11,10 +11,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.clientcare.customer.Consent;
 import org.clientcare.customer.CustomerRef;
 import org.clientcare.customer.CustomerScope;
 import org.clientcare.customer.CustomerStatus;
 import org.clientcare.customer.CustomerType;
+import org.clientcare.customer.FinancialProfile;
 import org.clientcare.shared.CustomerId;
 import org.clientcare.shared.ListCount;
 import org.clientcare.shared.ListCounts;
@@ -87,6 +89,37 @@ public class Customers {
 		return jdbc.sql("select c.*, t.tier from " + FROM + " where c.id = ? and " + filter.sql()).params(params)
 			.query(Customers::row).optional();
 	}
+
+	/**
+	 * The customer in scope with its financial profile and current consents, in one statement: the columns a list
+	 * reads ({@link #LISTED}: no ciphertext where the masked form is stored), the profile's columns named
+	 * {@code profile_…}, and the consents as {@link Consents#CURRENT_ARRAYS} gives them.
+	 */
+	public Optional<Detail> findDetail(long id, CustomerScope scope) {
+		ScopeFilter filter = scope(scope);
+		List<Object> params = new ArrayList<>();
+		params.add(id);
+		params.addAll(filter.params());
+		return jdbc.sql("select " + LISTED + ", t.tier, " + PROFILE + ", k.* from " + FROM
+				+ " left join customer_financial_profile p on p.customer_id = c.id left join lateral ("
+				+ Consents.CURRENT_ARRAYS + ") k on true where c.id = ? and " + filter.sql())
+			.params(params)
+			.query((rs, n) -> new Detail(row(rs, n), FinancialProfiles.read(rs, "profile_"), Consents.readCurrent(rs)))
+			.optional();
+	}
+
+	/** A customer's row with its financial profile ({@code null}: none yet) and current consents. */
+	public record Detail(CustomerRow row, FinancialProfile profile, List<Consent> consents) {
+	}
+
+	private static final String PROFILE = """
+			p.cash as profile_cash, p.deposits as profile_deposits, p.real_estate as profile_real_estate,
+			p.stocks as profile_stocks, p.funds as profile_funds, p.wealth_products as profile_wealth_products,
+			p.insurance as profile_insurance, p.other_assets as profile_other_assets, p.mortgage as profile_mortgage,
+			p.car_loan as profile_car_loan, p.credit_card as profile_credit_card,
+			p.other_liabilities as profile_other_liabilities, p.salary_income as profile_salary_income,
+			p.investment_income as profile_investment_income, p.other_income as profile_other_income,
+			p.goals as profile_goals, p.updated_at as profile_updated_at""";
 
 	/** Light references of the customers in scope among {@code ids}: no encrypted column is read. */
 	public List<CustomerRef> refs(java.util.Collection<Long> ids, CustomerScope scope) {

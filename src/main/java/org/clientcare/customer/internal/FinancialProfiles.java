@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Optional;
@@ -30,7 +31,7 @@ public class FinancialProfiles {
 
 	public Optional<FinancialProfile> of(long customerId) {
 		return jdbc.sql("select * from customer_financial_profile where customer_id = ?").param(customerId)
-			.query(FinancialProfiles::row).optional();
+			.query((rs, n) -> read(rs, "")).optional();
 	}
 
 	public void save(long customerId, FinancialProfile p, Instant now) {
@@ -56,18 +57,28 @@ public class FinancialProfiles {
 			.update();
 	}
 
-	private static FinancialProfile row(ResultSet rs, int n) throws SQLException {
-		Array goals = rs.getArray("goals");
+	/**
+	 * The profile in the current row, its columns named with {@code prefix} ({@code ""}: as in the table); {@code null}
+	 * when the row has none (a left join that found no profile: {@code updated_at} is never null in the table).
+	 */
+	static FinancialProfile read(ResultSet rs, String prefix) throws SQLException {
+		OffsetDateTime updatedAt = rs.getObject(prefix + "updated_at", OffsetDateTime.class);
+		if (updatedAt == null) {
+			return null;
+		}
+		Array goals = rs.getArray(prefix + "goals");
 		Set<Goal> goalSet = goals == null ? EnumSet.noneOf(Goal.class)
 				: Arrays.stream((String[]) goals.getArray()).map(Goal::valueOf)
 					.collect(Collectors.toCollection(() -> EnumSet.noneOf(Goal.class)));
 		return new FinancialProfile(
-				new FinancialProfile.Assets(m(rs, "cash"), m(rs, "deposits"), m(rs, "real_estate"), m(rs, "stocks"),
-						m(rs, "funds"), m(rs, "wealth_products"), m(rs, "insurance"), m(rs, "other_assets")),
-				new FinancialProfile.Liabilities(m(rs, "mortgage"), m(rs, "car_loan"), m(rs, "credit_card"),
-						m(rs, "other_liabilities")),
-				new FinancialProfile.Income(m(rs, "salary_income"), m(rs, "investment_income"), m(rs, "other_income")),
-				goalSet, rs.getObject("updated_at", java.time.OffsetDateTime.class).toInstant());
+				new FinancialProfile.Assets(m(rs, prefix + "cash"), m(rs, prefix + "deposits"),
+						m(rs, prefix + "real_estate"), m(rs, prefix + "stocks"), m(rs, prefix + "funds"),
+						m(rs, prefix + "wealth_products"), m(rs, prefix + "insurance"), m(rs, prefix + "other_assets")),
+				new FinancialProfile.Liabilities(m(rs, prefix + "mortgage"), m(rs, prefix + "car_loan"),
+						m(rs, prefix + "credit_card"), m(rs, prefix + "other_liabilities")),
+				new FinancialProfile.Income(m(rs, prefix + "salary_income"), m(rs, prefix + "investment_income"),
+						m(rs, prefix + "other_income")),
+				goalSet, updatedAt.toInstant());
 	}
 
 	private static BigDecimal m(ResultSet rs, String column) throws SQLException {

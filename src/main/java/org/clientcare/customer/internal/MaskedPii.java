@@ -12,6 +12,9 @@ import org.clientcare.shared.pii.Masking;
  */
 public record MaskedPii(String idNumber, String birthDate, String phone, String email, String address) {
 
+	/** None of the masked forms. */
+	static final MaskedPii NONE = new MaskedPii(null, null, null, null, null);
+
 	/** The masked forms of clear values (each null when its value is). */
 	public static MaskedPii of(String idNumber, LocalDate birthDate, String phone, String email, String address) {
 		return new MaskedPii(Masking.idNumber(idNumber), Masking.birthDate(birthDate), Masking.phone(phone),
