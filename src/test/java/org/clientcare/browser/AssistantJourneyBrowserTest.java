@@ -21,10 +21,7 @@ class AssistantJourneyBrowserTest extends Journeys {
 
 	@Test
 	void aCustomerAsksOnAPhoneAndGetsTheAnswer() throws Exception {
-		Page phone = page("zh-CN", 390, 844);
-		phone.navigate(url("/public/assistant"));
-		phone.fill("#question", "信用卡每年都要交年费吗");
-		phone.click("#ask");
+		Page phone = askOnAPhone("zh-CN", "信用卡每年都要交年费吗");
 
 		assertThat(phone.locator(".bubble.answer").last()).containsText("年费");
 		check(phone, "assistant-answer");
@@ -32,10 +29,7 @@ class AssistantJourneyBrowserTest extends Journeys {
 
 	@Test
 	void aCustomerAskingInEnglishAboutATopicOnlyAChineseEntryAnswersReadsItsEnglishAnswer() {
-		Page phone = page("en", 390, 844);
-		phone.navigate(url("/public/assistant?lang=en"));
-		phone.fill("#question", "What is the customer service hotline number?");
-		phone.click("#ask");
+		Page phone = askOnAPhone("en", "What is the customer service hotline number?");
 
 		assertThat(phone.locator(".bubble.answer").last()).containsText("open 24 hours");
 		check(phone, "assistant-answer-en");
@@ -43,10 +37,7 @@ class AssistantJourneyBrowserTest extends Journeys {
 
 	@Test
 	void anUnansweredQuestionBecomesAnInquiryThatAnAgentAnswers() throws Exception {
-		Page phone = page("zh-CN", 390, 844);
-		phone.navigate(url("/public/assistant"));
-		phone.fill("#question", "你们能帮我修自行车吗");
-		phone.click("#ask");
+		Page phone = askOnAPhone("zh-CN", "你们能帮我修自行车吗");
 		assertThat(phone.locator(".bubble.unsure").last()).containsText("不确定");
 		phone.click("#suggest-inquiry");
 		assertThat(phone.locator("#question")).hasValue("你们能帮我修自行车吗");
@@ -94,17 +85,11 @@ class AssistantJourneyBrowserTest extends Journeys {
 		assertThat(compliance.locator(".alert.info")).isVisible();
 		check(compliance, "assistant-faq-approved");
 
-		Page phone = page("zh-CN", 390, 844);
-		phone.navigate(url("/public/assistant"));
-		phone.fill("#question", "兑换" + topic + "要预约吗");
-		phone.click("#ask");
+		Page phone = askOnAPhone("zh-CN", "兑换" + topic + "要预约吗");
 		assertThat(phone.locator(".bubble.answer").last()).containsText("手机银行预约");
 		check(phone, "assistant-new-answer");
 
-		Page english = page("en", 390, 844);
-		english.navigate(url("/public/assistant?lang=en"));
-		english.fill("#question", "how can i book commemorative coin " + number + " for exchange");
-		english.click("#ask");
+		Page english = askOnAPhone("en", "how can i book commemorative coin " + number + " for exchange");
 		assertThat(english.locator(".bubble.answer").last()).containsText("exchange it at a branch with your ID card");
 		check(english, "assistant-new-answer-en");
 	}
@@ -112,10 +97,7 @@ class AssistantJourneyBrowserTest extends Journeys {
 	@Test
 	void anEnglishQuestionNobodyAnsweredIsOnTheGapListAndAnEditorWritesItsAnswerWithOneClick() {
 		String question = "Can I rent kayak " + ThreadLocalRandom.current().nextInt(100, 999) + " at a branch?";
-		Page phone = page("en", 390, 844);
-		phone.navigate(url("/public/assistant?lang=en"));
-		phone.fill("#question", question);
-		phone.click("#ask");
+		Page phone = askOnAPhone("en", question);
 		assertThat(phone.locator(".bubble.unsure").last()).containsText("not sure");
 		check(phone, "assistant-unsure-en");
 
@@ -137,10 +119,7 @@ class AssistantJourneyBrowserTest extends Journeys {
 
 	@Test
 	void anAdministratorPutsAThingOnTheListOfThingsNotHandledAndTheAssistantRefusesQuestionsAboutIt() {
-		Page before = page("zh-CN", 390, 844);
-		before.navigate(url("/public/assistant"));
-		before.fill("#question", "滑雪卡丢了怎么挂失");
-		before.click("#ask");
+		Page before = askOnAPhone("zh-CN", "滑雪卡丢了怎么挂失");
 		assertThat(before.locator(".bubble.answer").last()).containsText("挂失");
 
 		Page admin = signIn("admin");
@@ -153,14 +132,20 @@ class AssistantJourneyBrowserTest extends Journeys {
 		assertThat(admin.locator("#lines")).hasValue(java.util.regex.Pattern.compile("滑雪卡,滑雪场"));
 		check(admin, "assistant-not-handled-saved");
 
-		Page phone = page("zh-CN", 390, 844);
-		phone.navigate(url("/public/assistant"));
-		phone.fill("#question", "滑雪卡丢了怎么挂失");
-		phone.click("#ask");
+		Page phone = askOnAPhone("zh-CN", "滑雪卡丢了怎么挂失");
 		assertThat(phone.locator(".bubble.unsure").last()).containsText("不确定");
 		phone.fill("#question", "在滑雪场刷信用卡被盗刷了");
 		phone.click("#ask");
 		assertThat(phone.locator(".bubble.bot").last()).hasClass(java.util.regex.Pattern.compile("\\banswer\\b"));
 		check(phone, "assistant-not-handled-refused");
+	}
+
+	/** A customer on a phone asks the public assistant one question in the page's language. */
+	private Page askOnAPhone(String language, String question) {
+		Page phone = page(language, 390, 844);
+		phone.navigate(url("en".equals(language) ? "/public/assistant?lang=en" : "/public/assistant"));
+		phone.fill("#question", question);
+		phone.click("#ask");
+		return phone;
 	}
 }
