@@ -65,7 +65,30 @@ final class AdviceGuard {
 					+ "[^,，。？?!！]{0,6}(买|投|换成|转投)"),
 			// drawing cash from a credit card through a sham purchase, against the card's rules: 信用卡套现, 养卡
 			Pattern.compile("套现|养卡"),
+			// whether now is the time to do something with a loan or a deposit: 现在提前还房贷划不划算 — a judgement on the
+			// customer's money, not how it is done (提前还款有违约金吗 stays a question)
+			Pattern.compile("划不划算|合不合算|值不值当|(现在|目前|眼下|这时候|这个时候|今年)[^,，。？?!！]{0,12}(划算吗|合算吗|值得吗|是否划算|划算不)"),
+			// a return that doubles: 买什么理财能一年翻倍
+			Pattern.compile("(能|会|可以|才能)[^,，。？?!！]{0,4}(翻倍|翻番|翻一番)"),
+			// getting round the risk questionnaire: how to answer it to be allowed a riskier product, buying for someone
+			// else without it (SPEC §8: the questionnaire is the customer's own) — not why it is asked or how to redo it
+			Pattern.compile("(测评|评估|问卷|风险等级)[^,，。？?!！]{0,8}(怎么|如何|怎样|咋)(答|填|选)[^,，。？?!！]{0,6}(才能|才可以|就能|可以|能)"),
+			Pattern.compile("(帮|替|给|代)(我)?(妈|爸|父母|爸妈|家人|老人|朋友|别人|他人|亲戚|老公|老婆|孩子)[^,，。？?!！]{0,10}(买|购买|申购)"
+					+ "[^。？?!！]{0,10}(不做|不用做|跳过|绕过|绕开|免|代做|替他做|替她做|帮做)"),
+			Pattern.compile("(不做|跳过|绕过|绕开|免做)(风险)?(测评|评估|问卷)[^,，。？?!！]{0,8}(帮|替|给|代)"),
+			Pattern.compile("(代|替|帮)(别人|他人|家人|我妈|我爸|父母|老人)[^,，。？?!！]{0,4}(做|答|填)[^,，。？?!！]{0,4}(测评|评估|问卷)"),
+			// splitting money so that it is not reported: 拆成几笔转就不会被上报了吧
+			Pattern.compile("(拆|分开|分成|分几笔|分批|化整为零)[^。？?!！]{0,12}(不被|不会被|避免|避开|躲过|逃过|规避|绕过)[^。？?!！]{0,6}"
+					+ "(上报|报告|申报|监控|监管|发现|查|审查|反洗钱)"),
+			// a loan's money used where the loan's terms forbid it: 消费贷的钱拿去付首付, 贷款炒股, hidden from the bank
+			Pattern.compile("(消费贷|信用贷|经营贷|贷款的钱|借的钱|贷的钱|贷出来的钱|贷来的钱)[^。？?!！]{0,6}(拿去|拿来|用来|用于|去|付|交|当|做)"
+					+ "[^。？?!！]{0,4}(首付|炒股|股票|买基金|投资理财)|(首付|炒股)[^。？?!！]{0,8}(用|拿)[^。？?!！]{0,4}(消费贷|信用贷|经营贷)"),
+			Pattern.compile("(查不出来|查不出|发现不了|不会发现)(的)?吧"),
 			// English
+			Pattern.compile("\\b(split|break up|divide|structure)\\b.{0,40}\\b(so|to avoid|avoid|without)\\b.{0,30}"
+					+ "\\b(report\\w*|flag\\w*|notic\\w*|detect\\w*|trigger\\w*)"),
+			Pattern.compile("\\b(personal |consumer |credit )?loan\\b.{0,30}\\b(down ?payment|deposit on a (house|flat|home)|shares|stocks)\\b"
+					+ "|\\b(how|what) (should|do) i answer\\b.{0,30}\\b(risk|questionnaire|assessment)\\b"),
 			Pattern.compile("\\b(will|going to|gonna)\\b.{0,40}\\b(go up|rise|increase|double|grow|fall|drop|crash|go down)\\b"),
 			Pattern.compile("\\bguarantee[sd]?\\b.{0,30}([0-9]+ ?%|\\breturns?\\b|\\bprofits?\\b|\\byields?\\b|\\binterest\\b)"),
 			Pattern.compile("\\b(can|could|will|do) you (promise|guarantee)\\b"),

@@ -35,6 +35,22 @@ public final class NotHandled {
 
 	private static final int LONGEST_NAME = 40;
 
+	/**
+	 * In a name, up to four characters of the question between two parts (手机号...注销 is 手机号怎么注销 too): an action on
+	 * another service's thing whose words are the bank's words on their own.
+	 */
+	private static final String GAP = "...";
+
+	/**
+	 * What follows a name when the question is about that service's account, number or password (游戏账号, "Steam
+	 * password", "game account"): then transferring it or its password is that service's, not the bank's.
+	 */
+	private static final Pattern FOLLOWED_BY_AN_ACCOUNT = Pattern.compile(
+			" ?(账号|帐号|账户|帐户|密码|accounts?\\b|passwords?\\b|logins?\\b)");
+
+	/** The words an account of another service shares with the bank's: transferring it, its password. */
+	private static final Pattern ACCOUNT_WORDS = Pattern.compile("转账|转让|\\btransfer\\w*\\b");
+
 	private final List<List<String>> things;
 
 	private final Pattern pattern;
@@ -104,12 +120,15 @@ public final class NotHandled {
 		}
 		String first = matcher.group();
 		boolean aCard = false;
+		boolean anAccount = false;
 		for (matcher.reset(); matcher.find();) {
 			String after = normalised.substring(matcher.end(), Math.min(normalised.length(), matcher.end() + 6));
+			anAccount |= FOLLOWED_BY_AN_ACCOUNT.matcher(normalised).region(matcher.end(), normalised.length()).lookingAt();
 			aCard |= matcher.group().endsWith("卡") || matcher.group().endsWith("card") || after.substring(0,
 					Math.min(after.length(), 3)).contains("卡") || FOLLOWED_BY_A_CARD.matcher(after).lookingAt();
 		}
 		String rest = matcher.reset().replaceAll(" ");
+		rest = anAccount ? ACCOUNT_WORDS.matcher(rest).replaceAll(" ") : rest;
 		return DomainLexicon.namesABankThing(aCard ? BARE_CARD.matcher(rest).replaceAll(" ") : rest) ? null : first;
 	}
 
@@ -124,6 +143,10 @@ public final class NotHandled {
 	}
 
 	private static String alternative(String name) {
+		if (name.contains(GAP)) {
+			return String.join("[^,，。？?!！]{0,4}", java.util.Arrays.stream(name.split(Pattern.quote(GAP)))
+				.map(NotHandled::alternative).toList());
+		}
 		String quoted = Pattern.quote(name);
 		return name.chars().allMatch(c -> c < 0x2E80) ? "(?<![\\p{IsLatin}\\p{N}])" + quoted + "(?![\\p{IsLatin}\\p{N}])" : quoted;
 	}

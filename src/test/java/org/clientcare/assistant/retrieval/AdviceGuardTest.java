@@ -130,4 +130,33 @@ class AdviceGuardTest {
 		assertThat(advice("有没有养卡的办法")).isTrue();
 		assertThat(advice("信用卡能取现吗")).isFalse();
 	}
+
+	@Test
+	void gettingRoundTheRiskQuestionnaireIsNeverAnsweredButWhyItIsAskedIs() {
+		assertThat(advice("问卷要怎么填才可以买R5的产品")).isTrue();
+		assertThat(advice("替我爸申购基金能不能跳过评估")).isTrue();
+		assertThat(advice("为什么买理财前要做风险测评")).isFalse();
+		assertThat(advice("风险测评结果过期了怎么重新做")).isFalse();
+	}
+
+	@Test
+	void splittingMoneySoThatItIsNotReportedIsNeverAnswered() {
+		assertThat(advice("五十万分成几笔汇出去是不是就不会被上报")).isTrue();
+		assertThat(advice("Can I break up a large deposit to avoid it being flagged?")).isTrue();
+		assertThat(advice("Can I split my credit card bill into monthly payments?")).isFalse();
+	}
+
+	@Test
+	void usingALoansMoneyWhereItsTermsForbidIsNeverAnsweredButAMortgagesDownPaymentIsAQuestion() {
+		assertThat(advice("信用贷批下来的钱能拿去炒股吗")).isTrue();
+		assertThat(advice("Can I use a personal loan for the down payment on a flat?")).isTrue();
+		assertThat(advice("房贷首付比例是多少")).isFalse();
+	}
+
+	@Test
+	void whetherSomethingIsWorthDoingNowOrDoublesTheMoneyIsAdvice() {
+		assertThat(advice("今年把车贷提前结清合不合算")).isTrue();
+		assertThat(advice("哪款基金可以两年翻一番")).isTrue();
+		assertThat(advice("提前还款要付违约金吗")).isFalse();
+	}
 }

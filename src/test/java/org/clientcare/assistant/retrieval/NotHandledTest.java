@@ -110,4 +110,21 @@ class NotHandledTest {
 		assertThat(list.refuses(QuestionText.normalise("My gym membership card is lost, can I get a new one?"))).isTrue();
 		assertThat(list.refuses(QuestionText.normalise("I lost my bank card at the gym"))).isFalse();
 	}
+
+	@Test
+	void aNameWithAGapMatchesAnActionOnAnotherServicesThingWithAFewWordsBetween() {
+		var list = NotHandled.parse("手机号...停机");
+
+		assertThat(list.refuses(QuestionText.normalise("手机号要怎么停机"))).isTrue();
+		assertThat(list.refuses(QuestionText.normalise("手机号停机了银行卡预留手机怎么改"))).isFalse();
+	}
+
+	@Test
+	void aServicesNameFollowedByAnAccountOrPasswordMakesTransferringItThatServicesBusiness() {
+		var list = NotHandled.parse("game,steam");
+
+		assertThat(list.refuses(QuestionText.normalise("Can I transfer my Steam account to my brother?"))).isTrue();
+		assertThat(list.refuses(QuestionText.normalise("I forgot my game password"))).isTrue();
+		assertThat(list.refuses(QuestionText.normalise("Can I transfer money to buy a game?"))).isFalse();
+	}
 }

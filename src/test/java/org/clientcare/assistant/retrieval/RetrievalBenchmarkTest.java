@@ -13,8 +13,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Tuning set 1 keeps the targets; tuning sets 3 to 12 are former held-out sets. Tuning set 12, the thirteenth round's
  * held-out set, measured 82.7 % / 92.9 % in its one run before it was read; tuning set 11, the twelfth round's,
  * 82.2 % / 96.4 %; tuning set 10, the eleventh round's, 81.3 % / 99.0 %; tuning set 9, the tenth round's,
- * 77.1 % / 94.7 %. The floors are the figures after the thirteenth round (a set's figures after the round its misses were read in are flattered; the held-out set is the measure);
- * tuning set 12 keeps the figures of its one run as a held-out set.
+ * 77.1 % / 94.7 %. The floors are the figures after the fourteenth round (a set's figures after the round its misses
+ * were read in are flattered; the held-out set is the measure).
  */
 class RetrievalBenchmarkTest {
 
@@ -32,7 +32,7 @@ class RetrievalBenchmarkTest {
 			tuning-9,      423,      114,       0.834,   0.973
 			tuning-10,     304,       98,       0.838,   1.000
 			tuning-11,     410,      110,       0.865,   0.990
-			tuning-12,     440,      126,       0.827,   0.928
+			tuning-12,     440,      126,       0.827,   1.000
 			""")
 	void aBenchmarkSetKeepsAtLeastItsRecordedPrecisionAndRefusals(String set, int onTopic, int offTopic,
 			double precision, double refused) {
