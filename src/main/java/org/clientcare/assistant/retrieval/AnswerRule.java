@@ -11,7 +11,7 @@ package org.clientcare.assistant.retrieval;
  */
 public record AnswerRule(double threshold, double subjectThreshold, double margin) {
 
-	public static final AnswerRule DEFAULT = new AnswerRule(0.44, 0.24, 0.02);
+	public static final AnswerRule DEFAULT = new AnswerRule(0.34, 0.24, 0);
 
 	/** Whether the best entry is given as the answer. */
 	public boolean answers(KnowledgeIndex.Evidence evidence) {

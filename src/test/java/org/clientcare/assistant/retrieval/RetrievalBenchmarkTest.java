@@ -13,8 +13,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Tuning set 1 keeps the targets; tuning sets 3 to 12 are former held-out sets. Tuning set 12, the thirteenth round's
  * held-out set, measured 82.7 % / 92.9 % in its one run before it was read; tuning set 11, the twelfth round's,
  * 82.2 % / 96.4 %; tuning set 10, the eleventh round's, 81.3 % / 99.0 %; tuning set 9, the tenth round's,
- * 77.1 % / 94.7 %. The floors are the figures after the fourteenth round (a set's figures after the round its misses
- * were read in are flattered; the held-out set is the measure).
+ * 77.1 % / 94.7 %. The floors are the figures after the fourteenth round, under its answer rule (a set's figures
+ * after the round its misses were read in are flattered; the held-out set is the measure).
  */
 class RetrievalBenchmarkTest {
 
@@ -22,17 +22,17 @@ class RetrievalBenchmarkTest {
 	@CsvSource(textBlock = """
 			# set,    on topic, off topic, precision@1, refused
 			tuning,         81,       20,       0.900,   0.950
-			tuning-2,      167,       36,       0.988,   1.000
-			tuning-3,      129,       47,       0.968,   1.000
-			tuning-4,      196,       40,       0.979,   1.000
-			tuning-5,      221,       41,       0.868,   1.000
-			tuning-6,      245,       47,       0.938,   1.000
-			tuning-7,      403,      110,       0.908,   1.000
-			tuning-8,      344,      105,       0.956,   1.000
-			tuning-9,      423,      114,       0.834,   0.973
-			tuning-10,     304,       98,       0.838,   1.000
-			tuning-11,     410,      110,       0.863,   0.990
-			tuning-12,     440,      126,       0.859,   1.000
+			tuning-2,      167,       36,       0.988,   0.972
+			tuning-3,      129,       47,       0.984,   0.978
+			tuning-4,      196,       40,       0.989,   0.975
+			tuning-5,      221,       41,       0.882,   1.000
+			tuning-6,      245,       47,       0.955,   1.000
+			tuning-7,      403,      110,       0.920,   0.972
+			tuning-8,      344,      105,       0.959,   0.961
+			tuning-9,      423,      114,       0.841,   0.964
+			tuning-10,     304,       98,       0.871,   0.989
+			tuning-11,     410,      110,       0.880,   0.981
+			tuning-12,     440,      126,       0.877,   0.992
 			""")
 	void aBenchmarkSetKeepsAtLeastItsRecordedPrecisionAndRefusals(String set, int onTopic, int offTopic,
 			double precision, double refused) {
