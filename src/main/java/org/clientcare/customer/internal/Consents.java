@@ -27,6 +27,14 @@ public class Consents {
 			rs.getBoolean("granted"), rs.getString("channel"), rs.getObject("recorded_at", OffsetDateTime.class).toInstant(),
 			rs.getString("recorded_by"));
 
+	/**
+	 * The latest record of each purpose of the customer whose id the {@code %s} names: the one rule of the current
+	 * consents, for {@link #current} and {@link #CURRENT_ARRAYS}.
+	 */
+	private static final String LATEST = """
+			select distinct on (purpose) purpose, granted, channel, recorded_at, recorded_by from customer_consent
+			where customer_id = %s order by purpose, recorded_at desc, id desc""";
+
 	private final JdbcClient jdbc;
 
 	Consents(JdbcClient jdbc) {
@@ -42,9 +50,7 @@ public class Consents {
 
 	/** The latest record per purpose. */
 	public List<Consent> current(long customerId) {
-		return jdbc.sql("""
-				select distinct on (purpose) * from customer_consent where customer_id = ?
-				order by purpose, recorded_at desc, id desc""").param(customerId).query(ROW).list();
+		return jdbc.sql(LATEST.formatted("?")).param(customerId).query(ROW).list();
 	}
 
 	/**
@@ -59,8 +65,7 @@ public class Consents {
 			  array_agg(x.channel order by x.purpose) as consent_channels,
 			  array_agg(x.recorded_at order by x.purpose) as consent_recorded_at,
 			  array_agg(x.recorded_by order by x.purpose) as consent_recorded_by
-			from (select distinct on (purpose) purpose, granted, channel, recorded_at, recorded_by from customer_consent
-			  where customer_id = c.id order by purpose, recorded_at desc, id desc) x""";
+			from (%s) x""".formatted(LATEST.formatted("c.id"));
 
 	/** The records {@link #CURRENT_ARRAYS} put in the current row. */
 	static List<Consent> readCurrent(ResultSet rs) throws SQLException {
