@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -26,6 +25,7 @@ import java.util.stream.Collectors;
 
 import org.clientcare.notification.internal.Recipients;
 import org.clientcare.shared.pii.PiiCipher;
+import org.clientcare.support.BoundPort;
 import org.clientcare.support.TestCustomers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -106,9 +106,8 @@ class SendOnceIT {
 	@Test
 	void aSenderKilledInTheMiddleOfABatchAndStartedAgainDeliversEveryMessageOnceLosesNoneAndKeepsItsData()
 			throws Exception {
-		int port = freePort();
-		sender = start(port);
-		awaitUp(port);
+		sender = start();
+		int port = awaitUp();
 		// Data written before the first kill, read back after the last start.
 		assertThat(call(port, "POST", "/api/v1/org-units", "{\"code\":\"SH\",\"nameZh\":\"上海分行\",\"nameEn\":\"Shanghai\","
 				+ "\"kind\":\"BRANCH\",\"parent\":\"HQ\"}").statusCode()).isEqualTo(201);
@@ -132,8 +131,8 @@ class SendOnceIT {
 			long recordedWhenKilled = sql.sql("select count(*) from notification_outbox where event_key like ? and status = 'SENT'")
 				.param(prefix + "%").query(Long.class).single();
 
-			sender = start(port);
-			awaitUp(port);
+			sender = start();
+			port = awaitUp();
 			await("every message of drill " + drill + " recorded as sent").atMost(Duration.ofMinutes(3))
 				.pollInterval(Duration.ofMillis(250))
 				.until(() -> sql.sql("select count(*) from notification_outbox where event_key like ? and status = 'SENT'")
@@ -198,19 +197,21 @@ class SendOnceIT {
 		}
 	}
 
-	private static Process start(int port) throws IOException {
+	/** The application on a port the operating system gives it, named in its log once it listens. */
+	private static Process start() throws IOException {
 		starts++;
 		String java = ProcessHandle.current().info().command().orElse("java");
 		// C1 only and the serial collector: the application starts in about half the time on a small machine
 		List<String> command = List.of(java, "-Xmx512m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar",
 				Path.of("target", "clientcare.jar").toAbsolutePath().toString(),
+				"--server.port=0",
 				"--clientcare.instance-name=sender-" + starts,
 				"--clientcare.notification.sms.url=" + gateway.url("/sms"),
 				"--db-scheduler.polling-interval=1s",
 				"--db-scheduler.heartbeat-interval=1s",
 				"--db-scheduler.missed-heartbeats-limit=4");
 		var builder = new ProcessBuilder(command).redirectErrorStream(true)
-			.redirectOutput(Path.of("target", "send-once-" + starts + ".log").toFile());
+			.redirectOutput(log().toFile());
 		builder.environment().keySet().removeIf(key -> key.startsWith("CLIENTCARE_"));
 		builder.environment().put("CLIENTCARE_DB_POOL_SIZE", "5");
 		builder.environment().put("CLIENTCARE_PII_KEYS", piiKeys);
@@ -218,20 +219,32 @@ class SendOnceIT {
 		builder.environment().put("CLIENTCARE_AUDIT_KEYS", "1:AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=");
 		builder.environment().put("CLIENTCARE_ADMIN_PASSWORD", ADMIN_PASSWORD);
 		builder.environment().put("CLIENTCARE_DATA_DIR", data.toString());
-		builder.environment().put("PORT", Integer.toString(port));
 		return builder.start();
 	}
 
-	private static void awaitUp(int port) {
+	private static Path log() {
+		return Path.of("target", "send-once-" + starts + ".log");
+	}
+
+	/** Waits for the last start to listen and be healthy, and gives its port. */
+	private static int awaitUp() {
 		Process process = sender;
+		Path log = log();
+		await("the sender's port").atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(250))
+			.until(() -> {
+				assertThat(process.isAlive()).as("the application exited early; see %s", log).isTrue();
+				return BoundPort.in(log).isPresent();
+			});
+		int port = BoundPort.in(log).getAsInt();
 		await("the sender's start").atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(250))
 			.ignoreExceptionsInstanceOf(IOException.class)
 			.until(() -> {
-				assertThat(process.isAlive()).as("the application exited early; see target/send-once-%d.log", starts).isTrue();
+				assertThat(process.isAlive()).as("the application exited early; see %s", log).isTrue();
 				var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health"))
 					.timeout(Duration.ofSeconds(10)).build();
 				return HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).statusCode() == 200;
 			});
+		return port;
 	}
 
 	private static HttpResponse<String> call(int port, String method, String path, String body) throws Exception {
@@ -270,11 +283,5 @@ class SendOnceIT {
 		byte[] key = new byte[32];
 		new SecureRandom().nextBytes(key);
 		return Base64.getEncoder().encodeToString(key);
-	}
-
-	private static int freePort() throws IOException {
-		try (var socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
 	}
 }

@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.net.CookieManager;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -27,6 +26,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.clientcare.demo.CustomerFileGenerator;
+import org.clientcare.support.BoundPort;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -242,15 +242,33 @@ class TwoInstancesIT {
 	record Run(String job, String instance, Instant startedAt, Instant finishedAt, String outcome) {
 	}
 
-	/** One instance: the packaged jar in its own process, on its own port, with the shared database and keys. */
-	record Node(String name, int port, Process process) {
+	/**
+	 * One instance: the packaged jar in its own process, on a port the operating system gives it (read from its log once
+	 * it listens), with the shared database and keys.
+	 */
+	static final class Node {
+
+		final String name;
+
+		final Path log;
+
+		final Process process;
+
+		private int port;
+
+		private Node(String name, Path log, Process process) {
+			this.name = name;
+			this.log = log;
+			this.process = process;
+		}
 
 		static Node start(String name, String piiKeys, String indexKey) throws IOException {
-			int port = freePort();
+			Path log = Path.of("target", "two-instances-" + name + ".log");
 			String java = ProcessHandle.current().info().command().orElse("java");
 			// C1 only and the serial collector: two instances start in half the time on a small machine
 			List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar",
 					Path.of("target", "clientcare.jar").toAbsolutePath().toString(),
+					"--server.port=0",
 					"--clientcare.instance-name=" + name,
 					"--db-scheduler.polling-interval=1s",
 					"--db-scheduler.heartbeat-interval=1s",
@@ -260,7 +278,7 @@ class TwoInstancesIT {
 					"--clientcare.revisit.planning-schedule=FIXED_DELAY|2s",
 					"--clientcare.customer-import.batch-size=500"));
 			var builder = new ProcessBuilder(command).redirectErrorStream(true)
-				.redirectOutput(Path.of("target", "two-instances-" + name + ".log").toFile());
+				.redirectOutput(log.toFile());
 			builder.environment().keySet().removeIf(key -> key.startsWith("CLIENTCARE_"));
 			builder.environment().put("CLIENTCARE_DB_URL", postgres.getJdbcUrl("postgres", "postgres"));
 			builder.environment().put("CLIENTCARE_DB_USER", "postgres");
@@ -270,15 +288,19 @@ class TwoInstancesIT {
 			builder.environment().put("CLIENTCARE_AUDIT_KEYS", "1:AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=");
 			builder.environment().put("CLIENTCARE_ADMIN_PASSWORD", ADMIN_PASSWORD);
 			builder.environment().put("CLIENTCARE_DATA_DIR", shared.toString());
-			builder.environment().put("PORT", Integer.toString(port));
-			return new Node(name, port, builder.start());
+			return new Node(name, log, builder.start());
 		}
 
 		void awaitUp() {
 			await(name + "'s start").atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(250))
 				.ignoreExceptionsInstanceOf(IOException.class)
 				.until(() -> {
-					assertThat(process.isAlive()).as(name + " exited early; see target/two-instances-" + name + ".log").isTrue();
+					assertThat(process.isAlive()).as(name + " exited early; see " + log).isTrue();
+					var bound = BoundPort.in(log);
+					if (bound.isEmpty()) {
+						return false;
+					}
+					port = bound.getAsInt();
 					return call("GET", "/api/v1/jobs", null).statusCode() == 200;
 				});
 		}
@@ -333,12 +355,6 @@ class TwoInstancesIT {
 
 		private static String basic() {
 			return "Basic " + Base64.getEncoder().encodeToString(("admin:" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
-		}
-
-		private static int freePort() throws IOException {
-			try (var socket = new ServerSocket(0)) {
-				return socket.getLocalPort();
-			}
 		}
 	}
 }
