@@ -84,11 +84,28 @@ final class AdviceGuard {
 			Pattern.compile("(消费贷|信用贷|经营贷|贷款的钱|借的钱|贷的钱|贷出来的钱|贷来的钱)[^。？?!！]{0,6}(拿去|拿来|用来|用于|去|付|交|当|做)"
 					+ "[^。？?!！]{0,4}(首付|炒股|股票|买基金|投资理财)|(首付|炒股)[^。？?!！]{0,8}(用|拿)[^。？?!！]{0,4}(消费贷|信用贷|经营贷)"),
 			Pattern.compile("(查不出来|查不出|发现不了|不会发现)(的)?吧"),
+			// having the risk questionnaire's result changed to a riskier level, by the customer or by staff: 让柜员帮我
+			// 改成激进型 — not how to redo it (风险测评怎么重新做)
+			Pattern.compile("(让|叫|请|找)(柜员|客户经理|理财经理|工作人员|你们|银行)[^,，。？?!！]{0,6}(改|调|填|代做|代填)[^,，。？?!！]{0,6}"
+					+ "(测评|评估|问卷|风险等级|风险评级|等级|激进|进取|高风险)"
+					+ "|(让|叫|请|找)(柜员|客户经理|理财经理|工作人员|你们|银行)[^,，。？?!！]{0,8}(测评|评估|问卷|风险等级|风险评级)"
+					+ "[^,，。？?!！]{0,3}(改|调|填)"),
+			// waiting for a better rate elsewhere or later: 以后会更高，要不要等等再存
+			Pattern.compile("要不要(再)?等(等|一等|一下|一阵|一段|到|着)?(再|才)|(以后|将来|过段时间|过阵子)[^,，。？?!！]{0,10}(会更高|会更低|会提高|会降低|会上调|会下调|会涨|会降)"),
+			// a return promised every year: 每年稳定6%, 收益做到8%
+			Pattern.compile("(每年|每月|年年|一年|年化|每个月)[^,，。？?!！]{0,4}(稳定|固定|保底|稳拿|至少|保持)[^,，。？?!！]{0,4}[0-9.]+ ?(%|个点)"
+					+ "|(收益|回报|利润)[^,，。？?!！]{0,4}(做到|达到|拿到|保持|稳定在|稳在)[^,，。？?!！]{0,6}[0-9.]+ ?(%|个点)"),
 			// English
 			Pattern.compile("\\b(split|break up|divide|structure)\\b.{0,40}\\b(so|to avoid|avoid|without)\\b.{0,30}"
 					+ "\\b(report\\w*|flag\\w*|notic\\w*|detect\\w*|trigger\\w*)"),
 			Pattern.compile("\\b(personal |consumer |credit )?loan\\b.{0,30}\\b(down ?payment|deposit on a (house|flat|home)|shares|stocks)\\b"
-					+ "|\\b(how|what) (should|do) i answer\\b.{0,30}\\b(risk|questionnaire|assessment)\\b"),
+					+ "|\\b(how|what) (should|do) i answer\\b.{0,30}\\b(risk|questionnaire|assessment)\\b"
+					+ "|\\b(what|which) (answers?|options?|choices?) (should|do|can|must) i (give|choose|pick|put|select|tick)\\b.{0,40}"
+					+ "\\b(risk|questionnaire|assessment)"
+					+ "|\\b(risk|questionnaire|assessment)\\b.{0,40}\\b(to|so (that )?i can|so i could) (buy|get|be allowed|qualify for|access)\\b.{0,20}"
+					+ "\\b(high.risk|riskier|aggressive)"
+					+ "|\\b(change|raise|set|upgrade|put)\\b.{0,20}\\brisk (profile|rating|level|grade)\\b.{0,10}\\bto\\b.{0,10}"
+					+ "\\b(aggressive|high|higher|adventurous)"),
 			Pattern.compile("\\b(will|going to|gonna)\\b.{0,40}\\b(go up|rise|increase|double|grow|fall|drop|crash|go down)\\b"),
 			Pattern.compile("\\bguarantee[sd]?\\b.{0,30}([0-9]+ ?%|\\breturns?\\b|\\bprofits?\\b|\\byields?\\b|\\binterest\\b)"),
 			Pattern.compile("\\b(can|could|will|do) you (promise|guarantee)\\b"),

@@ -47,6 +47,16 @@ final class DomainLexicon {
 	 */
 	private final Map<String, String> byLooseSound = new HashMap<>();
 
+	/**
+	 * Toneless pinyin → the canonical word of the synonym map's line whose other word sounds so (注消 sounds like 注销,
+	 * which the map reads as 销户): a misspelling of a word the map rewrites is read as the word it is rewritten to; a
+	 * sound shared by words of two lines, or by a word of the lexicon, corrects to nothing here.
+	 */
+	private final Map<String, String> variantsBySound = new HashMap<>();
+
+	/** The phrasings' words (filled by {@link #hearing}) by their loose sound ({@link #loose}): 迎行 → 银行. */
+	private final Map<String, String> phrasingsByLooseSound = new HashMap<>();
+
 	private int heard;
 
 	/** How the text between the lexicon's words is segmented (smartcn), for {@link #wordSpans}. */
@@ -81,6 +91,20 @@ final class DomainLexicon {
 		looseSounds.forEach((sound, same) -> {
 			if (same.size() == 1) {
 				byLooseSound.put(sound, same.iterator().next());
+			}
+		});
+		Map<String, Set<String>> variantSounds = new HashMap<>();
+		for (List<String> group : synonyms.groups()) {
+			for (String variant : group) {
+				if (variant.length() >= 2 && variant.codePoints().allMatch(DomainLexicon::han)) {
+					variantSounds.computeIfAbsent(pinyin(variant), s -> new HashSet<>()).add(group.get(0));
+				}
+			}
+		}
+		variantSounds.forEach((sound, canonical) -> {
+			if (canonical.size() == 1 && !sounds.containsKey(sound)) {
+				variantsBySound.put(sound, canonical.iterator().next());
+				heard = Math.max(heard, sound.split(" ").length);
 			}
 		});
 		bySound.forEach((sound, word) -> bySpelling.merge(sound.replace(" ", ""), word, (a, b) -> ""));
@@ -186,7 +210,7 @@ final class DomainLexicon {
 	 * as written; a run it knows is never changed, so only a misspelling is corrected.
 	 */
 	String correct(String text, Function<String, Boolean> known) {
-		if (bySound.isEmpty() && phrasingsBySound.isEmpty()) {
+		if (bySound.isEmpty() && phrasingsBySound.isEmpty() && variantsBySound.isEmpty()) {
 			return text;
 		}
 		int longest = Math.max(this.longest, heard);
@@ -203,9 +227,9 @@ final class DomainLexicon {
 				String sound = pinyin(run);
 				String word = bySound.get(sound);
 				if (word == null && !overlapsAWord(spans, i, length) && !run.matches(".*[零一二两三四五六七八九十百千万亿几].*")) {
-					word = phrasingsBySound.get(sound);
+					word = variantsBySound.getOrDefault(sound, phrasingsBySound.get(sound));
 					if (word == null && !sound.equals(loose(sound))) {
-						word = byLooseSound.get(loose(sound));
+						word = byLooseSound.getOrDefault(loose(sound), phrasingsByLooseSound.get(loose(sound)));
 					}
 				}
 				if (word != null) {
@@ -221,7 +245,7 @@ final class DomainLexicon {
 	/**
 	 * Adds the words of the knowledge base's phrasings (two to four Chinese characters, as segmented) to the words a
 	 * homophone misspelling is read as ({@link #correct}): a sound shared by two of them, or by one of them and a word
-	 * of the lexicon, corrects to neither.
+	 * of the lexicon, corrects to neither; the same for their loose sounds ({@link #loose}).
 	 */
 	void hearing(Collection<String> phrasingWords, Function<String, List<String>> segmenter) {
 		this.segmenter = segmenter;
@@ -238,6 +262,13 @@ final class DomainLexicon {
 			if (same.size() == 1 && !bySound.containsKey(sound)) {
 				phrasingsBySound.put(sound, same.iterator().next());
 				heard = Math.max(heard, same.iterator().next().length());
+			}
+		});
+		Map<String, Set<String>> looseSounds = new HashMap<>();
+		sounds.forEach((sound, same) -> looseSounds.computeIfAbsent(loose(sound), s -> new HashSet<>()).addAll(same));
+		looseSounds.forEach((sound, same) -> {
+			if (same.size() == 1 && !byLooseSound.containsKey(sound)) {
+				phrasingsByLooseSound.put(sound, same.iterator().next());
 			}
 		});
 	}
@@ -271,9 +302,14 @@ final class DomainLexicon {
 				&& !(span[0] == start && span[1] == start + length));
 	}
 
-	/** A toneless pinyin with the retroflex initials written flat (zhi → zi, chu → cu, shu → su). */
+	/**
+	 * A toneless pinyin with the retroflex initials written flat (zhi → zi, chu → cu, shu → su) and the back nasal
+	 * finals written front (ying → yin, zheng → zhen → zen, jing → jin): the two most common confusions in typing by
+	 * sound (投树 → 投诉, 征性 → 征信, 基经 → 基金).
+	 */
 	static String loose(String sound) {
-		return (" " + sound).replace(" zh", " z").replace(" ch", " c").replace(" sh", " s").substring(1);
+		return (" " + sound).replace(" zh", " z").replace(" ch", " c").replace(" sh", " s").substring(1)
+			.replaceAll("(?<=[aeiu])ng\\b", "n");
 	}
 
 	/**

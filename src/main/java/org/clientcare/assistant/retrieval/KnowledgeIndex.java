@@ -269,7 +269,7 @@ public final class KnowledgeIndex {
 		String canonical = synonyms.canonicalise(normalised);
 		String typed = lexicon.fromPinyin(canonical);
 		String read = pinyin.read(typed);
-		if (!read.equals(typed) && (AdviceGuard.asksForAdvice(read) || notHandled.refuses(read))) {
+		if (!read.equals(typed) && (AdviceGuard.asksForAdvice(read) || notHandled.refuses(read + notHandled.spelt(typed)))) {
 			return Retrieval.NONE;
 		}
 		String text = lexicon.applying(lexicon.correct(spelling.correct(read), indexedText::contains));

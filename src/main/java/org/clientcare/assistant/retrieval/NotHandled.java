@@ -30,6 +30,12 @@ public final class NotHandled {
 	 */
 	private static final Pattern BARE_CARD = Pattern.compile("(?<![用记蓄行资])卡|\\bcards?\\b");
 
+	/**
+	 * What any card has, the bank's or another service's: once another service's card is named (健身卡年费怎么退), its
+	 * annual fee is that card's, not the bank's.
+	 */
+	private static final Pattern CARD_WORDS = Pattern.compile("年费|\\bannual fees?\\b");
+
 	/** What follows a name when it is that service's card: " card", " cards" ("gym membership card"). */
 	private static final Pattern FOLLOWED_BY_A_CARD = Pattern.compile(" cards?\\b");
 
@@ -55,11 +61,22 @@ public final class NotHandled {
 
 	private final Pattern pattern;
 
+	/**
+	 * Each toneless spelling, syllables written together and every reading of each character, of each Chinese name of
+	 * two characters or more → the name.
+	 */
+	private final java.util.Map<String, String> spellings = new java.util.TreeMap<>();
+
 	private NotHandled(List<List<String>> things) {
 		this.things = things;
 		List<String> names = things.stream().flatMap(List::stream).distinct()
 			.sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
 			.toList();
+		for (String name : names) {
+			if (name.length() >= 2 && name.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+				PinyinReading.spellings(name).forEach(spelling -> spellings.putIfAbsent(spelling, name));
+			}
+		}
 		this.pattern = names.isEmpty() ? null
 				: Pattern.compile(String.join("|", names.stream().map(NotHandled::alternative).toList()));
 	}
@@ -129,7 +146,28 @@ public final class NotHandled {
 		}
 		String rest = matcher.reset().replaceAll(" ");
 		rest = anAccount ? ACCOUNT_WORDS.matcher(rest).replaceAll(" ") : rest;
-		return DomainLexicon.namesABankThing(aCard ? BARE_CARD.matcher(rest).replaceAll(" ") : rest) ? null : first;
+		return DomainLexicon.namesABankThing(aCard ? CARD_WORDS.matcher(BARE_CARD.matcher(rest).replaceAll(" ")).replaceAll(" ")
+				: rest) ? null : first;
+	}
+
+	/**
+	 * The Chinese names of the list (two characters or more) that a question types in toneless pinyin (gongjiaoka,
+	 * gong jiao ka for 公交卡; any reading of a character), each after a space; empty when it types none. The reading of pinyin into the knowledge
+	 * base's words cannot read a name the knowledge base does not hold, so the name is added to the question as read
+	 * before the list is applied to it.
+	 */
+	public String spelt(String normalised) {
+		String letters = normalised.replaceAll("[^a-z]+", "");
+		if (letters.length() < 4) {
+			return "";
+		}
+		StringBuilder names = new StringBuilder();
+		spellings.forEach((spelling, name) -> {
+			if (letters.contains(spelling)) {
+				names.append(' ').append(name);
+			}
+		});
+		return names.toString();
 	}
 
 	/** Whether a question, normalised by {@link QuestionText#normalise}, is refused for naming a thing on the list. */

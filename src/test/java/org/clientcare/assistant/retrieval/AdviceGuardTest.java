@@ -159,4 +159,20 @@ class AdviceGuardTest {
 		assertThat(advice("哪款基金可以两年翻一番")).isTrue();
 		assertThat(advice("提前还款要付违约金吗")).isFalse();
 	}
+
+	@Test
+	void havingStaffChangeTheRiskQuestionnairesResultIsNeverAnsweredButRedoingItIs() {
+		assertThat(advice("能不能叫客户经理把我的风险等级调高一点")).isTrue();
+		assertThat(advice("Which answers do I pick on the risk assessment so that I can buy the riskier fund?")).isTrue();
+		assertThat(advice("风险测评做完是稳健型，想改成进取型要重新做吗")).isFalse();
+		assertThat(advice("How often do I have to redo the risk questionnaire?")).isFalse();
+	}
+
+	@Test
+	void waitingForABetterRateLaterOrAReturnPromisedEveryYearIsAdvice() {
+		assertThat(advice("定期利率过段时间会提高吗，要不要等一下再存")).isTrue();
+		assertThat(advice("理财每年固定拿8%可以吗")).isTrue();
+		assertThat(advice("三年定期的利率是多少")).isFalse();
+		assertThat(advice("定期到期后要等几天才能取")).isFalse();
+	}
 }

@@ -78,4 +78,20 @@ class DomainLexiconTest {
 		assertThat(index.search("银行卡挂矢怎么办", 1)).singleElement()
 			.satisfies(match -> assertThat(match.entryId()).isEqualTo(1));
 	}
+
+	@Test
+	void aMisspellingOfAWordTheSynonymMapRewritesIsReadAsTheWordItIsRewrittenTo() {
+		var lexicon = new DomainLexicon(List.of(), SynonymMap.parse("销户,注销,关户"));
+
+		assertThat(lexicon.correct("账户怎么注消", run -> false)).isEqualTo("账户怎么销户");
+	}
+
+	@Test
+	void aBackNasalTypedForAFrontOneIsReadAsTheKnowledgeBasesWord() {
+		var lexicon = new DomainLexicon(List.of("征信", "基金"), SynonymMap.EMPTY);
+		lexicon.hearing(List.of("银行"), text -> List.of(text.split("")));
+
+		assertThat(lexicon.correct("怎么查征性", run -> false)).isEqualTo("怎么查征信");
+		assertThat(lexicon.correct("买基经要手续费吗", run -> false)).isEqualTo("买基金要手续费吗");
+	}
 }

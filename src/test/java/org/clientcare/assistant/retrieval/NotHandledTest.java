@@ -127,4 +127,18 @@ class NotHandledTest {
 		assertThat(list.refuses(QuestionText.normalise("I forgot my game password"))).isTrue();
 		assertThat(list.refuses(QuestionText.normalise("Can I transfer money to buy a game?"))).isFalse();
 	}
+
+	@Test
+	void anotherServicesCardsAnnualFeeIsThatCardsButTheBanksCardsIsTheBanks() {
+		var list = NotHandled.parse("健身卡,会员卡");
+
+		assertThat(list.refuses(QuestionText.normalise("会员卡的年费能退吗"))).isTrue();
+		assertThat(list.refuses(QuestionText.normalise("信用卡年费能退吗"))).isFalse();
+	}
+
+	@Test
+	void aNameTypedInPinyinIsFoundForTheQuestionAsRead() {
+		assertThat(LIST.spelt(QuestionText.normalise("ditie ka diule zenme ban"))).isEqualTo(" 地铁卡");
+		assertThat(LIST.spelt(QuestionText.normalise("xinyongka diule zenme ban"))).isEmpty();
+	}
 }
