@@ -22,11 +22,18 @@ import org.clientcare.shared.Actor;
 import org.clientcare.shared.CurrentActor;
 
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The demo's knowledge base and inquiries (§13): the 95 entries of {@code assistant/demo-knowledge-base.tsv} written
  * by {@code wang.agent} and approved by {@code chen.compliance}, a few drafts (one whose answer promises returns) and
  * one entry waiting for compliance; inquiries open, answered and overdue; unanswered questions on the gap list.
+ *
+ * <p>The 95 are published as one batch, in one transaction: each entry still gets its version, its approval request
+ * and decision and its audit entries, as when approved one by one, but with one commit for all of them instead of
+ * three each (the part of the demo's loading that took longest on a disk that syncs each commit); the assistant's
+ * index is built once, when the first question needs it.
  */
 @Component
 class AssistantDemo {
@@ -45,8 +52,11 @@ class AssistantDemo {
 
 	private final Clock clock;
 
+	private final TransactionTemplate inOneTransaction;
+
 	AssistantDemo(FaqManagement faq, ApprovalManagement approvals, AssistantManagement assistant,
-			InquiryManagement inquiries, IdentityManagement identity, CustomerManagement customers, Clock clock) {
+			InquiryManagement inquiries, IdentityManagement identity, CustomerManagement customers, Clock clock,
+			PlatformTransactionManager transactions) {
 		this.faq = faq;
 		this.approvals = approvals;
 		this.assistant = assistant;
@@ -54,16 +64,25 @@ class AssistantDemo {
 		this.identity = identity;
 		this.customers = customers;
 		this.clock = clock;
+		this.inOneTransaction = new TransactionTemplate(transactions);
 	}
 
-	void load() {
+	/** The 95 entries of the demo file, written, submitted and approved. */
+	void knowledgeBase() {
 		Actor editor = actor("wang.agent");
 		Actor compliance = actor("chen.compliance");
-		for (WriteFaqEntry entry : DemoKnowledgeBase.entries()) {
-			long[] approval = new long[1];
-			CurrentActor.runAs(editor, () -> approval[0] = faq.submit(faq.create(entry).id()).id());
-			CurrentActor.runAs(compliance, () -> approvals.approve(approval[0], null));
-		}
+		inOneTransaction.executeWithoutResult(status -> {
+			for (WriteFaqEntry entry : DemoKnowledgeBase.entries()) {
+				long[] approval = new long[1];
+				CurrentActor.runAs(editor, () -> approval[0] = faq.submit(faq.create(entry).id()).id());
+				CurrentActor.runAs(compliance, () -> approvals.approve(approval[0], null));
+			}
+		});
+	}
+
+	/** Drafts, an entry waiting for compliance, the week's inquiries and the questions on the gap list. */
+	void load() {
+		Actor editor = actor("wang.agent");
 		CurrentActor.runAs(editor, () -> {
 			faq.create(new WriteFaqEntry("外币兑换在哪里办理？", "可到开办外币兑换业务的网点办理，需携带本人有效身份证件。", "zh-CN",
 					List.of("外币", "兑换"), List.of("换美元去哪里"), FaqCategory.SERVICES));

@@ -139,6 +139,7 @@ class DemoData implements ApplicationRunner {
 			});
 			timed(phases, "customers", this::customers);
 			timed(phases, "tiering", tiering::recompute);
+			timed(phases, "knowledge base", assistantDemo::knowledgeBase);
 			timed(phases, "assistant", assistantDemo::load);
 			timed(phases, "living demo", livingDemo::load);
 			timed(phases, "account history", accountHistory::load);
