@@ -10,6 +10,7 @@ import org.clientcare.assistant.retrieval.SynonymMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -21,8 +22,13 @@ import org.springframework.stereotype.Component;
  * a throw-away index of a few entries of the demo's knowledge base file with the default synonyms and asks it one
  * Chinese and one English question; it reads and changes nothing of the knowledge base, whose own index is still
  * built from the database ({@link KnowledgeBase}) when a question first needs it.
+ *
+ * <p>On unless {@code clientcare.assistant.warm-up} is false: the test contexts switch it off, since most of them ask
+ * the assistant nothing and the few that do pay the analysis at their first question instead of every context at its
+ * start.
  */
 @Component
+@ConditionalOnProperty(name = "clientcare.assistant.warm-up", havingValue = "true", matchIfMissing = true)
 class AssistantWarmUp {
 
 	private static final Logger log = LoggerFactory.getLogger(AssistantWarmUp.class);
@@ -34,7 +40,8 @@ class AssistantWarmUp {
 		thread.start();
 	}
 
-	static void warmUp() {
+	/** Readies the analysis; false when it failed (logged), which only loses the head start. */
+	static boolean warmUp() {
 		long started = System.nanoTime();
 		try {
 			List<KnowledgeBaseFile.Line> lines = KnowledgeBaseFile.read(KnowledgeBaseFile.DEMO);
@@ -49,10 +56,12 @@ class AssistantWarmUp {
 			index.retrieve("信用卡年费怎么收", 3);
 			index.retrieve("How do I open an account?", 3);
 			log.info("Assistant text analysis readied in {} ms", (System.nanoTime() - started) / 1_000_000);
+			return true;
 		}
 		catch (RuntimeException e) {
 			// Only a head start: the knowledge base's own index reports its errors where it is built.
 			log.warn("Readying the assistant's text analysis failed", e);
+			return false;
 		}
 	}
 }
