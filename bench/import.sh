@@ -27,8 +27,8 @@ cleanup() {
 }
 trap cleanup EXIT
 
-[ -f target/clientcare.jar ] || mvn -B -q -DskipTests package
-cp target/clientcare.jar "$WORK/clientcare.jar"
+[ -n "${CLIENTCARE_JAR:-}" ] || [ -f target/clientcare.jar ] || mvn -B -q -DskipTests package
+cp "${CLIENTCARE_JAR:-target/clientcare.jar}" "$WORK/clientcare.jar"   # CLIENTCARE_JAR: another build to measure
 JAR="$WORK/clientcare.jar"
 "${PSQL[@]}" -d postgres -c "create database $DB"
 DBQ=("${PSQL[@]}" -d "$DB" -At)
@@ -49,7 +49,7 @@ took() { sed -E 's/.* in ([0-9.]+) s .*/\1/' <<<"$1"; }
 log "1. go-live load of $N rows (with the demo's org units and staff)"
 GOLIVE=$(import --demo --import-customers="$WORK/golive.csv")
 echo "$GOLIVE"
-MODE=$("${DBQ[@]}" -c "select load_mode from customer_import order by id desc limit 1")
+read -r GOLIVE_ID MODE < <("${DBQ[@]}" -F ' ' -c "select id, load_mode from customer_import order by id desc limit 1")
 "${DBQ[@]}" -c "create table bench_copy (type text, name text, id_type text, id_number text, id_expiry text,
   birth_date text, gender text, phone text, email text, address text, occupation text, org_unit text,
   manager_username text, relationship_since text, status text)"
@@ -85,3 +85,5 @@ echo "Run $(date -u '+%Y-%m-%d %H:%M UTC') · commit $(git rev-parse --short HEA
 echo "go-live load ($MODE): $GOLIVE_S s · COPY into a plain table: $COPY_S s · $(ratio "$GOLIVE_S" "$COPY_S")× (target ≤ 4×)"
 echo "daily delta ($DELTA_MODE): $DELTA_S s · inserting the same prepared rows into a copy with the keys and indexes: $FLOOR_S s · $(ratio "$DELTA_S" "$FLOOR_S")× (target ≤ 1.2×)"
 echo "customers at the end: $CUSTOMERS · documents twice: $DUPLICATES"
+echo "the go-live load's phases (its log):"
+grep -E "Customer import $GOLIVE_ID (done|phase)" "$WORK/app.log" | sed -E 's/^.*(Customer import [0-9]+ )/  \1/'

@@ -258,24 +258,63 @@ class BulkInsert {
 
 	/**
 	 * Builds one index an import dropped, in the caller's transaction, and deletes its record (the unique rule's: its
-	 * index, the constraint on it, the guard taken off): false when another
-	 * worker built it first (the record's row lock makes the second wait and then find nothing). An index of that name
-	 * that exists again already is left as it is.
+	 * index unless {@link #buildRuleIndex} built it already, the constraint on it, the guard taken off): false when
+	 * another worker built it first (the record's row lock makes the second wait and then find nothing). An index of
+	 * that name that exists again already is not built again. {@code parallelWorkers}: the database's processes that may
+	 * help build it ({@code max_parallel_maintenance_workers}).
 	 */
-	boolean rebuild(long importId, String indexName) {
+	boolean rebuild(long importId, String indexName, int parallelWorkers) {
 		List<String> definition = jdbc.queryForList("""
 				delete from customer_import_dropped_index where import_id = ? and index_name = ? returning definition""",
 				String.class, importId, indexName);
 		if (definition.isEmpty()) {
 			return false;
 		}
-		if (Boolean.TRUE.equals(jdbc.queryForObject("select to_regclass(?) is null", Boolean.class, indexName))) {
-			jdbc.execute("set local maintenance_work_mem = '256MB'");
-			for (String statement : definition.get(0).split(";\n")) {
-				jdbc.execute(statement);
-			}
+		String[] statements = definition.get(0).split(";\n");
+		if (missing(indexName)) {
+			buildSettings(parallelWorkers);
+			jdbc.execute(statements[0]);
+		}
+		// The rule's record is there, so its constraint is not (both go in one transaction): make it and lift the guard.
+		for (int i = 1; i < statements.length; i++) {
+			jdbc.execute(statements[i]);
 		}
 		return true;
+	}
+
+	/** {@link #rebuild(long, String, int)} without the database's helpers. */
+	boolean rebuild(long importId, String indexName) {
+		return rebuild(importId, indexName, 0);
+	}
+
+	/**
+	 * Builds the unique index of the one-customer-per-document rule that a go-live load dropped, in the caller's
+	 * transaction, and keeps its record: the index then refuses a second customer with one document, while the
+	 * constraint on it and the guard's lifting wait for {@link #rebuild} once every other index is built too. So the
+	 * rule's index is built beside the others ({@code create index} takes a lock that lets other index builds go on),
+	 * and the guard, whose lifting takes the table for itself, is lifted once at the end. False when there is no such
+	 * record (built already, or another worker holds it: its row lock makes this one wait and then find it there).
+	 */
+	boolean buildRuleIndex(long importId, int parallelWorkers) {
+		List<String> definition = jdbc.queryForList("""
+				select definition from customer_import_dropped_index where import_id = ? and index_name = ? for update""",
+				String.class, importId, DOCUMENT_RULE);
+		if (definition.isEmpty() || !missing(DOCUMENT_RULE)) {
+			return false;
+		}
+		buildSettings(parallelWorkers);
+		jdbc.execute(definition.get(0).split(";\n")[0]);
+		return true;
+	}
+
+	private boolean missing(String indexName) {
+		return Boolean.TRUE.equals(jdbc.queryForObject("select to_regclass(?) is null", Boolean.class, indexName));
+	}
+
+	/** The memory and the database's helper processes for one index build, for the caller's transaction. */
+	private void buildSettings(int parallelWorkers) {
+		jdbc.execute("set local maintenance_work_mem = '256MB'");
+		jdbc.execute("set local max_parallel_maintenance_workers = " + Math.max(0, parallelWorkers));
 	}
 
 	/** Whether the import has rows staged by the earlier go-live load, to be moved in by {@link #promote}. */

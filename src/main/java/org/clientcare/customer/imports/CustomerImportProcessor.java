@@ -239,10 +239,13 @@ public class CustomerImportProcessor {
 	}
 
 	/**
-	 * Builds again the indexes the import dropped, two at a time (one on this thread, one beside it): PostgreSQL builds
-	 * each index on one connection, and the machine has more than one core. The unique rule's index comes first; should
-	 * it fail to build (two customers with one document: a writer got past the load's guard), the load is undone
-	 * ({@link #undo}). Answers false when it was.
+	 * Builds again the indexes the import dropped, {@link #builders} at a time (one on this thread, the others beside
+	 * it), each build helped by {@link #helpers} of the database's processes: PostgreSQL builds an index on one
+	 * connection and its helpers, and the server has more than one core. The unique rule's index comes first, as the
+	 * largest, beside the others; should it fail to build (two customers with one document: a writer got past the
+	 * load's guard), the load is undone ({@link #undo}). Once every index is back, one transaction adds the rule's
+	 * constraint on its index and lifts the guard (it takes the table for itself, so it waits for no build and no build
+	 * waits for it). Answers false when the load was undone.
 	 */
 	private boolean rebuildIndexes(long importId) {
 		return rebuildIndexes(importId, new java.util.concurrent.ConcurrentLinkedQueue<>());
@@ -254,6 +257,8 @@ public class CustomerImportProcessor {
 		if (dropped == null || dropped.isEmpty()) {
 			return true;
 		}
+		int builders = builders(settings.indexBuildCores());
+		int helpers = helpers(settings.indexBuildCores());
 		java.util.concurrent.ConcurrentLinkedQueue<String> queue = new java.util.concurrent.ConcurrentLinkedQueue<>(dropped);
 		java.util.concurrent.atomic.AtomicReference<String> broken = new java.util.concurrent.atomic.AtomicReference<>();
 		Runnable builder = () -> {
@@ -261,7 +266,9 @@ public class CustomerImportProcessor {
 				String name = index;
 				long start = System.nanoTime();
 				try {
-					if (Boolean.TRUE.equals(transactions.execute(status -> bulk.rebuild(importId, name)))) {
+					boolean rule = BulkInsert.DOCUMENT_RULE.equals(name);
+					if (Boolean.TRUE.equals(transactions.execute(status -> rule ? bulk.buildRuleIndex(importId, helpers)
+							: bulk.rebuild(importId, name, helpers)))) {
 						built.add(name + " " + Phases.ms(System.nanoTime() - start) + " ms");
 					}
 				}
@@ -272,14 +279,33 @@ public class CustomerImportProcessor {
 				}
 			}
 		};
-		java.util.concurrent.CompletableFuture<Void> beside = java.util.concurrent.CompletableFuture.runAsync(builder);
-		builder.run();
-		beside.join();
-		if (broken.get() == null) {
-			return true;
+		List<java.util.concurrent.CompletableFuture<Void>> beside = new ArrayList<>();
+		for (int i = 1; i < Math.min(builders, dropped.size()); i++) {
+			beside.add(java.util.concurrent.CompletableFuture.runAsync(builder));
 		}
-		undo(importId, broken.get());
-		return false;
+		builder.run();
+		beside.forEach(java.util.concurrent.CompletableFuture::join);
+		if (broken.get() != null) {
+			undo(importId, broken.get());
+			return false;
+		}
+		if (dropped.contains(BulkInsert.DOCUMENT_RULE)) {
+			long start = System.nanoTime();
+			if (Boolean.TRUE.equals(transactions.execute(status -> bulk.rebuild(importId, BulkInsert.DOCUMENT_RULE, helpers)))) {
+				built.add("the rule's constraint and the guard lifted " + Phases.ms(System.nanoTime() - start) + " ms");
+			}
+		}
+		return true;
+	}
+
+	/** Index builds at once for a database server of {@code cores} cores: half of them, at least two and at most four. */
+	static int builders(int cores) {
+		return Math.min(4, Math.max(2, cores / 2));
+	}
+
+	/** The database's helper processes for each of the {@link #builders} builds: the cores left over, if any. */
+	static int helpers(int cores) {
+		return Math.max(0, cores / builders(cores) - 1);
 	}
 
 	/**

@@ -11,10 +11,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param goLiveMinRows rows a file must have (by its line breaks) for a go-live load to be considered
  * @param goLiveRatio   a go-live load is chosen when the customer table holds fewer customers than the file's rows
  *                      divided by this
+ * @param indexBuildCores cores of the database server for a go-live load's index builds (by default those this
+ *                      instance sees): half as many builds at once (two to four), each with the cores left over as
+ *                      PostgreSQL's helpers ({@code max_parallel_maintenance_workers})
  */
 @ConfigurationProperties("clientcare.customer-import")
 public record CustomerImportSettings(Integer batchSize, Integer errorsShown, Long goLiveMinRows, Integer goLiveRatio,
-		Integer goLiveBatchSize) {
+		Integer goLiveBatchSize, Integer indexBuildCores) {
 
 	public CustomerImportSettings {
 		batchSize = batchSize == null || batchSize < 1 ? 1000 : batchSize;
@@ -22,5 +25,7 @@ public record CustomerImportSettings(Integer batchSize, Integer errorsShown, Lon
 		goLiveMinRows = goLiveMinRows == null || goLiveMinRows < 1 ? 10_000 : goLiveMinRows;
 		goLiveRatio = goLiveRatio == null || goLiveRatio < 1 ? 10 : goLiveRatio;
 		goLiveBatchSize = goLiveBatchSize == null || goLiveBatchSize < 1 ? 5000 : goLiveBatchSize;
+		indexBuildCores = indexBuildCores == null || indexBuildCores < 1 ? Runtime.getRuntime().availableProcessors()
+				: indexBuildCores;
 	}
 }
