@@ -1,7 +1,5 @@
 package org.clientcare.customer.imports;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.sql.Array;
 import java.sql.Connection;
@@ -21,6 +19,7 @@ import java.util.Set;
 
 import org.clientcare.customer.internal.MaskedPii;
 import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -66,10 +65,10 @@ class BulkInsert {
 
 	/** The go-live load's {@code COPY} into the customer table, in {@link CopyRows#customers}'s column order. */
 	private static final String WRITE = """
-			copy customer (id, customer_no, type, name, id_type, id_number_enc, id_number_hash, id_expiry, birth_date_enc,
-			  gender, phone_enc, phone_hash, email_enc, address_enc, occupation, status, org_unit_id, manager_id,
-			  relationship_since, contact_verified_at, created_at, updated_at, id_number_masked, birth_date_masked,
-			  phone_masked, email_masked, address_masked) from stdin (format binary)""";
+			copy customer (id, customer_no, contact_verified_at, created_at, updated_at, type, name, id_type, id_number_enc,
+			  id_number_hash, id_expiry, birth_date_enc, gender, phone_enc, phone_hash, email_enc, address_enc, occupation,
+			  status, org_unit_id, manager_id, relationship_since, id_number_masked, birth_date_masked, phone_masked,
+			  email_masked, address_masked) from stdin (format binary)""";
 
 	/**
 	 * Of a batch's documents (type and keyed hash), those already on file: one look-up in the unique index per document
@@ -442,17 +441,31 @@ class BulkInsert {
 		}
 		long numbered = System.nanoTime();
 		times.numbers += numbered - start;
-		byte[] copy = CopyRows.customers(fresh, ids, numbers, now);
-		long encoded = System.nanoTime();
-		times.encode += encoded - numbered;
-		try {
-			connection.unwrap(PGConnection.class).getCopyAPI().copyIn(WRITE, new ByteArrayInputStream(copy));
+		// Rows the checking threads did not encode (none in a go-live load) are encoded here.
+		List<Sealed> encoded = new ArrayList<>(n);
+		for (Sealed row : fresh) {
+			encoded.add(row.encoded());
 		}
-		catch (IOException e) {
-			throw new SQLException("COPY into customer failed", e);
+		long copying = System.nanoTime();
+		times.encode += copying - numbered;
+		CopyIn in = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(WRITE);
+		try {
+			CopyRows.customers(encoded, ids, numbers, now, in::writeToCopy);
+			in.endCopy();
+		}
+		catch (SQLException e) {
+			if (in.isActive()) {
+				try {
+					in.cancelCopy();
+				}
+				catch (SQLException cancel) {
+					e.addSuppressed(cancel);
+				}
+			}
+			throw e;
 		}
 		finally {
-			times.copy += System.nanoTime() - encoded;
+			times.copy += System.nanoTime() - copying;
 		}
 		List<Long> written = new ArrayList<>(n);
 		for (long id : ids) {
@@ -567,8 +580,9 @@ class BulkInsert {
 
 	/**
 	 * Where a go-live load's writing went, summed over its batches, in nanoseconds: waiting for the table lock, looking
-	 * up the batch's documents, taking the ids and customer numbers, encoding the rows for {@code COPY}, and the
-	 * {@code COPY} itself (the database writing the rows and maintaining the unique indexes). Used by one thread.
+	 * up the batch's documents, taking the ids and customer numbers, encoding the rows the checking threads left
+	 * unencoded for {@code COPY}, and the {@code COPY} itself (the rows streamed with their ids, numbers and times, the
+	 * database writing them and maintaining the unique indexes). Used by one thread.
 	 */
 	static final class WriteTimes {
 
@@ -599,6 +613,22 @@ class BulkInsert {
 	record Sealed(long line, String type, String name, String idType, byte[] idNumberEnc, byte[] idNumberHash,
 			LocalDate idExpiry, byte[] birthDateEnc, String gender, byte[] phoneEnc, byte[] phoneHash, byte[] emailEnc,
 			byte[] addressEnc, String occupation, String status, long orgUnitId, Long managerId,
-			LocalDate relationshipSince, MaskedPii masked) {
+			LocalDate relationshipSince, MaskedPii masked, byte[] copyFields) {
+
+		/** A row not yet encoded for {@code COPY}. */
+		Sealed(long line, String type, String name, String idType, byte[] idNumberEnc, byte[] idNumberHash,
+				LocalDate idExpiry, byte[] birthDateEnc, String gender, byte[] phoneEnc, byte[] phoneHash, byte[] emailEnc,
+				byte[] addressEnc, String occupation, String status, long orgUnitId, Long managerId,
+				LocalDate relationshipSince, MaskedPii masked) {
+			this(line, type, name, idType, idNumberEnc, idNumberHash, idExpiry, birthDateEnc, gender, phoneEnc, phoneHash,
+					emailEnc, addressEnc, occupation, status, orgUnitId, managerId, relationshipSince, masked, null);
+		}
+
+		/** This row with its own columns encoded for the go-live load's {@code COPY} ({@link CopyRows#fields}). */
+		Sealed encoded() {
+			return copyFields != null ? this : new Sealed(line, type, name, idType, idNumberEnc, idNumberHash, idExpiry,
+					birthDateEnc, gender, phoneEnc, phoneHash, emailEnc, addressEnc, occupation, status, orgUnitId,
+					managerId, relationshipSince, masked, CopyRows.fields(this));
+		}
 	}
 }

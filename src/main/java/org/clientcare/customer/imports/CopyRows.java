@@ -1,6 +1,7 @@
 package org.clientcare.customer.imports;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -11,7 +12,9 @@ import java.util.List;
  * {@code COPY} statement (the go-live load's into {@code customer}): a signature and header,
  * then per row the number of fields and each field as its length and bytes ({@code -1} for null) — {@code bigint} as 8
  * bytes, text as UTF-8, {@code bytea} as is, a date as the days since 2000-01-01, a {@code timestamptz} as the
- * microseconds since 2000-01-01 UTC — and a trailer.
+ * microseconds since 2000-01-01 UTC — and a trailer. A row's own columns ({@link #fields}) are encoded once, on the
+ * thread that checked it; the id, customer number and times the batch gives it go first, so the rest is copied as is.
+ * The bytes go to the database in chunks of about {@value #CHUNK} bytes as they are written.
  */
 final class CopyRows {
 
@@ -23,6 +26,15 @@ final class CopyRows {
 
 	private static final long POSTGRES_EPOCH_SECOND = POSTGRES_EPOCH_DAY * 86_400;
 
+	/** Bytes gathered before they are handed on: large enough for few messages, small enough to stay cached. */
+	private static final int CHUNK = 64 * 1024;
+
+	/** Where the chunks go: the {@code COPY}'s connection. */
+	interface Sink {
+
+		void write(byte[] bytes, int offset, int length) throws SQLException;
+	}
+
 	/** The bytes written so far: {@code buffer[0..length)}. */
 	private byte[] buffer;
 
@@ -33,47 +45,59 @@ final class CopyRows {
 	}
 
 	/**
-	 * Customers for {@code customer}: each row with its id and customer number (taken from the table's sequences by the
-	 * caller), its columns as staged, and {@code now} as when its contact data was verified, created and updated.
+	 * Customers for {@code customer}, written to {@code sink}: each row with its id and customer number (taken from
+	 * the table's sequences by the caller), {@code now} as when its contact data was verified, created and updated, and
+	 * its own columns as encoded by {@link #fields}.
 	 */
-	static byte[] customers(List<BulkInsert.Sealed> rows, long[] ids, String[] numbers, Instant now) {
-		CopyRows copy = new CopyRows(rows.size() * 640 + 32);
+	static void customers(List<BulkInsert.Sealed> rows, long[] ids, String[] numbers, Instant now, Sink sink)
+			throws SQLException {
+		CopyRows copy = new CopyRows(CHUNK + 1024);
 		long micros = (now.getEpochSecond() - POSTGRES_EPOCH_SECOND) * 1_000_000 + now.getNano() / 1_000;
 		copy.raw(SIGNATURE);
 		copy.int4(0);
 		copy.int4(0);
 		for (int i = 0; i < rows.size(); i++) {
-			BulkInsert.Sealed r = rows.get(i);
 			copy.int2(CUSTOMER_FIELDS);
 			copy.int8(ids[i]);
 			copy.text(numbers[i]);
-			copy.text(r.type());
-			copy.text(r.name());
-			copy.text(r.idType());
-			copy.bytes(r.idNumberEnc());
-			copy.bytes(r.idNumberHash());
-			copy.date(r.idExpiry());
-			copy.bytes(r.birthDateEnc());
-			copy.text(r.gender());
-			copy.bytes(r.phoneEnc());
-			copy.bytes(r.phoneHash());
-			copy.bytes(r.emailEnc());
-			copy.bytes(r.addressEnc());
-			copy.text(r.occupation());
-			copy.text(r.status());
-			copy.int8(r.orgUnitId());
-			copy.int8(r.managerId());
-			copy.date(r.relationshipSince());
 			copy.int8(micros);
 			copy.int8(micros);
 			copy.int8(micros);
-			copy.text(r.masked().idNumber());
-			copy.text(r.masked().birthDate());
-			copy.text(r.masked().phone());
-			copy.text(r.masked().email());
-			copy.text(r.masked().address());
+			copy.raw(rows.get(i).copyFields());
+			if (copy.length >= CHUNK) {
+				sink.write(copy.buffer, 0, copy.length);
+				copy.length = 0;
+			}
 		}
 		copy.int2(-1);
+		sink.write(copy.buffer, 0, copy.length);
+	}
+
+	/** A row's own columns (all but the id, the customer number and the three times), encoded once. */
+	static byte[] fields(BulkInsert.Sealed r) {
+		CopyRows copy = new CopyRows(768);
+		copy.text(r.type());
+		copy.text(r.name());
+		copy.text(r.idType());
+		copy.bytes(r.idNumberEnc());
+		copy.bytes(r.idNumberHash());
+		copy.date(r.idExpiry());
+		copy.bytes(r.birthDateEnc());
+		copy.text(r.gender());
+		copy.bytes(r.phoneEnc());
+		copy.bytes(r.phoneHash());
+		copy.bytes(r.emailEnc());
+		copy.bytes(r.addressEnc());
+		copy.text(r.occupation());
+		copy.text(r.status());
+		copy.int8(r.orgUnitId());
+		copy.int8(r.managerId());
+		copy.date(r.relationshipSince());
+		copy.text(r.masked().idNumber());
+		copy.text(r.masked().birthDate());
+		copy.text(r.masked().phone());
+		copy.text(r.masked().email());
+		copy.text(r.masked().address());
 		return Arrays.copyOf(copy.buffer, copy.length);
 	}
 
@@ -82,10 +106,13 @@ final class CopyRows {
 			int4(-1);
 			return;
 		}
+		int8(value.longValue());
+	}
+
+	private void int8(long value) {
 		int4(8);
-		long v = value;
-		int4((int) (v >>> 32));
-		int4((int) v);
+		int4((int) (value >>> 32));
+		int4((int) value);
 	}
 
 	private void text(String value) {

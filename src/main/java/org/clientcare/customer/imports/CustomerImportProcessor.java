@@ -146,7 +146,8 @@ public class CustomerImportProcessor {
 					LocalDate.now(clock));
 			// While one batch is written, the next is read, checked and encrypted: the database and the JVM work at once.
 			phases.readingStarted();
-			read = CsvImport.run(csv, size, row -> phases.check(rules, row, this::seal), batch -> {
+			read = CsvImport.run(csv, size, row -> phases.check(rules, row,
+					checked -> seal(checked, mode == CustomerImports.LoadMode.GO_LIVE)), batch -> {
 				long storing = phases.storing();
 				try {
 					if (batches[0] == maxBatches || !commit(current.id(), mode, batch, position[0], batches[0] == 0, phases, known)) {
@@ -398,17 +399,23 @@ public class CustomerImportProcessor {
 		return problems;
 	}
 
-	private CsvImport.Checked<BulkInsert.Sealed> seal(CsvImport.Checked<ImportRules.Candidate> checked) {
+	/**
+	 * A checked row sealed: its PII encrypted, its document and phone hashed, its masked forms; for a go-live load
+	 * ({@code goLive}) also its columns encoded for {@code COPY}, here on the checking thread rather than in the batch's
+	 * transaction.
+	 */
+	private CsvImport.Checked<BulkInsert.Sealed> seal(CsvImport.Checked<ImportRules.Candidate> checked, boolean goLive) {
 		if (!checked.valid()) {
 			return CsvImport.Checked.rejected(checked.line(), checked.problems());
 		}
 		ImportRules.Candidate c = checked.value();
-		return CsvImport.Checked.of(c.line(), new BulkInsert.Sealed(c.line(), c.type(), c.name(), c.idType(),
+		BulkInsert.Sealed sealed = new BulkInsert.Sealed(c.line(), c.type(), c.name(), c.idType(),
 				pii.encrypt(c.idNumber()), pii.searchHash(c.idNumber()), c.idExpiry(),
 				pii.encrypt(c.birthDate() == null ? null : c.birthDate().toString()), c.gender(), pii.encrypt(c.phone()),
 				pii.searchHash(c.phone()), pii.encrypt(c.email()), pii.encrypt(c.address()), c.occupation(), c.status(),
 				c.orgUnitId(), c.managerId(), c.relationshipSince(),
-				MaskedPii.of(c.idNumber(), c.birthDate(), c.phone(), c.email(), c.address())));
+				MaskedPii.of(c.idNumber(), c.birthDate(), c.phone(), c.email(), c.address()));
+		return CsvImport.Checked.of(c.line(), goLive ? sealed.encoded() : sealed);
 	}
 
 	private void fail(CustomerImport current, String why) {
