@@ -29,12 +29,15 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MalformedInputTest {
 
-	private static final List<String> BROKEN_JSON = List.of("", "{", "}", "[", "{\"type\":", "{\"type\" \"x\"}", "nul",
-			"{'type':'INDIVIDUAL'}", "{\"a\":1,}", "\u0000", "{\"name\":\"\\uZZZZ\"}", "<xml/>", "{\"name\":\"x\"}}",
-			"[1,2", "\"unterminated", "{\"x\":1e999999}", "{\"page\":NaN}", "{{}}", "{\"a\":[[[[[[[[[[]]]]]]]]]]}", "true false");
+	/**
+	 * One body no parser reads and one of a shape no endpoint's body takes, per endpoint: the twenty broken bodies and
+	 * the shapes that fail in the shared JSON reading are the web slice's ({@code ApiProblemAdviceWebTest}, on a record
+	 * and on a map) and go to every endpoint in {@link GeneratedMalformedRequestsTest}. The empty object and an unknown
+	 * field bind, and reach each endpoint's own validation.
+	 */
+	private static final List<String> BROKEN_JSON = List.of("{");
 
-	private static final List<String> WRONG_SHAPES = List.of("null", "true", "0", "-1", "\"text\"", "[]", "[{}]", "{}",
-			"{\"unknown\":\"field\"}", "1.5e308");
+	private static final List<String> WRONG_SHAPES = List.of("[]", "{}", "{\"unknown\":\"field\"}");
 
 	private static final List<Object> WRONG_VALUES = List.of(123, -1, true, List.of(), Map.of("a", 1), "", " ",
 			"x".repeat(5_000), "\u0000", "😀😀", "NOT_AN_ENUM", "2026-13-45", "9999999999999999999999", 1.5e308);

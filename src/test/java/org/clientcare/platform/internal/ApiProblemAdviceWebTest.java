@@ -2,6 +2,8 @@ package org.clientcare.platform.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.validation.Valid;
@@ -12,6 +14,8 @@ import org.clientcare.shared.problem.Conflict;
 import org.clientcare.shared.problem.InvalidInput;
 import org.clientcare.shared.problem.NotFound;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -23,6 +27,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -40,6 +45,13 @@ import org.springframework.web.bind.annotation.RestController;
 @AutoConfigureMockMvc(addFilters = false)
 @Import({ ApiProblemAdviceWebTest.Failing.class, ApiProblemAdvice.class })
 class ApiProblemAdviceWebTest {
+
+	private static final List<String> BROKEN_JSON = List.of("", "{", "}", "[", "{\"type\":", "{\"type\" \"x\"}", "nul",
+			"{'type':'INDIVIDUAL'}", "{\"a\":1,}", "\u0000", "{\"name\":\"\\uZZZZ\"}", "<xml/>", "{\"name\":\"x\"}}",
+			"[1,2", "\"unterminated", "{\"x\":1e999999}", "{\"page\":NaN}", "{{}}", "{\"a\":[[[[[[[[[[]]]]]]]]]]}", "true false");
+
+	private static final List<String> WRONG_SHAPES = List.of("null", "true", "0", "-1", "\"text\"", "[]", "[{}]", "{}",
+			"{\"unknown\":\"field\"}", "1.5e308");
 
 	@Autowired
 	MockMvcTester mvc;
@@ -72,6 +84,44 @@ class ApiProblemAdviceWebTest {
 			.isEqualTo("id");
 		assertThat(mvc.get().uri("/test/needs-param").exchange()).hasStatus(400).bodyJson()
 			.extractingPath("$.errors[0].field").isEqualTo("year");
+	}
+
+	/**
+	 * The JSON reading every endpoint shares: a body no parser reads, or of a shape the endpoint's body does not take,
+	 * whether it binds to a record (as most endpoints' bodies) or to a map (as a merge patch), never ends in a server
+	 * error, and a 400 is a problem naming what is wrong; to a record, each of them is a 400 naming a field. The full-application {@code MalformedInputTest} sends each
+	 * endpoint one of each kind, and {@code GeneratedMalformedRequestsTest} all of them to every endpoint.
+	 */
+	@ParameterizedTest(name = "{index}: {0} {1}")
+	@MethodSource("brokenBodies")
+	void noBrokenOrWronglyShapedJsonBodyEndsInAServerError(String method, String path, String body) throws Exception {
+		var response = mvc.method(org.springframework.http.HttpMethod.valueOf(method)).uri(path)
+			.contentType(MediaType.APPLICATION_JSON).content(body).exchange();
+
+		assertThat(response.getResponse().getStatus()).as("%s %s %s → %s", method, path, body,
+				response.getResponse().getContentAsString()).isLessThan(500);
+		if (response.getResponse().getStatus() == 400) {
+			assertThat(response.getResponse().getContentType()).startsWith("application/problem+json");
+			assertThat(response).bodyJson().hasPath("$.errors");
+		}
+		if (method.equals("POST")) {
+			// none of them makes a thing with a name and a positive amount
+			assertThat(response).as("%s %s %s", method, path, body).hasStatus(400).bodyJson()
+				.extractingPath("$.errors[0].field").isNotNull();
+		}
+	}
+
+	static List<Object[]> brokenBodies() {
+		List<Object[]> cases = new ArrayList<>();
+		for (String[] endpoint : new String[][] { { "POST", "/test/things" }, { "PATCH", "/test/things/7" } }) {
+			for (String body : BROKEN_JSON) {
+				cases.add(new Object[] { endpoint[0], endpoint[1], body });
+			}
+			for (String body : WRONG_SHAPES) {
+				cases.add(new Object[] { endpoint[0], endpoint[1], body });
+			}
+		}
+		return cases;
 	}
 
 	@Test
@@ -110,6 +160,11 @@ class ApiProblemAdviceWebTest {
 		@PostMapping("/test/things")
 		Thing create(@Valid @RequestBody Thing thing) {
 			return thing;
+		}
+
+		@PatchMapping("/test/things/{id}")
+		Map<String, Object> patch(@PathVariable long id, @RequestBody Map<String, Object> changes) {
+			return changes;
 		}
 
 		@GetMapping("/test/things/{id}")
