@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import org.clientcare.platform.PlatformSettings;
@@ -29,6 +30,8 @@ import org.clientcare.shared.problem.NotFound;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -149,7 +152,19 @@ public class CustomerImportManagement {
 			long id = imports.create(fileName, stored.toString(), owned, facts.sha256(), facts.bytes(),
 					Math.max(0, facts.lines() - 1), actor.username(), actor.role(), clock.instant());
 			if (schedule) {
-				scheduler.getObject().scheduleIfNotExists(task.instance(Long.toString(id)), clock.instant());
+				SchedulerClient client = scheduler.getObject();
+				client.scheduleIfNotExists(task.instance(Long.toString(id)), clock.instant());
+				// The scheduler looks for due work as soon as a task is scheduled, which is before this transaction
+				// commits: it would find the import only at its next poll (up to 10 s later). It looks again once the
+				// import is committed.
+				if (client instanceof Scheduler local) {
+					TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+						@Override
+						public void afterCommit() {
+							local.triggerCheckForDueExecutions();
+						}
+					});
+				}
 			}
 			return id;
 		});
