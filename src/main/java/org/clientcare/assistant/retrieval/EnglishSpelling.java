@@ -6,17 +6,18 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Misspelt words of an English question read as the knowledge base's own words: a word of at least four letters that
- * no phrasing holds becomes the knowledge base's word one edit away (a letter left out, or two letters swapped; a
- * letter changed only in words of five letters or more and a letter too many only in words of seven or more, so that
- * post, wait or spent stay what they are: acount → account,
- * morgage → mortgage, crad → card), the most frequent when there are several; a word of nine letters or more with
+ * Misspelt words of an English question read as the knowledge base's own words (its phrasings' and its synonym map's):
+ * a word of at least three letters that no phrasing holds becomes the knowledge base's word one edit away (a letter
+ * left out, from three letters: opn → open; two letters swapped, from four; a letter changed in words of five letters
+ * or more, or a vowel changed for a vowel in words of four; a letter too many only in words of seven or more, so that
+ * wait or spent stay what they are: acount → account, morgage → mortgage, crad → card), the most frequent when there
+ * are several; a word of nine letters or more with
  * no such neighbour becomes the word two edits away ({@link #LONG}: investmnet, insurence). A word with no
  * such neighbour is left as written, so an off-topic word still counts against the answer.
  */
 final class EnglishSpelling {
 
-	private static final Pattern WORD = Pattern.compile("[a-z]{4,}");
+	private static final Pattern WORD = Pattern.compile("[a-z]{3,}");
 
 	private final Map<String, Integer> words;
 
@@ -85,6 +86,8 @@ final class EnglishSpelling {
 	 */
 	static final int LONG = 9;
 
+	private static final String VOWELS = "aeiou";
+
 	/** The edit distance with neighbours swapped counting one edit (optimal string alignment). */
 	static int distance(String a, String b) {
 		int[][] d = new int[a.length() + 1][b.length() + 1];
@@ -107,8 +110,9 @@ final class EnglishSpelling {
 	}
 
 	/**
-	 * Whether a question's word {@code a} is a word {@code b} with one letter left out, two neighbours swapped, one
-	 * letter changed (five letters or more) or one letter too many (seven or more).
+	 * Whether a question's word {@code a} is a word {@code b} with one letter left out, two neighbours swapped (four
+	 * letters or more), one letter changed (five letters or more; a vowel for a vowel in four) or one letter too many
+	 * (seven or more).
 	 */
 	static boolean oneEditApart(String a, String b) {
 		if (Math.abs(a.length() - b.length()) > 1 || a.equals(b)) {
@@ -119,7 +123,9 @@ final class EnglishSpelling {
 			i++;
 		}
 		if (a.length() == b.length()) {
-			return a.length() >= 5 && a.substring(i + 1).equals(b.substring(i + 1)) || i + 1 < a.length() && a.charAt(i) == b.charAt(i + 1)
+			boolean changed = a.substring(i + 1).equals(b.substring(i + 1));
+			return changed && (a.length() >= 5 || a.length() == 4 && VOWELS.indexOf(a.charAt(i)) >= 0
+					&& VOWELS.indexOf(b.charAt(i)) >= 0) || a.length() >= 4 && i + 1 < a.length() && a.charAt(i) == b.charAt(i + 1)
 					&& a.charAt(i + 1) == b.charAt(i) && a.substring(i + 2).equals(b.substring(i + 2));
 		}
 		return a.length() < b.length() ? a.substring(i).equals(b.substring(i + 1))

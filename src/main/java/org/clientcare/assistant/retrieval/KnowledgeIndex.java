@@ -133,7 +133,9 @@ public final class KnowledgeIndex {
 		this.analyzers = analyzers;
 		this.entries = entries;
 		this.pinyin = PinyinReading.of(texts);
-		this.spelling = EnglishSpelling.of(texts);
+		List<String> spellingTexts = new ArrayList<>(texts);
+		synonyms.groups().forEach(group -> spellingTexts.add(String.join(" ", group)));
+		this.spelling = EnglishSpelling.of(spellingTexts);
 		Set<String> phrasingWords = new HashSet<>();
 		for (String text : texts) {
 			if (QuestionText.hasHan(text)) {
@@ -272,7 +274,9 @@ public final class KnowledgeIndex {
 		if (!read.equals(typed) && (AdviceGuard.asksForAdvice(read) || notHandled.refuses(read + notHandled.spelt(typed)))) {
 			return Retrieval.NONE;
 		}
-		String text = lexicon.applying(lexicon.correct(spelling.correct(read), indexedText::contains));
+		String spelt = spelling.correct(read);
+		spelt = spelt.equals(read) ? spelt : synonyms.canonicalise(spelt);
+		String text = lexicon.applying(lexicon.correct(spelt, indexedText::contains));
 		if (text.isBlank() || entries == 0) {
 			return Retrieval.NONE;
 		}

@@ -26,15 +26,15 @@ class RetrievalBenchmarkTest {
 			tuning-2,      167,       36,       0.988,   0.972
 			tuning-3,      129,       47,       0.984,   0.978
 			tuning-4,      196,       40,       0.989,   0.975
-			tuning-5,      221,       41,       0.882,   1.000
-			tuning-6,      245,       47,       0.955,   1.000
-			tuning-7,      403,      110,       0.925,   0.972
-			tuning-8,      344,      105,       0.959,   0.961
-			tuning-9,      423,      114,       0.846,   0.964
-			tuning-10,     304,       98,       0.871,   0.989
-			tuning-11,     410,      110,       0.880,   0.981
-			tuning-12,     440,      126,       0.888,   1.000
-			tuning-13,     463,      121,       0.894,   1.000
+			tuning-5,      221,       41,       0.886,   1.000
+			tuning-6,      245,       47,       0.959,   1.000
+			tuning-7,      403,      110,       0.928,   0.972
+			tuning-8,      344,      105,       0.959,   0.971
+			tuning-9,      423,      114,       0.848,   0.973
+			tuning-10,     304,       98,       0.875,   0.989
+			tuning-11,     410,      110,       0.882,   0.981
+			tuning-12,     440,      126,       0.902,   1.000
+			tuning-13,     463,      121,       0.924,   1.000
 			""")
 	void aBenchmarkSetKeepsAtLeastItsRecordedPrecisionAndRefusals(String set, int onTopic, int offTopic,
 			double precision, double refused) {
@@ -143,6 +143,25 @@ class RetrievalBenchmarkTest {
 		assertThat(EnglishSpelling.oneEditApart("post", "most")).isFalse();
 		assertThat(EnglishSpelling.oneEditApart("spent", "sent")).isFalse();
 		assertThat(EnglishSpelling.oneEditApart("crad", "card")).isTrue();
+	}
+
+	@Test
+	void aShortMisspeltEnglishWordIsReadAsTheKnowledgeBasesWordWithALetterLeftOutOrAVowelChanged() {
+		assertThat(EnglishSpelling.oneEditApart("opn", "open")).isTrue();
+		assertThat(EnglishSpelling.oneEditApart("fii", "fee")).isFalse();
+		assertThat(EnglishSpelling.oneEditApart("lean", "loan")).isTrue();
+		assertThat(EnglishSpelling.oneEditApart("wait", "want")).isFalse();
+	}
+
+	@Test
+	void aMisspeltEnglishWordOfTheSynonymMapIsReadAsItsCanonicalWord() {
+		var index = KnowledgeIndex.build(java.util.List.of(
+				new KnowledgeIndex.Entry(1, "en", java.util.List.of("How do I stop marketing messages?")),
+				new KnowledgeIndex.Entry(2, "en", java.util.List.of("How do I open an account?"))),
+				SynonymMap.parse("stop,unsubscribe"));
+
+		assertThat(index.search("how do i unsubscibe from marketing", 1).get(0).score())
+			.isEqualTo(index.search("how do i unsubscribe from marketing", 1).get(0).score());
 	}
 
 	@Test
