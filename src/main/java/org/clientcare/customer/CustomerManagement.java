@@ -185,8 +185,8 @@ public class CustomerManagement {
 	/**
 	 * Light references of {@code ids} whatever the caller's scope: for ids a module took from its own rows already
 	 * filtered by {@link #scope()}, or for the system's own work — never to answer a caller about a customer it names.
+	 * One statement, so without a transaction of its own.
 	 */
-	@Transactional(readOnly = true)
 	public Map<CustomerId, CustomerRef> refs(java.util.Collection<CustomerId> ids) {
 		return byId(customers.refs(ids.stream().map(CustomerId::value).toList(), CustomerScope.everyone()));
 	}
@@ -241,7 +241,11 @@ public class CustomerManagement {
 			.orElse(null);
 	}
 
-	@Transactional(readOnly = true)
+	/**
+	 * A page of the customers in scope matching {@code search}: its page, and its count only past the page while no
+	 * estimate is kept ({@link org.clientcare.shared.ListCounts}) — statements that need nothing from each other, so without a transaction
+	 * of its own (a read-only one would add its commit's round trip to every request).
+	 */
 	public ResultPage<CustomerView> search(CustomerSearch search) {
 		CustomerScope scope = scope();
 		Optional<Customers.Criteria> criteria = searchCriteria.of(search);

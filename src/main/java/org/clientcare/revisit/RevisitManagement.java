@@ -82,15 +82,16 @@ public class RevisitManagement {
 
 	/**
 	 * Revisits in scope, by due date. {@code assignee} is {@code me} (the caller), a username, or null for everyone's.
+	 * Without a transaction of its own: its page, the page's customer names and (past the page, unless an estimate is
+	 * kept) the count are each one statement that needs nothing from the others, and a read-only transaction around
+	 * them would add its commit's round trip to every request.
 	 */
-	@Transactional(readOnly = true)
 	public ResultPage<RevisitView> list(String assignee, RevisitStatus status, LocalDate dueBefore, Long customerId,
 			int page, int size) {
 		return list(assignee, status, null, dueBefore, customerId, page, size);
 	}
 
 	/** As {@link #list(String, RevisitStatus, LocalDate, Long, int, int)}, also only those due after {@code dueAfter}. */
-	@Transactional(readOnly = true)
 	public ResultPage<RevisitView> list(String assignee, RevisitStatus status, LocalDate dueAfter, LocalDate dueBefore,
 			Long customerId, int page, int size) {
 		Actor actor = CurrentActor.get();

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,7 +27,9 @@ import org.springframework.stereotype.Component;
  * values, so the users paging through a large list or repeating a common search pay the limited count and the plan
  * once, not on every request: while it is kept, the same list answers it without counting again (a list that shrank
  * below the limit meanwhile says "about" for at most that long); an estimate a minute old is as good as a new one.
- * Counted on the read replica when there is one
+ * Once it is older, the next request counts again and the requests of the same list that arrive meanwhile answer the
+ * old estimate instead of each counting too: a list asked hundreds of times a second is counted once when its
+ * estimate expires, not by every request in flight. Counted on the read replica when there is one
  * ({@link ReportReads}).
  */
 @Component
@@ -34,6 +37,9 @@ public class ListCounts {
 
 	/** Up to how many matches a list's total is counted exactly. */
 	public static final long EXACT_UP_TO = 1_000;
+
+	/** How many TTLs an estimate is kept for the requests that arrive while its list is counted again. */
+	private static final int KEPT_TTLS = 60;
 
 	private static final Pattern PLAN_ROWS = Pattern.compile("\"Plan Rows\":\\s*(\\d+)");
 
@@ -43,7 +49,11 @@ public class ListCounts {
 
 	private final long exactUpTo;
 
-	private final Cache<Statement, Long> estimates;
+	private final Cache<Statement, Estimate> estimates;
+
+	private final Ticker ticker;
+
+	private final long ttlNanos;
 
 	@Autowired
 	public ListCounts(JdbcClient jdbc, ReportReads reads,
@@ -55,7 +65,11 @@ public class ListCounts {
 		this.jdbc = jdbc;
 		this.reads = reads;
 		this.exactUpTo = exactUpTo;
-		this.estimates = Caffeine.newBuilder().expireAfterWrite(estimateTtl).maximumSize(10_000).ticker(ticker).build();
+		this.ticker = ticker;
+		this.ttlNanos = estimateTtl.toNanos();
+		// kept past the TTL, so that the requests arriving while one counts again answer the old estimate
+		this.estimates = Caffeine.newBuilder().expireAfterWrite(estimateTtl.multipliedBy(KEPT_TTLS)).maximumSize(10_000)
+			.ticker(ticker).build();
 	}
 
 	/**
@@ -64,13 +78,21 @@ public class ListCounts {
 	 */
 	public ListCount count(String fromWhere, List<?> params) {
 		Statement statement = Statement.of(fromWhere, params);
-		Long known = estimates.getIfPresent(statement);
-		if (known != null) {
-			// counted past the limit within the TTL: a repeated large list reads nothing at all
-			return new ListCount(Math.max(exactUpTo + 1, known), true);
+		Estimate known = estimates.getIfPresent(statement);
+		if (known != null && (ticker.read() - known.madeAt() < ttlNanos || !known.recounting().compareAndSet(false, true))) {
+			// counted past the limit within the TTL (a repeated large list reads nothing at all), or older and being
+			// counted again by another request right now
+			return new ListCount(Math.max(exactUpTo + 1, known.rows()), true);
 		}
-		return reads == null ? countHere(statement, fromWhere, params)
-				: reads.read(() -> countHere(statement, fromWhere, params));
+		try {
+			return reads == null ? countHere(statement, fromWhere, params)
+					: reads.read(() -> countHere(statement, fromWhere, params));
+		}
+		finally {
+			if (known != null) {
+				known.recounting().set(false);
+			}
+		}
 	}
 
 	private ListCount countHere(Statement statement, String fromWhere, List<?> params) {
@@ -79,9 +101,13 @@ public class ListCounts {
 		long upTo = jdbc.sql("select count(*) from (select 1 " + fromWhere + " limit ?) m").params(limited)
 			.query(Long.class).single();
 		if (upTo <= exactUpTo) {
+			estimates.invalidate(statement);
 			return ListCount.exactly(upTo);
 		}
-		long estimate = estimates.get(statement, s -> estimate(fromWhere, params));
+		long estimate = estimates.asMap()
+			.compute(statement, (s, old) -> old != null && ticker.read() - old.madeAt() < ttlNanos ? old
+					: new Estimate(estimate(fromWhere, params), ticker.read(), new AtomicBoolean()))
+			.rows();
 		return new ListCount(Math.max(exactUpTo + 1, estimate), true);
 	}
 
@@ -91,6 +117,10 @@ public class ListCounts {
 			.query((rs, n) -> rs.getString(1)).list().stream().reduce("", String::concat);
 		Matcher rows = PLAN_ROWS.matcher(plan);
 		return rows.find() ? Long.parseLong(rows.group(1)) : 0;
+	}
+
+	/** The planner's estimate of a list's rows, when it was made, and whether a request is counting the list again. */
+	private record Estimate(long rows, long madeAt, AtomicBoolean recounting) {
 	}
 
 	/**

@@ -27,7 +27,8 @@ import org.springframework.core.Ordered;
 /**
  * Counts the SQL statements a request makes: a request carrying the header {@value #HEADER} has every statement its
  * thread prepares or creates on the application's {@code DataSource} counted under the header's value
- * ({@link #of(String)}). Requests without the header, and work on other threads, are not counted and not changed.
+ * ({@link #of(String)}), and so is every transaction it commits ({@link #commitsOf(String)}). Requests without the
+ * header, and work on other threads, are not counted and not changed.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class StatementCount {
@@ -40,9 +41,17 @@ public class StatementCount {
 
 	private static final Map<String, AtomicInteger> counts = new ConcurrentHashMap<>();
 
+	private static final Map<String, AtomicInteger> commits = new ConcurrentHashMap<>();
+
 	/** The statements made by the requests sent with {@code HEADER: label}. */
 	public static int of(String label) {
 		AtomicInteger count = counts.get(label);
+		return count == null ? 0 : count.get();
+	}
+
+	/** The transactions committed by the requests sent with {@code HEADER: label}. */
+	public static int commitsOf(String label) {
+		AtomicInteger count = commits.get(label);
 		return count == null ? 0 : count.get();
 	}
 
@@ -64,6 +73,11 @@ public class StatementCount {
 		/** The statements of the requests sent so far. */
 		public int statements() {
 			return of(label);
+		}
+
+		/** The transactions the requests sent so far committed. */
+		public int commits() {
+			return commitsOf(label);
 		}
 	}
 
@@ -118,6 +132,9 @@ public class StatementCount {
 					String current = label.get();
 					if (current != null && STATEMENTS.contains(method.getName())) {
 						counts.computeIfAbsent(current, k -> new AtomicInteger()).incrementAndGet();
+					}
+					if (current != null && method.getName().equals("commit")) {
+						commits.computeIfAbsent(current, k -> new AtomicInteger()).incrementAndGet();
 					}
 					return invoke(target, method, args);
 				});
