@@ -97,7 +97,9 @@ final class DomainLexicon {
 		for (List<String> group : synonyms.groups()) {
 			for (String variant : group) {
 				if (variant.length() >= 2 && variant.codePoints().allMatch(DomainLexicon::han)) {
-					variantSounds.computeIfAbsent(pinyin(variant), s -> new HashSet<>()).add(group.get(0));
+					for (String sound : sounds(variant)) {
+						variantSounds.computeIfAbsent(sound, s -> new HashSet<>()).add(group.get(0));
+					}
 				}
 			}
 		}
@@ -252,7 +254,9 @@ final class DomainLexicon {
 		Map<String, Set<String>> sounds = new HashMap<>();
 		for (String word : phrasingWords) {
 			if (word.length() >= 2 && word.length() <= 4 && word.codePoints().allMatch(DomainLexicon::han)) {
-				sounds.computeIfAbsent(pinyin(word), s -> new HashSet<>()).add(word);
+				for (String sound : sounds(word)) {
+					sounds.computeIfAbsent(sound, s -> new HashSet<>()).add(word);
+				}
 			}
 		}
 		for (String word : words) {
@@ -398,6 +402,33 @@ final class DomainLexicon {
 			tokens.addAll(rest.apply(text.substring(start)));
 		}
 		return tokens;
+	}
+
+	/**
+	 * Every toneless sound of a word, its syllables apart: the usual one ({@link #pinyin}) and those of the other
+	 * readings of its characters (忘还 is wang hai and wang huan), at most 16.
+	 */
+	static Set<String> sounds(String word) {
+		Set<String> sounds = new java.util.LinkedHashSet<>();
+		sounds.add(pinyin(word));
+		List<String> heads = List.of("");
+		for (int i = 0; i < word.length(); i++) {
+			Set<String> readings = PinyinReading.readings(word.charAt(i));
+			if (readings.isEmpty()) {
+				return sounds;
+			}
+			List<String> next = new ArrayList<>();
+			for (String head : heads) {
+				for (String reading : readings) {
+					if (next.size() < 16) {
+						next.add(head.isEmpty() ? reading : head + " " + reading);
+					}
+				}
+			}
+			heads = next;
+		}
+		sounds.addAll(heads);
+		return sounds;
 	}
 
 	static String pinyin(String word) {

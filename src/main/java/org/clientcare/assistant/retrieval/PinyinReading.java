@@ -210,7 +210,8 @@ final class PinyinReading {
 		return spellings;
 	}
 
-	private static Set<String> readings(char c) {
+	/** Every toneless reading of a character (pinyin4j; ü written u), none for a character it does not know. */
+	static Set<String> readings(char c) {
 		try {
 			String[] readings = PinyinHelper.toHanyuPinyinStringArray(c, FORMAT);
 			Set<String> out = new LinkedHashSet<>();

@@ -94,4 +94,11 @@ class DomainLexiconTest {
 		assertThat(lexicon.correct("怎么查征性", run -> false)).isEqualTo("怎么查征信");
 		assertThat(lexicon.correct("买基经要手续费吗", run -> false)).isEqualTo("买基金要手续费吗");
 	}
+
+	@Test
+	void aMisspellingThatSoundsLikeAnotherReadingOfACharacterIsReadAsTheWord() {
+		var lexicon = new DomainLexicon(List.of(), SynonymMap.parse("逾期,忘还"));
+
+		assertThat(lexicon.correct("房贷忘换了怎么办", run -> false)).isEqualTo("房贷逾期了怎么办");
+	}
 }
