@@ -63,7 +63,7 @@ log "2. daily delta of $DELTA rows into the $N"
 FIRST_DELTA=$("${DBQ[@]}" -c "select coalesce(max(id), 0) + 1 from customer")
 DELTA_LINE=$(import --import-customers="$WORK/delta.csv")
 echo "$DELTA_LINE"
-DELTA_MODE=$("${DBQ[@]}" -c "select load_mode from customer_import order by id desc limit 1")
+read -r DELTA_ID DELTA_MODE < <("${DBQ[@]}" -F ' ' -c "select id, load_mode from customer_import order by id desc limit 1")
 DELTA_S=$(took "$DELTA_LINE")
 "${DBQ[@]}" >/dev/null <<SQL
 create table bench_customer (like customer including defaults including constraints including identity);
@@ -85,5 +85,5 @@ echo "Run $(date -u '+%Y-%m-%d %H:%M UTC') · commit $(git rev-parse --short HEA
 echo "go-live load ($MODE): $GOLIVE_S s · COPY into a plain table: $COPY_S s · $(ratio "$GOLIVE_S" "$COPY_S")× (target ≤ 4×)"
 echo "daily delta ($DELTA_MODE): $DELTA_S s · inserting the same prepared rows into a copy with the keys and indexes: $FLOOR_S s · $(ratio "$DELTA_S" "$FLOOR_S")× (target ≤ 1.2×)"
 echo "customers at the end: $CUSTOMERS · documents twice: $DUPLICATES"
-echo "the go-live load's phases (its log):"
-grep -E "Customer import $GOLIVE_ID (done|phase)" "$WORK/app.log" | sed -E 's/^.*(Customer import [0-9]+ )/  \1/'
+echo "the two imports' phases (their log):"
+grep -E "Customer import ($GOLIVE_ID|$DELTA_ID) (done|phase)" "$WORK/app.log" | sed -E 's/^.*(Customer import [0-9]+ )/  \1/'
