@@ -9,7 +9,8 @@
 #     table), then inserts the same prepared rows, as the database holds them, into a copy of the customer table
 #     holding the other customers with all its keys and indexes (the limit: ≤ 1.2×).
 # The import times are the command line's own ("DONE in … s": from the import's start to its end, not the JVM's start).
-# Prints one line per measure and the load average before and after. Needs what bench/run.sh needs but wrk.
+# Prints one line per measure, the load average before and after, and the two imports' own phase lines (their log).
+# CLIENTCARE_JAR=path measures another build than target/clientcare.jar. Needs what bench/run.sh needs but wrk.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 N=${1:-1000000}
