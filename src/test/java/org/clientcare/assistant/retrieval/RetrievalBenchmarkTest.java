@@ -35,6 +35,7 @@ class RetrievalBenchmarkTest {
 			tuning-11,     410,      110,       0.882,   0.981
 			tuning-12,     440,      126,       0.902,   1.000
 			tuning-13,     463,      121,       0.926,   1.000
+			heldout-11,    479,      138,       0.878,   0.905
 			""")
 	void aBenchmarkSetKeepsAtLeastItsRecordedPrecisionAndRefusals(String set, int onTopic, int offTopic,
 			double precision, double refused) {
