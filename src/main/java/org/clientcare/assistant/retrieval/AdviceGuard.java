@@ -58,7 +58,7 @@ final class AdviceGuard {
 					+ "|挪到|挪去|挪过去|搬到|搬过去)"),
 			// which is better, and whether now is the time to buy: 哪个好, 哪家银行利息高, 现在能买吗, 黄金还能买吗
 			Pattern.compile("哪(个|家|种|款|只|一个|一种|一款)(好|比较好|更好|最好)|哪(家|个)银行[^,，。？?!！]{0,6}(好|高|划算|靠谱)"),
-			Pattern.compile("(现在|目前|这时候|这个时候|眼下|今年|还)(能不能|能|可以|可不可以|适合|适不适合)(买|入手|上车|抄底|进场|投资)"),
+			Pattern.compile("(现在|目前|这时候|这个时候|眼下|今年|(?<!(过期|失效|到期|超期)了)还)(能不能|能|可以|可不可以|适合|适不适合)(买|入手|上车|抄底|进场|投资)"),
 			Pattern.compile("股票|炒股|股市|a股|美股|港股|比特币|虚拟币|虚拟货币|数字货币|加密货币|期货|外汇保证金"),
 			// whether to take money out of one thing to put it into an investment: 该把定期取出来去买基金吗
 			Pattern.compile("(该|应该|应当|要不要|是不是要|值不值得|划不划算)[^,，。？?!！]{0,12}(取出|拿出|提出|赎回|卖掉|取了)"
@@ -95,6 +95,22 @@ final class AdviceGuard {
 			// a return promised every year: 每年稳定6%, 收益做到8%
 			Pattern.compile("(每年|每月|年年|一年|年化|每个月)[^,，。？?!！]{0,4}(稳定|固定|保底|稳拿|至少|保持)[^,，。？?!！]{0,4}[0-9.]+ ?(%|个点)"
 					+ "|(收益|回报|利润)[^,，。？?!！]{0,4}(做到|达到|拿到|保持|稳定在|稳在)[^,，。？?!！]{0,6}[0-9.]+ ?(%|个点)"),
+			// the risk questionnaire done or filled in for the customer (代做, 选项你帮我填; SPEC §8: it is the customer's own)
+			Pattern.compile("(代|替我|替你|帮我|给我|你来)(做|填|答|选|完成)[^,，。？?!！]{0,4}(风险)?(测评|评估|问卷|选项|答案)"
+					+ "|(测评|评估|问卷|选项|答案)[^,，。？?!！]{0,6}(你|您)(帮我|替我|给我|来|直接)(填|答|选|做)"),
+			// cash split or kept under an amount so that it is not reported: 分几次存才能避开大额交易报告, 取多少才不会被上报 — not
+			// whether a large withdrawal is reported (取二十万要先跟你们说一声吗)
+			Pattern.compile("(避开|躲开|躲过|规避|逃避|绕开|才不会被|就不会被|才不被|才不用|就不用)[^,，。？?!！]{0,8}(上报|报告|申报|监控|反洗钱|大额交易)"),
+			// a loan's money used for what the loan is not for, asking for a way round: 经营贷能不能拿去买房 有什么办法
+			Pattern.compile("(消费贷|信用贷|经营贷|装修贷|贷款|贷)[^。？?!！]{0,8}(买房|购房|付房款|首付|炒股|理财)[^。？?!！]{0,10}"
+					+ "(有什么办法|有啥办法|有没有办法|怎么操作|咋操作|怎么弄|咋弄|怎么才能|如何才能|怎样才能|怎么绕|能操作)"),
+			// a rate or a price next year or later, as a prediction: 大额存单利率明年还会这么高吗
+			Pattern.compile("(明年|后年|下个月|下月|下半年|明天|以后|将来|未来|年底|过几年|过段时间)[^,，。？?!！]{0,12}"
+					+ "(还会|还能|会不会|能不能|会|能)(这么|那么|这样|一样|继续|保持|维持)?(高|低)"),
+			// a limit raised or a loan granted without the bank's review: 额度提到20万 不要审核
+			Pattern.compile("(不要|不用|不需要|不经过|不走|免|跳过|无需)(任何)?(审核|审批|审查|核实|风控)"),
+			// which is the best value for the customer: 哪个保险性价比最高, "which insurance is the best value for me"
+			Pattern.compile("性价比|\\b(best|better|good|great) value\\b|\\bvalue for money\\b"),
 			// English
 			Pattern.compile("\\b(split|break up|divide|structure)\\b.{0,40}\\b(so|to avoid|avoid|without)\\b.{0,30}"
 					+ "\\b(report\\w*|flag\\w*|notic\\w*|detect\\w*|trigger\\w*)"),
@@ -106,6 +122,12 @@ final class AdviceGuard {
 					+ "\\b(high.risk|riskier|aggressive)"
 					+ "|\\b(change|raise|set|upgrade|put)\\b.{0,20}\\brisk (profile|rating|level|grade)\\b.{0,10}\\bto\\b.{0,10}"
 					+ "\\b(aggressive|high|higher|adventurous)"),
+			Pattern.compile("\\b(avoid\\w*|escap\\w*|dodg\\w*|get out of)\\b.{0,40}\\b(report\\w*|flag\\w*)"
+					+ "|\\bwithout\\b.{0,20}\\b(being |getting |it being )?(report\\w*|flag\\w*)\\b"
+					+ "|\\b(under|below|beneath) the (reporting|report) (limit|threshold|line)"
+					+ "|\\bwithout (a |any )?(review|checks?|approval|verification|credit check)\\b"
+					+ "|\\b(fill|filled) (in|out)\\b.{0,30}\\b(questionnaire|assessment)\\b.{0,10}\\bfor me\\b"
+					+ "|\\b(rates?|interest|yields?)\\b.{0,30}\\bnext (year|month|quarter)\\b"),
 			Pattern.compile("\\b(will|going to|gonna)\\b.{0,40}\\b(go up|rise|increase|double|grow|fall|drop|crash|go down)\\b"),
 			Pattern.compile("\\bguarantee[sd]?\\b.{0,30}([0-9]+ ?%|\\breturns?\\b|\\bprofits?\\b|\\byields?\\b|\\binterest\\b)"),
 			Pattern.compile("\\b(can|could|will|do) you (promise|guarantee)\\b"),

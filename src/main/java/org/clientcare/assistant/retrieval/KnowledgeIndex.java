@@ -252,6 +252,12 @@ public final class KnowledgeIndex {
 		return entries;
 	}
 
+	/**
+	 * A question of one Latin word and nothing else (test, ok, hello): it asks nothing unless the word is one of the
+	 * bank's business (mortgage, overdraft), so it is not answered from a phrasing it happens to share a word with.
+	 */
+	private static final java.util.regex.Pattern ONE_WORD = java.util.regex.Pattern.compile("[a-z]+[?.!]?");
+
 	/** The best entries for a question, best first, at most {@code limit}, each with its score. */
 	public List<Match> search(String question, int limit) {
 		return retrieve(question, limit).matches();
@@ -260,7 +266,8 @@ public final class KnowledgeIndex {
 	/**
 	 * The best entries for a question, best first, at most {@code limit}, with the evidence for answering; none for a
 	 * question asking for financial advice ({@link AdviceGuard}), about a thing the bank does not handle
-	 * ({@link NotHandled}), or made of function characters only ({@link QuestionText#onlyFunctionCharacters}).
+	 * ({@link NotHandled}), made of function characters only ({@link QuestionText#onlyFunctionCharacters}), or of one
+	 * English word that is not the bank's business ({@link #ONE_WORD}).
 	 */
 	public Retrieval retrieve(String question, int limit) {
 		String normalised = QuestionText.normalise(question);
@@ -272,6 +279,9 @@ public final class KnowledgeIndex {
 		String typed = lexicon.fromPinyin(canonical);
 		String read = pinyin.read(typed);
 		if (!read.equals(typed) && (AdviceGuard.asksForAdvice(read) || notHandled.refuses(read + notHandled.spelt(typed)))) {
+			return Retrieval.NONE;
+		}
+		if (ONE_WORD.matcher(read).matches() && !DomainLexicon.namesTheBanksBusiness(read, read)) {
 			return Retrieval.NONE;
 		}
 		String spelt = spelling.correct(read);

@@ -36,6 +36,28 @@ public final class NotHandled {
 	 */
 	private static final Pattern CARD_WORDS = Pattern.compile("年费|\\bannual fees?\\b");
 
+	/**
+	 * What follows a name, straight after it or after 的 / 's, when the question is about that service's own bill,
+	 * instalments, fee or limit (花呗账单, 健身房年费, "the gym's annual fee"): then those words are that service's, not the
+	 * bank's.
+	 */
+	private static final Pattern FOLLOWED_BY_ITS_BILL = Pattern.compile(
+			" ?(的|'s |’s )?(账单|分期|还款|额度|利息|年费|会员费|退款|借款|提额|annual fees?\\b|instal?lments?\\b|refunds?\\b"
+					+ "|limits?\\b)");
+
+	/** The words a service's own bill, fee or limit shares with the bank's. */
+	private static final Pattern BILL_WORDS = Pattern.compile("账单|分期|还款|额度|利息|年费|会员费|退款|借款|提额"
+			+ "|\\b(annual fees?|bills?|instal?lments?|refunds?|limits?)\\b");
+
+	/**
+	 * What follows a name when the question is about insurance of that thing (宠物保险的理赔, "pet insurance claim"): then
+	 * the insurance and its claim are not the bank's.
+	 */
+	private static final Pattern FOLLOWED_BY_ITS_INSURANCE = Pattern.compile(" ?(的|'s |’s )?(保险|险|insurance\\b)");
+
+	/** The words insurance of another thing shares with the bank's. */
+	private static final Pattern INSURANCE_WORDS = Pattern.compile("保险|理赔|保单|保费|\\b(insurance|claims?|polic(y|ies))\\b");
+
 	/** What follows a name when it is that service's card: " card", " cards" ("gym membership card"). */
 	private static final Pattern FOLLOWED_BY_A_CARD = Pattern.compile(" cards?\\b");
 
@@ -138,14 +160,21 @@ public final class NotHandled {
 		String first = matcher.group();
 		boolean aCard = false;
 		boolean anAccount = false;
+		boolean itsBill = false;
+		boolean itsInsurance = false;
 		for (matcher.reset(); matcher.find();) {
 			String after = normalised.substring(matcher.end(), Math.min(normalised.length(), matcher.end() + 6));
 			anAccount |= FOLLOWED_BY_AN_ACCOUNT.matcher(normalised).region(matcher.end(), normalised.length()).lookingAt();
+			itsBill |= FOLLOWED_BY_ITS_BILL.matcher(normalised).region(matcher.end(), normalised.length()).lookingAt();
+			itsInsurance |= FOLLOWED_BY_ITS_INSURANCE.matcher(normalised).region(matcher.end(), normalised.length())
+				.lookingAt();
 			aCard |= matcher.group().endsWith("卡") || matcher.group().endsWith("card") || after.substring(0,
 					Math.min(after.length(), 3)).contains("卡") || FOLLOWED_BY_A_CARD.matcher(after).lookingAt();
 		}
 		String rest = matcher.reset().replaceAll(" ");
 		rest = anAccount ? ACCOUNT_WORDS.matcher(rest).replaceAll(" ") : rest;
+		rest = itsBill ? BILL_WORDS.matcher(rest).replaceAll(" ") : rest;
+		rest = itsInsurance ? INSURANCE_WORDS.matcher(rest).replaceAll(" ") : rest;
 		return DomainLexicon.namesABankThing(aCard ? CARD_WORDS.matcher(BARE_CARD.matcher(rest).replaceAll(" ")).replaceAll(" ")
 				: rest) ? null : first;
 	}

@@ -175,4 +175,25 @@ class AdviceGuardTest {
 		assertThat(advice("三年定期的利率是多少")).isFalse();
 		assertThat(advice("定期到期后要等几天才能取")).isFalse();
 	}
+
+	@Test
+	void fillingInTheQuestionnaireForTheCustomerOrDodgingTheCashReportIsNeverAnswered() {
+		assertThat(advice("帮我代做一下风险测评 选项你帮我填")).isTrue();
+		assertThat(advice("现金分几次存才能避开大额交易报告")).isTrue();
+		assertThat(advice("how much can I withdraw without the bank reporting it")).isTrue();
+		assertThat(advice("风险测评怎么做")).isFalse();
+		assertThat(advice("取二十万现金要提前跟你们说吗")).isFalse();
+		assertThat(advice("风险测评过期了还能买理财吗")).isFalse();
+	}
+
+	@Test
+	void aLoanForWhatItIsNotForALimitWithoutReviewNextYearsRateOrTheBestValueIsAdvice() {
+		assertThat(advice("经营贷能不能拿去买房 有什么办法")).isTrue();
+		assertThat(advice("能不能把临时额度提到20万 不要审核")).isTrue();
+		assertThat(advice("大额存单利率明年还会这么高吗")).isTrue();
+		assertThat(advice("which insurance is the best value for me")).isTrue();
+		assertThat(advice("消费贷可以用来买房吗")).isFalse();
+		assertThat(advice("提额要审核多久")).isFalse();
+		assertThat(advice("大额存单利率是多少")).isFalse();
+	}
 }

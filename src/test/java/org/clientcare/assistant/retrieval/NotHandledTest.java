@@ -141,4 +141,15 @@ class NotHandledTest {
 		assertThat(LIST.spelt(QuestionText.normalise("ditie ka diule zenme ban"))).isEqualTo(" 地铁卡");
 		assertThat(LIST.spelt(QuestionText.normalise("xinyongka diule zenme ban"))).isEmpty();
 	}
+
+	@Test
+	void anotherServicesOwnBillOrInsuranceIsThatServicesButTheBanksIsTheBanks() {
+		var list = NotHandled.parse("花呗,借呗\n健身房,gym\n宠物,pet\n医院,hospital");
+
+		assertThat(list.refuses(QuestionText.normalise("支付宝花呗账单怎么分期"))).isTrue();
+		assertThat(list.refuses(QuestionText.normalise("健身房年费能退吗"))).isTrue();
+		assertThat(list.refuses(QuestionText.normalise("宠物保险的理赔要找宠物医院开证明吗"))).isTrue();
+		assertThat(list.refuses(QuestionText.normalise("花呗能还信用卡账单吗"))).isFalse();
+		assertThat(list.refuses(QuestionText.normalise("How do I claim for my hospital bills?"))).isFalse();
+	}
 }
