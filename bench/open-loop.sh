@@ -41,9 +41,11 @@ bench_generate "$N" 0.01
 
 log "starting ClientCare on port $PORT (-Xmx512m) against database $DB"
 bench_env
-# BENCH_JFR=file records a flight recording of the whole run (where the time goes: jfr print --events jdk.ExecutionSample)
-JFR=()
-[ -n "${BENCH_JFR:-}" ] && JFR=("-XX:StartFlightRecording=filename=$BENCH_JFR,settings=profile")
+# BENCH_JFR=file records a flight recording of the whole run (where the time goes: jfr print --events jdk.ExecutionSample;
+# stacks up to 256 frames, so that a request's own frames are seen below the filter chain). The GC's pauses are logged
+# ($WORK/gc.log) and the longest of those during the load printed after the tables.
+JFR=("-Xlog:gc:file=$WORK/gc.log")
+[ -n "${BENCH_JFR:-}" ] && JFR+=("-XX:StartFlightRecording=filename=$BENCH_JFR,settings=profile" "-XX:FlightRecorderOptions=stackdepth=256")
 bench_start_app app "${JFR[@]}"
 
 log "importing $N customers through the API"
@@ -94,18 +96,26 @@ log "Gatling: open workload at $RATES requests/s for ${SECONDS_EACH}s each, then
 export OPENLOOP_BASE="$BASE" OPENLOOP_USERS="zhang.rm,li.rm,zhao.manager" OPENLOOP_PASSWORD=demo \
   OPENLOOP_IDS="$WORK/ids.csv" OPENLOOP_PLAN="${PLAN#;}" OPENLOOP_OUT="$WORK/results.tsv"
 LOAD_START=$(cut -d' ' -f1-3 /proc/loadavg)
+GC_LINES=$(wc -l < "$WORK/gc.log")
 (mvn -B -q -o -f bench/gatling/pom.xml gatling:test 2>/dev/null || mvn -B -q -ntp -f bench/gatling/pom.xml gatling:test) \
   > "$WORK/gatling.log" 2>&1 || { tail -80 "$WORK/gatling.log"; exit 1; }
 [ -s "$WORK/results.tsv" ] || { tail -40 "$WORK/gatling.log"; exit 1; }
 LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
 OOM=$(grep -c 'OutOfMemoryError' "$WORK/app.log" || true)
+# the pauses logged during the load: how many, how many of 50 ms or more, the five longest
+GC_PAUSES=$(tail -n +"$((GC_LINES + 1))" "$WORK/gc.log" | python3 -c '
+import re, sys
+pauses = sorted((float(m.group(2)), m.group(1)) for m in (re.search(r"(Pause [A-Za-z ()]+?) .*?([0-9.]+)ms$", line)
+                for line in sys.stdin) if m)
+print(f"{len(pauses)} GC pauses during the load, {sum(p >= 50 for p, _ in pauses)} of 50 ms or more; the longest: "
+      + ", ".join(f"{p:.0f} ms ({kind})" for p, kind in reversed(pauses[-5:])))')
 COMMIT=${BENCH_COMMIT:-$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src pom.xml bench || echo "+local changes")}
 
 python3 - "$WORK/results.tsv" "$N" "$CUSTOMERS" "$COMMIT" "$COMMAND" "$LOAD_BEFORE" "$LOAD_START" "$LOAD_AFTER" \
-  "$(nproc)" "$OPEN_REVISITS" "$OOM" "$CONCURRENCY" "$MAX_SECONDS" <<'PY'
+  "$(nproc)" "$OPEN_REVISITS" "$OOM" "$CONCURRENCY" "$MAX_SECONDS" "$GC_PAUSES" <<'PY'
 import datetime, sys
 rows = [line.rstrip('\n').split('\t') for line in open(sys.argv[1]) if line.strip()]
-n, customers, commit, command, load_before, load_start, load_after, cores, revisits, oom, conc, max_s = sys.argv[2:14]
+n, customers, commit, command, load_before, load_start, load_after, cores, revisits, oom, conc, max_s, gc_pauses = sys.argv[2:15]
 r = {row[0]: dict(zip(['name', 'target', 'mode', 'value', 'seconds', 'requests', 'errors', 'p50', 'p95', 'p99', 'max',
                        'rps'], row)) for row in rows}
 labels = {
@@ -147,6 +157,7 @@ for target in ('view', 'search', 'list', 'worklist'):
           f"| {'met' if ratio >= 0.8 and row['errors'] == '0' else '**missed**'} |")
 print(f"| {labels['trivial']}, last | {t2:,.0f} req/s, {r['trivial-max-2']['errors']} errors | — | — | — | — |")
 print(f"<!-- open-loop:{n}:end -->")
+print(f"\n{gc_pauses}")
 if oom != '0':
     print(f"\n{oom} OutOfMemoryError in the application's log")
 PY
