@@ -23,8 +23,26 @@ public final class QuestionText {
 			return "";
 		}
 		String folded = Normalizer.normalize(text, Normalizer.Form.NFKC);
-		String simplified = hasHan(folded) ? SIMPLIFY.get().transliterate(folded) : folded;
+		String simplified = hasHan(folded) ? mainland(SIMPLIFY.get().transliterate(folded)) : folded;
 		return simplified.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+	}
+
+	/**
+	 * Words written in traditional characters whose simplified form is still not the mainland word, each → the
+	 * mainland word: the transliterator changes characters, not words, so 帳 becomes 帐 (the knowledge base writes 账),
+	 * 答覆 keeps its 覆 and Taiwan's and Hong Kong's 資訊 and 連結 stay 资讯 and 连结 (信息, 链接). A traditional question
+	 * then scores as its simplified twin. (Words the synonym map already reads, such as 简讯 for 短信, are left to it.)
+	 */
+	private static final String[][] MAINLAND = { { "帐", "账" }, { "答覆", "答复" }, { "回覆", "回复" }, { "资讯", "信息" },
+			{ "连结", "链接" }, { "网路", "网络" }, { "存摺", "存折" }, { "个资", "个人信息" },
+			{ "行动银行", "手机银行" }, { "网络银行", "网上银行" }, { "金融卡", "借记卡" }, { "提款卡", "借记卡" } };
+
+	private static String mainland(String simplified) {
+		String text = simplified;
+		for (String[] word : MAINLAND) {
+			text = text.replace(word[0], word[1]);
+		}
+		return text;
 	}
 
 	/**

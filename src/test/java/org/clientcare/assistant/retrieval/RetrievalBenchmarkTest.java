@@ -14,9 +14,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * held-out set, measured 87.9 % / 90.6 % in its one run before it was read; tuning set 13, the fourteenth round's,
  * 89.4 % / 95.9 %; tuning set 12, the thirteenth round's,
  * 82.7 % / 92.9 %; tuning set 11, the twelfth round's, 82.2 % / 96.4 %; tuning set 10, the eleventh round's,
- * 81.3 % / 99.0 %; tuning set 9, the tenth round's, 77.1 % / 94.7 %. The floors are the figures after the fifteenth
- * round, under the answer rule (a set's figures after the round its misses were read in are flattered; the held-out
- * set is the measure); tuning set 14 keeps the figures of its one run as a held-out set.
+ * 81.3 % / 99.0 %; tuning set 9, the tenth round's, 77.1 % / 94.7 %. The floors are the figures after the sixteenth
+ * round, under the answer rule (a set's figures after the round its misses were read in are flattered, the held-out
+ * set is the measure; tuning set 14's refusal floor of 100 % is flattered likewise).
  */
 class RetrievalBenchmarkTest {
 
@@ -27,16 +27,16 @@ class RetrievalBenchmarkTest {
 			tuning-2,      167,       36,       0.988,   0.972
 			tuning-3,      129,       47,       0.984,   0.978
 			tuning-4,      196,       40,       0.989,   0.975
-			tuning-5,      221,       41,       0.886,   1.000
+			tuning-5,      221,       41,       0.891,   1.000
 			tuning-6,      245,       47,       0.959,   1.000
-			tuning-7,      403,      110,       0.928,   0.972
-			tuning-8,      344,      105,       0.959,   0.971
-			tuning-9,      423,      114,       0.848,   0.973
-			tuning-10,     304,       98,       0.878,   0.989
-			tuning-11,     410,      110,       0.882,   0.981
-			tuning-12,     440,      126,       0.902,   1.000
-			tuning-13,     463,      121,       0.926,   1.000
-			tuning-14,     479,      138,       0.881,   1.000
+			tuning-7,      403,      110,       0.930,   0.972
+			tuning-8,      344,      105,       0.962,   0.980
+			tuning-9,      423,      114,       0.860,   0.973
+			tuning-10,     304,       98,       0.888,   0.989
+			tuning-11,     410,      110,       0.890,   0.981
+			tuning-12,     440,      126,       0.915,   1.000
+			tuning-13,     463,      121,       0.928,   1.000
+			tuning-14,     479,      138,       0.920,   1.000
 			""")
 	void aBenchmarkSetKeepsAtLeastItsRecordedPrecisionAndRefusals(String set, int onTopic, int offTopic,
 			double precision, double refused) {
@@ -268,5 +268,16 @@ class RetrievalBenchmarkTest {
 		assertThat(index.search("test", 1)).isEmpty();
 		assertThat(index.search("mortgage", 1)).singleElement()
 			.satisfies(match -> assertThat(match.entryId()).isEqualTo(2));
+	}
+
+	@Test
+	void aTraditionalQuestionInTaiwansWordsScoresAsItsSimplifiedTwin() {
+		var index = KnowledgeIndex.build(java.util.List.of(
+				new KnowledgeIndex.Entry(1, "zh-CN", java.util.List.of("转错账了怎么办？")),
+				new KnowledgeIndex.Entry(2, "zh-CN", java.util.List.of("收到带链接的短信是银行发的吗？"))), SynonymMap.EMPTY);
+
+		assertThat(index.search("轉錯帳了怎麼辦", 1).get(0).score()).isEqualTo(index.search("转错账了怎么办", 1).get(0).score());
+		assertThat(index.search("收到帶連結的短信是銀行發的嗎", 1).get(0).score())
+			.isEqualTo(index.search("收到带链接的短信是银行发的吗", 1).get(0).score());
 	}
 }
