@@ -37,6 +37,7 @@ class RetrievalBenchmarkTest {
 			tuning-12,     440,      126,       0.915,   1.000
 			tuning-13,     463,      121,       0.928,   1.000
 			tuning-14,     479,      138,       0.920,   1.000
+			heldout-12,    495,      142,       0.890,   0.894
 			""")
 	void aBenchmarkSetKeepsAtLeastItsRecordedPrecisionAndRefusals(String set, int onTopic, int offTopic,
 			double precision, double refused) {
