@@ -10,8 +10,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * The retrieval benchmark's figures as recorded in docs/benchmarks.md, kept from getting worse. Every set is asked of
  * one index of the demo knowledge base, built once per JVM ({@link RetrievalBenchmark}); a set is one row: its name,
  * the least number of questions it holds on and off topic, and its floors of precision@1 and of the refused share.
- * Tuning set 1 keeps the targets; tuning sets 3 to 14 are former held-out sets. Tuning set 14, the fifteenth round's
- * held-out set, measured 87.9 % / 90.6 % in its one run before it was read; tuning set 13, the fourteenth round's,
+ * Tuning set 1 keeps the targets; tuning sets 3 to 15 are former held-out sets. Tuning set 15, the sixteenth round's
+ * held-out set, measured 89.1 % / 89.4 % in its one run before it was read; tuning set 14, the fifteenth round's,
+ * 87.9 % / 90.6 %; tuning set 13, the fourteenth round's,
  * 89.4 % / 95.9 %; tuning set 12, the thirteenth round's,
  * 82.7 % / 92.9 %; tuning set 11, the twelfth round's, 82.2 % / 96.4 %; tuning set 10, the eleventh round's,
  * 81.3 % / 99.0 %; tuning set 9, the tenth round's, 77.1 % / 94.7 %. The floors are the figures after the sixteenth
@@ -37,7 +38,7 @@ class RetrievalBenchmarkTest {
 			tuning-12,     440,      126,       0.915,   1.000
 			tuning-13,     463,      121,       0.928,   1.000
 			tuning-14,     479,      138,       0.920,   1.000
-			heldout-12,    495,      142,       0.890,   0.894
+			tuning-15,     495,      142,       0.890,   0.894
 			""")
 	void aBenchmarkSetKeepsAtLeastItsRecordedPrecisionAndRefusals(String set, int onTopic, int offTopic,
 			double precision, double refused) {
