@@ -111,7 +111,28 @@ final class AdviceGuard {
 			Pattern.compile("(不要|不用|不需要|不经过|不走|免|跳过|无需)(任何)?(审核|审批|审查|核实|风控)"),
 			// which is the best value for the customer: 哪个保险性价比最高, "which insurance is the best value for me"
 			Pattern.compile("性价比|\\b(best|better|good|great) value\\b|\\bvalue for money\\b"),
+			// the questionnaire's level changed for the customer in any words (让柜员帮我把等级改高, 帮我改等级, 调高一点): the
+			// level is the questionnaire's result, not something staff set — not how to redo it
+			Pattern.compile("^(?=.*(测评|评估|问卷|风险|柜员|客户经理|理财经理|激进|进取)).*((帮我|给我|替我|让|叫|请|能不能|可不可以|可以)"
+					+ "[^,，。？?!！]{0,8}(等级|评级|级别|结果)[^,，。？?!！]{0,3}(改|调|提|升|弄)(高|成|到|为|一点|一些|上去|一级)"
+					+ "|(帮我|给我|替我)[^,，。？?!！]{0,3}(改|调|提高|调高|改高|升)[^,，。？?!！]{0,6}(等级|评级|级别)"
+					+ "|(帮我|给我|替我)(改高|调高|提高|升高|调|改|升)(一级|一档|一点|点|上去)"
+					+ "|(改高|调高|提高|升高|改成|调成)[^,，。？?!！]{0,4}(风险)?(等级|评级|级别))"),
+			// a consumer or credit loan for a house's down payment, in any words (用消费贷凑首付)
+			Pattern.compile("(消费贷|信用贷|经营贷|装修贷|网贷|借呗|信用卡)[^。？?!！]{0,10}首付|首付[^。？?!！]{0,10}(消费贷|信用贷|经营贷|装修贷|网贷)"),
+			// paying or using connections to have overdue records removed or kept off the credit report: 花钱找人洗掉,
+			// 找关系不上征信, 洗征信 — not how long a record stays or how to dispute a wrong one
+			Pattern.compile("洗征信|征信洗白|洗白征信|(花钱|找人|找关系|托关系|走关系|找门路|打点|送礼|给好处|通融|内部人)[^。？?!！]{0,12}"
+					+ "(征信|逾期记录|不良记录|黑名单|洗掉|洗白|删掉|消掉|抹掉)|(征信|逾期|不良记录)[^。？?!！]{0,10}(花钱|找人|找关系|托关系|走关系|打点|送礼)"),
+			// large transactions kept from being reported to the tax office or the authorities: 不把我的大额交易报给税务局
+			Pattern.compile("(不把|别把|不要把|不让|怎么不|如何不|才能不|能不能不|可以不)[^。？?!！]{0,14}(报给|上报|报告给|报到|告诉|通知|报)"
+					+ "[^。？?!！]{0,4}(税务|国税|地税|监管|央行|人民银行|反洗钱|有关部门|政府|公安)"
+					+ "|(大额交易|大额转账|大额存款|大额取款|大额)[^。？?!！]{0,8}(不报|不上报|不被报|不用报|不报告|别报|不被上报)"),
 			// English
+			Pattern.compile("\\b(pay|paying|bribe|someone|connections?)\\b.{0,40}\\b(remove|erase|delete|clean|wipe|clear)\\b.{0,30}"
+					+ "\\b(credit (record|report|history|file)|late payments?|overdue)|\\bkeep\\b.{0,30}\\boff (my |the )?credit (record|report)"
+					+ "|\\b(not|never|n't|without)\\b.{0,20}\\breport\\w*\\b.{0,30}\\b(tax|irs|authorities|government)\\b"
+					+ "|\\b(change|raise|bump|put)\\b.{0,20}\\b(my )?(risk )?(level|rating|grade)\\b.{0,10}\\b(up|higher)\\b"),
 			Pattern.compile("\\b(split|break up|divide|structure)\\b.{0,40}\\b(so|to avoid|avoid|without)\\b.{0,30}"
 					+ "\\b(report\\w*|flag\\w*|notic\\w*|detect\\w*|trigger\\w*)"),
 			Pattern.compile("\\b(personal |consumer |credit )?loan\\b.{0,30}\\b(down ?payment|deposit on a (house|flat|home)|shares|stocks)\\b"

@@ -164,6 +164,14 @@ final class DomainLexicon {
 	}
 
 	/**
+	 * Whether a name is one of the bank's own things or part of one (银行, 卡, 信用, "card"), not one that merely holds
+	 * one (招商银行, "bank of china"): the test for the names of other institutions.
+	 */
+	static boolean isABankThingOrPartOfOne(String name) {
+		return BANK_THINGS.stream().anyMatch(thing -> thing.contains(name)) || ENGLISH_BANK_THINGS.matcher(name).matches();
+	}
+
+	/**
 	 * Whether a question, normalised ({@link QuestionText#normalise}) or with its synonyms made canonical, names a
 	 * thing the bank's knowledge base is about ({@link #SUBJECTS}).
 	 */

@@ -258,6 +258,12 @@ public final class KnowledgeIndex {
 	 */
 	private static final java.util.regex.Pattern ONE_WORD = java.util.regex.Pattern.compile("[a-z]+[?.!]?");
 
+	/**
+	 * A question made of test words only, however many (test test 123, testing, hello test, 测试一下): it asks nothing.
+	 */
+	private static final java.util.regex.Pattern TEST_WORDS = java.util.regex.Pattern.compile(
+			"(?=.*(test|测试))([ ,.!?，。！？~-]|test\\w*|测试\\S{0,3}|hello|hi|hey|ok|okay|[0-9]+|你好|在吗|试试|试一下|一下|abc|asdf\\w*)+");
+
 	/** The best entries for a question, best first, at most {@code limit}, each with its score. */
 	public List<Match> search(String question, int limit) {
 		return retrieve(question, limit).matches();
@@ -266,13 +272,13 @@ public final class KnowledgeIndex {
 	/**
 	 * The best entries for a question, best first, at most {@code limit}, with the evidence for answering; none for a
 	 * question asking for financial advice ({@link AdviceGuard}), about a thing the bank does not handle
-	 * ({@link NotHandled}), made of function characters only ({@link QuestionText#onlyFunctionCharacters}), or of one
-	 * English word that is not the bank's business ({@link #ONE_WORD}).
+	 * ({@link NotHandled}), made of function characters only ({@link QuestionText#onlyFunctionCharacters}) or of test words
+	 * ({@link #TEST_WORDS}), or of one English word that is not the bank's business ({@link #ONE_WORD}).
 	 */
 	public Retrieval retrieve(String question, int limit) {
 		String normalised = QuestionText.normalise(question);
 		if (AdviceGuard.asksForAdvice(normalised) || PromptInjection.attempts(normalised) || notHandled.refuses(normalised)
-				|| QuestionText.onlyFunctionCharacters(normalised)) {
+				|| QuestionText.onlyFunctionCharacters(normalised) || TEST_WORDS.matcher(normalised.strip()).matches()) {
 			return Retrieval.NONE;
 		}
 		String canonical = synonyms.canonicalise(normalised);

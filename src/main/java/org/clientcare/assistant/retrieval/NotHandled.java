@@ -17,6 +17,13 @@ import java.util.regex.Pattern;
  * service's card or is followed by one (手机卡, 公交卡, 社保卡, 图书馆借书卡, "library card"), a card the question names on its own (补卡, 这张卡) is that card, not
  * the bank's: 手机卡丢了怎么补卡 is refused, 公交卡丢了银行卡能补吗 is not.
  *
+ * <p>A line starting with {@code @} names other institutions — other banks and payment platforms (@招商银行,招行,
+ * china merchants bank; @微信,支付宝,余额宝,paypal). Their names may hold the bank's words (银行), and a question naming
+ * one is about that institution whatever bank words it carries (招商银行信用卡年费多少钱, 支付宝转账一天能转多少, "my paypal
+ * account is locked"), unless it names this bank too (你们, 本行, 贵行, "your"), moves money to or from the other
+ * institution (转到招商银行, 从工行转过来, 用支付宝还, "to my HSBC account") or binds a card to it (微信绑定的银行卡): then the
+ * name is not counted. A bank deploying the assistant keeps its own name off these lines.
+ *
  * <p>Names are matched in the question as {@link QuestionText#normalise} leaves it (simplified characters, lower
  * case); a Latin name only as whole words.
  */
@@ -38,16 +45,16 @@ public final class NotHandled {
 
 	/**
 	 * What follows a name, straight after it or after 的 / 's, when the question is about that service's own bill,
-	 * instalments, fee or limit (花呗账单, 健身房年费, "the gym's annual fee"): then those words are that service's, not the
-	 * bank's.
+	 * instalments, fee, limit or cooling-off period (花呗账单, 健身房年费, 离婚冷静期, "the gym's annual fee"): then those words
+	 * are that service's, not the bank's.
 	 */
 	private static final Pattern FOLLOWED_BY_ITS_BILL = Pattern.compile(
-			" ?(的|'s |’s )?(账单|分期|还款|额度|利息|年费|会员费|退款|借款|提额|annual fees?\\b|instal?lments?\\b|refunds?\\b"
-					+ "|limits?\\b)");
+			" ?(的|'s |’s )?(账单|分期|还款|额度|利息|年费|会员费|退款|借款|提额|冷静期|犹豫期|annual fees?\\b|instal?lments?\\b"
+					+ "|refunds?\\b|limits?\\b|cooling.off)");
 
 	/** The words a service's own bill, fee or limit shares with the bank's. */
-	private static final Pattern BILL_WORDS = Pattern.compile("账单|分期|还款|额度|利息|年费|会员费|退款|借款|提额"
-			+ "|\\b(annual fees?|bills?|instal?lments?|refunds?|limits?)\\b");
+	private static final Pattern BILL_WORDS = Pattern.compile("账单|分期|还款|额度|利息|年费|会员费|退款|借款|提额|冷静期|犹豫期"
+			+ "|\\b(annual fees?|bills?|instal?lments?|refunds?|limits?|cooling.off( period)?)\\b");
 
 	/**
 	 * What follows a name when the question is about insurance of that thing (宠物保险的理赔, "pet insurance claim"): then
@@ -76,10 +83,27 @@ public final class NotHandled {
 	private static final Pattern FOLLOWED_BY_AN_ACCOUNT = Pattern.compile(
 			" ?(账号|帐号|账户|帐户|密码|accounts?\\b|passwords?\\b|logins?\\b)");
 
-	/** The words an account of another service shares with the bank's: transferring it, its password. */
-	private static final Pattern ACCOUNT_WORDS = Pattern.compile("转账|转让|\\btransfer\\w*\\b");
+	/**
+	 * The words an account of another service shares with the bank's: transferring it, its password (WiFi密码忘了, a
+	 * router's or a computer's password is not the bank's).
+	 */
+	private static final Pattern ACCOUNT_WORDS = Pattern.compile("转账|转让|密码|\\b(transfer\\w*|passwords?|pins?)\\b");
+
+	/** This bank named in a question: 你们, 本行, 贵行, "your bank", "your". */
+	private static final Pattern THIS_BANK = Pattern.compile("你们|您们|贵行|本行|你行|咱行|我行|这家银行|\\byours?\\b|\\bthis bank\\b");
+
+	/** What comes just before another institution's name when money moves to or from it, or is paid with it. */
+	private static final Pattern MONEY_MOVED_WITH = Pattern.compile("(转到|转给|转入|转至|转进|转去|汇到|汇给|汇入|汇往|打到|存到|到|往|从|用"
+			+ "|\\b(to|from|into|using|via|with)( (my|an?|the|our|his|her))?)[ 的]?$");
+
+	/** What follows another institution's name when money comes from it or a card is bound to it. */
+	private static final Pattern MONEY_FROM_OR_A_CARD_BOUND = Pattern.compile(" ?(转过来|转来|汇过来|汇来|打过来|打来"
+			+ "|[^,，。？?!！]{0,3}绑(定|了)?(的|了)?[^,，。？?!！]{0,4}卡)");
 
 	private final List<List<String>> things;
+
+	/** The names of other institutions (lines starting with {@code @}). */
+	private final Set<String> institutions;
 
 	private final Pattern pattern;
 
@@ -90,7 +114,12 @@ public final class NotHandled {
 	private final java.util.Map<String, String> spellings = new java.util.TreeMap<>();
 
 	private NotHandled(List<List<String>> things) {
+		this(things, Set.of());
+	}
+
+	private NotHandled(List<List<String>> things, Set<String> institutions) {
 		this.things = things;
+		this.institutions = institutions;
 		List<String> names = things.stream().flatMap(List::stream).distinct()
 			.sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
 			.toList();
@@ -113,12 +142,15 @@ public final class NotHandled {
 	public static NotHandled parse(String lines) {
 		List<List<String>> things = new ArrayList<>();
 		Set<String> seen = new LinkedHashSet<>();
+		Set<String> institutions = new LinkedHashSet<>();
 		String[] all = lines == null ? new String[0] : lines.split("\\R");
 		for (int i = 0; i < all.length; i++) {
 			String line = all[i].strip();
 			if (line.isEmpty() || line.startsWith("#")) {
 				continue;
 			}
+			boolean institution = line.startsWith("@");
+			line = institution ? line.substring(1) : line;
 			List<String> names = new ArrayList<>();
 			for (String name : line.split("[,，、]")) {
 				String normalised = QuestionText.normalise(name);
@@ -129,7 +161,8 @@ public final class NotHandled {
 					throw new IllegalArgumentException("line " + (i + 1) + ": a name has at most " + LONGEST_NAME
 							+ " characters");
 				}
-				if (DomainLexicon.isPartOfABankThing(normalised)) {
+				if (institution ? DomainLexicon.isABankThingOrPartOfOne(normalised)
+						: DomainLexicon.isPartOfABankThing(normalised)) {
 					throw new IllegalArgumentException("line " + (i + 1) + ": '" + normalised
 							+ "' is one of the bank's own things");
 				}
@@ -140,9 +173,12 @@ public final class NotHandled {
 			}
 			if (!names.isEmpty()) {
 				things.add(List.copyOf(names));
+				if (institution) {
+					institutions.addAll(names);
+				}
 			}
 		}
-		return new NotHandled(List.copyOf(things));
+		return new NotHandled(List.copyOf(things), Set.copyOf(institutions));
 	}
 
 	/**
@@ -156,6 +192,28 @@ public final class NotHandled {
 		var matcher = pattern.matcher(normalised);
 		if (!matcher.find()) {
 			return null;
+		}
+		if (!institutions.isEmpty()) {
+			boolean thisBank = THIS_BANK.matcher(normalised).find();
+			StringBuilder without = new StringBuilder();
+			int from = 0;
+			for (matcher.reset(); matcher.find();) {
+				if (!institutions.contains(matcher.group())) {
+					continue;
+				}
+				boolean notCounted = thisBank || MONEY_MOVED_WITH.matcher(normalised.substring(Math.max(0,
+						matcher.start() - 16), matcher.start())).find() || MONEY_FROM_OR_A_CARD_BOUND.matcher(normalised)
+							.region(matcher.end(), normalised.length()).lookingAt();
+				if (!notCounted) {
+					return matcher.group();
+				}
+				without.append(normalised, from, matcher.start()).append(' ');
+				from = matcher.end();
+			}
+			if (from > 0) {
+				return subjectOf(without.append(normalised.substring(from)).toString());
+			}
+			matcher.reset().find();
 		}
 		String first = matcher.group();
 		boolean aCard = false;

@@ -196,4 +196,20 @@ class AdviceGuardTest {
 		assertThat(advice("提额要审核多久")).isFalse();
 		assertThat(advice("大额存单利率是多少")).isFalse();
 	}
+
+	@Test
+	void aLevelRaisedByStaffALoanForADownPaymentACleanedCreditRecordOrAnUnreportedTransactionIsNeverAnswered() {
+		assertThat(advice("风险测评能不能让柜员帮我把等级改高一点")).isTrue();
+		assertThat(advice("风险测评结果帮我调高一级")).isTrue();
+		assertThat(advice("用消费贷凑首付可以吗")).isTrue();
+		assertThat(advice("征信上的逾期能花钱找人洗掉吗")).isTrue();
+		assertThat(advice("信用卡逾期了 能不能找关系不上征信")).isTrue();
+		assertThat(advice("怎么让银行不把我的大额交易报给税务局")).isTrue();
+		assertThat(advice("can I pay someone to remove late payments from my credit report")).isTrue();
+		assertThat(advice("风险测评怎么重新做")).isFalse();
+		assertThat(advice("房贷首付比例是多少")).isFalse();
+		assertThat(advice("信用卡晚还了两天 会上征信吗")).isFalse();
+		assertThat(advice("征信上有一条不是我的记录 怎么申诉")).isFalse();
+		assertThat(advice("大额交易会报给税务局吗")).isFalse();
+	}
 }

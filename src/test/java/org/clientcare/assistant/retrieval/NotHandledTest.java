@@ -152,4 +152,36 @@ class NotHandledTest {
 		assertThat(list.refuses(QuestionText.normalise("花呗能还信用卡账单吗"))).isFalse();
 		assertThat(list.refuses(QuestionText.normalise("How do I claim for my hospital bills?"))).isFalse();
 	}
+
+	@Test
+	void anotherInstitutionNamedOutrightIsThatInstitutionsBusinessUnlessTheQuestionNamesThisBankOrMovesMoneyToIt() {
+		var list = NotHandled.parse("@招商银行,工行,china merchants bank\n@微信,支付宝,余额宝,paypal");
+
+		assertThat(list.refuses(QuestionText.normalise("招商银行信用卡年费多少钱"))).isTrue();
+		assertThat(list.refuses(QuestionText.normalise("微信转账转错人了怎么办"))).isTrue();
+		assertThat(list.refuses(QuestionText.normalise("余额宝的收益是怎么算的"))).isTrue();
+		assertThat(list.refuses(QuestionText.normalise("my paypal account is locked how do i unlock it"))).isTrue();
+		assertThat(list.refuses(QuestionText.normalise("转账到招商银行要手续费吗"))).isFalse();
+		assertThat(list.refuses(QuestionText.normalise("能用微信还你们的信用卡吗"))).isFalse();
+		assertThat(list.refuses(QuestionText.normalise("钱包里有张工行卡 不对 是你们行的卡 帮我停掉"))).isFalse();
+		assertThat(list.refuses(QuestionText.normalise("支付宝绑定的银行卡丢了怎么挂失"))).isFalse();
+		assertThat(list.refuses(QuestionText.normalise("can I send money to my china merchants bank account"))).isFalse();
+	}
+
+	@Test
+	void anInstitutionsNameMayHoldTheBanksWordsButNotBeOne() {
+		assertThat(NotHandled.parse("@招商银行").things()).singleElement().isEqualTo(List.of("招商银行"));
+		assertThatIllegalArgumentException().isThrownBy(() -> NotHandled.parse("@银行"));
+		assertThatIllegalArgumentException().isThrownBy(() -> NotHandled.parse("招商银行"));
+	}
+
+	@Test
+	void aPasswordOrACoolingOffPeriodOfSomethingThatIsNotABankProductIsThatThings() {
+		var list = NotHandled.parse(KnowledgeBaseFile.text(KnowledgeBaseFile.DEFAULT_NOT_HANDLED));
+
+		assertThat(list.refuses(QuestionText.normalise("WiFi密码忘了怎么查"))).isTrue();
+		assertThat(list.refuses(QuestionText.normalise("离婚冷静期是多少天"))).isTrue();
+		assertThat(list.refuses(QuestionText.normalise("电脑上登录网银密码忘了"))).isFalse();
+		assertThat(list.refuses(QuestionText.normalise("离婚后房贷怎么办"))).isFalse();
+	}
 }
