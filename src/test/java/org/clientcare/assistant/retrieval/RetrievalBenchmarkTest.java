@@ -39,6 +39,7 @@ class RetrievalBenchmarkTest {
 			tuning-13,     463,      121,       0.935,   1.000
 			tuning-14,     479,      138,       0.929,   1.000
 			tuning-15,     495,      142,       0.925,   1.000
+			heldout-13,    484,      143,       0.925,   0.930
 			""")
 	void aBenchmarkSetKeepsAtLeastItsRecordedPrecisionAndRefusals(String set, int onTopic, int offTopic,
 			double precision, double refused) {
