@@ -10,8 +10,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * The retrieval benchmark's figures as recorded in docs/benchmarks.md, kept from getting worse. Every set is asked of
  * one index of the demo knowledge base, built once per JVM ({@link RetrievalBenchmark}); a set is one row: its name,
  * the least number of questions it holds on and off topic, and its floors of precision@1 and of the refused share.
- * Tuning set 1 keeps the targets; tuning sets 3 to 15 are former held-out sets. Tuning set 15, the sixteenth round's
- * held-out set, measured 89.1 % / 89.4 % in its one run before it was read; tuning set 14, the fifteenth round's,
+ * Tuning set 1 keeps the targets; tuning sets 3 to 16 are former held-out sets. Tuning set 16, the seventeenth round's
+ * held-out set, measured 92.6 % / 93.0 % in its one run before it was read; tuning set 15, the sixteenth round's,
+ * 89.1 % / 89.4 %; tuning set 14, the fifteenth round's,
  * 87.9 % / 90.6 %; tuning set 13, the fourteenth round's,
  * 89.4 % / 95.9 %; tuning set 12, the thirteenth round's,
  * 82.7 % / 92.9 %; tuning set 11, the twelfth round's, 82.2 % / 96.4 %; tuning set 10, the eleventh round's,
@@ -39,7 +40,7 @@ class RetrievalBenchmarkTest {
 			tuning-13,     463,      121,       0.935,   1.000
 			tuning-14,     479,      138,       0.929,   1.000
 			tuning-15,     495,      142,       0.925,   1.000
-			heldout-13,    484,      143,       0.925,   0.930
+			tuning-16,     484,      143,       0.925,   0.930
 			""")
 	void aBenchmarkSetKeepsAtLeastItsRecordedPrecisionAndRefusals(String set, int onTopic, int offTopic,
 			double precision, double refused) {
