@@ -128,6 +128,30 @@ final class AdviceGuard {
 			Pattern.compile("(不把|别把|不要把|不让|怎么不|如何不|才能不|能不能不|可以不)[^。？?!！]{0,14}(报给|上报|报告给|报到|告诉|通知|报)"
 					+ "[^。？?!！]{0,4}(税务|国税|地税|监管|央行|人民银行|反洗钱|有关部门|政府|公安)"
 					+ "|(大额交易|大额转账|大额存款|大额取款|大额)[^。？?!！]{0,8}(不报|不上报|不被报|不用报|不报告|别报|不被上报)"),
+			// a choice between two actions on the customer's money put to the assistant: wait for a better price or rate
+			// and then act (现在买黄金还是等跌了再买, 存定期好还是等利率涨了再存), judge one action against going on (退保划算还是
+			// 继续交, 继续交还是退保, 买还是不买), or decide for the customer (你帮我决定, 替我拿主意) — not a factual choice an entry
+			// answers (通知存款是一天还是七天, 网上能销户吗还是要去网点)
+			Pattern.compile("还是(再)?等[^,，。？?!！]{0,10}(再|才)(买|存|卖|投|入手|赎回|取|退)"
+					+ "|(划算|合算|值|值得|好|合适)(呢|吗|啊)?还是(继续|接着|先|再|直接)?(交|缴|买|存|持有|留着|拿着|退|卖|赎回|等|投)"
+					+ "|(继续|接着|一直)(交|缴|持有|拿着|存|投)[^,，。？?!！]{0,6}还是(退|赎回|卖|取|转|停)"
+					+ "|(退保|赎回|卖掉|卖了|取出来|提前还|提前取)[^,，。？?!！]{0,6}还是(继续|接着|留着|拿着)"
+					+ "|(?<act>买|卖|存|退|赎回|投|续|交|换)还是不\\k<act>"
+					+ "|(帮我|替我|给我|你来|您来|帮忙)(决定|拿主意|拿个主意|做主|做决定|做个决定|定夺)"),
+			// a way round one of the bank's controls asked for: the risk questionnaire skipped (有没有办法不做风险测评直接买私募),
+			// more than the limit without the security key (不用U盾多转点), cash kept under the reported amount (一次取多少不会被
+			// 上报) — not whether the control applies (不做风险测评能买理财吗, 取多少现金会被上报, 转账超过限额怎么办)
+			Pattern.compile("(有没有|有什么|有啥|有没有什么)(办法|方法|法子|门路|窍门|技巧|招)[^,，。？?!！]{0,6}"
+					+ "(不做|不用|不经过|跳过|绕过|免|不被|不会被|不让)[^,，。？?!！]{0,4}"
+					+ "(风险测评|测评|评估|问卷|审核|审批|上报|报告|限额)"
+					+ "|(不用|不要|不插|不带|没有|没带|绕过|绕开|跳过|不经过|不需要)(u盾|ukey|u key|key宝|令牌|动态口令|验证码|短信验证|人脸|刷脸|网盾)"
+					+ "[^,，。？?!！]{0,6}(多转|超额|突破|转更多|不限额)"
+					+ "|(多少|几万|多大|多少钱)[^,，。？?!！]{0,8}((不会被|不被|不用被)(上报|报告|申报|监控|查|发现)|不会(上报|申报|被?监控))"),
+			// last year's return taken as this year's (这个理财去年收益8% 今年肯定也有吧): a prediction
+			Pattern.compile("(去年|往年|以前|之前|上一期|上期|过去)[^,，。？?!！]{0,10}(收益|赚|年化|回报)[^。？?!！]{0,12}"
+					+ "(今年|明年|这次|这期|以后|将来)[^,，。？?!！]{0,6}(肯定|一定|也会|还会|还能|也能|也有|照样)"),
+			// the top or highest rate of a product guaranteed (结构性存款能保证拿到最高收益吗)
+			Pattern.compile("(保证|承诺|确保)[^,，。？?!！]{0,10}(最高|顶格|上限|封顶|最大)[^,，。？?!！]{0,4}(收益|利率|利息|年化|回报|档)"),
 			// English
 			Pattern.compile("\\b(pay|paying|bribe|someone|connections?)\\b.{0,40}\\b(remove|erase|delete|clean|wipe|clear)\\b.{0,30}"
 					+ "\\b(credit (record|report|history|file)|late payments?|overdue)|\\bkeep\\b.{0,30}\\boff (my |the )?credit (record|report)"
@@ -161,6 +185,20 @@ final class AdviceGuard {
 					+ "|\\bshould i (choose|pick|go for|switch|move|keep|take out)\\b|\\bgood investment\\b"
 					+ "|\\bworth (buying|investing|it)\\b|\\bgood time to (buy|invest|sell)\\b|\\b(a )?good buy\\b|\\b(buy|sell|invest)\\b.{0,30}\\bright now\\b|\\bwhat (should|would) you (buy|invest)"),
 			Pattern.compile("\\bshould (i|we)\\b.{0,60}\\bor\\b.{0,30}\\b(invest|buy|save|keep|put|pay|spend|move)"),
+			// a choice between two actions on the customer's money, or the decision left to the assistant: is it better to
+			// pay off the mortgage or invest, sell now or wait, wait for rates to rise before depositing, decide for me — not how or where something is done (online or
+			// at a branch)
+			Pattern.compile("\\b(better|wiser|smarter)\\b.{0,50}\\bor (to )?(invest|buy|sell|save|keep|wait|surrender|cancel"
+					+ "|redeem|withdraw|hold|put|pay|deposit|spend|leave|renew)\\b"
+					+ "|\\bshould (i|we)\\b.{0,60}\\bor\\b.{0,30}\\b(wait|sell|surrender|cancel|redeem|withdraw|hold|deposit|leave|renew)"
+					+ "|\\b(wait|hold off)\\b.{0,20}\\b(rates?|prices?|gold|the market)\\b.{0,10}\\b(to )?(rise|fall|go up|go down|drop)"
+					+ "\\b.{0,20}\\b(before|then|and then)\\b"
+					+ "|\\b(decide|choose|pick) for me\\b|\\bmake the (call|decision) for me\\b|\\bif you were me\\b|\\bin my (shoes|place)\\b"),
+			// a way round the risk questionnaire, and the top rate guaranteed (guarantee the top rate)
+			Pattern.compile("\\b(any way|a way|how (can|could|do) i|is there a way)\\b.{0,40}\\b(skip|avoid|get out of|without)\\b"
+					+ ".{0,20}\\brisk (assessment|questionnaire|test|profil\\w*)"
+					+ "|\\b(guarantee\\w*|promise\\w*)\\b.{0,40}\\b(top|highest|maximum|max|best|upper|full)\\b.{0,10}"
+					+ "\\b(rate|return|yield|interest)s?\\b"),
 			Pattern.compile("\\b(stocks?|shares? market|stock market|bitcoin|crypto\\w*|forex)\\b|\\b(predict|forecast)\\w*\\b"));
 
 	private AdviceGuard() {

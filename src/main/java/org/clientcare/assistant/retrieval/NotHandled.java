@@ -21,8 +21,8 @@ import java.util.regex.Pattern;
  * china merchants bank; @微信,支付宝,余额宝,paypal). Their names may hold the bank's words (银行), and a question naming
  * one is about that institution whatever bank words it carries (招商银行信用卡年费多少钱, 支付宝转账一天能转多少, "my paypal
  * account is locked"), unless it names this bank too (你们, 本行, 贵行, "your"), moves money to or from the other
- * institution (转到招商银行, 从工行转过来, 用支付宝还, "to my HSBC account") or binds a card to it (微信绑定的银行卡): then the
- * name is not counted. A bank deploying the assistant keeps its own name off these lines.
+ * institution (转到招商银行, 从工行转过来, 用支付宝还, "to my HSBC account"), binds a card to it (微信绑定的银行卡) or closes
+ * the bank's account with what is bound to it (销户前要把支付宝微信那些绑定都解掉吗): then the name is not counted. A bank deploying the assistant keeps its own name off these lines.
  *
  * <p>Names are matched in the question as {@link QuestionText#normalise} leaves it (simplified characters, lower
  * case); a Latin name only as whole words.
@@ -100,6 +100,13 @@ public final class NotHandled {
 	private static final Pattern MONEY_FROM_OR_A_CARD_BOUND = Pattern.compile(" ?(转过来|转来|汇过来|汇来|打过来|打来"
 			+ "|[^,，。？?!！]{0,3}绑(定|了)?(的|了)?[^,，。？?!！]{0,4}卡)");
 
+	/**
+	 * The bank's account or card closed with what is bound to it (销户前要把支付宝微信那些绑定都解掉吗): the bindings are the
+	 * bank account's, and another institution named with them is not the subject.
+	 */
+	private static final Pattern CLOSING_WITH_ITS_BINDINGS = Pattern.compile("(销户|销卡)[^。？?!！]{0,16}(绑定|解绑|绑的)"
+			+ "|(绑定|解绑|绑的)[^。？?!！]{0,16}(销户|销卡)");
+
 	private final List<List<String>> things;
 
 	/** The names of other institutions (lines starting with {@code @}). */
@@ -135,9 +142,12 @@ public final class NotHandled {
 	/**
 	 * Reads the list from its lines; blank lines and lines starting with {@code #} are skipped.
 	 *
+	 * A name with a gap may hold one of the bank's words in one of its parts when another part is not the bank's
+	 * (成立...基金会: a foundation set up, not a fund that will rise, 基金会涨吗): the parts together name the other thing.
+	 *
 	 * @throws IllegalArgumentException naming the line (from 1) of a name longer than 40 characters, of a name that is
-	 *         one of the bank's own things or part of one (信用卡, 卡, 贷款 …: it would refuse the bank's own questions),
-	 *         or of a name that stands on an earlier line
+	 *         one of the bank's own things or part of one (信用卡, 卡, 贷款 …: it would refuse the bank's own questions;
+	 *         for a name with a gap, every part), or of a name that stands on an earlier line
 	 */
 	public static NotHandled parse(String lines) {
 		List<List<String>> things = new ArrayList<>();
@@ -161,7 +171,8 @@ public final class NotHandled {
 					throw new IllegalArgumentException("line " + (i + 1) + ": a name has at most " + LONGEST_NAME
 							+ " characters");
 				}
-				if (institution ? DomainLexicon.isABankThingOrPartOfOne(normalised)
+				if (institution ? DomainLexicon.isABankThingOrPartOfOne(normalised) : normalised.contains(GAP)
+						? java.util.Arrays.stream(normalised.split(Pattern.quote(GAP))).allMatch(DomainLexicon::isPartOfABankThing)
 						: DomainLexicon.isPartOfABankThing(normalised)) {
 					throw new IllegalArgumentException("line " + (i + 1) + ": '" + normalised
 							+ "' is one of the bank's own things");
@@ -194,7 +205,7 @@ public final class NotHandled {
 			return null;
 		}
 		if (!institutions.isEmpty()) {
-			boolean thisBank = THIS_BANK.matcher(normalised).find();
+			boolean thisBank = THIS_BANK.matcher(normalised).find() || CLOSING_WITH_ITS_BINDINGS.matcher(normalised).find();
 			StringBuilder without = new StringBuilder();
 			int from = 0;
 			for (matcher.reset(); matcher.find();) {

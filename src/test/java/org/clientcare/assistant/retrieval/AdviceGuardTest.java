@@ -212,4 +212,41 @@ class AdviceGuardTest {
 		assertThat(advice("征信上有一条不是我的记录 怎么申诉")).isFalse();
 		assertThat(advice("大额交易会报给税务局吗")).isFalse();
 	}
+
+	@Test
+	void aChoiceBetweenTwoActionsOnTheCustomersMoneyPutToTheAssistantIsAdviceButAFactualChoiceIsNot() {
+		assertThat(advice("现在买黄金还是等跌了再买")).isTrue();
+		assertThat(advice("现在存定期好还是等利率涨了再存")).isTrue();
+		assertThat(advice("退保划算还是继续交")).isTrue();
+		assertThat(advice("保单继续交还是退掉 你帮我决定")).isTrue();
+		assertThat(advice("Is it better to pay off my mortgage or invest the money?")).isTrue();
+		assertThat(advice("Should I renew my term deposit or withdraw it? Decide for me")).isTrue();
+		assertThat(advice("结构性存款是保本的还是不保本的")).isFalse();
+		assertThat(advice("挂失是线上还是线下办理")).isFalse();
+		assertThat(advice("通知存款是一天还是七天")).isFalse();
+		assertThat(advice("提前还款要收违约金还是不收")).isFalse();
+		assertThat(advice("Can I close my account online or at a branch?")).isFalse();
+		assertThat(advice("Is it better to apply online or at a branch?")).isFalse();
+	}
+
+	@Test
+	void aWayRoundTheRiskAssessmentTheCashReportOrTheTransferLimitIsNeverAnsweredButWhetherItAppliesIs() {
+		assertThat(advice("有没有办法不做风险测评直接买私募")).isTrue();
+		assertThat(advice("一次取多少现金不会被上报")).isTrue();
+		assertThat(advice("手机银行限额20万 有没有办法不用U盾多转点")).isTrue();
+		assertThat(advice("Is there a way to buy the fund without the risk assessment?")).isTrue();
+		assertThat(advice("不做风险测评能买理财吗")).isFalse();
+		assertThat(advice("取多少现金会被上报")).isFalse();
+		assertThat(advice("转账超过限额怎么办")).isFalse();
+		assertThat(advice("有没有办法不用去网点就能销户")).isFalse();
+	}
+
+	@Test
+	void theTopRateGuaranteedOrLastYearsReturnPromisedIsAdviceButWhetherSavingsAreGuaranteedIsNot() {
+		assertThat(advice("结构性存款能保证拿到最高那档收益吗")).isTrue();
+		assertThat(advice("Can a structured deposit guarantee the top rate?")).isTrue();
+		assertThat(advice("这个理财去年收益8% 今年肯定也有吧")).isTrue();
+		assertThat(advice("存款保险最高保障多少")).isFalse();
+		assertThat(advice("How much of my savings is guaranteed if the bank goes bust?")).isFalse();
+	}
 }

@@ -165,6 +165,8 @@ class NotHandledTest {
 		assertThat(list.refuses(QuestionText.normalise("能用微信还你们的信用卡吗"))).isFalse();
 		assertThat(list.refuses(QuestionText.normalise("钱包里有张工行卡 不对 是你们行的卡 帮我停掉"))).isFalse();
 		assertThat(list.refuses(QuestionText.normalise("支付宝绑定的银行卡丢了怎么挂失"))).isFalse();
+		assertThat(list.refuses(QuestionText.normalise("销户前要把支付宝微信那些绑定都解掉吗"))).isFalse();
+		assertThat(list.refuses(QuestionText.normalise("微信绑定的手机号怎么换"))).isTrue();
 		assertThat(list.refuses(QuestionText.normalise("can I send money to my china merchants bank account"))).isFalse();
 	}
 
@@ -183,5 +185,26 @@ class NotHandledTest {
 		assertThat(list.refuses(QuestionText.normalise("离婚冷静期是多少天"))).isTrue();
 		assertThat(list.refuses(QuestionText.normalise("电脑上登录网银密码忘了"))).isFalse();
 		assertThat(list.refuses(QuestionText.normalise("离婚后房贷怎么办"))).isFalse();
+	}
+
+	@Test
+	void aNameWithAGapMayHoldABankWordWhenItsOtherPartIsNotTheBanks() {
+		var list = NotHandled.parse("基金会...注册,成立...基金会");
+
+		assertThat(list.refuses(QuestionText.normalise("基金会怎么注册成立"))).isTrue();
+		assertThat(list.refuses(QuestionText.normalise("想成立一个基金会要什么手续"))).isTrue();
+		assertThat(list.refuses(QuestionText.normalise("买基金会被扣哪些钱"))).isFalse();
+		assertThatIllegalArgumentException().isThrownBy(() -> NotHandled.parse("基金会"));
+		assertThatIllegalArgumentException().isThrownBy(() -> NotHandled.parse("基金...赎回"));
+	}
+
+	@Test
+	void anotherOrganisationsAccountIsThatOrganisationsEvenWithTheBanksWords() {
+		var list = NotHandled.parse(KnowledgeBaseFile.text(KnowledgeBaseFile.DEFAULT_NOT_HANDLED));
+
+		assertThat(list.refuses(QuestionText.normalise("12306账号怎么注销"))).isTrue();
+		assertThat(list.refuses(QuestionText.normalise("基金会怎么注册成立"))).isTrue();
+		assertThat(list.refuses(QuestionText.normalise("12306买票能用信用卡吗"))).isFalse();
+		assertThat(list.refuses(QuestionText.normalise("基金会不会亏本"))).isFalse();
 	}
 }
