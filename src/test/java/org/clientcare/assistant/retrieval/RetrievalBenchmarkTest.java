@@ -41,6 +41,7 @@ class RetrievalBenchmarkTest {
 			tuning-14,     479,      138,       0.935,   1.000
 			tuning-15,     495,      142,       0.931,   1.000
 			tuning-16,     484,      143,       0.938,   1.000
+			heldout-14,    531,      147,       0.883,   0.972
 			""")
 	void aBenchmarkSetKeepsAtLeastItsRecordedPrecisionAndRefusals(String set, int onTopic, int offTopic,
 			double precision, double refused) {
