@@ -10,8 +10,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * The retrieval benchmark's figures as recorded in docs/benchmarks.md, kept from getting worse. Every set is asked of
  * one index of the demo knowledge base, built once per JVM ({@link RetrievalBenchmark}); a set is one row: its name,
  * the least number of questions it holds on and off topic, and its floors of precision@1 and of the refused share.
- * Tuning set 1 keeps the targets; tuning sets 3 to 16 are former held-out sets. Tuning set 16, the seventeenth round's
- * held-out set, measured 92.6 % / 93.0 % in its one run before it was read; tuning set 15, the sixteenth round's,
+ * Tuning set 1 keeps the targets; tuning sets 3 to 17 are former held-out sets. Tuning set 17, the eighteenth round's held-out set,
+ * measured 88.3 % / 97.3 % in its one run before it was read; tuning set 16, the seventeenth round's
+ * held-out set, 92.6 % / 93.0 %; tuning set 15, the sixteenth round's,
  * 89.1 % / 89.4 %; tuning set 14, the fifteenth round's,
  * 87.9 % / 90.6 %; tuning set 13, the fourteenth round's,
  * 89.4 % / 95.9 %; tuning set 12, the thirteenth round's,
@@ -41,7 +42,7 @@ class RetrievalBenchmarkTest {
 			tuning-14,     479,      138,       0.935,   1.000
 			tuning-15,     495,      142,       0.931,   1.000
 			tuning-16,     484,      143,       0.938,   1.000
-			heldout-14,    531,      147,       0.883,   0.972
+			tuning-17,     531,      147,       0.883,   0.972
 			""")
 	void aBenchmarkSetKeepsAtLeastItsRecordedPrecisionAndRefusals(String set, int onTopic, int offTopic,
 			double precision, double refused) {
