@@ -264,6 +264,13 @@ public final class KnowledgeIndex {
 	private static final java.util.regex.Pattern TEST_WORDS = java.util.regex.Pattern.compile(
 			"(?=.*(test|测试))([ ,.!?，。！？~-]|test\\w*|测试\\S{0,3}|hello|hi|hey|ok|okay|[0-9]+|你好|在吗|试试|试一下|一下|abc|asdf\\w*)+");
 
+	/**
+	 * A number of instalments inside the word (分24期, 分十二期): the question asks about 分期, and the number, left out
+	 * like every number, would otherwise split the word.
+	 */
+	private static final java.util.regex.Pattern INSTALMENTS = java.util.regex.Pattern.compile(
+			"分(?:[0-9]+|[一二三四五六七八九十两]+)个?期");
+
 	/** The best entries for a question, best first, at most {@code limit}, each with its score. */
 	public List<Match> search(String question, int limit) {
 		return retrieve(question, limit).matches();
@@ -281,7 +288,7 @@ public final class KnowledgeIndex {
 				|| QuestionText.onlyFunctionCharacters(normalised) || TEST_WORDS.matcher(normalised.strip()).matches()) {
 			return Retrieval.NONE;
 		}
-		String canonical = synonyms.canonicalise(normalised);
+		String canonical = synonyms.canonicalise(INSTALMENTS.matcher(MixedEnglish.read(normalised)).replaceAll("分期"));
 		String typed = lexicon.fromPinyin(canonical);
 		String read = pinyin.read(typed);
 		if (!read.equals(typed) && (AdviceGuard.asksForAdvice(read) || notHandled.refuses(read + notHandled.spelt(typed)))) {

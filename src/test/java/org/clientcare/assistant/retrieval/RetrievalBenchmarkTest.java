@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * 87.9 % / 90.6 %; tuning set 13, the fourteenth round's,
  * 89.4 % / 95.9 %; tuning set 12, the thirteenth round's,
  * 82.7 % / 92.9 %; tuning set 11, the twelfth round's, 82.2 % / 96.4 %; tuning set 10, the eleventh round's,
- * 81.3 % / 99.0 %; tuning set 9, the tenth round's, 77.1 % / 94.7 %. The floors are the figures after the eighteenth
+ * 81.3 % / 99.0 %; tuning set 9, the tenth round's, 77.1 % / 94.7 %. The floors are the figures after the nineteenth
  * round, under the answer rule (a set's figures after the round its misses were read in are flattered, the held-out
  * set is the measure; tuning set 16's refusal floor of 100 % is flattered likewise).
  */
@@ -37,12 +37,12 @@ class RetrievalBenchmarkTest {
 			tuning-9,      423,      114,       0.879,   0.982
 			tuning-10,     304,       98,       0.911,   0.989
 			tuning-11,     410,      110,       0.895,   0.990
-			tuning-12,     440,      126,       0.927,   1.000
+			tuning-12,     440,      126,       0.929,   1.000
 			tuning-13,     463,      121,       0.939,   1.000
-			tuning-14,     479,      138,       0.935,   1.000
-			tuning-15,     495,      142,       0.931,   1.000
-			tuning-16,     484,      143,       0.938,   1.000
-			tuning-17,     531,      147,       0.883,   0.972
+			tuning-14,     479,      138,       0.937,   1.000
+			tuning-15,     495,      142,       0.933,   1.000
+			tuning-16,     484,      143,       0.942,   1.000
+			tuning-17,     531,      147,       0.898,   0.972
 			""")
 	void aBenchmarkSetKeepsAtLeastItsRecordedPrecisionAndRefusals(String set, int onTopic, int offTopic,
 			double precision, double refused) {
@@ -66,6 +66,26 @@ class RetrievalBenchmarkTest {
 		assertThat(index.search("Which wealth product will go up next year?", 1)).isEmpty();
 		assertThat(index.search("理财产品会不会亏本", 1)).singleElement()
 			.satisfies(match -> assertThat(match.entryId()).isEqualTo(1));
+	}
+
+	@Test
+	void anEnglishBankingWordInAChineseQuestionIsReadAsTheChineseWordTheEntriesUse() {
+		var index = KnowledgeIndex.build(java.util.List.of(new KnowledgeIndex.Entry(1, "zh-CN",
+				java.util.List.of("信用卡额度怎么提升？"), java.util.List.of("额度")), new KnowledgeIndex.Entry(2, "zh-CN",
+						java.util.List.of("房贷可以提前还款吗？"), java.util.List.of("提前还款"))), SynonymMap.EMPTY);
+
+		assertThat(index.search("信用卡的limit怎么提", 1).get(0).entryId()).isEqualTo(1);
+		assertThat(index.search("房贷prepay要收罚金吗", 1).get(0).entryId()).isEqualTo(2);
+	}
+
+	@Test
+	void aNumberOfInstalmentsInsideTheWordStillAsksAboutInstalments() {
+		var index = KnowledgeIndex.build(java.util.List.of(new KnowledgeIndex.Entry(1, "zh-CN",
+				java.util.List.of("信用卡账单怎么分期？"), java.util.List.of("分期")), new KnowledgeIndex.Entry(2, "zh-CN",
+						java.util.List.of("信用卡账单怎么还款？"), java.util.List.of("还款"))), SynonymMap.EMPTY);
+
+		assertThat(index.search("账单能分24期吗", 1).get(0).entryId()).isEqualTo(1);
+		assertThat(index.search("账单能分十二期吗", 1).get(0).entryId()).isEqualTo(1);
 	}
 
 	@Test
