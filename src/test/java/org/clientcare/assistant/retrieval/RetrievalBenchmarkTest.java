@@ -30,19 +30,19 @@ class RetrievalBenchmarkTest {
 			tuning-2,      167,       36,       0.988,   0.972
 			tuning-3,      129,       47,       0.992,   1.000
 			tuning-4,      196,       40,       0.989,   0.975
-			tuning-5,      221,       41,       0.900,   1.000
-			tuning-6,      245,       47,       0.971,   1.000
-			tuning-7,      403,      110,       0.937,   0.972
+			tuning-5,      221,       41,       0.909,   1.000
+			tuning-6,      245,       47,       0.975,   1.000
+			tuning-7,      403,      110,       0.945,   0.972
 			tuning-8,      344,      105,       0.979,   0.990
-			tuning-9,      423,      114,       0.879,   0.982
-			tuning-10,     304,       98,       0.911,   0.989
-			tuning-11,     410,      110,       0.895,   0.990
-			tuning-12,     440,      126,       0.929,   1.000
-			tuning-13,     463,      121,       0.939,   1.000
-			tuning-14,     479,      138,       0.937,   1.000
-			tuning-15,     495,      142,       0.933,   1.000
-			tuning-16,     484,      143,       0.942,   1.000
-			tuning-17,     531,      147,       0.898,   0.972
+			tuning-9,      423,      114,       0.884,   0.982
+			tuning-10,     304,       98,       0.917,   0.989
+			tuning-11,     410,      110,       0.902,   0.990
+			tuning-12,     440,      126,       0.934,   1.000
+			tuning-13,     463,      121,       0.943,   1.000
+			tuning-14,     479,      138,       0.941,   1.000
+			tuning-15,     495,      142,       0.937,   1.000
+			tuning-16,     484,      143,       0.944,   1.000
+			tuning-17,     531,      147,       0.926,   0.972
 			""")
 	void aBenchmarkSetKeepsAtLeastItsRecordedPrecisionAndRefusals(String set, int onTopic, int offTopic,
 			double precision, double refused) {
