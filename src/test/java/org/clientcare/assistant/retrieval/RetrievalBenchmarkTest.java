@@ -43,6 +43,7 @@ class RetrievalBenchmarkTest {
 			tuning-15,     495,      142,       0.937,   1.000
 			tuning-16,     484,      143,       0.944,   1.000
 			tuning-17,     531,      147,       0.926,   0.972
+			heldout-15,    486,      131,       0.925,   0.946
 			""")
 	void aBenchmarkSetKeepsAtLeastItsRecordedPrecisionAndRefusals(String set, int onTopic, int offTopic,
 			double precision, double refused) {
