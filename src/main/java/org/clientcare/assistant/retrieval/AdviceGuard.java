@@ -152,6 +152,15 @@ final class AdviceGuard {
 					+ "(今年|明年|这次|这期|以后|将来)[^,，。？?!！]{0,6}(肯定|一定|也会|还会|还能|也能|也有|照样)"),
 			// the top or highest rate of a product guaranteed (结构性存款能保证拿到最高收益吗)
 			Pattern.compile("(保证|承诺|确保)[^,，。？?!！]{0,10}(最高|顶格|上限|封顶|最大)[^,，。？?!！]{0,4}(收益|利率|利息|年化|回报|档)"),
+			// the risk questionnaire answered at the highest level for the customer (帮我把答案都填成最高等级, 全选最激进的)
+			Pattern.compile("(帮我|替我|给我|你来|帮忙)[^。？?!！]{0,14}(填成|选成|改成|都选|全选|都填|全填|都勾)[^。？?!！]{0,6}(最高|最激进|激进|进取|高风险|最大)"
+					+ "|(都选|全选|都填|全填|都勾)(最高|最激进|最大|风险最高)"),
+			// a way round one of the bank's limits or controls, in any phrasing (帮我绕过去, 绕开限额, 规避审核)
+			Pattern.compile("绕过|绕开|绕过去|(规避|避开|突破)[^,，。？?!！]{0,4}(限额|额度|上报|报告|审核|审批|监管|风控|管控|检查|限制|核查)"
+					+ "|(限额|上报|审核|审批|监管|风控|管控|核查)[^,，。？?!！]{0,8}(规避|避开)"),
+			// forged documents or inflated figures for a loan or a limit (假流水, 假证明, 包装流水, 流水做高)
+			Pattern.compile("假流水|假证明|假材料|假资料|假收入|假工资条|假合同|伪造|造假|做假|包装流水|流水包装"
+					+ "|(流水|收入|工资|资产)[^,，。？?!！]{0,4}做高|做高[^,，。？?!！]{0,4}(流水|收入|工资|资产)"),
 			// English
 			Pattern.compile("\\b(pay|paying|bribe|someone|connections?)\\b.{0,40}\\b(remove|erase|delete|clean|wipe|clear)\\b.{0,30}"
 					+ "\\b(credit (record|report|history|file)|late payments?|overdue)|\\bkeep\\b.{0,30}\\boff (my |the )?credit (record|report)"
@@ -173,6 +182,8 @@ final class AdviceGuard {
 					+ "|\\bwithout (a |any )?(review|checks?|approval|verification|credit check)\\b"
 					+ "|\\b(fill|filled) (in|out)\\b.{0,30}\\b(questionnaire|assessment)\\b.{0,10}\\bfor me\\b"
 					+ "|\\b(rates?|interest|yields?)\\b.{0,30}\\bnext (year|month|quarter)\\b"),
+			// forged documents (a fake bank statement or payslip)
+			Pattern.compile("\\b(fake|forged?|falsif\\w*|doctored|made.up)\\b.{0,20}\\b(statements?|payslips?|pay slips?|documents?|proof|income|bank records?|papers?)\\b"),
 			Pattern.compile("\\b(will|going to|gonna)\\b.{0,40}\\b(go up|rise|increase|double|grow|fall|drop|crash|go down)\\b"),
 			Pattern.compile("\\bguarantee[sd]?\\b.{0,30}([0-9]+ ?%|\\breturns?\\b|\\bprofits?\\b|\\byields?\\b|\\binterest\\b)"),
 			Pattern.compile("\\b(can|could|will|do) you (promise|guarantee)\\b"),

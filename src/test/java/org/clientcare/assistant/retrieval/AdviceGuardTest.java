@@ -11,6 +11,22 @@ class AdviceGuardTest {
 	}
 
 	@Test
+	void askingTheBankToAnswerTheQuestionnaireHighGetRoundALimitOrForgeAStatementIsNeverAnswered() {
+		assertThat(advice("你替我把测评选项全选最激进的")).isTrue();
+		assertThat(advice("有什么办法绕开手机银行的单笔限额")).isTrue();
+		assertThat(advice("贷款审批能不能帮我规避一下")).isTrue();
+		assertThat(advice("我把收入流水包装一下能贷多少")).isTrue();
+		assertThat(advice("Can I use a fake bank statement to get a bigger loan?")).isTrue();
+	}
+
+	@Test
+	void aQuestionAboutALimitOrAScamTextIsNotAWayRoundARule() {
+		assertThat(advice("单日转账限额能调高吗")).isFalse();
+		assertThat(advice("收到短信说我卡要冻结 真的假的")).isFalse();
+		assertThat(advice("风险测评的结果怎么查")).isFalse();
+	}
+
+	@Test
 	void aChoiceBetweenTwoProductsIsAdvice() {
 		assertThat(advice("存定期还是买理财好")).isTrue();
 		assertThat(advice("基金和保险哪个更划算")).isTrue();

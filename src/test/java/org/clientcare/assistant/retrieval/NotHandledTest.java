@@ -98,6 +98,17 @@ class NotHandledTest {
 	}
 
 	@Test
+	void theDefaultListRefusesAnotherCompanysAccountAnEmployersWagesAndAnInsurersCarInsuranceButNotTheBanksInsurance() {
+		var defaults = NotHandled.parse(KnowledgeBaseFile.text(KnowledgeBaseFile.DEFAULT_NOT_HANDLED));
+
+		assertThat(defaults.refuses(QuestionText.normalise("I forgot my Outlook password, can you reset it?"))).isTrue();
+		assertThat(defaults.refuses(QuestionText.normalise("What is the annual fee of an Amex card?"))).isTrue();
+		assertThat(defaults.refuses(QuestionText.normalise("老板欠薪三个月了怎么投诉"))).isTrue();
+		assertThat(defaults.refuses(QuestionText.normalise("车险理赔要多久"))).isTrue();
+		assertThat(defaults.refuses(QuestionText.normalise("在你们银行买的保险怎么退保"))).isFalse();
+	}
+
+	@Test
 	void theDefaultListIsValid() {
 		assertThat(NotHandled.parse(KnowledgeBaseFile.text(KnowledgeBaseFile.DEFAULT_NOT_HANDLED)).things())
 			.anySatisfy(names -> assertThat(names).contains("地铁卡", "公交卡"));

@@ -10,14 +10,15 @@ import org.junit.jupiter.params.provider.CsvSource;
  * The retrieval benchmark's figures as recorded in docs/benchmarks.md, kept from getting worse. Every set is asked of
  * one index of the demo knowledge base, built once per JVM ({@link RetrievalBenchmark}); a set is one row: its name,
  * the least number of questions it holds on and off topic, and its floors of precision@1 and of the refused share.
- * Tuning set 1 keeps the targets; tuning sets 3 to 17 are former held-out sets. Tuning set 17, the eighteenth round's held-out set,
+ * Tuning set 1 keeps the targets; tuning sets 3 to 18 are former held-out sets. Tuning set 18, the nineteenth round's held-out set,
+ * measured 92.6 % / 94.7 % in its one run before it was read; tuning set 17, the eighteenth round's held-out set,
  * measured 88.3 % / 97.3 % in its one run before it was read; tuning set 16, the seventeenth round's
  * held-out set, 92.6 % / 93.0 %; tuning set 15, the sixteenth round's,
  * 89.1 % / 89.4 %; tuning set 14, the fifteenth round's,
  * 87.9 % / 90.6 %; tuning set 13, the fourteenth round's,
  * 89.4 % / 95.9 %; tuning set 12, the thirteenth round's,
  * 82.7 % / 92.9 %; tuning set 11, the twelfth round's, 82.2 % / 96.4 %; tuning set 10, the eleventh round's,
- * 81.3 % / 99.0 %; tuning set 9, the tenth round's, 77.1 % / 94.7 %. The floors are the figures after the nineteenth
+ * 81.3 % / 99.0 %; tuning set 9, the tenth round's, 77.1 % / 94.7 %. The floors are the figures after the twentieth
  * round, under the answer rule (a set's figures after the round its misses were read in are flattered, the held-out
  * set is the measure; tuning set 16's refusal floor of 100 % is flattered likewise).
  */
@@ -42,8 +43,8 @@ class RetrievalBenchmarkTest {
 			tuning-14,     479,      138,       0.941,   1.000
 			tuning-15,     495,      142,       0.937,   1.000
 			tuning-16,     484,      143,       0.944,   1.000
-			tuning-17,     531,      147,       0.926,   0.972
-			heldout-15,    486,      131,       0.925,   0.946
+			tuning-17,     531,      147,       0.926,   0.979
+			tuning-18,     486,      131,       0.925,   1.000
 			""")
 	void aBenchmarkSetKeepsAtLeastItsRecordedPrecisionAndRefusals(String set, int onTopic, int offTopic,
 			double precision, double refused) {
