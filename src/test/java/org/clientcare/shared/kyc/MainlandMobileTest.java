@@ -68,4 +68,34 @@ class MainlandMobileTest {
 		}
 		assertThat(accepted).as("numbers accepted among those tried").isGreaterThan(500);
 	}
+
+	@Test
+	void theTableOfPrefixesJudgesEveryElevenDigitNumberItCoversAsLibphonenumberDoes() {
+		Random random = new Random(23);
+		int covered = 0;
+		int mobilePrefixes = 0;
+		for (int prefix = 10_000; prefix < 20_000; prefix++) {
+			Optional<Boolean> verdict = MainlandMobile.tableVerdict(prefix);
+			if (verdict.isEmpty()) {
+				continue;
+			}
+			covered++;
+			mobilePrefixes += verdict.get() ? 1 : 0;
+			for (int i = 0; i < 12; i++) {
+				String number = prefix + String.format("%06d", i == 0 ? 0 : i == 1 ? 999_999 : random.nextInt(1_000_000));
+				Optional<String> libphonenumber = MainlandMobile.viaLibphonenumber(number);
+				assertThat(libphonenumber.isPresent()).as(number).isEqualTo(verdict.get());
+				assertThat(MainlandMobile.normalize(number)).as(number).isEqualTo(libphonenumber);
+			}
+		}
+		assertThat(covered).as("prefixes the table covers").isGreaterThan(6_000);
+		assertThat(mobilePrefixes).as("mobile prefixes among them").isGreaterThan(4_000);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "12039004477", "11188001887", "17900861381", "11200861380", "10012345678" })
+	void anElevenDigitNumberLibphonenumberReadsWithACarrierCodeOrAnInternationalPrefixIsJudgedByIt(String number) {
+		assertThat(MainlandMobile.tableVerdict(Integer.parseInt(number.substring(0, 5))).orElse(false)).isFalse();
+		assertThat(MainlandMobile.normalize(number)).isEqualTo(MainlandMobile.viaLibphonenumber(number)).isEmpty();
+	}
 }
