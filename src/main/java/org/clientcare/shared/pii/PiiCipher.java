@@ -1,6 +1,5 @@
 package org.clientcare.shared.pii;
 
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
@@ -44,6 +43,14 @@ public final class PiiCipher {
 			throw new IllegalStateException("AES-GCM is not available", e);
 		}
 	});
+
+	/**
+	 * Each thread's supply of fresh nonces: {@value #NONCES_AT_ONCE} of them drawn from {@link #random} at a time and
+	 * each handed out once (drawing 12 bytes per value took the generator's lock and its mixing per value).
+	 */
+	private final ThreadLocal<Nonces> nonces = ThreadLocal.withInitial(Nonces::new);
+
+	private static final int NONCES_AT_ONCE = 256;
 
 	private final ThreadLocal<Mac> macs;
 
@@ -164,21 +171,49 @@ public final class PiiCipher {
 		return Base64.getEncoder().encodeToString(key);
 	}
 
+	/**
+	 * The value encrypted under the primary key: its id, a fresh random 96-bit nonce, then the AES-GCM ciphertext with
+	 * its 128-bit tag (the key id authenticated with it). The thread's Cipher is set up again for each value (a new
+	 * nonce needs it); the key's schedule is kept by the Cipher between values.
+	 */
 	public byte[] encrypt(String plain) {
 		if (plain == null) {
 			return null;
 		}
 		try {
-			byte[] nonce = new byte[NONCE_BYTES];
-			random.nextBytes(nonce);
+			byte[] input = plain.getBytes(StandardCharsets.UTF_8);
+			byte[] stored = new byte[1 + NONCE_BYTES + input.length + TAG_BITS / 8];
+			stored[0] = primaryKeyId;
+			nonces.get().next(stored, 1);
 			Cipher cipher = ciphers.get();
-			cipher.init(Cipher.ENCRYPT_MODE, keys.get(primaryKeyId), new GCMParameterSpec(TAG_BITS, nonce));
-			cipher.updateAAD(new byte[] { primaryKeyId });
-			byte[] sealed = cipher.doFinal(plain.getBytes(StandardCharsets.UTF_8));
-			return ByteBuffer.allocate(1 + NONCE_BYTES + sealed.length).put(primaryKeyId).put(nonce).put(sealed).array();
+			cipher.init(Cipher.ENCRYPT_MODE, keys.get(primaryKeyId), new GCMParameterSpec(TAG_BITS, stored, 1, NONCE_BYTES));
+			cipher.updateAAD(stored, 0, 1);
+			int written = cipher.doFinal(input, 0, input.length, stored, 1 + NONCE_BYTES);
+			if (written != input.length + TAG_BITS / 8) {
+				throw new IllegalStateException("PII encryption wrote " + written + " bytes");
+			}
+			return stored;
 		}
 		catch (GeneralSecurityException e) {
 			throw new IllegalStateException("PII encryption failed", e);
+		}
+	}
+
+	/** A thread's nonces, drawn {@value #NONCES_AT_ONCE} at a time from the cipher's generator; each used once. */
+	private final class Nonces {
+
+		private final byte[] drawn = new byte[NONCES_AT_ONCE * NONCE_BYTES];
+
+		private int next = drawn.length;
+
+		void next(byte[] into, int at) {
+			if (next == drawn.length) {
+				random.nextBytes(drawn);
+				next = 0;
+			}
+			System.arraycopy(drawn, next, into, at, NONCE_BYTES);
+			java.util.Arrays.fill(drawn, next, next + NONCE_BYTES, (byte) 0);
+			next += NONCE_BYTES;
 		}
 	}
 

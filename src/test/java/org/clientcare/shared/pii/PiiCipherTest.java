@@ -110,4 +110,40 @@ class PiiCipherTest {
 				settled.searchHash("13800138000") });
 		assertThat(during.version()).isEqualTo(settled.version()).isNotEqualTo(before.version()).startsWith("key 1 · index ");
 	}
+
+	/** The stored form written the way it always was: key id, nonce, AES-GCM of the value with the key id as AAD. */
+	private static byte[] storedAsEver(String key, byte keyId, byte[] nonce, String plain) throws Exception {
+		javax.crypto.Cipher aes = javax.crypto.Cipher.getInstance("AES/GCM/NoPadding");
+		aes.init(javax.crypto.Cipher.ENCRYPT_MODE,
+				new javax.crypto.spec.SecretKeySpec(java.util.Base64.getDecoder().decode(key), "AES"),
+				new javax.crypto.spec.GCMParameterSpec(128, nonce));
+		aes.updateAAD(new byte[] { keyId });
+		byte[] sealed = aes.doFinal(plain.getBytes(StandardCharsets.UTF_8));
+		return java.nio.ByteBuffer.allocate(1 + nonce.length + sealed.length).put(keyId).put(nonce).put(sealed).array();
+	}
+
+	@Test
+	void valuesStoredBeforeDecryptAndNewValuesHaveTheSameFormAsThoseStoredBefore() throws Exception {
+		var cipher = new PiiCipher("3:" + KEY_1, INDEX);
+		byte[] nonce = java.util.HexFormat.of().parseHex("0102030405060708090a0b0c");
+		byte[] before = storedAsEver(KEY_1, (byte) 3, nonce, "上海市浦东新区世纪大道100号");
+
+		assertThat(cipher.decrypt(before)).isEqualTo("上海市浦东新区世纪大道100号");
+
+		byte[] now = cipher.encrypt("上海市浦东新区世纪大道100号");
+		byte[] nowNonce = java.util.Arrays.copyOfRange(now, 1, 13);
+		assertThat(now).hasSameSizeAs(before);
+		assertThat(now).isEqualTo(storedAsEver(KEY_1, (byte) 3, nowNonce, "上海市浦东新区世纪大道100号"));
+	}
+
+	@Test
+	void everyValueSealedByOneThreadGetsANonceOfItsOwn() {
+		var cipher = new PiiCipher("1:" + KEY_1, INDEX);
+		java.util.Set<String> nonces = new java.util.HashSet<>();
+		for (int i = 0; i < 2_000; i++) {
+			byte[] sealed = cipher.encrypt("13800138000");
+			assertThat(nonces.add(java.util.HexFormat.of().formatHex(sealed, 1, 13))).as("value " + i).isTrue();
+			assertThat(cipher.decrypt(sealed)).isEqualTo("13800138000");
+		}
+	}
 }
