@@ -47,8 +47,7 @@ public final class MainlandMobile {
 	private static final byte ASK = 3;
 
 	/** The rest of a number after its prefix, for the representatives of each prefix asked about. */
-	private static final String[] REPRESENTATIVES = { "000000", "999999", "008613", "008600", "440000", "123456",
-			"505050", "864213" };
+	private static final String[] REPRESENTATIVES = { "000000", "999999", "008613", "505050" };
 
 	/**
 	 * Per prefix 10000–19999: unknown yet, mobile, not mobile, or ask libphonenumber. Written by whichever thread meets
@@ -136,7 +135,7 @@ public final class MainlandMobile {
 				if (parsed.getCountryCode() != COUNTRY_CODE || !number.equals(PHONE_NUMBERS.getNationalSignificantNumber(parsed))) {
 					return ASK;
 				}
-				boolean isMobile = viaLibphonenumber(number).isPresent();
+				boolean isMobile = MOBILE_TYPES.contains(PHONE_NUMBERS.getNumberType(parsed));
 				if (mobile != null && mobile != isMobile) {
 					return ASK;
 				}
