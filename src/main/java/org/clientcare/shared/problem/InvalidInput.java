@@ -35,7 +35,13 @@ public class InvalidInput extends ProblemException {
 		}
 
 		public boolean has(String field) {
-			return problems.stream().anyMatch(p -> p.field().equals(field));
+			// A loop, not a stream: the import's checks ask this several times a row, nearly always of an empty list.
+			for (FieldProblem problem : problems) {
+				if (problem.field().equals(field)) {
+					return true;
+				}
+			}
+			return false;
 		}
 
 		public void throwIfAny() {
