@@ -107,7 +107,8 @@ public class AssistantManagement {
 		boolean answered = !answers.isEmpty();
 		String masked = QuestionMasking.mask(question.strip());
 		questions.log(clock.instant(), masked, key(masked), lang, answered, matches.isEmpty() ? null : matches.get(0).entryId(),
-				matches.isEmpty() ? 0 : matches.get(0).score());
+				matches.isEmpty() ? 0 : matches.get(0).score(),
+				retrieval.refusal() != null ? retrieval.refusal().name() : "LOW_SCORE");
 		return new AssistantAnswer(answered, answers, suggestions(masked, lang, answered));
 	}
 

@@ -133,6 +133,21 @@ class AssistantTest {
 	}
 
 	@Test
+	void theGapListSaysWhyAQuestionWasNotAnswered() {
+		String marker = ThreadLocalRandom.current().nextInt(1000, 9999) + "号";
+		String advice = "哪只基金明年收益最高" + marker;
+		String unknown = "火星" + marker + "的天气冷不冷";
+		assertThat(ask(advice).get("answered").asBoolean()).isFalse();
+		assertThat(ask(unknown).get("answered").asBoolean()).isFalse();
+
+		var gaps = api.as("wang.agent").get("/api/v1/assistant/gaps?size=500").body().get("content");
+		var reasons = new java.util.HashMap<String, String>();
+		gaps.forEach(gap -> reasons.put(gap.get("question").asString(), gap.get("reason").asString()));
+		assertThat(reasons.get(advice)).isEqualTo("ADVICE_RULE");
+		assertThat(reasons.get(unknown)).isIn("LOW_SCORE", "ADVICE_CLASSIFIER", "NOT_HANDLED");
+	}
+
+	@Test
 	void onlyTheAssistantIsOpenWithoutSigningIn() {
 		assertThat(api.anonymous().get("/api/v1/faq").status()).isEqualTo(401);
 		assertThat(api.anonymous().post("/api/v1/assistant/ask", Api.json("question", "")).status()).isEqualTo(400);

@@ -104,6 +104,7 @@ class AssistantJourneyBrowserTest extends Journeys {
 		Page editor = signIn("wang.agent");
 		editor.navigate(url("/faq/gaps"));
 		var gap = editor.locator("tr", new Page.LocatorOptions().setHasText(question));
+		assertThat(gap.locator(".refusal-reason")).hasText("没有足够接近的条目");
 		gap.locator("a.write-answer").click();
 		assertThat(editor.locator("#question")).hasValue(question);
 		editor.fill("#answer", "Our branches do not rent out boats; please ask a rental company.");

@@ -19,27 +19,35 @@ public class AskedQuestions {
 		this.jdbc = jdbc;
 	}
 
-	/** An unanswered question as editors see it: how often it was asked and when last. */
-	public record Gap(String key, String question, long times, Instant lastAskedAt, double bestScore) {
+	/**
+	 * An unanswered question as editors see it: how often it was asked and when last, and why it was last not answered
+	 * ({@code ADVICE_RULE}, {@code PROMPT_INJECTION}, {@code NOT_HANDLED}, {@code NOTHING_ASKED},
+	 * {@code ADVICE_CLASSIFIER} or {@code LOW_SCORE}; null for questions logged before the reason was kept).
+	 */
+	public record Gap(String key, String question, long times, Instant lastAskedAt, double bestScore, String reason) {
 	}
 
-	public void log(Instant at, String masked, String key, String language, boolean answered, Long topEntry, double score) {
+	/** Logs a question; {@code refusal} says why it was not answered (null when it was). */
+	public void log(Instant at, String masked, String key, String language, boolean answered, Long topEntry, double score,
+			String refusal) {
 		jdbc.sql("""
 				insert into assistant_question (asked_at, question, question_key, language, answered, top_entry_id, top_score,
-				  gap_status) values (?, ?, ?, ?, ?, ?, ?, ?)""")
+				  gap_status, refusal_reason) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(Timestamp.from(at), masked, key, language, answered, topEntry,
-					BigDecimal.valueOf(score).setScale(3, RoundingMode.HALF_UP), answered ? null : "OPEN")
+					BigDecimal.valueOf(score).setScale(3, RoundingMode.HALF_UP), answered ? null : "OPEN",
+					answered ? null : refusal)
 			.update();
 	}
 
 	public List<Gap> gaps(int page, int size) {
 		return jdbc.sql("""
 				select question_key, max(question) as question, count(*) as times, max(asked_at) as last_asked,
-				  max(top_score) as best from assistant_question where gap_status = 'OPEN'
+				  max(top_score) as best, (array_agg(refusal_reason order by asked_at desc))[1] as reason
+				from assistant_question where gap_status = 'OPEN'
 				group by question_key order by count(*) desc, max(asked_at) desc limit ? offset ?""")
 			.params(size, (long) page * size)
 			.query((rs, n) -> new Gap(rs.getString("question_key"), rs.getString("question"), rs.getLong("times"),
-					rs.getTimestamp("last_asked").toInstant(), rs.getDouble("best")))
+					rs.getTimestamp("last_asked").toInstant(), rs.getDouble("best"), rs.getString("reason")))
 			.list();
 	}
 

@@ -72,6 +72,9 @@ public final class KnowledgeIndex {
 
 	private final NotHandled notHandled;
 
+	/** The trained classifier of questions to refuse. */
+	private final RefusalClassifier refusals;
+
 	private final Analyzers analyzers;
 
 	private final DomainLexicon lexicon;
@@ -119,9 +122,10 @@ public final class KnowledgeIndex {
 	 */
 	static final double ANSWERS_IN_ENGLISH = 0.9;
 
-	private KnowledgeIndex(DirectoryReader reader, SynonymMap synonyms, NotHandled notHandled, Analyzers analyzers,
-			DomainLexicon lexicon, int entries, List<String> texts, List<Long> textEntries, List<Boolean> englishEntry)
-			throws IOException {
+	private KnowledgeIndex(DirectoryReader reader, SynonymMap synonyms, NotHandled notHandled,
+			RefusalClassifier refusals, Analyzers analyzers, DomainLexicon lexicon, int entries, List<String> texts,
+			List<Long> textEntries, List<Boolean> englishEntry) throws IOException {
+		this.refusals = refusals;
 		this.englishEntry = englishEntry;
 		this.notHandled = notHandled;
 		this.lexicon = lexicon;
@@ -189,14 +193,38 @@ public final class KnowledgeIndex {
 		static final Evidence NONE = new Evidence(0, 0, 0, 0, false);
 	}
 
-	/** The best entries for a question, best first, and the evidence for answering with the first. */
-	public record Retrieval(List<Match> matches, Evidence evidence) {
+	/**
+	 * Why a question got no entry at all, before any score was weighed: a wording rule of financial advice
+	 * ({@link AdviceGuard}), an attempt to instruct the assistant ({@link PromptInjection}), a thing the bank does not
+	 * handle ({@link NotHandled}), nothing asked (function characters, test words, one stray English word), or the
+	 * trained classifier's judgement ({@link RefusalClassifier}).
+	 */
+	public enum Refusal {
+		ADVICE_RULE, PROMPT_INJECTION, NOT_HANDLED, NOTHING_ASKED, ADVICE_CLASSIFIER
+	}
 
-		static final Retrieval NONE = new Retrieval(List.of(), Evidence.NONE);
+	/**
+	 * The best entries for a question, best first, and the evidence for answering with the first; when the question
+	 * was refused outright, no entry and the reason ({@code null} otherwise).
+	 */
+	public record Retrieval(List<Match> matches, Evidence evidence, Refusal refusal) {
+
+		public Retrieval(List<Match> matches, Evidence evidence) {
+			this(matches, evidence, null);
+		}
+
+		static Retrieval refused(Refusal reason) {
+			return new Retrieval(List.of(), Evidence.NONE, reason);
+		}
+
+		static final Retrieval NONE = refused(Refusal.NOTHING_ASKED);
+
+		/** No entry shares a word with the question: not refused by a rule, only unmatched. */
+		static final Retrieval NOTHING_FOUND = new Retrieval(List.of(), Evidence.NONE);
 	}
 
 	public static KnowledgeIndex build(Collection<Entry> entries, SynonymMap synonyms) {
-		return build(entries, synonyms, NotHandled.EMPTY);
+		return build(entries, synonyms, NotHandled.EMPTY, RefusalClassifier.NONE);
 	}
 
 	/**
@@ -204,6 +232,22 @@ public final class KnowledgeIndex {
 	 * the bank does not handle ({@link NotHandled}).
 	 */
 	public static KnowledgeIndex build(Collection<Entry> entries, SynonymMap synonyms, NotHandled notHandled) {
+		List<RefusalClassifier.Example> examples = new ArrayList<>(DEFAULT_EXAMPLES);
+		entries.forEach(entry -> entry.phrasings().forEach(
+				phrasing -> examples.add(new RefusalClassifier.Example(RefusalClassifier.Label.ON_TOPIC, phrasing))));
+		return build(entries, synonyms, notHandled, RefusalClassifier.train(examples));
+	}
+
+	/** The labelled examples shipped with the application ({@link RefusalClassifier#DEFAULT_EXAMPLES}), read once. */
+	private static final List<RefusalClassifier.Example> DEFAULT_EXAMPLES = RefusalClassifier
+		.read(KnowledgeBaseFile.text(RefusalClassifier.DEFAULT_EXAMPLES));
+
+	/**
+	 * The index of the entries with the synonym map and the list of things not handled, refusing as well the questions
+	 * the trained classifier judges to be advice or off topic when their best entry is not strong.
+	 */
+	static KnowledgeIndex build(Collection<Entry> entries, SynonymMap synonyms, NotHandled notHandled,
+			RefusalClassifier refusals) {
 		Analyzers analyzers = new Analyzers();
 		DomainLexicon lexicon = new DomainLexicon(entries.stream().flatMap(e -> e.keywords().stream()).toList(),
 				synonyms);
@@ -239,8 +283,8 @@ public final class KnowledgeIndex {
 			}
 			writer.forceMerge(1);
 			writer.commit();
-			return new KnowledgeIndex(DirectoryReader.open(directory), synonyms, notHandled, analyzers, lexicon, entries.size(), texts,
-					textEntries, englishEntry);
+			return new KnowledgeIndex(DirectoryReader.open(directory), synonyms, notHandled, refusals, analyzers, lexicon,
+					entries.size(), texts, textEntries, englishEntry);
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
@@ -283,16 +327,36 @@ public final class KnowledgeIndex {
 	 * ({@link #TEST_WORDS}), or of one English word that is not the bank's business ({@link #ONE_WORD}).
 	 */
 	public Retrieval retrieve(String question, int limit) {
+		Retrieval found = retrieveByScore(question, limit);
+		if (found.refusal() == null && refusals.refuses(question, found.evidence().top())) {
+			return Retrieval.refused(Refusal.ADVICE_CLASSIFIER);
+		}
+		return found;
+	}
+
+	/** {@link #retrieve} without the trained classifier's judgement. */
+	Retrieval retrieveByScore(String question, int limit) {
 		String normalised = QuestionText.normalise(question);
-		if (AdviceGuard.asksForAdvice(normalised) || PromptInjection.attempts(normalised) || notHandled.refuses(normalised)
-				|| QuestionText.onlyFunctionCharacters(normalised) || TEST_WORDS.matcher(normalised.strip()).matches()) {
+		if (AdviceGuard.asksForAdvice(normalised)) {
+			return Retrieval.refused(Refusal.ADVICE_RULE);
+		}
+		if (PromptInjection.attempts(normalised)) {
+			return Retrieval.refused(Refusal.PROMPT_INJECTION);
+		}
+		if (notHandled.refuses(normalised)) {
+			return Retrieval.refused(Refusal.NOT_HANDLED);
+		}
+		if (QuestionText.onlyFunctionCharacters(normalised) || TEST_WORDS.matcher(normalised.strip()).matches()) {
 			return Retrieval.NONE;
 		}
 		String canonical = synonyms.canonicalise(INSTALMENTS.matcher(MixedEnglish.read(normalised)).replaceAll("分期"));
 		String typed = lexicon.fromPinyin(canonical);
 		String read = pinyin.read(typed);
-		if (!read.equals(typed) && (AdviceGuard.asksForAdvice(read) || notHandled.refuses(read + notHandled.spelt(typed)))) {
-			return Retrieval.NONE;
+		if (!read.equals(typed) && AdviceGuard.asksForAdvice(read)) {
+			return Retrieval.refused(Refusal.ADVICE_RULE);
+		}
+		if (!read.equals(typed) && notHandled.refuses(read + notHandled.spelt(typed))) {
+			return Retrieval.refused(Refusal.NOT_HANDLED);
 		}
 		if (ONE_WORD.matcher(read).matches() && !DomainLexicon.namesTheBanksBusiness(read, read)) {
 			return Retrieval.NONE;
@@ -301,7 +365,7 @@ public final class KnowledgeIndex {
 		spelt = spelt.equals(read) ? spelt : synonyms.canonicalise(spelt);
 		String text = lexicon.applying(lexicon.correct(spelt, indexedText::contains));
 		if (text.isBlank() || entries == 0) {
-			return Retrieval.NONE;
+			return Retrieval.NOTHING_FOUND;
 		}
 		try {
 			Map<String, Set<String>> questionTerms = termsPerField(text);
@@ -315,7 +379,7 @@ public final class KnowledgeIndex {
 			Map<String, Set<String>> focus = focus(text, questionTerms);
 			double questionWeight = weight(questionTerms, null, focus);
 			if (questionWeight == 0) {
-				return Retrieval.NONE;
+				return Retrieval.NOTHING_FOUND;
 			}
 			Map<Long, double[]> best = new HashMap<>();
 			for (ScoreDoc hit : searcher.search(query.build(), 50).scoreDocs) {

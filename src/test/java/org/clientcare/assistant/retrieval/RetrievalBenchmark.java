@@ -49,6 +49,29 @@ final class RetrievalBenchmark {
 	record Figures(int onTopic, int correctFirst, int answered, int offTopic, int refused, int refusedStrictly,
 			List<Outcome> outcomes) {
 
+		/** The figures of outcomes. */
+		static Figures of(List<Outcome> outcomes) {
+			int onTopic = 0;
+			int correctFirst = 0;
+			int answered = 0;
+			int offTopic = 0;
+			int refused = 0;
+			int refusedStrictly = 0;
+			for (Outcome outcome : outcomes) {
+				if (outcome.question().offTopic()) {
+					offTopic++;
+					refused += outcome.correct() ? 1 : 0;
+					refusedStrictly += outcome.answered() ? 0 : 1;
+				}
+				else {
+					onTopic++;
+					correctFirst += outcome.correct() ? 1 : 0;
+					answered += outcome.answered() ? 1 : 0;
+				}
+			}
+			return new Figures(onTopic, correctFirst, answered, offTopic, refused, refusedStrictly, outcomes);
+		}
+
 		double precisionAt1() {
 			return (double) correctFirst / onTopic;
 		}
@@ -82,9 +105,11 @@ final class RetrievalBenchmark {
 	 * The demo knowledge base indexed once per JVM, as the application indexes it, and each entry's key by id: every
 	 * set is asked of the same index.
 	 */
-	private static final class Demo {
+	static final class Demo {
 
 		static final Map<Long, String> KEYS = new HashMap<>();
+
+		static final List<KnowledgeIndex.Entry> ENTRIES = new ArrayList<>();
 
 		static final KnowledgeIndex INDEX;
 
@@ -105,19 +130,30 @@ final class RetrievalBenchmark {
 
 		static {
 			List<KnowledgeBaseFile.Line> base = KnowledgeBaseFile.read(KnowledgeBaseFile.DEMO);
-			List<KnowledgeIndex.Entry> entries = new ArrayList<>();
 			for (int i = 0; i < base.size(); i++) {
 				KEYS.put((long) i + 1, base.get(i).key());
-				entries.add(new KnowledgeIndex.Entry(i + 1, base.get(i).language(), base.get(i).phrasings(),
+				ENTRIES.add(new KnowledgeIndex.Entry(i + 1, base.get(i).language(), base.get(i).phrasings(),
 						base.get(i).keywords(), base.get(i).englishAnswer()));
 			}
-			INDEX = KnowledgeIndex.build(entries,
+			INDEX = KnowledgeIndex.build(ENTRIES,
 					SynonymMap.parse(KnowledgeBaseFile.text(KnowledgeBaseFile.DEFAULT_SYNONYMS)),
 					NotHandled.parse(KnowledgeBaseFile.text(KnowledgeBaseFile.DEFAULT_NOT_HANDLED)));
+		}
+
+		/** The demo knowledge base indexed with another refusal classifier (none: the scores alone). */
+		static KnowledgeIndex indexWith(RefusalClassifier refusals) {
+			return KnowledgeIndex.build(ENTRIES,
+					SynonymMap.parse(KnowledgeBaseFile.text(KnowledgeBaseFile.DEFAULT_SYNONYMS)),
+					NotHandled.parse(KnowledgeBaseFile.text(KnowledgeBaseFile.DEFAULT_NOT_HANDLED)), refusals);
 		}
 	}
 
 	static Figures run(String questions, AnswerRule rule) {
+		return run(questions, rule, null);
+	}
+
+	/** The figures of a set asked of another index (null: the demo index, each question asked once per JVM). */
+	static Figures run(String questions, AnswerRule rule, KnowledgeIndex index) {
 		Map<Long, String> keys = Demo.KEYS;
 		int onTopic = 0;
 		int correctFirst = 0;
@@ -128,7 +164,7 @@ final class RetrievalBenchmark {
 		// The questions are asked side by side, as the application's request threads ask one index; each outcome
 		// depends on its question only, and the figures are counted in the set's order.
 		List<Outcome> outcomes = read(questions).parallelStream().map(question -> {
-			KnowledgeIndex.Retrieval retrieval = Demo.ask(question.text());
+			KnowledgeIndex.Retrieval retrieval = index == null ? Demo.ask(question.text()) : index.retrieve(question.text(), 1);
 			String found = retrieval.matches().isEmpty() ? null : keys.get(retrieval.matches().get(0).entryId());
 			return new Outcome(question, found, retrieval.evidence(), false).under(rule);
 		}).toList();
