@@ -48,6 +48,7 @@ class RetrievalBenchmarkTest {
 			tuning-17,     531,      147,       0.926,   1.000
 			tuning-18,     486,      131,       0.925,   1.000
 			tuning-19,     484,      123,       0.898,   1.000
+			heldout-17,    497,      122,       0.943,   0.959
 			""")
 	void aBenchmarkSetKeepsAtLeastItsRecordedPrecisionAndRefusals(String set, int onTopic, int offTopic,
 			double precision, double refused) {
