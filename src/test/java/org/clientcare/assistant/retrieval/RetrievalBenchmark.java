@@ -191,14 +191,14 @@ final class RetrievalBenchmark {
 
 	/**
 	 * Prints the figures of each set named, and each question it got wrong:
-	 * {@code RetrievalBenchmark [tuning|tuning-2|…|tuning-19 …] [threshold subjectThreshold margin]}.
+	 * {@code RetrievalBenchmark [tuning|tuning-2|…|tuning-20 …] [threshold subjectThreshold margin]}.
 	 */
 	public static void main(String[] args) {
 		List<String> sets = Arrays.stream(args).filter(a -> Character.isLetter(a.charAt(0))).toList();
 		double[] numbers = Arrays.stream(args).filter(a -> !Character.isLetter(a.charAt(0)))
 			.mapToDouble(Double::parseDouble).toArray();
 		AnswerRule rule = numbers.length == 3 ? new AnswerRule(numbers[0], numbers[1], numbers[2]) : AnswerRule.DEFAULT;
-		for (String set : sets.isEmpty() ? List.of("tuning-19") : sets) {
+		for (String set : sets.isEmpty() ? List.of("tuning-20") : sets) {
 			Figures figures = run("assistant/benchmark-" + set + ".tsv", rule);
 			System.out.println(figures.report(set, rule));
 			for (Outcome o : figures.outcomes()) {

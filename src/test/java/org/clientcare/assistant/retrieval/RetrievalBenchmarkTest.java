@@ -10,7 +10,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * The retrieval benchmark's figures as recorded in docs/benchmarks.md, kept from getting worse. Every set is asked of
  * one index of the demo knowledge base, built once per JVM ({@link RetrievalBenchmark}); a set is one row: its name,
  * the least number of questions it holds on and off topic, and its floors of precision@1 and of the refused share.
- * Tuning set 1 keeps the targets; tuning sets 3 to 19 are former held-out sets. Tuning set 19, the twentieth round's held-out set,
+ * Tuning set 1 keeps the targets; tuning sets 3 to 20 are former held-out sets. Tuning set 20, the twenty-first round's held-out set,
+ * measured 94.4 % / 95.9 % in its one run before it was read; tuning set 19, the twentieth round's held-out set,
  * measured 89.9 % / 91.1 % in its one run before it was read; tuning set 18, the nineteenth round's held-out set,
  * measured 92.6 % / 94.7 % in its one run before it was read; tuning set 17, the eighteenth round's held-out set,
  * measured 88.3 % / 97.3 % in its one run before it was read; tuning set 16, the seventeenth round's
@@ -48,7 +49,7 @@ class RetrievalBenchmarkTest {
 			tuning-17,     531,      147,       0.926,   1.000
 			tuning-18,     486,      131,       0.925,   1.000
 			tuning-19,     484,      123,       0.898,   1.000
-			heldout-17,    497,      122,       0.943,   0.959
+			tuning-20,     497,      122,       0.943,   0.959
 			""")
 	void aBenchmarkSetKeepsAtLeastItsRecordedPrecisionAndRefusals(String set, int onTopic, int offTopic,
 			double precision, double refused) {

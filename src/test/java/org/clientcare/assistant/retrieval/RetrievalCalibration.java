@@ -10,7 +10,7 @@ import java.util.Locale;
  * question naming the bank's business (0.20–0.44) and margin (0–0.10) it computes, over the tuning sets together,
  * precision@1 and the refused share of the questions that must not be answered, and prints the rules that keep at
  * least 97 % refused (the target is 95 %; held-out sets have refused one to three points fewer than the tuning
- * sets) and at least 96 % on each of the last four sets named (the most recent held-out sets), best precision@1 first, then a line per threshold of the plain single-threshold rule for comparison. {@code RetrievalCalibration [set ...]} (default: tuning tuning-2 … tuning-19).
+ * sets) and at least 96 % on each of the last four sets named (the most recent held-out sets), best precision@1 first, then a line per threshold of the plain single-threshold rule for comparison. {@code RetrievalCalibration [set ...]} (default: tuning tuning-2 … tuning-20).
  */
 final class RetrievalCalibration {
 
@@ -21,7 +21,7 @@ final class RetrievalCalibration {
 		List<String> sets = args.length > 0 ? List.of(args)
 				: List.of("tuning", "tuning-2", "tuning-3", "tuning-4", "tuning-5", "tuning-6", "tuning-7",
 						"tuning-8", "tuning-9", "tuning-10", "tuning-11",
-						"tuning-12", "tuning-13", "tuning-14", "tuning-15", "tuning-16", "tuning-17", "tuning-18", "tuning-19");
+						"tuning-12", "tuning-13", "tuning-14", "tuning-15", "tuning-16", "tuning-17", "tuning-18", "tuning-19", "tuning-20");
 		List<RetrievalBenchmark.Outcome> outcomes = new ArrayList<>();
 		List<List<RetrievalBenchmark.Outcome>> recent = new ArrayList<>();
 		for (String set : sets) {
