@@ -28,7 +28,7 @@ final class RefusalCrossValidation {
 	/** The tuning sets, by name; the held-out sets are never among them. */
 	static final List<String> TUNING_SETS = List.of("tuning", "tuning-2", "tuning-3", "tuning-4", "tuning-5",
 			"tuning-6", "tuning-7", "tuning-8", "tuning-9", "tuning-10", "tuning-11", "tuning-12", "tuning-13",
-			"tuning-14", "tuning-15", "tuning-16", "tuning-17", "tuning-18", "tuning-19");
+			"tuning-14", "tuning-15", "tuning-16", "tuning-17", "tuning-18", "tuning-19", "tuning-20");
 
 	private RefusalCrossValidation() {
 	}
