@@ -30,7 +30,9 @@ final class MixedEnglish {
 				{ "close", "注销" }, { "book", "预约" }, { "appointment", "预约" }, { "repay", "还款" },
 				{ "repayment", "还款" }, { "credit report", "征信报告" }, { "fee", "费用" }, { "privacy policy", "隐私政策" },
 				{ "management fee", "管理费" }, { "account management fee", "账户管理费" }, { "early withdraw", "提前支取" },
-				{ "early withdrawal", "提前支取" } };
+				{ "early withdrawal", "提前支取" }, { "risk test", "风险测评" }, { "risk assessment", "风险测评" },
+				{ "lose money", "亏钱" }, { "gold", "黄金" }, { "surrender", "退保" }, { "booking", "预约" },
+				{ "opening hours", "营业时间" }, { "business hours", "营业时间" }, { "cd", "存单" } };
 		for (String[] pair : pairs) {
 			WORDS.put(pair[0], pair[1]);
 		}
