@@ -50,6 +50,7 @@ class RetrievalBenchmarkTest {
 			tuning-18,     486,      131,       0.932,   1.000
 			tuning-19,     484,      123,       0.935,   1.000
 			tuning-20,     497,      122,       0.979,   1.000
+			heldout-18,    490,      127,       0.924,   0.984
 			""")
 	void aBenchmarkSetKeepsAtLeastItsRecordedPrecisionAndRefusals(String set, int onTopic, int offTopic,
 			double precision, double refused) {
