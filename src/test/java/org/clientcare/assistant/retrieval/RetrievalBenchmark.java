@@ -155,12 +155,6 @@ final class RetrievalBenchmark {
 	/** The figures of a set asked of another index (null: the demo index, each question asked once per JVM). */
 	static Figures run(String questions, AnswerRule rule, KnowledgeIndex index) {
 		Map<Long, String> keys = Demo.KEYS;
-		int onTopic = 0;
-		int correctFirst = 0;
-		int answered = 0;
-		int offTopic = 0;
-		int refused = 0;
-		int refusedStrictly = 0;
 		// The questions are asked side by side, as the application's request threads ask one index; each outcome
 		// depends on its question only, and the figures are counted in the set's order.
 		List<Outcome> outcomes = read(questions).parallelStream().map(question -> {
@@ -168,20 +162,7 @@ final class RetrievalBenchmark {
 			String found = retrieval.matches().isEmpty() ? null : keys.get(retrieval.matches().get(0).entryId());
 			return new Outcome(question, found, retrieval.evidence(), false).under(rule);
 		}).toList();
-		for (Outcome outcome : outcomes) {
-			Question question = outcome.question();
-			if (question.offTopic()) {
-				offTopic++;
-				refused += outcome.correct() ? 1 : 0;
-				refusedStrictly += outcome.answered() ? 0 : 1;
-			}
-			else {
-				onTopic++;
-				correctFirst += outcome.correct() ? 1 : 0;
-				answered += outcome.answered() ? 1 : 0;
-			}
-		}
-		return new Figures(onTopic, correctFirst, answered, offTopic, refused, refusedStrictly, outcomes);
+		return Figures.of(outcomes);
 	}
 
 	static List<Question> read(String resource) {
