@@ -1,8 +1,11 @@
 package org.clientcare.support;
 
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
 
 import org.clientcare.customer.CustomerManagement;
 import org.clientcare.customer.CustomerStatus;
@@ -18,7 +21,25 @@ public final class TestCustomers {
 
 	private static final SyntheticIdentities PEOPLE = new SyntheticIdentities(ThreadLocalRandom.current().nextLong());
 
+	/**
+	 * Every document number handed out in this JVM: a few dozen districts and 500 sequence numbers a birthday are few
+	 * enough for two tests that register people born on the same day to draw the same number.
+	 */
+	private static final Set<String> ISSUED = new HashSet<>();
+
 	private TestCustomers() {
+	}
+
+	private static synchronized String residentId(LocalDate birth, boolean male) {
+		return unused(() -> PEOPLE.residentId(birth, male, PEOPLE.randomAreaCode()));
+	}
+
+	private static synchronized String unused(Supplier<String> documents) {
+		String document = documents.get();
+		while (!ISSUED.add(document)) {
+			document = documents.get();
+		}
+		return document;
 	}
 
 	/**
@@ -37,7 +58,7 @@ public final class TestCustomers {
 				1 + ThreadLocalRandom.current().nextInt(28));
 		boolean male = ThreadLocalRandom.current().nextBoolean();
 		Map<String, Object> body = Api.json("type", "INDIVIDUAL", "name", PEOPLE.personName(male), "idType", "RESIDENT_ID",
-				"idNumber", PEOPLE.residentId(birth, male, PEOPLE.randomAreaCode()), "birthDate", birth.toString(),
+				"idNumber", residentId(birth, male), "birthDate", birth.toString(),
 				"phone", PEOPLE.mobile(), "email", "t" + ThreadLocalRandom.current().nextInt(1_000_000) + "@example.com",
 				"address", PEOPLE.address(), "orgUnit", orgUnit);
 		if (manager != null) {
@@ -50,13 +71,13 @@ public final class TestCustomers {
 	public static synchronized Map<String, Object> bornOn(LocalDate birth, String orgUnit, String manager) {
 		Map<String, Object> body = individual(orgUnit, manager);
 		boolean male = ThreadLocalRandom.current().nextBoolean();
-		body.put("idNumber", PEOPLE.residentId(birth, male, PEOPLE.randomAreaCode()));
+		body.put("idNumber", residentId(birth, male));
 		body.put("birthDate", birth.toString());
 		return body;
 	}
 
 	public static synchronized Map<String, Object> corporate(String orgUnit) {
-		return Api.json("type", "CORPORATE", "name", PEOPLE.companyName(), "idType", "USCC", "idNumber", PEOPLE.uscc(),
+		return Api.json("type", "CORPORATE", "name", PEOPLE.companyName(), "idType", "USCC", "idNumber", unused(PEOPLE::uscc),
 				"orgUnit", orgUnit);
 	}
 
@@ -75,7 +96,7 @@ public final class TestCustomers {
 				.nextInt(12), 1 + ThreadLocalRandom.current().nextInt(28));
 			boolean male = ThreadLocalRandom.current().nextBoolean();
 			command = new RegisterCustomer(CustomerType.INDIVIDUAL, PEOPLE.personName(male), IdType.RESIDENT_ID,
-					PEOPLE.residentId(birth, male, PEOPLE.randomAreaCode()), null, birth, null, PEOPLE.mobile(), null,
+					residentId(birth, male), null, birth, null, PEOPLE.mobile(), null,
 					PEOPLE.address(), null, null, orgUnit, manager, relationshipSince, CustomerStatus.ACTIVE);
 		}
 		long[] id = new long[1];
