@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -106,6 +107,9 @@ class BulkInsert {
 	/** The one-customer-per-document rule: a unique constraint, dropped for a go-live load and kept by the load. */
 	static final String DOCUMENT_RULE = "customer_one_per_document";
 
+	/** PostgreSQL's SQLSTATE for a lock not granted within {@code lock_timeout}. */
+	private static final String LOCK_NOT_AVAILABLE = "55P03";
+
 	/** The trigger that keeps every other writer out of the customer table while a go-live load holds the rule. */
 	static final String GUARD = "customer_go_live_guard";
 
@@ -149,10 +153,10 @@ class BulkInsert {
 	 * again from their own definitions, and deletes the staged rows. Were a staged row to break a unique rule the
 	 * insert did not foresee, building its constraint fails and the whole step rolls back: nothing is half done.
 	 */
-	Promoted promote(long importId, Instant now) {
+	Promoted promote(long importId, Instant now, Duration tableLockTimeout) {
 		jdbc.execute("set local maintenance_work_mem = '256MB'");
 		jdbc.execute("set local work_mem = '128MB'");
-		jdbc.execute("lock table customer in access exclusive mode");
+		takeTable(tableLockTimeout);
 		List<String> rebuild = new ArrayList<>();
 		for (Map<String, Object> index : jdbc.queryForList(SECONDARY_INDEXES)) {
 			String constraint = (String) index.get("constraint_name");
@@ -193,10 +197,11 @@ class BulkInsert {
 	 * taken off by the transaction that builds the rule's index again) refuses every other statement that adds a
 	 * customer or changes a document meanwhile. The first customer id the load may write is recorded with the import,
 	 * so that the load can be undone should the rule fail to build again. The primary key and the customer number's
-	 * unique index (both written in ascending order) stay.
+	 * unique index (both written in ascending order) stay. The table is taken for the transaction as
+	 * {@link #takeTable} does: {@link TableBusy} when that takes longer than {@code tableLockTimeout}.
 	 */
-	int dropIndexes(long importId) {
-		jdbc.execute("lock table customer in access exclusive mode");
+	int dropIndexes(long importId, Duration tableLockTimeout) {
+		takeTable(tableLockTimeout);
 		List<Map<String, Object>> indexes = jdbc.queryForList(DROPPABLE_INDEXES);
 		for (Map<String, Object> index : indexes) {
 			jdbc.update("""
@@ -239,12 +244,13 @@ class BulkInsert {
 	 * Undoes a go-live load whose one-customer-per-document rule could not be built again, in the caller's transaction:
 	 * deletes the customers it wrote (every customer from the id recorded when its guard went on: no one else could add
 	 * one meanwhile), builds the rule again and takes the guard off; answers how many customers it deleted.
+	 * {@link TableBusy} when the table cannot be taken within {@code tableLockTimeout} ({@link #takeTable}).
 	 */
-	long undo(long importId) {
-		jdbc.execute("lock table customer in access exclusive mode");
+	long undo(long importId, Duration tableLockTimeout) {
+		takeTable(tableLockTimeout);
 		Long from = jdbc.queryForObject("select go_live_from_id from customer_import where id = ?", Long.class, importId);
 		long deleted = from == null ? 0 : jdbc.update("delete from customer where id >= ?", from);
-		rebuild(importId, DOCUMENT_RULE);
+		rebuild(importId, DOCUMENT_RULE, 0, tableLockTimeout);
 		return deleted;
 	}
 
@@ -260,9 +266,14 @@ class BulkInsert {
 	 * index unless {@link #buildRuleIndex} built it already, the constraint on it, the guard taken off): false when
 	 * another worker built it first (the record's row lock makes the second wait and then find nothing). An index of
 	 * that name that exists again already is not built again. {@code parallelWorkers}: the database's processes that may
-	 * help build it ({@code max_parallel_maintenance_workers}).
+	 * help build it ({@code max_parallel_maintenance_workers}). The unique rule's constraint and the guard's lifting
+	 * need the table for the transaction alone: it is taken first ({@link #takeTable}), and {@link TableBusy} thrown
+	 * when that takes longer than {@code tableLockTimeout}.
 	 */
-	boolean rebuild(long importId, String indexName, int parallelWorkers) {
+	boolean rebuild(long importId, String indexName, int parallelWorkers, Duration tableLockTimeout) {
+		if (DOCUMENT_RULE.equals(indexName)) {
+			takeTable(tableLockTimeout);
+		}
 		List<String> definition = jdbc.queryForList("""
 				delete from customer_import_dropped_index where import_id = ? and index_name = ? returning definition""",
 				String.class, importId, indexName);
@@ -281,9 +292,58 @@ class BulkInsert {
 		return true;
 	}
 
-	/** {@link #rebuild(long, String, int)} without the database's helpers. */
-	boolean rebuild(long importId, String indexName) {
-		return rebuild(importId, indexName, 0);
+	/**
+	 * Takes the customer table for the caller's transaction alone ({@code access exclusive}), waiting at most
+	 * {@code timeout} ({@code lock_timeout} for this statement only). A session that holds the table (a job's long
+	 * transaction, say) would otherwise keep this one waiting in the table's lock queue as long as it likes, and every
+	 * other reader of customers would queue behind it meanwhile, each of them perhaps holding up the holder in turn;
+	 * so instead the caller's transaction fails with {@link TableBusy}, to be rolled back and tried again a little
+	 * later, while the readers go on.
+	 */
+	void takeTable(Duration timeout) {
+		String before = jdbc.queryForObject("select current_setting('lock_timeout')", String.class);
+		jdbc.queryForObject("select set_config('lock_timeout', ?, true)", String.class,
+				Math.max(1, timeout.toMillis()) + "ms");
+		try {
+			jdbc.execute("lock table customer in access exclusive mode");
+		}
+		catch (org.springframework.dao.DataAccessException e) {
+			if (lockNotAvailable(e)) {
+				throw new TableBusy(timeout, e);
+			}
+			throw e;
+		}
+		jdbc.queryForObject("select set_config('lock_timeout', ?, true)", String.class, before);
+	}
+
+	private static boolean lockNotAvailable(Throwable e) {
+		for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+			if (cause instanceof SQLException sql && LOCK_NOT_AVAILABLE.equals(sql.getSQLState())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * The sessions that hold a lock on the customer table now, but this one's, as operators would look them up: process
+	 * id, state, since when its transaction runs, the lock modes, its application and client, and the start of its
+	 * latest statement.
+	 */
+	List<String> tableHolders() {
+		return jdbc.query("""
+				select a.pid, a.state, a.xact_start, string_agg(distinct l.mode, ', ' order by l.mode) as modes,
+				  a.application_name, coalesce(host(a.client_addr) || ':' || a.client_port, 'local') as client,
+				  left(regexp_replace(a.query, '\\s+', ' ', 'g'), 160) as query
+				from pg_locks l join pg_stat_activity a on a.pid = l.pid
+				where l.locktype = 'relation' and l.relation = 'customer'::regclass and l.granted
+				  and l.pid <> pg_backend_pid()
+				group by a.pid, a.state, a.xact_start, a.application_name, a.client_addr, a.client_port, a.query
+				order by a.xact_start nulls last""", (rs, n) -> String.format("pid %d (%s, transaction since %s, %s,"
+						+ " application %s, client %s): %s", rs.getInt("pid"), rs.getString("state"),
+						rs.getTimestamp("xact_start") == null ? "-" : rs.getTimestamp("xact_start").toInstant(),
+						rs.getString("modes"), rs.getString("application_name"), rs.getString("client"),
+						rs.getString("query")));
 	}
 
 	/**
@@ -576,6 +636,17 @@ class BulkInsert {
 
 	private static String text(LocalDate date) {
 		return date == null ? null : date.toString();
+	}
+
+	/**
+	 * The customer table could not be taken within the time given: other sessions hold it ({@link #tableHolders}). The
+	 * transaction is broken and must be rolled back; nothing of it stays.
+	 */
+	static final class TableBusy extends RuntimeException {
+
+		TableBusy(Duration timeout, Throwable cause) {
+			super("The customer table is held by other sessions; not taken within " + timeout.toMillis() + " ms", cause);
+		}
 	}
 
 	/**

@@ -269,7 +269,7 @@ public class CustomerImportProcessor {
 				try {
 					boolean rule = BulkInsert.DOCUMENT_RULE.equals(name);
 					if (Boolean.TRUE.equals(transactions.execute(status -> rule ? bulk.buildRuleIndex(importId, helpers)
-							: bulk.rebuild(importId, name, helpers)))) {
+							: bulk.rebuild(importId, name, helpers, settings.tableLockTimeout())))) {
 						built.add(name + " " + Phases.ms(System.nanoTime() - start) + " ms");
 					}
 				}
@@ -280,24 +280,109 @@ public class CustomerImportProcessor {
 				}
 			}
 		};
-		List<java.util.concurrent.CompletableFuture<Void>> beside = new ArrayList<>();
-		for (int i = 1; i < Math.min(builders, dropped.size()); i++) {
-			beside.add(java.util.concurrent.CompletableFuture.runAsync(builder));
+		// The builds beside this thread get threads of their own: a shared pool (the common one has a single thread on
+		// two cores) could make them wait for other work, or one another.
+		int beside = Math.min(builders, dropped.size()) - 1;
+		java.util.concurrent.atomic.AtomicInteger threads = new java.util.concurrent.atomic.AtomicInteger();
+		java.util.concurrent.ExecutorService others = beside < 1 ? null : java.util.concurrent.Executors.newFixedThreadPool(
+				beside, work -> {
+					Thread thread = new Thread(work, "customer-import-" + importId + "-index-" + threads.incrementAndGet());
+					thread.setDaemon(true);
+					return thread;
+				});
+		try {
+			List<java.util.concurrent.Future<?>> running = new ArrayList<>();
+			for (int i = 0; i < beside; i++) {
+				running.add(others.submit(builder));
+			}
+			builder.run();
+			for (java.util.concurrent.Future<?> build : running) {
+				awaitBuild(build);
+			}
 		}
-		builder.run();
-		beside.forEach(java.util.concurrent.CompletableFuture::join);
+		finally {
+			if (others != null) {
+				others.shutdown();
+			}
+		}
 		if (broken.get() != null) {
 			undo(importId, broken.get());
 			return false;
 		}
 		if (dropped.contains(BulkInsert.DOCUMENT_RULE)) {
 			long start = System.nanoTime();
-			if (Boolean.TRUE.equals(transactions.execute(status -> bulk.rebuild(importId, BulkInsert.DOCUMENT_RULE, helpers)))) {
+			if (Boolean.TRUE.equals(exclusively(importId, "adding the unique rule's constraint and lifting the guard",
+					status -> bulk.rebuild(importId, BulkInsert.DOCUMENT_RULE, helpers, settings.tableLockTimeout())))) {
 				built.add("the rule's constraint and the guard lifted " + Phases.ms(System.nanoTime() - start) + " ms");
 			}
 		}
 		return true;
 	}
+
+	private static void awaitBuild(java.util.concurrent.Future<?> build) {
+		try {
+			build.get();
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while the indexes were built", e);
+		}
+		catch (java.util.concurrent.ExecutionException e) {
+			if (e.getCause() instanceof RuntimeException runtime) {
+				throw runtime;
+			}
+			throw new IllegalStateException(e.getCause());
+		}
+	}
+
+	/**
+	 * Runs {@code work} in a transaction that takes the customer table for itself ({@link BulkInsert#takeTable}), again
+	 * and again until it gets the table: after each attempt that waited {@code table-lock-timeout} in vain, the
+	 * transaction is rolled back and the next one starts after a pause (a quarter of a second, doubled each time up to
+	 * five seconds), so that neither the load nor the readers of customers queued behind it wait on a session that
+	 * holds the table for long. Once it has waited five seconds in all, and every thirty seconds after, it logs the
+	 * sessions that hold the table; it ends no session.
+	 */
+	private <T> T exclusively(long importId, String step,
+			org.springframework.transaction.support.TransactionCallback<T> work) {
+		long began = System.nanoTime();
+		long warned = 0;
+		long pause = 250;
+		for (int attempt = 1;; attempt++) {
+			try {
+				T result = transactions.execute(work);
+				if (attempt > 1) {
+					log.info("Customer import {}: {} took the customer table at attempt {}, after {} ms", importId, step,
+							attempt, Phases.ms(System.nanoTime() - began));
+				}
+				return result;
+			}
+			catch (BulkInsert.TableBusy busy) {
+				long waited = System.nanoTime() - began;
+				if (waited - warned >= (warned == 0 ? WARN_AFTER : WARN_EVERY)) {
+					warned = waited;
+					List<String> holders = transactions.execute(status -> bulk.tableHolders());
+					log.warn("Customer import {}: {} has waited {} ms for the customer table ({} attempts of {} ms); it is"
+							+ " held by {}", importId, step, Phases.ms(waited), attempt,
+							settings.tableLockTimeout().toMillis(), holders == null || holders.isEmpty()
+									? "no session now" : String.join("; ", holders));
+				}
+				try {
+					Thread.sleep(pause + java.util.concurrent.ThreadLocalRandom.current().nextLong(pause / 4 + 1));
+				}
+				catch (InterruptedException e) {
+					Thread.currentThread().interrupt();
+					throw busy;
+				}
+				pause = Math.min(pause * 2, 2_000);
+			}
+		}
+	}
+
+	/** How long the attempts to take the customer table go on before the sessions holding it are logged, and then how often. */
+	private static final long WARN_AFTER = 5_000_000_000L;
+
+	private static final long WARN_EVERY = 30_000_000_000L;
 
 	/** Index builds at once for a database server of {@code cores} cores: half of them, at least two and at most four. */
 	static int builders(int cores) {
@@ -315,8 +400,8 @@ public class CustomerImportProcessor {
 	 * at nought and an audit entry saying so. The lines it rejected stay reported.
 	 */
 	private void undo(long importId, String index) {
-		transactions.executeWithoutResult(status -> {
-			long deleted = bulk.undo(importId);
+		exclusively(importId, "undoing the load", status -> {
+			long deleted = bulk.undo(importId, settings.tableLockTimeout());
 			String why = "Two customers would hold one document (the index " + index + " could not be built again);"
 					+ " the load was undone: its " + deleted + " customers were deleted";
 			imports.failed(importId, why, clock.instant());
@@ -325,18 +410,19 @@ public class CustomerImportProcessor {
 			state.put("deleted", deleted);
 			state.put("mode", "go-live");
 			audit.record("customer.import-undone", "customer-import", importId, null, state);
+			return null;
 		});
 		log.warn("Customer import {} undone: the unique rule {} could not be built again", importId, index);
 	}
 
 	/** The earlier go-live load's last step, for rows staged before this version, in one transaction. */
 	private boolean promote(long importId) {
-		return Boolean.TRUE.equals(transactions.execute(status -> {
+		return Boolean.TRUE.equals(exclusively(importId, "moving the staged rows in", status -> {
 			Instant now = clock.instant();
 			if (!imports.finished(importId, now)) {
 				return false;
 			}
-			BulkInsert.Promoted promoted = bulk.promote(importId, now);
+			BulkInsert.Promoted promoted = bulk.promote(importId, now, settings.tableLockTimeout());
 			imports.count(importId, promoted.imported(), promoted.unchanged(), 0);
 			if (promoted.imported() > 0) {
 				Map<String, Object> state = new LinkedHashMap<>();
@@ -356,13 +442,13 @@ public class CustomerImportProcessor {
 
 	private boolean commit(long importId, CustomerImports.LoadMode mode, CsvImport.Batch<BulkInsert.Sealed> batch,
 			long expectedLine, boolean firstOfRun, Phases phases, KnownDocuments known) {
-		Boolean committed = transactions.execute(status -> {
+		boolean goLive = mode == CustomerImports.LoadMode.GO_LIVE;
+		org.springframework.transaction.support.TransactionCallback<Boolean> work = status -> {
 			if (!imports.advance(importId, expectedLine, batch.nextLine(), batch.bytesRead(), batch.records().size())) {
 				return false;
 			}
-			boolean goLive = mode == CustomerImports.LoadMode.GO_LIVE;
 			if (goLive && firstOfRun) {
-				bulk.dropIndexes(importId);
+				bulk.dropIndexes(importId, settings.tableLockTimeout());
 			}
 			long writing = System.nanoTime();
 			List<Long> ids = goLive ? bulk.write(batch.values(), clock.instant(), phases.writes, known)
@@ -386,7 +472,10 @@ public class CustomerImportProcessor {
 			}
 			phases.committing = System.nanoTime();
 			return true;
-		});
+		};
+		// The first batch of a go-live run takes the table to drop its indexes: it tries again while others hold it.
+		Boolean committed = goLive && firstOfRun ? exclusively(importId, "dropping the indexes", work)
+				: transactions.execute(work);
 		if (Boolean.TRUE.equals(committed)) {
 			phases.committed();
 		}

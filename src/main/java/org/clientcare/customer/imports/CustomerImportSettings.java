@@ -14,10 +14,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param indexBuildCores cores of the database server for a go-live load's index builds (by default those this
  *                      instance sees): half as many builds at once (two to four), each with the cores left over as
  *                      PostgreSQL's helpers ({@code max_parallel_maintenance_workers})
+ * @param tableLockTimeout how long a go-live load's step that takes the customer table for itself (dropping the
+ *                      indexes, adding the unique rule's constraint and lifting the guard, undoing the load) waits for
+ *                      it in one attempt, holding up other readers of customers meanwhile; it then tries again after
+ *                      a pause (a quarter of a second, doubled each time up to five seconds)
  */
 @ConfigurationProperties("clientcare.customer-import")
 public record CustomerImportSettings(Integer batchSize, Integer errorsShown, Long goLiveMinRows, Integer goLiveRatio,
-		Integer goLiveBatchSize, Integer indexBuildCores) {
+		Integer goLiveBatchSize, Integer indexBuildCores, java.time.Duration tableLockTimeout) {
 
 	public CustomerImportSettings {
 		batchSize = batchSize == null || batchSize < 1 ? 1000 : batchSize;
@@ -27,5 +31,7 @@ public record CustomerImportSettings(Integer batchSize, Integer errorsShown, Lon
 		goLiveBatchSize = goLiveBatchSize == null || goLiveBatchSize < 1 ? 5000 : goLiveBatchSize;
 		indexBuildCores = indexBuildCores == null || indexBuildCores < 1 ? Runtime.getRuntime().availableProcessors()
 				: indexBuildCores;
+		tableLockTimeout = tableLockTimeout == null || tableLockTimeout.toMillis() < 1 ? java.time.Duration.ofSeconds(1)
+				: tableLockTimeout;
 	}
 }

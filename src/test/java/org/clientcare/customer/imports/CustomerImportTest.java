@@ -54,6 +54,9 @@ class CustomerImportTest {
 	BulkInsert bulk;
 
 	@Autowired
+	javax.sql.DataSource dataSource;
+
+	@Autowired
 	org.springframework.transaction.support.TransactionTemplate transactions;
 
 	@Test
@@ -316,6 +319,75 @@ class CustomerImportTest {
 			.isEqualTo(1);
 		assertThat(api.as("admin").post("/api/v1/customers", org.clientcare.support.TestCustomers.individual("SH-PD",
 				"zhang.rm")).status()).as("other writers let in again").isEqualTo(201);
+	}
+
+	@Test
+	void aGoLiveLoadWhoseLastStepMeetsALongReaderOfCustomersWaitsForItWithoutHoldingUpOtherReadersAndThenFinishes()
+			throws Exception {
+		var earlier = new ImportFiles();
+		String onFile = earlier.good();
+		importNow(earlier.bytes());
+		List<String> indexes = customerIndexes();
+		var file = new ImportFiles();
+		List<String> people = List.of(file.good(), file.good(), file.good(), file.good());
+		long id = AdminImports.receive(imports, file.bytes());
+		jdbc.sql("update customer_import set load_mode = 'GO_LIVE' where id = ?").param(id).update();
+		AdminImports.asAdmin(() -> processor.process(id, 2, 1));
+		String last = jdbc.sql("""
+				select index_name from customer_import_dropped_index where import_id = ? and index_name <> ?
+				order by index_name limit 1""").param(id).param(BulkInsert.DOCUMENT_RULE).query(String.class).single();
+		var executor = java.util.concurrent.Executors.newSingleThreadExecutor();
+		try (var lastIndex = dataSource.getConnection(); var job = dataSource.getConnection();
+				var other = dataSource.getConnection()) {
+			// One index's build is held back until a job reads customers; the load's last step then meets that job.
+			lastIndex.setAutoCommit(false);
+			lastIndex.createStatement().execute("select 1 from customer_import_dropped_index where import_id = " + id
+					+ " and index_name = '" + last + "' for update");
+			var load = executor.submit(() -> AdminImports.asAdmin(() -> processor.process(id, 2, Integer.MAX_VALUE)));
+			await("every other index built").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(20))
+				.until(() -> jdbc.sql("select count(*) from customer_import_dropped_index where import_id = ?").param(id)
+					.query(Long.class).single() == 2 && waiting("%delete from customer_import_dropped_index%"));
+			job.setAutoCommit(false);
+			job.createStatement().execute("select count(*) from customer");
+			lastIndex.commit();
+			await("the last step waiting for the customer table").atMost(Duration.ofSeconds(60))
+				.pollInterval(Duration.ofMillis(20)).until(() -> jdbc.sql("""
+						select exists (select 1 from pg_locks where relation = 'customer'::regclass and not granted
+						  and mode = 'AccessExclusiveLock')""").query(Boolean.class).single());
+
+			// As a job's transaction waits for a statement of its own on another connection (the tiering job's chunks):
+			// were the last step to wait in the table's queue until the job ends, that statement would queue behind it.
+			other.createStatement().execute("set statement_timeout = '20s'");
+			long started = System.nanoTime();
+			try (var count = other.createStatement().executeQuery("select count(*) from customer")) {
+				assertThat(count.next()).isTrue();
+			}
+			assertThat(Duration.ofNanos(System.nanoTime() - started)).as("another reader not held up by the load's wait")
+				.isLessThan(Duration.ofSeconds(10));
+			assertThat(load.isDone()).as("the load waits while the job reads").isFalse();
+			job.commit();
+
+			CustomerImport done = load.get(60, java.util.concurrent.TimeUnit.SECONDS);
+			assertThat(done.status()).isEqualTo(CustomerImport.Status.DONE);
+			assertThat(done.imported()).isEqualTo(4);
+		}
+		finally {
+			executor.shutdown();
+			assertThat(executor.awaitTermination(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+		}
+		assertThat(customerIndexes()).as("every index and the unique rule built again").isEqualTo(indexes);
+		assertThat(jdbc.sql("select count(*) from customer_import_dropped_index").query(Long.class).single()).isZero();
+		assertThat(people).allSatisfy(person -> assertThat(holders(person)).isEqualTo(1));
+		assertThat(holders(onFile)).isEqualTo(1);
+		assertThat(api.as("admin").post("/api/v1/customers", org.clientcare.support.TestCustomers.individual("SH-PD",
+				"zhang.rm")).status()).as("the guard lifted: other writers let in again").isEqualTo(201);
+	}
+
+	/** Whether a statement starting so waits for a lock. */
+	private boolean waiting(String statement) {
+		return jdbc.sql("""
+				select exists (select 1 from pg_stat_activity where wait_event_type = 'Lock' and query like ?)""")
+			.param(statement).query(Boolean.class).single();
 	}
 
 	private BulkInsert.Sealed sealed(long line, String document, long unit) {
