@@ -12,6 +12,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.LongAdder;
 
 import org.clientcare.audit.AuditTrail;
@@ -29,7 +38,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionCallback;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -249,19 +261,19 @@ public class CustomerImportProcessor {
 	 * waits for it). Answers false when the load was undone.
 	 */
 	private boolean rebuildIndexes(long importId) {
-		return rebuildIndexes(importId, new java.util.concurrent.ConcurrentLinkedQueue<>());
+		return rebuildIndexes(importId, new ConcurrentLinkedQueue<>());
 	}
 
 	/** {@link #rebuildIndexes(long)}, adding each index built and its time to {@code built}. */
-	private boolean rebuildIndexes(long importId, java.util.Queue<String> built) {
+	private boolean rebuildIndexes(long importId, Queue<String> built) {
 		List<String> dropped = transactions.execute(status -> bulk.droppedIndexes(importId));
 		if (dropped == null || dropped.isEmpty()) {
 			return true;
 		}
 		int builders = builders(settings.indexBuildCores());
 		int helpers = helpers(settings.indexBuildCores());
-		java.util.concurrent.ConcurrentLinkedQueue<String> queue = new java.util.concurrent.ConcurrentLinkedQueue<>(dropped);
-		java.util.concurrent.atomic.AtomicReference<String> broken = new java.util.concurrent.atomic.AtomicReference<>();
+		ConcurrentLinkedQueue<String> queue = new ConcurrentLinkedQueue<>(dropped);
+		AtomicReference<String> broken = new AtomicReference<>();
 		Runnable builder = () -> {
 			for (String index = queue.poll(); index != null; index = queue.poll()) {
 				String name = index;
@@ -273,7 +285,7 @@ public class CustomerImportProcessor {
 						built.add(name + " " + Phases.ms(System.nanoTime() - start) + " ms");
 					}
 				}
-				catch (org.springframework.dao.DataIntegrityViolationException e) {
+				catch (DataIntegrityViolationException e) {
 					log.error("Customer import {}: the index {} could not be built again: {}", importId, name,
 							e.getMostSpecificCause().getMessage());
 					broken.set(name);
@@ -283,20 +295,20 @@ public class CustomerImportProcessor {
 		// The builds beside this thread get threads of their own: a shared pool (the common one has a single thread on
 		// two cores) could make them wait for other work, or one another.
 		int beside = Math.min(builders, dropped.size()) - 1;
-		java.util.concurrent.atomic.AtomicInteger threads = new java.util.concurrent.atomic.AtomicInteger();
-		java.util.concurrent.ExecutorService others = beside < 1 ? null : java.util.concurrent.Executors.newFixedThreadPool(
+		AtomicInteger threads = new AtomicInteger();
+		ExecutorService others = beside < 1 ? null : Executors.newFixedThreadPool(
 				beside, work -> {
 					Thread thread = new Thread(work, "customer-import-" + importId + "-index-" + threads.incrementAndGet());
 					thread.setDaemon(true);
 					return thread;
 				});
 		try {
-			List<java.util.concurrent.Future<?>> running = new ArrayList<>();
+			List<Future<?>> running = new ArrayList<>();
 			for (int i = 0; i < beside; i++) {
 				running.add(others.submit(builder));
 			}
 			builder.run();
-			for (java.util.concurrent.Future<?> build : running) {
+			for (Future<?> build : running) {
 				awaitBuild(build);
 			}
 		}
@@ -319,7 +331,7 @@ public class CustomerImportProcessor {
 		return true;
 	}
 
-	private static void awaitBuild(java.util.concurrent.Future<?> build) {
+	private static void awaitBuild(Future<?> build) {
 		try {
 			build.get();
 		}
@@ -327,7 +339,7 @@ public class CustomerImportProcessor {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException("Interrupted while the indexes were built", e);
 		}
-		catch (java.util.concurrent.ExecutionException e) {
+		catch (ExecutionException e) {
 			if (e.getCause() instanceof RuntimeException runtime) {
 				throw runtime;
 			}
@@ -339,12 +351,12 @@ public class CustomerImportProcessor {
 	 * Runs {@code work} in a transaction that takes the customer table for itself ({@link BulkInsert#takeTable}), again
 	 * and again until it gets the table: after each attempt that waited {@code table-lock-timeout} in vain, the
 	 * transaction is rolled back and the next one starts after a pause (a quarter of a second, doubled each time up to
-	 * five seconds), so that neither the load nor the readers of customers queued behind it wait on a session that
+	 * two seconds), so that neither the load nor the readers of customers queued behind it wait on a session that
 	 * holds the table for long. Once it has waited five seconds in all, and every thirty seconds after, it logs the
 	 * sessions that hold the table; it ends no session.
 	 */
 	private <T> T exclusively(long importId, String step,
-			org.springframework.transaction.support.TransactionCallback<T> work) {
+			TransactionCallback<T> work) {
 		long began = System.nanoTime();
 		long warned = 0;
 		long pause = 250;
@@ -361,14 +373,14 @@ public class CustomerImportProcessor {
 				long waited = System.nanoTime() - began;
 				if (waited - warned >= (warned == 0 ? WARN_AFTER : WARN_EVERY)) {
 					warned = waited;
-					List<String> holders = transactions.execute(status -> bulk.tableHolders());
+					List<String> holders = holders();
 					log.warn("Customer import {}: {} has waited {} ms for the customer table ({} attempts of {} ms); it is"
 							+ " held by {}", importId, step, Phases.ms(waited), attempt,
 							settings.tableLockTimeout().toMillis(), holders == null || holders.isEmpty()
 									? "no session now" : String.join("; ", holders));
 				}
 				try {
-					Thread.sleep(pause + java.util.concurrent.ThreadLocalRandom.current().nextLong(pause / 4 + 1));
+					Thread.sleep(pause + ThreadLocalRandom.current().nextLong(pause / 4 + 1));
 				}
 				catch (InterruptedException e) {
 					Thread.currentThread().interrupt();
@@ -376,6 +388,16 @@ public class CustomerImportProcessor {
 				}
 				pause = Math.min(pause * 2, 2_000);
 			}
+		}
+	}
+
+	/** The sessions holding the customer table, for the warning; a failure to read them never stops the load. */
+	private List<String> holders() {
+		try {
+			return transactions.execute(status -> bulk.tableHolders());
+		}
+		catch (DataAccessException e) {
+			return List.of("unknown (" + e.getMostSpecificCause().getMessage() + ")");
 		}
 	}
 
@@ -443,7 +465,7 @@ public class CustomerImportProcessor {
 	private boolean commit(long importId, CustomerImports.LoadMode mode, CsvImport.Batch<BulkInsert.Sealed> batch,
 			long expectedLine, boolean firstOfRun, Phases phases, KnownDocuments known) {
 		boolean goLive = mode == CustomerImports.LoadMode.GO_LIVE;
-		org.springframework.transaction.support.TransactionCallback<Boolean> work = status -> {
+		TransactionCallback<Boolean> work = status -> {
 			if (!imports.advance(importId, expectedLine, batch.nextLine(), batch.bytesRead(), batch.records().size())) {
 				return false;
 			}
@@ -534,7 +556,7 @@ public class CustomerImportProcessor {
 		 * Of each thread that checked rows of this import: its CPU time when it checked the first, then when it last
 		 * looked (every {@value #CPU_EVERY} rows, and at the end while it lives), and the rows it checked since.
 		 */
-		private final java.util.Queue<long[]> checkers = new java.util.concurrent.ConcurrentLinkedQueue<>();
+		private final Queue<long[]> checkers = new ConcurrentLinkedQueue<>();
 
 		private final ThreadLocal<long[]> checker = ThreadLocal.withInitial(() -> {
 			long[] cpu = { Thread.currentThread().getId(), THREADS.getCurrentThreadCpuTime(), 0, 0 };
@@ -547,7 +569,7 @@ public class CustomerImportProcessor {
 
 		private final BulkInsert.WriteTimes writes = new BulkInsert.WriteTimes();
 
-		private final java.util.Queue<String> built = new java.util.concurrent.ConcurrentLinkedQueue<>();
+		private final Queue<String> built = new ConcurrentLinkedQueue<>();
 
 		private long rows;
 
