@@ -20,9 +20,14 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -32,6 +37,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * The knowledge base as an in-memory Lucene index, built once from the published entries and then only read. Each
@@ -66,8 +72,6 @@ public final class KnowledgeIndex {
 
 	private final IndexSearcher searcher;
 
-	private final DirectoryReader reader;
-
 	private final SynonymMap synonyms;
 
 	private final NotHandled notHandled;
@@ -92,6 +96,21 @@ public final class KnowledgeIndex {
 
 	/** Per document (phrasing): whether its entry is an English one. */
 	private final List<Boolean> englishEntry;
+
+	/**
+	 * Per field: how many phrasings hold each term ({@code docFreq}), read once from the index; a term the map lacks is
+	 * held by none. A question asks the statistics of each of its terms and of every term of the phrasings it meets.
+	 */
+	private final Map<String, Map<BytesRef, Integer>> docFreqs = new HashMap<>();
+
+	/** Per field: how many phrasings have it ({@link CollectionStatistics#docCount}, 0 for none), read once. */
+	private final Map<String, Long> docCounts = new HashMap<>();
+
+	/** Per document (phrasing): its entry's id, read once from the stored fields. */
+	private final long[] documentEntry;
+
+	/** Per document (phrasing): the stored {@code other} (0 same language, 1 other, 2 other but answers in English). */
+	private final int[] documentOther;
 
 	/** Per document (phrasing): its terms per field, for the confidence. */
 	private final List<Map<String, Set<String>>> documentTerms = new ArrayList<>();
@@ -130,9 +149,33 @@ public final class KnowledgeIndex {
 		this.notHandled = notHandled;
 		this.lexicon = lexicon;
 		this.indexedText = String.join("\n", texts);
-		this.reader = reader;
 		this.searcher = new IndexSearcher(reader);
 		this.searcher.setSimilarity(new BM25Similarity(K1, 0.75f));
+		for (LeafReaderContext leaf : reader.leaves()) {
+			for (FieldInfo field : leaf.reader().getFieldInfos()) {
+				Terms fieldTerms = leaf.reader().terms(field.name);
+				if (fieldTerms == null) {
+					continue;
+				}
+				Map<BytesRef, Integer> counts = docFreqs.computeIfAbsent(field.name, f -> new HashMap<>());
+				TermsEnum iterator = fieldTerms.iterator();
+				for (BytesRef term = iterator.next(); term != null; term = iterator.next()) {
+					counts.merge(BytesRef.deepCopyOf(term), iterator.docFreq(), Integer::sum);
+				}
+			}
+		}
+		for (String field : FIELDS.keySet()) {
+			CollectionStatistics statistics = searcher.collectionStatistics(field);
+			docCounts.put(field, statistics == null ? 0 : statistics.docCount());
+		}
+		StoredFields stored = reader.storedFields();
+		this.documentEntry = new long[reader.maxDoc()];
+		this.documentOther = new int[reader.maxDoc()];
+		for (int doc = 0; doc < reader.maxDoc(); doc++) {
+			Document document = stored.document(doc);
+			documentEntry[doc] = document.getField("entry").numericValue().longValue();
+			documentOther[doc] = document.getField("other").numericValue().intValue();
+		}
 		this.synonyms = synonyms;
 		this.analyzers = analyzers;
 		this.entries = entries;
@@ -383,7 +426,7 @@ public final class KnowledgeIndex {
 			}
 			Map<Long, double[]> best = new HashMap<>();
 			for (ScoreDoc hit : searcher.search(query.build(), 50).scoreDocs) {
-				long entry = searcher.storedFields().document(hit.doc).getField("entry").numericValue().longValue();
+				long entry = documentEntry[hit.doc];
 				if (chinese && englishEntry.get(hit.doc)) {
 					continue;
 				}
@@ -393,7 +436,7 @@ public final class KnowledgeIndex {
 						/ Math.sqrt(questionWeight * weight(phrasing, null, null));
 				double coverage = weight(questionTerms, entryTerms.get(entry), focus) / questionWeight;
 				confidence = (1 - COVERAGE) * confidence + COVERAGE * coverage;
-				int other = searcher.storedFields().document(hit.doc).getField("other").numericValue().intValue();
+				int other = documentOther[hit.doc];
 				confidence *= other == 1 ? OTHER_LANGUAGE : other == 2 ? ANSWERS_IN_ENGLISH : 1;
 				best.merge(entry, new double[] { confidence, hit.score, coverage },
 						(a, b) -> a[0] > b[0] || a[0] == b[0] && a[1] >= b[1] ? a : b);
@@ -427,7 +470,7 @@ public final class KnowledgeIndex {
 				Set<String> zh2 = terms("zh2", word);
 				boolean unknown = true;
 				for (String term : zh) {
-					unknown &= reader.docFreq(new Term("zh", term)) == 0;
+					unknown &= docFreq("zh", term) == 0;
 				}
 				if (unknown && !zh.isEmpty()) {
 					questionTerms.get("zh").removeAll(zh);
@@ -488,11 +531,10 @@ public final class KnowledgeIndex {
 		double weight = 0;
 		for (var field : terms.entrySet()) {
 			Float boost = FIELDS.get(field.getKey());
-			CollectionStatistics statistics = searcher.collectionStatistics(field.getKey());
-			long docCount = statistics == null ? 0 : statistics.docCount();
+			long docCount = docCount(field.getKey());
 			for (String term : field.getValue()) {
 				if (other == null || other.getOrDefault(field.getKey(), Set.of()).contains(term)) {
-					int docFreq = reader.docFreq(new Term(field.getKey(), term));
+					int docFreq = docFreq(field.getKey(), term);
 					weight += boost * idf(docFreq, docCount)
 							* (other == null && docFreq == 0 ? UNKNOWN * inFocus(focus, field.getKey(), term) : 1);
 				}
@@ -547,10 +589,9 @@ public final class KnowledgeIndex {
 	private double unknownWeight(Map<String, Set<String>> terms, Map<String, Set<String>> focus) throws IOException {
 		double weight = 0;
 		for (var field : terms.entrySet()) {
-			CollectionStatistics statistics = searcher.collectionStatistics(field.getKey());
-			long docCount = statistics == null ? 0 : statistics.docCount();
+			long docCount = docCount(field.getKey());
 			for (String term : field.getValue()) {
-				if (reader.docFreq(new Term(field.getKey(), term)) == 0) {
+				if (docFreq(field.getKey(), term) == 0) {
 					weight += FIELDS.get(field.getKey()) * idf(0, docCount) * UNKNOWN * inFocus(focus, field.getKey(), term);
 				}
 			}
@@ -577,6 +618,22 @@ public final class KnowledgeIndex {
 			stream.end();
 		}
 		return terms;
+	}
+
+	/** How many phrasings hold the term in the field, as the index counts it ({@code IndexReader#docFreq}). */
+	private int docFreq(String field, String term) {
+		Map<BytesRef, Integer> counts = docFreqs.get(field);
+		return counts == null ? 0 : counts.getOrDefault(new BytesRef(term), 0);
+	}
+
+	/** How many phrasings have the field ({@link CollectionStatistics#docCount}, 0 for none). */
+	private long docCount(String field) throws IOException {
+		Long count = docCounts.get(field);
+		if (count != null) {
+			return count;
+		}
+		CollectionStatistics statistics = searcher.collectionStatistics(field);
+		return statistics == null ? 0 : statistics.docCount();
 	}
 
 	/** Lucene's BM25 idf: {@code ln(1 + (N − n + 0.5) / (n + 0.5))}. */
