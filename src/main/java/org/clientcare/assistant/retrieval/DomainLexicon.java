@@ -214,6 +214,11 @@ final class DomainLexicon {
 		return words.contains(word);
 	}
 
+	/** The most characters a run that {@link #correct} reads may have (its longest word, or sound once heard). */
+	int longestRun() {
+		return Math.max(longest, heard);
+	}
+
 	/**
 	 * The text with each run of Chinese characters that is not in the knowledge base but sounds exactly like one of
 	 * its words (toneless pinyin) replaced by that word. {@code known} tells whether a run occurs in the knowledge base

@@ -86,6 +86,14 @@ public final class KnowledgeIndex {
 	/** Every Chinese text indexed, one a line: what a question's run of characters is looked up in as written. */
 	private final String indexedText;
 
+	/**
+	 * Every run of two to {@link DomainLexicon#longestRun} Chinese characters of the indexed texts: the runs a question
+	 * is looked up in as written ({@link #indexed}), found in a set instead of by a scan of every text.
+	 */
+	private final Set<String> indexedRuns = new HashSet<>();
+
+	private final int longestIndexedRun;
+
 	private final int entries;
 
 	/** The knowledge base's words by their pinyin, for questions typed in pinyin. */
@@ -190,6 +198,16 @@ public final class KnowledgeIndex {
 			}
 		}
 		lexicon.hearing(phrasingWords, analyzers::segmented);
+		this.longestIndexedRun = lexicon.longestRun();
+		for (String text : texts) {
+			for (int start = 0; start < text.length(); start++) {
+				for (int end = start + 1; end <= text.length() && end - start <= longestIndexedRun && han(text.charAt(end - 1)); end++) {
+					if (end - start >= 2) {
+						indexedRuns.add(text.substring(start, end));
+					}
+				}
+			}
+		}
 		for (int i = 0; i < texts.size(); i++) {
 			Map<String, Set<String>> terms = termsPerField(texts.get(i));
 			documentTerms.add(terms);
@@ -406,7 +424,7 @@ public final class KnowledgeIndex {
 		}
 		String spelt = spelling.correct(read);
 		spelt = spelt.equals(read) ? spelt : synonyms.canonicalise(spelt);
-		String text = lexicon.applying(lexicon.correct(spelt, indexedText::contains));
+		String text = lexicon.applying(lexicon.correct(spelt, this::indexed));
 		if (text.isBlank() || entries == 0) {
 			return Retrieval.NOTHING_FOUND;
 		}
@@ -618,6 +636,27 @@ public final class KnowledgeIndex {
 			stream.end();
 		}
 		return terms;
+	}
+
+	/**
+	 * Whether the text occurs in an indexed text as written: a run of two to {@link #longestIndexedRun} Chinese
+	 * characters is looked up in {@link #indexedRuns}, which holds every such run of the texts; any other text is
+	 * searched for.
+	 */
+	private boolean indexed(String text) {
+		if (text.length() < 2 || text.length() > longestIndexedRun) {
+			return indexedText.contains(text);
+		}
+		for (int i = 0; i < text.length(); i++) {
+			if (!han(text.charAt(i))) {
+				return indexedText.contains(text);
+			}
+		}
+		return indexedRuns.contains(text);
+	}
+
+	private static boolean han(char c) {
+		return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
 	}
 
 	/** How many phrasings hold the term in the field, as the index counts it ({@code IndexReader#docFreq}). */
