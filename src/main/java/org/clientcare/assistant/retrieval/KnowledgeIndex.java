@@ -123,6 +123,9 @@ public final class KnowledgeIndex {
 	/** Per document (phrasing): its terms per field, for the confidence. */
 	private final List<Map<String, Set<String>>> documentTerms = new ArrayList<>();
 
+	/** Per document (phrasing): the idf-weighted size of its terms ({@link #weight}), the cosine's denominator. */
+	private final double[] documentWeight;
+
 	/** Per entry: the terms of all its phrasings together, per field. */
 	private final Map<Long, Map<String, Set<String>>> entryTerms = new HashMap<>();
 
@@ -213,6 +216,10 @@ public final class KnowledgeIndex {
 			documentTerms.add(terms);
 			Map<String, Set<String>> union = entryTerms.computeIfAbsent(textEntries.get(i), id -> new HashMap<>());
 			terms.forEach((field, fieldTerms) -> union.computeIfAbsent(field, f -> new LinkedHashSet<>()).addAll(fieldTerms));
+		}
+		this.documentWeight = new double[documentTerms.size()];
+		for (int i = 0; i < documentTerms.size(); i++) {
+			documentWeight[i] = weight(documentTerms.get(i), null);
 		}
 	}
 
@@ -438,10 +445,11 @@ public final class KnowledgeIndex {
 			questionTerms.forEach((field, terms) -> terms.forEach(term -> query.add(new BoostQuery(
 					new TermQuery(new Term(field, term)), FIELDS.get(field)), BooleanClause.Occur.SHOULD)));
 			Map<String, Set<String>> focus = focus(text, questionTerms);
-			double questionWeight = weight(questionTerms, null, focus);
+			double questionWeight = weight(questionTerms, focus);
 			if (questionWeight == 0) {
 				return Retrieval.NOTHING_FOUND;
 			}
+			List<WeighedTerm> weighed = weighed(questionTerms);
 			Map<Long, double[]> best = new HashMap<>();
 			for (ScoreDoc hit : searcher.search(query.build(), 50).scoreDocs) {
 				long entry = documentEntry[hit.doc];
@@ -450,9 +458,9 @@ public final class KnowledgeIndex {
 				}
 				Map<String, Set<String>> phrasing = withEnglishWords(documentTerms.get(hit.doc), questionTerms,
 						entryTerms.get(entry));
-				double confidence = weight(questionTerms, phrasing, focus)
-						/ Math.sqrt(questionWeight * weight(phrasing, null, null));
-				double coverage = weight(questionTerms, entryTerms.get(entry), focus) / questionWeight;
+				double confidence = shared(weighed, phrasing) / Math.sqrt(questionWeight
+						* (phrasing == documentTerms.get(hit.doc) ? documentWeight[hit.doc] : weight(phrasing, null)));
+				double coverage = shared(weighed, entryTerms.get(entry)) / questionWeight;
 				confidence = (1 - COVERAGE) * confidence + COVERAGE * coverage;
 				int other = documentOther[hit.doc];
 				confidence *= other == 1 ? OTHER_LANGUAGE : other == 2 ? ANSWERS_IN_ENGLISH : 1;
@@ -542,20 +550,47 @@ public final class KnowledgeIndex {
 
 	/**
 	 * The idf-weighted size of a text's terms (Σ boost × idf, a question's words unknown to the index counted
-	 * {@link #UNKNOWN} times), or with {@code other} of the terms it shares with that text.
+	 * {@link #UNKNOWN} times); the weight of the terms it shares with another text is {@link #shared}.
 	 */
-	private double weight(Map<String, Set<String>> terms, Map<String, Set<String>> other,
-			Map<String, Set<String>> focus) throws IOException {
+	private double weight(Map<String, Set<String>> terms, Map<String, Set<String>> focus) throws IOException {
 		double weight = 0;
 		for (var field : terms.entrySet()) {
 			Float boost = FIELDS.get(field.getKey());
 			long docCount = docCount(field.getKey());
 			for (String term : field.getValue()) {
-				if (other == null || other.getOrDefault(field.getKey(), Set.of()).contains(term)) {
-					int docFreq = docFreq(field.getKey(), term);
-					weight += boost * idf(docFreq, docCount)
-							* (other == null && docFreq == 0 ? UNKNOWN * inFocus(focus, field.getKey(), term) : 1);
-				}
+				int docFreq = docFreq(field.getKey(), term);
+				weight += boost * idf(docFreq, docCount) * (docFreq == 0 ? UNKNOWN * inFocus(focus, field.getKey(), term) : 1);
+			}
+		}
+		return weight;
+	}
+
+	/** A term of a question in its field, with its weight there (boost × idf). */
+	private record WeighedTerm(String field, String term, double weight) {
+	}
+
+	/** The question's terms with their weights (boost × idf), in the question's order. */
+	private List<WeighedTerm> weighed(Map<String, Set<String>> terms) throws IOException {
+		List<WeighedTerm> weighed = new ArrayList<>();
+		for (var field : terms.entrySet()) {
+			Float boost = FIELDS.get(field.getKey());
+			long docCount = docCount(field.getKey());
+			for (String term : field.getValue()) {
+				weighed.add(new WeighedTerm(field.getKey(), term, boost * idf(docFreq(field.getKey(), term), docCount)));
+			}
+		}
+		return weighed;
+	}
+
+	/**
+	 * The weight of the question's terms that another text shares (Σ boost × idf of those terms, each counted once),
+	 * from the question's terms weighed once ({@link #weighed}).
+	 */
+	private static double shared(List<WeighedTerm> question, Map<String, Set<String>> other) {
+		double weight = 0;
+		for (WeighedTerm term : question) {
+			if (other.getOrDefault(term.field(), Set.of()).contains(term.term())) {
+				weight += term.weight();
 			}
 		}
 		return weight;
