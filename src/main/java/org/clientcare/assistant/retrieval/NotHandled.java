@@ -115,6 +115,13 @@ public final class NotHandled {
 	private final Pattern pattern;
 
 	/**
+	 * The first part of every name (the whole name, or what comes before its first gap) by its first character: a
+	 * question that holds none of them names nothing on the list, and the list's pattern is not tried on it. Null when
+	 * a name begins with a gap.
+	 */
+	private final java.util.Map<Character, List<String>> firstParts;
+
+	/**
 	 * Each toneless spelling, syllables written together and every reading of each character, of each Chinese name of
 	 * two characters or more → the name.
 	 */
@@ -137,6 +144,16 @@ public final class NotHandled {
 		}
 		this.pattern = names.isEmpty() ? null
 				: Pattern.compile(String.join("|", names.stream().map(NotHandled::alternative).toList()));
+		java.util.Map<Character, List<String>> parts = new java.util.HashMap<>();
+		for (String name : names) {
+			String part = name.split(Pattern.quote(GAP), -1)[0];
+			if (part.isEmpty()) {
+				parts = null;
+				break;
+			}
+			parts.computeIfAbsent(part.charAt(0), c -> new ArrayList<>()).add(part);
+		}
+		this.firstParts = parts;
 	}
 
 	/**
@@ -197,7 +214,7 @@ public final class NotHandled {
 	 * is about, if it names one and none of the bank's own things besides; else null.
 	 */
 	public String subjectOf(String normalised) {
-		if (pattern == null) {
+		if (pattern == null || !holdsAFirstPart(normalised)) {
 			return null;
 		}
 		var matcher = pattern.matcher(normalised);
@@ -246,6 +263,27 @@ public final class NotHandled {
 		rest = itsInsurance ? INSURANCE_WORDS.matcher(rest).replaceAll(" ") : rest;
 		return DomainLexicon.namesABankThing(aCard ? CARD_WORDS.matcher(BARE_CARD.matcher(rest).replaceAll(" ")).replaceAll(" ")
 				: rest) ? null : first;
+	}
+
+	/**
+	 * Whether the text holds the first part of a name as written ({@link #firstParts}); the list's pattern can find a
+	 * name only then. True when the names' first parts are not known.
+	 */
+	private boolean holdsAFirstPart(String text) {
+		if (firstParts == null) {
+			return true;
+		}
+		for (int i = 0; i < text.length(); i++) {
+			List<String> parts = firstParts.get(text.charAt(i));
+			if (parts != null) {
+				for (String part : parts) {
+					if (text.startsWith(part, i)) {
+						return true;
+					}
+				}
+			}
+		}
+		return false;
 	}
 
 	/**
