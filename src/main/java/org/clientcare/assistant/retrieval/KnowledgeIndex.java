@@ -395,16 +395,19 @@ public final class KnowledgeIndex {
 	 * ({@link #TEST_WORDS}), or of one English word that is not the bank's business ({@link #ONE_WORD}).
 	 */
 	public Retrieval retrieve(String question, int limit) {
-		Retrieval found = retrieveByScore(question, limit);
-		if (found.refusal() == null && refusals.refuses(question, found.evidence().top())) {
+		String normalised = QuestionText.normalise(question);
+		Retrieval found = retrieveByScore(normalised, limit);
+		if (found.refusal() == null && refusals.refusesNormalised(normalised, found.evidence().top())) {
 			return Retrieval.refused(Refusal.ADVICE_CLASSIFIER);
 		}
 		return found;
 	}
 
-	/** {@link #retrieve} without the trained classifier's judgement. */
-	Retrieval retrieveByScore(String question, int limit) {
-		String normalised = QuestionText.normalise(question);
+	/**
+	 * {@link #retrieve} without the trained classifier's judgement, of a question normalised by
+	 * {@link QuestionText#normalise} (once, for both).
+	 */
+	private Retrieval retrieveByScore(String normalised, int limit) {
 		if (AdviceGuard.asksForAdvice(normalised)) {
 			return Retrieval.refused(Refusal.ADVICE_RULE);
 		}

@@ -146,11 +146,16 @@ public final class RefusalClassifier {
 	 * seen in training count for nothing.
 	 */
 	public double logOdds(String question) {
+		return logOddsOfNormalised(QuestionText.normalise(question));
+	}
+
+	/** {@link #logOdds} of a question already normalised by {@link QuestionText#normalise}. */
+	double logOddsOfNormalised(String normalised) {
 		if (ratios.isEmpty()) {
 			return nothing;
 		}
 		double odds = prior;
-		for (String feature : features(QuestionText.normalise(question))) {
+		for (String feature : features(normalised)) {
 			odds += ratios.getOrDefault(feature, 0.0);
 		}
 		return odds;
@@ -162,6 +167,11 @@ public final class RefusalClassifier {
 	 */
 	public boolean refuses(String question, double top) {
 		return refuses(logOdds(question), top, LIKELY, STRONG, EXTREME);
+	}
+
+	/** {@link #refuses(String, double)} for a question already normalised by {@link QuestionText#normalise}. */
+	boolean refusesNormalised(String normalised, double top) {
+		return refuses(logOddsOfNormalised(normalised), top, LIKELY, STRONG, EXTREME);
 	}
 
 	static boolean refuses(double logOdds, double top, double likely, double strong, double extreme) {
