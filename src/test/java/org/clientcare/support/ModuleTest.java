@@ -6,6 +6,8 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import org.junit.jupiter.api.extension.ExtendWith;
+
 import org.springframework.context.annotation.Import;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
@@ -22,6 +24,7 @@ import org.springframework.test.context.TestPropertySource;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
+@ExtendWith(PromptPolls.class)
 @TestPropertySource(properties = { "db-scheduler.enabled=false",
 		"spring.modulith.events.republish-outstanding-events-on-restart=false" })
 @Import({ TestClockConfiguration.class, TestInstitution.class })
