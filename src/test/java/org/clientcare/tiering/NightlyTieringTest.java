@@ -15,12 +15,15 @@ import org.clientcare.platform.Jobs;
 import org.clientcare.support.Api;
 import org.clientcare.support.IntegrationTest;
 import org.clientcare.support.TestCustomers;
+import org.clientcare.tiering.internal.TieringRun;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The nightly job in chunks (the tests run it with chunks of 20 customers): one {@link TiersChanged} per chunk with
@@ -47,6 +50,12 @@ class NightlyTieringTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	TieringRun run;
+
+	@Autowired
+	PlatformTransactionManager transactions;
 
 	@SuppressWarnings("unchecked")
 	Map<String, Object> runJob() {
@@ -158,5 +167,19 @@ class NightlyTieringTest {
 		assertThat(events.stream(TierChanged.class)).isEmpty();
 		assertThat(jdbc.queryForObject("select count(*) from customer_tier_history where id > ?", Long.class,
 				historyBefore)).isZero();
+	}
+
+	@Test
+	void theRunsOwnTransactionHoldsNoLockOnTheCustomersSoAGoLiveLoadsLastStepNeverQueuesBehindAWholeRun() {
+		customersWithNewFigures(3);
+
+		Long customerLocksHeld = new TransactionTemplate(transactions).execute(status -> {
+			run.all();
+			return jdbc.queryForObject("""
+					select count(*) from pg_locks
+					where pid = pg_backend_pid() and relation = 'customer'::regclass""", Long.class);
+		});
+
+		assertThat(customerLocksHeld).as("locks on customer held by the run's own transaction until it ends").isZero();
 	}
 }

@@ -86,22 +86,40 @@ public class TieringRun {
 				json.writeValueAsString(TierPolicy.retailThresholds(current.settings())),
 				json.writeValueAsString(TierPolicy.corporateThresholds(current.settings())));
 		int changed = 0;
-		long after = Long.MIN_VALUE;
-		for (var end = tiers.chunkEnd(after, chunkSize); end.isPresent(); end = tiers.chunkEnd(after, chunkSize)) {
-			long from = after;
-			long upTo = end.get();
-			changed += chunks.execute(status -> {
-				var changes = tiers.applyRange(decisions, from, upTo, current.version(), today, now);
-				changes.ifPresent(c -> events.publishEvent(new TiersChanged(from, upTo, c.at(), c.count())));
-				return changes.map(Tiers.RangeChanges::count).orElse(0);
-			});
-			after = upTo;
+		// each chunk finds its own end in its own transaction: the caller's transaction, open for the whole run, never
+		// reads customers, so it holds no lock on them that a statement queued for the customer table (a go-live load's
+		// last step) would wait for while the chunks after it queue behind that statement
+		for (Chunk done = chunk(decisions, Long.MIN_VALUE, current.version(), today, now); done != null;
+				done = chunk(decisions, done.upTo(), current.version(), today, now)) {
+			changed += done.changed();
 		}
 		Map<String, Object> result = new LinkedHashMap<>();
 		result.put("changed", changed);
 		result.put("settingsVersion", current.version());
 		audit.record("tiering.recomputed", "job", "tiering", null, result);
 		return result;
+	}
+
+	/**
+	 * The chunk of up to {@code chunkSize} customers after the id {@code after}, tiered and committed with its
+	 * {@link TiersChanged}; null when no customer is left.
+	 */
+	private Chunk chunk(Map.Entry<String, Map<String, Object>> decisions, long after, int version, LocalDate today,
+			Instant now) {
+		return chunks.execute(status -> {
+			var end = tiers.chunkEnd(after, chunkSize);
+			if (end.isEmpty()) {
+				return null;
+			}
+			long upTo = end.get();
+			var changes = tiers.applyRange(decisions, after, upTo, version, today, now);
+			changes.ifPresent(c -> events.publishEvent(new TiersChanged(after, upTo, c.at(), c.count())));
+			return new Chunk(upTo, changes.map(Tiers.RangeChanges::count).orElse(0));
+		});
+	}
+
+	/** A chunk done: the last customer id in it and how many tiers changed. */
+	private record Chunk(long upTo, int changed) {
 	}
 
 	@Transactional(propagation = Propagation.MANDATORY)
