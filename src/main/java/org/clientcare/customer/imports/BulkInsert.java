@@ -22,6 +22,7 @@ import org.clientcare.customer.internal.MaskedPii;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -115,8 +116,12 @@ class BulkInsert {
 
 	private final JdbcTemplate jdbc;
 
-	BulkInsert(JdbcTemplate jdbc) {
+	/** How long one attempt to take the customer table for a transaction alone waits ({@link #takeTable}). */
+	private final Duration tableLockTimeout;
+
+	BulkInsert(JdbcTemplate jdbc, CustomerImportSettings settings) {
 		this.jdbc = jdbc;
+		this.tableLockTimeout = settings.tableLockTimeout();
 	}
 
 	/** Inserts the rows that hold a new document and answers the ids of those inserted. */
@@ -153,10 +158,10 @@ class BulkInsert {
 	 * again from their own definitions, and deletes the staged rows. Were a staged row to break a unique rule the
 	 * insert did not foresee, building its constraint fails and the whole step rolls back: nothing is half done.
 	 */
-	Promoted promote(long importId, Instant now, Duration tableLockTimeout) {
+	Promoted promote(long importId, Instant now) {
 		jdbc.execute("set local maintenance_work_mem = '256MB'");
 		jdbc.execute("set local work_mem = '128MB'");
-		takeTable(tableLockTimeout);
+		takeTable();
 		List<String> rebuild = new ArrayList<>();
 		for (Map<String, Object> index : jdbc.queryForList(SECONDARY_INDEXES)) {
 			String constraint = (String) index.get("constraint_name");
@@ -198,10 +203,10 @@ class BulkInsert {
 	 * customer or changes a document meanwhile. The first customer id the load may write is recorded with the import,
 	 * so that the load can be undone should the rule fail to build again. The primary key and the customer number's
 	 * unique index (both written in ascending order) stay. The table is taken for the transaction as
-	 * {@link #takeTable} does: {@link TableBusy} when that takes longer than {@code tableLockTimeout}.
+	 * {@link #takeTable} does: {@link TableBusy} when that takes longer than {@code table-lock-timeout}.
 	 */
-	int dropIndexes(long importId, Duration tableLockTimeout) {
-		takeTable(tableLockTimeout);
+	int dropIndexes(long importId) {
+		takeTable();
 		List<Map<String, Object>> indexes = jdbc.queryForList(DROPPABLE_INDEXES);
 		for (Map<String, Object> index : indexes) {
 			jdbc.update("""
@@ -244,13 +249,13 @@ class BulkInsert {
 	 * Undoes a go-live load whose one-customer-per-document rule could not be built again, in the caller's transaction:
 	 * deletes the customers it wrote (every customer from the id recorded when its guard went on: no one else could add
 	 * one meanwhile), builds the rule again and takes the guard off; answers how many customers it deleted.
-	 * {@link TableBusy} when the table cannot be taken within {@code tableLockTimeout} ({@link #takeTable}).
+	 * {@link TableBusy} when the table cannot be taken within {@code table-lock-timeout} ({@link #takeTable}).
 	 */
-	long undo(long importId, Duration tableLockTimeout) {
-		takeTable(tableLockTimeout);
+	long undo(long importId) {
+		takeTable();
 		Long from = jdbc.queryForObject("select go_live_from_id from customer_import where id = ?", Long.class, importId);
 		long deleted = from == null ? 0 : jdbc.update("delete from customer where id >= ?", from);
-		rebuild(importId, DOCUMENT_RULE, 0, tableLockTimeout);
+		rebuild(importId, DOCUMENT_RULE, 0);
 		return deleted;
 	}
 
@@ -268,11 +273,11 @@ class BulkInsert {
 	 * that name that exists again already is not built again. {@code parallelWorkers}: the database's processes that may
 	 * help build it ({@code max_parallel_maintenance_workers}). The unique rule's constraint and the guard's lifting
 	 * need the table for the transaction alone: it is taken first ({@link #takeTable}), and {@link TableBusy} thrown
-	 * when that takes longer than {@code tableLockTimeout}.
+	 * when that takes longer than {@code table-lock-timeout}.
 	 */
-	boolean rebuild(long importId, String indexName, int parallelWorkers, Duration tableLockTimeout) {
+	boolean rebuild(long importId, String indexName, int parallelWorkers) {
 		if (DOCUMENT_RULE.equals(indexName)) {
-			takeTable(tableLockTimeout);
+			takeTable();
 		}
 		List<String> definition = jdbc.queryForList("""
 				delete from customer_import_dropped_index where import_id = ? and index_name = ? returning definition""",
@@ -294,35 +299,26 @@ class BulkInsert {
 
 	/**
 	 * Takes the customer table for the caller's transaction alone ({@code access exclusive}), waiting at most
-	 * {@code timeout} ({@code lock_timeout} for this statement only). A session that holds the table (a job's long
-	 * transaction, say) would otherwise keep this one waiting in the table's lock queue as long as it likes, and every
-	 * other reader of customers would queue behind it meanwhile, each of them perhaps holding up the holder in turn;
-	 * so instead the caller's transaction fails with {@link TableBusy}, to be rolled back and tried again a little
-	 * later, while the readers go on.
+	 * {@code table-lock-timeout} ({@code lock_timeout} for this statement only). A session that holds the table (a
+	 * job's long transaction, say) would otherwise keep this one waiting in the table's lock queue as long as it likes,
+	 * and every other reader of customers would queue behind it meanwhile, each of them perhaps holding up the holder in
+	 * turn; so instead the caller's transaction fails with {@link TableBusy}, to be rolled back and tried again a
+	 * little later, while the readers go on.
 	 */
-	void takeTable(Duration timeout) {
+	void takeTable() {
 		String before = jdbc.queryForObject("select current_setting('lock_timeout')", String.class);
 		jdbc.queryForObject("select set_config('lock_timeout', ?, true)", String.class,
-				Math.max(1, timeout.toMillis()) + "ms");
+				Math.max(1, tableLockTimeout.toMillis()) + "ms");
 		try {
 			jdbc.execute("lock table customer in access exclusive mode");
 		}
-		catch (org.springframework.dao.DataAccessException e) {
-			if (lockNotAvailable(e)) {
-				throw new TableBusy(timeout, e);
+		catch (DataAccessException e) {
+			if (e.getMostSpecificCause() instanceof SQLException sql && LOCK_NOT_AVAILABLE.equals(sql.getSQLState())) {
+				throw new TableBusy(tableLockTimeout, e);
 			}
 			throw e;
 		}
 		jdbc.queryForObject("select set_config('lock_timeout', ?, true)", String.class, before);
-	}
-
-	private static boolean lockNotAvailable(Throwable e) {
-		for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-			if (cause instanceof SQLException sql && LOCK_NOT_AVAILABLE.equals(sql.getSQLState())) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 	/**

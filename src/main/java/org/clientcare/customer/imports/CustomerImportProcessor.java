@@ -281,7 +281,7 @@ public class CustomerImportProcessor {
 				try {
 					boolean rule = BulkInsert.DOCUMENT_RULE.equals(name);
 					if (Boolean.TRUE.equals(transactions.execute(status -> rule ? bulk.buildRuleIndex(importId, helpers)
-							: bulk.rebuild(importId, name, helpers, settings.tableLockTimeout())))) {
+							: bulk.rebuild(importId, name, helpers)))) {
 						built.add(name + " " + Phases.ms(System.nanoTime() - start) + " ms");
 					}
 				}
@@ -324,7 +324,7 @@ public class CustomerImportProcessor {
 		if (dropped.contains(BulkInsert.DOCUMENT_RULE)) {
 			long start = System.nanoTime();
 			if (Boolean.TRUE.equals(exclusively(importId, "adding the unique rule's constraint and lifting the guard",
-					status -> bulk.rebuild(importId, BulkInsert.DOCUMENT_RULE, helpers, settings.tableLockTimeout())))) {
+					status -> bulk.rebuild(importId, BulkInsert.DOCUMENT_RULE, helpers)))) {
 				built.add("the rule's constraint and the guard lifted " + Phases.ms(System.nanoTime() - start) + " ms");
 			}
 		}
@@ -355,8 +355,7 @@ public class CustomerImportProcessor {
 	 * holds the table for long. Once it has waited five seconds in all, and every thirty seconds after, it logs the
 	 * sessions that hold the table; it ends no session.
 	 */
-	private <T> T exclusively(long importId, String step,
-			TransactionCallback<T> work) {
+	private <T> T exclusively(long importId, String step, TransactionCallback<T> work) {
 		long began = System.nanoTime();
 		long warned = 0;
 		long pause = 250;
@@ -423,7 +422,7 @@ public class CustomerImportProcessor {
 	 */
 	private void undo(long importId, String index) {
 		exclusively(importId, "undoing the load", status -> {
-			long deleted = bulk.undo(importId, settings.tableLockTimeout());
+			long deleted = bulk.undo(importId);
 			String why = "Two customers would hold one document (the index " + index + " could not be built again);"
 					+ " the load was undone: its " + deleted + " customers were deleted";
 			imports.failed(importId, why, clock.instant());
@@ -444,7 +443,7 @@ public class CustomerImportProcessor {
 			if (!imports.finished(importId, now)) {
 				return false;
 			}
-			BulkInsert.Promoted promoted = bulk.promote(importId, now, settings.tableLockTimeout());
+			BulkInsert.Promoted promoted = bulk.promote(importId, now);
 			imports.count(importId, promoted.imported(), promoted.unchanged(), 0);
 			if (promoted.imported() > 0) {
 				Map<String, Object> state = new LinkedHashMap<>();
@@ -470,7 +469,7 @@ public class CustomerImportProcessor {
 				return false;
 			}
 			if (goLive && firstOfRun) {
-				bulk.dropIndexes(importId, settings.tableLockTimeout());
+				bulk.dropIndexes(importId);
 			}
 			long writing = System.nanoTime();
 			List<Long> ids = goLive ? bulk.write(batch.values(), clock.instant(), phases.writes, known)

@@ -1,5 +1,7 @@
 package org.clientcare.customer.imports;
 
+import java.time.Duration;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -17,11 +19,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param tableLockTimeout how long a go-live load's step that takes the customer table for itself (dropping the
  *                      indexes, adding the unique rule's constraint and lifting the guard, undoing the load) waits for
  *                      it in one attempt, holding up other readers of customers meanwhile; it then tries again after
- *                      a pause (a quarter of a second, doubled each time up to five seconds)
+ *                      a pause (a quarter of a second, doubled each time up to two seconds)
  */
 @ConfigurationProperties("clientcare.customer-import")
 public record CustomerImportSettings(Integer batchSize, Integer errorsShown, Long goLiveMinRows, Integer goLiveRatio,
-		Integer goLiveBatchSize, Integer indexBuildCores, java.time.Duration tableLockTimeout) {
+		Integer goLiveBatchSize, Integer indexBuildCores, Duration tableLockTimeout) {
 
 	public CustomerImportSettings {
 		batchSize = batchSize == null || batchSize < 1 ? 1000 : batchSize;
@@ -31,7 +33,7 @@ public record CustomerImportSettings(Integer batchSize, Integer errorsShown, Lon
 		goLiveBatchSize = goLiveBatchSize == null || goLiveBatchSize < 1 ? 5000 : goLiveBatchSize;
 		indexBuildCores = indexBuildCores == null || indexBuildCores < 1 ? Runtime.getRuntime().availableProcessors()
 				: indexBuildCores;
-		tableLockTimeout = tableLockTimeout == null || tableLockTimeout.toMillis() < 1 ? java.time.Duration.ofSeconds(1)
+		tableLockTimeout = tableLockTimeout == null || tableLockTimeout.toMillis() < 1 ? Duration.ofSeconds(1)
 				: tableLockTimeout;
 	}
 }
