@@ -63,27 +63,31 @@ class RevisitPlanner implements Job {
 	}
 
 	/**
-	 * The cadence revisits, in one statement. Its look-up of a customer's open cadence revisit stays a look-up in the
-	 * unique index by customer ({@code offset 0} keeps PostgreSQL from turning it into a join it plans on the tables'
-	 * figures): with customers just loaded and not analysed yet (a go-live load, or any large import before autovacuum
-	 * has come by) it would otherwise plan a nested loop that reads, for each customer, the index entries of every
-	 * revisit the statement has inserted so far — 200 million reads and 26 s at 20,000 customers, quadratic in them —
-	 * holding the customer table all along, while a go-live load's last step waited for it. So it reads one entry per
-	 * customer whatever the figures (1 s at 20,000 without them).
+	 * The cadence revisits, in one statement, planned without nested loops ({@code enable_nestloop} off for it alone).
+	 * Its look-up of a customer's open cadence revisit is an anti join: by hash or merge it reads each side once,
+	 * whatever the tables' figures. With customers just loaded and not analysed yet (a go-live load, or any large import
+	 * before autovacuum has come by) PostgreSQL would otherwise estimate one customer and plan a nested loop that reads,
+	 * for each customer, every revisit the statement has inserted so far — 23 s at 20,000 customers and quadratic in
+	 * them, holding the customer table all along while a go-live load's last step waited for it. A look-up per customer
+	 * ({@code offset 0} in the sub-query, as before) was safe too but cost a million index probes on a night with nothing
+	 * to plan: 2.1 s against 0.65 s by the merge anti join at 1,000,000 customers.
 	 */
 	private int planCadence(Instant now, ZoneId zone) {
 		List<Object> params = new ArrayList<>();
 		params.add(zone.getId());
 		String due = CadenceSql.due(CadenceSql.months(settings.cadence(), "c.tier", params));
 		params.add(Timestamp.from(now));
-		return jdbc.sql("""
+		String nestedLoops = jdbc.sql("select current_setting('enable_nestloop')").query(String.class).single();
+		jdbc.sql("select set_config('enable_nestloop', 'off', true)").query(String.class).single();
+		int planned = jdbc.sql("""
 				insert into revisit (customer_id, reason, source_key, due_date, status, assignee_id, created_at)
 				select c.id, 'CADENCE', 'cadence:' || c.id || ':open', %s, 'OPEN', c.manager_id, ?
 				from customer_ref c
 				where c.status = 'ACTIVE' and not c.restricted
-				  and not exists (select 1 from revisit r where r.customer_id = c.id and r.reason = 'CADENCE' and r.status = 'OPEN'
-				    offset 0)
+				  and not exists (select 1 from revisit r where r.customer_id = c.id and r.reason = 'CADENCE' and r.status = 'OPEN')
 				on conflict do nothing""".formatted(due))
 			.params(params).update();
+		jdbc.sql("select set_config('enable_nestloop', ?, true)").param(nestedLoops).query(String.class).single();
+		return planned;
 	}
 }
