@@ -27,9 +27,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * Inserts a batch of customers with one statement: the batch travels as one array per column and is unnested by
- * PostgreSQL, so a thousand rows cost one round trip. A document already on file is skipped
- * ({@code on conflict do nothing}), which makes re-importing a file change nothing. A go-live load instead drops the
+ * Inserts a delta's batch of customers ({@link #insert}): the batch, encoded for PostgreSQL's binary {@code COPY} on
+ * the threads that checked it, is copied into a temporary table of the session and moved into the customer table with
+ * one statement. A document already on file is skipped ({@code on conflict do nothing}), which makes re-importing a
+ * file change nothing. A go-live load instead drops the
  * table's non-unique secondary indexes ({@link #dropIndexes}, remembered in {@code customer_import_dropped_index}),
  * copies its batches straight into the customer table ({@link #write}) and builds the indexes again at its end
  * ({@link #rebuild}). An import staged by the earlier go-live load is moved in by {@link #promote}.
@@ -37,21 +38,37 @@ import org.springframework.stereotype.Repository;
 @Repository
 class BulkInsert {
 
-	private static final String SQL = """
+	/**
+	 * A delta's batch table: the session's own, in {@link CopyRows#batch}'s column order (each row's line in the file,
+	 * then the row's own columns). Made by a session's first batch; emptied by the statement that moves its rows, and
+	 * its file cut back when each transaction ends.
+	 */
+	private static final String BATCH_TABLE = """
+			create temporary table if not exists customer_import_batch (line bigint not null, type text, name text,
+			  id_type text, id_number_enc bytea, id_number_hash bytea, id_expiry date, birth_date_enc bytea, gender text,
+			  phone_enc bytea, phone_hash bytea, email_enc bytea, address_enc bytea, occupation text, status text,
+			  org_unit_id bigint, manager_id bigint, relationship_since date, id_number_masked text,
+			  birth_date_masked text, phone_masked text, email_masked text, address_masked text) on commit delete rows""";
+
+	/** A delta's batch copied into its batch table. */
+	private static final String STAGE = "copy customer_import_batch from stdin (format binary)";
+
+	/**
+	 * A delta's batch moved from its batch table into the customer table in the file's order, each row with a customer
+	 * number; a document already on file, or on an earlier line of the batch, is skipped.
+	 */
+	private static final String MOVE = """
+			with batch as (delete from customer_import_batch returning *)
 			insert into customer (customer_no, type, name, id_type, id_number_enc, id_number_hash, id_expiry, birth_date_enc,
 			  gender, phone_enc, phone_hash, email_enc, address_enc, occupation, status, org_unit_id, manager_id,
 			  relationship_since, contact_verified_at, created_at, updated_at, id_number_masked, birth_date_masked,
 			  phone_masked, email_masked, address_masked)
-			select 'C' || lpad(nextval('customer_no_seq')::text, 10, '0'), r.type, r.name, r.id_type, r.id_enc, r.id_hash,
-			  r.id_expiry::date, r.birth_enc, r.gender, r.phone_enc, r.phone_hash, r.email_enc, r.address_enc, r.occupation,
-			  r.status, r.org_unit_id, r.manager_id, r.since::date, ?, ?, ?, r.id_masked, r.birth_masked, r.phone_masked,
-			  r.email_masked, r.address_masked
-			from unnest(?::text[], ?::text[], ?::text[], ?::bytea[], ?::bytea[], ?::text[], ?::bytea[], ?::text[], ?::bytea[],
-			  ?::bytea[], ?::bytea[], ?::bytea[], ?::text[], ?::text[], ?::int8[], ?::int8[], ?::text[], ?::text[], ?::text[],
-			  ?::text[], ?::text[], ?::text[])
-			  as r(type, name, id_type, id_enc, id_hash, id_expiry, birth_enc, gender, phone_enc, phone_hash, email_enc,
-			    address_enc, occupation, status, org_unit_id, manager_id, since, id_masked, birth_masked, phone_masked,
-			    email_masked, address_masked)
+			select 'C' || lpad(nextval('customer_no_seq')::text, 10, '0'), b.type, b.name, b.id_type, b.id_number_enc,
+			  b.id_number_hash, b.id_expiry, b.birth_date_enc, b.gender, b.phone_enc, b.phone_hash, b.email_enc,
+			  b.address_enc, b.occupation, b.status, b.org_unit_id, b.manager_id, b.relationship_since, ?, ?, ?,
+			  b.id_number_masked, b.birth_date_masked, b.phone_masked, b.email_masked, b.address_masked
+			from batch b
+			order by b.line
 			on conflict (id_type, id_number_hash) do nothing
 			returning id""";
 
@@ -126,28 +143,67 @@ class BulkInsert {
 
 	/** Inserts the rows that hold a new document and answers the ids of those inserted. */
 	List<Long> insert(List<Sealed> rows, Instant now) {
+		return insert(rows, now, new WriteTimes());
+	}
+
+	/**
+	 * {@link #insert(List, Instant)} in two steps, in the caller's transaction: the rows copied with PostgreSQL's
+	 * binary {@code COPY} into the session's batch table (made by its first batch), then moved into the customer table
+	 * with one {@code insert … select … on conflict do nothing} that empties the batch table. Adds the two steps' times
+	 * to {@code times}.
+	 */
+	List<Long> insert(List<Sealed> rows, Instant now, WriteTimes times) {
 		if (rows.isEmpty()) {
 			return List.of();
 		}
+		long start = System.nanoTime();
+		jdbc.execute(BATCH_TABLE);
 		return jdbc.execute((Connection connection) -> {
-			try (PreparedStatement statement = connection.prepareStatement(SQL)) {
+			// Rows the checking threads did not encode are encoded here.
+			List<Sealed> encoded = new ArrayList<>(rows.size());
+			for (Sealed row : rows) {
+				encoded.add(row.encoded());
+			}
+			CopyIn in = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(STAGE);
+			try {
+				CopyRows.batch(encoded, in::writeToCopy);
+				in.endCopy();
+			}
+			catch (SQLException e) {
+				cancel(in, e);
+				throw e;
+			}
+			long moving = System.nanoTime();
+			times.stage += moving - start;
+			try (PreparedStatement statement = connection.prepareStatement(MOVE)) {
 				Timestamp at = Timestamp.from(now);
 				statement.setTimestamp(1, at);
 				statement.setTimestamp(2, at);
 				statement.setTimestamp(3, at);
-				List<Array> arrays = bind(connection, statement, 4, rows);
 				List<Long> ids = new ArrayList<>(rows.size());
 				try (ResultSet rs = statement.executeQuery()) {
 					while (rs.next()) {
 						ids.add(rs.getLong(1));
 					}
 				}
-				for (Array array : arrays) {
-					array.free();
-				}
 				return ids;
 			}
+			finally {
+				times.move += System.nanoTime() - moving;
+			}
 		});
+	}
+
+	/** Ends a {@code COPY} that failed, keeping a failure to end it beside {@code failure}. */
+	private static void cancel(CopyIn in, SQLException failure) {
+		if (in.isActive()) {
+			try {
+				in.cancelCopy();
+			}
+			catch (SQLException cancel) {
+				failure.addSuppressed(cancel);
+			}
+		}
 	}
 
 	/**
@@ -510,14 +566,7 @@ class BulkInsert {
 			in.endCopy();
 		}
 		catch (SQLException e) {
-			if (in.isActive()) {
-				try {
-					in.cancelCopy();
-				}
-				catch (SQLException cancel) {
-					e.addSuppressed(cancel);
-				}
-			}
+			cancel(in, e);
 			throw e;
 		}
 		finally {
@@ -580,60 +629,6 @@ class BulkInsert {
 		});
 	}
 
-	private static List<Array> bind(Connection connection, PreparedStatement statement, int first, List<Sealed> rows)
-			throws SQLException {
-		int n = rows.size();
-		String[] type = new String[n], name = new String[n], idType = new String[n], idExpiry = new String[n],
-				gender = new String[n], occupation = new String[n], status = new String[n], since = new String[n],
-				idMasked = new String[n], birthMasked = new String[n], phoneMasked = new String[n],
-				emailMasked = new String[n], addressMasked = new String[n];
-		byte[][] idEnc = new byte[n][], idHash = new byte[n][], birthEnc = new byte[n][], phoneEnc = new byte[n][],
-				phoneHash = new byte[n][], emailEnc = new byte[n][], addressEnc = new byte[n][];
-		Long[] unit = new Long[n], manager = new Long[n];
-		for (int i = 0; i < n; i++) {
-			Sealed r = rows.get(i);
-			type[i] = r.type();
-			name[i] = r.name();
-			idType[i] = r.idType();
-			idEnc[i] = r.idNumberEnc();
-			idHash[i] = r.idNumberHash();
-			idExpiry[i] = text(r.idExpiry());
-			birthEnc[i] = r.birthDateEnc();
-			gender[i] = r.gender();
-			phoneEnc[i] = r.phoneEnc();
-			phoneHash[i] = r.phoneHash();
-			emailEnc[i] = r.emailEnc();
-			addressEnc[i] = r.addressEnc();
-			occupation[i] = r.occupation();
-			status[i] = r.status();
-			unit[i] = r.orgUnitId();
-			manager[i] = r.managerId();
-			since[i] = text(r.relationshipSince());
-			idMasked[i] = r.masked().idNumber();
-			birthMasked[i] = r.masked().birthDate();
-			phoneMasked[i] = r.masked().phone();
-			emailMasked[i] = r.masked().email();
-			addressMasked[i] = r.masked().address();
-		}
-		List<Object> columns = new ArrayList<>(List.of(type, name, idType, idEnc, idHash, idExpiry, birthEnc, gender,
-				phoneEnc, phoneHash, emailEnc, addressEnc, occupation, status, unit, manager, since, idMasked, birthMasked,
-				phoneMasked, emailMasked, addressMasked));
-		List<String> sqlTypes = new ArrayList<>(List.of("text", "text", "text", "bytea", "bytea", "text", "bytea", "text",
-				"bytea", "bytea", "bytea", "bytea", "text", "text", "int8", "int8", "text", "text", "text", "text", "text",
-				"text"));
-		List<Array> arrays = new ArrayList<>();
-		for (int i = 0; i < columns.size(); i++) {
-			Array array = connection.createArrayOf(sqlTypes.get(i), (Object[]) columns.get(i));
-			arrays.add(array);
-			statement.setArray(first + i, array);
-		}
-		return arrays;
-	}
-
-	private static String text(LocalDate date) {
-		return date == null ? null : date.toString();
-	}
-
 	/**
 	 * The customer table could not be taken within the time given: other sessions hold it ({@link #tableHolders}). The
 	 * transaction is broken and must be rolled back; nothing of it stays.
@@ -649,7 +644,8 @@ class BulkInsert {
 	 * Where a go-live load's writing went, summed over its batches, in nanoseconds: waiting for the table lock, looking
 	 * up the batch's documents, taking the ids and customer numbers, encoding the rows the checking threads left
 	 * unencoded for {@code COPY}, and the {@code COPY} itself (the rows streamed with their ids, numbers and times, the
-	 * database writing them and maintaining the unique indexes). Used by one thread.
+	 * database writing them and maintaining the unique indexes); for a delta, copying each batch into its batch table
+	 * and moving it into the customer table. Used by one thread.
 	 */
 	static final class WriteTimes {
 
@@ -662,6 +658,10 @@ class BulkInsert {
 		long encode;
 
 		long copy;
+
+		long stage;
+
+		long move;
 	}
 
 	/** A document: its type and keyed hash (compared by content). */

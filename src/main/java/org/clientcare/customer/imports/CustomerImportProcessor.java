@@ -158,8 +158,7 @@ public class CustomerImportProcessor {
 					LocalDate.now(clock));
 			// While one batch is written, the next is read, checked and encrypted: the database and the JVM work at once.
 			phases.readingStarted();
-			read = CsvImport.run(csv, size, row -> phases.check(rules, row,
-					checked -> seal(checked, mode == CustomerImports.LoadMode.GO_LIVE)), batch -> {
+			read = CsvImport.run(csv, size, row -> phases.check(rules, row, this::seal), batch -> {
 				long storing = phases.storing();
 				try {
 					if (batches[0] == maxBatches || !commit(current.id(), mode, batch, position[0], batches[0] == 0, phases, known)) {
@@ -473,7 +472,7 @@ public class CustomerImportProcessor {
 			}
 			long writing = System.nanoTime();
 			List<Long> ids = goLive ? bulk.write(batch.values(), clock.instant(), phases.writes, known)
-					: bulk.insert(batch.values(), clock.instant());
+					: bulk.insert(batch.values(), clock.instant(), phases.writes);
 			phases.written(writing);
 			imports.errors(importId, rejectedLines(batch));
 			imports.count(importId, ids.size(), batch.values().size() - ids.size(), batch.rejected().size());
@@ -510,11 +509,10 @@ public class CustomerImportProcessor {
 	}
 
 	/**
-	 * A checked row sealed: its PII encrypted, its document and phone hashed, its masked forms; for a go-live load
-	 * ({@code goLive}) also its columns encoded for {@code COPY}, here on the checking thread rather than in the batch's
-	 * transaction.
+	 * A checked row sealed: its PII encrypted, its document and phone hashed, its masked forms, and its columns encoded
+	 * for {@code COPY} (either mode's), here on the checking thread rather than in the batch's transaction.
 	 */
-	private CsvImport.Checked<BulkInsert.Sealed> seal(CsvImport.Checked<ImportRules.Candidate> checked, boolean goLive) {
+	private CsvImport.Checked<BulkInsert.Sealed> seal(CsvImport.Checked<ImportRules.Candidate> checked) {
 		if (!checked.valid()) {
 			return CsvImport.Checked.rejected(checked.line(), checked.problems());
 		}
@@ -525,7 +523,7 @@ public class CustomerImportProcessor {
 				pii.searchHash(c.phone()), pii.encrypt(c.email()), pii.encrypt(c.address()), c.occupation(), c.status(),
 				c.orgUnitId(), c.managerId(), c.relationshipSince(),
 				MaskedPii.of(c.idNumber(), c.birthDate(), c.phone(), c.email(), c.address()));
-		return CsvImport.Checked.of(c.line(), goLive ? sealed.encoded() : sealed);
+		return CsvImport.Checked.of(c.line(), sealed.encoded());
 	}
 
 	private void fail(CustomerImport current, String why) {
@@ -539,7 +537,8 @@ public class CustomerImportProcessor {
 	 * checking threads (time on those threads, and their CPU time, which is less when they wait for a core); the
 	 * importing thread reading the file and waiting for checked batches; the batches' transactions, of which the
 	 * rows' statements (for a go-live load: the table lock, the look-up of the documents, the ids and numbers, the
-	 * rows encoded, {@code COPY} into the table with its unique indexes) and the commits; the indexes built, each with
+	 * rows encoded, {@code COPY} into the table with its unique indexes; for a delta: the rows copied into the batch
+	 * table and moved into the customer table) and the commits; the indexes built, each with
 	 * its time; the finish with its event; the analysis.
 	 */
 	private static final class Phases {
@@ -659,7 +658,8 @@ public class CustomerImportProcessor {
 			String rowsWritten = goLive ? String.format("writing the rows %d ms (table lock %d ms, documents looked up %d ms,"
 					+ " ids and numbers %d ms, rows encoded %d ms, COPY with the unique indexes %d ms)", ms(writing),
 					ms(writes.lock), ms(writes.lookup), ms(writes.numbers), ms(writes.encode), ms(writes.copy))
-					: String.format("inserting the rows %d ms", ms(writing));
+					: String.format("inserting the rows %d ms (copied into the batch table %d ms, moved into the customer"
+							+ " table %d ms)", ms(writing), ms(writes.stage), ms(writes.move));
 			lines.add(of + String.format("batches' transactions: %d ms, of which %s, commits %d ms", ms(storing),
 					rowsWritten, ms(commits)));
 			if (goLive) {

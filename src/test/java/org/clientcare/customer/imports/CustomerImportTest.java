@@ -441,6 +441,68 @@ class CustomerImportTest {
 		assertThat(holders(person)).isEqualTo(1);
 	}
 
+	@Test
+	void aDeltaStoresEveryColumnAndKeepsTheFirstLineOfADocumentItsBatchRepeats() {
+		var earlier = new ImportFiles();
+		String onFile = earlier.good();
+		importNow(earlier.bytes());
+		var file = new ImportFiles();
+		String mobile = ImportFiles.mobile();
+		String full = file.everyColumn(mobile, "quan@example.com", "上海市浦东新区世纪大道1号");
+		file.raw("INDIVIDUAL", "重复", "RESIDENT_ID", full, "", "", "", "", "", "", "", "SH-PD", "", "", "");
+		file.raw("INDIVIDUAL", "老客户", "RESIDENT_ID", onFile, "", "", "", "", "", "", "", "SH-PD", "", "", "");
+		String company = file.corporate();
+
+		CustomerImport done = importNow(file.bytes());
+
+		assertThat(done.status()).isEqualTo(CustomerImport.Status.DONE);
+		assertThat(done.imported()).isEqualTo(2);
+		assertThat(done.unchanged()).as("the repeated line and the customer on file").isEqualTo(2);
+		var row = jdbc.sql("""
+				select customer_no, name, id_expiry, birth_date_enc, gender, phone_enc, phone_hash, email_enc, address_enc,
+				  occupation, status, relationship_since,
+				  (select code from org_unit o where o.id = c.org_unit_id) as unit,
+				  (select username from staff_user u where u.id = c.manager_id) as manager
+				from customer c where id_number_hash = ?""").param(pii.searchHash(full)).query().singleRow();
+		assertThat(row).as("the first line of a document wins").containsEntry("name", "全字段")
+			.containsEntry("id_expiry", java.sql.Date.valueOf("2031-02-28")).containsEntry("gender", "FEMALE")
+			.containsEntry("occupation", "教师").containsEntry("status", "PROSPECT")
+			.containsEntry("relationship_since", java.sql.Date.valueOf("1999-12-31")).containsEntry("unit", "SH-PD")
+			.containsEntry("manager", "zhang.rm");
+		assertThat((String) row.get("customer_no")).as("numbered as a registration is").matches("C[0-9]{10}");
+		assertThat(pii.decrypt((byte[]) row.get("birth_date_enc"))).isEqualTo("1980-03-04");
+		assertThat(pii.decrypt((byte[]) row.get("phone_enc"))).isEqualTo(mobile);
+		assertThat((byte[]) row.get("phone_hash")).isEqualTo(pii.searchHash(mobile));
+		assertThat(pii.decrypt((byte[]) row.get("email_enc"))).isEqualTo("quan@example.com");
+		assertThat(pii.decrypt((byte[]) row.get("address_enc"))).isEqualTo("上海市浦东新区世纪大道1号");
+		var bare = jdbc.sql("select id_expiry, phone_enc, manager_id, status from customer where id_number_hash = ?")
+			.param(pii.searchHash(company)).query().singleRow();
+		assertThat(bare).containsEntry("id_expiry", null).containsEntry("phone_enc", null)
+			.containsEntry("manager_id", null).containsEntry("status", "ACTIVE");
+		assertThat(holders(onFile)).isEqualTo(1);
+	}
+
+	@Test
+	void aDeltaBatchRolledBackLeavesNoRowBehindForTheNextBatch() {
+		var earlier = new ImportFiles();
+		earlier.good();
+		importNow(earlier.bytes());
+		long unit = jdbc.sql("select org_unit_id from customer order by id limit 1").query(Long.class).single();
+		String rolledBack = ImportFiles.residentId();
+		String next = ImportFiles.residentId();
+
+		transactions.executeWithoutResult(status -> {
+			assertThat(bulk.insert(List.of(sealed(2, rolledBack, unit)), java.time.Instant.now())).hasSize(1);
+			status.setRollbackOnly();
+		});
+		List<Long> nextBatch = transactions.execute(status -> bulk.insert(List.of(sealed(3, next, unit)),
+				java.time.Instant.now()));
+
+		assertThat(nextBatch).hasSize(1);
+		assertThat(holders(rolledBack)).isZero();
+		assertThat(holders(next)).isEqualTo(1);
+	}
+
 	private List<String> customerIndexes() {
 		return jdbc.sql("select indexdef from pg_indexes where tablename = 'customer' order by indexname")
 			.query(String.class).list();
