@@ -1,4 +1,8 @@
 package org.clientcare;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
 import org.clientcare.demo.CustomerFileGenerator;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -7,16 +11,36 @@ public class ClientCareApplication {
 
 	/**
 	 * Starts ClientCare; {@code --generate-customers=N} only writes an import file and exits (no database needed);
-	 * {@code --import-customers=file} imports and exits, serving on a free port unless {@code --server.port} is given.
+	 * {@code --import-customers=file} imports and exits, with the changes of {@link #arguments}.
 	 */
 	public static void main(String[] a) {
 		if (CustomerFileGenerator.requested(a)) {
 			System.exit(CustomerFileGenerator.run(a));
 		}
-		boolean importing = java.util.Arrays.stream(a).anyMatch(arg -> arg.startsWith("--import-customers="));
-		boolean portGiven = java.util.Arrays.stream(a).anyMatch(arg -> arg.startsWith("--server.port="));
-		SpringApplication.run(ClientCareApplication.class, importing && !portGiven
-				? java.util.stream.Stream.concat(java.util.Arrays.stream(a), java.util.stream.Stream.of("--server.port=0"))
-					.toArray(String[]::new) : a);
+		SpringApplication.run(ClientCareApplication.class, arguments(a));
+	}
+
+	/**
+	 * The arguments a start runs with: for an import from the command line ({@code --import-customers=file}), which
+	 * exits when the import ends, serving on a free port unless {@code --server.port} is given, and without the
+	 * assistant's warm-up unless {@code --clientcare.assistant.warm-up} is given (no question is asked before the
+	 * exit, and the warm-up's seconds of CPU would be taken from the import's checks and its database).
+	 */
+	static String[] arguments(String[] a) {
+		if (!given(a, "--import-customers=")) {
+			return a;
+		}
+		List<String> arguments = new ArrayList<>(Arrays.asList(a));
+		if (!given(a, "--server.port=")) {
+			arguments.add("--server.port=0");
+		}
+		if (!given(a, "--clientcare.assistant.warm-up=")) {
+			arguments.add("--clientcare.assistant.warm-up=false");
+		}
+		return arguments.toArray(String[]::new);
+	}
+
+	private static boolean given(String[] a, String option) {
+		return Arrays.stream(a).anyMatch(argument -> argument.startsWith(option));
 	}
 }
