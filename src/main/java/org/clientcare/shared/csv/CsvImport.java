@@ -99,20 +99,26 @@ public final class CsvImport {
 			}
 			next = read(file, batchSize, check);
 			if (!store.store(batch)) {
-				join(next);
+				// The batch read ahead is dropped, whatever became of it, once it no longer uses the file.
+				next.handle((unused, failure) -> null).join();
 				return false;
 			}
 		}
 	}
 
-	/** Reads the next batch here, then checks its records on other threads. */
+	/**
+	 * Reads the next batch and checks its records, both on the checking threads, so that the importing thread spends
+	 * its time between two batches' transactions on neither. The file is read by one batch at a time: the caller asks
+	 * for the next only once it has the one before.
+	 */
 	private static <T> CompletableFuture<Batch<T>> read(CsvFile file, int batchSize, Function<CsvRow, Checked<T>> check) {
-		List<CsvRow> rows = file.next(batchSize);
-		long nextLine = rows.isEmpty() ? 0 : rows.get(rows.size() - 1).line() + 1;
-		long bytesRead = file.bytesRead();
 		// The parallel stream runs on the pool of the worker that starts it: all of CHECKING.
-		return CompletableFuture.supplyAsync(() -> new Batch<>(rows.parallelStream().map(check).toList(), nextLine, bytesRead),
-				CHECKING);
+		return CompletableFuture.supplyAsync(() -> {
+			List<CsvRow> rows = file.next(batchSize);
+			long nextLine = rows.isEmpty() ? 0 : rows.get(rows.size() - 1).line() + 1;
+			long bytesRead = file.bytesRead();
+			return new Batch<>(rows.parallelStream().map(check).toList(), nextLine, bytesRead);
+		}, CHECKING);
 	}
 
 	private static <T> T join(CompletableFuture<T> future) {
