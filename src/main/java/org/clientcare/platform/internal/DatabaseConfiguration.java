@@ -51,19 +51,20 @@ class DatabaseConfiguration {
 		var dataSource = new ClosingDataSource();
 		dataSource.setPoolName("clientcare");
 		dataSource.setMaximumPoolSize(db.poolSize());
-		if (url != null && !url.isBlank()) {
+		if (!embedded(db, environment)) {
 			dataSource.setJdbcUrl(url);
 			dataSource.setUsername(firstNonBlank(db.username(), environment.getProperty("spring.datasource.username")));
 			dataSource.setPassword(firstNonBlank(db.password(), environment.getProperty("spring.datasource.password")));
 			log.info("Using the PostgreSQL server at {}", url.replaceAll("password=[^&]*", "password=***"));
 		}
 		else {
-			EmbeddedServers.Location location = embeddedDirectory(settings, environment);
-			EmbeddedPostgres server = EmbeddedServers.forDirectory(location);
+			EmbeddedServers.Started started = EmbeddedServers
+				.forDirectory(() -> embeddedDirectory(settings.dataDir(), environment));
+			EmbeddedPostgres server = started.server();
 			dataSource.setJdbcUrl(server.jdbcUrl(environment.getProperty("clientcare.embedded.database", "postgres")));
 			dataSource.setUsername(EmbeddedPostgres.SUPERUSER);
 			dataSource.setPassword(server.password());
-			if (!location.ephemeral()) {
+			if (!started.location().ephemeral()) {
 				dataSource.afterClose = server::close;
 			}
 			else {
@@ -73,8 +74,17 @@ class DatabaseConfiguration {
 		return dataSource;
 	}
 
+	/**
+	 * Whether the data source uses the embedded server: neither {@code clientcare.db.url} nor
+	 * {@code spring.datasource.url} names one.
+	 */
+	static boolean embedded(PlatformSettings.Db db, Environment environment) {
+		String url = db.external() ? db.url() : environment.getProperty("spring.datasource.url");
+		return url == null || url.isBlank();
+	}
+
 	/** Tests ask for a throw-away server ({@code clientcare.embedded.ephemeral=true}); the application keeps its data. */
-	private static EmbeddedServers.Location embeddedDirectory(PlatformSettings settings, Environment environment) {
+	static EmbeddedServers.Location embeddedDirectory(Path dataDir, Environment environment) {
 		if (environment.getProperty("clientcare.embedded.ephemeral", Boolean.class, false)) {
 			try {
 				Path directory = Files.createTempDirectory("clientcare-pg-");
@@ -84,8 +94,7 @@ class DatabaseConfiguration {
 				throw new java.io.UncheckedIOException(e);
 			}
 		}
-		return new EmbeddedServers.Location(settings.dataDir().resolve("postgres"),
-				settings.dataDir().resolve("postgres-password"), false);
+		return new EmbeddedServers.Location(dataDir.resolve("postgres"), dataDir.resolve("postgres-password"), false);
 	}
 
 	private static String firstNonBlank(String a, String b) {
@@ -142,13 +151,25 @@ class DatabaseConfiguration {
 		}
 	}
 
-	/** One embedded server per JVM, however many application contexts (tests) ask for one. */
+	/**
+	 * One embedded server per JVM, however many application contexts (tests) ask for one. A context that serves HTTP
+	 * has it started ahead ({@link EmbeddedDatabaseHeadStart}), on a thread of its own while the context reads its bean
+	 * definitions; the data source then waits for that start to end, and fails as that start failed.
+	 */
 	static final class EmbeddedServers {
 
 		record Location(Path directory, Path passwordFile, boolean ephemeral) {
 		}
 
-		private static EmbeddedPostgres server;
+		/** The server and where it keeps its data. */
+		record Started(EmbeddedPostgres server, Location location) {
+		}
+
+		private static Started server;
+
+		private static Location aheadAt;
+
+		private static StartedAhead<EmbeddedPostgres> ahead;
 
 		private static final java.util.Set<ClosingDataSource> pools = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
@@ -169,16 +190,46 @@ class DatabaseConfiguration {
 			}
 		}
 
-		static synchronized EmbeddedPostgres forDirectory(Location location) {
+		/**
+		 * Starts the server on a thread of its own, unless one is started or starting. A server started ahead that no
+		 * data source takes (a context that failed before it asked) is stopped as the JVM exits.
+		 */
+		static synchronized void startAhead(Location location) {
+			if (server != null || ahead != null) {
+				return;
+			}
+			var starting = StartedAhead.begin("embedded-postgres-start",
+					() -> EmbeddedPostgres.start(location.directory(), location.passwordFile(), location.ephemeral()));
+			aheadAt = location;
+			ahead = starting;
+			Runtime.getRuntime().addShutdownHook(new Thread(() -> starting.closeIfUntaken(EmbeddedPostgres::close),
+					"embedded-postgres-untaken"));
+		}
+
+		/**
+		 * The server of this JVM: the one started ahead, once it has started, or else one started now where
+		 * {@code location} says.
+		 */
+		static synchronized Started forDirectory(java.util.function.Supplier<Location> location) {
 			if (server == null) {
-				server = EmbeddedPostgres.start(location.directory(), location.passwordFile(), location.ephemeral());
-				if (location.ephemeral()) {
+				Started started;
+				if (ahead != null) {
+					StartedAhead<EmbeddedPostgres> starting = ahead;
+					ahead = null;
+					started = new Started(starting.take(), aheadAt);
+				}
+				else {
+					Location at = location.get();
+					started = new Started(EmbeddedPostgres.start(at.directory(), at.passwordFile(), at.ephemeral()), at);
+				}
+				server = started;
+				if (started.location().ephemeral()) {
 					// Shared by every test context of the JVM; the application's own server stops with its pool. At the
 					// JVM's exit the contexts close on Spring's own shutdown hook: let their pools close first.
-					EmbeddedPostgres started = server;
+					EmbeddedPostgres running = started.server();
 					Runtime.getRuntime().addShutdownHook(new Thread(() -> {
 						awaitPoolsClosed();
-						started.close();
+						running.close();
 					}, "embedded-postgres-stop"));
 				}
 			}
