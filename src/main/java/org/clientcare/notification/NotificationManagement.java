@@ -29,6 +29,7 @@ import org.clientcare.shared.problem.Forbidden;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -275,9 +276,10 @@ public class NotificationManagement {
 
 	/**
 	 * The outbox, newest first, optionally of one status; recipients masked, texts rendered. For administrators,
-	 * compliance and service agents.
+	 * compliance and service agents. The page and its count are read from one snapshot (repeatable read): messages
+	 * change status while they are sent, and a page read before a change and a count read after it would not agree.
 	 */
-	@Transactional(readOnly = true)
+	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 	public ResultPage<OutboxEntry> outbox(NotificationStatus status, int page, int size) {
 		requireOutboxReader();
 		var entries = outbox.page(status, page, size).stream().map(this::entry).toList();
