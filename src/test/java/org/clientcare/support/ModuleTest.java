@@ -19,11 +19,12 @@ import org.springframework.test.context.TestPropertySource;
  * for what a module does with events ({@code @ApplicationModuleListener}), stimulated and awaited with Modulith's
  * {@code Scenario} (a test method parameter). Jobs stay off and events left open by other contexts are not republished,
  * so that nothing but the test acts on the database. All module tests of one module share one context in a test JVM.
+ * The module structure as a whole is verified once, by {@code ModularityTests}, not again by each module test.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
+@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES, verifyAutomatically = false)
 @ExtendWith(PromptPolls.class)
 @TestPropertySource(properties = { "db-scheduler.enabled=false",
 		"spring.modulith.events.republish-outstanding-events-on-restart=false" })
