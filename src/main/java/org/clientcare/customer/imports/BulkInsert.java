@@ -159,20 +159,8 @@ class BulkInsert {
 		long start = System.nanoTime();
 		jdbc.execute(BATCH_TABLE);
 		return jdbc.execute((Connection connection) -> {
-			// Rows the checking threads did not encode are encoded here.
-			List<Sealed> encoded = new ArrayList<>(rows.size());
-			for (Sealed row : rows) {
-				encoded.add(row.encoded());
-			}
-			CopyIn in = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(STAGE);
-			try {
-				CopyRows.batch(encoded, in::writeToCopy);
-				in.endCopy();
-			}
-			catch (SQLException e) {
-				cancel(in, e);
-				throw e;
-			}
+			List<Sealed> encoded = encoded(rows);
+			copy(connection, STAGE, sink -> CopyRows.batch(encoded, sink));
 			long moving = System.nanoTime();
 			times.stage += moving - start;
 			try (PreparedStatement statement = connection.prepareStatement(MOVE)) {
@@ -192,6 +180,34 @@ class BulkInsert {
 				times.move += System.nanoTime() - moving;
 			}
 		});
+	}
+
+	/** The rows encoded for {@code COPY}: those the checking threads encoded as they are, the others encoded here. */
+	private static List<Sealed> encoded(List<Sealed> rows) {
+		List<Sealed> encoded = new ArrayList<>(rows.size());
+		for (Sealed row : rows) {
+			encoded.add(row.encoded());
+		}
+		return encoded;
+	}
+
+	/** What a {@code COPY} is fed: its rows, written to the sink. */
+	private interface CopyFeed {
+
+		void write(CopyRows.Sink sink) throws SQLException;
+	}
+
+	/** Runs {@code statement}, a {@code COPY … from stdin}, on {@code connection}, fed by {@code feed}. */
+	private static void copy(Connection connection, String statement, CopyFeed feed) throws SQLException {
+		CopyIn in = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(statement);
+		try {
+			feed.write(in::writeToCopy);
+			in.endCopy();
+		}
+		catch (SQLException e) {
+			cancel(in, e);
+			throw e;
+		}
 	}
 
 	/** Ends a {@code COPY} that failed, keeping a failure to end it beside {@code failure}. */
@@ -553,21 +569,11 @@ class BulkInsert {
 		}
 		long numbered = System.nanoTime();
 		times.numbers += numbered - start;
-		// Rows the checking threads did not encode (none in a go-live load) are encoded here.
-		List<Sealed> encoded = new ArrayList<>(n);
-		for (Sealed row : fresh) {
-			encoded.add(row.encoded());
-		}
+		List<Sealed> encoded = encoded(fresh);
 		long copying = System.nanoTime();
 		times.encode += copying - numbered;
-		CopyIn in = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(WRITE);
 		try {
-			CopyRows.customers(encoded, ids, numbers, now, in::writeToCopy);
-			in.endCopy();
-		}
-		catch (SQLException e) {
-			cancel(in, e);
-			throw e;
+			copy(connection, WRITE, sink -> CopyRows.customers(encoded, ids, numbers, now, sink));
 		}
 		finally {
 			times.copy += System.nanoTime() - copying;

@@ -55,26 +55,14 @@ final class CopyRows {
 	 */
 	static void customers(List<BulkInsert.Sealed> rows, long[] ids, String[] numbers, Instant now, Sink sink)
 			throws SQLException {
-		CopyRows copy = new CopyRows(CHUNK + 1024);
 		long micros = (now.getEpochSecond() - POSTGRES_EPOCH_SECOND) * 1_000_000 + now.getNano() / 1_000;
-		copy.raw(SIGNATURE);
-		copy.int4(0);
-		copy.int4(0);
-		for (int i = 0; i < rows.size(); i++) {
-			copy.int2(CUSTOMER_FIELDS);
+		write(rows, CUSTOMER_FIELDS, (copy, i) -> {
 			copy.int8(ids[i]);
 			copy.text(numbers[i]);
 			copy.int8(micros);
 			copy.int8(micros);
 			copy.int8(micros);
-			copy.raw(rows.get(i).copyFields());
-			if (copy.length >= CHUNK) {
-				sink.write(copy.buffer, 0, copy.length);
-				copy.length = 0;
-			}
-		}
-		copy.int2(-1);
-		sink.write(copy.buffer, 0, copy.length);
+		}, sink);
 	}
 
 	/**
@@ -82,14 +70,28 @@ final class CopyRows {
 	 * as encoded by {@link #fields}.
 	 */
 	static void batch(List<BulkInsert.Sealed> rows, Sink sink) throws SQLException {
+		write(rows, BATCH_FIELDS, (copy, i) -> copy.int8(rows.get(i).line()), sink);
+	}
+
+	/** What a batch gives row {@code index} ahead of its own columns. */
+	private interface Leading {
+
+		void write(CopyRows copy, int index);
+	}
+
+	/**
+	 * The signature and header, then each row as {@code fields} fields — {@code leading}'s, then its own columns — and
+	 * the trailer, handed to {@code sink} in chunks of about {@value #CHUNK} bytes.
+	 */
+	private static void write(List<BulkInsert.Sealed> rows, short fields, Leading leading, Sink sink) throws SQLException {
 		CopyRows copy = new CopyRows(CHUNK + 1024);
 		copy.raw(SIGNATURE);
 		copy.int4(0);
 		copy.int4(0);
-		for (BulkInsert.Sealed row : rows) {
-			copy.int2(BATCH_FIELDS);
-			copy.int8(row.line());
-			copy.raw(row.copyFields());
+		for (int i = 0; i < rows.size(); i++) {
+			copy.int2(fields);
+			leading.write(copy, i);
+			copy.raw(rows.get(i).copyFields());
 			if (copy.length >= CHUNK) {
 				sink.write(copy.buffer, 0, copy.length);
 				copy.length = 0;
