@@ -47,11 +47,11 @@ class DatabaseConfiguration {
 
 	private HikariDataSource primary(PlatformSettings settings, Environment environment) {
 		var db = settings.db();
-		String url = db.external() ? db.url() : environment.getProperty("spring.datasource.url");
+		String url = url(db.url(), environment);
 		var dataSource = new ClosingDataSource();
 		dataSource.setPoolName("clientcare");
 		dataSource.setMaximumPoolSize(db.poolSize());
-		if (!embedded(db, environment)) {
+		if (url != null && !url.isBlank()) {
 			dataSource.setJdbcUrl(url);
 			dataSource.setUsername(firstNonBlank(db.username(), environment.getProperty("spring.datasource.username")));
 			dataSource.setPassword(firstNonBlank(db.password(), environment.getProperty("spring.datasource.password")));
@@ -75,12 +75,11 @@ class DatabaseConfiguration {
 	}
 
 	/**
-	 * Whether the data source uses the embedded server: neither {@code clientcare.db.url} nor
-	 * {@code spring.datasource.url} names one.
+	 * The server the data source uses: {@code clientcare.db.url} ({@code configured}), else
+	 * {@code spring.datasource.url}; none (null or blank) means the embedded server.
 	 */
-	static boolean embedded(PlatformSettings.Db db, Environment environment) {
-		String url = db.external() ? db.url() : environment.getProperty("spring.datasource.url");
-		return url == null || url.isBlank();
+	static String url(String configured, Environment environment) {
+		return configured != null && !configured.isBlank() ? configured : environment.getProperty("spring.datasource.url");
 	}
 
 	/** Tests ask for a throw-away server ({@code clientcare.embedded.ephemeral=true}); the application keeps its data. */

@@ -2,8 +2,6 @@ package org.clientcare.platform.internal;
 
 import java.nio.file.Path;
 
-import org.clientcare.platform.PlatformSettings;
-
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ApplicationContextInitializer;
@@ -29,9 +27,8 @@ class EmbeddedDatabaseHeadStart implements ApplicationContextInitializer<Configu
 		var environment = context.getEnvironment();
 		Binder binder = Binder.get(environment);
 		// Bound as PlatformSettings binds them, with its defaults: the data source reads the same values.
-		var db = new PlatformSettings.Db(binder.bind("clientcare.db.url", String.class).orElse(null), null, null, 0,
-				null, null, null);
-		if (!DatabaseConfiguration.embedded(db, environment)) {
+		String url = DatabaseConfiguration.url(binder.bind("clientcare.db.url", String.class).orElse(null), environment);
+		if (url != null && !url.isBlank()) {
 			return;
 		}
 		Path dataDir = binder.bind("clientcare.data-dir", Path.class).orElse(Path.of("data"));
