@@ -16,9 +16,11 @@ class Breaches {
 	/**
 	 * A deadline is missed when it passed before the step was taken, or with the step still not taken; the regulatory
 	 * one not while its clock stands still, unless it had passed before the pause began ({@code RegulatoryClock.missed}).
-	 * New breaches
-	 * are recorded (the primary key skips those on record), their complaints marked breached and escalated, and one
-	 * timeline row written per breach, all in one statement.
+	 * New breaches are recorded, their complaints marked breached and escalated, and one timeline row written per
+	 * breach, all in one statement. The breaches on record are left out by an anti join (one hash of the breaches of
+	 * the range's complaints) rather than by the primary key's conflict check row by row: on the next night nearly
+	 * every missed deadline is on record, and the statement costs about two thirds. {@code on conflict do nothing}
+	 * stays for a sweep running beside it.
 	 */
 	private static final String RECORD = """
 			with missed as (
@@ -28,7 +30,9 @@ class Breaches {
 			                             ('RESOLVE', c.resolution_due_at, c.resolved_at),
 			                             ('REGULATORY', case when c.paused_at is null or c.regulatory_due_at < c.paused_at
 			                                            then c.regulatory_due_at end, c.resolved_at)) as d(sla, due_at, done_at)
-			  where c.id > ? and c.id <= ? and d.due_at < ? and (d.done_at is null or d.done_at > d.due_at)),
+			  where c.id > ? and c.id <= ? and d.due_at < ? and (d.done_at is null or d.done_at > d.due_at)
+			    and not exists (select from complaint_breach b
+			                    where b.complaint_id = c.id and b.sla = d.sla and b.complaint_id > ? and b.complaint_id <= ?)),
 			recorded as (
 			  insert into complaint_breach (complaint_id, sla, due_at, detected_at)
 			  select id, sla, due_at, ? from missed
@@ -60,7 +64,7 @@ class Breaches {
 	 */
 	List<Breach> record(long after, long upTo, Instant now, String actor) {
 		Timestamp at = Timestamp.from(now);
-		return jdbc.sql(RECORD).params(after, upTo, at, at, at, at, at, actor)
+		return jdbc.sql(RECORD).params(after, upTo, at, after, upTo, at, at, at, at, actor)
 			.query((rs, n) -> new Breach(rs.getLong("complaint_id"), rs.getString("sla"))).list();
 	}
 }
