@@ -33,6 +33,7 @@ import org.clientcare.shared.problem.NotFound;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -227,8 +228,12 @@ public class AppointmentManagement {
 		return views.view(row(id, false));
 	}
 
-	/** Appointments in scope, by start; each filter optional (an unknown unit or advisor finds nothing). */
-	@Transactional(readOnly = true)
+	/**
+	 * Appointments in scope, by start; each filter optional (an unknown unit or advisor finds nothing). The page and its
+	 * count are read from one snapshot (repeatable read): appointments change status and day while they are checked in,
+	 * cancelled and rescheduled, and a page read before a change and a count read after it would not agree.
+	 */
+	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 	public ResultPage<AppointmentView> list(String orgUnit, LocalDate date, String advisor, AppointmentStatus status,
 			Long customerId, int page, int size) {
 		Long unitId = null;

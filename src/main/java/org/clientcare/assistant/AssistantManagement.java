@@ -28,6 +28,7 @@ import org.clientcare.shared.problem.Forbidden;
 import org.clientcare.shared.problem.InvalidInput;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -125,8 +126,12 @@ public class AssistantManagement {
 		return new AssistantAnswer.Answer(entry.id(), entry.question(), entry.answer(), score);
 	}
 
-	/** The unanswered questions, most often asked first, for editors. */
-	@Transactional(readOnly = true)
+	/**
+	 * The unanswered questions, most often asked first, for editors. The page and its count are read from one snapshot
+	 * (repeatable read): gaps open while questions go unanswered and close while editors answer or dismiss them, and a
+	 * page read before a change and a count read after it would not agree.
+	 */
+	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 	public ResultPage<AskedQuestions.Gap> gaps(int page, int size) {
 		requireGapReader();
 		return new ResultPage<>(questions.gaps(page, size), page, size, questions.gapCount());

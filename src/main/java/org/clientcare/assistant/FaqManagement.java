@@ -29,6 +29,7 @@ import org.clientcare.shared.problem.StaleVersion;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -157,7 +158,13 @@ public class FaqManagement {
 				entry.approvalId(), entry.promises(), entry.updatedAt(), entries.versions(id));
 	}
 
-	@Transactional(readOnly = true)
+	/**
+	 * Entries with their latest version, most recently changed first, each filter optional (the query matches words of
+	 * the question or the answer). The page and its count are read from one snapshot (repeatable read): entries change
+	 * status while they are submitted, published and retired, and a page read before a change and a count read after it
+	 * would not agree.
+	 */
+	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 	public ResultPage<FaqEntry> list(FaqStatus status, String language, FaqCategory category, String query, int page,
 			int size) {
 		requireReader();

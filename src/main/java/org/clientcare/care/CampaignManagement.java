@@ -30,6 +30,7 @@ import org.clientcare.shared.problem.InvalidInput;
 import org.clientcare.shared.problem.NotFound;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -161,8 +162,12 @@ public class CampaignManagement {
 		return view(require(id));
 	}
 
-	/** The campaigns the caller sees, newest first. */
-	@Transactional(readOnly = true)
+	/**
+	 * The campaigns the caller sees, newest first. The page and its count are read from one snapshot (repeatable read):
+	 * campaigns are drafted while others read the list, and a page read before one and a count read after it would not
+	 * agree.
+	 */
+	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 	public ResultPage<Campaign> list(int page, int size) {
 		requireReader();
 		Set<Long> units = reach();

@@ -27,6 +27,7 @@ import org.clientcare.transaction.SaleRecordingReference;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -232,8 +233,12 @@ public class SaleRecordings {
 		return visible(transactionId, false);
 	}
 
-	/** Compliance's view: the duties of one status (null: all), the oldest sale first. */
-	@Transactional(readOnly = true)
+	/**
+	 * Compliance's view: the duties of one status (null: all), the oldest sale first. The page and its count are read
+	 * from one snapshot (repeatable read): duties change status while recordings are referenced, checked and purged, and
+	 * a page read before a change and a count read after it would not agree.
+	 */
+	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 	public ResultPage<SaleRecording> list(SaleRecording.Status status, int page, int size) {
 		authorization.require(Permission.SUITABILITY_OVERSIGHT);
 		String name = status == null ? null : status.name();

@@ -15,6 +15,7 @@ import org.clientcare.shared.problem.NotFound;
 import org.clientcare.suitability.internal.Alerts;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -40,8 +41,12 @@ public class SuitabilityAlerts {
 		this.clock = clock;
 	}
 
-	/** Alerts, newest first, optionally of one status. */
-	@Transactional(readOnly = true)
+	/**
+	 * Alerts, newest first, optionally of one status. The page and its count are read from one snapshot (repeatable
+	 * read): alerts are raised and closed while compliance reads them, and a page read before a change and a count read
+	 * after it would not agree.
+	 */
+	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 	public ResultPage<SuitabilityAlert> alerts(SuitabilityAlert.Status status, int page, int size) {
 		requireOversight();
 		String name = status == null ? null : status.name();
@@ -65,8 +70,12 @@ public class SuitabilityAlerts {
 		return closed;
 	}
 
-	/** Reported purchases above the customer's level that went ahead acknowledged, newest first, with the evidence. */
-	@Transactional(readOnly = true)
+	/**
+	 * Reported purchases above the customer's level that went ahead acknowledged, newest first, with the evidence. The
+	 * page and its count are read from one snapshot (repeatable read): purchases are reported while compliance reads the
+	 * report, and a page read before one and a count read after it would not agree.
+	 */
+	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 	public ResultPage<MismatchedSale> mismatches(int page, int size) {
 		requireOversight();
 		return new ResultPage<>(alerts.mismatches(page, size), page, size, alerts.countMismatches());

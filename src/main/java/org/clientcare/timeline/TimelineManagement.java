@@ -14,6 +14,7 @@ import org.clientcare.timeline.internal.TimelineEntries;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -41,7 +42,12 @@ public class TimelineManagement {
 		this.platform = platform;
 	}
 
-	@Transactional(readOnly = true)
+	/**
+	 * A page of the customer's timeline, newest first (404 for a customer the reader does not see). The page and its
+	 * count are read from one snapshot (repeatable read): entries are added while things happen to the customer, and a
+	 * page read before one and a count read after it would not agree.
+	 */
+	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 	public ResultPage<TimelineEntry> of(long customerId, int page, int size) {
 		customers.requireVisible(new CustomerId(customerId));
 		Locale locale = LocaleContextHolder.getLocale();

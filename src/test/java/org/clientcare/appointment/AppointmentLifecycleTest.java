@@ -3,6 +3,7 @@ package org.clientcare.appointment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.clientcare.support.Api;
+import org.clientcare.support.ChangingRows;
 import org.clientcare.support.IntegrationTest;
 import org.clientcare.support.MutableClock;
 import org.clientcare.support.TestCustomers;
@@ -109,6 +110,23 @@ class AppointmentLifecycleTest {
 	private String notice(String eventKey) {
 		return jdbc.sql("select template || ' ' || params::text from notification_outbox where channel = 'SMS' "
 				+ "and event_key like ?").param(eventKey).query(String.class).optional().orElse(null);
+	}
+
+	/**
+	 * Appointments are checked in while the branch reads its list; a page of one status and its count must still agree:
+	 * read from different moments, an appointment checked in between the two left a full page with a count of none.
+	 */
+	@Test
+	void aPageOfBookedAppointmentsAgreesWithItsCountWhileOneKeepsBeingCheckedIn() throws Exception {
+		Reception branch = Reception.open(api, 1, "LOAN");
+		clock.fixAt(AppointmentBookingTest.shanghai("2026-02-25T10:00"));
+		long id = book(branch, "2026-02-26T14:00+08:00");
+		var agent = api.as("wang.agent");
+
+		ChangingRows.readWhileChanging(() -> jdbc.sql("""
+				update appointment set status = case status when 'BOOKED' then 'CHECKED_IN' else 'BOOKED' end
+				where id = ?""").param(id).update(), 150, () -> ChangingRows.assertPageAgreesWithCount(
+						agent.get("/api/v1/appointments?orgUnit=" + branch.unit() + "&status=BOOKED&size=1").body()));
 	}
 
 	@Test

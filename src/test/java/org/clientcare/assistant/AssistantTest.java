@@ -6,17 +6,22 @@ import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.clientcare.support.Api;
+import org.clientcare.support.ChangingRows;
 import org.clientcare.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 @IntegrationTest
 class AssistantTest {
 
 	@Autowired
 	Api api;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	long draft(String question, String answer, List<String> alternatives, List<String> keywords) {
 		var created = api.as("wang.agent").post("/api/v1/faq", Api.json("question", question, "answer", answer,
@@ -145,6 +150,41 @@ class AssistantTest {
 		gaps.forEach(gap -> reasons.put(gap.get("question").asString(), gap.get("reason").asString()));
 		assertThat(reasons.get(advice)).isEqualTo("ADVICE_RULE");
 		assertThat(reasons.get(unknown)).isIn("LOW_SCORE", "ADVICE_CLASSIFIER", "NOT_HANDLED");
+	}
+
+	/**
+	 * Entries are submitted and sent back to draft while editors read the list; a page of one status and its count must
+	 * still agree: read from different moments, an entry submitted between the two left a page and a count that
+	 * disagree.
+	 */
+	@Test
+	void aPageOfDraftEntriesAgreesWithItsCountWhileOneKeepsBeingSubmitted() throws Exception {
+		String marker = "挂失" + ThreadLocalRandom.current().nextInt(100_000, 1_000_000);
+		long id = draft("存折" + marker + "怎么办理？", "请本人携带身份证到开户网点办理。", List.of(), List.of());
+		var editor = api.as("wang.agent");
+
+		ChangingRows.readWhileChanging(() -> jdbc.update(
+				"update faq_entry set status = case status when 'DRAFT' then 'SUBMITTED' else 'DRAFT' end where id = ?", id),
+				150, () -> ChangingRows.assertPageAgreesWithCount(
+						editor.get("/api/v1/faq?status=DRAFT&size=1&query=" + marker).body()));
+	}
+
+	/**
+	 * Editors close gaps while others read the list; the page and its count must still agree: read from different
+	 * moments, a gap closed between the two left a page and a count that disagree.
+	 */
+	@Test
+	void theGapListAgreesWithItsCountWhileAGapKeepsBeingDismissedAndReopened() throws Exception {
+		String marker = "火星" + ThreadLocalRandom.current().nextInt(100_000, 1_000_000);
+		ask(marker + "号的天气冷不冷");
+		String key = jdbc.queryForObject("select question_key from assistant_question where question like ?", String.class,
+				"%" + marker + "%");
+		var editor = api.as("wang.agent");
+
+		ChangingRows.readWhileChanging(() -> jdbc.update("""
+				update assistant_question set gap_status = case gap_status when 'OPEN' then 'DISMISSED' else 'OPEN' end
+				where question_key = ?""", key), 150,
+				() -> ChangingRows.assertPageAgreesWithCount(editor.get("/api/v1/assistant/gaps?size=500").body()));
 	}
 
 	@Test

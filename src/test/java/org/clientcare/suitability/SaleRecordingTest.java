@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 
 import org.clientcare.support.Api;
+import org.clientcare.support.ChangingRows;
 import org.clientcare.support.IntegrationTest;
 import org.clientcare.support.Publications;
 import org.clientcare.support.TestCustomers;
@@ -119,6 +120,23 @@ class SaleRecordingTest {
 		assertThat(failed.body().get("status").asString()).isEqualTo("CHECKED");
 		assertThat(failed.body().get("qualityResult").asString()).isEqualTo("FAILED");
 		assertThat(twice.status()).isEqualTo(409);
+	}
+
+	/**
+	 * Compliance checks recordings while others read its queue; a page of one status and its count must still agree:
+	 * read from different moments, a recording checked between the two left a page and a count that disagree.
+	 */
+	@Test
+	void aPageOfRecordingsAwaitingTheirCheckAgreesWithItsCountWhileOneKeepsBeingChecked() throws Exception {
+		long transaction = insurancePurchase(customerAged(66),
+				Api.json("recordingId", "REC-" + UUID.randomUUID(), "hash", HASH, "durationSeconds", 600));
+		assertThat(duty(transaction).get("status").asString()).isEqualTo("AWAITING_CHECK");
+		var compliance = api.as("chen.compliance");
+
+		ChangingRows.readWhileChanging(() -> jdbc.update("""
+				update sale_recording set qc_result = case when qc_result is null then 'PASSED' end
+				where transaction_id = ?""", transaction), 150, () -> ChangingRows
+					.assertPageAgreesWithCount(compliance.get("/api/v1/sale-recordings?status=AWAITING_CHECK&size=500").body()));
 	}
 
 	@Test

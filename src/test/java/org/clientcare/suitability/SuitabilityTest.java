@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.clientcare.support.Api;
+import org.clientcare.support.ChangingRows;
 import org.clientcare.support.IntegrationTest;
 import org.clientcare.support.MutableClock;
 import org.clientcare.support.TestCustomers;
@@ -155,6 +156,23 @@ class SuitabilityTest {
 			.contains("\"transactionId\":" + transaction);
 		assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'suitability-alert.closed'"
 				+ " and entity_id = ?", Long.class, alert.get("id").asString())).isEqualTo(1);
+	}
+
+	/**
+	 * Compliance closes alerts while others read the queue; a page of one status and its count must still agree: read
+	 * from different moments, an alert closed between the two left a page and a count that disagree.
+	 */
+	@Test
+	void aPageOfOpenAlertsAgreesWithItsCountWhileAnAlertKeepsBeingClosedAndReopened() throws Exception {
+		long customer = customer();
+		assess(customer, 25);
+		long alert = awaitAlert(purchase(customer, "P-R4", false)).get("id").asLong();
+		var compliance = api.as("chen.compliance");
+
+		ChangingRows.readWhileChanging(() -> jdbc.update(
+				"update suitability_alert set status = case status when 'OPEN' then 'CLOSED' else 'OPEN' end where id = ?",
+				alert), 150, () -> ChangingRows
+					.assertPageAgreesWithCount(compliance.get("/api/v1/suitability-alerts?status=OPEN&size=500").body()));
 	}
 
 	@Test
