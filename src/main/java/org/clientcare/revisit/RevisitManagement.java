@@ -111,17 +111,18 @@ public class RevisitManagement {
 	}
 
 	/**
-	 * Cadence revisits done before ClientCare, as a migration from the previous system brings them (customer → the day
-	 * of its last one): recorded as done, and each customer's next cadence revisit planned from that day. For the
-	 * system only (a migration or the demo); answers how many were recorded. Audited as one migration.
+	 * Cadence revisits done before ClientCare, as a migration from the previous system brings them (customer → its last
+	 * one: the day and the customer's satisfaction where rated): recorded as done, and each customer's next cadence
+	 * revisit planned from that day. For the system only (a migration or the demo); answers how many were recorded.
+	 * Audited as one migration.
 	 */
 	@Transactional
-	public int recordEarlierRevisits(Map<CustomerId, LocalDate> lastDone) {
+	public int recordEarlierRevisits(Map<CustomerId, EarlierRevisit> lastDone) {
 		if (!CurrentActor.get().isSystem()) {
 			throw new Forbidden("system-only", "Only a migration records earlier revisits");
 		}
-		Map<Long, LocalDate> days = new java.util.HashMap<>();
-		lastDone.forEach((customer, day) -> days.put(customer.value(), day));
+		Map<Long, EarlierRevisit> days = new java.util.HashMap<>();
+		lastDone.forEach((customer, earlier) -> days.put(customer.value(), earlier));
 		int recorded = revisits.recordEarlier(days, settings.cadence(), clock.getZone(), clock.instant());
 		audit.record("revisit.history-migrated", "revisit", 0L, null, Map.of("recorded", recorded), null);
 		return recorded;

@@ -258,6 +258,18 @@ class DemoDataTest {
 		assertThat(figure(year, "COMPLAINT_COUNT").get("value").asInt()).isPositive();
 	}
 
+	@Test
+	void theCustomersRatedMostEarlierRevisitsSoTheSatisfactionRateHasAFigureInEachOfTheLastElevenMonthsNearItsTarget() {
+		var year = org.awaitility.Awaitility.await().until(() -> api.as("zhao.manager").get("/api/v1/kpis?orgUnit=SH&period=YEAR"),
+				r -> figure(r, "SATISFACTION_RATE").get("denominator").asInt() > 0);
+		for (int back = 1; back <= 11; back++) {
+			var month = api.as("zhao.manager").get("/api/v1/kpis?orgUnit=SH&period=MONTH&date=" + today.minusMonths(back));
+			assertThat(figure(month, "SATISFACTION_RATE").get("denominator").asInt()).as("revisits rated %d months ago", back)
+				.isPositive();
+		}
+		assertThat(figure(year, "SATISFACTION_RATE").get("value").asDouble()).isBetween(0.8, 0.95);
+	}
+
 	static JsonNode figure(Api.Response report, String code) {
 		return report.body().get("figures").valueStream().filter(f -> f.get("code").asString().equals(code)).findFirst()
 			.orElseThrow();

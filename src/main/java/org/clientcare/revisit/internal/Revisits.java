@@ -11,9 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.clientcare.revisit.RevisitCadence;
 import org.clientcare.revisit.ContactMethod;
+import org.clientcare.revisit.EarlierRevisit;
 import org.clientcare.revisit.HesitationScript;
+import org.clientcare.revisit.RevisitCadence;
 import org.clientcare.revisit.RevisitReason;
 import org.clientcare.revisit.RevisitStatus;
 import org.clientcare.shared.ListCount;
@@ -110,24 +111,27 @@ public class Revisits {
 	}
 
 	/**
-	 * Cadence revisits done before ClientCare (customer id → the day), as a migration brings the previous system's
-	 * history: one done revisit per customer by its account manager, then the customer's open cadence revisit planned
-	 * again from it. Answers how many were recorded; a day recorded before for the customer is skipped.
+	 * Cadence revisits done before ClientCare (customer id → the day and the satisfaction, where rated), as a migration
+	 * brings the previous system's history: one done revisit per customer by its account manager, then the customer's
+	 * open cadence revisit planned again from it. Answers how many were recorded; a day recorded before for the
+	 * customer is skipped.
 	 */
-	public int recordEarlier(Map<Long, LocalDate> days, RevisitCadence cadence, ZoneId zone, Instant now) {
+	public int recordEarlier(Map<Long, EarlierRevisit> days, RevisitCadence cadence, ZoneId zone, Instant now) {
 		if (days.isEmpty()) {
 			return 0;
 		}
 		var sorted = new java.util.TreeMap<>(days);
 		Long[] ids = sorted.keySet().toArray(Long[]::new);
+		String[] dates = sorted.values().stream().map(earlier -> earlier.day().toString()).toArray(String[]::new);
+		Integer[] satisfaction = sorted.values().stream().map(EarlierRevisit::satisfaction).toArray(Integer[]::new);
 		int recorded = jdbc.sql("""
 				insert into revisit (customer_id, reason, source_key, due_date, status, assignee_id, method, reached,
-				  completed_at, completed_by, created_at)
+				  satisfaction, completed_at, completed_by, created_at)
 				select c.id, 'CADENCE', 'cadence:' || c.id || ':earlier:' || p.day, p.day, 'DONE', c.manager_id, 'PHONE',
-				  true, (p.day + time '10:00') at time zone ?, 'migration', ?
-				from unnest(?::bigint[], ?::date[]) as p(id, day) join customer_ref c on c.id = p.id
+				  true, p.satisfaction, (p.day + time '10:00') at time zone ?, 'migration', ?
+				from unnest(?::bigint[], ?::date[], ?::smallint[]) as p(id, day, satisfaction) join customer_ref c on c.id = p.id
 				on conflict (source_key) do nothing""")
-			.params(zone.getId(), Timestamp.from(now), ids, sorted.values().stream().map(LocalDate::toString).toArray(String[]::new)).update();
+			.params(zone.getId(), Timestamp.from(now), ids, dates, satisfaction).update();
 		List<Object> params = new ArrayList<>();
 		params.add(zone.getId());
 		String due = CadenceSql.due(CadenceSql.months(cadence, "c.tier", params));

@@ -1,0 +1,21 @@
+package org.clientcare.revisit;
+
+import java.time.LocalDate;
+
+import org.clientcare.shared.problem.InvalidInput;
+
+/**
+ * A cadence revisit done before ClientCare, as a migration from the previous system brings it: the day it was done
+ * and, where the customer rated it, the satisfaction (1–5; null when not rated).
+ */
+public record EarlierRevisit(LocalDate day, Integer satisfaction) {
+
+	public EarlierRevisit {
+		if (day == null) {
+			throw InvalidInput.of("day", "required", "The day the revisit was done");
+		}
+		if (satisfaction != null && (satisfaction < 1 || satisfaction > 5)) {
+			throw InvalidInput.of("satisfaction", "range", "Satisfaction from 1 to 5");
+		}
+	}
+}
