@@ -229,6 +229,8 @@ class DemoData implements ApplicationRunner {
 		Map<CustomerId, String> service = new LinkedHashMap<>();
 		Map<CustomerId, String> marketingOf = new LinkedHashMap<>();
 		StringBuilder figuresFile = new StringBuilder(FIGURES_HEADER).append('\n');
+		var historyRandom = new Random(20261206L);
+		int figuresRows = 0;
 		int fortune = fortuneGlobal500(registrations, today);
 		// a Fortune Global 500 enterprise doing business here whose figures meet GOLD: PLATINUM by that rule (§3) once
 		// the tiering run below tiers it
@@ -241,14 +243,16 @@ class DemoData implements ApplicationRunner {
 				marketingOf.put(customer.id(), marketing.get(i));
 			}
 			CustomerFigures f = figures(i, customer.type(), figuresRandom, today);
-			figuresRow(figuresFile, customer.customerNo(), i == fortune ? gold(today) : f);
+			CustomerFigures latest = i == fortune ? gold(today) : f;
+			figuresRow(figuresFile, customer.customerNo(), latest);
+			figuresRows += 1 + monthEnds(figuresFile, customer, latest, historyRandom);
 		}
 		customers.takeOverFinancialProfiles(profileOf);
 		customers.takeOverConsents(ConsentPurpose.SERVICE, service);
 		customers.takeOverConsents(ConsentPurpose.MARKETING, marketingOf);
 		FiguresImport figuresImport = figures.importCsv(new ByteArrayInputStream(figuresFile.toString()
 			.getBytes(StandardCharsets.UTF_8)));
-		if (figuresImport.imported() != CUSTOMERS) {
+		if (figuresImport.imported() != figuresRows) {
 			throw new IllegalStateException("The demo figures did not all import: " + figuresImport);
 		}
 		managerDesks(today);
@@ -293,6 +297,32 @@ class DemoData implements ApplicationRunner {
 
 	private static final String FIGURES_HEADER = "customerNo,asOf,aum,avgDailyDeposits,loans,intermediaryIncome,"
 			+ "annualContribution,badCredit,litigation,shareholdingPct";
+
+	/**
+	 * The customer's figures at the end of each of the last twelve months since it joined, as the core system reported
+	 * them: its holdings a little smaller the further back (about 0.5 % growth a month, some months down), so that the
+	 * KPI dashboard's AUM growth has a figure for every month and the year. Answers how many rows it wrote.
+	 */
+	private static int monthEnds(StringBuilder file, CustomerRef customer, CustomerFigures latest, Random random) {
+		int rows = 0;
+		double scale = 1;
+		LocalDate monthEnd = latest.asOf().withDayOfMonth(1).minusDays(1);
+		for (int back = 1; back <= 12; back++, monthEnd = monthEnd.withDayOfMonth(1).minusDays(1)) {
+			scale /= 1.005 + random.nextGaussian() * 0.015;
+			if (customer.relationshipSince() != null && monthEnd.isBefore(customer.relationshipSince())) {
+				break;
+			}
+			figuresRow(file, customer.customerNo(), new CustomerFigures(monthEnd, scaled(latest.aum(), scale),
+					scaled(latest.avgDailyDeposits(), scale), latest.loans(), latest.intermediaryIncome(),
+					latest.annualContribution(), latest.badCredit(), latest.litigation(), latest.shareholdingPct()));
+			rows++;
+		}
+		return rows;
+	}
+
+	private static BigDecimal scaled(BigDecimal amount, double scale) {
+		return amount.multiply(BigDecimal.valueOf(scale)).setScale(2, RoundingMode.HALF_UP);
+	}
 
 	private static void figuresRow(StringBuilder file, String customerNo, CustomerFigures f) {
 		file.append(String.join(",", customerNo, f.asOf().toString(), f.aum().toPlainString(),

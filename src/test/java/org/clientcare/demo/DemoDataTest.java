@@ -270,6 +270,17 @@ class DemoDataTest {
 		assertThat(figure(year, "SATISFACTION_RATE").get("value").asDouble()).isBetween(0.8, 0.95);
 	}
 
+	@Test
+	void theCoreSystemReportedEachCustomersHoldingsAtEveryMonthEndSoAumGrowthHasAFigureForTheYearAndEachMonth() {
+		var year = api.as("zhao.manager").get("/api/v1/kpis?orgUnit=SH&period=YEAR");
+		assertThat(figure(year, "AUM_GROWTH").get("value").isNull()).as("AUM growth over the year").isFalse();
+		for (int back = 0; back <= 11; back++) {
+			var month = api.as("zhao.manager").get("/api/v1/kpis?orgUnit=SH&period=MONTH&date=" + today.minusMonths(back));
+			assertThat(figure(month, "AUM_GROWTH").get("denominator").decimalValue()).as("AUM at the start of the month %d months ago", back)
+				.isPositive();
+		}
+	}
+
 	static JsonNode figure(Api.Response report, String code) {
 		return report.body().get("figures").valueStream().filter(f -> f.get("code").asString().equals(code)).findFirst()
 			.orElseThrow();
