@@ -132,8 +132,8 @@ class KpiPages {
 			if (code.kind() == KpiCode.Kind.RATE && code != KpiCode.COMPLAINT_RATE) {
 				return value.movePointRight(2).setScale(1, RoundingMode.HALF_UP).toPlainString() + " %";
 			}
-			return value.stripTrailingZeros().scale() <= 0 ? value.setScale(0, RoundingMode.HALF_UP).toPlainString()
-					: value.setScale(2, RoundingMode.HALF_UP).toPlainString();
+			return grouped(value.stripTrailingZeros().scale() <= 0 ? value.setScale(0, RoundingMode.HALF_UP)
+					: value.setScale(2, RoundingMode.HALF_UP));
 		}
 
 		/** A change as a fraction, shown in percent with its sign: {@code -0.2} is "−20.0 %". */
@@ -145,8 +145,18 @@ class KpiPages {
 			return (percent.signum() > 0 ? "+" : percent.signum() < 0 ? "−" : "") + percent.abs().toPlainString() + " %";
 		}
 
+		/** A numerator or denominator as it is, its thousands grouped: {@code 1921101426.27} is "1,921,101,426.27". */
 		public String number(BigDecimal value) {
-			return value == null ? "–" : value.stripTrailingZeros().toPlainString();
+			return value == null ? "–" : grouped(value.stripTrailingZeros());
+		}
+
+		/** The digits grouped by thousands, a negative number with the minus sign (−) the changes use. */
+		private static String grouped(BigDecimal value) {
+			var format = new java.text.DecimalFormat("#,##0", java.text.DecimalFormatSymbols.getInstance(Locale.ROOT));
+			format.setMinimumFractionDigits(Math.max(0, value.scale()));
+			format.setMaximumFractionDigits(Math.max(0, value.scale()));
+			String digits = format.format(value.abs());
+			return value.signum() < 0 ? "−" + digits : digits;
 		}
 
 		public String lower(Object value) {
