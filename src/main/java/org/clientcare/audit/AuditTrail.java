@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import org.clientcare.audit.internal.AuditCheckpoints;
 import org.clientcare.audit.internal.AuditHashing;
 import org.clientcare.audit.internal.AuditKeys;
+import org.clientcare.shared.ActingClock;
 import org.clientcare.shared.Actor;
 import org.clientcare.shared.CurrentActor;
 import tools.jackson.databind.ObjectMapper;
@@ -84,7 +85,7 @@ public class AuditTrail {
 			.query((rs, n) -> new Object[] { rs.getLong(1), rs.getString(2) }).optional();
 		long seq = last.map(row -> (Long) row[0]).orElse(0L);
 		String prevHash = last.map(row -> (String) row[1]).orElse(AuditHashing.GENESIS);
-		Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+		Instant now = ActingClock.written(clock).instant().truncatedTo(ChronoUnit.MICROS);
 		var hasher = new AuditHashing.Hasher(keys);
 		// Many changes of a batch carry equal states (the SLA sweep's {"sla": "RESOLVE"}): each is written once.
 		Map<Map<String, ?>, String> states = new HashMap<>();

@@ -25,6 +25,7 @@ import org.clientcare.platform.Jobs;
 import org.clientcare.revisit.EarlierRevisit;
 import org.clientcare.revisit.RevisitManagement;
 import org.clientcare.revisit.RevisitSettings;
+import org.clientcare.shared.ActingClock;
 import org.clientcare.shared.Actor;
 import org.clientcare.shared.CurrentActor;
 import org.clientcare.shared.CustomerId;
@@ -153,7 +154,8 @@ class LivingDemo {
 	 * waiting for compliance, closed, reopened, escalated, one whose regulatory clock stands still for a mediation, and one
 	 * never acknowledged for twelve days (breached). Triaged: ordinary, serious and one major complaint (a regulator's
 	 * referral, escalated to compliance at intake), with causes recorded in triage or by the resolution, and corrective
-	 * actions open, in progress, overdue and done.
+	 * actions open, in progress, overdue and done. Each step is taken at its own time in the complaint's history, inside
+	 * its deadlines, so that the one never acknowledged is the only one breached.
 	 */
 	private void complaints(List<CustomerRef> zhangs, List<RemediationDemo.Finding> misSold) {
 		OffsetDateTime now = OffsetDateTime.now(clock.withZone(ZONE));
@@ -162,80 +164,111 @@ class LivingDemo {
 			register(zhangs.get(0), ComplaintChannel.HOTLINE, "FEES", "信用卡年费未经同意被扣收，要求退还。", now.minusHours(2));
 			long attitude = register(zhangs.get(1), ComplaintChannel.WECHAT, "SERVICE_ATTITUDE",
 					"网点柜员办理业务时态度冷淡，排队一小时无人解释。", now.minusHours(21));
-			triage.triage(attitude, null, "STAFF_CONDUCT", "柜员服务态度");
+			at(now.minusHours(20), () -> triage.triage(attitude, null, "STAFF_CONDUCT", "柜员服务态度"));
 			// the demo's SMS sandbox cannot reach this complainant's handset: the outbox retries the acknowledgment
+			OffsetDateTime day = now.minusDays(1);
 			long acknowledged = register(zhangs.get(2), "13912349999", ComplaintChannel.BRANCH, "WEALTH_PRODUCT",
-					"理财产品到期后资金迟迟未到账。", now.minusDays(1), "P-R2", null);
-			complaints.acknowledge(acknowledged, "您的投诉已受理，我们将在7个工作日内答复。");
+					"理财产品到期后资金迟迟未到账。", day, "P-R2", null);
+			at(day.plusHours(2), () -> complaints.acknowledge(acknowledged, "您的投诉已受理，我们将在7个工作日内答复。"));
+			OffsetDateTime eightDays = now.minusDays(8);
 			long inProgress = register(zhangs.get(3), ComplaintChannel.HOTLINE, "MIS_SELLING",
-					"客户经理推荐的基金风险远高于本人风险承受能力，购买时未充分提示。", now.minusDays(8), "P-R4",
+					"客户经理推荐的基金风险远高于本人风险承受能力，购买时未充分提示。", eightDays, "P-R4",
 					ComplaintSeverity.SERIOUS);
-			complaints.acknowledge(inProgress, null);
-			complaints.assign(inProgress, "WMD", "liu.handler");
-			misSold.add(new RemediationDemo.Finding(inProgress, zhangs.get(3).id(), now.minusDays(8), null));
-			triage.triage(inProgress, null, "SALES_PRACTICE", "适当性匹配未执行");
+			at(eightDays.plusHours(2), () -> {
+				complaints.acknowledge(inProgress, null);
+				complaints.assign(inProgress, "WMD", "liu.handler");
+				triage.triage(inProgress, null, "SALES_PRACTICE", "适当性匹配未执行");
+			});
+			misSold.add(new RemediationDemo.Finding(inProgress, zhangs.get(3).id(), eightDays, null));
 			// a number that does not exist (空号): the sandbox refuses the acknowledgment for good
+			OffsetDateTime fiveDays = now.minusDays(5);
 			long nearDeadline = register(zhangs.get(4), "13912340000", ComplaintChannel.EMAIL, "FEES",
-					"贷款提前还款违约金计算有误。", now.minusDays(5), null, null);
-			complaints.acknowledge(nearDeadline, null);
-			complaints.assign(nearDeadline, "WMD", "liu.handler");
+					"贷款提前还款违约金计算有误。", fiveDays, null, null);
+			at(fiveDays.plusHours(3), () -> {
+				complaints.acknowledge(nearDeadline, null);
+				complaints.assign(nearDeadline, "WMD", "liu.handler");
+			});
+			OffsetDateTime nineDays = now.minusDays(9);
 			long mediation = register(zhangs.get(12), ComplaintChannel.HOTLINE, "WEALTH_PRODUCT",
-					"理财产品净值计算争议，客户同意提交金融纠纷调解。", now.minusDays(9), "P-R5", ComplaintSeverity.SERIOUS);
-			complaints.acknowledge(mediation, null);
-			complaints.assign(mediation, "WMD", "liu.handler");
-			complaints.pause(mediation, "MEDIATION", "已提交金融纠纷调解中心");
-			triage.triage(mediation, null, "DISCLOSURE", "净值计算规则披露不清");
-			long awaitingAnswer = register(zhangs.get(5), ComplaintChannel.ONLINE, "FEES", "短信通知费重复收取。", now.minusDays(4));
-			complaints.acknowledge(awaitingAnswer, null);
-			complaints.resolve(awaitingAnswer, "经核实重复收取属实，已退还多收的短信通知费。", null, "SYSTEM_FAILURE");
+					"理财产品净值计算争议，客户同意提交金融纠纷调解。", nineDays, "P-R5", ComplaintSeverity.SERIOUS);
+			at(nineDays.plusHours(2), () -> {
+				complaints.acknowledge(mediation, null);
+				complaints.assign(mediation, "WMD", "liu.handler");
+				triage.triage(mediation, null, "DISCLOSURE", "净值计算规则披露不清");
+			});
+			at(nineDays.plusDays(2), () -> complaints.pause(mediation, "MEDIATION", "已提交金融纠纷调解中心"));
+			OffsetDateTime fourDays = now.minusDays(4);
+			long awaitingAnswer = register(zhangs.get(5), ComplaintChannel.ONLINE, "FEES", "短信通知费重复收取。", fourDays);
+			at(fourDays.plusHours(1), () -> complaints.acknowledge(awaitingAnswer, null));
+			at(fourDays.plusDays(2), () -> complaints.resolve(awaitingAnswer, "经核实重复收取属实，已退还多收的短信通知费。", null,
+					"SYSTEM_FAILURE"));
 			long smsFix = actions.add(awaitingAnswer, "修复短信通知费重复扣收的批处理缺陷，并排查同批次受影响客户", "liu.handler",
 					today.plusDays(7)).id();
 			actions.followUp(smsFix, "已定位为批处理重跑导致，修复方案已提交科技部门", "IN_PROGRESS");
+			OffsetDateTime sixDays = now.minusDays(6);
 			long compensation = register(zhangs.get(6), ComplaintChannel.LETTER, "WEALTH_PRODUCT",
-					"理财产品赎回延迟导致利息损失。", now.minusDays(6), "P-R3", null);
-			complaints.acknowledge(compensation, null);
-			complaints.assign(compensation, "WMD", "liu.handler");
+					"理财产品赎回延迟导致利息损失。", sixDays, "P-R3", null);
+			at(sixDays.plusHours(3), () -> {
+				complaints.acknowledge(compensation, null);
+				complaints.assign(compensation, "WMD", "liu.handler");
+			});
 			for (int i = 7; i < 9; i++) {
+				OffsetDateTime received = now.minusDays(20 + i);
 				long closed = register(zhangs.get(i), ComplaintChannel.HOTLINE, "SERVICE_ATTITUDE", "电话银行转人工等待时间过长。",
-						now.minusDays(20 + i));
-				complaints.acknowledge(closed, null);
-				complaints.resolve(closed, "已向客户致歉并说明高峰时段的分流安排。", null, "SERVICE_PROCESS");
-				complaints.feedback(closed, true, 4 + i % 2);
+						received);
+				int rating = 4 + i % 2;
+				at(received.plusHours(2), () -> complaints.acknowledge(closed, null));
+				at(received.plusDays(3), () -> complaints.resolve(closed, "已向客户致歉并说明高峰时段的分流安排。", null,
+						"SERVICE_PROCESS"));
+				at(received.plusDays(4), () -> complaints.feedback(closed, true, rating));
 				if (i == 7) {
 					long seats = actions.add(closed, "高峰时段增开人工坐席并上线排队时长播报", "wang.agent", today.minusDays(5)).id();
 					actions.followUp(seats, "工作日 9:00–11:00 增开 6 个坐席，排队播报已上线", "DONE");
 				}
 			}
-			long reopened = register(zhangs.get(9), ComplaintChannel.BRANCH, "FEES", "账户管理费收费标准不清楚。", now.minusDays(10));
-			complaints.acknowledge(reopened, null);
-			complaints.resolve(reopened, "已解释收费标准。", null, "FEES_PRICING");
-			complaints.feedback(reopened, false, 2);
+			OffsetDateTime tenDays = now.minusDays(10);
+			long reopened = register(zhangs.get(9), ComplaintChannel.BRANCH, "FEES", "账户管理费收费标准不清楚。", tenDays);
+			at(tenDays.plusHours(1), () -> complaints.acknowledge(reopened, null));
+			at(tenDays.plusDays(2), () -> complaints.resolve(reopened, "已解释收费标准。", null, "FEES_PRICING"));
+			at(tenDays.plusDays(3), () -> complaints.feedback(reopened, false, 2));
+			OffsetDateTime sevenDays = now.minusDays(7);
 			long escalated = register(zhangs.get(10), ComplaintChannel.REGULATOR_REFERRAL, "MIS_SELLING",
-					"监管转办：客户反映保险产品被当作存款销售。", now.minusDays(11), "INS-01", ComplaintSeverity.MAJOR);
-			complaints.acknowledge(escalated, null);
-			complaints.resolve(escalated, "已说明产品性质。", null, "SALES_PRACTICE");
-			complaints.feedback(escalated, false, 1);
-			complaints.resolve(escalated, "安排专人上门解释并提供退保方案。", null);
-			complaints.feedback(escalated, false, 1);
-			misSold.add(new RemediationDemo.Finding(escalated, zhangs.get(10).id(), now.minusDays(11), "INS-01"));
+					"监管转办：客户反映保险产品被当作存款销售。", sevenDays, "INS-01", ComplaintSeverity.MAJOR);
+			at(sevenDays.plusHours(1), () -> complaints.acknowledge(escalated, null));
+			at(sevenDays.plusDays(1), () -> complaints.resolve(escalated, "已说明产品性质。", null, "SALES_PRACTICE"));
+			at(sevenDays.plusDays(2), () -> complaints.feedback(escalated, false, 1));
+			at(sevenDays.plusDays(4), () -> complaints.resolve(escalated, "安排专人上门解释并提供退保方案。", null));
+			at(sevenDays.plusDays(5), () -> complaints.feedback(escalated, false, 1));
+			misSold.add(new RemediationDemo.Finding(escalated, zhangs.get(10).id(), sevenDays, "INS-01"));
+			OffsetDateTime twentySixDays = now.minusDays(26);
 			long overdue = register(zhangs.get(13), ComplaintChannel.HOTLINE, "MIS_SELLING",
-					"客户反映购买保险时销售人员承诺年化收益5%，本人未亲笔签名。", now.minusDays(26), "INS-01", null);
-			complaints.acknowledge(overdue, null);
-			complaints.resolve(overdue, "已登记销售误导，转整改处理。", null);
-			complaints.feedback(overdue, true, 3);
-			misSold.add(new RemediationDemo.Finding(overdue, zhangs.get(13).id(), now.minusDays(26), "INS-01"));
+					"客户反映购买保险时销售人员承诺年化收益5%，本人未亲笔签名。", twentySixDays, "INS-01", null);
+			at(twentySixDays.plusHours(2), () -> complaints.acknowledge(overdue, null));
+			at(twentySixDays.plusDays(5), () -> complaints.resolve(overdue, "已登记销售误导，转整改处理。", null));
+			at(twentySixDays.plusDays(6), () -> complaints.feedback(overdue, true, 3));
+			misSold.add(new RemediationDemo.Finding(overdue, zhangs.get(13).id(), twentySixDays, "INS-01"));
 			actions.add(escalated, "修订代理保险销售话术，明确提示“保险不是存款”，并在网点张贴风险提示", "wang.agent",
 					today.minusDays(3));
 			long recheck = actions.add(escalated, "对涉事网点近三个月的代理保险销售双录开展抽查", "zhao.manager",
 					today.plusDays(10)).id();
 			actions.followUp(recheck, "已抽取 40 笔双录，正在逐笔复核", "IN_PROGRESS");
+			// never acknowledged: the one complaint past its deadlines, breached by the SLA sweep
 			register(zhangs.get(11), ComplaintChannel.LETTER, "OTHER", "来信反映网点门口无障碍通道被占用。", now.minusDays(12));
 			as("liu.handler", () -> {
-				complaints.resolve(compensation, "核实后补偿赎回延迟期间的利息损失。", new BigDecimal("386.50"), "SERVICE_PROCESS");
+				at(sixDays.plusDays(3), () -> complaints.resolve(compensation, "核实后补偿赎回延迟期间的利息损失。",
+						new BigDecimal("386.50"), "SERVICE_PROCESS"));
 				actions.add(inProgress, "对理财经理开展适当性销售专项培训，并复核近一个月高风险基金的销售记录", "liu.handler",
 						today.plusDays(14));
 			});
 		});
+	}
+
+	/**
+	 * A step of a complaint's history done when it was, not at the demo's loading: the complaint module takes the
+	 * time of its acknowledgments, resolutions and answers from the clock, which tells that time here.
+	 */
+	private static void at(OffsetDateTime when, Runnable step) {
+		ActingClock.at(when.toInstant(), step);
 	}
 
 	private long register(CustomerRef customer, ComplaintChannel channel, String category, String content,
@@ -251,8 +284,10 @@ class LivingDemo {
 
 	private long register(CustomerRef customer, String phone, ComplaintChannel channel, String category, String content,
 			OffsetDateTime receivedAt, String productCode, ComplaintSeverity severity) {
-		return complaints.register(new RegisterComplaint(customer.id().value(), customer.name(), phone, channel, category,
-				content, receivedAt, productCode, null, severity)).id();
+		long[] id = new long[1];
+		at(receivedAt, () -> id[0] = complaints.register(new RegisterComplaint(customer.id().value(), customer.name(), phone,
+				channel, category, content, receivedAt, productCode, null, severity)).id());
+		return id[0];
 	}
 
 	/** Two tier overrides zhang.rm asked for, waiting for zhao.manager. */

@@ -3,12 +3,13 @@ package org.clientcare.platform.internal;
 import java.time.Clock;
 
 import org.clientcare.platform.PlatformSettings;
+import org.clientcare.shared.ActingClock;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The institution's clock: every module takes time from it, and tests replace it. */
+/** The institution's clock: every module takes time from it, the demo replays its history on it, and tests replace it. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(PlatformSettings.class)
 class PlatformConfiguration {
@@ -20,6 +21,6 @@ class PlatformConfiguration {
 	@Bean
 	Clock clock(PlatformSettings settings) {
 		java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone(settings.zone()));
-		return Clock.system(settings.zone());
+		return new ActingClock(Clock.system(settings.zone()));
 	}
 }
