@@ -145,7 +145,7 @@ class KpiPages {
 			return (percent.signum() > 0 ? "+" : percent.signum() < 0 ? "−" : "") + percent.abs().toPlainString() + " %";
 		}
 
-		/** A numerator or denominator as it is, its thousands grouped: {@code 1921101426.27} is "1,921,101,426.27". */
+		/** A numerator or denominator as it is, its thousands grouped: {@code 1921101426.27} reads {@code 1,921,101,426.27}. */
 		public String number(BigDecimal value) {
 			return value == null ? "–" : grouped(value.stripTrailingZeros());
 		}
