@@ -108,8 +108,19 @@ class PrivacyJourneyBrowserTest extends Journeys {
 		check(manager, "privacy-restricted-inquiry");
 
 		// the modules that know no customer code badge it too, from the view the customer module publishes
-		compliance.navigate(url("/audit?entityType=customer&entityId=" + customer));
-		var restrictedEntry = compliance.locator("tr", new Page.LocatorOptions().setHasText("customer.restricted"));
+		// the trail reads in words: chosen by the entity's type, the action, entity and change shown by their labels
+		compliance.navigate(url("/audit"));
+		compliance.selectOption("select[name=entityType]", "customer");
+		compliance.fill("input[name=entityId]", Long.toString(customer));
+		compliance.click("form.search button[type=submit]");
+		compliance.waitForURL(address -> address.contains("entityId=" + customer));
+		var restrictedEntry = compliance.locator("tr", new Page.LocatorOptions().setHasText("客户数据限制处理"));
+		assertThat(restrictedEntry.locator("a[href*='entityType=customer']")).hasText("客户 " + customer);
+		assertThat(restrictedEntry.locator("ul.fields")).hasText("限制处理: 否 → 是");
+		// and exactly as recorded, collapsed until the auditor opens it
+		assertThat(restrictedEntry.locator("details code").last()).not().isVisible();
+		restrictedEntry.locator("details summary").click();
+		assertThat(restrictedEntry.locator("details code").last()).hasText("{\"restricted\":true}");
 		assertThat(restrictedEntry.locator(".badge.restricted")).hasText("受限");
 		assertThat(restrictedEntry.locator(".badge.restricted")).hasAttribute("title",
 				java.util.regex.Pattern.compile("限制处理"));

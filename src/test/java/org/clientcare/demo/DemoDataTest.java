@@ -402,4 +402,9 @@ class DemoDataTest {
 	@Nested
 	class KpiRollUp extends org.clientcare.kpi.KpiRollupAgreement {
 	}
+
+	/** The audit page reads in words on the demo's trail (here, so that the demo starts in one test JVM only). */
+	@Nested
+	class AuditPage extends org.clientcare.audit.web.AuditPageAgreement {
+	}
 }

@@ -1,0 +1,255 @@
+package org.clientcare.audit.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+import org.clientcare.audit.AuditEntry;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.NoSuchMessageException;
+import org.springframework.stereotype.Component;
+
+/**
+ * The audit trail in words (审计日志的可读形式): an entry's action, entity type and origin by their labels, and its
+ * recorded states as a short list of fields, with every enum code by the label the rest of the application shows
+ * for it. What has no label is shown as recorded, so that nothing an auditor should see is lost in translation.
+ */
+@Component
+public class AuditVocabulary {
+
+	/** The entity types the code records, in the order the filter offers them (their labels sort them per language). */
+	static final List<String> ENTITY_TYPES = List.of("account", "appointment", "approval", "assistant_not_handled_set",
+			"assistant_question", "assistant_synonym_set", "calendar_year", "campaign", "care-occasion", "care-task",
+			"case", "case-template", "complaint", "complaint-report", "complaint_action", "complaint_category",
+			"complaint_cause", "customer", "customer-import", "event", "faq", "import", "inquiry", "job", "kpi_definition",
+			"kpi_export", "notification", "org_unit", "pii_rotation", "privacy-request", "product", "remediation",
+			"retention-settings", "revisit", "risk-questionnaire", "sale-recording", "suitability-alert", "tier-settings",
+			"training_assessment", "training_course", "transaction", "user", "vip-programme", "visit", "walk_in");
+
+	private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]*");
+
+	/** A list of codes written as text ({@code [RETIREMENT, EDUCATION]}). */
+	private static final Pattern CODES = Pattern.compile("\\[[A-Z][A-Z0-9_]*(?:, [A-Z][A-Z0-9_]*)*]");
+
+	/** Fields whose codes carry another name's labels: {@code entityType.field} or {@code field}, to key prefixes. */
+	private static final Map<String, List<String>> LABELS = Map.ofEntries(
+			Map.entry("complaint_action.status", List.of("action.status")),
+			Map.entry("complaint.step", List.of("complaint.event")),
+			Map.entry("complaint.sla", List.of("complaint.breach")),
+			Map.entry("complaint.reason", List.of("complaint.pauseReason")),
+			Map.entry("inquiry.step", List.of("inquiry.event")),
+			Map.entry("case.step", List.of("case.event")),
+			Map.entry("customer.channel", List.of("consent.channel")),
+			Map.entry("customer.kind", List.of("desk.diary.kind")),
+			Map.entry("customer.stage", List.of("opportunity.stage")),
+			Map.entry("customer.to", List.of("tier")),
+			Map.entry("customer.from", List.of("tier")),
+			Map.entry("event.through", List.of("care.channel", "revisit.method")),
+			Map.entry("org_unit.kind", List.of("admin.kind")),
+			Map.entry("privacy-request.channel", List.of("privacy.channel")),
+			Map.entry("privacy-request.kind", List.of("privacy.kind")),
+			Map.entry("privacy-request.outcome", List.of("privacy.outcome")),
+			Map.entry("privacy-request.status", List.of("privacy.status")),
+			Map.entry("product.hesitationDayCount", List.of("product.dayCount")),
+			Map.entry("sale-recording.status", List.of("recordings.status")),
+			Map.entry("suitability-alert.kind", List.of("suitability.alert.kind")),
+			Map.entry("suitability-alert.status", List.of("suitability.alert.status")),
+			Map.entry("walk_in.status", List.of("walkIn.status")),
+			Map.entry("approval.type", List.of("approval.type")),
+			Map.entry("goals", List.of("financial.goal")),
+			Map.entry("findings", List.of("remediation.finding")),
+			Map.entry("purpose", List.of("campaign.purpose")),
+			Map.entry("withdrawn", List.of("campaign.purpose")),
+			Map.entry("role", List.of("role")),
+			Map.entry("tier", List.of("tier")),
+			Map.entry("level", List.of("vip.level")),
+			Map.entry("result", List.of("suitability.result")),
+			Map.entry("channel", List.of("notification.channel")),
+			Map.entry("type", List.of("case.type", "product.type")));
+
+	/** Fields that hold an org unit's code, shown by the unit's name. */
+	private static final List<String> UNITS = List.of("orgUnit", "parent", "departments", "department", "org_unit.code");
+
+	/** Fields that hold a staff member's username, shown by the person's name. */
+	private static final List<String> PEOPLE = List.of("manager", "assignee", "owner", "checkedBy", "doneBy", "handler",
+			"seller", "advisor");
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final MessageSource messages;
+
+	AuditVocabulary(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	/** An entry as the page shows it. */
+	AuditRow row(AuditEntry entry, Locale locale) {
+		return new AuditRow(entry, action(entry.action(), locale), entityType(entry.entityType(), locale),
+				origin(entry.origin(), locale), changes(entry, locale));
+	}
+
+	String action(String action, Locale locale) {
+		return label("audit.action." + action, action, locale);
+	}
+
+	String entityType(String type, Locale locale) {
+		return type == null ? null : label("audit.entity." + type, type, locale);
+	}
+
+	/** A job's or the system's name by its label; a client address, or an import's number after its label. */
+	String origin(String origin, Locale locale) {
+		if (origin == null) {
+			return null;
+		}
+		int colon = origin.indexOf(':');
+		if (colon > 0) {
+			String kind = origin.substring(0, colon);
+			String label = label("audit.origin." + kind, null, locale);
+			return label == null ? origin : label + " " + origin.substring(colon + 1);
+		}
+		return label("audit.origin." + origin, origin, locale);
+	}
+
+	/** The fields of the states before and after, in the order recorded (sorted by name), each with both values. */
+	List<Field> changes(AuditEntry entry, Locale locale) {
+		JsonNode before = parse(entry.before());
+		JsonNode after = parse(entry.after());
+		var names = new TreeSet<String>();
+		before.propertyNames().forEach(names::add);
+		after.propertyNames().forEach(names::add);
+		String module = entry.action() == null ? "" : entry.action().split("\\.", 2)[0];
+		List<Field> fields = new ArrayList<>();
+		for (String name : names) {
+			String label = label("audit.field." + entry.entityType() + "." + name, null, locale);
+			if (label == null) {
+				label = label("audit.field." + name, name, locale);
+			}
+			String kind = UNITS.contains(name) || UNITS.contains(entry.entityType() + "." + name) ? Value.UNIT
+					: PEOPLE.contains(name) ? Value.PERSON : null;
+			Value was = before.has(name) ? value(before.get(name), entry.entityType(), module, name, kind, locale) : null;
+			Value now = after.has(name) ? value(after.get(name), entry.entityType(), module, name, kind, locale) : null;
+			fields.add(new Field(label, was, now));
+		}
+		return fields;
+	}
+
+	private Value value(JsonNode node, String type, String module, String field, String kind, Locale locale) {
+		List<String> texts = new ArrayList<>();
+		if (node.isString() && CODES.matcher(node.asString()).matches()) {
+			String list = node.asString();
+			for (String code : list.substring(1, list.length() - 1).split(", ")) {
+				texts.add(code(code, type, module, field, locale));
+			}
+			return new Value(texts, null);
+		}
+		for (JsonNode item : node.isArray() ? node.values() : List.of(node)) {
+			texts.add(text(item, type, module, field, kind != null && !item.isNull(), locale));
+		}
+		return new Value(texts, kind);
+	}
+
+	private String text(JsonNode node, String type, String module, String field, boolean named, Locale locale) {
+		if (node.isNull()) {
+			return label("common.none", "—", locale);
+		}
+		if (node.isBoolean()) {
+			return label(node.asBoolean() ? "audit.yes" : "audit.no", node.toString(), locale);
+		}
+		if (node.isContainer()) {
+			return node.toString();
+		}
+		String text = node.asString();
+		if (named) {
+			return text;
+		}
+		if (CODE.matcher(text).matches()) {
+			return code(text, type, module, field, locale);
+		}
+		// a lower-case code (an approval's type) has a label only where the field names one
+		for (String prefix : LABELS.getOrDefault(type + "." + field, List.of())) {
+			String label = label(prefix + "." + text, null, locale);
+			if (label != null) {
+				return label;
+			}
+		}
+		return text;
+	}
+
+	/** An enum code by its label: the audit's own first, then the labels the other pages show for the field. */
+	private String code(String code, String type, String module, String field, Locale locale) {
+		List<String> keys = new ArrayList<>();
+		keys.add("audit.value." + type + "." + field + "." + code);
+		LABELS.getOrDefault(type + "." + field, List.of()).forEach(prefix -> keys.add(prefix + "." + code));
+		keys.add(module + "." + field + "." + code);
+		keys.add(type + "." + field + "." + code);
+		LABELS.getOrDefault(field, List.of()).forEach(prefix -> keys.add(prefix + "." + code));
+		keys.add("audit.value." + field + "." + code);
+		for (String key : keys) {
+			String label = label(key, null, locale);
+			if (label != null) {
+				return label;
+			}
+		}
+		return code;
+	}
+
+	private String label(String key, String otherwise, Locale locale) {
+		try {
+			String text = messages.getMessage(key, null, locale);
+			// a label with arguments ({0} calendar days) names a value, not a code
+			return text.contains("{") ? otherwise : text;
+		}
+		catch (NoSuchMessageException e) {
+			return otherwise;
+		}
+	}
+
+	private static JsonNode parse(String json) {
+		if (json == null || json.isBlank()) {
+			return JSON.createObjectNode();
+		}
+		JsonNode node = JSON.readTree(json);
+		return node.isObject() ? node : JSON.createObjectNode().set("value", node);
+	}
+
+	/** One row of the page: the entry as recorded and its words. */
+	public record AuditRow(AuditEntry entry, String action, String entityType, String origin, List<Field> changes) {
+	}
+
+	/**
+	 * One field of the recorded states.
+	 *
+	 * @param before the value before, or {@code null} when the state before did not hold the field
+	 * @param after  the value after, or {@code null} when the state after did not hold the field
+	 */
+	public record Field(String name, Value before, Value after) {
+
+		/** Whether the field holds a different value after (or only one side holds it). */
+		public boolean changed() {
+			return before == null || after == null || !before.text().equals(after.text());
+		}
+	}
+
+	/**
+	 * A value in words: one text, or one per item of a list.
+	 *
+	 * @param kind {@link #UNIT} for org units' codes, shown by the units' names, {@link #PERSON} for usernames, shown
+	 *             by the people's names, or {@code null}
+	 */
+	public record Value(List<String> texts, String kind) {
+
+		public static final String UNIT = "unit";
+
+		public static final String PERSON = "person";
+
+		public String text() {
+			return String.join(", ", texts);
+		}
+	}
+}

@@ -1,0 +1,127 @@
+package org.clientcare.audit.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * The audit page reads in words, in Chinese and in English: on the demo's trail, every action the demo recorded is
+ * shown by its label, and no enum code shows outside the entry as recorded, which stays on the page, collapsed. Runs
+ * as {@code DemoDataTest.AuditPage}, on the demo's context, signed in through the form as compliance.
+ */
+public abstract class AuditPageAgreement {
+
+	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+	private static final Pattern UPPER_SNAKE = Pattern.compile("\\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\\b");
+
+	private static final Pattern VALUE = Pattern.compile("<span class=\"value\">([^<]*)</span>");
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void theDemosAuditTrailShowsEveryActionByItsLabelAndNoCodeOutsideTheEntryAsRecordedInChineseAndEnglish()
+			throws Exception {
+		record Sample(String action, String entityType, String entityId) {
+		}
+		List<Sample> samples = jdbc.sql("""
+				select distinct on (action) action, entity_type, entity_id from audit_entry order by action, seq desc""")
+			.query(Sample.class).list();
+		assertThat(samples).as("the demo's actions").hasSizeGreaterThan(70);
+		Set<String> codes = new TreeSet<>(jdbc.sql("""
+				select distinct v #>> '{}' from audit_entry,
+				  lateral (select before_state::jsonb j union all select after_state::jsonb) s,
+				  lateral jsonb_each(case when jsonb_typeof(j) = 'object' then j else '{}' end) e(k, v)
+				where jsonb_typeof(v) = 'string' and v #>> '{}' ~ '^[A-Z][A-Z_]{2,}$'
+				  and k not in ('orgUnit', 'parent') and not (entity_type = 'org_unit' and k = 'code')""")
+			.query(String.class).list());
+		assertThat(codes).contains("PENDING_APPROVAL", "INSURANCE_CLAIM", "REPORTED");
+		HttpClient browser = signedIn("chen.compliance");
+
+		for (String language : List.of("zh-CN", "en")) {
+			Set<String> paths = new LinkedHashSet<>();
+			paths.add("/audit?lang=" + language);
+			for (Sample sample : samples) {
+				paths.add("/audit?entityType=" + URLEncoder.encode(sample.entityType(), StandardCharsets.UTF_8)
+						+ (sample.entityId() == null ? "" : "&entityId=" + URLEncoder.encode(sample.entityId(), StandardCharsets.UTF_8))
+						+ "&lang=" + language);
+			}
+			StringBuilder shown = new StringBuilder();
+			Set<String> raw = new TreeSet<>();
+			for (String path : paths) {
+				String page = get(browser, path);
+				assertThat(page).as(path).contains("<details").contains(
+						language.equals("en") ? "As recorded" : "原始记录");
+				shown.append(visible(page)).append('\n');
+				// a value shown alone is never a code (a code inside a recorded sentence stays as written)
+				VALUE.matcher(page.replaceAll("(?s)<details.*?</details>", " ")).results()
+					.map(m -> HtmlUtils.htmlUnescape(m.group(1)).strip())
+					.filter(value -> codes.contains(value) && !(language.equals("en") && value.equals("SMS")))
+					.forEach(raw::add);
+			}
+			String text = shown.toString();
+			var props = AuditLabelsTest.labels(language.replace('-', '_'));
+			for (Sample sample : samples) {
+				assertThat(text).as("%s in %s", sample.action(), language)
+					.contains(props.getProperty("audit.action." + sample.action()))
+					.doesNotContain(" " + sample.action() + " ");
+			}
+			UPPER_SNAKE.matcher(text).results().forEach(m -> raw.add(m.group()));
+			assertThat(raw).as("codes shown outside the entry as recorded, in %s", language).isEmpty();
+		}
+	}
+
+	/** The page's text as a reader sees it before opening an entry as recorded: no markup, no collapsed record. */
+	private static String visible(String page) {
+		String body = page.substring(page.indexOf("<main"));
+		body = body.replaceAll("(?s)<details.*?</details>", " ").replaceAll("(?s)<select.*?</select>", " ");
+		return HtmlUtils.htmlUnescape(body.replaceAll("(?s)<[^>]*>", " ")).replaceAll("\\s+", " ");
+	}
+
+	private String get(HttpClient browser, String path) throws Exception {
+		var page = browser.send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html").build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(page.statusCode()).as(path).isEqualTo(200);
+		assertThat(page.body()).as(path).doesNotContain("??");
+		return page.body();
+	}
+
+	private HttpClient signedIn(String user) throws Exception {
+		var client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+		String login = client.send(HttpRequest.newBuilder(uri("/login")).build(), HttpResponse.BodyHandlers.ofString()).body();
+		Matcher csrf = CSRF.matcher(login);
+		assertThat(csrf.find()).isTrue();
+		String form = "username=" + user + "&password=demo&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
+		var signIn = client.send(HttpRequest.newBuilder(uri("/login")).header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(signIn.statusCode()).isEqualTo(302);
+		return client;
+	}
+
+	private URI uri(String path) {
+		return URI.create("http://localhost:" + port + path);
+	}
+}
