@@ -162,9 +162,9 @@ class RestrictedBadgePagesTest {
 		assertThat(row(approvals, ">" + extension + "<")).contains(BADGE);
 		assertThat(row(approvals, ">" + otherExtension + "<")).doesNotContain(BADGE);
 		String customerTrail = page("chen.compliance", "/audit?entityType=customer&entityId=" + restricted);
-		assertThat(row(customerTrail, "customer.restricted")).contains(BADGE);
+		assertThat(row(customerTrail, "客户数据限制处理")).contains(BADGE);
 		assertThat(page("chen.compliance", "/audit?entityType=customer&entityId=" + other)).doesNotContain(BADGE);
-		assertThat(row(page("chen.compliance", "/audit?entityType=complaint&entityId=" + complaint), "complaint "
+		assertThat(row(page("chen.compliance", "/audit?entityType=complaint&entityId=" + complaint), "投诉 "
 				+ complaint)).contains(BADGE);
 		assertThat(page("chen.compliance", "/audit?entityType=complaint&entityId=" + otherComplaint))
 			.doesNotContain(BADGE);

@@ -8,6 +8,7 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 import org.clientcare.audit.AuditEntry;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -214,7 +215,14 @@ public class AuditVocabulary {
 		if (json == null || json.isBlank()) {
 			return JSON.createObjectNode();
 		}
-		JsonNode node = JSON.readTree(json);
+		JsonNode node;
+		try {
+			node = JSON.readTree(json);
+		}
+		catch (JacksonException e) {
+			// not JSON: shown as recorded, below, and nothing here
+			return JSON.createObjectNode();
+		}
 		return node.isObject() ? node : JSON.createObjectNode().set("value", node);
 	}
 
