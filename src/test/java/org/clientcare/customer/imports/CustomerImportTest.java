@@ -503,6 +503,45 @@ class CustomerImportTest {
 		assertThat(holders(next)).isEqualTo(1);
 	}
 
+	@Test
+	void aDocumentAnotherWriterFilesWhileADeltaBatchIsMovedIsSkippedAndTheRestOfTheBatchGoesIn() throws Exception {
+		var earlier = new ImportFiles();
+		earlier.good();
+		importNow(earlier.bytes());
+		long unit = jdbc.sql("select org_unit_id from customer order by id limit 1").query(Long.class).single();
+		String filedMeanwhile = ImportFiles.residentId();
+		String fresh = ImportFiles.residentId();
+		var executor = java.util.concurrent.Executors.newSingleThreadExecutor();
+		try (var other = dataSource.getConnection()) {
+			// The other writer's customer is in the table but not committed when the batch is moved: invisible to any
+			// look-up before the insert, it makes the move wait on the unique index until the writer commits.
+			other.setAutoCommit(false);
+			try (var insert = other.prepareStatement("""
+					insert into customer (customer_no, type, name, id_type, id_number_hash, status, org_unit_id,
+					  relationship_since, contact_verified_at, created_at, updated_at)
+					values ('C' || lpad(nextval('customer_no_seq')::text, 10, '0'), 'INDIVIDUAL', '另一个写入者',
+					  'RESIDENT_ID', ?, 'ACTIVE', ?, current_date, now(), now(), now())""")) {
+				insert.setBytes(1, pii.searchHash(filedMeanwhile));
+				insert.setLong(2, unit);
+				insert.executeUpdate();
+			}
+			var batch = executor.submit(() -> transactions.execute(status -> bulk.insert(
+					List.of(sealed(2, filedMeanwhile, unit), sealed(3, fresh, unit)), java.time.Instant.now())));
+			await("the batch's move waiting for the other writer").atMost(Duration.ofSeconds(60))
+				.pollInterval(Duration.ofMillis(20)).until(() -> waiting("%from customer_import_batch%"));
+			other.commit();
+
+			assertThat(batch.get(60, java.util.concurrent.TimeUnit.SECONDS))
+				.as("the batch commits with the document not on file yet").hasSize(1);
+		}
+		finally {
+			executor.shutdown();
+			assertThat(executor.awaitTermination(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+		}
+		assertThat(holders(filedMeanwhile)).isEqualTo(1);
+		assertThat(holders(fresh)).isEqualTo(1);
+	}
+
 	private List<String> customerIndexes() {
 		return jdbc.sql("select indexdef from pg_indexes where tablename = 'customer' order by indexname")
 			.query(String.class).list();
