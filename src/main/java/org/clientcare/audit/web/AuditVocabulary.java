@@ -13,7 +13,6 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.MessageSource;
-import org.springframework.context.NoSuchMessageException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -200,15 +199,11 @@ public class AuditVocabulary {
 		return code;
 	}
 
+	/** The key's label, or {@code otherwise}; most keys tried have none, so a missing one is an answer, not an error. */
 	private String label(String key, String otherwise, Locale locale) {
-		try {
-			String text = messages.getMessage(key, null, locale);
-			// a label with arguments ({0} calendar days) names a value, not a code
-			return text.contains("{") ? otherwise : text;
-		}
-		catch (NoSuchMessageException e) {
-			return otherwise;
-		}
+		String text = messages.getMessage(key, null, null, locale);
+		// a label with arguments ({0} calendar days) names a value, not a code
+		return text == null || text.contains("{") ? otherwise : text;
 	}
 
 	private static JsonNode parse(String json) {
