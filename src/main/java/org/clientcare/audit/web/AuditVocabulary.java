@@ -34,6 +34,12 @@ public class AuditVocabulary {
 
 	private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]*");
 
+	/** A moment as recorded ({@code 2026-12-04T00:41:11.218699Z}), shown in the institution's time as the page's times. */
+	private static final Pattern INSTANT = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z");
+
+	private static final java.time.format.DateTimeFormatter WHEN = java.time.format.DateTimeFormatter
+		.ofPattern("yyyy-MM-dd HH:mm:ss");
+
 	/** A list of codes written as text ({@code [RETIREMENT, EDUCATION]}). */
 	private static final Pattern CODES = Pattern.compile("\\[[A-Z][A-Z0-9_]*(?:, [A-Z][A-Z0-9_]*)*]");
 
@@ -164,7 +170,14 @@ public class AuditVocabulary {
 		if (node.isContainer()) {
 			return node.toString();
 		}
+		if (node.isNumber()) {
+			// an amount recorded as a double (8.252348356E7) reads as its digits
+			return node.decimalValue().stripTrailingZeros().toPlainString();
+		}
 		String text = node.asString();
+		if (INSTANT.matcher(text).matches()) {
+			return WHEN.format(java.time.Instant.parse(text).atZone(java.time.ZoneId.systemDefault()));
+		}
 		if (named) {
 			return text;
 		}
