@@ -40,6 +40,9 @@ public class AuditVocabulary {
 	private static final java.time.format.DateTimeFormatter WHEN = java.time.format.DateTimeFormatter
 		.ofPattern("yyyy-MM-dd HH:mm:ss");
 
+	/** A code with what it names ({@code REVISIT 45}: the hesitation-period revisit 45), as a remediation's source. */
+	private static final Pattern CODE_OF = Pattern.compile("([A-Z][A-Z0-9_]*) (\\S+)");
+
 	/** A list of codes written as text ({@code [RETIREMENT, EDUCATION]}). */
 	private static final Pattern CODES = Pattern.compile("\\[[A-Z][A-Z0-9_]*(?:, [A-Z][A-Z0-9_]*)*]");
 
@@ -68,6 +71,10 @@ public class AuditVocabulary {
 			Map.entry("suitability-alert.status", List.of("suitability.alert.status")),
 			Map.entry("walk_in.status", List.of("walkIn.status")),
 			Map.entry("approval.type", List.of("approval.type")),
+			Map.entry("revisit.scriptConfirmed", List.of("revisit.script")),
+			Map.entry("sale-recording.result", List.of("recordings.quality")),
+			Map.entry("service", List.of("appointment.service")),
+			Map.entry("skills", List.of("appointment.service")),
 			Map.entry("goals", List.of("financial.goal")),
 			Map.entry("findings", List.of("remediation.finding")),
 			Map.entry("purpose", List.of("campaign.purpose")),
@@ -183,6 +190,16 @@ public class AuditVocabulary {
 		}
 		if (CODE.matcher(text).matches()) {
 			return code(text, type, module, field, locale);
+		}
+		var codeOf = CODE_OF.matcher(text);
+		if (codeOf.matches()) {
+			// a label with its argument ({@code remediation.source.REVISIT} is Hesitation-period revisit {0})
+			for (String key : List.of(type + "." + field + "." + codeOf.group(1), module + "." + field + "." + codeOf.group(1))) {
+				String label = messages.getMessage(key, new Object[] { codeOf.group(2) }, null, locale);
+				if (label != null) {
+					return label;
+				}
+			}
 		}
 		// a lower-case code (an approval's type) has a label only where the field names one
 		for (String prefix : LABELS.getOrDefault(type + "." + field, List.of())) {

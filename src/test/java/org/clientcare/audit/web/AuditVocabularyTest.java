@@ -1,0 +1,65 @@
+package org.clientcare.audit.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.TimeZone;
+
+import org.clientcare.audit.AuditEntry;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.context.support.StaticMessageSource;
+
+class AuditVocabularyTest {
+
+	final StaticMessageSource messages = new StaticMessageSource();
+
+	final AuditVocabulary vocabulary = new AuditVocabulary(messages);
+
+	TimeZone zone;
+
+	@BeforeEach
+	void inShanghai() {
+		zone = TimeZone.getDefault();
+		TimeZone.setDefault(TimeZone.getTimeZone("Asia/Shanghai"));
+	}
+
+	@AfterEach
+	void zoneAsBefore() {
+		TimeZone.setDefault(zone);
+	}
+
+	@Test
+	void anAmountRecordedAsADoubleReadsAsItsDigitsAndAMomentInTheInstitutionsTime() {
+		var entry = new AuditEntry(1, Instant.now(), "zhao.manager", "demo", "vip.proposed", "customer", "274", null, null,
+				"{\"avgDailyDeposits\":8.252348356E7,\"stageDueAt\":\"2026-12-04T00:41:11.218699Z\",\"year\":2026}", null, null);
+
+		List<String> shown = vocabulary.changes(entry, Locale.ENGLISH).stream()
+			.map(field -> field.name() + ": " + String.join(", ", field.after().texts()))
+			.toList();
+
+		assertThat(shown).containsExactly("avgDailyDeposits: 82523483.56", "stageDueAt: 2026-12-04 08:41:11", "year: 2026");
+	}
+
+	@Test
+	void aCodeWithWhatItNamesReadsAsItsLabelWithTheNameAndAServicesCodeAsTheServicesName() {
+		messages.addMessage("remediation.source.REVISIT", Locale.ENGLISH, "Hesitation-period revisit {0}");
+		messages.addMessage("appointment.service.WEALTH_CONSULTATION", Locale.ENGLISH, "Wealth consultation");
+		messages.addMessage("revisit.script.IDENTITY_CONFIRMED", Locale.ENGLISH, "Identity confirmed");
+		var remediation = new AuditEntry(2, Instant.now(), "system", "system", "remediation.opened", "remediation", "3", null,
+				null, "{\"source\":\"REVISIT 45\"}", null, null);
+		var walkIn = new AuditEntry(3, Instant.now(), "wang.agent", "web", "walk-in.taken", "walk_in", "9", null, null,
+				"{\"service\":\"WEALTH_CONSULTATION\"}", null, null);
+		var revisit = new AuditEntry(4, Instant.now(), "zhang.rm", "web", "revisit.outcome-recorded", "revisit", "7", null,
+				null, "{\"scriptConfirmed\":[\"IDENTITY_CONFIRMED\"]}", null, null);
+
+		assertThat(vocabulary.changes(remediation, Locale.ENGLISH).get(0).after().texts())
+			.containsExactly("Hesitation-period revisit 45");
+		assertThat(vocabulary.changes(walkIn, Locale.ENGLISH).get(0).after().texts()).containsExactly("Wealth consultation");
+		assertThat(vocabulary.changes(revisit, Locale.ENGLISH).get(0).after().texts()).containsExactly("Identity confirmed");
+	}
+}
