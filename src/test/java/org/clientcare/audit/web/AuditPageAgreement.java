@@ -89,6 +89,8 @@ public abstract class AuditPageAgreement {
 					.contains(props.getProperty("audit.action." + sample.action()))
 					.doesNotContain(" " + sample.action() + " ");
 			}
+			assertThat(text).as("the system's entries (the SLA sweep's) by their actor's label, in %s", language)
+				.doesNotContain("system:").contains(language.equals("en") ? "System" : "系统");
 			UPPER_SNAKE.matcher(text).results().forEach(m -> raw.add(m.group()));
 			assertThat(raw).as("codes shown outside the entry as recorded, in %s", language).isEmpty();
 		}
