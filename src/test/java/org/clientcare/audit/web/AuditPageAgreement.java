@@ -2,7 +2,6 @@ package org.clientcare.audit.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -13,9 +12,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.clientcare.support.SignedInPages;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,8 +28,6 @@ import org.springframework.web.util.HtmlUtils;
  * as {@code DemoDataTest.AuditPage}, on the demo's context, signed in through the form as compliance.
  */
 public abstract class AuditPageAgreement {
-
-	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
 	private static final Pattern UPPER_SNAKE = Pattern.compile("\\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\\b");
 
@@ -112,15 +109,7 @@ public abstract class AuditPageAgreement {
 	}
 
 	private HttpClient signedIn(String user) throws Exception {
-		var client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-		String login = client.send(HttpRequest.newBuilder(uri("/login")).build(), HttpResponse.BodyHandlers.ofString()).body();
-		Matcher csrf = CSRF.matcher(login);
-		assertThat(csrf.find()).isTrue();
-		String form = "username=" + user + "&password=demo&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
-		var signIn = client.send(HttpRequest.newBuilder(uri("/login")).header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-		assertThat(signIn.statusCode()).isEqualTo(302);
-		return client;
+		return SignedInPages.as(user, port);
 	}
 
 	private URI uri(String path) {
