@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 import org.clientcare.calendar.WorkingDayCalendar;
 import org.junit.jupiter.api.Test;
+
+import org.springframework.context.support.ResourceBundleMessageSource;
 
 class DueWordsTest {
 
@@ -25,5 +28,26 @@ class DueWordsTest {
 	void aDeadlineTomorrowIsOneWorkingDayAwayAndOneTodayNone() {
 		assertThat(DueWords.workingDaysUntil(calendar, LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 3))).isEqualTo(1);
 		assertThat(DueWords.workingDaysUntil(calendar, LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 2))).isZero();
+	}
+
+	@Test
+	void inEnglishOneDayReadsInTheSingularAndSeveralInThePlural() {
+		var messages = new ResourceBundleMessageSource();
+		messages.setBasename("messages");
+		messages.setDefaultEncoding("UTF-8");
+		messages.setFallbackToSystemLocale(false);
+
+		assertThat(messages.getMessage("complaint.due.workingDays", new Object[] { 1 }, Locale.ENGLISH))
+			.isEqualTo("1 working day left");
+		assertThat(messages.getMessage("complaint.due.workingDays", new Object[] { 7 }, Locale.ENGLISH))
+			.isEqualTo("7 working days left");
+		assertThat(messages.getMessage("complaint.due.workingDays", new Object[] { 0 }, Locale.ENGLISH))
+			.isEqualTo("no working day left");
+		assertThat(messages.getMessage("complaint.due.overdueDays", new Object[] { 1L }, Locale.ENGLISH))
+			.isEqualTo("overdue by 1 day");
+		assertThat(messages.getMessage("complaint.due.overdueDays", new Object[] { 12L }, Locale.ENGLISH))
+			.isEqualTo("overdue by 12 days");
+		assertThat(messages.getMessage("complaint.due.workingDays", new Object[] { 1 }, Locale.SIMPLIFIED_CHINESE))
+			.isEqualTo("剩余 1 个工作日");
 	}
 }
