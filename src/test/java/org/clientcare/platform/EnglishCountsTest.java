@@ -37,4 +37,41 @@ class EnglishCountsTest {
 	void aCountReadsInTheSingularForOneAndInThePluralOtherwise(String key, long count, String words) {
 		assertThat(MESSAGES.getMessage(key, new Object[] { count }, Locale.ENGLISH)).isEqualTo(words);
 	}
+
+	@ParameterizedTest(name = "{0}: {3}")
+	@CsvSource(delimiter = '|', textBlock = """
+			customers.count   | 1     | 1     | 1 customer
+			customers.count   | 12345 | 12345 | 12,345 customers
+			customers.count   | 0     | 0     | 0 customers
+			complaints.count  | 1     | 1     | 1 complaint
+			inquiries.count   | 1     | 1     | 1 inquiry
+			cases.count       | 1     | 1     | 1 case
+			privacy.count     | 1     | 1     | 1 request
+			visits.count      | 1     | 1     | 1 visit
+			remediation.count | 1     | 1     | 1 remediation
+			remediation.count | 4     | 4     | 4 remediations
+			""")
+	void aListsTotalReadsInTheSingularForOneAndInThePluralOtherwise(String key, long shown, long total, String words) {
+		assertThat(MESSAGES.getMessage(key, new Object[] { shown, total }, Locale.ENGLISH)).isEqualTo(words);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			customers.count  | about 12,000 customers
+			complaints.count | about 12,000 complaints
+			""")
+	void anEstimatedTotalReadsAboutSoManyInThePlural(String key, String words) {
+		String about = MESSAGES.getMessage("pager.about", new Object[] { 12000L }, Locale.ENGLISH);
+
+		assertThat(MESSAGES.getMessage(key, new Object[] { about, 12000L }, Locale.ENGLISH)).isEqualTo(words);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			customers.count  | 共 1 位客户
+			complaints.count | 共 1 件投诉
+			""")
+	void theChinesePagesCountAsBefore(String key, String words) {
+		assertThat(MESSAGES.getMessage(key, new Object[] { 1L, 1L }, Locale.SIMPLIFIED_CHINESE)).isEqualTo(words);
+	}
 }
