@@ -1,8 +1,5 @@
 package org.clientcare.demo;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.time.OffsetDateTime;
 import java.util.List;
 
 import org.clientcare.approval.ApprovalManagement;
@@ -11,13 +8,8 @@ import org.clientcare.assistant.FaqCategory;
 import org.clientcare.assistant.FaqManagement;
 import org.clientcare.assistant.WriteFaqEntry;
 import org.clientcare.assistant.DemoKnowledgeBase;
-import org.clientcare.customer.CustomerManagement;
-import org.clientcare.customer.CustomerSearch;
 import org.clientcare.identity.IdentityManagement;
 import org.clientcare.identity.StaffUser;
-import org.clientcare.inquiry.InquiryChannel;
-import org.clientcare.inquiry.InquiryManagement;
-import org.clientcare.inquiry.RegisterInquiry;
 import org.clientcare.shared.Actor;
 import org.clientcare.shared.CurrentActor;
 
@@ -26,9 +18,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The demo's knowledge base and inquiries (§13): the 95 entries of {@code assistant/demo-knowledge-base.tsv} written
- * by {@code wang.agent} and approved by {@code chen.compliance}, a few drafts (one whose answer promises returns) and
- * one entry waiting for compliance; inquiries open, answered and overdue; unanswered questions on the gap list.
+ * The demo's knowledge base (§13): the 95 entries of {@code assistant/demo-knowledge-base.tsv} written by
+ * {@code wang.agent} and approved by {@code chen.compliance}, a few drafts (one whose answer promises returns) and
+ * one entry waiting for compliance; unanswered questions on the gap list ({@link InquiryDemo} has the inquiries).
  *
  * <p>The 95 are published as one batch, in one transaction: each entry still gets its version, its approval request
  * and decision and its audit entries, as when approved one by one, but with one commit for all of them instead of
@@ -44,26 +36,16 @@ class AssistantDemo {
 
 	private final AssistantManagement assistant;
 
-	private final InquiryManagement inquiries;
-
 	private final IdentityManagement identity;
-
-	private final CustomerManagement customers;
-
-	private final Clock clock;
 
 	private final TransactionTemplate inOneTransaction;
 
 	AssistantDemo(FaqManagement faq, ApprovalManagement approvals, AssistantManagement assistant,
-			InquiryManagement inquiries, IdentityManagement identity, CustomerManagement customers, Clock clock,
-			PlatformTransactionManager transactions) {
+			IdentityManagement identity, PlatformTransactionManager transactions) {
 		this.faq = faq;
 		this.approvals = approvals;
 		this.assistant = assistant;
-		this.inquiries = inquiries;
 		this.identity = identity;
-		this.customers = customers;
-		this.clock = clock;
 		this.inOneTransaction = new TransactionTemplate(transactions);
 	}
 
@@ -80,7 +62,7 @@ class AssistantDemo {
 		});
 	}
 
-	/** Drafts, an entry waiting for compliance, the week's inquiries and the questions on the gap list. */
+	/** Drafts, an entry waiting for compliance and the questions on the gap list. */
 	void load() {
 		Actor editor = actor("wang.agent");
 		CurrentActor.runAs(editor, () -> {
@@ -91,31 +73,11 @@ class AssistantDemo {
 			long box = faq.create(new WriteFaqEntry("保管箱怎么租用？", "请本人携带身份证到开办保管箱业务的网点申请，租金按箱型和租期收取。",
 					"zh-CN", List.of("保管箱", "租用"), List.of("保管箱租金多少"), FaqCategory.SERVICES)).id();
 			faq.submit(box);
-			inquiriesOfTheWeek();
 		});
 		for (String question : List.of("ETC可以在你们这办吗", "ETC可以在你们这办吗？", "公积金贷款利率多少", "我的手机13812345678收不到短信",
 				"Can I pay my electricity bill here?")) {
 			assistant.ask(question, null);
 		}
-	}
-
-	private void inquiriesOfTheWeek() {
-		var someCustomers = customers.search(CustomerSearch.byQuery(null, 0, 3)).content();
-		OffsetDateTime now = OffsetDateTime.now(clock);
-		inquiries.register(new RegisterInquiry(someCustomers.get(0).id(), someCustomers.get(0).name(),
-				"13800138000", InquiryChannel.HOTLINE, "我想了解一下大额存单现在还能买吗，利率多少？", now.minusHours(3))).id();
-		long assigned = inquiries.register(new RegisterInquiry(someCustomers.get(1).id(), someCustomers.get(1).name(),
-				"13900139000", InquiryChannel.WECHAT, "孩子出国留学，换汇额度怎么算？", now.minusDays(1))).id();
-		inquiries.assign(assigned, "wang.agent");
-		long answered = inquiries.register(new RegisterInquiry(null, "刘女士", "liu.nvshi@example.com", InquiryChannel.EMAIL,
-				"网点周六营业吗？", now.minusDays(2))).id();
-		inquiries.answer(answered, "徐汇支行周六9:00至16:00营业，浦东支行周六休息。");
-		inquiries.register(new RegisterInquiry(someCustomers.get(2).id(), someCustomers.get(2).name(), "13700137000",
-				InquiryChannel.BRANCH, "信用卡积分怎么兑换礼品？", now.minus(Duration.ofDays(6))));
-		inquiries.register(new RegisterInquiry(null, "陈先生", "13600136000", InquiryChannel.LETTER,
-				"去年的理财产品到期收益与宣传不符，请解释。", now.minus(Duration.ofDays(9))));
-		inquiries.register(new RegisterInquiry(null, "Mr Smith", "smith@example.com", InquiryChannel.ASSISTANT,
-				"Can I open an account with a passport only?", now.minusHours(20)));
 	}
 
 	private Actor actor(String username) {

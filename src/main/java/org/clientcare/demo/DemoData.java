@@ -88,9 +88,13 @@ class DemoData implements ApplicationRunner {
 
 	private final AssistantDemo assistantDemo;
 
+	private final InquiryDemo inquiryDemo;
+
 	private final LivingDemo livingDemo;
 
 	private final AccountHistoryDemo accountHistory;
+
+	private final HesitationDemo hesitationDemo;
 
 	private final CustomerImportManagement imports;
 
@@ -100,8 +104,8 @@ class DemoData implements ApplicationRunner {
 
 	DemoData(Environment environment, IdentityManagement identity, CustomerManagement customers, ProductCatalogue products,
 			ManagerGrading grading, ManagerDesk desk, Clock clock, FiguresIntake figures, TieringManagement tiering,
-			AssistantDemo assistantDemo, LivingDemo livingDemo, AccountHistoryDemo accountHistory,
-			CustomerImportManagement imports, CustomerImportProcessor importer, org.clientcare.platform.Jobs jobs) {
+			AssistantDemo assistantDemo, InquiryDemo inquiryDemo, LivingDemo livingDemo, AccountHistoryDemo accountHistory,
+			HesitationDemo hesitationDemo, CustomerImportManagement imports, CustomerImportProcessor importer, org.clientcare.platform.Jobs jobs) {
 		this.jobs = jobs;
 		this.environment = environment;
 		this.identity = identity;
@@ -113,8 +117,10 @@ class DemoData implements ApplicationRunner {
 		this.figures = figures;
 		this.tiering = tiering;
 		this.assistantDemo = assistantDemo;
+		this.inquiryDemo = inquiryDemo;
 		this.livingDemo = livingDemo;
 		this.accountHistory = accountHistory;
+		this.hesitationDemo = hesitationDemo;
 		this.imports = imports;
 		this.importer = importer;
 	}
@@ -141,8 +147,14 @@ class DemoData implements ApplicationRunner {
 			timed(phases, "tiering", tiering::recompute);
 			timed(phases, "knowledge base", assistantDemo::knowledgeBase);
 			timed(phases, "assistant", assistantDemo::load);
+			timed(phases, "inquiries", inquiryDemo::load);
 			timed(phases, "living demo", livingDemo::load);
+			timed(phases, "insurance sales", () -> hesitationDemo.sell(livingDemo.everyCustomer()));
 			timed(phases, "account history", accountHistory::load);
+			timed(phases, "revisits of sales and complaints", () -> {
+				hesitationDemo.revisit();
+				livingDemo.complaintRevisits();
+			});
 		});
 		// The KPI dashboard sums the demo's year from the daily roll-up from the start, not only after the first
 		// nightly run: the same figures, counted as they are at any other time (the events still on their way
@@ -299,15 +311,16 @@ class DemoData implements ApplicationRunner {
 			+ "annualContribution,badCredit,litigation,shareholdingPct";
 
 	/**
-	 * The customer's figures at the end of each of the last twelve months since it joined, as the core system reported
+	 * The customer's figures at the end of each of the last thirteen months since it joined, as the core system reported
 	 * them: its holdings a little smaller the further back (about 0.5 % growth a month, some months down), so that the
-	 * KPI dashboard's AUM growth has a figure for every month and the year. Answers how many rows it wrote.
+	 * KPI dashboard's AUM growth has a figure for every month and for the year, also a year that starts on the first of
+	 * a month (its start value is the month end before it). Answers how many rows it wrote.
 	 */
 	private static int monthEnds(StringBuilder file, CustomerRef customer, CustomerFigures latest, Random random) {
 		int rows = 0;
 		double scale = 1;
 		LocalDate monthEnd = latest.asOf().withDayOfMonth(1).minusDays(1);
-		for (int back = 1; back <= 12; back++, monthEnd = monthEnd.withDayOfMonth(1).minusDays(1)) {
+		for (int back = 1; back <= 13; back++, monthEnd = monthEnd.withDayOfMonth(1).minusDays(1)) {
 			scale /= 1.005 + random.nextGaussian() * 0.015;
 			if (customer.relationshipSince() != null && monthEnd.isBefore(customer.relationshipSince())) {
 				break;

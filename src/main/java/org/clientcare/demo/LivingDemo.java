@@ -23,7 +23,11 @@ import org.clientcare.identity.IdentityManagement;
 import org.clientcare.identity.StaffUser;
 import org.clientcare.platform.Jobs;
 import org.clientcare.revisit.EarlierRevisit;
+import org.clientcare.revisit.ContactMethod;
 import org.clientcare.revisit.RevisitManagement;
+import org.clientcare.revisit.RevisitOutcome;
+import org.clientcare.revisit.RevisitReason;
+import org.clientcare.revisit.RevisitView;
 import org.clientcare.revisit.RevisitSettings;
 import org.clientcare.shared.ActingClock;
 import org.clientcare.shared.Actor;
@@ -74,10 +78,17 @@ class LivingDemo {
 
 	private final org.clientcare.complaint.CorrectiveActions actions;
 
+	private final PlannedRevisits plannedRevisits;
+
+	/** The customers whose complaints the demo closed: their satisfaction revisits follow. */
+	private final List<CustomerRef> closedComplaints = new ArrayList<>();
+
 	LivingDemo(IdentityManagement identity, CustomerManagement customers, RevisitManagement revisits,
 			RevisitSettings revisitSettings, ComplaintManagement complaints, TieringManagement tiering,
 			TransactionIntake transactions, Jobs jobs, Clock clock, RemediationDemo remediations,
-			org.clientcare.complaint.ComplaintTriage triage, org.clientcare.complaint.CorrectiveActions actions) {
+			org.clientcare.complaint.ComplaintTriage triage, org.clientcare.complaint.CorrectiveActions actions,
+			PlannedRevisits plannedRevisits) {
+		this.plannedRevisits = plannedRevisits;
 		this.remediations = remediations;
 		this.triage = triage;
 		this.actions = actions;
@@ -125,8 +136,10 @@ class LivingDemo {
 	private static final Integer[] SATISFACTION = { null, 2, 3, 4, 4, 4, 4, 4, 4, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5 };
 
 	/**
-	 * Each customer's last cadence revisit, so that the next one falls due over the coming weeks: a few overdue by
-	 * 1–10 days, some due today and this week, the rest spread over the tier's interval. Customers who joined after
+	 * Each customer's last cadence revisit, so that the next one falls due over the coming weeks: a few (one in a
+	 * hundred) overdue by 2–7 days, some due today and this week, the rest spread over the tier's interval — the
+	 * latest made the day before yesterday, on time, so that the month's completion rate shows the few overdue among
+	 * the many done. Customers who joined after
 	 * that day have no history: their first revisit is due the interval after they joined. Most customers rated the
 	 * revisit (mostly 4 or 5, a few 2 or 3, one in twenty not rated), so that the dashboard's satisfaction
 	 * rate has its twelve months, near its 90 % target.
@@ -137,8 +150,11 @@ class LivingDemo {
 		for (CustomerRef customer : all) {
 			int k = i % 100;
 			int months = revisitSettings.cadence().months(customer.tier());
-			int spread = Math.max(20, months * 30 - 10);
-			int offset = k < 4 ? -(3 * k + 1) : k < 8 ? 0 : k < 16 ? k - 7 : 9 + (i * 37) % spread;
+			int interval = (int) java.time.temporal.ChronoUnit.DAYS.between(today.minusMonths(months), today);
+			int spread = Math.max(1, interval - 10);
+			// one in a hundred overdue, zhang.rm's (k = 0) and li.rm's (k = 51) in turn
+			boolean overdue = (k == 0 || k == 51) && (i / 100) % 2 == k % 2;
+			int offset = overdue ? -(2 + (i / 100) % 6) : k < 5 ? 0 : k < 13 ? k - 4 : 9 + (i * 37) % spread;
 			LocalDate last = today.plusDays(offset).minusMonths(months);
 			if (customer.relationshipSince() == null || !last.isBefore(customer.relationshipSince())) {
 				lastDone.put(customer.id(), new EarlierRevisit(last, SATISFACTION[(i * 7) % SATISFACTION.length]));
@@ -221,6 +237,7 @@ class LivingDemo {
 				at(received.plusDays(3), () -> complaints.resolve(closed, "已向客户致歉并说明高峰时段的分流安排。", null,
 						"SERVICE_PROCESS"));
 				at(received.plusDays(4), () -> complaints.feedback(closed, true, rating));
+				closedComplaints.add(zhangs.get(i));
 				if (i == 7) {
 					long seats = actions.add(closed, "高峰时段增开人工坐席并上线排队时长播报", "wang.agent", today.minusDays(5)).id();
 					actions.followUp(seats, "工作日 9:00–11:00 增开 6 个坐席，排队播报已上线", "DONE");
@@ -246,6 +263,7 @@ class LivingDemo {
 			at(twentySixDays.plusHours(2), () -> complaints.acknowledge(overdue, null));
 			at(twentySixDays.plusDays(5), () -> complaints.resolve(overdue, "已登记销售误导，转整改处理。", null));
 			at(twentySixDays.plusDays(6), () -> complaints.feedback(overdue, true, 3));
+			closedComplaints.add(zhangs.get(13));
 			misSold.add(new RemediationDemo.Finding(overdue, zhangs.get(13).id(), twentySixDays, "INS-01"));
 			actions.add(escalated, "修订代理保险销售话术，明确提示“保险不是存款”，并在网点张贴风险提示", "wang.agent",
 					today.minusDays(3));
@@ -260,6 +278,23 @@ class LivingDemo {
 				actions.add(inProgress, "对理财经理开展适当性销售专项培训，并复核近一个月高风险基金的销售记录", "liu.handler",
 						today.plusDays(14));
 			});
+		});
+	}
+
+	/**
+	 * The satisfaction revisits that followed the complaints closed weeks ago (planned 3 working days after the
+	 * closing), made by zhang.rm on the day they were due.
+	 */
+	void complaintRevisits() {
+		as("zhang.rm", () -> {
+			for (CustomerRef customer : closedComplaints) {
+				RevisitView planned = plannedRevisits.await(customer.id().value(),
+						r -> r.reason() == RevisitReason.POST_COMPLAINT);
+				at(planned.dueDate().atTime(10, 30).atZone(ZONE).toOffsetDateTime(),
+						() -> revisits.recordOutcome(planned.id(), new RevisitOutcome(ContactMethod.PHONE, true, 4, null,
+								null, null, "客户对投诉处理结果表示认可")));
+			}
+			closedComplaints.clear();
 		});
 	}
 

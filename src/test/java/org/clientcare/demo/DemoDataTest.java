@@ -281,6 +281,77 @@ class DemoDataTest {
 		}
 	}
 
+	@Test
+	void theYearsAumGrowthHasItsStartingFigureAlsoWhenTheYearStartsOnTheFirstOfAMonth() {
+		String year = "from=" + today.withDayOfMonth(1).minusYears(1) + "&to=" + today;
+
+		var report = api.as("zhao.manager").get("/api/v1/kpis?orgUnit=SH&" + year);
+
+		assertThat(figure(report, "AUM_GROWTH").get("denominator").decimalValue()).as("AUM at the month end before the year")
+			.isPositive();
+		assertThat(figure(report, "AUM_GROWTH").get("value").isNull()).isFalse();
+	}
+
+	@Test
+	void mostOfTheYearsInquiriesWereAnsweredInsideTheirDeadlineAtTheTimeTheyWereAnsweredAndOneOrTwoLate() {
+		var answered = api.as("wang.agent").get("/api/v1/inquiries?status=ANSWERED&size=500").body().get("content")
+			.valueStream().toList();
+		long late = answered.stream().filter(i -> instant(i.get("answeredAt")).isAfter(instant(i.get("dueAt")))).count();
+		long months = answered.stream().map(i -> day(i.get("answeredAt")).withDayOfMonth(1)).distinct().count();
+
+		assertThat(answered).as("answered inquiries").hasSizeGreaterThanOrEqualTo(40);
+		assertThat(late).as("answered after their deadline").isBetween(1L, 3L);
+		assertThat(months).as("the months they were answered in").isGreaterThanOrEqualTo(12);
+		var year = org.awaitility.Awaitility.await().until(() -> api.as("zhao.manager").get("/api/v1/kpis?orgUnit=SH&from="
+				+ today.minusYears(1) + "&to=" + today), r -> figure(r, "INQUIRY_ON_TIME_RATE").get("denominator").asInt() >= 40);
+		assertThat(figure(year, "INQUIRY_ON_TIME_RATE").get("value").asDouble()).isBetween(0.9, 0.99);
+	}
+
+	@Test
+	void theDemoShowsInsuranceSalesOfTheYearRevisitedInsideTheirHesitationPeriod() {
+		for (String manager : new String[] { "zhang.rm", "li.rm" }) {
+			var revisited = api.as(manager).get("/api/v1/revisits?assignee=me&status=DONE&size=500").body().get("content")
+				.valueStream().filter(r -> !r.path("hesitationEndsOn").isNull() && !r.path("hesitationEndsOn").isMissingNode())
+				.toList();
+			assertThat(revisited).as(manager + "'s hesitation-period revisits").hasSizeGreaterThanOrEqualTo(3);
+			assertThat(revisited).as(manager).allSatisfy(r -> assertThat(day(r.get("completedAt")))
+				.isBeforeOrEqualTo(java.time.LocalDate.parse(r.get("hesitationEndsOn").asString())));
+		}
+		var year = org.awaitility.Awaitility.await().until(() -> api.as("zhao.manager").get("/api/v1/kpis?orgUnit=SH&from="
+				+ today.minusYears(1) + "&to=" + today), r -> figure(r, "HESITATION_REVISIT_RATE").get("denominator").asInt() >= 6);
+		assertThat(figure(year, "HESITATION_REVISIT_RATE").get("value").asDouble()).isEqualTo(1.0);
+	}
+
+	@Test
+	void mostRevisitsDueInTheLastDaysWereMadeOnTimeAndNoneOfZhangsIsOverdueByMoreThanAWeek() {
+		var lastDays = api.as("zhao.manager").get("/api/v1/kpis?orgUnit=SH&from=" + today.minusDays(7) + "&to="
+				+ today.minusDays(1));
+		var overdue = api.as("zhang.rm").get("/api/v1/revisits?assignee=me&status=OPEN&size=500&dueBefore="
+				+ today.minusDays(8)).body().get("totalElements").asLong();
+
+		assertThat(figure(lastDays, "REVISIT_COMPLETION_RATE").get("value").asDouble()).isGreaterThanOrEqualTo(0.6);
+		assertThat(overdue).as("open revisits of zhang.rm overdue by more than a week").isZero();
+	}
+
+	@Test
+	void theAnsweredPrivacyRequestsWereAnsweredOnTheirDaysBeforeTheDemoLoaded() {
+		var answered = api.as("chen.compliance").get("/api/v1/privacy-requests?size=50").body().get("content").valueStream()
+			.filter(r -> r.get("status").asString().equals("ANSWERED")).toList();
+
+		assertThat(answered).hasSizeGreaterThanOrEqualTo(3);
+		assertThat(answered).allSatisfy(r -> assertThat(day(r.get("answeredAt"))).isBefore(today)
+			.isAfterOrEqualTo(java.time.LocalDate.parse(r.get("receivedOn").asString())));
+	}
+
+	static java.time.Instant instant(JsonNode moment) {
+		return java.time.OffsetDateTime.parse(moment.asString()).toInstant();
+	}
+
+	/** The institution's day of a moment. */
+	static java.time.LocalDate day(JsonNode moment) {
+		return instant(moment).atZone(java.time.ZoneId.of("Asia/Shanghai")).toLocalDate();
+	}
+
 	static JsonNode figure(Api.Response report, String code) {
 		return report.body().get("figures").valueStream().filter(f -> f.get("code").asString().equals(code)).findFirst()
 			.orElseThrow();

@@ -15,6 +15,7 @@ import org.clientcare.privacy.PrivacyChannel;
 import org.clientcare.privacy.PrivacyManagement;
 import org.clientcare.privacy.PrivacyRequestKind;
 import org.clientcare.privacy.RegisterPrivacyRequest;
+import org.clientcare.shared.ActingClock;
 import org.clientcare.shared.Actor;
 import org.clientcare.shared.CurrentActor;
 
@@ -29,7 +30,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The privacy part of the demo (SPEC §13): data-subject requests dated relative to today — an access request taken
  * at the counter three days ago, a correction answered on time, a deletion overdue, and a deletion answered, which left
- * its customer restricted.
+ * its customer restricted; each registered and answered at its own time, not at the demo's loading.
  */
 @Component
 @Order(32)
@@ -83,26 +84,40 @@ class PrivacyDemo implements ApplicationRunner {
 			if (some.size() < 8) {
 				return;
 			}
-			privacy.register(new RegisterPrivacyRequest(some.get(4).id(), PrivacyRequestKind.ACCESS, PrivacyChannel.BRANCH,
-					"客户到网点书面申请查阅并复制其个人信息", today.minusDays(3)));
-			long correction = privacy.register(new RegisterPrivacyRequest(some.get(5).id(), PrivacyRequestKind.CORRECTION,
-					PrivacyChannel.PHONE, "客户来电：通讯地址已变更", today.minusDays(12))).id();
-			privacy.register(new RegisterPrivacyRequest(some.get(6).id(), PrivacyRequestKind.DELETION,
-					PrivacyChannel.LETTER, "客户来函要求删除全部个人信息", today.minusDays(30)));
-			long withdrawal = privacy.register(new RegisterPrivacyRequest(some.get(3).id(), PrivacyRequestKind.CONSENT_WITHDRAWAL,
-					PrivacyChannel.PHONE, "客户来电：不再接收任何营销信息", today.minusDays(5))).id();
-			long deletion = privacy.register(new RegisterPrivacyRequest(some.get(7).id(), PrivacyRequestKind.DELETION,
-					PrivacyChannel.ONLINE, "客户在网上银行申请注销并删除个人信息", today.minusDays(8))).id();
+			at(today.minusDays(3), 10, () -> privacy.register(new RegisterPrivacyRequest(some.get(4).id(),
+					PrivacyRequestKind.ACCESS, PrivacyChannel.BRANCH, "客户到网点书面申请查阅并复制其个人信息", today.minusDays(3))));
+			long correction = at(today.minusDays(12), 11, () -> privacy.register(new RegisterPrivacyRequest(
+					some.get(5).id(), PrivacyRequestKind.CORRECTION, PrivacyChannel.PHONE, "客户来电：通讯地址已变更",
+					today.minusDays(12)))).id();
+			at(today.minusDays(30), 9, () -> privacy.register(new RegisterPrivacyRequest(some.get(6).id(),
+					PrivacyRequestKind.DELETION, PrivacyChannel.LETTER, "客户来函要求删除全部个人信息", today.minusDays(30))));
+			long withdrawal = at(today.minusDays(5), 14, () -> privacy.register(new RegisterPrivacyRequest(
+					some.get(3).id(), PrivacyRequestKind.CONSENT_WITHDRAWAL, PrivacyChannel.PHONE, "客户来电：不再接收任何营销信息",
+					today.minusDays(5)))).id();
+			long deletion = at(today.minusDays(8), 16, () -> privacy.register(new RegisterPrivacyRequest(some.get(7).id(),
+					PrivacyRequestKind.DELETION, PrivacyChannel.ONLINE, "客户在网上银行申请注销并删除个人信息", today.minusDays(8))))
+				.id();
+			// each answered when it was, days after it came in and inside its 15 working days
 			CurrentActor.runAs(compliance, () -> {
-				privacy.assign(correction, "chen.compliance");
-				privacy.answer(correction, "已核实并更正通讯地址，书面告知客户。", false,
-						java.util.Map.of("address", "上海市浦东新区世纪大道100号2号楼1801室"), null);
-				privacy.answer(withdrawal, "已撤回营销同意，此后不再向客户发送营销信息。", false, null,
-						java.util.Set.of(org.clientcare.customer.ConsentPurpose.MARKETING));
-				privacy.answer(deletion, "依《反洗钱法》第三十四条，身份资料和交易记录须在业务关系结束后保存10年；在此期间限制处理，"
-						+ "不用于营销，除法定目的外不再联系，期满后匿名化。", false);
+				at(today.minusDays(11), 9, () -> privacy.assign(correction, "chen.compliance"));
+				at(today.minusDays(9), 15, () -> privacy.answer(correction, "已核实并更正通讯地址，书面告知客户。", false,
+						java.util.Map.of("address", "上海市浦东新区世纪大道100号2号楼1801室"), null));
+				at(today.minusDays(4), 10, () -> privacy.answer(withdrawal, "已撤回营销同意，此后不再向客户发送营销信息。", false,
+						null, java.util.Set.of(org.clientcare.customer.ConsentPurpose.MARKETING)));
+				at(today.minusDays(6), 16, () -> privacy.answer(deletion,
+						"依《反洗钱法》第三十四条，身份资料和交易记录须在业务关系结束后保存10年；在此期间限制处理，"
+								+ "不用于营销，除法定目的外不再联系，期满后匿名化。", false));
 			});
 		});
+	}
+
+	/** A step of a request's history taken at {@code hour} o'clock of {@code day}: the module reads the time from the clock. */
+	private <T> T at(LocalDate day, int hour, java.util.function.Supplier<T> step) {
+		Object[] result = new Object[1];
+		ActingClock.at(day.atTime(hour, 0).atZone(platform.zone()).toInstant(), () -> result[0] = step.get());
+		@SuppressWarnings("unchecked")
+		T answer = (T) result[0];
+		return answer;
 	}
 
 	private Actor actor(String username) {

@@ -1,0 +1,167 @@
+package org.clientcare.demo;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.clientcare.calendar.CalendarManagement;
+import org.clientcare.customer.CustomerManagement;
+import org.clientcare.customer.CustomerRef;
+import org.clientcare.customer.CustomerStatus;
+import org.clientcare.customer.CustomerType;
+import org.clientcare.identity.IdentityManagement;
+import org.clientcare.identity.StaffUser;
+import org.clientcare.revisit.ContactMethod;
+import org.clientcare.revisit.HesitationScript;
+import org.clientcare.revisit.RevisitManagement;
+import org.clientcare.revisit.RevisitOutcome;
+import org.clientcare.revisit.RevisitView;
+import org.clientcare.shared.ActingClock;
+import org.clientcare.shared.Actor;
+import org.clientcare.shared.CurrentActor;
+import org.clientcare.suitability.RiskQuestionnaire;
+import org.clientcare.suitability.RiskQuestionnaires;
+import org.clientcare.suitability.SuitabilityManagement;
+import org.clientcare.transaction.ReportTransaction;
+import org.clientcare.transaction.TransactionIntake;
+import org.clientcare.transaction.TransactionType;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The demo's life insurance sales of the past year and their hesitation-period revisits (犹豫期回访, §5): every other
+ * month one of {@code zhang.rm}'s and one of {@code li.rm}'s customers (under 60, so no dual recording is due) took
+ * a risk assessment and bought the policy {@code INS-01}; the core system reported the sale, the revisit module
+ * planned its revisit inside the 15-day hesitation period, and the account manager made it a few days after the
+ * sale, the customer confirming every item of the regulator's script — so that the hesitation revisit rate has its
+ * year. Each step is taken at its own time, through the modules' public services.
+ */
+@Component
+class HesitationDemo {
+
+	private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+	private final TransactionIntake transactions;
+
+	private final RevisitManagement revisits;
+
+	private final PlannedRevisits plannedRevisits;
+
+	private final SuitabilityManagement suitability;
+
+	private final RiskQuestionnaires questionnaires;
+
+	private final CustomerManagement customers;
+
+	private final CalendarManagement calendar;
+
+	private final IdentityManagement identity;
+
+	private final Clock clock;
+
+	/** The sales reported, in order: who bought, when, and which account manager revisits. */
+	private final List<Sale> sales = new ArrayList<>();
+
+	private record Sale(CustomerRef customer, OffsetDateTime at, String manager) {
+	}
+
+	HesitationDemo(TransactionIntake transactions, RevisitManagement revisits, PlannedRevisits plannedRevisits,
+			SuitabilityManagement suitability, RiskQuestionnaires questionnaires, CustomerManagement customers,
+			CalendarManagement calendar, IdentityManagement identity, Clock clock) {
+		this.transactions = transactions;
+		this.revisits = revisits;
+		this.plannedRevisits = plannedRevisits;
+		this.suitability = suitability;
+		this.questionnaires = questionnaires;
+		this.customers = customers;
+		this.calendar = calendar;
+		this.identity = identity;
+		this.clock = clock;
+	}
+
+	/**
+	 * The sales: in every other month of the last year, on its 8th (or the next working day), one customer of each
+	 * account manager, assessed the day before.
+	 */
+	void sell(List<CustomerRef> all) {
+		LocalDate today = LocalDate.now(clock.withZone(ZONE));
+		Map<String, List<CustomerRef>> buyers = new HashMap<>();
+		for (String manager : List.of("zhang.rm", "li.rm")) {
+			long managerId = user(manager).id();
+			buyers.put(manager, all.stream()
+				.filter(c -> c.managerId() != null && c.managerId() == managerId && c.status() == CustomerStatus.ACTIVE
+						&& c.type() == CustomerType.INDIVIDUAL && c.relationshipSince() != null
+						&& c.relationshipSince().isBefore(today.minusYears(1)))
+				.filter(c -> {
+					Integer age = customers.ageOn(c.id(), today);
+					return age != null && age >= 30 && age < 58;
+				})
+				.skip(40)
+				.limit(6)
+				.toList());
+		}
+		Map<String, String> answers = moderateAnswers(questionnaires.current());
+		for (int back = 11, n = 0; back >= 1; back -= 2, n++) {
+			LocalDate day = today.minusMonths(back).withDayOfMonth(8);
+			while (!calendar.isWorkingDay(day)) {
+				day = day.plusDays(1);
+			}
+			for (String manager : List.of("zhang.rm", "li.rm")) {
+				CustomerRef buyer = buyers.get(manager).get(n);
+				OffsetDateTime soldAt = day.atTime(10, 30).atZone(ZONE).toOffsetDateTime().plusMinutes(manager.length() * 7L);
+				as(manager, () -> ActingClock.at(soldAt.minusDays(1).toInstant(), () -> suitability.assess(buyer.id(), answers)));
+				as("core.feed", () -> ActingClock.at(soldAt.toInstant(), () -> transactions.record(new ReportTransaction(
+						"DEMO-HES-" + buyer.id().value(), buyer.id().value(), TransactionType.PURCHASE, "INS-01",
+						new BigDecimal(20_000 + 4_000 * sales.size()).setScale(2), soldAt, false))));
+				sales.add(new Sale(buyer, soldAt, manager));
+			}
+		}
+	}
+
+	/**
+	 * The revisits of the sales, each made by the account manager three working days after the sale (well inside the
+	 * hesitation period), once the revisit module has planned it.
+	 */
+	void revisit() {
+		for (Sale sale : sales) {
+			as(sale.manager(), () -> {
+				RevisitView planned = plannedRevisits.await(sale.customer().id().value(),
+						r -> r.hesitationEndsOn() != null && "INS-01".equals(r.productCode())
+								&& r.hesitationEndsOn().isAfter(sale.at().toLocalDate())
+								&& r.hesitationEndsOn().isBefore(sale.at().toLocalDate().plusDays(30)));
+				LocalDate day = calendar.addWorkingDays(sale.at().toLocalDate(), 3);
+				OffsetDateTime madeAt = day.atTime(15, 10).atZone(ZONE).toOffsetDateTime();
+				ActingClock.at(madeAt.toInstant(), () -> revisits.recordOutcome(planned.id(),
+						new RevisitOutcome(ContactMethod.PHONE, true, sales.indexOf(sale) % 3 == 0 ? 4 : 5, "已收到纸质保单",
+								null, null, "客户确认了解产品、费用和犹豫期内可全额退保的权利",
+								HesitationScript.confirming(EnumSet.allOf(HesitationScript.Item.class)))));
+			});
+		}
+		sales.clear();
+	}
+
+	/** The answers of a customer of moderate tolerance: the middle option of each question. */
+	private static Map<String, String> moderateAnswers(RiskQuestionnaire questionnaire) {
+		Map<String, String> answers = new HashMap<>();
+		for (RiskQuestionnaire.Question question : questionnaire.questions()) {
+			answers.put(question.id(), question.options().get(question.options().size() / 2).id());
+		}
+		return answers;
+	}
+
+	private StaffUser user(String username) {
+		return identity.findUser(username).orElseThrow();
+	}
+
+	private void as(String username, Runnable work) {
+		StaffUser user = user(username);
+		CurrentActor.runAs(new Actor(user.username(), user.role().name(), user.id(), user.orgUnitId(), "demo"), work);
+	}
+}
