@@ -64,6 +64,31 @@ class InquiryLifecycleTest {
 	}
 
 	@Test
+	void theListShowsTheInquiriesStillToAnswerFirstEarliestDueOnTopThenTheAnsweredLatestFirst() {
+		long customer = customerOf("zhang.rm", "SH-PD");
+		java.util.function.BiFunction<Integer, String, Long> received = (daysAgo, question) -> {
+			var created = api.as("wang.agent").post("/api/v1/inquiries", Api.json("customerId", customer, "name", "赵六",
+					"contact", TestCustomers.mobile(), "channel", "HOTLINE", "question", question, "receivedAt",
+					java.time.OffsetDateTime.now(clock).minusDays(daysAgo).toString()));
+			assertThat(created.status()).as(created.text()).isEqualTo(201);
+			return created.body().get("id").asLong();
+		};
+		long answeredLongAgo = received.apply(20, "去年的对账单怎么打印？");
+		long answeredLately = received.apply(10, "网点几点开门？");
+		long overdue = received.apply(6, "积分怎么兑换？");
+		long fresh = received.apply(0, "大额存单利率多少？");
+		for (long id : new long[] { answeredLongAgo, answeredLately }) {
+			assertThat(api.as("wang.agent").post("/api/v1/inquiries/" + id + "/answer", Api.json("answer", "已电话答复"))
+				.status()).isEqualTo(200);
+		}
+
+		var listed = api.as("wang.agent").get("/api/v1/inquiries?customerId=" + customer).body().get("content")
+			.valueStream().map(i -> i.get("id").asLong()).toList();
+
+		assertThat(listed).containsExactly(overdue, fresh, answeredLately, answeredLongAgo);
+	}
+
+	@Test
 	void anInquiryStillUnansweredAfterItsDueTimeIsFlaggedByTheSlaSweepOnce() {
 		clock.advance(Duration.ofDays(-10));
 		long late = register("wang.agent", null, "理财产品到期了钱什么时候到账？").get("id").asLong();

@@ -57,12 +57,16 @@ public class Inquiries {
 			.params(inquiryNo, contactHashes[0], contactHashes[1]).query(Inquiries::row).optional();
 	}
 
+	private static final String OPEN = "(i.status in ('OPEN', 'IN_PROGRESS'))";
+
 	public List<InquiryRow> list(InquiryScope.Filter scope, String status, Boolean overdue, Long customerId, Instant now,
 			int page, int size) {
 		var where = where(scope, status, overdue, customerId, now);
 		where.params().add(size);
 		where.params().add((long) page * size);
-		return jdbc.sql("select i.* from inquiry i where " + where.sql() + " order by i.due_at, i.id limit ? offset ?")
+		// the work still to do first, the earliest due on top; then the answered and converted ones, the latest first
+		return jdbc.sql("select i.* from inquiry i where " + where.sql() + " order by " + OPEN + " desc, case when " + OPEN
+				+ " then i.due_at end, i.due_at desc, i.id desc limit ? offset ?")
 			.params(where.params()).query(Inquiries::row).list();
 	}
 
