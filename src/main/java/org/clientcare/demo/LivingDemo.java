@@ -218,9 +218,9 @@ class LivingDemo {
 			at(fourDays.plusHours(1), () -> complaints.acknowledge(awaitingAnswer, null));
 			at(fourDays.plusDays(2), () -> complaints.resolve(awaitingAnswer, "经核实重复收取属实，已退还多收的短信通知费。", null,
 					"SYSTEM_FAILURE"));
-			long smsFix = actions.add(awaitingAnswer, "修复短信通知费重复扣收的批处理缺陷，并排查同批次受影响客户", "liu.handler",
-					today.plusDays(7)).id();
-			actions.followUp(smsFix, "已定位为批处理重跑导致，修复方案已提交科技部门", "IN_PROGRESS");
+			long smsFix = taken(fourDays.plusDays(2).plusHours(1), () -> actions.add(awaitingAnswer,
+					"修复短信通知费重复扣收的批处理缺陷，并排查同批次受影响客户", "liu.handler", today.plusDays(7)).id());
+			at(now.minusDays(1), () -> actions.followUp(smsFix, "已定位为批处理重跑导致，修复方案已提交科技部门", "IN_PROGRESS"));
 			OffsetDateTime sixDays = now.minusDays(6);
 			long compensation = register(zhangs.get(6), ComplaintChannel.LETTER, "WEALTH_PRODUCT",
 					"理财产品赎回延迟导致利息损失。", sixDays, "P-R3", null);
@@ -239,8 +239,9 @@ class LivingDemo {
 				at(received.plusDays(4), () -> complaints.feedback(closed, true, rating));
 				closedComplaints.add(zhangs.get(i));
 				if (i == 7) {
-					long seats = actions.add(closed, "高峰时段增开人工坐席并上线排队时长播报", "wang.agent", today.minusDays(5)).id();
-					actions.followUp(seats, "工作日 9:00–11:00 增开 6 个坐席，排队播报已上线", "DONE");
+					long seats = taken(received.plusDays(3).plusHours(1), () -> actions.add(closed, "高峰时段增开人工坐席并上线排队时长播报",
+							"wang.agent", today.minusDays(5)).id());
+					at(now.minusDays(6), () -> actions.followUp(seats, "工作日 9:00–11:00 增开 6 个坐席，排队播报已上线", "DONE"));
 				}
 			}
 			OffsetDateTime tenDays = now.minusDays(10);
@@ -265,18 +266,18 @@ class LivingDemo {
 			at(twentySixDays.plusDays(6), () -> complaints.feedback(overdue, true, 3));
 			closedComplaints.add(zhangs.get(13));
 			misSold.add(new RemediationDemo.Finding(overdue, zhangs.get(13).id(), twentySixDays, "INS-01"));
-			actions.add(escalated, "修订代理保险销售话术，明确提示“保险不是存款”，并在网点张贴风险提示", "wang.agent",
-					today.minusDays(3));
-			long recheck = actions.add(escalated, "对涉事网点近三个月的代理保险销售双录开展抽查", "zhao.manager",
-					today.plusDays(10)).id();
-			actions.followUp(recheck, "已抽取 40 笔双录，正在逐笔复核", "IN_PROGRESS");
+			at(sevenDays.plusDays(2).plusHours(2), () -> actions.add(escalated,
+					"修订代理保险销售话术，明确提示“保险不是存款”，并在网点张贴风险提示", "wang.agent", today.minusDays(3)));
+			long recheck = taken(sevenDays.plusDays(2).plusHours(3), () -> actions.add(escalated,
+					"对涉事网点近三个月的代理保险销售双录开展抽查", "zhao.manager", today.plusDays(10)).id());
+			at(now.minusDays(1), () -> actions.followUp(recheck, "已抽取 40 笔双录，正在逐笔复核", "IN_PROGRESS"));
 			// never acknowledged: the one complaint past its deadlines, breached by the SLA sweep
 			register(zhangs.get(11), ComplaintChannel.LETTER, "OTHER", "来信反映网点门口无障碍通道被占用。", now.minusDays(12));
 			as("liu.handler", () -> {
 				at(sixDays.plusDays(3), () -> complaints.resolve(compensation, "核实后补偿赎回延迟期间的利息损失。",
 						new BigDecimal("386.50"), "SERVICE_PROCESS"));
-				actions.add(inProgress, "对理财经理开展适当性销售专项培训，并复核近一个月高风险基金的销售记录", "liu.handler",
-						today.plusDays(14));
+				at(eightDays.plusDays(1), () -> actions.add(inProgress, "对理财经理开展适当性销售专项培训，并复核近一个月高风险基金的销售记录",
+						"liu.handler", today.plusDays(14)));
 			});
 		});
 	}
@@ -304,6 +305,13 @@ class LivingDemo {
 	 */
 	private static void at(OffsetDateTime when, Runnable step) {
 		ActingClock.at(when.toInstant(), step);
+	}
+
+	/** A step of the history done when it was, answering what the step gives. */
+	private static long taken(OffsetDateTime when, java.util.function.LongSupplier step) {
+		long[] result = new long[1];
+		at(when, () -> result[0] = step.getAsLong());
+		return result[0];
 	}
 
 	private long register(CustomerRef customer, ComplaintChannel channel, String category, String content,
