@@ -32,8 +32,11 @@ class CalendarPageTest {
 
 		String page = browser.get("/calendar?year=2026&lang=en").body();
 
-		assertThat(page).contains("Business calendar 2026", "class=\"holiday\" title=\"国庆节\"", "class=\"worked\" title=\"国庆节调休\"")
+		assertThat(page).contains("Business calendar 2026", "class=\"holiday\" title=\"National Day\"",
+				"class=\"worked\" title=\"Working day for National Day\"", "<span>Mid-Autumn Festival</span>")
 			.doesNotContain("id=\"edit-year\"");
+		assertThat(browser.get("/calendar?year=2026&lang=zh-CN").body()).contains("class=\"holiday\" title=\"国庆节\"",
+				"class=\"worked\" title=\"国庆节调休\"", "<span>中秋节</span>");
 		assertThat(browser.get("/calendar?year=2090&lang=en").body()).contains("id=\"not-loaded\"");
 	}
 
@@ -56,7 +59,7 @@ class CalendarPageTest {
 		assertThat(saved.statusCode()).isEqualTo(302);
 		assertThat(saved.headers().firstValue("Location").orElse("")).contains("/calendar?year=2097&saved");
 		assertThat(admin.get("/calendar?year=2097&saved&lang=en").body()).contains("id=\"saved\"",
-				"class=\"holiday\" title=\"元旦\"", "class=\"worked\" title=\"元旦调休\"");
+				"class=\"holiday\" title=\"New Year&#39;s Day\"", "class=\"worked\" title=\"Working day for New Year&#39;s Day\"");
 	}
 
 	@Test
