@@ -130,7 +130,8 @@ class KpiPages {
 				return "–";
 			}
 			if (code.kind() == KpiCode.Kind.RATE && code != KpiCode.COMPLAINT_RATE) {
-				return value.movePointRight(2).setScale(1, RoundingMode.HALF_UP).toPlainString() + " %";
+				BigDecimal percent = value.movePointRight(2).setScale(1, RoundingMode.HALF_UP);
+				return (percent.signum() < 0 ? "−" : "") + percent.abs().toPlainString() + " %";
 			}
 			return grouped(value.stripTrailingZeros().scale() <= 0 ? value.setScale(0, RoundingMode.HALF_UP)
 					: value.setScale(2, RoundingMode.HALF_UP));

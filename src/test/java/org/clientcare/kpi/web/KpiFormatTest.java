@@ -26,4 +26,11 @@ class KpiFormatTest {
 		assertThat(format.value(KpiCode.SATISFACTION_RATE, new BigDecimal("0.8953"))).isEqualTo("89.5 %");
 		assertThat(format.value(KpiCode.COMPLAINT_RATE, new BigDecimal("145.6816"))).isEqualTo("145.68");
 	}
+
+	@Test
+	void aFallingRateIsShownWithTheSameMinusSignAsItsAmountsAndChanges() {
+		assertThat(format.value(KpiCode.AUM_GROWTH, new BigDecimal("-0.0040"))).isEqualTo("−0.4 %");
+		assertThat(format.value(KpiCode.AUM_GROWTH, new BigDecimal("0.118"))).isEqualTo("11.8 %");
+		assertThat(format.change(new BigDecimal("-1.131"))).isEqualTo("−113.1 %");
+	}
 }
