@@ -2,19 +2,15 @@ package org.clientcare.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.clientcare.support.Api;
 import org.clientcare.support.IntegrationTest;
+import org.clientcare.support.SignedInPages;
 import org.clientcare.support.TestCustomers;
 import org.junit.jupiter.api.Test;
 
@@ -24,8 +20,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 @IntegrationTest
 class AccountIntakeTest {
-
-	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
 	@Autowired
 	Api api;
@@ -139,7 +133,7 @@ class AccountIntakeTest {
 
 		assertThat(api.as("zhang.rm").post("/api/v1/accounts", opening).status()).isEqualTo(403);
 		api.as("core.feed").post("/api/v1/accounts", opening);
-		String page = send(signedIn("zhang.rm"), "/customers/" + customer + "?lang=en").body();
+		String page = send(SignedInPages.as("zhang.rm", port), "/customers/" + customer + "?lang=en").body();
 
 		assertThat(page).contains("id=\"accounts\"", externalId, "General account", "2026-03-02").doesNotContain(">GENERAL<");
 	}
@@ -147,17 +141,6 @@ class AccountIntakeTest {
 	private HttpResponse<String> send(HttpClient client, String path) throws Exception {
 		return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
 				HttpResponse.BodyHandlers.ofString());
-	}
-
-	private HttpClient signedIn(String user) throws Exception {
-		var client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-		Matcher csrf = CSRF.matcher(send(client, "/login").body());
-		assertThat(csrf.find()).isTrue();
-		String form = "username=" + user + "&password=demo&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
-		client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
-			.header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build(),
-				HttpResponse.BodyHandlers.ofString());
-		return client;
 	}
 
 	@Test

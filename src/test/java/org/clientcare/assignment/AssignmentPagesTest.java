@@ -2,7 +2,6 @@ package org.clientcare.assignment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -14,6 +13,7 @@ import java.util.regex.Pattern;
 
 import org.clientcare.support.Api;
 import org.clientcare.support.IntegrationTest;
+import org.clientcare.support.SignedInPages;
 import org.clientcare.support.TestStaff;
 import org.junit.jupiter.api.Test;
 
@@ -44,7 +44,7 @@ class AssignmentPagesTest {
 		api.as("admin").post(path + "/diary", Api.json("kind", "PHONE", "text", "电话联系，约定面谈"));
 		api.as("admin").post(path + "/opportunities", Api.json("source", "网点到访", "product", "INS-01",
 				"expectedAmount", "300000", "stage", "PROPOSAL"));
-		HttpClient browser = signedIn(boss);
+		HttpClient browser = SignedInPages.as(boss, TestStaff.PASSWORD, port);
 
 		String queue = send(browser, get("/assignment/unassigned?lang=en")).body();
 		assertThat(queue).contains("/customers/" + customer, "value=\"" + manager + "\"");
@@ -74,20 +74,6 @@ class AssignmentPagesTest {
 
 	private HttpResponse<String> send(HttpClient client, HttpRequest request) throws Exception {
 		return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-	}
-
-	private HttpClient signedIn(String user) throws Exception {
-		var client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-		String login = send(client, get("/login")).body();
-		Matcher csrf = CSRF.matcher(login);
-		assertThat(csrf.find()).isTrue();
-		String form = "username=" + user + "&password=" + TestStaff.PASSWORD + "&_csrf="
-				+ URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
-		var signIn = send(client, HttpRequest.newBuilder(uri("/login"))
-			.header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form))
-			.build());
-		assertThat(signIn.statusCode()).isEqualTo(302);
-		return client;
 	}
 
 	private URI uri(String path) {

@@ -2,7 +2,6 @@ package org.clientcare.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -13,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.clientcare.support.IntegrationTest;
+import org.clientcare.support.SignedInPages;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -72,12 +72,10 @@ class CalendarPageTest {
 
 	private final class Browser {
 
-		private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+		private final HttpClient client;
 
 		Browser(String user) throws Exception {
-			var signIn = post("/login", get("/login").body(), "username=" + user + "&password=demo");
-			assertThat(signIn.statusCode()).isEqualTo(302);
-			assertThat(signIn.headers().firstValue("Location").orElse("")).doesNotContain("error");
+			client = SignedInPages.as(user, port);
 		}
 
 		HttpResponse<String> get(String path) throws Exception {

@@ -2,20 +2,18 @@ package org.clientcare.customer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.clientcare.shared.ListCounts;
 import org.clientcare.shared.pii.PiiCipher;
 import org.clientcare.support.Api;
 import org.clientcare.support.IntegrationTest;
+import org.clientcare.support.SignedInPages;
 import org.clientcare.support.TestStaff;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,8 +28,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 @IntegrationTest
 class ListTotalsTest {
-
-	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
 	private static final int BOOK = 1_200;
 
@@ -104,7 +100,7 @@ class ListTotalsTest {
 
 	@Test
 	void theCustomerListPageShowsAnEstimatedTotalAsAboutInBothLanguages() throws Exception {
-		HttpClient browser = signedIn(manager);
+		HttpClient browser = SignedInPages.as(manager, TestStaff.PASSWORD, port);
 
 		assertThat(get(browser, "/customers?lang=en")).containsPattern("about [\\d,]+ customers");
 		assertThat(get(browser, "/customers?lang=zh-CN")).containsPattern("共 约 [\\d,]+ 位客户");
@@ -116,21 +112,6 @@ class ListTotalsTest {
 		assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
 		assertThat(page.body()).doesNotContain("??");
 		return page.body();
-	}
-
-	private HttpClient signedIn(String user) throws Exception {
-		var client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-		String login = client.send(HttpRequest.newBuilder(uri("/login")).build(), HttpResponse.BodyHandlers.ofString())
-			.body();
-		Matcher csrf = CSRF.matcher(login);
-		assertThat(csrf.find()).isTrue();
-		String form = "username=" + user + "&password=" + TestStaff.PASSWORD + "&_csrf="
-				+ URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
-		var signIn = client.send(HttpRequest.newBuilder(uri("/login"))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-		assertThat(signIn.statusCode()).isEqualTo(302);
-		return client;
 	}
 
 	private URI uri(String path) {

@@ -3,19 +3,15 @@ package org.clientcare.home;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.clientcare.appointment.Reception;
 import org.clientcare.support.Api;
 import org.clientcare.support.IntegrationTest;
+import org.clientcare.support.SignedInPages;
 import org.clientcare.support.MutableClock;
 import org.clientcare.support.TestCustomers;
 import org.junit.jupiter.api.AfterEach;
@@ -34,8 +30,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @IntegrationTest
 class RestrictedBadgePagesTest {
-
-	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
 	private static final String BADGE = "badge restricted";
 
@@ -205,25 +199,11 @@ class RestrictedBadgePagesTest {
 	}
 
 	private String page(String user, String path) throws Exception {
-		HttpClient browser = signedIn(user, user.startsWith("adv") ? Reception.PASSWORD : "demo");
+		HttpClient browser = SignedInPages.as(user, user.startsWith("adv") ? Reception.PASSWORD : "demo", port);
 		var page = browser.send(HttpRequest.newBuilder(uri(path + (path.contains("?") ? "&" : "?") + "lang=zh-CN"))
 			.header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(page.statusCode()).as(path).isEqualTo(200);
 		return page.body();
-	}
-
-	private HttpClient signedIn(String user, String password) throws Exception {
-		var client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-		String login = client.send(HttpRequest.newBuilder(uri("/login")).build(), HttpResponse.BodyHandlers.ofString())
-			.body();
-		Matcher csrf = CSRF.matcher(login);
-		assertThat(csrf.find()).isTrue();
-		String form = "username=" + user + "&password=" + password + "&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
-		var signIn = client.send(HttpRequest.newBuilder(uri("/login"))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-		assertThat(signIn.statusCode()).isEqualTo(302);
-		return client;
 	}
 
 	private URI uri(String path) {

@@ -2,18 +2,16 @@ package org.clientcare.kpi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.clientcare.support.Api;
 import org.clientcare.support.IntegrationTest;
+import org.clientcare.support.SignedInPages;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,8 +19,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 @IntegrationTest
 class KpiPagesTest {
-
-	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
 	@Autowired
 	Api api;
@@ -35,7 +31,7 @@ class KpiPagesTest {
 		var complaint = api.as("zhao.manager").post("/api/v1/complaints", Api.json("complainantName", "赵六", "contact",
 				"13900139001", "channel", "BRANCH", "category", "FEES", "content", "手续费与告知不符"));
 		assertThat(complaint.status()).as(complaint.text()).isEqualTo(201);
-		HttpClient browser = signedIn("zhao.manager");
+		HttpClient browser = SignedInPages.as("zhao.manager", port);
 
 		String dashboard = send(browser, "/kpis?period=YEAR&orgUnit=SH&lang=en").body();
 		String chinese = send(browser, "/kpis?period=YEAR&orgUnit=SH&chart=COMPLAINT_COUNT&lang=zh-CN").body();
@@ -55,8 +51,8 @@ class KpiPagesTest {
 		String thisMonth = java.time.YearMonth.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
 		int nextYear = java.time.Year.now(java.time.ZoneId.of("Asia/Shanghai")).getValue() + 1;
 
-		String dashboard = send(signedIn("zhao.manager"), "/kpis?period=YEAR&date=" + nextYear + "-06-01&orgUnit=SH&lang=en")
-			.body();
+		String dashboard = send(SignedInPages.as("zhao.manager", port),
+				"/kpis?period=YEAR&date=" + nextYear + "-06-01&orgUnit=SH&lang=en").body();
 
 		Matcher labels = Pattern.compile("data-labels=\"([^\"]*)\"").matcher(dashboard);
 		assertThat(labels.find()).isTrue();
@@ -66,8 +62,8 @@ class KpiPagesTest {
 
 	@Test
 	void anAccountManagerSeesOnlyItsOwnFiguresAndAServiceAgentNone() throws Exception {
-		String own = send(signedIn("zhang.rm"), "/kpis?lang=en").body();
-		var agent = send(signedIn("wang.agent"), "/kpis?lang=en");
+		String own = send(SignedInPages.as("zhang.rm", port), "/kpis?lang=en").body();
+		var agent = send(SignedInPages.as("wang.agent", port), "/kpis?lang=en");
 
 		assertThat(own).contains("manager zhang.rm", "id=\"kpi-ranking-managers\"").doesNotContain("id=\"kpi-ranking-units\"");
 		assertThat(agent.statusCode()).isEqualTo(403);
@@ -76,16 +72,5 @@ class KpiPagesTest {
 	private HttpResponse<String> send(HttpClient client, String path) throws Exception {
 		return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
 				HttpResponse.BodyHandlers.ofString());
-	}
-
-	private HttpClient signedIn(String user) throws Exception {
-		var client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-		Matcher csrf = CSRF.matcher(send(client, "/login").body());
-		assertThat(csrf.find()).isTrue();
-		String form = "username=" + user + "&password=demo&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
-		client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
-			.header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build(),
-				HttpResponse.BodyHandlers.ofString());
-		return client;
 	}
 }

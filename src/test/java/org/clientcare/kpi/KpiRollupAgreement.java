@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.math.BigDecimal;
-import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -24,6 +22,7 @@ import tools.jackson.databind.JsonNode;
 
 import org.clientcare.kpi.internal.KpiRollup;
 import org.clientcare.support.Api;
+import org.clientcare.support.SignedInPages;
 import org.clientcare.support.TestStaff;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -130,7 +129,7 @@ public abstract class KpiRollupAgreement {
 				"orgUnit=HQ&chart=INQUIRY_ON_TIME_RATE&from=" + today.minusDays(200) + "&to=" + today.minusDays(1));
 		List<String> exports = List.of("period=YEAR&orgUnit=SH", "period=YEAR&orgUnit=HQ", "period=QUARTER&manager=zhang.rm",
 				"period=MONTH&orgUnit=SH&manager=li.rm");
-		HttpClient browser = signedIn("admin");
+		HttpClient browser = SignedInPages.as("admin", port);
 		forget();
 		Map<String, List<String>> fromRecords = new LinkedHashMap<>();
 		for (String query : dashboards) {
@@ -178,20 +177,6 @@ public abstract class KpiRollupAgreement {
 		assertThat(xlsx.statusCode()).as(query).isEqualTo(200);
 		Map<String, String> parts = KpiExportTest.unzip(xlsx.body());
 		return List.of(parts.get("xl/worksheets/sheet2.xml"), parts.get("xl/worksheets/sheet3.xml"));
-	}
-
-	HttpClient signedIn(String user) throws Exception {
-		var client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-		Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(client
-			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).build(),
-					HttpResponse.BodyHandlers.ofString())
-			.body());
-		assertThat(csrf.find()).isTrue();
-		String form = "username=" + user + "&password=demo&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
-		client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
-			.header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form))
-			.build(), HttpResponse.BodyHandlers.ofString());
-		return client;
 	}
 
 	@Test

@@ -2,10 +2,8 @@ package org.clientcare.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +14,7 @@ import java.util.stream.StreamSupport;
 
 import org.clientcare.support.Api;
 import org.clientcare.support.IntegrationTest;
+import org.clientcare.support.SignedInPages;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -92,9 +91,7 @@ class JobRunsTest {
 
 	@Test
 	void anAdministratorRunsAJobFromTheJobsPageAndSeesTheRunListed() throws Exception {
-		var browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-		String login = browser.send(HttpRequest.newBuilder(uri("/login")).build(), HttpResponse.BodyHandlers.ofString()).body();
-		browser.send(post("/login", "username=admin&password=demo&_csrf=" + csrf(login)), HttpResponse.BodyHandlers.ofString());
+		var browser = SignedInPages.as("admin", port);
 		String page = browser.send(HttpRequest.newBuilder(uri("/admin/jobs")).build(), HttpResponse.BodyHandlers.ofString()).body();
 		assertThat(page).contains("revisit-planning");
 

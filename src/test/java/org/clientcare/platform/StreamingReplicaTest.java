@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
-import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -20,6 +18,7 @@ import java.util.regex.Pattern;
 import org.clientcare.shared.jdbc.ReportReads;
 import org.clientcare.support.Api;
 import org.clientcare.support.IntegrationTest;
+import org.clientcare.support.SignedInPages;
 import org.clientcare.support.TestCustomers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,8 +34,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 @IntegrationTest
 class StreamingReplicaTest {
-
-	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
 	@LocalServerPort
 	int port;
@@ -83,7 +80,7 @@ class StreamingReplicaTest {
 		assertThat(api.as("zhang.rm").get("/api/v1/customers?size=1").body().get("totalElements").asLong())
 			.isPositive();
 		assertThat(api.as("zhang.rm").get("/api/v1/customers/" + first).status()).isEqualTo(200);
-		String aging = page(signedIn("zhao.manager"), "/cases/aging?lang=en");
+		String aging = page(SignedInPages.as("zhao.manager", port), "/cases/aging?lang=en");
 
 		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
 			String replicaRan = since(before);
@@ -113,20 +110,6 @@ class StreamingReplicaTest {
 				HttpResponse.BodyHandlers.ofString());
 		assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
 		return page.body();
-	}
-
-	private HttpClient signedIn(String user) throws Exception {
-		var client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-		String login = client.send(HttpRequest.newBuilder(uri("/login")).build(), HttpResponse.BodyHandlers.ofString())
-			.body();
-		Matcher csrf = CSRF.matcher(login);
-		assertThat(csrf.find()).isTrue();
-		String form = "username=" + user + "&password=demo&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
-		var signIn = client.send(HttpRequest.newBuilder(uri("/login"))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-		assertThat(signIn.statusCode()).isEqualTo(302);
-		return client;
 	}
 
 	private URI uri(String path) {

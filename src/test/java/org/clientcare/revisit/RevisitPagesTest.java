@@ -2,7 +2,6 @@ package org.clientcare.revisit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -15,6 +14,7 @@ import java.util.regex.Pattern;
 
 import org.clientcare.support.Api;
 import org.clientcare.support.IntegrationTest;
+import org.clientcare.support.SignedInPages;
 import org.clientcare.support.TestStaff;
 import org.junit.jupiter.api.Test;
 
@@ -41,7 +41,7 @@ class RevisitPagesTest {
 		String name = staff.as(manager).get("/api/v1/customers/" + customerId).body().get("name").asString();
 		long revisit = staff.as(manager).post("/api/v1/customers/" + customerId + "/revisits",
 				Api.json("dueDate", LocalDate.now().plusDays(1).toString())).body().get("id").asLong();
-		HttpClient browser = signedIn(manager);
+		HttpClient browser = SignedInPages.as(manager, TestStaff.PASSWORD, port);
 
 		String today = send(browser, HttpRequest.newBuilder(uri("/revisits?lang=en")).build()).body();
 		String week = send(browser, HttpRequest.newBuilder(uri("/revisits?view=week&lang=en")).build()).body();
@@ -60,22 +60,6 @@ class RevisitPagesTest {
 		assertThat(row.body()).contains("revisit-" + revisit, "Done", "Satisfaction 4/5").doesNotContain("<html");
 		assertThat(section).contains("id=\"revisits\"", "Satisfaction 4/5");
 		assertThat(staff.as(manager).get("/api/v1/revisits/" + revisit).body().get("status").asString()).isEqualTo("DONE");
-	}
-
-	private HttpClient signedIn(String user) throws Exception {
-		return signedIn(user, TestStaff.PASSWORD);
-	}
-
-	private HttpClient signedIn(String user, String password) throws Exception {
-		var client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-		String login = send(client, HttpRequest.newBuilder(uri("/login")).build()).body();
-		Matcher csrf = CSRF.matcher(login);
-		assertThat(csrf.find()).isTrue();
-		String form = "username=" + user + "&password=" + password + "&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
-		var signIn = send(client, HttpRequest.newBuilder(uri("/login")).header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(form)).build());
-		assertThat(signIn.statusCode()).isEqualTo(302);
-		return client;
 	}
 
 	private static HttpResponse<String> send(HttpClient client, HttpRequest request) throws Exception {

@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 
 import org.clientcare.support.Api;
 import org.clientcare.support.IntegrationTest;
+import org.clientcare.support.SignedInPages;
 import org.clientcare.support.TestCustomers;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -47,7 +48,7 @@ class SuitabilityPagesTest {
 	void aManagerAssessesChecksAndRecordsAnAcknowledgmentThroughThePagesAndComplianceSeesTheResult() throws Exception {
 		long customer = api.as("zhang.rm").post("/api/v1/customers", TestCustomers.individual("SH-PD", "zhang.rm")).body()
 			.get("id").asLong();
-		HttpClient browser = signedIn("zhang.rm");
+		HttpClient browser = SignedInPages.as("zhang.rm", port);
 		String form = get(browser, "/customers/" + customer + "/risk-assessment?lang=en");
 		JsonNode questions = api.as("zhang.rm").get("/api/v1/risk-questionnaires/current").body().get("questions");
 		StringBuilder answers = new StringBuilder();
@@ -81,7 +82,7 @@ class SuitabilityPagesTest {
 				OffsetDateTime.now().minusMinutes(1).toString()));
 		await("the check of the purchase").until(() -> jdbc.queryForObject("select count(*) from suitability_check"
 				+ " where customer_id = ? and transaction_id is not null", Long.class, customer), n -> n > 0);
-		HttpClient compliance = signedIn("chen.compliance");
+		HttpClient compliance = SignedInPages.as("chen.compliance", port);
 		assertThat(get(compliance, "/suitability/mismatches?lang=en")).contains("/customers/" + customer, "客户已签字");
 		assertThat(get(compliance, "/suitability/alerts?lang=en")).contains("Suitability alerts");
 	}
@@ -96,7 +97,7 @@ class SuitabilityPagesTest {
 		Long alert = await("an alert for the purchase").until(() -> jdbc.queryForList(
 				"select id from suitability_alert where transaction_id = ?", Long.class, transaction), ids -> !ids.isEmpty())
 			.get(0);
-		HttpClient compliance = signedIn("chen.compliance");
+		HttpClient compliance = SignedInPages.as("chen.compliance", port);
 		String queue = get(compliance, "/suitability/alerts?lang=zh-CN");
 		assertThat(queue).contains("alert-" + alert, "未测评");
 
@@ -160,14 +161,6 @@ class SuitabilityPagesTest {
 		String body = form + "&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
 		return browser.send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-	}
-
-	private HttpClient signedIn(String user) throws Exception {
-		var client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-		String login = client.send(HttpRequest.newBuilder(uri("/login")).build(), HttpResponse.BodyHandlers.ofString()).body();
-		var signIn = post(client, "/login", login, "username=" + user + "&password=demo");
-		assertThat(signIn.statusCode()).isEqualTo(302);
-		return client;
 	}
 
 	private URI uri(String path) {

@@ -2,18 +2,14 @@ package org.clientcare.vip;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.clientcare.support.Api;
 import org.clientcare.support.IntegrationTest;
+import org.clientcare.support.SignedInPages;
 import org.clientcare.support.TestCustomers;
 import org.clientcare.support.TestStaff;
 import org.junit.jupiter.api.Test;
@@ -27,8 +23,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @IntegrationTest
 class VipProgrammePagesTest {
-
-	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
 	@Autowired
 	Api api;
@@ -48,11 +42,12 @@ class VipProgrammePagesTest {
 		// head office: an administrator of HQ (a branch manager of HQ would supervise the departments of every class here)
 		String headOffice = new TestStaff(api).user("ADMIN", "HQ");
 
-		HttpClient branch = signedIn("zhao.manager", "demo");
+		HttpClient branch = SignedInPages.as("zhao.manager", port);
 		String english = send(branch, "/vip-programme/" + year + "?lang=en").body();
 		String chinese = send(branch, "/vip-programme/" + year + "?lang=zh-CN").body();
 		String customerPage = send(branch, "/customers/" + customer + "?lang=zh-CN").body();
-		String review = send(signedIn(headOffice, TestStaff.PASSWORD), "/vip-programme/" + year + "?lang=en").body();
+		HttpClient headOfficeBrowser = SignedInPages.as(headOffice, TestStaff.PASSWORD, port);
+		String review = send(headOfficeBrowser, "/vip-programme/" + year + "?lang=en").body();
 
 		assertThat(english).contains("Corporate VIP programme " + year, "Draft: branches propose", customerNo, "Diamond",
 				"Supreme").doesNotContain(">DIAMOND<", "??", "class=\"inline vip-adjust\"", "Submit the list for approval");
@@ -68,17 +63,5 @@ class VipProgrammePagesTest {
 	private HttpResponse<String> send(HttpClient client, String path) throws Exception {
 		return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
 				HttpResponse.BodyHandlers.ofString());
-	}
-
-	private HttpClient signedIn(String user, String password) throws Exception {
-		var client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-		Matcher csrf = CSRF.matcher(send(client, "/login").body());
-		assertThat(csrf.find()).isTrue();
-		String form = "username=" + user + "&password=" + password + "&_csrf="
-				+ URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
-		client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
-			.header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form))
-			.build(), HttpResponse.BodyHandlers.ofString());
-		return client;
 	}
 }

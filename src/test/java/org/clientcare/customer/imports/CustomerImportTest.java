@@ -16,6 +16,7 @@ import org.clientcare.customer.CustomersImported;
 import org.clientcare.shared.pii.PiiCipher;
 import org.clientcare.support.Api;
 import org.clientcare.support.IntegrationTest;
+import org.clientcare.support.SignedInPages;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -597,7 +598,7 @@ class CustomerImportTest {
 		int bad = file.nextLine();
 		file.raw("INDIVIDUAL", "错电话", "RESIDENT_ID", ImportFiles.residentId(), "", "", "", "12345", "", "", "", "SH-PD", "", "", "");
 		CustomerImport done = importNow(file.bytes());
-		HttpClient browser = signedIn("admin");
+		HttpClient browser = SignedInPages.as("admin", port);
 
 		var page = browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/customers/import?id="
 				+ done.id() + "&lang=en")).build(), HttpResponse.BodyHandlers.ofString());
@@ -611,20 +612,6 @@ class CustomerImportTest {
 			.doesNotContain("hx-trigger=\"every");
 		assertThat(fragment.body()).startsWith("<section").contains(">" + bad + "<", "phone", "format");
 		assertThat(csv.body()).contains(bad + ",phone,format,");
-	}
-
-	private HttpClient signedIn(String user) throws Exception {
-		var client = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
-		String login = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).build(),
-				HttpResponse.BodyHandlers.ofString()).body();
-		var csrf = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(login);
-		assertThat(csrf.find()).isTrue();
-		String form = "username=" + user + "&password=demo&_csrf="
-				+ java.net.URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
-		client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
-			.header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form))
-			.build(), HttpResponse.BodyHandlers.ofString());
-		return client;
 	}
 
 	private JsonNode awaitDone(long id) {
