@@ -82,6 +82,6 @@ class AssistantDemo {
 
 	private Actor actor(String username) {
 		StaffUser user = identity.findUser(username).orElseThrow();
-		return new Actor(user.username(), user.role().name(), user.id(), user.orgUnitId(), "demo");
+		return user.actor("demo");
 	}
 }

@@ -24,7 +24,6 @@ import org.clientcare.revisit.RevisitManagement;
 import org.clientcare.revisit.RevisitOutcome;
 import org.clientcare.revisit.RevisitView;
 import org.clientcare.shared.ActingClock;
-import org.clientcare.shared.Actor;
 import org.clientcare.shared.CurrentActor;
 import org.clientcare.suitability.RiskQuestionnaire;
 import org.clientcare.suitability.RiskQuestionnaires;
@@ -162,6 +161,6 @@ class HesitationDemo {
 
 	private void as(String username, Runnable work) {
 		StaffUser user = user(username);
-		CurrentActor.runAs(new Actor(user.username(), user.role().name(), user.id(), user.orgUnitId(), "demo"), work);
+		CurrentActor.runAs(user.actor("demo"), work);
 	}
 }

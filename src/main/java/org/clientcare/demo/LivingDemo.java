@@ -30,7 +30,6 @@ import org.clientcare.revisit.RevisitReason;
 import org.clientcare.revisit.RevisitView;
 import org.clientcare.revisit.RevisitSettings;
 import org.clientcare.shared.ActingClock;
-import org.clientcare.shared.Actor;
 import org.clientcare.shared.CurrentActor;
 import org.clientcare.shared.CustomerId;
 import org.clientcare.tiering.Tier;
@@ -389,6 +388,6 @@ class LivingDemo {
 
 	private void as(String username, Runnable work) {
 		StaffUser user = user(username);
-		CurrentActor.runAs(new Actor(user.username(), user.role().name(), user.id(), user.orgUnitId(), "demo"), work);
+		CurrentActor.runAs(user.actor("demo"), work);
 	}
 }

@@ -66,6 +66,6 @@ class RemediationDemo {
 
 	private void as(String username, Runnable work) {
 		StaffUser user = identity.findUser(username).orElseThrow();
-		CurrentActor.runAs(new Actor(user.username(), user.role().name(), user.id(), user.orgUnitId(), "demo"), work);
+		CurrentActor.runAs(user.actor("demo"), work);
 	}
 }

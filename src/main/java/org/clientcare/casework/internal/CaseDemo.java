@@ -11,7 +11,6 @@ import org.clientcare.customer.CustomerManagement;
 import org.clientcare.demo.DemoMode;
 import org.clientcare.identity.IdentityManagement;
 import org.clientcare.identity.StaffUser;
-import org.clientcare.shared.Actor;
 import org.clientcare.shared.CurrentActor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -126,7 +125,7 @@ class CaseDemo implements ApplicationRunner {
 	}
 
 	private void as(StaffUser user, Runnable work) {
-		CurrentActor.runAs(new Actor(user.username(), user.role().name(), user.id(), user.orgUnitId(), "demo"), work);
+		CurrentActor.runAs(user.actor("demo"), work);
 	}
 
 	/** Opens a case now; then its times move back by {@code daysToNext}. */

@@ -53,7 +53,7 @@ final class StaffPrincipal implements UserDetails, CredentialsContainer, ActorSo
 
 	@Override
 	public Actor actor() {
-		return new Actor(user.username(), user.role().name(), user.id(), user.orgUnitId(), null);
+		return user.actor(null);
 	}
 
 	@Override

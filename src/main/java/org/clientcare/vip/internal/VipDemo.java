@@ -12,7 +12,6 @@ import org.clientcare.customer.CustomerType;
 import org.clientcare.demo.DemoMode;
 import org.clientcare.identity.IdentityManagement;
 import org.clientcare.identity.StaffUser;
-import org.clientcare.shared.Actor;
 import org.clientcare.shared.CurrentActor;
 import org.clientcare.shared.CustomerId;
 import org.clientcare.vip.VipLevel;
@@ -119,6 +118,6 @@ class VipDemo implements ApplicationRunner {
 
 	private void as(String username, Runnable work) {
 		StaffUser user = identity.findUser(username).orElseThrow();
-		CurrentActor.runAs(new Actor(user.username(), user.role().name(), user.id(), user.orgUnitId(), "demo"), work);
+		CurrentActor.runAs(user.actor("demo"), work);
 	}
 }

@@ -9,7 +9,6 @@ import org.clientcare.demo.DemoMode;
 import org.clientcare.identity.IdentityManagement;
 import org.clientcare.identity.StaffUser;
 import org.clientcare.platform.PlatformSettings;
-import org.clientcare.shared.Actor;
 import org.clientcare.shared.CurrentActor;
 import org.clientcare.visit.RecordVisit;
 import org.clientcare.visit.VisitKind;
@@ -120,6 +119,6 @@ class VisitDemo implements ApplicationRunner {
 	}
 
 	private void as(StaffUser user, Runnable work) {
-		CurrentActor.runAs(new Actor(user.username(), user.role().name(), user.id(), user.orgUnitId(), "demo"), work);
+		CurrentActor.runAs(user.actor("demo"), work);
 	}
 }
