@@ -147,9 +147,7 @@ class InquiryDemo {
 
 	/** Registers the inquiry when it came in; answers its id. */
 	private long register(OffsetDateTime received, RegisterInquiry inquiry) {
-		long[] id = new long[1];
-		at(received, () -> id[0] = inquiries.register(inquiry).id());
-		return id[0];
+		return ActingClock.at(received.toInstant(), () -> inquiries.register(inquiry).id());
 	}
 
 	private Actor actor(String username) {

@@ -307,10 +307,8 @@ class LivingDemo {
 	}
 
 	/** A step of the history done when it was, answering what the step gives. */
-	private static long taken(OffsetDateTime when, java.util.function.LongSupplier step) {
-		long[] result = new long[1];
-		at(when, () -> result[0] = step.getAsLong());
-		return result[0];
+	private static <T> T taken(OffsetDateTime when, java.util.function.Supplier<T> step) {
+		return ActingClock.at(when.toInstant(), step);
 	}
 
 	private long register(CustomerRef customer, ComplaintChannel channel, String category, String content,
@@ -326,10 +324,8 @@ class LivingDemo {
 
 	private long register(CustomerRef customer, String phone, ComplaintChannel channel, String category, String content,
 			OffsetDateTime receivedAt, String productCode, ComplaintSeverity severity) {
-		long[] id = new long[1];
-		at(receivedAt, () -> id[0] = complaints.register(new RegisterComplaint(customer.id().value(), customer.name(), phone,
-				channel, category, content, receivedAt, productCode, null, severity)).id());
-		return id[0];
+		return taken(receivedAt, () -> complaints.register(new RegisterComplaint(customer.id().value(), customer.name(),
+				phone, channel, category, content, receivedAt, productCode, null, severity)).id());
 	}
 
 	/** Two tier overrides zhang.rm asked for, waiting for zhao.manager. */

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * The institution's clock, which can tell the time a piece of history happened while the demo replays it: inside
@@ -24,10 +25,18 @@ public final class ActingClock extends Clock {
 
 	/** Runs the work on this thread with the clock at the instant; the clock is itself again afterwards. */
 	public static void at(Instant instant, Runnable work) {
+		at(instant, () -> {
+			work.run();
+			return null;
+		});
+	}
+
+	/** Does the work on this thread with the clock at the instant and answers what it gives, as {@link #at(Instant, Runnable)}. */
+	public static <T> T at(Instant instant, Supplier<T> work) {
 		Instant before = ACTING_AT.get();
 		ACTING_AT.set(Objects.requireNonNull(instant));
 		try {
-			work.run();
+			return work.get();
 		}
 		finally {
 			if (before == null) {

@@ -28,6 +28,14 @@ class ActingClockTest {
 	}
 
 	@Test
+	void aReplayedStepAnswersWhatItGivesAndLeavesTheWallClockAfterwards() {
+		Instant during = ActingClock.at(eightDaysAgo, () -> clock.instant());
+
+		assertThat(during).isEqualTo(eightDaysAgo);
+		assertThat(clock.instant()).isEqualTo(wall.instant());
+	}
+
+	@Test
 	void anotherThreadKeepsTheWallClockWhileAStepIsReplayed() {
 		Instant[] elsewhere = new Instant[1];
 		ActingClock.at(eightDaysAgo, () -> elsewhere[0] = CompletableFuture.supplyAsync(clock::instant).join());
