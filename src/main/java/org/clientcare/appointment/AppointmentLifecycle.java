@@ -240,7 +240,7 @@ public class AppointmentLifecycle {
 	private static void allow(AppointmentRow row, AppointmentStatus next) {
 		if (!row.status().allows(next)) {
 			throw new Conflict("illegal-step", "Appointment " + row.appointmentNo() + " is " + row.status()
-					+ "; it cannot become " + next, Map.of("status", row.status().name()));
+					+ "; it cannot become " + next, Map.of("currentStatus", row.status().name()));
 		}
 	}
 

@@ -88,6 +88,21 @@ class AppointmentLifecycleTest {
 	}
 
 	@Test
+	void anIllegalStepAnswersAProblemWhoseStatusIs409AndNamesTheAppointmentsOwnStatusApart() {
+		Reception branch = Reception.open(api, 1, "LOAN");
+		clock.fixAt(AppointmentBookingTest.shanghai("2026-02-25T10:00"));
+		long id = book(branch, "2026-02-26T14:00+08:00");
+
+		var completedUnseen = api.as("wang.agent").post("/api/v1/appointments/" + id + "/complete", Api.json());
+
+		assertThat(completedUnseen.status()).isEqualTo(409);
+		assertThat(completedUnseen.contentType()).startsWith("application/problem+json");
+		assertThat(completedUnseen.text().split("\"status\"", -1)).as(completedUnseen.text()).hasSize(2);
+		assertThat(completedUnseen.body().get("status").asInt()).isEqualTo(409);
+		assertThat(completedUnseen.body().get("currentStatus").asString()).isEqualTo("BOOKED");
+	}
+
+	@Test
 	void theVisitorIsToldByTextWhenTheBranchMovesOrCancelsTheAppointment() {
 		Reception branch = Reception.open(api, 1, "LOAN");
 		clock.fixAt(AppointmentBookingTest.shanghai("2026-02-25T10:00"));

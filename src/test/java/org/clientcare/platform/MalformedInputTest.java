@@ -159,6 +159,85 @@ class MalformedInputTest {
 				new Object[] { "assignee=" + "a".repeat(65), "assignee" }, new Object[] { "customerId=x", "customerId" });
 	}
 
+	/** SPEC §12: every list takes {@code page} from 0 and {@code size} up to 500, and refuses anything else by name. */
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("lists")
+	void everyListTakesPagesOfUpTo500AndRefusesOtherSizesNamingThem(String path) {
+		String glue = path.contains("?") ? "&" : "?";
+		var largest = api.as("chen.compliance").get(path + glue + "size=500");
+
+		assertThat(largest.status()).as(largest.text()).isEqualTo(200);
+		assertThat(largest.body().get("size").asInt()).isEqualTo(500);
+		for (String[] bad : new String[][] { { "size=0", "size" }, { "size=-1", "size" }, { "size=501", "size" },
+				{ "page=-1", "page" } }) {
+			var refused = api.as("chen.compliance").get(path + glue + bad[0]);
+			assertThat(refused.status()).as(path + glue + bad[0] + " " + refused.text()).isEqualTo(400);
+			assertThat(refused.body().at("/errors/0/field").asString()).isEqualTo(bad[1]);
+		}
+	}
+
+	List<String> lists() {
+		return List.of("/api/v1/customers", "/api/v1/customers/" + customer + "/timeline", "/api/v1/revisits",
+				"/api/v1/complaints", "/api/v1/suitability-alerts", "/api/v1/suitability-mismatches",
+				"/api/v1/sale-recordings", "/api/v1/appointments", "/api/v1/cases", "/api/v1/visits", "/api/v1/inquiries",
+				"/api/v1/faq", "/api/v1/audit?entityType=customer&entityId=" + customer);
+	}
+
+	@Test
+	void aFractionWhereAWholeNumberIsMeantOrANumberWhereAYesOrNoIsMeantIsRefusedNamingTheField() {
+		var revisit = api.as("zhang.rm").post("/api/v1/customers/" + customer + "/revisits", Api.json()).body()
+			.get("id").asLong();
+		var halfPoint = api.as("zhang.rm").post("/api/v1/revisits/" + revisit + "/outcome",
+				"{\"method\":\"PHONE\",\"reached\":true,\"satisfaction\":4.5}");
+		var halfSeat = api.as("zhao.manager").post("/api/v1/events", "{\"title\":\"讲座\",\"kind\":\"LECTURE\","
+				+ "\"startsAt\":\"2026-12-20T14:00:00+08:00\",\"location\":\"浦东\",\"capacity\":30.5,\"orgUnit\":\"SH-PD\"}");
+		var numberForNo = api.as("core.feed").put("/api/v1/customers/" + customer + "/metrics",
+				"{\"asOf\":\"2026-01-05\",\"aum\":\"1000.00\",\"badCredit\":1}");
+
+		assertThat(halfPoint.status()).as(halfPoint.text()).isEqualTo(400);
+		assertThat(halfPoint.body().at("/errors/0/field").asString()).isEqualTo("satisfaction");
+		assertThat(api.as("zhang.rm").get("/api/v1/revisits/" + revisit).body().get("status").asString()).isEqualTo("OPEN");
+		assertThat(halfSeat.status()).as(halfSeat.text()).isEqualTo(400);
+		assertThat(halfSeat.body().at("/errors/0/field").asString()).isEqualTo("capacity");
+		assertThat(numberForNo.status()).as(numberForNo.text()).isEqualTo(400);
+		assertThat(numberForNo.body().at("/errors/0/field").asString()).isEqualTo("badCredit");
+	}
+
+	/**
+	 * A date before 1900 came back moved by two days with an offset of +08:05:43 (the driver's Julian calendar and
+	 * local mean time), and a tier override until the year 999999999 was accepted and then could never be approved.
+	 */
+	@ParameterizedTest(name = "{0} {1}")
+	@MethodSource("farDates")
+	void aDateOrTimestampOutsideTheYears1900To9999IsRefusedNamingItsField(String user, String path, Map<String, Object> body,
+			String field) {
+		var response = api.as(user).post(path.replace("{customer}", Long.toString(customer)), body);
+
+		assertThat(response.status()).as(response.text()).isEqualTo(400);
+		assertThat(response.body().at("/errors/0/field").asString()).isEqualTo(field);
+		assertThat(response.body().at("/errors/0/code").asString()).isEqualTo("range");
+	}
+
+	static List<Object[]> farDates() {
+		Map<String, Object> passerBy = Api.json("complainantName", "路人", "contact", "13800138000", "channel", "HOTLINE",
+				"category", "FEES", "content", "收费不透明");
+		List<Object[]> cases = new ArrayList<>();
+		for (String at : List.of("0001-01-01T10:00:00+08:00", "1899-12-31T23:59:59+08:00", "+10000-01-01T00:00:00+08:00")) {
+			var complaint = new LinkedHashMap<>(passerBy);
+			complaint.put("receivedAt", at);
+			cases.add(new Object[] { "wang.agent", "/api/v1/complaints", complaint, "receivedAt" });
+		}
+		var since = new LinkedHashMap<>(TestCustomers.individual("SH-PD", "zhang.rm"));
+		since.put("relationshipSince", "0001-01-01");
+		cases.add(new Object[] { "zhang.rm", "/api/v1/customers", since, "relationshipSince" });
+		var expiry = new LinkedHashMap<>(TestCustomers.individual("SH-PD", "zhang.rm"));
+		expiry.put("idExpiry", "+999999999-12-31");
+		cases.add(new Object[] { "zhang.rm", "/api/v1/customers", expiry, "idExpiry" });
+		cases.add(new Object[] { "zhang.rm", "/api/v1/customers/{customer}/tier-override",
+				Api.json("tier", "DIAMOND", "reason", "战略客户", "until", "+999999999-01-01"), "until" });
+		return cases;
+	}
+
 	@ParameterizedTest(name = "{0}: {1}")
 	@MethodSource("brokenUploads")
 	void aBrokenUploadIsRefusedNamingTheFile(String path, String kind, String contentType, String body) {

@@ -4,6 +4,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.validation.ConstraintViolationException;
@@ -57,11 +58,19 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiProblemAdvice.class);
 
+	private static final Set<String> PROBLEM_MEMBERS = Set.of("type", "title", "status", "detail", "instance", "code",
+			"errors");
+
 	@ExceptionHandler(ProblemException.class)
 	ResponseEntity<Object> problem(ProblemException e) {
 		ProblemDetail body = ProblemDetail.forStatusAndDetail(e.status(), e.getMessage());
 		body.setProperty("code", e.code());
-		e.properties().forEach(body::setProperty);
+		// A property never stands in for one of the problem's own members (a second "status" hid the 409).
+		e.properties().forEach((name, value) -> {
+			if (!PROBLEM_MEMBERS.contains(name)) {
+				body.setProperty(name, value);
+			}
+		});
 		if (!e.fieldProblems().isEmpty()) {
 			body.setProperty("errors", e.fieldProblems());
 		}
@@ -220,6 +229,9 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 			String field = jackson.getPath().stream()
 				.map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
 				.collect(Collectors.joining(".")).replace(".[", "[");
+			if (cause instanceof DateOutOfRange) {
+				return new FieldProblem(field, "range", DateOutOfRange.MESSAGE);
+			}
 			String code = cause instanceof InvalidNullException ? "required"
 					: cause instanceof InvalidFormatException || cause instanceof MismatchedInputException ? "type" : "malformed";
 			return new FieldProblem(field, code, "'" + field + "' has an invalid value");

@@ -3,6 +3,9 @@ package org.clientcare.suitability.web;
 import java.time.Instant;
 import java.util.Map;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
 import org.clientcare.shared.ResultPage;
 import org.clientcare.shared.problem.InvalidInput;
 import org.clientcare.suitability.SaleRecording;
@@ -33,8 +36,9 @@ class SaleRecordingController {
 
 	@GetMapping("/api/v1/sale-recordings")
 	ResultPage<View> list(@RequestParam(required = false) SaleRecording.Status status,
-			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-		var result = recordings.list(status, Math.max(0, page), Math.max(1, Math.min(size, 500)));
+			@RequestParam(defaultValue = "0") @Min(0) @Max(1_000_000) int page,
+			@RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
+		var result = recordings.list(status, page, size);
 		return new ResultPage<>(result.content().stream().map(View::of).toList(), result.page(), result.size(),
 				result.totalElements());
 	}

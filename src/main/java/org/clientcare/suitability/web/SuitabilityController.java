@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -100,8 +102,9 @@ class SuitabilityController {
 
 	@GetMapping("/api/v1/suitability-alerts")
 	ResultPage<SuitabilityAlert> alerts(@RequestParam(required = false) SuitabilityAlert.Status status,
-			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-		return alerts.alerts(status, Math.max(0, page), Math.max(1, Math.min(size, 500)));
+			@RequestParam(defaultValue = "0") @Min(0) @Max(1_000_000) int page,
+			@RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
+		return alerts.alerts(status, page, size);
 	}
 
 	@PostMapping("/api/v1/suitability-alerts/{id}/close")
@@ -110,9 +113,9 @@ class SuitabilityController {
 	}
 
 	@GetMapping("/api/v1/suitability-mismatches")
-	ResultPage<MismatchedSale> mismatches(@RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "50") int size) {
-		return alerts.mismatches(Math.max(0, page), Math.max(1, Math.min(size, 500)));
+	ResultPage<MismatchedSale> mismatches(@RequestParam(defaultValue = "0") @Min(0) @Max(1_000_000) int page,
+			@RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
+		return alerts.mismatches(page, size);
 	}
 
 	record Publish(List<RiskQuestionnaire.Question> questions, List<RiskQuestionnaire.Band> bands) {

@@ -28,7 +28,7 @@ class TimelineController {
 	@GetMapping("/api/v1/customers/{id}/timeline")
 	@Operation(summary = "The customer's timeline, newest first: [{at, kind, summary, ref}]")
 	ResultPage<TimelineEntry> of(@PathVariable long id, @RequestParam(defaultValue = "0") @Min(0) @Max(1_000_000) int page,
-			@RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
+			@RequestParam(defaultValue = "20") @Min(1) @Max(500) int size) {
 		return timeline.of(id, page, size);
 	}
 }
