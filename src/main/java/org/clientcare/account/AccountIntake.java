@@ -126,6 +126,17 @@ public class AccountIntake {
 		return new Result(changed, true);
 	}
 
+	/**
+	 * An account as recorded, by the core system's external id, for the intake that reported it
+	 * ({@code GET /api/v1/accounts/{externalId}}, where the {@code Location} of its 201 points).
+	 *
+	 * @throws NotFound when no account has this external id
+	 */
+	@Transactional(readOnly = true)
+	public Account find(String externalId) {
+		return accounts.byExternalId(externalId).orElseThrow(() -> new NotFound("Account", externalId));
+	}
+
 	/** A customer's accounts, newest first, for a caller who may see the customer. */
 	@Transactional(readOnly = true)
 	public List<Account> ofCustomer(CustomerId customer) {

@@ -13,6 +13,7 @@ import org.clientcare.shared.Actor;
 import org.clientcare.shared.CurrentActor;
 import org.clientcare.shared.CustomerId;
 import org.clientcare.shared.problem.InvalidInput;
+import org.clientcare.shared.problem.NotFound;
 import org.clientcare.transaction.internal.Transactions;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -82,6 +83,17 @@ public class TransactionIntake {
 				recorded.productCode(), recorded.amount(), recorded.occurredAt(), recorded.riskAcknowledged(),
 				report.recording(), recorded.channel()));
 		return new Result(recorded, true);
+	}
+
+	/**
+	 * A transaction as recorded, for the intake that reported it ({@code GET /api/v1/transactions/{id}}, where the
+	 * {@code Location} of its 201 points).
+	 *
+	 * @throws NotFound when no transaction has this id
+	 */
+	@Transactional(readOnly = true)
+	public RecordedTransaction find(long id) {
+		return transactions.byId(id).orElseThrow(() -> new NotFound("Transaction", id));
 	}
 
 	/** A customer's transactions, newest first, for a caller who may see the customer. */

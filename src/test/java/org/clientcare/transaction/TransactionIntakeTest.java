@@ -47,6 +47,22 @@ class TransactionIntakeTest {
 	}
 
 	@Test
+	void theLocationOfARecordedTransactionAnswersItToTheIntakeAndToNoOneElse() {
+		var first = api.as("core.feed").post("/api/v1/transactions", Api.json("externalId", "CORE-" + UUID.randomUUID(),
+				"customerId", customer(), "type", "DEPOSIT", "amount", "800.00", "occurredAt", "2026-11-02T10:15:00+08:00"));
+
+		var readBack = api.as("core.feed").get(first.header("Location"));
+		var byManager = api.as("zhang.rm").get(first.header("Location"));
+		var unknown = api.as("core.feed").get("/api/v1/transactions/999999999");
+
+		assertThat(readBack.status()).as(readBack.text()).isEqualTo(200);
+		assertThat(readBack.body().get("id").asLong()).isEqualTo(first.body().get("id").asLong());
+		assertThat(readBack.body().get("amount").decimalValue()).isEqualByComparingTo("800.00");
+		assertThat(byManager.status()).isEqualTo(403);
+		assertThat(unknown.status()).isEqualTo(404);
+	}
+
+	@Test
 	void badReportsAreRefusedNamingTheFieldAndUnknownCustomersAreNotFound() {
 		long customer = customer();
 

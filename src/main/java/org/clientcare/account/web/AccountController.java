@@ -15,6 +15,7 @@ import org.clientcare.shared.csv.IntakeFile;
 import org.clientcare.shared.problem.InvalidInput;
 
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -60,6 +61,11 @@ class AccountController {
 				? ResponseEntity.created(URI.create("/api/v1/accounts/"
 						+ URLEncoder.encode(result.account().externalId(), StandardCharsets.UTF_8))).body(result.account())
 				: ResponseEntity.ok(result.account());
+	}
+
+	@GetMapping("/api/v1/accounts/{externalId}")
+	Account find(@PathVariable String externalId) {
+		return intake.find(externalId);
 	}
 
 	@PostMapping("/api/v1/accounts/{externalId}/status")

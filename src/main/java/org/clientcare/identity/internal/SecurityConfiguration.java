@@ -82,6 +82,8 @@ class SecurityConfiguration {
 				.requestMatchers("/api/v1/audit/**").hasAuthority(Permission.AUDIT_READ.authority())
 				.requestMatchers(HttpMethod.PUT, "/api/v1/customers/*/metrics").hasAuthority(Permission.INTAKE.authority())
 				.requestMatchers(HttpMethod.POST, "/api/v1/transactions").hasAuthority(Permission.INTAKE.authority())
+				.requestMatchers(HttpMethod.GET, "/api/v1/transactions/*", "/api/v1/accounts/*")
+				.hasAuthority(Permission.INTAKE.authority())
 				.requestMatchers(HttpMethod.POST, "/api/v1/accounts", "/api/v1/accounts/*/status")
 				.hasAuthority(Permission.INTAKE.authority())
 				.requestMatchers("/api/v1/imports/**").hasAuthority(Permission.INTAKE.authority())

@@ -43,6 +43,10 @@ public class Transactions {
 			.query(ROW).optional();
 	}
 
+	public Optional<RecordedTransaction> byId(long id) {
+		return jdbc.sql("select * from customer_transaction where id = ?").param(id).query(ROW).optional();
+	}
+
 	public Optional<RecordedTransaction> byExternalId(String externalId) {
 		return jdbc.sql("select * from customer_transaction where external_id = ?").param(externalId).query(ROW).optional();
 	}

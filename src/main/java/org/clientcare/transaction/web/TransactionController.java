@@ -12,13 +12,18 @@ import org.clientcare.transaction.ReportTransaction;
 import org.clientcare.transaction.TransactionIntake;
 
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
-/** {@code POST /api/v1/transactions} (§12): 201 the first time, 200 with the first result for a repeated external id. */
+/**
+ * {@code POST /api/v1/transactions} (§12): 201 the first time, with the {@code Location} the intake reads it back from,
+ * 200 with the first result for a repeated external id.
+ */
 @RestController
 class TransactionController {
 
@@ -40,6 +45,11 @@ class TransactionController {
 		try (var in = file.getInputStream()) {
 			return files.importCsv(in);
 		}
+	}
+
+	@GetMapping("/api/v1/transactions/{id}")
+	RecordedTransaction find(@PathVariable long id) {
+		return intake.find(id);
 	}
 
 	@PostMapping("/api/v1/transactions")
