@@ -39,7 +39,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Appointments (预约): the services, the slots of a unit and day, booking, and the appointments within the caller's
  * scope. A booking is race-safe: bookings of one unit and day are serialised, so the last seat of a slot goes to one
- * booking and the other answers {@link Conflict} {@code slot-full}; a start that is not a slot's start answers
+ * booking and the other answers {@link Conflict} {@code slot-full}; a customer already booked at an overlapping time,
+ * at any unit, answers {@link Conflict} {@code customer-booked}; a start that is not a slot's start answers
  * {@link InvalidInput} naming {@code start}. The lifecycle steps are {@link AppointmentLifecycle}'s.
  */
 @Service
@@ -185,6 +186,12 @@ public class AppointmentManagement {
 		long advisor = chooseAdvisor(capacityDay, start, customer, day);
 		Instant now = clock.instant();
 		Instant end = start.toInstant().plus(window.duration());
+		if (customerId != null) {
+			appointments.lockCustomerDay(customerId.value(), day);
+			if (appointments.customerBooked(customerId.value(), start.toInstant(), end)) {
+				throw new Conflict("customer-booked", "The customer has an appointment at this time already");
+			}
+		}
 		long id = appointments.insert(new Appointments.NewAppointment(unit.id(), command.service(), day, start.toInstant(), end,
 				end.plus(window.buffer()), advisor, customerId == null ? null : customerId.value(),
 				customer != null ? customer.name() : command.name().strip(), mobile == null ? null : pii.encrypt(mobile),

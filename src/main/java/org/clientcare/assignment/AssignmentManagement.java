@@ -73,7 +73,9 @@ public class AssignmentManagement {
 	 */
 	@Transactional
 	public Assignment assign(CustomerId id, String managerUsername, String reason, AssignmentSource source) {
-		rules.requireReassigner();
+		// The customer within the caller's scope first: outside it the answer is 404 whatever the role (SPEC §1).
+		CustomerRef customer = customers.requireVisible(id);
+		rules.requireReassigner(customer);
 		var problems = new InvalidInput.Collector();
 		String why = ManagerRules.reason(reason, problems);
 		if (source == null) {
@@ -83,8 +85,6 @@ public class AssignmentManagement {
 			problems.add("managerUsername", "required", "The account manager's username");
 		}
 		problems.throwIfAny();
-		CustomerRef customer = customers.requireVisible(id);
-		rules.requireReassigner(customer);
 		if (customer.status() == CustomerStatus.CLOSED) {
 			throw new Conflict("customer-closed", "A closed customer has no manager");
 		}

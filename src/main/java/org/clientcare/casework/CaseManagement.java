@@ -106,7 +106,6 @@ public class CaseManagement {
 	@Transactional
 	public CaseView open(OpenCase command) {
 		Actor actor = CurrentActor.get();
-		authorization.require(Permission.CASE_STEP);
 		CustomerRef customer = customers.requireVisible(new CustomerId(command.customerId()));
 		authorization.require(Permission.CASE_STEP, Target.customer(customer.orgUnitId(), customer.managerId()));
 		List<Long> departments = departments(command.departments());

@@ -318,13 +318,13 @@ public class CustomerManagement {
 	/** Unmasked PII for a caller allowed to reveal it, with the reason written to the audit trail. */
 	@Transactional
 	public RevealedPii reveal(long id, String reason) {
+		CustomerRow row = require(id);
 		if (!authorization.can(Permission.PII_REVEAL) || identity.currentScope().masked()) {
 			throw new Forbidden("reveal-not-allowed", "Your role may not reveal personal information");
 		}
 		if (reason == null || reason.strip().length() < 2) {
 			throw InvalidInput.of("reason", "required", "Say why you need to see the personal information");
 		}
-		CustomerRow row = require(id);
 		authorization.require(Permission.PII_REVEAL, target(row));
 		audit.record("customer.pii-revealed", "customer", id, null,
 				Map.of("fields", "idNumber,birthDate,phone,email,address"), reason.strip());

@@ -14,13 +14,18 @@ import org.clientcare.shared.problem.InvalidInput;
  * The registration rules (客户登记, SPEC §2) for a new customer, whether staff register it through the API or it comes
  * in a bulk import: an individual holds a personal document and an organisation its USCC; the document passes the
  * {@link KycRules} (check digits, the birth date and gender inside a resident ID); a mainland mobile number and an
- * e-mail address, if given, are well formed; the document has not expired; the relationship does not start in the
- * future (none given: today); a new customer is {@code ACTIVE} (the default) or a {@code PROSPECT}; it belongs to a
+ * e-mail address, if given, are well formed; the document has not expired (nor expires after 9999); the relationship
+ * does not start in the future nor before 1900 (none given: today); a new customer is {@code ACTIVE} (the default) or a {@code PROSPECT}; it belongs to a
  * branch or sub-branch, and its account manager, if any, is an enabled account manager working in that unit, above it
  * or below it. Who may register where is the caller's business ({@code Registrations}). Every problem is recorded
  * naming its field; the rules go on after one, so that all are reported at once.
  */
 public final class RegistrationRules {
+
+	/** The dates a customer's record keeps: the API reads no others, and neither does an import (SPEC §2). */
+	private static final LocalDate FIRST_DAY = LocalDate.of(1900, 1, 1);
+
+	private static final LocalDate LAST_DAY = LocalDate.of(9999, 12, 31);
 
 	private final LocalDate today;
 
@@ -70,9 +75,15 @@ public final class RegistrationRules {
 		if (a.idExpiry() != null && a.idExpiry().isBefore(today)) {
 			problems.add("idExpiry", "expired", "The identity document has expired");
 		}
+		else if (a.idExpiry() != null && a.idExpiry().isAfter(LAST_DAY)) {
+			problems.add("idExpiry", "range", "An expiry date up to " + LAST_DAY + "; none for a document without one");
+		}
 		LocalDate since = a.relationshipSince() == null ? today : a.relationshipSince();
 		if (since.isAfter(today)) {
 			problems.add("relationshipSince", "range", "The relationship cannot start in the future");
+		}
+		else if (since.isBefore(FIRST_DAY)) {
+			problems.add("relationshipSince", "range", "The relationship cannot start before " + FIRST_DAY);
 		}
 		CustomerStatus status = a.status() == null ? CustomerStatus.ACTIVE : a.status();
 		if (status != CustomerStatus.ACTIVE && status != CustomerStatus.PROSPECT) {

@@ -110,7 +110,6 @@ public class EntitlementManagement {
 	 */
 	@Transactional
 	public EntitlementUse recordUse(CustomerId customer, String code, String note) {
-		authorization.require(Permission.ENTITLEMENT_USE);
 		CustomerRef ref = customers.requireVisible(customer);
 		authorization.require(Permission.ENTITLEMENT_USE, Target.customer(ref.orgUnitId(), ref.managerId()));
 		if (code == null || !grants.kindExists(code)) {

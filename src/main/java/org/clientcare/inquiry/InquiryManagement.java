@@ -109,7 +109,6 @@ public class InquiryManagement {
 	@Transactional
 	public InquiryView register(RegisterInquiry command) {
 		Actor actor = CurrentActor.get();
-		authorization.require(Permission.INQUIRY_WRITE);
 		Long orgUnitId = actor.orgUnitId();
 		Target target = Target.unit(orgUnitId);
 		if (command.customerId() != null) {

@@ -139,7 +139,6 @@ public class SaleRecordings {
 	@Transactional
 	public SaleRecording reference(long transactionId, SaleRecordingReference reference) {
 		SaleRecording duty = rows.lock(transactionId).orElseThrow(() -> new NotFound("Sale recording", transactionId));
-		authorization.require(Permission.SALE_RECORDING_REFERENCE);
 		CustomerRef customer = customers.requireVisible(new CustomerId(duty.customerId()));
 		authorization.require(Permission.SALE_RECORDING_REFERENCE,
 				Target.customer(customer.orgUnitId(), customer.managerId()));

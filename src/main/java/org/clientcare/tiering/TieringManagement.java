@@ -117,7 +117,6 @@ public class TieringManagement {
 	 */
 	@Transactional
 	public ApprovalRequest requestOverride(CustomerId customer, Tier tier, String reason, LocalDate until) {
-		authorization.require(Permission.CUSTOMER_WRITE);
 		CustomerRef view = customers.requireVisible(customer);
 		authorization.require(Permission.CUSTOMER_WRITE, Target.customer(view.orgUnitId(), view.managerId()));
 		var problems = new InvalidInput.Collector();

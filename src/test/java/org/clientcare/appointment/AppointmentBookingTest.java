@@ -86,6 +86,31 @@ class AppointmentBookingTest {
 	}
 
 	@Test
+	void aCustomerAlreadyBookedAtATimeIsNotBookedTwiceThenAtAnyUnit() {
+		Reception branch = Reception.open(api, 2, "LOAN", "INSURANCE");
+		Reception other = Reception.open(api, 1, "LOAN");
+		long customer = api.as("admin").post("/api/v1/customers", TestCustomers.individual(branch.unit(), null)).body()
+			.get("id").asLong();
+		clock.fixAt(shanghai("2026-02-25T10:00"));
+
+		var first = bookFor(customer, branch, "LOAN", "2026-02-27T10:00+08:00");
+		var again = bookFor(customer, branch, "INSURANCE", "2026-02-27T10:00+08:00");
+		var elsewhere = bookFor(customer, other, "LOAN", "2026-02-27T10:00+08:00");
+		var later = bookFor(customer, branch, "LOAN", "2026-02-27T10:30+08:00");
+
+		assertThat(first.status()).as(first.toString()).isEqualTo(201);
+		assertThat(again.status()).as(again.toString()).isEqualTo(409);
+		assertThat(again.body().get("code").asString()).isEqualTo("customer-booked");
+		assertThat(elsewhere.status()).as(elsewhere.toString()).isEqualTo(409);
+		assertThat(later.status()).as(later.toString()).isEqualTo(201);
+	}
+
+	Api.Response bookFor(long customer, Reception branch, String service, String start) {
+		return api.as("wang.agent").post("/api/v1/appointments", Api.json("orgUnit", branch.unit(), "service", service,
+				"start", start, "customerId", customer));
+	}
+
+	@Test
 	void twentyParallelBookingsOfATwoSeatSlotBookExactlyTwo() throws Exception {
 		Reception branch = Reception.open(api, 2, "LOAN");
 		clock.fixAt(shanghai("2026-02-25T10:00"));

@@ -53,6 +53,42 @@ class DataScopeTest {
 			.isZero();
 	}
 
+	/**
+	 * SPEC §1: a customer outside the caller's scope answers 404 whatever the step, even one its role may never take;
+	 * reassigning, overriding a tier, opening a case, recording a visit, registering an inquiry, using an entitlement
+	 * and revealing personal information answered 403 first, telling the caller that the customer exists.
+	 */
+	@Test
+	void everyStepOnACustomerOutsideTheCallersScopeAnswers404WhateverTheRole() {
+		String customer = "/api/v1/customers/" + zhangsCustomer;
+		for (String user : new String[] { "li.rm", "liu.handler" }) {
+			var steps = java.util.List.of(
+					api.as(user).put(customer + "/manager", Api.json("managerUsername", "li.rm", "reason", "调整分管",
+							"source", "HANDOVER")),
+					api.as(user).post(customer + "/tier-override", Api.json("tier", "GOLD", "reason", "战略客户")),
+					api.as(user).post("/api/v1/cases", Api.json("customerId", zhangsCustomer, "type", "LOAN_APPLICATION",
+							"title", "房贷申请")),
+					api.as(user).post("/api/v1/visits", Api.json("customerId", zhangsCustomer, "kind", "ROUTINE", "method",
+							"PHONE", "occurredAt", "2026-01-05T10:00:00+08:00", "purpose", "回访", "summary", "了解需求")),
+					api.as(user).post("/api/v1/inquiries", Api.json("customerId", zhangsCustomer, "name", "客户", "contact",
+							zhangsPhone, "channel", "HOTLINE", "question", "理财怎么买？")),
+					api.as(user).post(customer + "/entitlements/PRIORITY_SERVICE/uses", Api.json("note", "贵宾厅")),
+					api.as(user).post(customer + "/pii-reveal", Api.json("reason", "核实身份")));
+
+			assertThat(steps).as(user).allSatisfy(step -> assertThat(step.status()).as(step.toString()).isEqualTo(404));
+		}
+	}
+
+	@Test
+	void aSearchByATierNoSchemeHasIsRefusedNamingTheTier() {
+		var unknown = api.as("zhang.rm").get("/api/v1/customers?tier=GOLDEN");
+		var known = api.as("zhang.rm").get("/api/v1/customers?tier=gold&size=1");
+
+		assertThat(unknown.status()).as(unknown.text()).isEqualTo(400);
+		assertThat(unknown.body().at("/errors/0/field").asString()).isEqualTo("tier");
+		assertThat(known.status()).isEqualTo(200);
+	}
+
 	@Test
 	void theBranchManagerSeesTheCustomersOfItsSubBranches() {
 		api.as("li.rm").post("/api/v1/customers", TestCustomers.individual("SH-XH", "li.rm"));

@@ -1,6 +1,7 @@
 package org.clientcare.customer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -48,6 +49,24 @@ class RegistrationRulesTest {
 		}
 	}
 
+	/** An import reads its own dates: a relationship since the year 1 and a document valid until 99999 were kept. */
+	@Test
+	void aRelationshipBefore1900OrADocumentValidPast9999IsRefusedNamingTheDate() {
+		var a = individual();
+		var sinceYearOne = new RegistrationRules.Application(a.type(), a.idType(), a.idNumber(), null, null, null,
+				a.phone(), null, LocalDate.of(1, 1, 1), null);
+		var validForever = new RegistrationRules.Application(a.type(), a.idType(), a.idNumber(), LocalDate.of(99_999, 12, 31),
+				null, null, a.phone(), null, null, null);
+		var longButReal = new RegistrationRules.Application(a.type(), a.idType(), a.idNumber(), LocalDate.of(9999, 12, 31),
+				null, null, a.phone(), null, LocalDate.of(1900, 1, 1), null);
+
+		assertThat(problems(sinceYearOne)).extracting(FieldProblem::field, FieldProblem::code)
+			.containsExactly(tuple("relationshipSince", "range"));
+		assertThat(problems(validForever)).extracting(FieldProblem::field, FieldProblem::code)
+			.containsExactly(tuple("idExpiry", "range"));
+		assertThat(problems(longButReal)).isEmpty();
+	}
+
 	@Test
 	void aResidentIdGivesTheBirthDateAndGenderAndANewCustomerIsActiveSinceToday() {
 		var registration = rules.check(individual(), new InvalidInput.Collector());
@@ -65,7 +84,7 @@ class RegistrationRulesTest {
 				null, null, null, null, null, null);
 
 		assertThat(problems(corporate)).extracting(FieldProblem::field, FieldProblem::code)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple("idType", "type-mismatch"));
+			.containsExactly(tuple("idType", "type-mismatch"));
 	}
 
 	@Test
@@ -84,7 +103,7 @@ class RegistrationRulesTest {
 				null, LocalDate.of(1981, 5, 17), null, null, null, null, CustomerStatus.PROSPECT);
 
 		assertThat(problems(application)).extracting(FieldProblem::field, FieldProblem::code)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple("birthDate", "mismatch"));
+			.containsExactly(tuple("birthDate", "mismatch"));
 	}
 
 	@Test

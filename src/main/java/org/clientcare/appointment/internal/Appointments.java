@@ -33,6 +33,23 @@ public class Appointments {
 			.query((rs, n) -> 1).list();
 	}
 
+	/**
+	 * Serialises bookings of one customer on a day, taken after {@link #lockDay} (always in this order), so that two
+	 * desks booking the same customer at once see each other's booking.
+	 */
+	public void lockCustomerDay(long customerId, LocalDate day) {
+		jdbc.sql("select pg_advisory_xact_lock(?, ?)").params((int) (0x43550000 ^ customerId), (int) day.toEpochDay())
+			.query((rs, n) -> 1).list();
+	}
+
+	/** Whether the customer holds a booked or checked-in appointment, at any unit, overlapping this time. */
+	public boolean customerBooked(long customerId, Instant start, Instant end) {
+		return jdbc.sql("""
+				select exists (select 1 from appointment where customer_id = ? and status in ('BOOKED', 'CHECKED_IN')
+				  and starts_at < ? and ends_at > ?)""")
+			.params(customerId, ts(end), ts(start)).query(Boolean.class).single();
+	}
+
 	public record NewAppointment(long orgUnitId, AppointmentService service, LocalDate day, Instant startsAt,
 			Instant endsAt, Instant blockedUntil, long advisorId, Long customerId, String name, byte[] mobileEnc,
 			byte[] mobileHash, byte[] emailEnc, String locale, String notes, String channel, String bookedBy, Instant now) {

@@ -71,9 +71,12 @@ class CustomerController {
 		return ResponseEntity.ok().eTag(detail.customer().etag()).body(detail);
 	}
 
+	/** The tiers of both schemes (SPEC §3), in any case; any other value is refused naming {@code tier}. */
+	static final String TIERS = "(?i)|DIAMOND|PLATINUM|GOLD|SILVER|BRONZE|ORDINARY";
+
 	@GetMapping
 	ResultPage<CustomerView> search(@RequestParam(required = false) @Size(max = 100) String query,
-			@RequestParam(required = false) @Pattern(regexp = "[A-Za-z_]{0,16}") String tier,
+			@RequestParam(required = false) @Pattern(regexp = TIERS) String tier,
 			@RequestParam(required = false) @Size(max = 64) String manager,
 			@RequestParam(required = false) @Size(max = 32) String orgUnit,
 			@RequestParam(required = false) CustomerStatus status,
