@@ -103,6 +103,29 @@ class OptimisticLockingTest {
 		assertThat(api.as("zhang.rm").get(path).body().get("status").asString()).isEqualTo("CLOSED");
 	}
 
+	/** A change keeps to the dates a registration takes: a birth date of the year 1 and an expiry in 99999 were kept. */
+	@Test
+	void aDateOutsideTheYears1900To9999OrABirthDateInTheFutureIsRefusedNamingIt() {
+		var passport = api.as("zhang.rm").post("/api/v1/customers", Api.json("type", "INDIVIDUAL", "name", "护照客户",
+				"idType", "PASSPORT", "idNumber", "E" + (10_000_000 + (System.nanoTime() & 0x3FFFFFF) % 89_999_999),
+				"orgUnit", "SH-PD", "managerUsername", "zhang.rm"));
+		assertThat(passport.status()).as(passport.text()).isEqualTo(201);
+		String other = "/api/v1/customers/" + passport.body().get("id").asLong();
+		String version = passport.header("ETag");
+
+		var yearOne = api.as("zhang.rm").patch(other, Api.json("birthDate", "0001-01-01"), version);
+		var unborn = api.as("zhang.rm").patch(other, Api.json("birthDate", "2999-01-01"), version);
+		var forever = api.as("zhang.rm").patch(path, Api.json("idExpiry", "+99999-12-31"), etag);
+
+		assertThat(List.of(yearOne, unborn, forever)).allSatisfy(refused -> {
+			assertThat(refused.status()).as(refused.text()).isEqualTo(400);
+			assertThat(refused.body().at("/errors/0/code").asString()).isEqualTo("range");
+		});
+		assertThat(yearOne.body().at("/errors/0/field").asString()).isEqualTo("birthDate");
+		assertThat(forever.body().at("/errors/0/field").asString()).isEqualTo("idExpiry");
+		assertThat(api.as("zhang.rm").get(other).body().get("birthDate").isNull()).isTrue();
+	}
+
 	@Test
 	void fieldsThatCannotBePatchedAreNamed() {
 		var refused = api.as("zhang.rm").patch(path, Api.json("idNumber", "11010519491231002X", "phone", "123"), etag);

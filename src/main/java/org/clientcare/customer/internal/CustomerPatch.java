@@ -103,6 +103,9 @@ public record CustomerPatch(Map<String, Object> columns, Set<String> fields) {
 					}
 					else {
 						LocalDate date = date(field, text, problems);
+						if (date != null && date.isAfter(LocalDate.now(clock))) {
+							problems.add(field, "range", "The birth date cannot lie in the future");
+						}
 						columns.put("birth_date_enc", pii.encrypt(date == null ? null : date.toString()));
 						columns.put("birth_date_masked", Masking.birthDate(date));
 					}
@@ -167,13 +170,20 @@ public record CustomerPatch(Map<String, Object> columns, Set<String> fields) {
 		if (text == null || text.isEmpty()) {
 			return null;
 		}
+		LocalDate date;
 		try {
-			return LocalDate.parse(text);
+			date = LocalDate.parse(text);
 		}
 		catch (DateTimeParseException e) {
 			problems.add(field, "type", "A date YYYY-MM-DD is expected");
 			return null;
 		}
+		// the dates a registration takes: a birth date of the year 1 or a document valid until 99999 were kept
+		if (date.getYear() < 1900 || date.getYear() > 9999) {
+			problems.add(field, "range", "A date between 1900-01-01 and 9999-12-31");
+			return null;
+		}
+		return date;
 	}
 
 	private static <E extends Enum<E>> E parse(Class<E> type, String field, String text, InvalidInput.Collector problems) {
