@@ -28,8 +28,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Inserts a delta's batch of customers ({@link #insert}): the batch, encoded for PostgreSQL's binary {@code COPY} on
- * the threads that checked it, is copied into a temporary table of the session and moved into the customer table with
- * one statement. A document already on file is skipped ({@code on conflict do nothing}), which makes re-importing a
+ * the threads that checked it, is copied straight into the customer table with its indexes, but for the rows whose
+ * document is on file already (looked up first) or on an earlier line: those are skipped, which makes re-importing a
  * file change nothing. A go-live load instead drops the
  * table's non-unique secondary indexes ({@link #dropIndexes}, remembered in {@code customer_import_dropped_index}),
  * copies its batches straight into the customer table ({@link #write}) and builds the indexes again at its end
@@ -37,41 +37,6 @@ import org.springframework.stereotype.Repository;
  */
 @Repository
 class BulkInsert {
-
-	/**
-	 * A delta's batch table: the session's own, in {@link CopyRows#batch}'s column order (each row's line in the file,
-	 * then the row's own columns). Made by a session's first batch; emptied, and its file cut back, when each
-	 * transaction ends ({@code on commit delete rows}), so that a transaction moves one batch.
-	 */
-	private static final String BATCH_TABLE = """
-			create temporary table if not exists customer_import_batch (line bigint not null, type text, name text,
-			  id_type text, id_number_enc bytea, id_number_hash bytea, id_expiry date, birth_date_enc bytea, gender text,
-			  phone_enc bytea, phone_hash bytea, email_enc bytea, address_enc bytea, occupation text, status text,
-			  org_unit_id bigint, manager_id bigint, relationship_since date, id_number_masked text,
-			  birth_date_masked text, phone_masked text, email_masked text, address_masked text) on commit delete rows""";
-
-	/** A delta's batch copied into its batch table. */
-	private static final String STAGE = "copy customer_import_batch from stdin (format binary)";
-
-	/**
-	 * A delta's batch moved from its batch table into the customer table in the file's order, each row with a customer
-	 * number; a document already on file, or on an earlier line of the batch, is skipped, and so is one another
-	 * transaction files meanwhile (the statement waits for it to end, then skips the row if it committed). The rows
-	 * stay in the batch table until the transaction ends: deleting them in the statement cost a tenth of its time.
-	 */
-	private static final String MOVE = """
-			insert into customer (customer_no, type, name, id_type, id_number_enc, id_number_hash, id_expiry, birth_date_enc,
-			  gender, phone_enc, phone_hash, email_enc, address_enc, occupation, status, org_unit_id, manager_id,
-			  relationship_since, contact_verified_at, created_at, updated_at, id_number_masked, birth_date_masked,
-			  phone_masked, email_masked, address_masked)
-			select 'C' || lpad(nextval('customer_no_seq')::text, 10, '0'), b.type, b.name, b.id_type, b.id_number_enc,
-			  b.id_number_hash, b.id_expiry, b.birth_date_enc, b.gender, b.phone_enc, b.phone_hash, b.email_enc,
-			  b.address_enc, b.occupation, b.status, b.org_unit_id, b.manager_id, b.relationship_since, ?, ?, ?,
-			  b.id_number_masked, b.birth_date_masked, b.phone_masked, b.email_masked, b.address_masked
-			from customer_import_batch b
-			order by b.line
-			on conflict (id_type, id_number_hash) do nothing
-			returning id""";
 
 	/** The customer table's indexes but its primary key and those a foreign key relies on, with their definitions. */
 	private static final String SECONDARY_INDEXES = """
@@ -129,6 +94,9 @@ class BulkInsert {
 	/** PostgreSQL's SQLSTATE for a lock not granted within {@code lock_timeout}. */
 	private static final String LOCK_NOT_AVAILABLE = "55P03";
 
+	/** PostgreSQL's SQLSTATE for a row a unique index refuses. */
+	private static final String UNIQUE_VIOLATION = "23505";
+
 	/** The trigger that keeps every other writer out of the customer table while a go-live load holds the rule. */
 	static final String GUARD = "customer_go_live_guard";
 
@@ -136,6 +104,9 @@ class BulkInsert {
 
 	/** How long one attempt to take the customer table for a transaction alone waits ({@link #takeTable}). */
 	private final Duration tableLockTimeout;
+
+	/** {@link #drawStatement}, once made. */
+	private volatile String draw;
 
 	BulkInsert(JdbcTemplate jdbc, CustomerImportSettings settings) {
 		this.jdbc = jdbc;
@@ -148,39 +119,64 @@ class BulkInsert {
 	}
 
 	/**
-	 * {@link #insert(List, Instant)} in two steps, in the caller's transaction: the rows copied with PostgreSQL's
-	 * binary {@code COPY} into the session's batch table (made by its first batch), then moved into the customer table
-	 * with one {@code insert … select … on conflict do nothing}; the batch table is emptied when the transaction ends,
-	 * so a transaction inserts one batch. Adds the two steps' times to {@code times}.
+	 * {@link #insert(List, Instant)} in the caller's transaction: of the batch's rows, those whose document is neither
+	 * on file (one look-up of the batch's documents in the unique index) nor on an earlier line of the batch (the first
+	 * line of a document wins) are copied straight into the customer table with PostgreSQL's binary {@code COPY}, each
+	 * with an id and a customer number drawn from the table's sequences (one statement for the batch). Other writers
+	 * go on meanwhile: should one file a document of the batch between the look-up and the {@code COPY} (or hold one
+	 * uncommitted, which the {@code COPY} waits for), the unique rule refuses the {@code COPY}; it is then undone to a
+	 * savepoint and the batch's documents are looked up and copied again, so that the document filed meanwhile is
+	 * skipped and the rest of the batch goes in. Adds where its time went to {@code times}.
 	 */
 	List<Long> insert(List<Sealed> rows, Instant now, WriteTimes times) {
 		if (rows.isEmpty()) {
 			return List.of();
 		}
-		long start = System.nanoTime();
-		jdbc.execute(BATCH_TABLE);
+		Map<Document, Sealed> first = firstPerDocument(rows);
 		return jdbc.execute((Connection connection) -> {
-			List<Sealed> encoded = encoded(rows);
-			copy(connection, STAGE, sink -> CopyRows.batch(encoded, sink));
-			long moving = System.nanoTime();
-			times.stage += moving - start;
-			try (PreparedStatement statement = connection.prepareStatement(MOVE)) {
-				Timestamp at = Timestamp.from(now);
-				statement.setTimestamp(1, at);
-				statement.setTimestamp(2, at);
-				statement.setTimestamp(3, at);
-				List<Long> ids = new ArrayList<>(rows.size());
-				try (ResultSet rs = statement.executeQuery()) {
-					while (rs.next()) {
-						ids.add(rs.getLong(1));
-					}
+			for (int attempt = 1;; attempt++) {
+				long start = System.nanoTime();
+				List<Sealed> fresh = fresh(first, onFile(first.keySet()));
+				times.lookup += System.nanoTime() - start;
+				if (fresh.isEmpty()) {
+					return List.<Long>of();
 				}
-				return ids;
-			}
-			finally {
-				times.move += System.nanoTime() - moving;
+				Savepoint before = connection.setSavepoint();
+				try {
+					List<Long> ids = copy(connection, fresh, now, times, false);
+					connection.releaseSavepoint(before);
+					return ids;
+				}
+				catch (SQLException e) {
+					if (attempt == DELTA_ATTEMPTS || !documentRuleViolated(e)) {
+						throw e;
+					}
+					connection.rollback(before);
+				}
 			}
 		});
+	}
+
+	/**
+	 * How often a delta's batch is looked up and copied before a violation of the unique rule fails it: each attempt
+	 * but the first follows a document of the batch filed by another writer since the previous look-up.
+	 */
+	private static final int DELTA_ATTEMPTS = 5;
+
+	/** Whether {@code e} is the one-customer-per-document rule refusing a row. */
+	private static boolean documentRuleViolated(SQLException e) {
+		return UNIQUE_VIOLATION.equals(e.getSQLState()) && e instanceof org.postgresql.util.PSQLException psql
+				&& psql.getServerErrorMessage() != null
+				&& DOCUMENT_RULE.equals(psql.getServerErrorMessage().getConstraint());
+	}
+
+	/** The batch's first row of each document, in the batch's order. */
+	private static Map<Document, Sealed> firstPerDocument(List<Sealed> rows) {
+		Map<Document, Sealed> first = new LinkedHashMap<>();
+		for (Sealed row : rows) {
+			first.putIfAbsent(new Document(row.idType(), ByteBuffer.wrap(row.idNumberHash())), row);
+		}
+		return first;
 	}
 
 	/** The rows encoded for {@code COPY}: those the checking threads encoded as they are, the others encoded here. */
@@ -227,7 +223,7 @@ class BulkInsert {
 	 * The last step of a go-live load, in the caller's transaction: takes the customer table for itself, drops its
 	 * secondary indexes and unique constraints (all but the primary key and those a foreign key needs), inserts the
 	 * import's staged rows whose document is neither on file nor on an earlier line of the file (the first line of a
-	 * document wins, as {@code on conflict do nothing} decides batch by batch), builds the indexes and constraints
+	 * document wins, as a delta decides batch by batch), builds the indexes and constraints
 	 * again from their own definitions, and deletes the staged rows. Were a staged row to break a unique rule the
 	 * insert did not foresee, building its constraint fails and the whole step rolls back: nothing is half done.
 	 */
@@ -459,7 +455,7 @@ class BulkInsert {
 	/**
 	 * Writes a batch of a go-live load straight into the customer table, in the caller's transaction, with
 	 * PostgreSQL's binary {@code COPY}: of the batch's rows, those whose document is neither on file nor on an earlier
-	 * line of the batch (the first line of a document wins, as {@code on conflict do nothing} decides in a delta), each
+	 * line of the batch (the first line of a document wins, as in a delta), each
 	 * with an id and a customer number from the table's own sequences. The table is held against other writers for the
 	 * batch ({@code share row exclusive}: readers go on), so that no document can land between the look-up and the
 	 * {@code COPY}; were one to land anyway, the unique index refuses it and the batch rolls back whole.
@@ -489,10 +485,7 @@ class BulkInsert {
 		}
 		long locked = System.nanoTime();
 		times.lock += locked - start;
-		Map<Document, Sealed> first = new LinkedHashMap<>();
-		for (Sealed row : rows) {
-			first.putIfAbsent(new Document(row.idType(), ByteBuffer.wrap(row.idNumberHash())), row);
-		}
+		Map<Document, Sealed> first = firstPerDocument(rows);
 		Set<Document> maybe = new HashSet<>();
 		first.keySet().forEach(document -> {
 			if (known.contains(document.fingerprint())) {
@@ -508,19 +501,19 @@ class BulkInsert {
 		List<Long> written = jdbc.execute((Connection connection) -> {
 			Savepoint before = connection.setSavepoint();
 			try {
-				List<Long> ids = copy(connection, fresh, now, times);
+				List<Long> ids = copy(connection, fresh, now, times, true);
 				connection.releaseSavepoint(before);
 				return ids;
 			}
 			catch (SQLException e) {
-				if (!"23505".equals(e.getSQLState())) {
+				if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
 					throw e;
 				}
 				connection.rollback(before);
 				long again = System.nanoTime();
 				List<Sealed> stillFresh = fresh(first, onFile(first.keySet()));
 				times.lookup += System.nanoTime() - again;
-				return stillFresh.isEmpty() ? List.<Long>of() : copy(connection, stillFresh, now, times);
+				return stillFresh.isEmpty() ? List.<Long>of() : copy(connection, stillFresh, now, times, true);
 			}
 		});
 		first.keySet().forEach(document -> known.add(document.fingerprint()));
@@ -540,33 +533,21 @@ class BulkInsert {
 
 	/**
 	 * Copies {@code fresh} into the customer table on {@code connection}, each row with an id and a customer number
-	 * from the table's sequences, and answers the ids.
+	 * from the table's sequences, and answers the ids. {@code inRanges}: the ids and numbers taken as two ranges of the
+	 * sequences, for a caller that holds back every other insert into the table (a go-live load's batch); else each
+	 * drawn by itself, as any other writer draws them.
 	 */
-	private List<Long> copy(Connection connection, List<Sealed> fresh, Instant now, WriteTimes times) throws SQLException {
+	private List<Long> copy(Connection connection, List<Sealed> fresh, Instant now, WriteTimes times, boolean inRanges)
+			throws SQLException {
 		long start = System.nanoTime();
 		int n = fresh.size();
-		// The batch's ids and customer numbers as two ranges of the sequences, taken in one statement: no other insert
-		// into the customer table can take a number meanwhile (the lock above holds them back); were a number taken
-		// outside an insert, the table's unique indexes would refuse the batch whole.
-		long firstId;
-		long firstNo;
-		try (PreparedStatement statement = connection.prepareStatement("""
-				select setval(pg_get_serial_sequence('customer', 'id'),
-				         nextval(pg_get_serial_sequence('customer', 'id')) + ? - 1) as last_id,
-				       setval('customer_no_seq', nextval('customer_no_seq') + ? - 1) as last_no""")) {
-			statement.setInt(1, n);
-			statement.setInt(2, n);
-			try (ResultSet rs = statement.executeQuery()) {
-				rs.next();
-				firstId = rs.getLong(1) - n + 1;
-				firstNo = rs.getLong(2) - n + 1;
-			}
-		}
 		long[] ids = new long[n];
 		String[] numbers = new String[n];
-		for (int i = 0; i < n; i++) {
-			ids[i] = firstId + i;
-			numbers[i] = customerNo(firstNo + i);
+		if (inRanges) {
+			numberInRanges(connection, ids, numbers);
+		}
+		else {
+			drawNumbers(connection, ids, numbers);
 		}
 		long numbered = System.nanoTime();
 		times.numbers += numbered - start;
@@ -584,6 +565,65 @@ class BulkInsert {
 			written.add(id);
 		}
 		return written;
+	}
+
+	/**
+	 * The batch's ids and customer numbers as two ranges of the sequences, taken in one statement: no other insert into
+	 * the customer table can take a number meanwhile (the caller's lock holds them back); were a number taken outside
+	 * an insert, the table's unique indexes would refuse the batch whole.
+	 */
+	private static void numberInRanges(Connection connection, long[] ids, String[] numbers) throws SQLException {
+		int n = ids.length;
+		long firstId;
+		long firstNo;
+		try (PreparedStatement statement = connection.prepareStatement("""
+				select setval(pg_get_serial_sequence('customer', 'id'),
+				         nextval(pg_get_serial_sequence('customer', 'id')) + ? - 1) as last_id,
+				       setval('customer_no_seq', nextval('customer_no_seq') + ? - 1) as last_no""")) {
+			statement.setInt(1, n);
+			statement.setInt(2, n);
+			try (ResultSet rs = statement.executeQuery()) {
+				rs.next();
+				firstId = rs.getLong(1) - n + 1;
+				firstNo = rs.getLong(2) - n + 1;
+			}
+		}
+		for (int i = 0; i < n; i++) {
+			ids[i] = firstId + i;
+			numbers[i] = customerNo(firstNo + i);
+		}
+	}
+
+	/**
+	 * The batch's ids and customer numbers drawn from the sequences one by one, as a registration draws them, in one
+	 * statement: other writers draw theirs meanwhile, so each value is the batch's alone.
+	 */
+	private void drawNumbers(Connection connection, long[] ids, String[] numbers) throws SQLException {
+		try (PreparedStatement statement = connection.prepareStatement(drawStatement())) {
+			statement.setInt(1, ids.length);
+			try (ResultSet rs = statement.executeQuery()) {
+				for (int i = 0; i < ids.length; i++) {
+					rs.next();
+					ids[i] = rs.getLong(1);
+					numbers[i] = customerNo(rs.getLong(2));
+				}
+			}
+		}
+	}
+
+	/**
+	 * {@link #drawNumbers}' statement, the id's sequence named once (its name a constant of the statement, so that it is
+	 * not looked up again for every row).
+	 */
+	private String drawStatement() {
+		String statement = draw;
+		if (statement == null) {
+			String sequence = jdbc.queryForObject("select pg_get_serial_sequence('customer', 'id')", String.class);
+			statement = "select nextval('" + sequence.replace("'", "''") + "'), nextval('customer_no_seq')"
+					+ " from generate_series(1, ?)";
+			draw = statement;
+		}
+		return statement;
 	}
 
 	/** Fills {@code known} with the documents on file, in the caller's transaction (which holds the table). */
@@ -648,11 +688,10 @@ class BulkInsert {
 	}
 
 	/**
-	 * Where a go-live load's writing went, summed over its batches, in nanoseconds: waiting for the table lock, looking
-	 * up the batch's documents, taking the ids and customer numbers, encoding the rows the checking threads left
-	 * unencoded for {@code COPY}, and the {@code COPY} itself (the rows streamed with their ids, numbers and times, the
-	 * database writing them and maintaining the unique indexes); for a delta, copying each batch into its batch table
-	 * and moving it into the customer table. Used by one thread.
+	 * Where a batch's writing went, summed over the import's batches, in nanoseconds: waiting for the table lock (a
+	 * go-live load's), looking up the batch's documents, taking the ids and customer numbers, encoding the rows the
+	 * checking threads left unencoded for {@code COPY}, and the {@code COPY} itself (the rows streamed with their ids,
+	 * numbers and times, the database writing them and maintaining the table's indexes). Used by one thread.
 	 */
 	static final class WriteTimes {
 
@@ -665,10 +704,6 @@ class BulkInsert {
 		long encode;
 
 		long copy;
-
-		long stage;
-
-		long move;
 	}
 
 	/** A document: its type and keyed hash (compared by content). */

@@ -9,13 +9,10 @@ import java.util.List;
 
 /**
  * A batch of sealed rows in PostgreSQL's binary {@code COPY} format, in the column order of {@code BulkInsert}'s
- * {@code COPY} statements (the go-live load's into {@code customer}, a delta's into its batch table): a signature and
- * header,
- * then per row the number of fields and each field as its length and bytes ({@code -1} for null) — {@code bigint} as 8
+ * {@code COPY} into {@code customer} (a go-live load's and a delta's): a signature and header, then per row the number of fields and each field as its length and bytes ({@code -1} for null) — {@code bigint} as 8
  * bytes, text as UTF-8, {@code bytea} as is, a date as the days since 2000-01-01, a {@code timestamptz} as the
  * microseconds since 2000-01-01 UTC — and a trailer. A row's own columns ({@link #fields}) are encoded once, on the
- * thread that checked it; what the batch gives it (the go-live load's id, customer number and times, a delta's line)
- * goes first, so the rest is copied as is.
+ * thread that checked it; what the batch gives it (its id, customer number and times) goes first, so the rest is copied as is.
  * The bytes go to the database in chunks of about {@value #CHUNK} bytes as they are written.
  */
 final class CopyRows {
@@ -25,8 +22,6 @@ final class CopyRows {
 	private static final long POSTGRES_EPOCH_DAY = LocalDate.of(2000, 1, 1).toEpochDay();
 
 	private static final short CUSTOMER_FIELDS = 27;
-
-	private static final short BATCH_FIELDS = 23;
 
 	private static final long POSTGRES_EPOCH_SECOND = POSTGRES_EPOCH_DAY * 86_400;
 
@@ -63,14 +58,6 @@ final class CopyRows {
 			copy.int8(micros);
 			copy.int8(micros);
 		}, sink);
-	}
-
-	/**
-	 * A delta's batch for its batch table, written to {@code sink}: each row's line in the file, then its own columns
-	 * as encoded by {@link #fields}.
-	 */
-	static void batch(List<BulkInsert.Sealed> rows, Sink sink) throws SQLException {
-		write(rows, BATCH_FIELDS, (copy, i) -> copy.int8(rows.get(i).line()), sink);
 	}
 
 	/** What a batch gives row {@code index} ahead of its own columns. */

@@ -537,8 +537,8 @@ public class CustomerImportProcessor {
 	 * checking threads (time on those threads, and their CPU time, which is less when they wait for a core); the
 	 * importing thread reading the file and waiting for checked batches; the batches' transactions, of which the
 	 * rows' statements (for a go-live load: the table lock, the look-up of the documents, the ids and numbers, the
-	 * rows encoded, {@code COPY} into the table with its unique indexes; for a delta: the rows copied into the batch
-	 * table and moved into the customer table) and the commits; the indexes built, each with
+	 * rows encoded, {@code COPY} into the table with its unique indexes; for a delta: the documents looked up, the ids
+	 * and numbers, {@code COPY} into the table with its indexes) and the commits; the indexes built, each with
 	 * its time; the finish with its event; the analysis.
 	 */
 	private static final class Phases {
@@ -658,8 +658,9 @@ public class CustomerImportProcessor {
 			String rowsWritten = goLive ? String.format("writing the rows %d ms (table lock %d ms, documents looked up %d ms,"
 					+ " ids and numbers %d ms, rows encoded %d ms, COPY with the unique indexes %d ms)", ms(writing),
 					ms(writes.lock), ms(writes.lookup), ms(writes.numbers), ms(writes.encode), ms(writes.copy))
-					: String.format("inserting the rows %d ms (copied into the batch table %d ms, moved into the customer"
-							+ " table %d ms)", ms(writing), ms(writes.stage), ms(writes.move));
+					: String.format("inserting the rows %d ms (documents looked up %d ms, ids and numbers %d ms, COPY into"
+							+ " the customer table with its indexes %d ms)", ms(writing), ms(writes.lookup), ms(writes.numbers),
+							ms(writes.copy));
 			lines.add(of + String.format("batches' transactions: %d ms, of which %s, commits %d ms", ms(storing),
 					rowsWritten, ms(commits)));
 			if (goLive) {

@@ -505,7 +505,7 @@ class CustomerImportTest {
 	}
 
 	@Test
-	void aDocumentAnotherWriterFilesWhileADeltaBatchIsMovedIsSkippedAndTheRestOfTheBatchGoesIn() throws Exception {
+	void aDocumentAnotherWriterFilesWhileADeltaBatchIsCopiedInIsSkippedAndTheRestOfTheBatchGoesIn() throws Exception {
 		var earlier = new ImportFiles();
 		earlier.good();
 		importNow(earlier.bytes());
@@ -514,8 +514,8 @@ class CustomerImportTest {
 		String fresh = ImportFiles.residentId();
 		var executor = java.util.concurrent.Executors.newSingleThreadExecutor();
 		try (var other = dataSource.getConnection()) {
-			// The other writer's customer is in the table but not committed when the batch is moved: invisible to any
-			// look-up before the insert, it makes the move wait on the unique index until the writer commits.
+			// The other writer's customer is in the table but not committed when the batch is copied in: invisible to
+			// the batch's look-up, it makes the copy wait on the unique index until the writer commits.
 			other.setAutoCommit(false);
 			try (var insert = other.prepareStatement("""
 					insert into customer (customer_no, type, name, id_type, id_number_hash, status, org_unit_id,
@@ -528,8 +528,8 @@ class CustomerImportTest {
 			}
 			var batch = executor.submit(() -> transactions.execute(status -> bulk.insert(
 					List.of(sealed(2, filedMeanwhile, unit), sealed(3, fresh, unit)), java.time.Instant.now())));
-			await("the batch's move waiting for the other writer").atMost(Duration.ofSeconds(60))
-				.pollInterval(Duration.ofMillis(20)).until(() -> waiting("%from customer_import_batch%"));
+			await("the batch's copy waiting for the other writer").atMost(Duration.ofSeconds(60))
+				.pollInterval(Duration.ofMillis(20)).until(() -> waiting("copy customer %"));
 			other.commit();
 
 			assertThat(batch.get(60, java.util.concurrent.TimeUnit.SECONDS))
