@@ -485,6 +485,18 @@ class BulkInsert {
 		}
 		long locked = System.nanoTime();
 		times.lock += locked - start;
+		if (known.exact()) {
+			// Under the load's guard the documents known are all those on file: a row goes in when its document is new.
+			List<Sealed> fresh = new ArrayList<>(rows.size());
+			for (Sealed row : rows) {
+				if (known.addNew(KnownDocuments.fingerprint(row.idType(), row.idNumberHash()))) {
+					fresh.add(row);
+				}
+			}
+			times.lookup += System.nanoTime() - locked;
+			return fresh.isEmpty() ? List.of()
+					: jdbc.execute((Connection connection) -> copy(connection, fresh, now, times, true));
+		}
 		Map<Document, Sealed> first = firstPerDocument(rows);
 		Set<Document> maybe = new HashSet<>();
 		first.keySet().forEach(document -> {
@@ -492,8 +504,8 @@ class BulkInsert {
 				maybe.add(document);
 			}
 		});
-		// Under the load's guard the documents known are all those on file; else one known may have left the table since.
-		List<Sealed> fresh = fresh(first, maybe.isEmpty() ? Set.of() : known.exact() ? maybe : onFile(maybe));
+		// Without the guard a document known may have left the table since: those are looked up.
+		List<Sealed> fresh = fresh(first, maybe.isEmpty() ? Set.of() : onFile(maybe));
 		times.lookup += System.nanoTime() - locked;
 		if (fresh.isEmpty()) {
 			return List.of();

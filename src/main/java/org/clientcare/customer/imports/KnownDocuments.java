@@ -66,16 +66,24 @@ final class KnownDocuments {
 	}
 
 	void add(Fingerprint fingerprint) {
+		addNew(fingerprint);
+	}
+
+	/** Adds the document; false when it was known already. */
+	boolean addNew(Fingerprint fingerprint) {
 		if (fingerprint.zero()) {
+			boolean added = !hasZero;
 			hasZero = true;
-			return;
+			return added;
 		}
 		if ((size + 1) * 4 > slots.length) {
 			grow();
 		}
 		if (put(slots, fingerprint.high(), fingerprint.low())) {
 			size++;
+			return true;
 		}
+		return false;
 	}
 
 	boolean contains(Fingerprint fingerprint) {
