@@ -73,6 +73,18 @@ class PagesTest {
 		assertThat(byAccountManager).contains("value=\"zhang.rm\" selected=\"selected\"").doesNotContain("li.rm");
 	}
 
+	@Test
+	void theRegistrationFormOffersOnlyTheUnitsTheUserMayRegisterInAndStartsAtTheUsersOwn() throws Exception {
+		String byAccountManager = page("zhang.rm", "/customers/new?lang=en");
+		assertThat(byAccountManager).contains("<option value=\"SH-PD\" selected=\"selected\">Pudong sub-branch</option>")
+			.doesNotContain("<option value=\"HQ\"", "<option value=\"SH\"", "<option value=\"SH-XH\"");
+		String byBranchManager = page("zhao.manager", "/customers/new?lang=en");
+		assertThat(byBranchManager).contains("<option value=\"SH\" selected=\"selected\">Shanghai branch</option>",
+				"<option value=\"SH-PD\">", "<option value=\"SH-XH\">").doesNotContain("<option value=\"HQ\"");
+		assertThat(page("admin", "/customers/new?lang=en")).contains("<option value=\"HQ\" selected=\"selected\">",
+				"<option value=\"SH-XH\">");
+	}
+
 	private String page(String user, String path) throws Exception {
 		HttpClient browser = BROWSERS.computeIfAbsent(user, u -> {
 			try {

@@ -2,6 +2,7 @@ package org.clientcare.customer.web;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.validation.Validator;
@@ -19,8 +20,10 @@ import org.clientcare.customer.RegisterCustomer;
 import org.clientcare.identity.DataScope;
 import org.clientcare.identity.IdentityManagement;
 import org.clientcare.identity.OrgUnit;
+import org.clientcare.identity.Permission;
 import org.clientcare.identity.Role;
 import org.clientcare.identity.StaffUser;
+import org.clientcare.shared.CurrentActor;
 import org.clientcare.shared.problem.FieldProblem;
 import org.clientcare.shared.problem.InvalidInput;
 
@@ -192,6 +195,20 @@ class CustomerPages {
 			.toList();
 	}
 
+	/**
+	 * The units the user may register a customer in (the rule of {@code Registrations}): every branch and sub-branch
+	 * for an administrator, those of the user's own subtree for everyone else, so that the form offers no unit the
+	 * registration would refuse.
+	 */
+	private List<OrgUnit> unitsToRegisterIn(List<OrgUnit> units) {
+		boolean everywhere = identity.currentMay(Permission.ADMINISTER);
+		Set<Long> subtree = everywhere ? Set.of() : identity.subtree(CurrentActor.get().orgUnitId());
+		return units.stream()
+			.filter(u -> u.kind() != OrgUnit.Kind.DEPARTMENT)
+			.filter(u -> everywhere || subtree.contains(u.id()))
+			.toList();
+	}
+
 	/** An account manager offered on the registration form. */
 	record ManagerChoice(String username, String displayName, OrgUnit unit) {
 	}
@@ -205,7 +222,12 @@ class CustomerPages {
 		model.addAttribute("types", CustomerType.values());
 		model.addAttribute("idTypes", IdType.values());
 		List<OrgUnit> units = identity.orgUnits();
-		model.addAttribute("units", units.stream().filter(u -> u.kind() != OrgUnit.Kind.DEPARTMENT).toList());
+		List<OrgUnit> offered = unitsToRegisterIn(units);
+		if (form.getOrgUnit() == null) {
+			Long own = CurrentActor.get().orgUnitId();
+			offered.stream().filter(u -> own != null && u.id() == own).findFirst().ifPresent(u -> form.setOrgUnit(u.code()));
+		}
+		model.addAttribute("units", offered);
 		List<ManagerChoice> managers = managersToChoose(units);
 		if (form.getManagerUsername() == null && identity.currentScope().reach() == DataScope.Reach.OWN
 				&& managers.size() == 1) {
