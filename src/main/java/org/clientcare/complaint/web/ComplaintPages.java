@@ -104,9 +104,22 @@ class ComplaintPages {
 		}
 		catch (ProblemException e) {
 			model.addAttribute("error", e.getMessage());
-			model.addAttribute("errors", e.fieldProblems());
+			model.addAttribute("errors", fieldsAtFault(e));
 			return form(model, locale);
 		}
+	}
+
+	/**
+	 * The fields a refused registration names; a refusal that names none is about the customer id (one no one has,
+	 * or one outside the user's scope, both answered as not found), so that the page marks it rather than asking to
+	 * correct fields it does not show.
+	 */
+	private static List<FieldProblem> fieldsAtFault(ProblemException refusal) {
+		if (!refusal.fieldProblems().isEmpty()) {
+			return refusal.fieldProblems();
+		}
+		String code = refusal.status() == org.springframework.http.HttpStatus.NOT_FOUND ? "unknown" : "outside-scope";
+		return List.of(new FieldProblem("customerId", code, refusal.getMessage()));
 	}
 
 	@GetMapping("/complaints/{id}")
