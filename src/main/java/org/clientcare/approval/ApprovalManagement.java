@@ -64,6 +64,18 @@ public class ApprovalManagement {
 		this.clock = clock;
 	}
 
+	/** The longest reason a request keeps. */
+	public static final int REASON_LENGTH = 2000;
+
+	/**
+	 * A person's text that explains a request (a complaint's resolution, an answer to publish), cut to the
+	 * {@value #REASON_LENGTH} characters a reason keeps, so that the checker reads the maker's own words.
+	 */
+	public static String reasonFrom(String text) {
+		String stripped = text.strip();
+		return stripped.length() <= REASON_LENGTH ? stripped : stripped.substring(0, REASON_LENGTH - 1) + "…";
+	}
+
 	/**
 	 * Asks for a decision on {@code payload}, of a type some module handles.
 	 *
@@ -87,7 +99,7 @@ public class ApprovalManagement {
 	public ApprovalRequest request(String type, Object payload, String subjectType, String subjectId, Long orgUnitId,
 			String summary, String reason, Long customerId) {
 		handler(type);
-		if (reason == null || reason.isBlank() || reason.length() > 2000) {
+		if (reason == null || reason.isBlank() || reason.length() > REASON_LENGTH) {
 			throw InvalidInput.of("reason", "required", "Give the reason for the request (up to 2000 characters)");
 		}
 		if (requests.pendingExists(type, subjectType, subjectId)) {

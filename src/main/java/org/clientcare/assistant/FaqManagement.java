@@ -120,7 +120,7 @@ public class FaqManagement {
 		Instant now = clock.instant();
 		ApprovalRequest request = approvals.request(FaqPublication.TYPE, new FaqPublication.Payload(id, entry.version()),
 				"faq", Long.toString(id), null, "FAQ #" + id + " v" + entry.version() + ": " + entry.question(),
-				"Publish FAQ answer #" + id + " version " + entry.version());
+				ApprovalManagement.reasonFrom(entry.answer()));
 		entries.submitted(id, entry.version(), CurrentActor.get().username(), now);
 		move(row, FaqStatus.SUBMITTED, entry.version(), entry.publishedVersion(), request.id(), now);
 		audit.record("faq.submitted", "faq", id, Map.of("status", "DRAFT"),

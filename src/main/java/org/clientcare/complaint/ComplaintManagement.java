@@ -257,7 +257,7 @@ public class ComplaintManagement {
 		if (compensation != null) {
 			ApprovalRequest request = approvals.request(CompensationApproval.TYPE,
 					new CompensationApproval.Payload(id, compensation), "complaint", Long.toString(id), row.orgUnitId(),
-					row.complaintNo() + ": " + compensation.toPlainString() + " CNY", "Compensation for " + row.complaintNo(),
+					row.complaintNo() + ": " + compensation.toPlainString() + " CNY", ApprovalManagement.reasonFrom(resolution.strip()),
 					row.customerId());
 			record(row, "COMPENSATION_REQUESTED", compensation.toPlainString() + " CNY (#" + request.id() + ")", false);
 		}

@@ -115,6 +115,17 @@ class AssistantTest {
 	}
 
 	@Test
+	void theCheckerReadsTheAnswerToPublishAsTheReasonOfTheRequest() {
+		String topic = "保管箱" + ThreadLocalRandom.current().nextInt(1000, 9999) + "号";
+		long id = draft(topic + "怎么租用？", "请本人携带身份证到开户网点申请" + topic + "。", List.of(), List.of());
+
+		var submitted = api.as("wang.agent").post("/api/v1/faq/" + id + "/submit", null);
+
+		assertThat(submitted.status()).isEqualTo(202);
+		assertThat(submitted.body().get("reason").asString()).isEqualTo("请本人携带身份证到开户网点申请" + topic + "。");
+	}
+
+	@Test
 	void anAnswerPromisingReturnsCannotBeSubmitted() {
 		long id = draft("这款理财收益怎么样？", "本产品保本保收益，稳赚不赔。", List.of(), List.of());
 

@@ -125,9 +125,11 @@ class ComplaintLifecycleTest {
 		var resolved = api.as("wang.agent").post(path + "/resolve", Api.json("resolution", "补偿损失",
 				"compensationAmount", "500.00"));
 		assertThat(resolved.body().get("compensationStatus").asString()).isEqualTo("PENDING");
-		long request = api.as("chen.compliance").get("/api/v1/approvals").body().valueStream()
-			.filter(r -> r.get("subjectId").asString().equals(Long.toString(id))).findFirst().orElseThrow()
-			.get("id").asLong();
+		var waiting = api.as("chen.compliance").get("/api/v1/approvals").body().valueStream()
+			.filter(r -> r.get("subjectId").asString().equals(Long.toString(id))).findFirst().orElseThrow();
+		long request = waiting.get("id").asLong();
+		assertThat(waiting.get("reason").asString()).as("the checker reads why, in the handler's words")
+			.isEqualTo("补偿损失");
 
 		var closedTooEarly = api.as("wang.agent").post(path + "/feedback", Api.json("accepted", true));
 		assertThat(closedTooEarly.status()).isEqualTo(409);
