@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
+import org.clientcare.shared.CustomerId;
 import org.clientcare.shared.pii.PiiCipher;
 import org.clientcare.notification.internal.Outbox;
 import org.clientcare.support.Api;
@@ -68,6 +69,22 @@ class NotificationOutboxTest {
 		String masked = mobile.substring(0, 3) + "****" + mobile.substring(7);
 		String page = page("chen.compliance", "/notifications/outbox?status=HELD_DEMO&lang=zh-CN");
 		assertThat(page).contains(masked, "您的投诉已收到（" + complaintNo + "）", "演示保留").doesNotContain(mobile);
+	}
+
+	@Test
+	void aMarketingMessageHeldBackForWantOfConsentSaysSoInThePagesLanguage() throws Exception {
+		long customer = api.as("zhang.rm").post("/api/v1/customers", TestCustomers.individual("SH-PD", "zhang.rm")).body()
+			.get("id").asLong();
+		String key = "test:" + UUID.randomUUID();
+		transactions.executeWithoutResult(status -> notifications.send(new OutgoingMessage(key, Channel.SMS,
+				TestCustomers.mobile(), "complaint-received", Locale.SIMPLIFIED_CHINESE,
+				Map.of("complaintNo", "MKT-1", "statusUrl", "https://clientcare.example/offers"), Purpose.MARKETING,
+				new CustomerId(customer))));
+
+		assertThat(page("chen.compliance", "/notifications/outbox?status=SUPPRESSED&lang=zh-CN"))
+			.contains("客户未同意接收营销信息").doesNotContain("No marketing consent");
+		assertThat(page("chen.compliance", "/notifications/outbox?status=SUPPRESSED&lang=en"))
+			.contains("The customer has not consented to marketing");
 	}
 
 	@Test
