@@ -22,8 +22,8 @@ import org.springframework.core.type.filter.AssignableTypeFilter;
 
 /**
  * What every browser journey shares: pages that record failing requests (≥ 400) and console errors, signing in
- * through the form, and the check of a page a user sees — no {@code ??key??}, no raw enum code on a Chinese page,
- * every chart drawn — with a screenshot under {@code target/screenshots}.
+ * through the form, and the check of a page a user sees — no {@code ??key??}, no form field without a label, no raw
+ * enum code on a Chinese page, every chart drawn — with a screenshot under {@code target/screenshots}.
  */
 abstract class Journeys extends Chromium {
 
@@ -105,6 +105,7 @@ abstract class Journeys extends Chromium {
 		assertThat(problems).as("failing requests and console errors").isEmpty();
 		String text = page.locator("body").innerText();
 		assertThat(text).as("missing message keys on %s", page.url()).doesNotContainPattern("\\?\\?[^?\\s]+\\?\\?");
+		assertThat(unnamedFields(page)).as("form fields without a label on %s", page.url()).isEmpty();
 		if ("zh-CN".equals(page.locator("html").getAttribute("lang"))) {
 			// what a page shows as code on purpose (the audit trail's recorded states) is no label
 			String words = (String) page.evaluate("""
@@ -124,6 +125,18 @@ abstract class Journeys extends Chromium {
 					}).length""");
 			assertThat(((Number) drawn).intValue()).as("charts drawn on %s", page.url()).isGreaterThanOrEqualTo(charts);
 		}
+	}
+
+	/**
+	 * The form fields a screen reader could not name: no label around or for them, no {@code aria-label}; a placeholder
+	 * is no label, it is gone once the user types.
+	 */
+	static List<String> unnamedFields(Page page) {
+		Object names = page.evaluate("""
+				() => [...document.querySelectorAll('input:not([type=hidden]):not([type=submit]):not([type=button]), select, textarea')]
+				  .filter(e => e.labels.length === 0 && !e.getAttribute('aria-label') && !e.getAttribute('aria-labelledby'))
+				  .map(e => e.name || e.id || e.outerHTML)""");
+		return names instanceof List<?> list ? list.stream().map(String::valueOf).toList() : List.of();
 	}
 
 	static void screenshot(Page page, String name) {
