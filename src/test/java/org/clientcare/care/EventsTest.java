@@ -22,6 +22,7 @@ import org.clientcare.support.TestStaff;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -41,6 +42,9 @@ class EventsTest {
 
 	@Autowired
 	PiiCipher pii;
+
+	@LocalServerPort
+	int port;
 
 	@Test
 	void aFullEventWaitlistsTheSecondGuestAndPromotesItWhenTheFirstDeclines() throws Exception {
@@ -127,6 +131,19 @@ class EventsTest {
 		assertThat(invited.text()).contains("customerIds", "restricted");
 		assertThat(staff.as(organiser).get("/api/v1/events/" + event + "/invitations").text())
 			.doesNotContain("\"customerId\":" + restricted + ",");
+	}
+
+	@Test
+	void anInvitationLinkNoOneWasSentSaysTheInvitationIsNotFoundAndNothingOfUnsubscribing() throws Exception {
+		var visitor = HttpClient.newHttpClient();
+		for (var expected : java.util.Map.of("zh-CN", "未找到此邀请", "en", "We could not find this invitation").entrySet()) {
+			var page = visitor.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+					+ "/public/events/rsvp/no-such-invitation?lang=" + expected.getKey())).build(),
+					HttpResponse.BodyHandlers.ofString());
+
+			assertThat(page.statusCode()).isEqualTo(410);
+			assertThat(page.body()).contains(expected.getValue()).doesNotContain("退订", "nsubscribe");
+		}
 	}
 
 	private String link(long event, long customer) {

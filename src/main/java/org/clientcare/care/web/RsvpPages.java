@@ -32,7 +32,7 @@ class RsvpPages {
 			model.addAttribute("rsvp", rsvp);
 			model.addAttribute("token", token);
 			return "care/rsvp";
-		}).orElseGet(() -> invalid(response));
+		}).orElseGet(() -> invalid(model, response));
 	}
 
 	@PostMapping("/public/events/rsvp/{token}")
@@ -44,15 +44,17 @@ class RsvpPages {
 				model.addAttribute("token", token);
 				model.addAttribute("answered", true);
 				return "care/rsvp";
-			}).orElseGet(() -> invalid(response));
+			}).orElseGet(() -> invalid(model, response));
 		}
 		catch (Conflict e) {
 			return page(token, model, response);
 		}
 	}
 
-	private static String invalid(HttpServletResponse response) {
+	/** The page of a link no longer valid, saying what an invitation's link is (the page also tells of unsubscribing). */
+	private static String invalid(Model model, HttpServletResponse response) {
 		response.setStatus(HttpServletResponse.SC_GONE);
+		model.addAttribute("invalidHelp", "rsvp.invalidHelp");
 		return "care/unsubscribe-invalid";
 	}
 }
