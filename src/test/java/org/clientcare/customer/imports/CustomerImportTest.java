@@ -614,6 +614,19 @@ class CustomerImportTest {
 		assertThat(csv.body()).contains(bad + ",phone,format,");
 	}
 
+	@Test
+	void theChinesePageGivesTheReasonOfARejectedRowInChinese() throws Exception {
+		var file = new ImportFiles();
+		file.raw("INDIVIDUAL", "错电话", "RESIDENT_ID", ImportFiles.residentId(), "", "", "", "12345", "", "", "", "SH-PD", "", "", "");
+		CustomerImport done = importNow(file.bytes());
+		HttpClient browser = SignedInPages.as("admin", port);
+
+		var page = browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/customers/import?id="
+				+ done.id() + "&lang=zh-CN")).build(), HttpResponse.BodyHandlers.ofString());
+
+		assertThat(page.body()).contains("<td>格式错误</td>").doesNotContain("Not a mainland China mobile number");
+	}
+
 	private JsonNode awaitDone(long id) {
 		return await("import " + id + " done").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() -> {
 			var status = api.as("admin").get("/api/v1/imports/" + id);
