@@ -60,7 +60,10 @@ public class OverrideApproval extends TypedApprovalHandler<OverrideApproval.Payl
 	public Object[] describe(Payload payload, ApprovalRequest request) {
 		return new Object[] { request.summary().split(": ", 2)[0],
 				new org.springframework.context.support.DefaultMessageSourceResolvable("tier." + payload.tier().name()),
-				payload.until() == null ? "-" : payload.until().toString() };
+				payload.until() == null
+						? new org.springframework.context.support.DefaultMessageSourceResolvable("approval.override.untilRevoked")
+						: new org.springframework.context.support.DefaultMessageSourceResolvable(
+								new String[] { "approval.override.until" }, new Object[] { payload.until().toString() }) };
 	}
 
 	/** Which customer gets which tier until when (inclusive; null: until revoked), and why. */
