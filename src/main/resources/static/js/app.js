@@ -97,3 +97,13 @@ document.addEventListener('DOMContentLoaded', () => {
     draw();
   });
 });
+
+// The language links keep the page's address and its filters (a search, a status, a page number): only the language
+// changes.
+document.addEventListener('DOMContentLoaded', () => {
+  document.querySelectorAll('.lang a[href^="?lang="]').forEach(link => {
+    const address = new URL(window.location.href);
+    address.searchParams.set('lang', new URLSearchParams(link.getAttribute('href').slice(1)).get('lang'));
+    link.setAttribute('href', address.pathname + address.search);
+  });
+});

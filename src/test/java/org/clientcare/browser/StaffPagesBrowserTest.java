@@ -6,6 +6,7 @@ import java.util.List;
 
 import com.microsoft.playwright.Page;
 import org.clientcare.support.DemoTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -43,5 +44,19 @@ class StaffPagesBrowserTest extends Journeys {
 			}
 		}
 		assertThat(failures).as("pages of %s that fail", username).isEmpty();
+	}
+
+	@Test
+	void switchingTheLanguageKeepsThePageAndItsFilters() {
+		Page page = signIn("zhao.manager");
+		page.navigate(url("/complaints?status=IN_PROGRESS&overdue=false"));
+
+		page.click("#lang-en");
+		page.waitForURL(address -> address.contains("lang=en"));
+
+		assertThat(page.url()).contains("/complaints?", "status=IN_PROGRESS");
+		assertThat(page.locator("html").getAttribute("lang")).isEqualTo("en");
+		assertThat(page.locator("select[name=status]").inputValue()).isEqualTo("IN_PROGRESS");
+		check(page, "complaints-in-progress-en");
 	}
 }
