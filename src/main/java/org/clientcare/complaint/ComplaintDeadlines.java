@@ -14,8 +14,9 @@ import java.util.function.BiFunction;
  * <li>resolve by the end (23:59:59 in the institution's zone) of the {@code resolveWithinWorkingDays}-th (7th)
  * working day after the day of receipt, which itself does not count;</li>
  * <li>decide within {@code regulatoryDays} (15) calendar days of receipt, to the minute: the regulator counts from
- * receipt, and keeping the exact time never gives the institution more than the rule allows. Each approved
- * extension moves it to receipt + {@code extensionDays} × (1 + extensions).</li>
+ * receipt, and keeping the exact time never gives the institution more than the rule allows. An approved extension
+ * adds the days it asked for, up to a limit of {@code extensionDays} (30) days from receipt for the first and twice
+ * that for the second ({@link #extendedLimit}).</li>
  * </ul>
  */
 public record ComplaintDeadlines(Instant acknowledge, Instant resolve, Instant regulatory) {
@@ -34,9 +35,17 @@ public record ComplaintDeadlines(Instant acknowledge, Instant resolve, Instant r
 				receivedAt.plus(Duration.ofDays(settings.regulatoryDays())));
 	}
 
-	/** The regulatory deadline after {@code extensions} approved extensions. */
-	public static Instant regulatory(Instant receivedAt, int extensions, ComplaintSettings settings) {
-		long days = extensions == 0 ? settings.regulatoryDays() : (long) settings.extensionDays() * extensions;
-		return receivedAt.plus(Duration.ofDays(days));
+	/** The regulatory deadline of a count that started at {@code from}, with a limit of {@code days} calendar days. */
+	public static Instant regulatory(Instant from, int days) {
+		return from.plus(Duration.ofDays(days));
+	}
+
+	/**
+	 * The regulatory limit in days after the {@code extension}-th (1 or 2) approved extension of {@code days} days
+	 * (§6; Art. 18: 情况复杂的可延长至30日, 特别复杂的可再延长30日): the limit before it plus the days asked for,
+	 * never past {@code extensionDays} × {@code extension} days from the start of the count.
+	 */
+	public static int extendedLimit(int limitBefore, int extension, int days, ComplaintSettings settings) {
+		return Math.min(limitBefore + days, settings.extensionDays() * extension);
 	}
 }

@@ -105,7 +105,7 @@ class ComplaintIntake {
 				pii.encrypt(contact.get()), contactHash(contact.get()), command.channel().name(), command.category(),
 				command.content().strip(), blankToNull(command.productCode()), command.amountInDispute(), receivedAt,
 				platform.zone().getId(), orgUnitId, registeredBy, deadlines.acknowledge(), deadlines.resolve(),
-				deadlines.regulatory(), now, severity.name()));
+				deadlines.regulatory(), settings.regulatoryDays(), now, severity.name()));
 		long id = registered.id();
 		String complaintNo = registered.complaintNo();
 		complaints.event(id, now, CurrentActor.get().username(), "RECEIVED", command.channel().name(), true);

@@ -331,12 +331,15 @@ public class ComplaintManagement {
 		}
 	}
 
-	/** Asks for a longer regulatory deadline (30 days, then a further 30) with a reason; a checker decides. */
+	/**
+	 * Asks for a longer regulatory deadline with a reason — up to 30 days from receipt, then in an especially complex
+	 * case a further 30 (§6) — by {@code days} (1 to 30) more days; a checker decides.
+	 */
 	@Transactional
 	public ApprovalRequest extend(long id, int days, String reason) {
 		ComplaintRow row = step(id, Step.EXTEND);
-		if (days != settings.extensionDays()) {
-			throw InvalidInput.of("days", "range", "An extension is " + settings.extensionDays() + " days");
+		if (days < 1 || days > settings.extensionDays()) {
+			throw InvalidInput.of("days", "range", "An extension is 1 to " + settings.extensionDays() + " days");
 		}
 		if (row.extensions() >= settings.maxExtensions()) {
 			throw new Conflict("no-more-extensions", "The deadline was extended " + row.extensions() + " times already");
@@ -344,7 +347,7 @@ public class ComplaintManagement {
 		if (reason == null || reason.isBlank()) {
 			throw InvalidInput.of("reason", "required", "Say why the complaint needs more time");
 		}
-		ApprovalRequest request = approvals.request(ExtensionApproval.TYPE, new ExtensionApproval.Payload(id, row.extensions() + 1),
+		ApprovalRequest request = approvals.request(ExtensionApproval.TYPE, new ExtensionApproval.Payload(id, row.extensions() + 1, days),
 				"complaint", Long.toString(id), row.orgUnitId(), row.complaintNo() + ": +" + days + " days", reason, row.customerId());
 		record(row, "EXTENSION_REQUESTED", "+" + days + " days (#" + request.id() + "): " + reason.strip(), false);
 		return request;

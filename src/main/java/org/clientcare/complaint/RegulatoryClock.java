@@ -20,11 +20,11 @@ public final class RegulatoryClock {
 	}
 
 	/**
-	 * The due time of a count that started at {@code from} (receipt, or the new facts) after {@code extensions}
-	 * approved extensions, moved by the time the clock has stood still since.
+	 * The due time of a count that started at {@code from} (receipt, or the new facts) with a limit of {@code days}
+	 * calendar days (15, or more after approved extensions), moved by the time the clock has stood still since.
 	 */
-	public static Instant due(Instant from, int extensions, Duration paused, ComplaintSettings settings) {
-		return ComplaintDeadlines.regulatory(from, extensions, settings).plus(paused);
+	public static Instant due(Instant from, int days, Duration paused) {
+		return ComplaintDeadlines.regulatory(from, days).plus(paused);
 	}
 
 	/** The due time after a pause that began at {@code pausedAt} ends at {@code resumedAt}. */

@@ -45,15 +45,32 @@ class ComplaintDeadlinesTest {
 	}
 
 	@Test
-	void extensionsMoveTheRegulatoryDeadlineTo30AndThen60DaysAfterReceipt() {
+	void fullExtensionsMoveTheRegulatoryDeadlineTo30AndThen60DaysAfterReceipt() {
 		Instant received = OffsetDateTime.parse("2026-11-02T09:30+08:00").toInstant();
+		ComplaintSettings settings = ComplaintSettings.defaults();
+		int first = ComplaintDeadlines.extendedLimit(15, 1, 30, settings);
+		int second = ComplaintDeadlines.extendedLimit(first, 2, 30, settings);
 
-		assertThat(ComplaintDeadlines.regulatory(received, 0, ComplaintSettings.defaults()))
-			.isEqualTo(OffsetDateTime.parse("2026-11-17T09:30+08:00").toInstant());
-		assertThat(ComplaintDeadlines.regulatory(received, 1, ComplaintSettings.defaults()))
-			.isEqualTo(OffsetDateTime.parse("2026-12-02T09:30+08:00").toInstant());
-		assertThat(ComplaintDeadlines.regulatory(received, 2, ComplaintSettings.defaults()))
-			.isEqualTo(OffsetDateTime.parse("2027-01-01T09:30+08:00").toInstant());
+		assertThat(ComplaintDeadlines.regulatory(received, 15)).isEqualTo(OffsetDateTime.parse("2026-11-17T09:30+08:00").toInstant());
+		assertThat(ComplaintDeadlines.regulatory(received, first)).isEqualTo(OffsetDateTime.parse("2026-12-02T09:30+08:00").toInstant());
+		assertThat(ComplaintDeadlines.regulatory(received, second)).isEqualTo(OffsetDateTime.parse("2027-01-01T09:30+08:00").toInstant());
+	}
+
+	@Test
+	void aShorterExtensionAddsItsDaysAndTheNextOneMayStillReach60() {
+		ComplaintSettings settings = ComplaintSettings.defaults();
+
+		assertThat(ComplaintDeadlines.extendedLimit(15, 1, 10, settings)).as("15 days and 10 more").isEqualTo(25);
+		assertThat(ComplaintDeadlines.extendedLimit(25, 2, 30, settings)).as("25 days and a further 30").isEqualTo(55);
+		assertThat(ComplaintDeadlines.extendedLimit(25, 2, 20, settings)).isEqualTo(45);
+	}
+
+	@Test
+	void noExtensionGoesPast30DaysFromReceiptNorTheSecondPast60() {
+		ComplaintSettings settings = ComplaintSettings.defaults();
+
+		assertThat(ComplaintDeadlines.extendedLimit(15, 1, 20, settings)).isEqualTo(30);
+		assertThat(ComplaintDeadlines.extendedLimit(30, 2, 30, settings)).isEqualTo(60);
 	}
 
 	@Test

@@ -2,16 +2,26 @@ package org.clientcare.complaint;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.clientcare.support.Api;
 import org.clientcare.support.IntegrationTest;
 import org.clientcare.support.MutableClock;
+import org.clientcare.support.SignedInPages;
 import org.clientcare.support.TestCustomers;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
 @IntegrationTest
 class ComplaintLifecycleTest {
@@ -21,6 +31,9 @@ class ComplaintLifecycleTest {
 
 	@Autowired
 	MutableClock clock;
+
+	@LocalServerPort
+	int port;
 
 	long customer() {
 		return api.as("zhang.rm").post("/api/v1/customers", TestCustomers.individual("SH-PD", "zhang.rm")).body()
@@ -158,6 +171,57 @@ class ComplaintLifecycleTest {
 
 		assertThat(api.as("wang.agent").get(path).body().get("regulatoryDueAt").asString())
 			.isEqualTo("2026-12-02T09:30+08:00");
+	}
+
+	@Test
+	void anExtensionOfTenDaysMovesTheRegulatoryDeadlineTo25DaysAfterReceiptAndAFurther30To55() {
+		long id = complaint(customer(), "2026-11-02T09:30:00+08:00");
+		String path = "/api/v1/complaints/" + id;
+
+		var first = api.as("wang.agent").post(path + "/extend", Api.json("days", 10, "reason", "需调取外部机构材料"));
+		assertThat(first.status()).as(first.text()).isEqualTo(202);
+		assertThat(first.body().get("summary").asString()).endsWith(": +10 days");
+		api.as("chen.compliance").post("/api/v1/approvals/" + first.body().get("id").asLong() + "/approve", null);
+		assertThat(api.as("wang.agent").get(path).body().get("regulatoryDueAt").asString())
+			.isEqualTo("2026-11-27T09:30+08:00");
+
+		var second = api.as("wang.agent").post(path + "/extend", Api.json("days", 30, "reason", "情况特别复杂"));
+		api.as("chen.compliance").post("/api/v1/approvals/" + second.body().get("id").asLong() + "/approve", null);
+		assertThat(api.as("wang.agent").get(path).body().get("regulatoryDueAt").asString())
+			.isEqualTo("2026-12-27T09:30+08:00");
+	}
+
+	@Test
+	void anExtensionOfNoDaysOrOfMoreThan30IsRefusedNamingTheDays() {
+		long id = complaint(customer(), null);
+
+		for (int days : new int[] { 0, 31, -5 }) {
+			var refused = api.as("wang.agent").post("/api/v1/complaints/" + id + "/extend",
+					Api.json("days", days, "reason", "需调取外部机构材料"));
+			assertThat(refused.status()).as(refused.text()).isEqualTo(400);
+			assertThat(refused.body().get("errors").get(0).get("field").asString()).isEqualTo("days");
+		}
+	}
+
+	@Test
+	void theComplaintPageAsksHowManyDaysMoreAndSendsThem() throws Exception {
+		long id = complaint(customer(), null);
+		HttpClient browser = SignedInPages.as("wang.agent", port);
+		String page = browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/complaints/" + id + "?lang=en"))
+			.build(), HttpResponse.BodyHandlers.ofString()).body();
+		assertThat(page).contains("name=\"days\"", "More days (up to 30 from receipt, then a further 30)");
+		Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
+		assertThat(csrf.find()).isTrue();
+
+		var sent = browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/complaints/" + id + "/extend"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString("days=12&text=" + URLEncoder.encode("等待鉴定结论", StandardCharsets.UTF_8)
+					+ "&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8)))
+			.build(), HttpResponse.BodyHandlers.ofString());
+
+		assertThat(sent.statusCode()).isEqualTo(302);
+		assertThat(api.as("chen.compliance").get("/api/v1/approvals").text())
+			.contains(api.as("wang.agent").get("/api/v1/complaints/" + id).body().get("complaintNo").asString() + ": +12 days");
 	}
 
 	@Test

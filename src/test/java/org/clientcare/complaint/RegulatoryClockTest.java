@@ -10,8 +10,6 @@ import org.junit.jupiter.api.Test;
 
 class RegulatoryClockTest {
 
-	static final ComplaintSettings SETTINGS = ComplaintSettings.defaults();
-
 	static Instant at(String time) {
 		return OffsetDateTime.parse(time).toInstant();
 	}
@@ -19,7 +17,7 @@ class RegulatoryClockTest {
 	@Test
 	void aComplaintReceivedOnNovember2AndPausedFiveDaysForMediationIsDueFiveDaysLater() {
 		Instant received = at("2026-11-02T10:00:00+08:00");
-		Instant due = RegulatoryClock.due(received, 0, Duration.ZERO, SETTINGS);
+		Instant due = RegulatoryClock.due(received, 15, Duration.ZERO);
 		Instant paused = at("2026-11-05T10:00:00+08:00");
 		Instant resumed = at("2026-11-10T10:00:00+08:00");
 
@@ -27,7 +25,7 @@ class RegulatoryClockTest {
 
 		assertThat(due).isEqualTo(at("2026-11-17T10:00:00+08:00"));
 		assertThat(moved).isEqualTo(at("2026-11-22T10:00:00+08:00"));
-		assertThat(RegulatoryClock.due(received, 0, RegulatoryClock.stood(paused, resumed), SETTINGS)).isEqualTo(moved);
+		assertThat(RegulatoryClock.due(received, 15, RegulatoryClock.stood(paused, resumed))).isEqualTo(moved);
 	}
 
 	@Test
@@ -53,7 +51,7 @@ class RegulatoryClockTest {
 	void newFactsRestartTheCountFromTheDayTheyArriveAndAnExtensionCountsFromThereToo() {
 		Instant facts = at("2026-11-12T15:00:00+08:00");
 
-		assertThat(RegulatoryClock.due(facts, 0, Duration.ZERO, SETTINGS)).isEqualTo(at("2026-11-27T15:00:00+08:00"));
-		assertThat(RegulatoryClock.due(facts, 1, Duration.ofDays(2), SETTINGS)).isEqualTo(at("2026-12-14T15:00:00+08:00"));
+		assertThat(RegulatoryClock.due(facts, 15, Duration.ZERO)).isEqualTo(at("2026-11-27T15:00:00+08:00"));
+		assertThat(RegulatoryClock.due(facts, 30, Duration.ofDays(2))).isEqualTo(at("2026-12-14T15:00:00+08:00"));
 	}
 }

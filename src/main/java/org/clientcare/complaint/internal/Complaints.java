@@ -37,14 +37,14 @@ public class Complaints {
 		return jdbc.sql("""
 				insert into complaint (complaint_no, customer_id, complainant_name, contact_enc, contact_hash, channel,
 				  category, content, product_code, amount_in_dispute, received_at, status, org_unit_id, registered_by,
-				  ack_due_at, resolution_due_at, regulatory_due_at, created_at, updated_at, severity)
+				  ack_due_at, resolution_due_at, regulatory_due_at, regulatory_days, created_at, updated_at, severity)
 				values ('TS' || to_char(?::timestamptz at time zone ?, 'YYYYMMDD') || lpad(nextval('complaint_no_seq')::text, 6, '0'),
-				  ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'RECEIVED', ?, ?, ?, ?, ?, ?, ?, ?)
+				  ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'RECEIVED', ?, ?, ?, ?, ?, ?, ?, ?, ?)
 				returning id, complaint_no""")
 			.params(ts(c.receivedAt()), c.zone(), c.customerId(), c.complainantName(), c.contactEnc(), c.contactHash(),
 					c.channel(), c.category(), c.content(), c.productCode(), c.amountInDispute(), ts(c.receivedAt()),
 					c.orgUnitId(), c.registeredBy(), ts(c.ackDueAt()), ts(c.resolutionDueAt()), ts(c.regulatoryDueAt()),
-					ts(c.now()), ts(c.now()), c.severity())
+					c.regulatoryDays(), ts(c.now()), ts(c.now()), c.severity())
 			.query((rs, n) -> new Registered(rs.getLong("id"), rs.getString("complaint_no"))).single();
 	}
 
@@ -249,7 +249,7 @@ public class Complaints {
 				rs.getBigDecimal("amount_in_dispute"), instant(rs, "received_at"), rs.getString("status"),
 				(Long) rs.getObject("org_unit_id"), (Long) rs.getObject("department_id"), (Long) rs.getObject("handler_id"),
 				rs.getString("registered_by"), instant(rs, "ack_due_at"), instant(rs, "resolution_due_at"),
-				instant(rs, "regulatory_due_at"), rs.getInt("extensions"), instant(rs, "acknowledged_at"),
+				instant(rs, "regulatory_due_at"), rs.getInt("regulatory_days"), rs.getInt("extensions"), instant(rs, "acknowledged_at"),
 				instant(rs, "resolved_at"), instant(rs, "closed_at"), rs.getString("resolution"),
 				rs.getBigDecimal("compensation_amount"), rs.getString("compensation_status"),
 				(Integer) rs.getObject("satisfaction"), rs.getInt("reopen_count"), rs.getBoolean("breached"),
@@ -275,6 +275,6 @@ public class Complaints {
 	public record NewComplaint(Long customerId, String complainantName, byte[] contactEnc, byte[] contactHash,
 			String channel, String category, String content, String productCode, java.math.BigDecimal amountInDispute,
 			Instant receivedAt, String zone, Long orgUnitId, String registeredBy, Instant ackDueAt,
-			Instant resolutionDueAt, Instant regulatoryDueAt, Instant now, String severity) {
+			Instant resolutionDueAt, Instant regulatoryDueAt, int regulatoryDays, Instant now, String severity) {
 	}
 }

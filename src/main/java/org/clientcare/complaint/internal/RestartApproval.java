@@ -9,7 +9,6 @@ import java.util.Map;
 import org.clientcare.approval.ApprovalRequest;
 import org.clientcare.approval.TypedApprovalHandler;
 import org.clientcare.audit.AuditTrail;
-import org.clientcare.complaint.ComplaintSettings;
 import org.clientcare.complaint.RegulatoryClock;
 import org.clientcare.identity.Permission;
 import org.clientcare.shared.CurrentActor;
@@ -29,16 +28,13 @@ public class RestartApproval extends TypedApprovalHandler<RestartApproval.Payloa
 
 	private final Complaints complaints;
 
-	private final ComplaintSettings settings;
-
 	private final AuditTrail audit;
 
 	private final Clock clock;
 
-	RestartApproval(Complaints complaints, ComplaintSettings settings, AuditTrail audit, Clock clock) {
+	RestartApproval(Complaints complaints, AuditTrail audit, Clock clock) {
 		super(TYPE, Payload.class, Permission.APPROVE_DEADLINE_EXTENSION);
 		this.complaints = complaints;
-		this.settings = settings;
 		this.audit = audit;
 		this.clock = clock;
 	}
@@ -57,7 +53,7 @@ public class RestartApproval extends TypedApprovalHandler<RestartApproval.Payloa
 				&& !row.status().equals("REOPENED") && !row.status().equals("ESCALATED")) {
 			throw new Conflict("illegal-step", "A " + row.status() + " complaint's regulatory count is not restarted");
 		}
-		Instant due = RegulatoryClock.due(payload.factsAt(), row.extensions(), Duration.ZERO, settings);
+		Instant due = RegulatoryClock.due(payload.factsAt(), row.regulatoryDays(), Duration.ZERO);
 		Map<String, Object> columns = new LinkedHashMap<>();
 		columns.put("regulatory_from", payload.factsAt());
 		columns.put("paused_seconds", 0L);

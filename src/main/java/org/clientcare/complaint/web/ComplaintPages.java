@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import org.clientcare.complaint.ComplaintChannel;
 import org.clientcare.complaint.ComplaintManagement;
+import org.clientcare.complaint.ComplaintSettings;
 import org.clientcare.complaint.ComplaintStatus;
 import org.clientcare.complaint.ComplaintView;
 import org.clientcare.complaint.RegisterComplaint;
@@ -53,9 +54,13 @@ class ComplaintPages {
 
 	private final org.clientcare.complaint.ComplaintCauses causes;
 
+	private final ComplaintSettings settings;
+
 	ComplaintPages(ComplaintManagement complaints, Clock clock, IdentityManagement identity, MessageSource messages,
 			CustomerManagement customers, org.clientcare.complaint.ComplaintTriage triage,
-			org.clientcare.complaint.CorrectiveActions actions, org.clientcare.complaint.ComplaintCauses causes) {
+			org.clientcare.complaint.CorrectiveActions actions, org.clientcare.complaint.ComplaintCauses causes,
+			ComplaintSettings settings) {
+		this.settings = settings;
 		this.customers = customers;
 		this.triage = triage;
 		this.actions = actions;
@@ -130,6 +135,7 @@ class ComplaintPages {
 				customers.restrictedAmong(java.util.Collections.singletonList(c.customerId())));
 		model.addAttribute("pauseReasons", org.clientcare.complaint.RegulatoryClock.PauseReason.values());
 		model.addAttribute("mayHandle", complaints.mayHandle(id));
+		model.addAttribute("extensionDays", settings.extensionDays());
 		model.addAttribute("mayRecordFeedback", complaints.mayRecordFeedback(id));
 		model.addAttribute("categories", complaints.categories(locale));
 		model.addAttribute("severities", org.clientcare.complaint.ComplaintSeverity.values());
@@ -223,7 +229,8 @@ class ComplaintPages {
 			@RequestParam(required = false) Integer satisfaction, @RequestParam(required = false) String comment,
 			@RequestParam(required = false) String reason, @RequestParam(required = false) String severity,
 			@RequestParam(required = false) String cause, @RequestParam(required = false) String owner,
-			@RequestParam(required = false) String dueDate, RedirectAttributes redirect, Locale locale) {
+			@RequestParam(required = false) String dueDate, @RequestParam(required = false) Integer days,
+			RedirectAttributes redirect, Locale locale) {
 		try {
 			switch (step) {
 				case "triage" -> triage.triage(id, severity, cause, text);
@@ -236,7 +243,7 @@ class ComplaintPages {
 				case "pause" -> complaints.pause(id, reason, text);
 				case "resume" -> complaints.resume(id);
 				case "new-facts" -> complaints.newFacts(id, text, null);
-				default -> complaints.extend(id, 30, text);
+				default -> complaints.extend(id, days == null ? settings.extensionDays() : days, text);
 			}
 			redirect.addFlashAttribute("done", step);
 		}
