@@ -52,7 +52,7 @@ public class CalendarManagement {
 	/**
 	 * The {@code n}-th working day after {@code from} ({@code from} itself never counts; {@code n = 0} gives
 	 * {@code from}). Refuses {@code n} outside 0–{@value #MAX_WORKING_DAYS} (field {@code add}) and a date outside
-	 * the years 1–9999 (field {@code from}).
+	 * the years 1–9999 (field {@code from}), and a count that would end past 9999-12-31 (field {@code add}).
 	 */
 	public LocalDate addWorkingDays(LocalDate from, int n) {
 		var problems = new InvalidInput.Collector();
@@ -63,7 +63,11 @@ public class CalendarManagement {
 			problems.add("add", "range", "Between 0 and " + MAX_WORKING_DAYS + " working days");
 		}
 		problems.throwIfAny();
-		return calendar().addWorkingDays(from, n);
+		LocalDate day = calendar().addWorkingDays(from, n);
+		if (day.getYear() > 9999) {
+			throw InvalidInput.of("add", "range", "The working day would fall after 9999-12-31");
+		}
+		return day;
 	}
 
 	public boolean isWorkingDay(LocalDate day) {

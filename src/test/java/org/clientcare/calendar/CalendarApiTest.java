@@ -49,7 +49,7 @@ class CalendarApiTest {
 	@ParameterizedTest(name = "{0} → 400 naming {1}")
 	@CsvSource({ "from=2026-13-01&add=1, from", "from=30.09.2026&add=1, from", "add=1, from",
 			"from=%2B999999999-12-31&add=1, from", "from=2026-09-30, add", "from=2026-09-30&add=-1, add",
-			"from=2026-09-30&add=3661, add", "from=2026-09-30&add=seven, add" })
+			"from=2026-09-30&add=3661, add", "from=2026-09-30&add=seven, add", "from=9999-12-31&add=1, add" })
 	void badParametersAreRefusedNamingTheParameter(String query, String field) {
 		var answer = api.as("zhang.rm").get("/api/v1/calendar/working-days?" + query);
 
