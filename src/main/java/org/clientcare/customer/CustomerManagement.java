@@ -287,7 +287,8 @@ public class CustomerManagement {
 		if (patch.columns().isEmpty()) {
 			return detail(before);
 		}
-		if (!customers.update(id, row.version(), patch.columns(), clock.instant())) {
+		Instant changedAt = clock.instant();
+		if (!customers.update(id, row.version(), patch.columns(), changedAt)) {
 			throw new StaleVersion("Customer " + id);
 		}
 		CustomerView after = views.masked(customers.find(id, CustomerScope.everyone()).orElseThrow());
@@ -295,7 +296,7 @@ public class CustomerManagement {
 				changed(CustomerViews.auditState(after), patch.fields()));
 		events.publishEvent(new CustomerChanged(new CustomerId(id), patch.fields()));
 		if (before.status() != after.status()) {
-			events.publishEvent(new CustomerStatusChanged(new CustomerId(id), before.status(), after.status()));
+			events.publishEvent(new CustomerStatusChanged(new CustomerId(id), before.status(), after.status(), changedAt));
 		}
 		return detail(after);
 	}

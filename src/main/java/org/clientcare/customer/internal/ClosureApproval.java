@@ -2,6 +2,7 @@ package org.clientcare.customer.internal;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -40,15 +41,17 @@ public class ClosureApproval extends TypedApprovalHandler<ClosureApproval.Payloa
 	@Override
 	public void approved(Payload payload, ApprovalRequest request) {
 		CustomerRow row = customers.find(payload.customerId(), org.clientcare.customer.CustomerScope.everyone()).orElseThrow();
+		Instant closedAt = clock.instant();
 		Map<String, Object> columns = new LinkedHashMap<>();
 		columns.put("status", CustomerStatus.CLOSED.name());
-		columns.put("closed_at", Timestamp.from(clock.instant()));
-		if (row.version() != payload.version() || !customers.update(row.id(), row.version(), columns, clock.instant())) {
+		columns.put("closed_at", Timestamp.from(closedAt));
+		if (row.version() != payload.version() || !customers.update(row.id(), row.version(), columns, closedAt)) {
 			throw new StaleVersion("Customer " + row.customerNo());
 		}
 		CustomerId id = new CustomerId(row.id());
 		events.publishEvent(new CustomerChanged(id, Set.of("status")));
-		events.publishEvent(new CustomerStatusChanged(id, CustomerStatus.valueOf(row.status()), CustomerStatus.CLOSED));
+		events.publishEvent(new CustomerStatusChanged(id, CustomerStatus.valueOf(row.status()), CustomerStatus.CLOSED,
+				closedAt));
 	}
 
 	/** The customer to close, at the version the maker saw. */

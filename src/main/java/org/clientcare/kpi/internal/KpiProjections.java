@@ -61,10 +61,15 @@ class KpiProjections {
 		refresh(e.at());
 	}
 
+	/**
+	 * The change at its own time: a listener hears of it a moment later, and the demo replays changes of months ago
+	 * (a publication from before the event carried its time is dated when it is heard).
+	 */
 	@ApplicationModuleListener
 	void on(CustomerStatusChanged e) {
+		java.time.Instant at = e.at() != null ? e.at() : clock.instant();
 		jdbc.sql("insert into kpi_customer_change (customer_id, from_status, to_status, changed_at) values (?, ?, ?, ?)")
-			.params(e.customerId().value(), e.from().name(), e.to().name(), Timestamp.from(clock.instant()))
+			.params(e.customerId().value(), e.from().name(), e.to().name(), Timestamp.from(at))
 			.update();
 		// the customer counts of the day its relationship began, by its present status
 		jdbc.sql("select relationship_since from customer_ref where id = ? and relationship_since is not null")
