@@ -231,6 +231,17 @@ class DemoDataTest {
 	}
 
 	@Test
+	void aDemoClaimsReviewFellDueFiveWorkingDaysAfterItBeganOnTheOfficialCalendar() {
+		var claims = api.as("admin").get("/api/v1/cases?size=100&type=INSURANCE_CLAIM").body().get("content").valueStream()
+			.map(k -> api.as("admin").get("/api/v1/cases/" + k.get("id").asLong()).body()).toList();
+		var reviews = claims.stream().flatMap(k -> k.get("history").valueStream())
+			.filter(h -> h.get("stage").asString().equals("REVIEW")).toList();
+
+		assertThat(reviews).isNotEmpty().allSatisfy(h -> assertThat(day(h.get("dueAt")))
+			.isEqualTo(calendar.addWorkingDays(day(h.get("enteredAt")), 5)));
+	}
+
+	@Test
 	void zhangsEarliestOpenRevisitIsAFewDaysOverdueAndSomeFallDueThisWeek() {
 		var earliest = api.as("zhang.rm").get("/api/v1/revisits?assignee=me&status=OPEN&size=1").body().get("content").get(0);
 		long thisWeek = api.as("zhang.rm").get("/api/v1/revisits?assignee=me&status=OPEN&size=1&dueBefore="

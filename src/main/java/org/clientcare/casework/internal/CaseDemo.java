@@ -1,8 +1,10 @@
 package org.clientcare.casework.internal;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.clientcare.casework.CaseManagement;
 import org.clientcare.casework.CaseType;
@@ -11,6 +13,7 @@ import org.clientcare.customer.CustomerManagement;
 import org.clientcare.demo.DemoMode;
 import org.clientcare.identity.IdentityManagement;
 import org.clientcare.identity.StaffUser;
+import org.clientcare.shared.ActingClock;
 import org.clientcare.shared.CurrentActor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,8 +30,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The cases part of the demo (SPEC §13), after the demo's users and customers: insurance claims, loans, an account
  * opening, purchases and other business of {@code zhang.rm}'s and {@code li.rm}'s customers in several stages — just
  * opened, in review, paused waiting for the customer with a document checklist, overdue, completed, rejected — one
- * involving the wealth management department. Each case is moved through the service like staff would, and after
- * each step its times move back by the days that step took, so everything is dated relative to today.
+ * involving the wealth management department. Each case is moved through the service like staff would, each step
+ * at its own time in the days before today ({@link ActingClock}), so its deadlines are counted from then on the
+ * official calendar.
  */
 @Component
 @Order(30)
@@ -48,8 +52,11 @@ class CaseDemo implements ApplicationRunner {
 
 	private final TransactionTemplate transactions;
 
+	private final Clock clock;
+
 	CaseDemo(Environment environment, IdentityManagement identity, CustomerManagement customers, CaseManagement cases,
-			JdbcClient jdbc, TransactionTemplate transactions) {
+			JdbcClient jdbc, TransactionTemplate transactions, Clock clock) {
+		this.clock = clock;
 		this.environment = environment;
 		this.identity = identity;
 		this.customers = customers;
@@ -78,49 +85,55 @@ class CaseDemo implements ApplicationRunner {
 		if (zhangs.size() < 6 || lis.size() < 2) {
 			return;
 		}
-		// Each action is taken now, then the case's times move back by the days until its next action (or today).
 		as(agent, () -> {
 			// A claim from report to payment, completed last week.
-			long paid = open(zhangs.get(0), CaseType.INSURANCE_CLAIM, "住院医疗费用理赔", "18650.00", List.of(), 2);
-			step(paid, "advance", "报案信息已核实", 3);
-			step(paid, "advance", "材料齐全", 4);
-			step(paid, "advance", "核定赔付 18,650 元", 2);
-			step(paid, "advance", "赔款已支付", 2);
-			step(paid, "advance", "结案", 7);
+			long paid = daysAgo(20, () -> open(zhangs.get(0), CaseType.INSURANCE_CLAIM, "住院医疗费用理赔", "18650.00", List.of()));
+			daysAgo(18, () -> cases.advance(paid, "报案信息已核实"));
+			daysAgo(15, () -> cases.advance(paid, "材料齐全"));
+			daysAgo(11, () -> cases.advance(paid, "核定赔付 18,650 元"));
+			daysAgo(9, () -> cases.advance(paid, "赔款已支付"));
+			daysAgo(7, () -> cases.advance(paid, "结案"));
 			// A claim in review, its documents ticked off.
-			long review = open(zhangs.get(1), CaseType.INSURANCE_CLAIM, "意外伤害门诊理赔", "3200.00", List.of(), 1);
-			cases.askForDocuments(review, List.of("门诊病历", "费用发票", "身份证复印件"));
-			step(review, "advance", "报案登记", 1);
-			documentsIn(review);
-			step(review, "advance", "材料已收齐", 2);
+			long review = daysAgo(4, () -> open(zhangs.get(1), CaseType.INSURANCE_CLAIM, "意外伤害门诊理赔", "3200.00", List.of()));
+			daysAgo(3, () -> {
+				cases.askForDocuments(review, List.of("门诊病历", "费用发票", "身份证复印件"));
+				cases.advance(review, "报案登记");
+			});
+			daysAgo(2, () -> {
+				cases.get(review).checklist().forEach(d -> cases.documentReceived(review, d.id()));
+				cases.advance(review, "材料已收齐");
+			});
 			// A claim paused, waiting for the customer's documents.
-			long waiting = open(zhangs.get(2), CaseType.INSURANCE_CLAIM, "重大疾病保险金申请", "300000.00", List.of(), 1);
-			step(waiting, "advance", "报案登记", 0);
-			cases.askForDocuments(waiting, List.of("诊断证明书", "病理报告", "银行卡复印件"));
-			step(waiting, "pause", "等待客户补充病理报告", 4);
+			long waiting = daysAgo(5, () -> open(zhangs.get(2), CaseType.INSURANCE_CLAIM, "重大疾病保险金申请", "300000.00",
+					List.of()));
+			daysAgo(4, () -> {
+				cases.advance(waiting, "报案登记");
+				cases.askForDocuments(waiting, List.of("诊断证明书", "病理报告", "银行卡复印件"));
+				cases.pause(waiting, "等待客户补充病理报告");
+			});
 			// A claim reported three days ago and still not taken up: overdue.
-			open(zhangs.get(3), CaseType.INSURANCE_CLAIM, "车辆损失理赔", "8600.00", List.of(), 3);
+			daysAgo(3, () -> open(zhangs.get(3), CaseType.INSURANCE_CLAIM, "车辆损失理赔", "8600.00", List.of()));
 			// A claim rejected, with its refusal notice.
-			long refused = open(lis.get(0), CaseType.INSURANCE_CLAIM, "门诊费用理赔", "860.00", List.of(), 2);
-			step(refused, "advance", "报案登记", 3);
-			step(refused, "advance", "材料齐全", 2);
-			step(refused, "reject", "出险时间在保险等待期内", 2);
+			long refused = daysAgo(9, () -> open(lis.get(0), CaseType.INSURANCE_CLAIM, "门诊费用理赔", "860.00", List.of()));
+			daysAgo(7, () -> cases.advance(refused, "报案登记"));
+			daysAgo(4, () -> cases.advance(refused, "材料齐全"));
+			daysAgo(2, () -> cases.reject(refused, "出险时间在保险等待期内"));
 		});
 		as(zhang, () -> {
-			long loan = open(zhangs.get(4), CaseType.LOAN_APPLICATION, "个人住房贷款 120 万元", "1200000.00",
-					List.of("WMD"), 3);
-			step(loan, "advance", "收入证明与购房合同已提交", 3);
-			step(loan, "advance", "提交审批", 2);
-			long account = open(zhangs.get(5), CaseType.ACCOUNT_OPENING, "开立理财账户", null, List.of(), 1);
-			step(account, "advance", "身份核验通过", 1);
-			step(account, "advance", "账户信息已录入", 1);
-			step(account, "advance", "账户已开立", 2);
-			long purchase = open(zhangs.get(0), CaseType.PURCHASE, "申购稳健型理财产品", "500000.00", List.of("WMD"), 0);
-			step(purchase, "advance", "风险测评在有效期内", 0);
+			long loan = daysAgo(8, () -> open(zhangs.get(4), CaseType.LOAN_APPLICATION, "个人住房贷款 120 万元", "1200000.00",
+					List.of("WMD")));
+			daysAgo(5, () -> cases.advance(loan, "收入证明与购房合同已提交"));
+			daysAgo(2, () -> cases.advance(loan, "提交审批"));
+			long account = daysAgo(5, () -> open(zhangs.get(5), CaseType.ACCOUNT_OPENING, "开立理财账户", null, List.of()));
+			daysAgo(4, () -> cases.advance(account, "身份核验通过"));
+			daysAgo(3, () -> cases.advance(account, "账户信息已录入"));
+			daysAgo(2, () -> cases.advance(account, "账户已开立"));
+			long purchase = open(zhangs.get(0), CaseType.PURCHASE, "申购稳健型理财产品", "500000.00", List.of("WMD"));
+			cases.advance(purchase, "风险测评在有效期内");
 		});
 		as(li, () -> {
-			long other = open(lis.get(1), CaseType.OTHER, "代办大额存单质押", null, List.of(), 1);
-			step(other, "advance", "已受理", 0);
+			long other = daysAgo(1, () -> open(lis.get(1), CaseType.OTHER, "代办大额存单质押", null, List.of()));
+			cases.advance(other, "已受理");
 		});
 	}
 
@@ -128,45 +141,18 @@ class CaseDemo implements ApplicationRunner {
 		CurrentActor.runAs(user.actor("demo"), work);
 	}
 
-	/** Opens a case now; then its times move back by {@code daysToNext}. */
-	private long open(long customerId, CaseType type, String title, String amount, List<String> departments,
-			int daysToNext) {
-		long id = cases.open(new OpenCase(customerId, type, title, amount == null ? null : new BigDecimal(amount), false,
+	private long open(long customerId, CaseType type, String title, String amount, List<String> departments) {
+		return cases.open(new OpenCase(customerId, type, title, amount == null ? null : new BigDecimal(amount), false,
 				departments)).id();
-		back(id, daysToNext);
-		return id;
 	}
 
-	/** Takes a step now; then everything the case did so far moves back by {@code daysToNext}. */
-	private void step(long id, String step, String text, int daysToNext) {
-		switch (step) {
-			case "advance" -> cases.advance(id, text);
-			case "pause" -> cases.pause(id, text);
-			default -> cases.reject(id, text);
-		}
-		back(id, daysToNext);
+	/** A step taken {@code days} days before the demo loaded, at that time of day: the module dates it then. */
+	private void daysAgo(int days, Runnable step) {
+		ActingClock.at(clock.instant().minus(Duration.ofDays(days)), step);
 	}
 
-	private void documentsIn(long id) {
-		cases.get(id).checklist().forEach(d -> cases.documentReceived(id, d.id()));
-	}
-
-	private void back(long id, int days) {
-		if (days == 0) {
-			return;
-		}
-		Duration by = Duration.ofDays(days);
-		String interval = by.toSeconds() + " seconds";
-		jdbc.sql("""
-				update client_case set created_at = created_at - ?::interval, stage_entered_at = stage_entered_at - ?::interval,
-				  stage_due_at = stage_due_at - ?::interval, paused_at = paused_at - ?::interval,
-				  closed_at = closed_at - ?::interval, refusal_notice_due_at = refusal_notice_due_at - ?::interval
-				where id = ?""").params(interval, interval, interval, interval, interval, interval, id).update();
-		jdbc.sql("""
-				update client_case_stage set entered_at = entered_at - ?::interval, left_at = left_at - ?::interval,
-				  due_at = due_at - ?::interval where case_id = ?""").params(interval, interval, interval, id).update();
-		jdbc.sql("update client_case_event set at = at - ?::interval where case_id = ?").params(interval, id).update();
-		jdbc.sql("update client_case_document set received_at = received_at - ?::interval where case_id = ?")
-			.params(interval, id).update();
+	/** A step taken {@code days} days before the demo loaded, answering what it gives. */
+	private <T> T daysAgo(int days, Supplier<T> step) {
+		return ActingClock.at(clock.instant().minus(Duration.ofDays(days)), step);
 	}
 }
