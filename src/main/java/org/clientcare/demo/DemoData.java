@@ -96,6 +96,10 @@ class DemoData implements ApplicationRunner {
 
 	private final HesitationDemo hesitationDemo;
 
+	private final ComplaintYearDemo complaintYear;
+
+	private final ChurnDemo churn;
+
 	private final CustomerImportManagement imports;
 
 	private final CustomerImportProcessor importer;
@@ -105,8 +109,11 @@ class DemoData implements ApplicationRunner {
 	DemoData(Environment environment, IdentityManagement identity, CustomerManagement customers, ProductCatalogue products,
 			ManagerGrading grading, ManagerDesk desk, Clock clock, FiguresIntake figures, TieringManagement tiering,
 			AssistantDemo assistantDemo, InquiryDemo inquiryDemo, LivingDemo livingDemo, AccountHistoryDemo accountHistory,
-			HesitationDemo hesitationDemo, CustomerImportManagement imports, CustomerImportProcessor importer, org.clientcare.platform.Jobs jobs) {
+			HesitationDemo hesitationDemo, ComplaintYearDemo complaintYear, ChurnDemo churn, CustomerImportManagement imports,
+			CustomerImportProcessor importer, org.clientcare.platform.Jobs jobs) {
 		this.jobs = jobs;
+		this.complaintYear = complaintYear;
+		this.churn = churn;
 		this.environment = environment;
 		this.identity = identity;
 		this.customers = customers;
@@ -149,12 +156,17 @@ class DemoData implements ApplicationRunner {
 			timed(phases, "assistant", assistantDemo::load);
 			timed(phases, "inquiries", inquiryDemo::load);
 			timed(phases, "living demo", livingDemo::load);
-			timed(phases, "insurance sales", () -> hesitationDemo.sell(livingDemo.everyCustomer()));
+			List<CustomerRef> everyCustomer = livingDemo.everyCustomer();
+			timed(phases, "complaints of the year", () -> complaintYear.load(everyCustomer));
+			timed(phases, "insurance sales", () -> hesitationDemo.sell(everyCustomer));
 			timed(phases, "account history", accountHistory::load);
 			timed(phases, "revisits of sales and complaints", () -> {
 				hesitationDemo.revisit();
 				livingDemo.complaintRevisits();
+				complaintYear.revisits();
 			});
+			// last, so that every customer the rest of the demo picks is still active
+			timed(phases, "churn", () -> churn.load(everyCustomer));
 		});
 		// The KPI dashboard sums the demo's year from the daily roll-up from the start, not only after the first
 		// nightly run: the same figures, counted as they are at any other time (the events still on their way

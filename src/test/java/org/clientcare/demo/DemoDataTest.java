@@ -369,6 +369,43 @@ class DemoDataTest {
 	}
 
 	@Test
+	void aFewCustomersTurnedDormantOrClosedInTheMonthsOfTheYearSoTheChurnRateHasItsHistory() {
+		var year = org.awaitility.Awaitility.await().until(() -> api.as("zhao.manager").get("/api/v1/kpis?orgUnit=SH&from="
+				+ today.minusYears(1) + "&to=" + today), r -> figure(r, "CHURN_RATE").get("numerator").asInt(0) >= 8);
+		int monthsWithChurn = 0;
+		for (int back = 1; back <= 11; back++) {
+			var month = api.as("zhao.manager").get("/api/v1/kpis?orgUnit=SH&period=MONTH&date=" + today.minusMonths(back));
+			monthsWithChurn += figure(month, "CHURN_RATE").get("numerator").asInt(0) > 0 ? 1 : 0;
+		}
+
+		assertThat(figure(year, "CHURN_RATE").get("value").asDouble()).as("customers lost over the year")
+			.isBetween(0.005, 0.02);
+		assertThat(monthsWithChurn).as("months of the last eleven in which customers left").isGreaterThanOrEqualTo(9);
+		for (String status : new String[] { "DORMANT", "CLOSED" }) {
+			assertThat(api.as("admin").get("/api/v1/customers?size=1&status=" + status).body().get("totalElements").asLong())
+				.as(status).isPositive();
+		}
+	}
+
+	@Test
+	void complaintsOfEveryMonthOfTheYearWereClosedMostInsideTheirDeadlinesAndRatedByTheComplainants() {
+		var year = org.awaitility.Awaitility.await().until(() -> api.as("zhao.manager").get("/api/v1/kpis?orgUnit=SH&from="
+				+ today.minusYears(1) + "&to=" + today), r -> figure(r, "COMPLAINT_SATISFACTION").get("denominator").asInt(0) >= 30);
+		for (int back = 1; back <= 11; back++) {
+			var month = api.as("zhao.manager").get("/api/v1/kpis?orgUnit=SH&period=MONTH&date=" + today.minusMonths(back));
+			for (String code : new String[] { "ACK_ON_TIME_RATE", "RESOLUTION_ON_TIME_RATE", "COMPLAINT_SATISFACTION" }) {
+				assertThat(figure(month, code).get("denominator").asInt(0)).as("%s %d months ago", code, back).isPositive();
+			}
+			assertThat(figure(month, "COMPLAINT_COUNT").get("value").asInt(0)).as("complaints %d months ago", back).isPositive();
+		}
+
+		assertThat(figure(year, "ACK_ON_TIME_RATE").get("value").asDouble()).as("acknowledged in time").isBetween(0.85, 0.99);
+		assertThat(figure(year, "RESOLUTION_ON_TIME_RATE").get("value").asDouble()).as("resolved in time").isBetween(0.85, 0.99);
+		assertThat(figure(year, "COMPLAINT_SATISFACTION").get("value").asDouble()).as("satisfied complainants")
+			.isBetween(0.7, 0.95);
+	}
+
+	@Test
 	void complaintsAreInEveryStatusSomeNearTheirDeadlineAndOneBreached() {
 		for (String status : new String[] { "RECEIVED", "ACKNOWLEDGED", "IN_PROGRESS", "RESOLVED", "CLOSED", "REOPENED",
 				"ESCALATED" }) {
