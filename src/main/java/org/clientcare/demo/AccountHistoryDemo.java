@@ -15,6 +15,8 @@ import org.clientcare.customer.CustomerSearch;
 import org.clientcare.customer.CustomerView;
 
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Twelve months of accounts from the core system, so that the KPI charts have a shape: Pudong opens its settlement
@@ -38,13 +40,22 @@ class AccountHistoryDemo {
 
 	private final Clock clock;
 
-	AccountHistoryDemo(AccountIntake accounts, CustomerManagement customers, Clock clock) {
+	private final TransactionTemplate inOneTransaction;
+
+	AccountHistoryDemo(AccountIntake accounts, CustomerManagement customers, Clock clock,
+			PlatformTransactionManager transactions) {
+		this.inOneTransaction = new TransactionTemplate(transactions);
 		this.accounts = accounts;
 		this.customers = customers;
 		this.clock = clock;
 	}
 
+	/** The year's openings and status changes, in one transaction: each published as when reported one by one. */
 	void load() {
+		inOneTransaction.executeWithoutResult(status -> year());
+	}
+
+	private void year() {
 		LocalDate today = LocalDate.now(clock.withZone(ZONE));
 		List<CustomerView> pudong = of("SH-PD");
 		List<CustomerView> xuhui = of("SH-XH");

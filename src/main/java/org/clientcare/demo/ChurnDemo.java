@@ -25,8 +25,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The customers the institution lost over the past year (§10 churn: customers turned dormant or closed), one a month:
- * eleven of the about 870 customers active a year ago (1.3 %), long-standing individuals of the lower tiers from the end of the
- * customer list, none of those the rest of the demo gives a story. Most turned dormant, marked so by their account
+ * eleven of the about 870 customers active a year ago (1.3 %), long-standing individuals of the lower tiers from the
+ * end of the customer list, none of those the rest of the demo gives a story. Most turned dormant, marked so by their account
  * manager (or, unassigned, by the branch manager); every fourth closed its relationship, asked by the account manager
  * and approved by {@code zhao.manager} the next day (maker-checker, §10). Each change is made through the customer
  * module at its own time, so the churn rate has its months.

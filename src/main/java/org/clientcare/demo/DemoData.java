@@ -54,6 +54,8 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Loads the demo data of SPEC §13 once, on an empty database: org units, the eight demo users (password
@@ -106,11 +108,15 @@ class DemoData implements ApplicationRunner {
 
 	private final org.clientcare.platform.Jobs jobs;
 
+	private final TransactionTemplate inOneTransaction;
+
 	DemoData(Environment environment, IdentityManagement identity, CustomerManagement customers, ProductCatalogue products,
 			ManagerGrading grading, ManagerDesk desk, Clock clock, FiguresIntake figures, TieringManagement tiering,
 			AssistantDemo assistantDemo, InquiryDemo inquiryDemo, LivingDemo livingDemo, AccountHistoryDemo accountHistory,
 			HesitationDemo hesitationDemo, ComplaintYearDemo complaintYear, ChurnDemo churn, CustomerImportManagement imports,
-			CustomerImportProcessor importer, org.clientcare.platform.Jobs jobs) {
+			CustomerImportProcessor importer, org.clientcare.platform.Jobs jobs,
+			PlatformTransactionManager transactions) {
+		this.inOneTransaction = new TransactionTemplate(transactions);
 		this.jobs = jobs;
 		this.complaintYear = complaintYear;
 		this.churn = churn;
@@ -279,7 +285,7 @@ class DemoData implements ApplicationRunner {
 		if (figuresImport.imported() != figuresRows) {
 			throw new IllegalStateException("The demo figures did not all import: " + figuresImport);
 		}
-		managerDesks(today);
+		inOneTransaction.executeWithoutResult(status -> managerDesks(today));
 	}
 
 	/** The first corporate of zhang.rm with a relationship of more than a year: the demo's Fortune Global 500. */
@@ -362,7 +368,7 @@ class DemoData implements ApplicationRunner {
 
 	/**
 	 * Credit lines that make zhang.rm grade A (45 credit customers) and li.rm grade C (24), and a few diary entries
-	 * and opportunities for zhang.rm's customers.
+	 * and opportunities for zhang.rm's customers, in one transaction.
 	 */
 	private void managerDesks(LocalDate today) {
 		List<Long> zhang = customers.managedBy(identity.findUser("zhang.rm").orElseThrow().id()).stream().sorted().toList();

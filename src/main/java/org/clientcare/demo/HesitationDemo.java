@@ -33,6 +33,8 @@ import org.clientcare.transaction.TransactionIntake;
 import org.clientcare.transaction.TransactionType;
 
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The demo's life insurance sales of the past year and their hesitation-period revisits (犹豫期回访, §5): every other
@@ -65,6 +67,8 @@ class HesitationDemo {
 
 	private final Clock clock;
 
+	private final TransactionTemplate inOneTransaction;
+
 	/** The sales reported, in order: who bought, when, and which account manager revisits. */
 	private final List<Sale> sales = new ArrayList<>();
 
@@ -73,7 +77,8 @@ class HesitationDemo {
 
 	HesitationDemo(TransactionIntake transactions, RevisitManagement revisits, PlannedRevisits plannedRevisits,
 			SuitabilityManagement suitability, RiskQuestionnaires questionnaires, CustomerManagement customers,
-			CalendarManagement calendar, IdentityManagement identity, Clock clock) {
+			CalendarManagement calendar, IdentityManagement identity, Clock clock, PlatformTransactionManager transactionManager) {
+		this.inOneTransaction = new TransactionTemplate(transactionManager);
 		this.transactions = transactions;
 		this.revisits = revisits;
 		this.plannedRevisits = plannedRevisits;
@@ -107,6 +112,11 @@ class HesitationDemo {
 				.toList());
 		}
 		Map<String, String> answers = moderateAnswers(questionnaires.current());
+		inOneTransaction.executeWithoutResult(status -> sell(buyers, answers, today));
+	}
+
+	/** The assessments and sales, in one transaction: each audited and published as when taken one by one. */
+	private void sell(Map<String, List<CustomerRef>> buyers, Map<String, String> answers, LocalDate today) {
 		for (int back = 11, n = 0; back >= 1; back -= 2, n++) {
 			LocalDate day = today.minusMonths(back).withDayOfMonth(8);
 			while (!calendar.isWorkingDay(day)) {
@@ -129,7 +139,10 @@ class HesitationDemo {
 	 * hesitation period), once the revisit module has planned it.
 	 */
 	void revisit() {
-		for (Sale sale : sales) {
+		List<Runnable> made = new ArrayList<>();
+		for (int n = 0; n < sales.size(); n++) {
+			Sale sale = sales.get(n);
+			int satisfaction = n % 3 == 0 ? 4 : 5;
 			as(sale.manager(), () -> {
 				RevisitView planned = plannedRevisits.await(sale.customer().id().value(),
 						r -> r.hesitationEndsOn() != null && "INS-01".equals(r.productCode())
@@ -137,12 +150,14 @@ class HesitationDemo {
 								&& r.hesitationEndsOn().isBefore(sale.at().toLocalDate().plusDays(30)));
 				LocalDate day = calendar.addWorkingDays(sale.at().toLocalDate(), 3);
 				OffsetDateTime madeAt = day.atTime(15, 10).atZone(ZONE).toOffsetDateTime();
-				ActingClock.at(madeAt.toInstant(), () -> revisits.recordOutcome(planned.id(),
-						new RevisitOutcome(ContactMethod.PHONE, true, sales.indexOf(sale) % 3 == 0 ? 4 : 5, "已收到纸质保单",
-								null, null, "客户确认了解产品、费用和犹豫期内可全额退保的权利",
-								HesitationScript.confirming(EnumSet.allOf(HesitationScript.Item.class)))));
+				made.add(() -> as(sale.manager(), () -> ActingClock.at(madeAt.toInstant(),
+						() -> revisits.recordOutcome(planned.id(), new RevisitOutcome(ContactMethod.PHONE, true,
+								satisfaction, "已收到纸质保单", null, null, "客户确认了解产品、费用和犹豫期内可全额退保的权利",
+								HesitationScript.confirming(EnumSet.allOf(HesitationScript.Item.class)))))));
 			});
 		}
+		// recorded in one transaction, once all are planned
+		inOneTransaction.executeWithoutResult(status -> made.forEach(Runnable::run));
 		sales.clear();
 	}
 

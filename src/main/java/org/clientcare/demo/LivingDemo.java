@@ -40,6 +40,8 @@ import org.clientcare.transaction.TransactionIntake;
 import org.clientcare.transaction.TransactionType;
 
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The part of the demo that makes the institution look alive on the day it loads (SPEC §13): revisit history from
@@ -79,6 +81,8 @@ class LivingDemo {
 
 	private final PlannedRevisits plannedRevisits;
 
+	private final TransactionTemplate inOneTransaction;
+
 	/** The customers whose complaints the demo closed: their satisfaction revisits follow. */
 	private final List<CustomerRef> closedComplaints = new ArrayList<>();
 
@@ -86,7 +90,8 @@ class LivingDemo {
 			RevisitSettings revisitSettings, ComplaintManagement complaints, TieringManagement tiering,
 			TransactionIntake transactions, Jobs jobs, Clock clock, RemediationDemo remediations,
 			org.clientcare.complaint.ComplaintTriage triage, org.clientcare.complaint.CorrectiveActions actions,
-			PlannedRevisits plannedRevisits) {
+			PlannedRevisits plannedRevisits, PlatformTransactionManager transactionManager) {
+		this.inOneTransaction = new TransactionTemplate(transactionManager);
 		this.plannedRevisits = plannedRevisits;
 		this.remediations = remediations;
 		this.triage = triage;
@@ -110,9 +115,12 @@ class LivingDemo {
 			.filter(c -> c.managerId() != null && c.managerId() == user("zhang.rm").id() && c.status() == CustomerStatus.ACTIVE)
 			.toList();
 		List<RemediationDemo.Finding> misSold = new ArrayList<>();
-		complaints(zhangs, misSold);
-		overrides(zhangs);
-		purchases(zhangs);
+		// each step audited and published as when taken one by one, with one commit for all
+		inOneTransaction.executeWithoutResult(status -> {
+			complaints(zhangs, misSold);
+			overrides(zhangs);
+			purchases(zhangs);
+		});
 		remediations.load(misSold);
 		jobs.run("sla-sweep");
 	}
