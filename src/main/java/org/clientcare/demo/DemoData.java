@@ -32,6 +32,7 @@ import org.clientcare.customer.imports.CustomerImport;
 import org.clientcare.customer.imports.CustomerImportManagement;
 import org.clientcare.customer.imports.CustomerImportProcessor;
 import org.clientcare.identity.IdentityManagement;
+import org.clientcare.identity.IdentityManagement.NewStaffUser;
 import org.clientcare.identity.OrgUnit.Kind;
 import org.clientcare.identity.Role;
 import org.clientcare.product.Product;
@@ -199,17 +200,20 @@ class DemoData implements ApplicationRunner {
 		identity.createOrgUnit("CMP", "合规部", "Compliance", Kind.DEPARTMENT, "HQ");
 	}
 
+	/** The demo's users, who share the password {@code demo}: its slow hash is computed once for all of them. */
 	private void users() {
-		identity.createUser("admin", "系统管理员", Role.ADMIN, "HQ", "admin@clientcare.example", "demo");
-		identity.createUser("zhao.manager", "赵明", Role.BRANCH_MANAGER, "SH", "zhao.manager@clientcare.example", "demo");
-		// head office's corporate banking department (总行公司业务部): reviews and approves the corporate VIP programme
-		identity.createUser("sun.hq", "孙立", Role.BRANCH_MANAGER, "HQ", "sun.hq@clientcare.example", "demo");
-		identity.createUser("zhang.rm", "张伟", Role.ACCOUNT_MANAGER, "SH-PD", "zhang.rm@clientcare.example", "demo");
-		identity.createUser("li.rm", "李娜", Role.ACCOUNT_MANAGER, "SH-XH", "li.rm@clientcare.example", "demo");
-		identity.createUser("wang.agent", "王芳", Role.SERVICE_AGENT, "CSD", "wang.agent@clientcare.example", "demo");
-		identity.createUser("liu.handler", "刘洋", Role.COMPLAINT_HANDLER, "WMD", "liu.handler@clientcare.example", "demo");
-		identity.createUser("chen.compliance", "陈静", Role.COMPLIANCE, "CMP", "chen.compliance@clientcare.example", "demo");
-		identity.createUser("core.feed", "核心系统接口", Role.INTEGRATION, "HQ", null, "demo");
+		identity.createUsersWithOnePassword(List.of(
+				new NewStaffUser("admin", "系统管理员", Role.ADMIN, "HQ", "admin@clientcare.example"),
+				new NewStaffUser("zhao.manager", "赵明", Role.BRANCH_MANAGER, "SH", "zhao.manager@clientcare.example"),
+				// head office's corporate banking department (总行公司业务部): reviews and approves the corporate VIP
+				// programme
+				new NewStaffUser("sun.hq", "孙立", Role.BRANCH_MANAGER, "HQ", "sun.hq@clientcare.example"),
+				new NewStaffUser("zhang.rm", "张伟", Role.ACCOUNT_MANAGER, "SH-PD", "zhang.rm@clientcare.example"),
+				new NewStaffUser("li.rm", "李娜", Role.ACCOUNT_MANAGER, "SH-XH", "li.rm@clientcare.example"),
+				new NewStaffUser("wang.agent", "王芳", Role.SERVICE_AGENT, "CSD", "wang.agent@clientcare.example"),
+				new NewStaffUser("liu.handler", "刘洋", Role.COMPLAINT_HANDLER, "WMD", "liu.handler@clientcare.example"),
+				new NewStaffUser("chen.compliance", "陈静", Role.COMPLIANCE, "CMP", "chen.compliance@clientcare.example"),
+				new NewStaffUser("core.feed", "核心系统接口", Role.INTEGRATION, "HQ", null)), "demo");
 		// Staff who joined years before the system went live: they count in the headcount of every past month.
 		LocalDate joined = LocalDate.now(clock).minusYears(3);
 		for (String staff : new String[] { "admin", "zhao.manager", "sun.hq", "zhang.rm", "li.rm", "wang.agent",

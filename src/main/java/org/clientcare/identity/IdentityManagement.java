@@ -83,6 +83,33 @@ public class IdentityManagement {
 	@Transactional
 	public StaffUser createUser(String username, String displayName, Role role, String orgUnitCode, String email,
 			String rawPassword) {
+		return createUser(username, displayName, role, orgUnitCode, email, rawPassword, null);
+	}
+
+	/**
+	 * Adds staff users who start with one and the same known password, as the system's own work only (the demo's
+	 * users, whose password is public): the slow hash (a fifth of a second of CPU at the installation's strength) is
+	 * computed once and kept for each of them, so their stored hashes are equal, as their passwords are.
+	 *
+	 * @throws org.clientcare.shared.problem.Forbidden for a caller other than the system
+	 */
+	@Transactional
+	public List<StaffUser> createUsersWithOnePassword(List<NewStaffUser> newUsers, String rawPassword) {
+		requireAdmin();
+		if (!CurrentActor.get().isSystem()) {
+			throw new org.clientcare.shared.problem.Forbidden("system-only", "Only the system creates users with one password");
+		}
+		String hash = passwords.encode(rawPassword);
+		return newUsers.stream().map(u -> createUser(u.username(), u.displayName(), u.role(), u.orgUnitCode(), u.email(),
+				rawPassword, hash)).toList();
+	}
+
+	/** A staff user to add with {@link #createUsersWithOnePassword}. */
+	public record NewStaffUser(String username, String displayName, Role role, String orgUnitCode, String email) {
+	}
+
+	private StaffUser createUser(String username, String displayName, Role role, String orgUnitCode, String email,
+			String rawPassword, String hash) {
 		requireAdmin();
 		var problems = new InvalidInput.Collector();
 		if (username == null || !username.matches("[a-z0-9][a-z0-9._-]{1,63}")) {
@@ -105,7 +132,8 @@ public class IdentityManagement {
 			throw new Conflict("user-exists", "User " + username + " exists");
 		}
 		OrgUnit unit = orgUnit(orgUnitCode);
-		StaffUser user = users.insert(username, displayName, role, unit.id(), email, passwords.encode(rawPassword));
+		StaffUser user = users.insert(username, displayName, role, unit.id(), email,
+				hash != null ? hash : passwords.encode(rawPassword));
 		audit.record("user.created", "user", user.id(), null,
 				Map.of("username", username, "displayName", displayName, "role", role.name(), "orgUnit", orgUnitCode));
 		return user;

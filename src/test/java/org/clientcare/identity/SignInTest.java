@@ -57,6 +57,24 @@ class SignInTest {
 	}
 
 	@Test
+	void usersTheSystemCreatesWithOnePasswordEachSignInWithItAndOnlyTheSystemMayCreateThemSo() {
+		String first = "shared.a" + System.nanoTime() % 1_000_000;
+		String second = "shared.b" + System.nanoTime() % 1_000_000;
+		CurrentActor.runAs(Actor.system("test"), () -> identity.createUsersWithOnePassword(List.of(
+				new IdentityManagement.NewStaffUser(first, "测试", Role.ACCOUNT_MANAGER, "SH-PD", null),
+				new IdentityManagement.NewStaffUser(second, "测试", Role.SERVICE_AGENT, "CSD", null)), "one-password"));
+
+		assertThat(api.as(first, "one-password").get("/api/v1/customers").status()).isEqualTo(200);
+		assertThat(api.as(second, "one-password").get("/api/v1/customers").status()).isEqualTo(200);
+		assertThat(api.as(second, "other-password").get("/api/v1/customers").status()).isEqualTo(401);
+		var admin = identity.findUser("admin").orElseThrow();
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> CurrentActor.runAs(admin.actor("test"),
+				() -> identity.createUsersWithOnePassword(List.of(new IdentityManagement.NewStaffUser(
+						"shared.c" + System.nanoTime() % 1_000_000, "测试", Role.SERVICE_AGENT, "CSD", null)), "one-password")))
+			.isInstanceOf(org.clientcare.shared.problem.Forbidden.class);
+	}
+
+	@Test
 	void fewerThanFiveFailuresFollowedByASuccessStartCountingAfresh() {
 		String username = "retry." + System.nanoTime() % 1_000_000;
 		CurrentActor.runAs(Actor.system("test"), () -> identity.createUser(username, "测试", Role.SERVICE_AGENT, "CSD",
