@@ -5,13 +5,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import org.clientcare.audit.AuditEntry;
+import org.clientcare.audit.AuditWords;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -97,8 +101,17 @@ public class AuditVocabulary {
 
 	private final MessageSource messages;
 
-	AuditVocabulary(MessageSource messages) {
+	private final Supplier<List<AuditWords>> words;
+
+	@Autowired
+	AuditVocabulary(MessageSource messages, ObjectProvider<AuditWords> words) {
 		this.messages = messages;
+		this.words = () -> words.orderedStream().toList();
+	}
+
+	AuditVocabulary(MessageSource messages, List<AuditWords> words) {
+		this.messages = messages;
+		this.words = () -> words;
 	}
 
 	/** An entry as the page shows it. */
@@ -146,10 +159,23 @@ public class AuditVocabulary {
 			String kind = UNITS.contains(name) || UNITS.contains(entry.entityType() + "." + name) ? Value.UNIT
 					: PEOPLE.contains(name) ? Value.PERSON : null;
 			Value was = before.has(name) ? value(before.get(name), entry.entityType(), module, name, kind, locale) : null;
-			Value now = after.has(name) ? value(after.get(name), entry.entityType(), module, name, kind, locale) : null;
+			String worded = after.has(name) ? worded(entry, name, locale) : null;
+			Value now = worded != null ? new Value(List.of(worded), null)
+					: after.has(name) ? value(after.get(name), entry.entityType(), module, name, kind, locale) : null;
 			fields.add(new Field(label, was, now));
 		}
 		return fields;
+	}
+
+	/** The field as the module that recorded it words it in the reader's language, if it does. */
+	private String worded(AuditEntry entry, String field, Locale locale) {
+		for (AuditWords module : words.get()) {
+			String text = module.describe(entry, field, locale);
+			if (text != null) {
+				return text;
+			}
+		}
+		return null;
 	}
 
 	private Value value(JsonNode node, String type, String module, String field, String kind, Locale locale) {

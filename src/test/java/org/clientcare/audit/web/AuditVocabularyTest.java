@@ -18,7 +18,7 @@ class AuditVocabularyTest {
 
 	final StaticMessageSource messages = new StaticMessageSource();
 
-	final AuditVocabulary vocabulary = new AuditVocabulary(messages);
+	final AuditVocabulary vocabulary = new AuditVocabulary(messages, List.of());
 
 	TimeZone zone;
 
