@@ -30,7 +30,7 @@ public record CustomerImportSettings(Integer batchSize, Integer errorsShown, Lon
 		errorsShown = errorsShown == null || errorsShown < 0 ? 100 : errorsShown;
 		goLiveMinRows = goLiveMinRows == null || goLiveMinRows < 1 ? 10_000 : goLiveMinRows;
 		goLiveRatio = goLiveRatio == null || goLiveRatio < 1 ? 10 : goLiveRatio;
-		goLiveBatchSize = goLiveBatchSize == null || goLiveBatchSize < 1 ? 20_000 : goLiveBatchSize;
+		goLiveBatchSize = goLiveBatchSize == null || goLiveBatchSize < 1 ? 5000 : goLiveBatchSize;
 		indexBuildCores = indexBuildCores == null || indexBuildCores < 1 ? Runtime.getRuntime().availableProcessors()
 				: indexBuildCores;
 		tableLockTimeout = tableLockTimeout == null || tableLockTimeout.toMillis() < 1 ? Duration.ofSeconds(1)
