@@ -15,6 +15,7 @@ import org.clientcare.identity.IdentityManagement;
 import org.clientcare.identity.Role;
 import org.clientcare.shared.CurrentActor;
 import org.clientcare.shared.problem.Forbidden;
+import org.clientcare.shared.KeptDates;
 import org.clientcare.shared.problem.InvalidInput;
 
 import org.springframework.stereotype.Service;
@@ -64,8 +65,8 @@ public class CalendarManagement {
 		}
 		problems.throwIfAny();
 		LocalDate day = calendar().addWorkingDays(from, n);
-		if (day.getYear() > 9999) {
-			throw InvalidInput.of("add", "range", "The working day would fall after 9999-12-31");
+		if (day.isAfter(KeptDates.LAST)) {
+			throw InvalidInput.of("add", "range", "The working day would fall after " + KeptDates.LAST);
 		}
 		return day;
 	}

@@ -8,6 +8,7 @@ import org.clientcare.customer.internal.KycRules;
 import org.clientcare.identity.OrgUnit;
 import org.clientcare.identity.Role;
 import org.clientcare.identity.StaffUser;
+import org.clientcare.shared.KeptDates;
 import org.clientcare.shared.problem.InvalidInput;
 
 /**
@@ -21,11 +22,6 @@ import org.clientcare.shared.problem.InvalidInput;
  * naming its field; the rules go on after one, so that all are reported at once.
  */
 public final class RegistrationRules {
-
-	/** The dates a customer's record keeps: the API reads no others, and neither does an import (SPEC §2). */
-	private static final LocalDate FIRST_DAY = LocalDate.of(1900, 1, 1);
-
-	private static final LocalDate LAST_DAY = LocalDate.of(9999, 12, 31);
 
 	private final LocalDate today;
 
@@ -75,15 +71,15 @@ public final class RegistrationRules {
 		if (a.idExpiry() != null && a.idExpiry().isBefore(today)) {
 			problems.add("idExpiry", "expired", "The identity document has expired");
 		}
-		else if (a.idExpiry() != null && a.idExpiry().isAfter(LAST_DAY)) {
-			problems.add("idExpiry", "range", "An expiry date up to " + LAST_DAY + "; none for a document without one");
+		else if (a.idExpiry() != null && a.idExpiry().isAfter(KeptDates.LAST)) {
+			problems.add("idExpiry", "range", "An expiry date up to " + KeptDates.LAST + "; none for a document without one");
 		}
 		LocalDate since = a.relationshipSince() == null ? today : a.relationshipSince();
 		if (since.isAfter(today)) {
 			problems.add("relationshipSince", "range", "The relationship cannot start in the future");
 		}
-		else if (since.isBefore(FIRST_DAY)) {
-			problems.add("relationshipSince", "range", "The relationship cannot start before " + FIRST_DAY);
+		else if (since.isBefore(KeptDates.FIRST)) {
+			problems.add("relationshipSince", "range", "The relationship cannot start before " + KeptDates.FIRST);
 		}
 		CustomerStatus status = a.status() == null ? CustomerStatus.ACTIVE : a.status();
 		if (status != CustomerStatus.ACTIVE && status != CustomerStatus.PROSPECT) {

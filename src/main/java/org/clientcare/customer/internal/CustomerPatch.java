@@ -13,6 +13,7 @@ import org.clientcare.customer.CustomerStatus;
 import org.clientcare.customer.CustomerType;
 import org.clientcare.customer.Gender;
 import org.clientcare.customer.IdType;
+import org.clientcare.shared.KeptDates;
 import org.clientcare.shared.pii.Masking;
 import org.clientcare.shared.pii.PiiCipher;
 import org.clientcare.shared.problem.Conflict;
@@ -179,8 +180,8 @@ public record CustomerPatch(Map<String, Object> columns, Set<String> fields) {
 			return null;
 		}
 		// the dates a registration takes: a birth date of the year 1 or a document valid until 99999 were kept
-		if (date.getYear() < 1900 || date.getYear() > 9999) {
-			problems.add(field, "range", "A date between 1900-01-01 and 9999-12-31");
+		if (!KeptDates.kept(date.getYear())) {
+			problems.add(field, "range", KeptDates.RANGE);
 			return null;
 		}
 		return date;

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
 
+import org.clientcare.shared.KeptDates;
 import org.clientcare.shared.problem.FieldProblem;
 import org.clientcare.shared.problem.ProblemException;
 import org.slf4j.Logger;
@@ -230,7 +231,7 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 				.map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
 				.collect(Collectors.joining(".")).replace(".[", "[");
 			if (cause instanceof DateOutOfRange) {
-				return new FieldProblem(field, "range", DateOutOfRange.MESSAGE);
+				return new FieldProblem(field, "range", KeptDates.RANGE);
 			}
 			String code = cause instanceof InvalidNullException ? "required"
 					: cause instanceof InvalidFormatException || cause instanceof MismatchedInputException ? "type" : "malformed";

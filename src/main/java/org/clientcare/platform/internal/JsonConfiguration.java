@@ -11,6 +11,7 @@ import java.time.temporal.TemporalAccessor;
 import java.util.Set;
 
 import org.clientcare.platform.PlatformSettings;
+import org.clientcare.shared.KeptDates;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.BeanDescription;
@@ -77,11 +78,7 @@ class JsonConfiguration {
 	private static final Set<Class<?>> DATED = Set.of(LocalDate.class, LocalDateTime.class, OffsetDateTime.class,
 			ZonedDateTime.class, Instant.class);
 
-	/**
-	 * A date or timestamp read as usual, then refused outside the years 1900 to 9999: the database and its driver do
-	 * not keep earlier ones faithfully (a Julian calendar before 1582, a local mean time offset of +08:05:43 before
-	 * 1901), nor later ones at all, and {@code YYYY-MM-DD} has four digits for the year.
-	 */
+	/** A date or timestamp read as usual, then refused outside the {@link KeptDates}. */
 	private static final class WithinYears extends DelegatingDeserializer {
 
 		WithinYears(ValueDeserializer<?> delegate) {
@@ -100,7 +97,7 @@ class JsonConfiguration {
 				// A timestamp by its instant, so that its year does not depend on the zone it is read in.
 				long year = temporal.isSupported(ChronoField.INSTANT_SECONDS)
 						? Instant.from(temporal).atOffset(ZoneOffset.UTC).getYear() : temporal.getLong(ChronoField.YEAR);
-				if (year < DateOutOfRange.FIRST_YEAR || year > DateOutOfRange.LAST_YEAR) {
+				if (!KeptDates.kept(year)) {
 					throw new DateOutOfRange(parser, value, handledType());
 				}
 			}
