@@ -126,6 +126,37 @@ class ComplaintJourneyBrowserTest extends Journeys {
 	}
 
 	@Test
+	void aHandlerAsksForTenMoreDaysWhichComplianceApprovesAndReadsInTheAuditTrail() {
+		var unextended = api.as("liu.handler").get("/api/v1/complaints?status=IN_PROGRESS&size=500").body().get("content")
+			.valueStream().filter(c -> c.get("extensions").asInt() == 0 && !c.get("regulatoryPaused").asBoolean()).toList();
+		var complaint = unextended.get(unextended.size() / 2);
+		long id = complaint.get("id").asLong();
+		String number = complaint.get("complaintNo").asString();
+		Page handler = signIn("liu.handler");
+		handler.navigate(url("/complaints/" + id));
+		handler.fill("#extend-days", "10");
+		handler.fill("#extend-reason", "需调取外部机构鉴定材料");
+		handler.click("#extend");
+		assertThat(handler.locator("ol.timeline")).containsText("延期 10 天");
+		check(handler, "complaint-extension-requested");
+
+		Page compliance = signIn("chen.compliance");
+		compliance.navigate(url("/approvals"));
+		compliance.locator("tr", new Page.LocatorOptions().setHasText(number)).locator("button.primary").click();
+		assertThat(compliance.locator(".alert.info")).isVisible();
+		check(compliance, "complaint-extension-approved");
+		var after = api.as("liu.handler").get("/api/v1/complaints/" + id).body();
+		org.assertj.core.api.Assertions.assertThat(java.time.OffsetDateTime.parse(after.get("regulatoryDueAt").asString()))
+			.as("15 days and 10 more from the start of the count, moved by the time the clock stood still")
+			.isEqualTo(java.time.OffsetDateTime.parse(after.get(after.hasNonNull("regulatoryFrom") ? "regulatoryFrom" : "receivedAt")
+				.asString()).plusDays(25).plusSeconds(after.get("pausedSeconds").asLong()));
+
+		compliance.navigate(url("/audit?entityType=approval"));
+		assertThat(compliance.locator("#main")).containsText("投诉 " + number + "：监管答复时限延期 10 天（第 1 次）");
+		check(compliance, "audit-extension-request");
+	}
+
+	@Test
 	void anAgentResolvesAComplaintAndTheComplainantAcceptsAndRatesItOnAPhoneOnce() throws Exception {
 		var complaint = jdbc.sql("select id, complaint_no from complaint where status = 'ACKNOWLEDGED' "
 				+ "and compensation_status is null order by id limit 1")
