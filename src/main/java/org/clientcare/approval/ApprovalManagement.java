@@ -14,6 +14,7 @@ import org.clientcare.identity.IdentityManagement;
 import org.clientcare.identity.Subject;
 import org.clientcare.shared.Actor;
 import org.clientcare.shared.CurrentActor;
+import org.clientcare.shared.ResultPage;
 import org.clientcare.shared.problem.Conflict;
 import org.clientcare.shared.problem.Forbidden;
 import org.clientcare.shared.problem.InvalidInput;
@@ -157,6 +158,35 @@ public class ApprovalManagement {
 		return requests.list(ApprovalStatus.PENDING, 500).stream()
 			.filter(r -> !r.requestedBy().equals(actor.username()) && mayDecide(actor, r)).toList();
 	}
+
+	/**
+	 * One page of the pending requests the current actor may decide (never its own), newest first by id; the total
+	 * counts every such request, however many others wait. The pending requests are read in batches, each checked as
+	 * a decision would check it, so that the page and its total agree with what the actor may decide.
+	 */
+	@Transactional(readOnly = true)
+	public ResultPage<ApprovalRequest> waitingForMe(int page, int size) {
+		Actor actor = CurrentActor.get();
+		long skip = (long) page * size;
+		long total = 0;
+		List<ApprovalRequest> content = new java.util.ArrayList<>();
+		long below = Long.MAX_VALUE;
+		for (List<ApprovalRequest> batch = requests.pendingBelow(below, SCAN_BATCH); !batch.isEmpty();
+				batch = requests.pendingBelow(below, SCAN_BATCH)) {
+			for (ApprovalRequest r : batch) {
+				if (!r.requestedBy().equals(actor.username()) && mayDecide(actor, r)) {
+					if (total >= skip && content.size() < size) {
+						content.add(r);
+					}
+					total++;
+				}
+			}
+			below = batch.get(batch.size() - 1).id();
+		}
+		return new ResultPage<>(content, page, size, total);
+	}
+
+	private static final int SCAN_BATCH = 1_000;
 
 	/** Requests the current actor made, newest first. */
 	@Transactional(readOnly = true)

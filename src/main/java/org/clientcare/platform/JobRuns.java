@@ -75,6 +75,18 @@ class JobRuns {
 			.params(job, job, count).query(this::row).list();
 	}
 
+	/** The page {@code page} of {@code size} of the runs, newest first; of one job, or of all when {@code job} is null. */
+	List<JobRun> page(String job, int page, int size) {
+		return jdbc.sql("""
+				select * from job_run where (cast(? as varchar) is null or job_name = ?)
+				order by id desc limit ? offset ?""").params(job, job, size, (long) page * size).query(this::row).list();
+	}
+
+	long count(String job) {
+		return jdbc.sql("select count(*) from job_run where (cast(? as varchar) is null or job_name = ?)")
+			.params(job, job).query(Long.class).single();
+	}
+
 	Optional<JobRun> last(String job) {
 		return latest(job, 1).stream().findFirst();
 	}

@@ -14,6 +14,7 @@ import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
 import org.clientcare.shared.Actor;
 import org.clientcare.shared.CurrentActor;
+import org.clientcare.shared.ResultPage;
 import org.clientcare.shared.jobs.Job;
 import org.clientcare.shared.jobs.JobStep;
 import org.clientcare.shared.problem.NotFound;
@@ -221,6 +222,11 @@ public class Jobs {
 	/** The latest runs, newest first: of one job, or of all jobs when {@code job} is null. */
 	public List<JobRun> runs(String job, int count) {
 		return runs.latest(job, Math.max(1, Math.min(count, 500)));
+	}
+
+	/** One page of the runs, newest first, with how many there are: of one job, or of all jobs when {@code job} is null. */
+	public ResultPage<JobRun> runs(String job, int page, int size) {
+		return new ResultPage<>(runs.page(job, page, size), page, size, runs.count(job));
 	}
 
 	/** Each job with its next scheduled run, the instance running it now, and its last recorded run. */

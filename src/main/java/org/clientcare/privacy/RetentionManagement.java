@@ -1,6 +1,7 @@
 package org.clientcare.privacy;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,6 +20,7 @@ import org.clientcare.platform.PlatformSettings;
 import org.clientcare.privacy.internal.RetentionCandidates;
 import org.clientcare.shared.CurrentActor;
 import org.clientcare.shared.CustomerId;
+import org.clientcare.shared.ResultPage;
 import org.clientcare.shared.problem.InvalidInput;
 import org.clientcare.shared.problem.NotFound;
 
@@ -122,6 +124,50 @@ public class RetentionManagement {
 			}
 		}
 		return list;
+	}
+
+	/**
+	 * One page of the dry run of {@link #dryRun(int, DataCategory)}, in the same order (each category that goes early,
+	 * then the customers who go as a whole; by customer id within each), with how many candidates there are in all.
+	 */
+	@Transactional(readOnly = true)
+	public ResultPage<RetentionCandidate> dryRun(int page, int size, DataCategory only) {
+		authorization.require(Permission.PRIVACY_REQUEST_HANDLE);
+		RetentionPeriods periods = periods();
+		LocalDate today = today();
+		long skip = (long) page * size;
+		long total = 0;
+		List<RetentionCandidate> content = new ArrayList<>();
+		for (DataCategory category : DataCategory.values()) {
+			if (category == DataCategory.IDENTITY || !periods.goesEarly(category) || only != null && only != category) {
+				continue;
+			}
+			Instant cutoff = cutoff(periods.of(category), today);
+			Instant whole = cutoff(periods.longest(), today);
+			long count = candidates.countDueForCategory(category.key(), cutoff, whole);
+			if (content.size() < size && skip < total + count) {
+				List<String> parts = anonymiser.partsOf(category);
+				candidates.dueForCategoryFrom(category.key(), cutoff, whole, Math.max(0, skip - total), size - content.size())
+					.forEach(c -> content.add(view(c, periods.of(category), today, category, parts)));
+			}
+			total += count;
+		}
+		if (only == null || only == DataCategory.IDENTITY) {
+			Instant cutoff = cutoff(periods.longest(), today);
+			long count = candidates.countClosedBefore(cutoff);
+			if (content.size() < size && skip < total + count) {
+				List<String> parts = new ArrayList<>(anonymiser.partsOf(DataCategory.IDENTITY));
+				for (DataCategory category : DataCategory.values()) {
+					if (category != DataCategory.IDENTITY) {
+						parts.addAll(anonymiser.partsOf(category));
+					}
+				}
+				candidates.closedBeforeFrom(cutoff, Math.max(0, skip - total), size - content.size())
+					.forEach(c -> content.add(view(c, periods.longest(), today, DataCategory.IDENTITY, parts)));
+			}
+			total += count;
+		}
+		return new ResultPage<>(content, page, size, total);
 	}
 
 	/**

@@ -19,6 +19,17 @@ public record ResultPage<T>(List<T> content, int page, int size, long totalEleme
 		this(content, page, size, total.total(), total.estimate());
 	}
 
+	/**
+	 * The page {@code page} of {@code size} of a whole list the caller's scope already bounds (a customer's diary, the
+	 * caller's to-dos, reference data), in its order; {@code totalElements} is the list's length. Past the end: an
+	 * empty page with the same total.
+	 */
+	public static <T> ResultPage<T> slice(List<T> all, int page, int size) {
+		long from = Math.min((long) page * size, all.size());
+		long to = Math.min(from + size, all.size());
+		return new ResultPage<>(List.copyOf(all.subList((int) from, (int) to)), page, size, all.size());
+	}
+
 	public boolean hasNext() {
 		return (long) (page + 1) * size < totalElements;
 	}

@@ -183,6 +183,57 @@ class MalformedInputTest {
 				"/api/v1/faq", "/api/v1/audit?entityType=customer&entityId=" + customer);
 	}
 
+	/**
+	 * SPEC §12 for the lists of records that once answered a bare array or ignored paging (all but the ones §12 shows
+	 * as an array): a page {@code {content, page, size, totalElements}}, 500 the largest size, other sizes and a
+	 * negative page refused by name, and a page past the end empty with the same total.
+	 */
+	@ParameterizedTest(name = "{0} GET {1}")
+	@MethodSource("listsOfRecords")
+	void everyListOfRecordsAnswersAPageAndRefusesOtherSizesNamingThem(String user, String path) {
+		String glue = path.contains("?") ? "&" : "?";
+		var largest = api.as(user).get(path + glue + "size=500");
+
+		assertThat(largest.status()).as(path + " " + largest.text()).isEqualTo(200);
+		assertThat(largest.body().get("content").isArray()).as(largest.text()).isTrue();
+		assertThat(largest.body().get("page").asInt()).isZero();
+		assertThat(largest.body().get("size").asInt()).isEqualTo(500);
+		long total = largest.body().get("totalElements").asLong();
+		assertThat(total).isEqualTo(largest.body().get("content").size());
+		var past = api.as(user).get(path + glue + "size=1&page=" + total);
+		assertThat(past.status()).as(path + " " + past.text()).isEqualTo(200);
+		assertThat(past.body().get("content").size()).isZero();
+		assertThat(past.body().get("totalElements").asLong()).isEqualTo(total);
+		for (String[] bad : new String[][] { { "size=0", "size" }, { "size=-1", "size" }, { "size=501", "size" },
+				{ "size=abc", "size" }, { "page=-1", "page" }, { "page=abc", "page" } }) {
+			var refused = api.as(user).get(path + glue + bad[0]);
+			assertThat(refused.status()).as(path + glue + bad[0] + " " + refused.text()).isEqualTo(400);
+			assertThat(refused.contentType()).startsWith("application/problem+json");
+			assertThat(refused.body().at("/errors/0/field").asString()).isEqualTo(bad[1]);
+		}
+	}
+
+	List<Object[]> listsOfRecords() {
+		long event = api.as("zhao.manager").post("/api/v1/events", Api.json("title", "讲座", "kind", "LECTURE", "startsAt",
+				java.time.OffsetDateTime.now().plusDays(10).toString(), "location", "浦东", "capacity", 30, "orgUnit",
+				"SH-PD")).body().get("id").asLong();
+		String of = "/api/v1/customers/" + customer;
+		List<Object[]> lists = new ArrayList<>();
+		for (String path : List.of("/api/v1/approvals", "/api/v1/appointment-advisors", "/api/v1/walk-ins?orgUnit=SH-PD",
+				of + "/assignments", "/api/v1/assignment/managers", of + "/diary", of + "/key-persons", of + "/plans",
+				of + "/opportunities", "/api/v1/care/occasions", "/api/v1/events", "/api/v1/events/" + event + "/invitations",
+				"/api/v1/complaint-categories", "/api/v1/complaint-causes", "/api/v1/corrective-actions", of + "/consents",
+				of + "/entitlement-uses", "/api/v1/org-units", "/api/v1/users", "/api/v1/jobs", "/api/v1/jobs/runs",
+				"/api/v1/products", of + "/risk-assessments", of + "/risk-acknowledgments", "/api/v1/training/courses",
+				"/api/v1/training/assessments?quarter=2026-Q4", "/api/v1/training/outstanding")) {
+			lists.add(new Object[] { "admin", path });
+		}
+		lists.add(new Object[] { "zhang.rm", "/api/v1/care/tasks" });
+		lists.add(new Object[] { "zhang.rm", "/api/v1/visits/due" });
+		lists.add(new Object[] { "chen.compliance", "/api/v1/retention/candidates" });
+		return lists;
+	}
+
 	@Test
 	void aFractionWhereAWholeNumberIsMeantOrANumberWhereAYesOrNoIsMeantIsRefusedNamingTheField() {
 		var revisit = api.as("zhang.rm").post("/api/v1/customers/" + customer + "/revisits", Api.json()).body()

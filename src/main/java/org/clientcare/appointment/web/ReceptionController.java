@@ -6,6 +6,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -16,6 +18,7 @@ import org.clientcare.appointment.AppointmentService;
 import org.clientcare.appointment.WalkInManagement;
 import org.clientcare.appointment.WalkInView;
 
+import org.clientcare.shared.ResultPage;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -46,8 +49,10 @@ class ReceptionController {
 
 	@GetMapping("/appointment-advisors")
 	@Operation(summary = "Advisors of a unit and the units below it (all without orgUnit)")
-	List<AdvisorSchedule> advisors(@RequestParam(required = false) @Size(max = 32) String orgUnit) {
-		return advisors.advisors(orgUnit);
+	ResultPage<AdvisorSchedule> advisors(@RequestParam(required = false) @Size(max = 32) String orgUnit,
+			@RequestParam(defaultValue = "0") @Min(0) @Max(1_000_000) int page,
+			@RequestParam(defaultValue = "20") @Min(1) @Max(500) int size) {
+		return ResultPage.slice(advisors.advisors(orgUnit), page, size);
 	}
 
 	record Configuration(Set<AppointmentService> skills, List<AdvisorSchedule.Hours> hours) {
@@ -94,11 +99,15 @@ class ReceptionController {
 
 	@GetMapping("/walk-ins")
 	@Operation(summary = "Today's walk-in queue of a branch, with the estimated waits")
-	Queue queue(@RequestParam(required = false) @Size(max = 32) String orgUnit) {
-		return new Queue(orgUnit, walkIns.queue(orgUnit));
+	Queue queue(@RequestParam(required = false) @Size(max = 32) String orgUnit,
+			@RequestParam(defaultValue = "0") @Min(0) @Max(1_000_000) int page,
+			@RequestParam(defaultValue = "20") @Min(1) @Max(500) int size) {
+		ResultPage<WalkInView> shown = ResultPage.slice(walkIns.queue(orgUnit), page, size);
+		return new Queue(orgUnit, shown.content(), page, size, shown.totalElements());
 	}
 
-	record Queue(String orgUnit, List<WalkInView> content) {
+	/** A page of the queue (§12's list shape), with the unit it is of. */
+	record Queue(String orgUnit, List<WalkInView> content, int page, int size, long totalElements) {
 	}
 
 	record Ticket(@Size(max = 32) String orgUnit, AppointmentService service, Long customerId, String name) {

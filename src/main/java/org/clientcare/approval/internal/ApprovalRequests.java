@@ -82,6 +82,12 @@ public class ApprovalRequests {
 			.params(status == null ? null : status.name(), status == null ? null : status.name(), limit).query(ROW).list();
 	}
 
+	/** Up to {@code limit} pending requests with an id below {@code belowId}, newest first: one batch of a scan. */
+	public List<ApprovalRequest> pendingBelow(long belowId, int limit) {
+		return jdbc.sql("select * from approval_request where status = 'PENDING' and id < ? order by id desc limit ?")
+			.params(belowId, limit).query(ROW).list();
+	}
+
 	public boolean pendingExists(String type, String subjectType, String subjectId) {
 		return jdbc.sql("""
 				select exists (select 1 from approval_request

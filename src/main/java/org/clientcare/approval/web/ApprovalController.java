@@ -1,16 +1,19 @@
 package org.clientcare.approval.web;
 
-import java.util.List;
-
+import io.swagger.v3.oas.annotations.Operation;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 
 import org.clientcare.approval.ApprovalManagement;
 import org.clientcare.approval.ApprovalRequest;
+import org.clientcare.shared.ResultPage;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The checker's decisions (§12): approve or reject; the maker may not decide (403). */
@@ -24,8 +27,10 @@ class ApprovalController {
 	}
 
 	@GetMapping("/api/v1/approvals")
-	List<ApprovalRequest> waiting() {
-		return approvals.waitingForMe();
+	@Operation(summary = "The pending requests the caller may decide (never its own), newest first, one page")
+	ResultPage<ApprovalRequest> waiting(@RequestParam(defaultValue = "0") @Min(0) @Max(1_000_000) int page,
+			@RequestParam(defaultValue = "20") @Min(1) @Max(500) int size) {
+		return approvals.waitingForMe(page, size);
 	}
 
 	@GetMapping("/api/v1/approvals/{id}")

@@ -79,7 +79,7 @@ public class DeskRecords {
 	}
 
 	public List<AnnualPlan> plans(long customerId) {
-		return jdbc.sql("select * from assignment_plan where customer_id = ? order by plan_year desc").param(customerId)
+		return jdbc.sql("select * from assignment_plan where customer_id = ? order by plan_year desc, id desc").param(customerId)
 			.query((rs, n) -> new AnnualPlan(rs.getLong("id"), rs.getLong("customer_id"), rs.getInt("plan_year"),
 					rs.getString("goals"), rs.getString("actions"), rs.getString("created_by"), instant(rs, "created_at")))
 			.list();

@@ -49,8 +49,10 @@ class AssignmentController {
 	}
 
 	@GetMapping("/api/v1/customers/{id}/assignments")
-	List<Assignment> history(@PathVariable long id) {
-		return assignments.history(new CustomerId(id));
+	ResultPage<Assignment> history(@PathVariable long id,
+			@RequestParam(defaultValue = "0") @Min(0) @Max(1_000_000) int page,
+			@RequestParam(defaultValue = "20") @Min(1) @Max(500) int size) {
+		return ResultPage.slice(assignments.history(new CustomerId(id)), page, size);
 	}
 
 	@GetMapping("/api/v1/assignment/unassigned")
@@ -71,8 +73,9 @@ class AssignmentController {
 	}
 
 	@GetMapping("/api/v1/assignment/managers")
-	List<ManagerSummary> managers() {
-		return grading.managers();
+	ResultPage<ManagerSummary> managers(@RequestParam(defaultValue = "0") @Min(0) @Max(1_000_000) int page,
+			@RequestParam(defaultValue = "20") @Min(1) @Max(500) int size) {
+		return ResultPage.slice(grading.managers(), page, size);
 	}
 
 	@GetMapping("/api/v1/assignment/managers/{username}")

@@ -5,6 +5,9 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
 import org.clientcare.assignment.AnnualPlan;
 import org.clientcare.assignment.DiaryEntry;
 import org.clientcare.assignment.DiaryKind;
@@ -14,6 +17,7 @@ import org.clientcare.assignment.Opportunity;
 import org.clientcare.assignment.OpportunityStage;
 import org.clientcare.shared.CustomerId;
 
+import org.clientcare.shared.ResultPage;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -21,6 +25,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The manager's desk of one customer (§4): diary, key persons, annual plans and opportunities, within scope. */
@@ -35,8 +40,10 @@ class DeskController {
 	}
 
 	@GetMapping("/diary")
-	List<DiaryEntry> diary(@PathVariable long id) {
-		return desk.diary(new CustomerId(id));
+	ResultPage<DiaryEntry> diary(@PathVariable long id,
+			@RequestParam(defaultValue = "0") @Min(0) @Max(1_000_000) int page,
+			@RequestParam(defaultValue = "20") @Min(1) @Max(500) int size) {
+		return ResultPage.slice(desk.diary(new CustomerId(id)), page, size);
 	}
 
 	@PostMapping("/diary")
@@ -46,8 +53,10 @@ class DeskController {
 	}
 
 	@GetMapping("/key-persons")
-	List<KeyPerson> keyPersons(@PathVariable long id) {
-		return desk.keyPersons(new CustomerId(id));
+	ResultPage<KeyPerson> keyPersons(@PathVariable long id,
+			@RequestParam(defaultValue = "0") @Min(0) @Max(1_000_000) int page,
+			@RequestParam(defaultValue = "20") @Min(1) @Max(500) int size) {
+		return ResultPage.slice(desk.keyPersons(new CustomerId(id)), page, size);
 	}
 
 	@PostMapping("/key-persons")
@@ -57,8 +66,10 @@ class DeskController {
 	}
 
 	@GetMapping("/plans")
-	List<AnnualPlan> plans(@PathVariable long id) {
-		return desk.plans(new CustomerId(id));
+	ResultPage<AnnualPlan> plans(@PathVariable long id,
+			@RequestParam(defaultValue = "0") @Min(0) @Max(1_000_000) int page,
+			@RequestParam(defaultValue = "20") @Min(1) @Max(500) int size) {
+		return ResultPage.slice(desk.plans(new CustomerId(id)), page, size);
 	}
 
 	@PostMapping("/plans")
@@ -68,8 +79,10 @@ class DeskController {
 	}
 
 	@GetMapping("/opportunities")
-	List<Opportunity> opportunities(@PathVariable long id) {
-		return desk.opportunities(new CustomerId(id));
+	ResultPage<Opportunity> opportunities(@PathVariable long id,
+			@RequestParam(defaultValue = "0") @Min(0) @Max(1_000_000) int page,
+			@RequestParam(defaultValue = "20") @Min(1) @Max(500) int size) {
+		return ResultPage.slice(desk.opportunities(new CustomerId(id)), page, size);
 	}
 
 	@PostMapping("/opportunities")

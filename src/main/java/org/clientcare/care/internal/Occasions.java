@@ -26,7 +26,7 @@ public class Occasions {
 	}
 
 	public List<OccasionSetting> all() {
-		return jdbc.sql("select * from care_occasion").query((rs, n) -> new OccasionSetting(
+		return jdbc.sql("select * from care_occasion order by occasion").query((rs, n) -> new OccasionSetting(
 				Occasion.valueOf(rs.getString("occasion")), rs.getBoolean("enabled"), strings(rs.getArray("tiers")),
 				strings(rs.getArray("customer_types")), rs.getObject("updated_at", OffsetDateTime.class).toInstant(),
 				rs.getString("updated_by")))

@@ -7,6 +7,8 @@ import java.util.Set;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 
 import org.clientcare.care.CareDate;
 import org.clientcare.care.CareManagement;
@@ -18,6 +20,7 @@ import org.clientcare.care.OccasionSetting;
 import org.clientcare.notification.Channel;
 import org.clientcare.platform.PlatformSettings;
 
+import org.clientcare.shared.ResultPage;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -55,8 +58,9 @@ class CareController {
 
 	@GetMapping("/api/v1/care/occasions")
 	@Operation(summary = "Which occasions greet which customers")
-	List<OccasionSetting> occasions() {
-		return care.occasions();
+	ResultPage<OccasionSetting> occasions(@RequestParam(defaultValue = "0") @Min(0) @Max(1_000_000) int page,
+			@RequestParam(defaultValue = "20") @Min(1) @Max(500) int size) {
+		return ResultPage.slice(care.occasions(), page, size);
 	}
 
 	@PutMapping("/api/v1/care/occasions/{occasion}")
@@ -80,8 +84,9 @@ class CareController {
 
 	@GetMapping("/api/v1/care/tasks")
 	@Operation(summary = "The caller's open care to-dos (calls and gifts before an occasion)")
-	List<CareTask> tasks() {
-		return care.myTasks();
+	ResultPage<CareTask> tasks(@RequestParam(defaultValue = "0") @Min(0) @Max(1_000_000) int page,
+			@RequestParam(defaultValue = "20") @Min(1) @Max(500) int size) {
+		return ResultPage.slice(care.myTasks(), page, size);
 	}
 
 	@PostMapping("/api/v1/care/tasks/{id}/done")

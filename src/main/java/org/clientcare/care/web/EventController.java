@@ -5,12 +5,15 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 
 import org.clientcare.care.CareEvent;
 import org.clientcare.care.CreateEvent;
 import org.clientcare.care.EventInvitation;
 import org.clientcare.care.EventManagement;
 import org.clientcare.care.Segment;
+import org.clientcare.shared.ResultPage;
 import org.clientcare.shared.problem.InvalidInput;
 
 import org.springframework.http.ResponseEntity;
@@ -18,6 +21,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The event endpoints of §12: create, invite, check in, read with figures; plus the list and the invitations. */
@@ -76,14 +80,17 @@ class EventController {
 
 	@GetMapping("/api/v1/events")
 	@Operation(summary = "Upcoming events the caller sees")
-	List<CareEvent> upcoming() {
-		return events.upcoming();
+	ResultPage<CareEvent> upcoming(@RequestParam(defaultValue = "0") @Min(0) @Max(1_000_000) int page,
+			@RequestParam(defaultValue = "20") @Min(1) @Max(500) int size) {
+		return ResultPage.slice(events.upcoming(), page, size);
 	}
 
 	@GetMapping("/api/v1/events/{id}/invitations")
 	@Operation(summary = "The invitations of an event (never their private links)")
-	List<EventInvitation> invitations(@PathVariable long id) {
-		return events.invitations(id);
+	ResultPage<EventInvitation> invitations(@PathVariable long id,
+			@RequestParam(defaultValue = "0") @Min(0) @Max(1_000_000) int page,
+			@RequestParam(defaultValue = "20") @Min(1) @Max(500) int size) {
+		return ResultPage.slice(events.invitations(id), page, size);
 	}
 
 	record InvitationBody(List<Long> customerIds, Segment segment) {

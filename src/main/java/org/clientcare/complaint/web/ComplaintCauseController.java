@@ -3,6 +3,8 @@ package org.clientcare.complaint.web;
 import java.util.List;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -11,10 +13,12 @@ import jakarta.validation.constraints.Size;
 import org.clientcare.complaint.ComplaintCauses;
 import org.clientcare.complaint.ComplaintCauses.Cause;
 
+import org.clientcare.shared.ResultPage;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The cause taxonomy (投诉原因): everyone reads it; administrators add, rename and retire causes. */
@@ -28,8 +32,9 @@ class ComplaintCauseController {
 	}
 
 	@GetMapping("/api/v1/complaint-causes")
-	List<Cause> list() {
-		return causes.all();
+	ResultPage<Cause> list(@RequestParam(defaultValue = "0") @Min(0) @Max(1_000_000) int page,
+			@RequestParam(defaultValue = "20") @Min(1) @Max(500) int size) {
+		return ResultPage.slice(causes.all(), page, size);
 	}
 
 	@PutMapping("/api/v1/complaint-causes/{code}")

@@ -3,6 +3,8 @@ package org.clientcare.complaint.web;
 import java.util.List;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
@@ -10,6 +12,7 @@ import org.clientcare.complaint.CorrectiveAction;
 import org.clientcare.complaint.CorrectiveActionStatus;
 import org.clientcare.complaint.CorrectiveActions;
 
+import org.clientcare.shared.ResultPage;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -33,9 +36,11 @@ class CorrectiveActionController {
 	}
 
 	@GetMapping
-	List<CorrectiveAction> list(@RequestParam(required = false) CorrectiveActionStatus status,
-			@RequestParam(required = false) Boolean overdue, @RequestParam(required = false) @Size(max = 64) String owner) {
-		return actions.list(status, Boolean.TRUE.equals(overdue), owner);
+	ResultPage<CorrectiveAction> list(@RequestParam(required = false) CorrectiveActionStatus status,
+			@RequestParam(required = false) Boolean overdue, @RequestParam(required = false) @Size(max = 64) String owner,
+			@RequestParam(defaultValue = "0") @Min(0) @Max(1_000_000) int page,
+			@RequestParam(defaultValue = "20") @Min(1) @Max(500) int size) {
+		return ResultPage.slice(actions.list(status, Boolean.TRUE.equals(overdue), owner), page, size);
 	}
 
 	@GetMapping("/{id}")

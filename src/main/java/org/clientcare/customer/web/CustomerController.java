@@ -117,8 +117,10 @@ class CustomerController {
 	}
 
 	@GetMapping("/{id}/consents")
-	List<Consent> consents(@PathVariable long id) {
-		return customers.consentHistory(id);
+	ResultPage<Consent> consents(@PathVariable long id,
+			@RequestParam(defaultValue = "0") @Min(0) @Max(1_000_000) int page,
+			@RequestParam(defaultValue = "20") @Min(1) @Max(500) int size) {
+		return ResultPage.slice(customers.consentHistory(id), page, size);
 	}
 
 	@PostMapping("/{id}/consents")

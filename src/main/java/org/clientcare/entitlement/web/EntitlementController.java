@@ -2,12 +2,16 @@ package org.clientcare.entitlement.web;
 
 import java.util.List;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
 import org.clientcare.entitlement.Entitlement;
 import org.clientcare.entitlement.EntitlementManagement;
 import org.clientcare.entitlement.EntitlementUse;
 import org.clientcare.entitlement.UseStatus;
 import org.clientcare.shared.CustomerId;
 
+import org.clientcare.shared.ResultPage;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,8 +40,10 @@ class EntitlementController {
 	}
 
 	@GetMapping("/api/v1/customers/{id}/entitlement-uses")
-	List<EntitlementUse> uses(@PathVariable long id) {
-		return entitlements.usesOf(new CustomerId(id));
+	ResultPage<EntitlementUse> uses(@PathVariable long id,
+			@RequestParam(defaultValue = "0") @Min(0) @Max(1_000_000) int page,
+			@RequestParam(defaultValue = "20") @Min(1) @Max(500) int size) {
+		return ResultPage.slice(entitlements.usesOf(new CustomerId(id)), page, size);
 	}
 
 	@PostMapping("/api/v1/customers/{id}/entitlements/{code}/uses")

@@ -5,6 +5,8 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -17,11 +19,13 @@ import org.clientcare.identity.StaffUser;
 import org.clientcare.shared.Actor;
 import org.clientcare.shared.CurrentActor;
 
+import org.clientcare.shared.ResultPage;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Org units and staff users: everyone reads the tree; administrators add units and users, and lift lock-outs. */
@@ -45,8 +49,9 @@ class IdentityController {
 	}
 
 	@GetMapping("/api/v1/org-units")
-	List<OrgUnit> orgUnits() {
-		return identity.orgUnits();
+	ResultPage<OrgUnit> orgUnits(@RequestParam(defaultValue = "0") @Min(0) @Max(1_000_000) int page,
+			@RequestParam(defaultValue = "20") @Min(1) @Max(500) int size) {
+		return ResultPage.slice(identity.orgUnits(), page, size);
 	}
 
 	@PostMapping("/api/v1/org-units")
@@ -56,8 +61,9 @@ class IdentityController {
 	}
 
 	@GetMapping("/api/v1/users")
-	List<StaffAccount> users() {
-		return identity.accounts();
+	ResultPage<StaffAccount> users(@RequestParam(defaultValue = "0") @Min(0) @Max(1_000_000) int page,
+			@RequestParam(defaultValue = "20") @Min(1) @Max(500) int size) {
+		return ResultPage.slice(identity.accounts(), page, size);
 	}
 
 	@PostMapping("/api/v1/users")

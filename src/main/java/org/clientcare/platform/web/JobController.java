@@ -3,8 +3,12 @@ package org.clientcare.platform.web;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
 import org.clientcare.platform.JobRun;
 import org.clientcare.platform.Jobs;
+import org.clientcare.shared.ResultPage;
 import org.clientcare.shared.problem.Conflict;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -30,13 +34,16 @@ class JobController {
 	}
 
 	@GetMapping("/api/v1/jobs")
-	List<Jobs.Status> jobs() {
-		return jobs.statuses();
+	ResultPage<Jobs.Status> jobs(@RequestParam(defaultValue = "0") @Min(0) @Max(1_000_000) int page,
+			@RequestParam(defaultValue = "20") @Min(1) @Max(500) int size) {
+		return ResultPage.slice(jobs.statuses(), page, size);
 	}
 
 	@GetMapping("/api/v1/jobs/runs")
-	List<JobRun> runs(@RequestParam(required = false) String job, @RequestParam(defaultValue = "50") int size) {
-		return jobs.runs(job == null || job.isBlank() ? null : job, size);
+	ResultPage<JobRun> runs(@RequestParam(required = false) String job,
+			@RequestParam(defaultValue = "0") @Min(0) @Max(1_000_000) int page,
+			@RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
+		return jobs.runs(job == null || job.isBlank() ? null : job, page, size);
 	}
 
 	@PostMapping("/api/v1/jobs/{name}/run")

@@ -32,22 +32,41 @@ public class RetentionCandidates {
 		}
 	}
 
+	private static final String SELECT = """
+			select r.id, r.customer_no, r.closed_at,
+			  exists (select 1 from complaint_hold h where h.customer_id = r.id) as open_complaint,
+			  exists (select 1 from litigation_hold l where l.customer_id = r.id) as litigation,
+			  exists (select 1 from privacy_legal_hold p where p.customer_id = r.id and p.released_at is null) as held,
+			  exists (select 1 from recording_hold s where s.customer_id = r.id) as sale_recording
+			from customer_retention r
+			""";
+
+	private static final String CLOSED_BEFORE = """
+			where r.status = 'CLOSED' and r.anonymised_at is null and r.closed_at < ?
+			""";
+
+	private static final String DUE_FOR_CATEGORY = """
+			where r.status = 'CLOSED' and r.anonymised_at is null and r.closed_at < ? and r.closed_at >= ?
+			  and not exists (select 1 from privacy_retention_applied a
+			                   where a.customer_id = r.id and a.category = ? and a.applied_at >= r.closed_at)
+			""";
+
 	/** The next {@code limit} candidates after {@code afterId}, by id. */
 	public List<Candidate> closedBefore(Instant cutoff, long afterId, int limit) {
-		return jdbc.sql("""
-				select r.id, r.customer_no, r.closed_at,
-				  exists (select 1 from complaint_hold h where h.customer_id = r.id) as open_complaint,
-				  exists (select 1 from litigation_hold l where l.customer_id = r.id) as litigation,
-				  exists (select 1 from privacy_legal_hold p where p.customer_id = r.id and p.released_at is null) as held,
-				  exists (select 1 from recording_hold s where s.customer_id = r.id) as sale_recording
-				from customer_retention r
-				where r.status = 'CLOSED' and r.anonymised_at is null and r.closed_at < ? and r.id > ?
-				order by r.id limit ?""")
-			.params(Timestamp.from(cutoff), afterId, limit)
-			.query((rs, n) -> new Candidate(rs.getLong("id"), rs.getString("customer_no"),
-					rs.getObject("closed_at", OffsetDateTime.class).toInstant(), rs.getBoolean("open_complaint"),
-					rs.getBoolean("litigation"), rs.getBoolean("held"), rs.getBoolean("sale_recording")))
-			.list();
+		return jdbc.sql(SELECT + CLOSED_BEFORE + " and r.id > ? order by r.id limit ?")
+			.params(Timestamp.from(cutoff), afterId, limit).query(RetentionCandidates::candidate).list();
+	}
+
+	/** The {@code limit} candidates from the {@code offset}-th on, by id (a page of the dry run). */
+	public List<Candidate> closedBeforeFrom(Instant cutoff, long offset, int limit) {
+		return jdbc.sql(SELECT + CLOSED_BEFORE + " order by r.id limit ? offset ?")
+			.params(Timestamp.from(cutoff), limit, offset).query(RetentionCandidates::candidate).list();
+	}
+
+	/** How many candidates {@link #closedBefore} finds in all. */
+	public long countClosedBefore(Instant cutoff) {
+		return jdbc.sql("select count(*) from customer_retention r " + CLOSED_BEFORE).param(Timestamp.from(cutoff))
+			.query(Long.class).single();
 	}
 
 	/**
@@ -56,22 +75,29 @@ public class RetentionCandidates {
 	 * not scrubbed since, with their holds.
 	 */
 	public List<Candidate> dueForCategory(String category, Instant cutoff, Instant wholeCutoff, long afterId, int limit) {
-		return jdbc.sql("""
-				select r.id, r.customer_no, r.closed_at,
-				  exists (select 1 from complaint_hold h where h.customer_id = r.id) as open_complaint,
-				  exists (select 1 from litigation_hold l where l.customer_id = r.id) as litigation,
-				  exists (select 1 from privacy_legal_hold p where p.customer_id = r.id and p.released_at is null) as held,
-				  exists (select 1 from recording_hold s where s.customer_id = r.id) as sale_recording
-				from customer_retention r
-				where r.status = 'CLOSED' and r.anonymised_at is null and r.closed_at < ? and r.closed_at >= ? and r.id > ?
-				  and not exists (select 1 from privacy_retention_applied a
-				                   where a.customer_id = r.id and a.category = ? and a.applied_at >= r.closed_at)
-				order by r.id limit ?""")
-			.params(Timestamp.from(cutoff), Timestamp.from(wholeCutoff), afterId, category, limit)
-			.query((rs, n) -> new Candidate(rs.getLong("id"), rs.getString("customer_no"),
-					rs.getObject("closed_at", OffsetDateTime.class).toInstant(), rs.getBoolean("open_complaint"),
-					rs.getBoolean("litigation"), rs.getBoolean("held"), rs.getBoolean("sale_recording")))
-			.list();
+		return jdbc.sql(SELECT + DUE_FOR_CATEGORY + " and r.id > ? order by r.id limit ?")
+			.params(Timestamp.from(cutoff), Timestamp.from(wholeCutoff), category, afterId, limit)
+			.query(RetentionCandidates::candidate).list();
+	}
+
+	/** The {@code limit} customers {@link #dueForCategory} finds from the {@code offset}-th on, by id. */
+	public List<Candidate> dueForCategoryFrom(String category, Instant cutoff, Instant wholeCutoff, long offset,
+			int limit) {
+		return jdbc.sql(SELECT + DUE_FOR_CATEGORY + " order by r.id limit ? offset ?")
+			.params(Timestamp.from(cutoff), Timestamp.from(wholeCutoff), category, limit, offset)
+			.query(RetentionCandidates::candidate).list();
+	}
+
+	/** How many customers {@link #dueForCategory} finds in all. */
+	public long countDueForCategory(String category, Instant cutoff, Instant wholeCutoff) {
+		return jdbc.sql("select count(*) from customer_retention r " + DUE_FOR_CATEGORY)
+			.params(Timestamp.from(cutoff), Timestamp.from(wholeCutoff), category).query(Long.class).single();
+	}
+
+	private static Candidate candidate(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+		return new Candidate(rs.getLong("id"), rs.getString("customer_no"),
+				rs.getObject("closed_at", OffsetDateTime.class).toInstant(), rs.getBoolean("open_complaint"),
+				rs.getBoolean("litigation"), rs.getBoolean("held"), rs.getBoolean("sale_recording"));
 	}
 
 	/** Records that a category of these customers was scrubbed. */

@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Size;
 
 import org.clientcare.customer.DataCategory;
 import org.clientcare.privacy.RetentionCandidate;
+import org.clientcare.shared.ResultPage;
 import org.clientcare.privacy.RetentionPeriods;
 import org.clientcare.shared.problem.InvalidInput;
 import org.clientcare.privacy.RetentionManagement;
@@ -46,11 +47,12 @@ class RetentionController {
 	@GetMapping("/api/v1/retention/candidates")
 	@Operation(summary = "Dry run: per category of data, the customers past its retention, what the job scrubs "
 			+ "(`parts`), whether it does, and why not; `identity` is the customer as a whole")
-	List<RetentionCandidate> candidates(@RequestParam(defaultValue = "500") @Min(1) @Max(10_000) int size,
+	ResultPage<RetentionCandidate> candidates(@RequestParam(defaultValue = "0") @Min(0) @Max(1_000_000) int page,
+			@RequestParam(defaultValue = "500") @Min(1) @Max(500) int size,
 			@RequestParam(required = false) @Size(max = 32) String category) {
 		DataCategory only = category == null || category.isBlank() ? null : DataCategory.ofKey(category.strip())
 			.orElseThrow(() -> InvalidInput.of("category", "unknown", "No such category of data"));
-		return retention.dryRun(size, only);
+		return retention.dryRun(page, size, only);
 	}
 
 	@GetMapping("/api/v1/retention/settings")

@@ -12,12 +12,14 @@ import jakarta.validation.constraints.Size;
 import org.clientcare.product.Product;
 import org.clientcare.product.ProductCatalogue;
 
+import org.clientcare.shared.ResultPage;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -35,8 +37,9 @@ class ProductController {
 	}
 
 	@GetMapping("/api/v1/products")
-	List<Product> all() {
-		return catalogue.all();
+	ResultPage<Product> all(@RequestParam(defaultValue = "0") @Min(0) @Max(1_000_000) int page,
+			@RequestParam(defaultValue = "20") @Min(1) @Max(500) int size) {
+		return ResultPage.slice(catalogue.all(), page, size);
 	}
 
 	@GetMapping("/api/v1/products/{code}")

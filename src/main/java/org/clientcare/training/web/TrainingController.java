@@ -6,6 +6,10 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
+import org.clientcare.shared.ResultPage;
 import org.clientcare.training.AttendanceRecorded;
 import org.clientcare.training.Course;
 import org.clientcare.training.CourseSession;
@@ -59,8 +63,9 @@ class TrainingController {
 	}
 
 	@GetMapping("/api/v1/training/courses")
-	List<Course> courses() {
-		return training.courses();
+	ResultPage<Course> courses(@RequestParam(defaultValue = "0") @Min(0) @Max(1_000_000) int page,
+			@RequestParam(defaultValue = "20") @Min(1) @Max(500) int size) {
+		return ResultPage.slice(training.courses(), page, size);
 	}
 
 	@GetMapping("/api/v1/training/courses/{id}")
@@ -90,8 +95,10 @@ class TrainingController {
 	}
 
 	@GetMapping("/api/v1/training/assessments")
-	List<SkillAssessment> assessments(@RequestParam String quarter) {
-		return training.assessments(quarter);
+	ResultPage<SkillAssessment> assessments(@RequestParam String quarter,
+			@RequestParam(defaultValue = "0") @Min(0) @Max(1_000_000) int page,
+			@RequestParam(defaultValue = "20") @Min(1) @Max(500) int size) {
+		return ResultPage.slice(training.assessments(quarter), page, size);
 	}
 
 	@GetMapping("/api/v1/training/coverage")
@@ -102,8 +109,9 @@ class TrainingController {
 	}
 
 	@GetMapping("/api/v1/training/outstanding")
-	List<Outstanding> outstanding() {
-		return training.outstanding();
+	ResultPage<Outstanding> outstanding(@RequestParam(defaultValue = "0") @Min(0) @Max(1_000_000) int page,
+			@RequestParam(defaultValue = "20") @Min(1) @Max(500) int size) {
+		return ResultPage.slice(training.outstanding(), page, size);
 	}
 
 	@GetMapping("/api/v1/training/me")
