@@ -116,7 +116,7 @@ class AssignmentTest {
 		assertThat(handover.body().get("attribution").get("incrementalOnly").asBoolean()).isTrue();
 		assertThat(handover.body().get("assignedBy").asString()).isEqualTo("admin");
 
-		var history = api.as("zhao.manager").get("/api/v1/customers/" + customer + "/assignments").body();
+		var history = api.as("zhao.manager").get("/api/v1/customers/" + customer + "/assignments").body().get("content");
 		assertThat(history.valueStream().map(a -> a.get("source").asString())).containsExactly("HANDOVER", "NATURAL");
 		assertThat(history.get(1).get("reason").asString()).isEqualTo("分田到户");
 		assertThat(api.as("zhao.manager").get("/api/v1/customers/" + customer).body().get("manager").asString())
@@ -154,7 +154,7 @@ class AssignmentTest {
 		for (long customer : book) {
 			assertThat(api.as("admin").get("/api/v1/customers/" + customer).body().get("manager").asString())
 				.isEqualTo(taking);
-			var last = api.as("admin").get("/api/v1/customers/" + customer + "/assignments").body().get(0);
+			var last = api.as("admin").get("/api/v1/customers/" + customer + "/assignments").body().at("/content/0");
 			assertThat(last.get("approvalId").asLong()).isEqualTo(request);
 			assertThat(last.get("assignedBy").asString()).isEqualTo("zhao.manager");
 			assertThat(last.get("attribution").get("depositShare").decimalValue()).isEqualByComparingTo("0.60");

@@ -51,9 +51,9 @@ class ManagerDeskTest {
 		assertThat(won.body().get("stage").asString()).isEqualTo("WON");
 		assertThat(reopened.status()).isEqualTo(409);
 
-		assertThat(api.as("zhang.rm").get(path + "/diary").body().get(0).get("text").asString()).isEqualTo("上门走访，了解资金安排");
-		assertThat(api.as("zhao.manager").get(path + "/plans").body().get(0).get("year").asInt()).isEqualTo(year);
-		assertThat(api.as("zhao.manager").get(path + "/opportunities").body().get(0).get("stage").asString())
+		assertThat(api.as("zhang.rm").get(path + "/diary").body().at("/content/0/text").asString()).isEqualTo("上门走访，了解资金安排");
+		assertThat(api.as("zhao.manager").get(path + "/plans").body().at("/content/0/year").asInt()).isEqualTo(year);
+		assertThat(api.as("zhao.manager").get(path + "/opportunities").body().at("/content/0/stage").asString())
 			.isEqualTo("WON");
 		assertThat(api.as("chen.compliance").get("/api/v1/audit?entityType=customer&entityId=" + customer).text())
 			.contains("customer.diary-added", "customer.plan-added", "customer.opportunity-added",

@@ -22,6 +22,7 @@ import org.clientcare.platform.Jobs;
 import org.clientcare.shared.pii.PiiCipher;
 import org.clientcare.support.Api;
 import org.clientcare.support.IntegrationTest;
+import org.clientcare.support.Pages;
 import org.clientcare.support.MutableClock;
 import org.clientcare.support.TestCustomers;
 import org.junit.jupiter.api.AfterEach;
@@ -220,7 +221,7 @@ class GreetingsTest {
 		api.as("admin").post("/api/v1/jobs/greetings/run", Api.json());
 		api.as("admin").post("/api/v1/jobs/greetings/run", Api.json());
 
-		var tasks = api.as("zhang.rm").get("/api/v1/care/tasks").body().valueStream()
+		var tasks = Pages.all(api.as("zhang.rm"), "/api/v1/care/tasks").stream()
 			.filter(t -> t.get("customerId").asLong() == diamond).toList();
 		assertThat(tasks).hasSize(1);
 		assertThat(tasks.get(0).get("occasion").asString()).isEqualTo("BIRTHDAY");

@@ -11,6 +11,7 @@ import org.clientcare.shared.Actor;
 import org.clientcare.shared.CurrentActor;
 import org.clientcare.support.Api;
 import org.clientcare.support.IntegrationTest;
+import org.clientcare.support.Pages;
 import org.clientcare.support.MutableClock;
 import org.junit.jupiter.api.Test;
 
@@ -71,6 +72,6 @@ class ComplaintAnalysisTest {
 		assertThat(added.status()).as(added.text()).isEqualTo(200);
 		assertThat(byAgent.status()).isEqualTo(403);
 		assertThat(complaint.status()).as(complaint.text()).isEqualTo(201);
-		assertThat(api.as("wang.agent").get("/api/v1/complaint-categories").text()).contains("PENSION", "养老金");
+		assertThat(Pages.all(api.as("wang.agent"), "/api/v1/complaint-categories").toString()).contains("PENSION", "养老金");
 	}
 }

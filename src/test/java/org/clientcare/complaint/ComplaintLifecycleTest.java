@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 
 import org.clientcare.support.Api;
 import org.clientcare.support.IntegrationTest;
+import org.clientcare.support.Pages;
 import org.clientcare.support.MutableClock;
 import org.clientcare.support.SignedInPages;
 import org.clientcare.support.TestCustomers;
@@ -138,7 +139,7 @@ class ComplaintLifecycleTest {
 		var resolved = api.as("wang.agent").post(path + "/resolve", Api.json("resolution", "补偿损失",
 				"compensationAmount", "500.00"));
 		assertThat(resolved.body().get("compensationStatus").asString()).isEqualTo("PENDING");
-		var waiting = api.as("chen.compliance").get("/api/v1/approvals").body().valueStream()
+		var waiting = Pages.all(api.as("chen.compliance"), "/api/v1/approvals").stream()
 			.filter(r -> r.get("subjectId").asString().equals(Long.toString(id))).findFirst().orElseThrow();
 		long request = waiting.get("id").asLong();
 		assertThat(waiting.get("reason").asString()).as("the checker reads why, in the handler's words")
@@ -220,7 +221,7 @@ class ComplaintLifecycleTest {
 			.build(), HttpResponse.BodyHandlers.ofString());
 
 		assertThat(sent.statusCode()).isEqualTo(302);
-		assertThat(api.as("chen.compliance").get("/api/v1/approvals").text())
+		assertThat(Pages.all(api.as("chen.compliance"), "/api/v1/approvals").toString())
 			.contains(api.as("wang.agent").get("/api/v1/complaints/" + id).body().get("complaintNo").asString() + ": +12 days");
 	}
 

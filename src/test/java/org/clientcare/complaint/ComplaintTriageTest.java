@@ -9,6 +9,7 @@ import java.time.ZoneId;
 
 import org.clientcare.support.Api;
 import org.clientcare.support.IntegrationTest;
+import org.clientcare.support.Pages;
 import org.clientcare.support.MutableClock;
 import org.clientcare.support.TestCustomers;
 import org.junit.jupiter.api.Test;
@@ -169,8 +170,8 @@ class ComplaintTriageTest {
 
 		assertThat(added.status()).as(added.text()).isEqualTo(201);
 		assertThat(added.body().get("overdue").asBoolean()).isTrue();
-		var overdue = api.as("wang.agent").get("/api/v1/corrective-actions?overdue=true&owner=liu.handler").body();
-		assertThat(overdue.valueStream().map(a -> a.get("id").asLong())).contains(added.body().get("id").asLong());
+		var overdue = Pages.all(api.as("wang.agent"), "/api/v1/corrective-actions?overdue=true&owner=liu.handler");
+		assertThat(overdue.stream().map(a -> a.get("id").asLong())).contains(added.body().get("id").asLong());
 	}
 
 	@Test

@@ -117,7 +117,7 @@ class EntitlementApiTest {
 		assertThat(check.get("used").asInt()).isEqualTo(2);
 		assertThat(check.get("pending").asInt()).isZero();
 		assertThat(check.get("remaining").asInt()).isZero();
-		var uses = api.as("zhang.rm").get("/api/v1/customers/" + customer + "/entitlement-uses").body();
+		var uses = api.as("zhang.rm").get("/api/v1/customers/" + customer + "/entitlement-uses").body().get("content");
 		assertThat(uses.valueStream().map(u -> u.get("status").asString()).toList())
 			.containsExactlyInAnyOrder("RECORDED", "RECORDED");
 	}
@@ -134,7 +134,7 @@ class EntitlementApiTest {
 			.status()).isEqualTo(200);
 
 		assertThat(entitlement(customer, "HEALTH_CHECK").get("used").asInt()).isEqualTo(1);
-		var uses = api.as("zhang.rm").get("/api/v1/customers/" + customer + "/entitlement-uses").body();
+		var uses = api.as("zhang.rm").get("/api/v1/customers/" + customer + "/entitlement-uses").body().get("content");
 		assertThat(uses.valueStream().map(u -> u.get("status").asString()).toList())
 			.containsExactlyInAnyOrder("RECORDED", "REJECTED");
 	}

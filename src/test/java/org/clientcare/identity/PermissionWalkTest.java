@@ -18,6 +18,7 @@ import java.util.function.Supplier;
 
 import org.clientcare.support.Api;
 import org.clientcare.support.IntegrationTest;
+import org.clientcare.support.Pages;
 import org.clientcare.support.TestCustomers;
 import org.clientcare.support.TestStaff;
 import org.junit.jupiter.api.BeforeAll;
@@ -259,7 +260,7 @@ class PermissionWalkTest {
 				long complaint = complaintInDepartment(customer());
 				asMaker.post("/api/v1/complaints/" + complaint + "/resolve", Api.json("resolution", "补偿", "compensationAmount",
 						"100.00"));
-				yield api.as("admin").get("/api/v1/approvals");
+				yield api.as("admin").get("/api/v1/approvals?size=500");
 			}
 			case "assignment.bulk" -> {
 				TestStaff staff = new TestStaff(api);
@@ -300,7 +301,7 @@ class PermissionWalkTest {
 		};
 		assertThat(made.status()).as(made.text()).isLessThan(300);
 		if (kind.equals("complaint.compensation")) {
-			return api.as("admin").get("/api/v1/approvals").body().valueStream()
+			return Pages.all(api.as("admin"), "/api/v1/approvals").stream()
 				.filter(r -> r.get("type").asString().equals(kind) && r.get("requestedBy").asString().equals(maker))
 				.mapToLong(r -> r.get("id").asLong()).max().orElseThrow();
 		}
@@ -965,7 +966,7 @@ class PermissionWalkTest {
 
 		assertThat(refused.status()).as(refused.text()).isEqualTo(403);
 		assertThat(refused.contentType()).startsWith("application/problem+json");
-		assertThat(api.as("admin").get("/api/v1/customers/" + c + "/risk-acknowledgments").body().size()).isZero();
+		assertThat(api.as("admin").get("/api/v1/customers/" + c + "/risk-acknowledgments").body().get("content").size()).isZero();
 	}
 
 	@Test

@@ -52,7 +52,7 @@ class JobRunsTest {
 
 		var runs = api.as("admin").get("/api/v1/jobs/runs?job=sla-sweep&size=5");
 		assertThat(runs.status()).as(runs.text()).isEqualTo(200);
-		JsonNode last = runs.body().get(0);
+		JsonNode last = runs.body().get("content").get(0);
 		assertThat(last.get("job").asString()).isEqualTo("sla-sweep");
 		assertThat(last.get("instance").asString()).isEqualTo(settings.instanceName());
 		assertThat(last.get("outcome").asString()).isEqualTo("DONE");
@@ -68,18 +68,18 @@ class JobRunsTest {
 		});
 
 		assertThat(refused.status()).as(refused.text()).isEqualTo(409);
-		JsonNode last = api.as("admin").get("/api/v1/jobs/runs?job=tiering&size=1").body().get(0);
+		JsonNode last = api.as("admin").get("/api/v1/jobs/runs?job=tiering&size=1").body().get("content").get(0);
 		assertThat(last.get("outcome").asString()).isEqualTo("SKIPPED");
 		assertThat(last.get("result").isNull()).isTrue();
 	}
 
 	@Test
 	void theJobListNamesEveryJobWithItsNextScheduledRun() {
-		var jobs = api.as("admin").get("/api/v1/jobs");
+		var jobs = api.as("admin").get("/api/v1/jobs?size=500");
 		assertThat(jobs.status()).as(jobs.text()).isEqualTo(200);
-		List<String> names = StreamSupport.stream(jobs.body().spliterator(), false).map(j -> j.get("name").asString()).toList();
+		List<String> names = StreamSupport.stream(jobs.body().get("content").spliterator(), false).map(j -> j.get("name").asString()).toList();
 		assertThat(names).contains("sla-sweep", "tiering", "revisit-planning", "notification-dispatch");
-		assertThat(jobs.body()).allSatisfy(job -> assertThat(job.get("nextRunAt").isNull()).as(job.toString()).isFalse());
+		assertThat(jobs.body().get("content")).allSatisfy(job -> assertThat(job.get("nextRunAt").isNull()).as(job.toString()).isFalse());
 	}
 
 	@Test

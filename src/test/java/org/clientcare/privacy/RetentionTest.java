@@ -14,6 +14,7 @@ import java.util.UUID;
 
 import org.clientcare.support.Api;
 import org.clientcare.support.IntegrationTest;
+import org.clientcare.support.Pages;
 import org.clientcare.support.MutableClock;
 import org.clientcare.support.TestCustomers;
 import org.junit.jupiter.api.AfterEach;
@@ -103,16 +104,15 @@ class RetentionTest {
 		closedOn(recent, TODAY.minusYears(9));
 		closedOn(held, TODAY.minusYears(10).minusDays(1));
 
-		var dryRun = api.as("chen.compliance").get("/api/v1/retention/candidates?size=10000");
-		assertThat(dryRun.status()).as(dryRun.text()).isEqualTo(200);
-		assertThat(dryRun.body().valueStream().filter(c -> c.get("customerId").asLong() == old.id()))
+		var dryRun = Pages.all(api.as("chen.compliance"), "/api/v1/retention/candidates");
+		assertThat(dryRun.stream().filter(c -> c.get("customerId").asLong() == old.id()))
 			.singleElement().satisfies(c -> assertThat(c.get("anonymise").asBoolean()).isTrue());
-		assertThat(dryRun.body().valueStream().filter(c -> c.get("customerId").asLong() == held.id()))
+		assertThat(dryRun.stream().filter(c -> c.get("customerId").asLong() == held.id()))
 			.singleElement().satisfies(c -> {
 				assertThat(c.get("anonymise").asBoolean()).isFalse();
 				assertThat(c.get("reasons").toString()).contains("OPEN_COMPLAINT");
 			});
-		assertThat(dryRun.body().valueStream().filter(c -> c.get("customerId").asLong() == recent.id())).isEmpty();
+		assertThat(dryRun.stream().filter(c -> c.get("customerId").asLong() == recent.id())).isEmpty();
 
 		assertThat(((Number) runRetention().get("customers")).longValue()).isGreaterThanOrEqualTo(1);
 

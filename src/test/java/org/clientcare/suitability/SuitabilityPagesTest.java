@@ -139,7 +139,7 @@ class SuitabilityPagesTest {
 		assertThat(done.statusCode()).as(done.body()).isEqualTo(200);
 		assertThat(done.body()).contains("C1 保守型");
 		assertThat(again.statusCode()).isEqualTo(410);
-		assertThat(api.as("zhang.rm").get("/api/v1/customers/" + customer + "/risk-assessments").body().get(0).get("level")
+		assertThat(api.as("zhang.rm").get("/api/v1/customers/" + customer + "/risk-assessments").body().at("/content/0/level")
 			.asString()).isEqualTo("C1");
 		assertThat(visitor.send(HttpRequest.newBuilder(uri("/public/risk-questionnaire/not-a-real-token-at-all")).build(),
 				HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(410);

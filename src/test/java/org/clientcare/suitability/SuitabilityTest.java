@@ -64,7 +64,7 @@ class SuitabilityTest {
 			assertThat(answer.body().get("validUntil").asString())
 				.isEqualTo(LocalDate.now(ZoneId.of("Asia/Shanghai")).plusMonths(12).toString());
 		});
-		assertThat(api.as("zhang.rm").get("/api/v1/customers/" + customer + "/risk-assessments").body().size())
+		assertThat(api.as("zhang.rm").get("/api/v1/customers/" + customer + "/risk-assessments").body().get("content").size())
 			.isEqualTo(expected.size());
 		assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'risk-assessment.recorded'"
 				+ " and entity_id = ?", Long.class, Long.toString(customer))).isEqualTo(expected.size());

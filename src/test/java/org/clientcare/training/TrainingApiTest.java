@@ -10,6 +10,7 @@ import tools.jackson.databind.JsonNode;
 
 import org.clientcare.support.Api;
 import org.clientcare.support.IntegrationTest;
+import org.clientcare.support.Pages;
 import org.clientcare.support.TestStaff;
 import org.junit.jupiter.api.Test;
 
@@ -128,7 +129,7 @@ class TrainingApiTest {
 		assertThat(malformed.contentType()).startsWith("application/problem+json");
 		assertThat(malformed.text()).contains("\"quarter\"");
 		assertThat(future.status()).isEqualTo(400);
-		assertThat(api.as("admin").get("/api/v1/training/assessments?quarter=" + quarter).body().valueStream()
+		assertThat(Pages.all(api.as("admin"), "/api/v1/training/assessments?quarter=" + quarter).stream()
 			.filter(a -> a.get("username").asString().equals(rm)).map(a -> a.get("score").decimalValue().intValue()))
 			.containsExactly(88);
 	}
@@ -184,7 +185,7 @@ class TrainingApiTest {
 		assertThat(user.status()).as(user.text()).isEqualTo(201);
 		long course = course(unit, true, null);
 
-		assertThat(api.as("admin").get("/api/v1/training/outstanding").body().valueStream()
+		assertThat(Pages.all(api.as("admin"), "/api/v1/training/outstanding").stream()
 			.filter(o -> o.get("username").asString().equals(username)).map(o -> o.get("courseId").asLong()))
 			.containsExactly(course);
 		var first = api.as("admin").post("/api/v1/jobs/training-reminders/run", null);
@@ -195,7 +196,7 @@ class TrainingApiTest {
 		assertThat(second.body().get("result").get("reminded").asInt()).isZero();
 		api.as("admin").post("/api/v1/training/courses/" + course + "/attendance",
 				Api.json("username", username, "completed", true));
-		assertThat(api.as("admin").get("/api/v1/training/outstanding").body().valueStream()
+		assertThat(Pages.all(api.as("admin"), "/api/v1/training/outstanding").stream()
 			.filter(o -> o.get("username").asString().equals(username))).isEmpty();
 	}
 }

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.clientcare.support.Api;
 import org.clientcare.support.IntegrationTest;
+import org.clientcare.support.Pages;
 import org.clientcare.support.TestCustomers;
 import org.junit.jupiter.api.Test;
 
@@ -89,7 +90,7 @@ class TransactionIntakeTest {
 
 		assertThat(byManager.status()).isEqualTo(403);
 		assertThat(api.as("core.feed").get("/api/v1/products").status()).isEqualTo(403);
-		assertThat(api.as("zhang.rm").get("/api/v1/products").text()).contains("P-R5", "INS-01");
+		assertThat(Pages.all(api.as("zhang.rm"), "/api/v1/products").toString()).contains("P-R5", "INS-01");
 	}
 
 	@Test
