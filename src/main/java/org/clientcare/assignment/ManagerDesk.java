@@ -19,6 +19,7 @@ import org.clientcare.identity.IdentityManagement;
 import org.clientcare.identity.Role;
 import org.clientcare.shared.CurrentActor;
 import org.clientcare.shared.CustomerId;
+import org.clientcare.shared.ResultPage;
 import org.clientcare.shared.kyc.MainlandMobile;
 import org.clientcare.shared.pii.Masking;
 import org.clientcare.shared.problem.Conflict;
@@ -70,6 +71,14 @@ public class ManagerDesk {
 	public List<DiaryEntry> diary(CustomerId id) {
 		customers.requireVisible(id);
 		return records.diary(id.value(), 200);
+	}
+
+	/** One page of the customer's diary, latest date first, with how many entries it holds. */
+	@Transactional(readOnly = true)
+	public ResultPage<DiaryEntry> diary(CustomerId id, int page, int size) {
+		customers.requireVisible(id);
+		return new ResultPage<>(records.diary(id.value(), size, (long) page * size), page, size,
+				records.diaryCount(id.value()));
 	}
 
 	@Transactional

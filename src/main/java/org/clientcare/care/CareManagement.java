@@ -27,6 +27,7 @@ import org.clientcare.platform.PlatformSettings;
 import org.clientcare.shared.Actor;
 import org.clientcare.shared.CurrentActor;
 import org.clientcare.shared.CustomerId;
+import org.clientcare.shared.ResultPage;
 import org.clientcare.shared.links.CustomerLinks;
 import org.clientcare.shared.problem.InvalidInput;
 import org.clientcare.shared.problem.NotFound;
@@ -177,7 +178,22 @@ public class CareManagement {
 		if (actor.userId() == null) {
 			return List.of();
 		}
-		List<CareTask> tasks = greetings.tasks(actor.userId(), null, today().minusDays(1), 200);
+		return named(greetings.tasks(actor.userId(), null, today().minusDays(1), 200));
+	}
+
+	/** One page of {@link #myTasks()}, with how many open to-dos the current account manager has in all. */
+	@Transactional(readOnly = true)
+	public ResultPage<CareTask> myTasks(int page, int size) {
+		Actor actor = CurrentActor.get();
+		if (actor.userId() == null) {
+			return new ResultPage<>(List.of(), page, size, 0);
+		}
+		LocalDate from = today().minusDays(1);
+		return new ResultPage<>(named(greetings.tasks(actor.userId(), null, from, size, (long) page * size)), page, size,
+				greetings.taskCount(actor.userId(), null, from));
+	}
+
+	private List<CareTask> named(List<CareTask> tasks) {
 		Map<CustomerId, CustomerRef> refs = customers.refs(tasks.stream().map(t -> new CustomerId(t.customerId())).toList());
 		return tasks.stream().map(t -> {
 			CustomerRef ref = refs.get(new CustomerId(t.customerId()));

@@ -37,6 +37,7 @@ import org.clientcare.notification.Purpose;
 import org.clientcare.platform.PlatformSettings;
 import org.clientcare.platform.PublicAddress;
 import org.clientcare.shared.CurrentActor;
+import org.clientcare.shared.ResultPage;
 import org.clientcare.shared.CustomerId;
 import org.clientcare.shared.links.CustomerLinks;
 import org.clientcare.shared.problem.Conflict;
@@ -230,6 +231,20 @@ public class EventManagement {
 				: CurrentActor.get().orgUnitId() == null ? Set.of() : identity.subtree(CurrentActor.get().orgUnitId());
 		return events.list(units, clock.instant().minus(Duration.ofDays(1)), 200).stream().filter(this::sees)
 			.map(this::view).toList();
+	}
+
+	/**
+	 * One page of the upcoming events the caller sees, soonest first, with how many there are: every upcoming event of
+	 * the caller's units is checked as {@link #upcoming()} checks it, and only the page's events are counted up.
+	 */
+	@Transactional(readOnly = true)
+	public ResultPage<CareEvent> upcoming(int page, int size) {
+		Set<Long> units = authorization.can(Permission.APPROVE_CAMPAIGN) ? null
+				: CurrentActor.get().orgUnitId() == null ? Set.of() : identity.subtree(CurrentActor.get().orgUnitId());
+		List<Events.EventRow> seen = events.list(units, clock.instant().minus(Duration.ofDays(1)), Integer.MAX_VALUE)
+			.stream().filter(this::sees).toList();
+		ResultPage<Events.EventRow> rows = ResultPage.slice(seen, page, size);
+		return new ResultPage<>(rows.content().stream().map(this::view).toList(), page, size, rows.totalElements());
 	}
 
 	/** Events the caller sees held in the last 90 days, latest first, with their attendance. */

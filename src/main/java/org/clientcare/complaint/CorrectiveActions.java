@@ -20,6 +20,7 @@ import org.clientcare.identity.StaffUser;
 import org.clientcare.identity.Target;
 import org.clientcare.platform.PlatformSettings;
 import org.clientcare.shared.CurrentActor;
+import org.clientcare.shared.ResultPage;
 import org.clientcare.shared.problem.Conflict;
 import org.clientcare.shared.problem.InvalidInput;
 import org.clientcare.shared.problem.NotFound;
@@ -177,6 +178,29 @@ public class CorrectiveActions {
 		}
 		return views.views(actions.list(scope.current(), status == null ? null : status.name(), overdueOnly, ownerId,
 				views.today(), 500));
+	}
+
+	/**
+	 * One page of {@link #list(CorrectiveActionStatus, boolean, String)}, in its order, with how many actions of the
+	 * complaints in scope match.
+	 */
+	@Transactional(readOnly = true)
+	public ResultPage<CorrectiveAction> list(CorrectiveActionStatus status, boolean overdueOnly, String owner, int page,
+			int size) {
+		Long ownerId = null;
+		if (owner != null && !owner.isBlank()) {
+			String username = owner.strip().equals("me") ? CurrentActor.get().username() : owner.strip();
+			var user = identity.findUser(username);
+			if (user.isEmpty()) {
+				return new ResultPage<>(List.of(), page, size, 0);
+			}
+			ownerId = user.get().id();
+		}
+		var filter = scope.current();
+		String wanted = status == null ? null : status.name();
+		LocalDate today = views.today();
+		return new ResultPage<>(views.views(actions.list(filter, wanted, overdueOnly, ownerId, today, size,
+				(long) page * size)), page, size, actions.count(filter, wanted, overdueOnly, ownerId, today));
 	}
 
 	/** Whether the current actor may add actions to this complaint and follow them up (to show their forms). */

@@ -22,6 +22,7 @@ import org.clientcare.identity.Permission;
 import org.clientcare.identity.Target;
 import org.clientcare.shared.CurrentActor;
 import org.clientcare.shared.CustomerId;
+import org.clientcare.shared.ResultPage;
 import org.clientcare.shared.problem.Conflict;
 import org.clientcare.shared.problem.InvalidInput;
 
@@ -92,6 +93,17 @@ public class EntitlementManagement {
 		Map<String, String> names = new LinkedHashMap<>();
 		return uses.of(customer.value(), 200).stream().map(row -> view(row, names.computeIfAbsent(row.code(),
 				code -> grants.names(code).map(n -> english ? n[1] : n[0]).orElse(code)))).toList();
+	}
+
+	/** One page of a customer's recorded uses, newest first, with how many there are. */
+	@Transactional(readOnly = true)
+	public ResultPage<EntitlementUse> usesOf(CustomerId customer, int page, int size) {
+		customers.requireVisible(customer);
+		boolean english = english();
+		Map<String, String> names = new LinkedHashMap<>();
+		return new ResultPage<>(uses.of(customer.value(), size, (long) page * size).stream().map(row -> view(row,
+				names.computeIfAbsent(row.code(), code -> grants.names(code).map(n -> english ? n[1] : n[0]).orElse(code))))
+			.toList(), page, size, uses.count(customer.value()));
 	}
 
 	/** Whether the current actor may record uses for this customer (for pages). */

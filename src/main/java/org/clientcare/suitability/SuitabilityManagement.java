@@ -22,6 +22,7 @@ import org.clientcare.product.ProductCatalogue;
 import org.clientcare.shared.Actor;
 import org.clientcare.shared.CurrentActor;
 import org.clientcare.shared.CustomerId;
+import org.clientcare.shared.ResultPage;
 import org.clientcare.shared.problem.Forbidden;
 import org.clientcare.shared.problem.InvalidInput;
 import org.clientcare.suitability.RiskQuestionnaire.Question;
@@ -122,6 +123,14 @@ public class SuitabilityManagement {
 		return records.assessments(customer.value(), 100);
 	}
 
+	/** One page of the customer's assessments, newest first, with how many there are. */
+	@Transactional(readOnly = true)
+	public ResultPage<RiskAssessment> assessments(CustomerId customer, int page, int size) {
+		customers.requireVisible(customer);
+		return new ResultPage<>(records.assessments(customer.value(), size, (long) page * size), page, size,
+				records.assessmentCount(customer.value()));
+	}
+
 	/** The customer's latest assessment, expired or not. */
 	@Transactional(readOnly = true)
 	public Optional<RiskAssessment> latestAssessment(CustomerId customer) {
@@ -196,6 +205,14 @@ public class SuitabilityManagement {
 	public List<RiskAcknowledgment> acknowledgments(CustomerId customer) {
 		customers.requireVisible(customer);
 		return records.acknowledgments(customer.value());
+	}
+
+	/** One page of the customer's risk acknowledgments, latest signed first, with how many there are. */
+	@Transactional(readOnly = true)
+	public ResultPage<RiskAcknowledgment> acknowledgments(CustomerId customer, int page, int size) {
+		customers.requireVisible(customer);
+		return new ResultPage<>(records.acknowledgments(customer.value(), size, (long) page * size), page, size,
+				records.acknowledgmentCount(customer.value()));
 	}
 
 	/**

@@ -61,6 +61,24 @@ class ManagerDeskTest {
 	}
 
 	@Test
+	void aDiaryOf205EntriesAnswersPagesThatCountAll205WhereThePageShowsTheLatest200() {
+		long customer = zhangsCustomer();
+		String path = "/api/v1/customers/" + customer + "/diary";
+		for (int i = 1; i <= 205; i++) {
+			assertThat(api.as("zhang.rm").post(path, Api.json("kind", "NOTE", "text", "第 " + i + " 条")).status())
+				.isEqualTo(201);
+		}
+
+		var last = api.as("zhang.rm").get(path + "?size=100&page=2").body();
+		var newest = api.as("zhang.rm").get(path + "?size=1").body();
+
+		assertThat(last.get("totalElements").asLong()).isEqualTo(205);
+		assertThat(last.get("content").size()).isEqualTo(5);
+		assertThat(last.at("/content/4/text").asString()).isEqualTo("第 1 条");
+		assertThat(newest.at("/content/0/text").asString()).isEqualTo("第 205 条");
+	}
+
+	@Test
 	void anotherAccountManagerFindsNoDeskForACustomerNotItsOwn() {
 		long customer = zhangsCustomer();
 		String path = "/api/v1/customers/" + customer;

@@ -54,10 +54,21 @@ public class DeskRecords {
 	}
 
 	public List<DiaryEntry> diary(long customerId, int limit) {
-		return jdbc.sql("select * from assignment_diary where customer_id = ? order by entry_date desc, id desc limit ?")
-			.params(customerId, limit)
+		return diary(customerId, limit, 0);
+	}
+
+	/** The customer's diary from the {@code offset}-th entry on, latest date first. */
+	public List<DiaryEntry> diary(long customerId, int limit, long offset) {
+		return jdbc.sql("""
+				select * from assignment_diary where customer_id = ? order by entry_date desc, id desc limit ? offset ?""")
+			.params(customerId, limit, offset)
 			.query(DeskRecords::diaryEntry)
 			.list();
+	}
+
+	public long diaryCount(long customerId) {
+		return jdbc.sql("select count(*) from assignment_diary where customer_id = ?").param(customerId)
+			.query(Long.class).single();
 	}
 
 	private static DiaryEntry diaryEntry(java.sql.ResultSet rs, int row) throws java.sql.SQLException {

@@ -43,7 +43,7 @@ class DeskController {
 	ResultPage<DiaryEntry> diary(@PathVariable long id,
 			@RequestParam(defaultValue = "0") @Min(0) @Max(1_000_000) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(500) int size) {
-		return ResultPage.slice(desk.diary(new CustomerId(id)), page, size);
+		return desk.diary(new CustomerId(id), page, size);
 	}
 
 	@PostMapping("/diary")

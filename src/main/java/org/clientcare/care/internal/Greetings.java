@@ -156,7 +156,36 @@ public class Greetings {
 
 	/** To-dos of one manager (or of one customer), open ones from {@code from} on, newest occasion last. */
 	public List<CareTask> tasks(Long managerId, Long customerId, LocalDate from, int limit) {
+		return tasks(managerId, customerId, from, limit, 0);
+	}
+
+	/** The to-dos of {@link #tasks(Long, Long, LocalDate, int)} from the {@code offset}-th on. */
+	public List<CareTask> tasks(Long managerId, Long customerId, LocalDate from, int limit, long offset) {
 		List<Object> params = new ArrayList<>();
+		String where = taskFilter(managerId, customerId, from, params);
+		params.add(limit);
+		params.add(offset);
+		return jdbc.sql("""
+				select t.*, r.customer_no from care_task t join customer_ref r on r.id = t.customer_id
+				where """ + " " + where + " order by t.due_on, t.id limit ? offset ?")
+			.params(params)
+			.query((rs, n) -> new CareTask(rs.getLong("id"), rs.getLong("customer_id"), rs.getString("customer_no"), null,
+					rs.getLong("manager_id"), Occasion.valueOf(rs.getString("occasion")),
+					rs.getObject("due_on", LocalDate.class), rs.getString("tier"), rs.getBigDecimal("gift_budget"),
+					rs.getObject("done_at", OffsetDateTime.class) == null ? null
+							: rs.getObject("done_at", OffsetDateTime.class).toInstant()))
+			.list();
+	}
+
+	/** How many to-dos {@link #tasks(Long, Long, LocalDate, int)} finds in all. */
+	public long taskCount(Long managerId, Long customerId, LocalDate from) {
+		List<Object> params = new ArrayList<>();
+		String where = taskFilter(managerId, customerId, from, params);
+		return jdbc.sql("select count(*) from care_task t join customer_ref r on r.id = t.customer_id where " + where)
+			.params(params).query(Long.class).single();
+	}
+
+	private static String taskFilter(Long managerId, Long customerId, LocalDate from, List<Object> params) {
 		StringBuilder where = new StringBuilder("true");
 		if (managerId != null) {
 			where.append(" and t.manager_id = ? and t.done_at is null");
@@ -170,17 +199,7 @@ public class Greetings {
 			where.append(" and t.due_on >= ?");
 			params.add(Date.valueOf(from));
 		}
-		params.add(limit);
-		return jdbc.sql("""
-				select t.*, r.customer_no from care_task t join customer_ref r on r.id = t.customer_id
-				where """ + " " + where + " order by t.due_on, t.id limit ?")
-			.params(params)
-			.query((rs, n) -> new CareTask(rs.getLong("id"), rs.getLong("customer_id"), rs.getString("customer_no"), null,
-					rs.getLong("manager_id"), Occasion.valueOf(rs.getString("occasion")),
-					rs.getObject("due_on", LocalDate.class), rs.getString("tier"), rs.getBigDecimal("gift_budget"),
-					rs.getObject("done_at", OffsetDateTime.class) == null ? null
-							: rs.getObject("done_at", OffsetDateTime.class).toInstant()))
-			.list();
+		return where.toString();
 	}
 
 	/** Marks a manager's to-do done; answers whether it was open and the manager's. */

@@ -86,7 +86,7 @@ class CareController {
 	@Operation(summary = "The caller's open care to-dos (calls and gifts before an occasion)")
 	ResultPage<CareTask> tasks(@RequestParam(defaultValue = "0") @Min(0) @Max(1_000_000) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(500) int size) {
-		return ResultPage.slice(care.myTasks(), page, size);
+		return care.myTasks(page, size);
 	}
 
 	@PostMapping("/api/v1/care/tasks/{id}/done")

@@ -82,7 +82,7 @@ class EventController {
 	@Operation(summary = "Upcoming events the caller sees")
 	ResultPage<CareEvent> upcoming(@RequestParam(defaultValue = "0") @Min(0) @Max(1_000_000) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(500) int size) {
-		return ResultPage.slice(events.upcoming(), page, size);
+		return events.upcoming(page, size);
 	}
 
 	@GetMapping("/api/v1/events/{id}/invitations")

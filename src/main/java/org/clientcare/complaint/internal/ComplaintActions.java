@@ -56,8 +56,32 @@ public class ComplaintActions {
 	 */
 	public List<ActionRow> list(ComplaintScope.Filter scope, String status, boolean overdueOnly, Long ownerId,
 			LocalDate today, int limit) {
-		StringBuilder sql = new StringBuilder(SELECT).append(" where ").append(scope.sql());
+		return list(scope, status, overdueOnly, ownerId, today, limit, 0);
+	}
+
+	/** The actions of the list above from the {@code offset}-th on. */
+	public List<ActionRow> list(ComplaintScope.Filter scope, String status, boolean overdueOnly, Long ownerId,
+			LocalDate today, int limit, long offset) {
 		List<Object> params = new ArrayList<>(scope.params());
+		StringBuilder sql = new StringBuilder(SELECT).append(" where ").append(filter(scope, status, overdueOnly, ownerId,
+				today, params));
+		sql.append(" order by case when a.status in ('OPEN', 'IN_PROGRESS') then 0 else 1 end, a.due_date, a.id limit ? offset ?");
+		params.add(limit);
+		params.add(offset);
+		return jdbc.sql(sql.toString()).params(params).query(ComplaintActions::row).list();
+	}
+
+	/** How many actions the list above finds in all. */
+	public long count(ComplaintScope.Filter scope, String status, boolean overdueOnly, Long ownerId, LocalDate today) {
+		List<Object> params = new ArrayList<>(scope.params());
+		String where = filter(scope, status, overdueOnly, ownerId, today, params);
+		return jdbc.sql("select count(*) from complaint_action a join complaint c on c.id = a.complaint_id where " + where)
+			.params(params).query(Long.class).single();
+	}
+
+	private static String filter(ComplaintScope.Filter scope, String status, boolean overdueOnly, Long ownerId,
+			LocalDate today, List<Object> params) {
+		StringBuilder sql = new StringBuilder(scope.sql());
 		if (status != null) {
 			sql.append(" and a.status = ?");
 			params.add(status);
@@ -70,9 +94,7 @@ public class ComplaintActions {
 			sql.append(" and a.owner_id = ?");
 			params.add(ownerId);
 		}
-		sql.append(" order by case when a.status in ('OPEN', 'IN_PROGRESS') then 0 else 1 end, a.due_date, a.id limit ?");
-		params.add(limit);
-		return jdbc.sql(sql.toString()).params(params).query(ComplaintActions::row).list();
+		return sql.toString();
 	}
 
 	/** Writes columns if the action is still at {@code version}; false when someone changed it first. */

@@ -40,7 +40,7 @@ class CorrectiveActionController {
 			@RequestParam(required = false) Boolean overdue, @RequestParam(required = false) @Size(max = 64) String owner,
 			@RequestParam(defaultValue = "0") @Min(0) @Max(1_000_000) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(500) int size) {
-		return ResultPage.slice(actions.list(status, Boolean.TRUE.equals(overdue), owner), page, size);
+		return actions.list(status, Boolean.TRUE.equals(overdue), owner, page, size);
 	}
 
 	@GetMapping("/{id}")

@@ -64,8 +64,19 @@ public class Uses {
 
 	/** A customer's uses, newest first. */
 	public List<UseRow> of(long customerId, int limit) {
-		return jdbc.sql("select * from entitlement_use where customer_id = ? order by used_at desc, id desc limit ?")
-			.params(customerId, limit).query(Uses::row).list();
+		return of(customerId, limit, 0);
+	}
+
+	/** A customer's uses from the {@code offset}-th on, newest first. */
+	public List<UseRow> of(long customerId, int limit, long offset) {
+		return jdbc.sql("""
+				select * from entitlement_use where customer_id = ? order by used_at desc, id desc limit ? offset ?""")
+			.params(customerId, limit, offset).query(Uses::row).list();
+	}
+
+	public long count(long customerId) {
+		return jdbc.sql("select count(*) from entitlement_use where customer_id = ?").param(customerId)
+			.query(Long.class).single();
 	}
 
 	private static UseRow row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {

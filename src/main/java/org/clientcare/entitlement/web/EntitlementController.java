@@ -43,7 +43,7 @@ class EntitlementController {
 	ResultPage<EntitlementUse> uses(@PathVariable long id,
 			@RequestParam(defaultValue = "0") @Min(0) @Max(1_000_000) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(500) int size) {
-		return ResultPage.slice(entitlements.usesOf(new CustomerId(id)), page, size);
+		return entitlements.usesOf(new CustomerId(id), page, size);
 	}
 
 	@PostMapping("/api/v1/customers/{id}/entitlements/{code}/uses")

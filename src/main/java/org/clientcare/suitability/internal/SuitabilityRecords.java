@@ -49,8 +49,19 @@ public class SuitabilityRecords {
 
 	/** The customer's latest assessments, newest first. */
 	public List<RiskAssessment> assessments(long customer, int limit) {
-		return jdbc.sql("select * from risk_assessment where customer_id = ? order by assessed_at desc, id desc limit ?")
-			.params(customer, limit).query(SuitabilityRecords::assessment).list();
+		return assessments(customer, limit, 0);
+	}
+
+	/** The customer's assessments from the {@code offset}-th on, newest first. */
+	public List<RiskAssessment> assessments(long customer, int limit, long offset) {
+		return jdbc.sql("""
+				select * from risk_assessment where customer_id = ? order by assessed_at desc, id desc limit ? offset ?""")
+			.params(customer, limit, offset).query(SuitabilityRecords::assessment).list();
+	}
+
+	public long assessmentCount(long customer) {
+		return jdbc.sql("select count(*) from risk_assessment where customer_id = ?").param(customer)
+			.query(Long.class).single();
 	}
 
 	public SuitabilityCheck insertCheck(long customer, Product product, SuitabilityResult result,
@@ -91,8 +102,19 @@ public class SuitabilityRecords {
 	}
 
 	public List<RiskAcknowledgment> acknowledgments(long customer) {
-		return jdbc.sql("select * from risk_acknowledgment where customer_id = ? order by signed_at desc, id desc limit 100")
-			.param(customer).query(SuitabilityRecords::acknowledgment).list();
+		return acknowledgments(customer, 100, 0);
+	}
+
+	/** The customer's acknowledgments from the {@code offset}-th on, latest signed first. */
+	public List<RiskAcknowledgment> acknowledgments(long customer, int limit, long offset) {
+		return jdbc.sql("""
+				select * from risk_acknowledgment where customer_id = ? order by signed_at desc, id desc limit ? offset ?""")
+			.params(customer, limit, offset).query(SuitabilityRecords::acknowledgment).list();
+	}
+
+	public long acknowledgmentCount(long customer) {
+		return jdbc.sql("select count(*) from risk_acknowledgment where customer_id = ?").param(customer)
+			.query(Long.class).single();
 	}
 
 	/** The latest acknowledgment of the product signed no later than the purchase. */

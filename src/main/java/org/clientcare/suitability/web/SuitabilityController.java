@@ -75,7 +75,7 @@ class SuitabilityController {
 	ResultPage<RiskAssessment> assessments(@PathVariable long id,
 			@RequestParam(defaultValue = "0") @Min(0) @Max(1_000_000) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(500) int size) {
-		return ResultPage.slice(suitability.assessments(new CustomerId(id)), page, size);
+		return suitability.assessments(new CustomerId(id), page, size);
 	}
 
 	/** A single-use link to the public questionnaire page, to send the customer. */
@@ -101,7 +101,7 @@ class SuitabilityController {
 	ResultPage<RiskAcknowledgment> acknowledgments(@PathVariable long id,
 			@RequestParam(defaultValue = "0") @Min(0) @Max(1_000_000) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(500) int size) {
-		return ResultPage.slice(suitability.acknowledgments(new CustomerId(id)), page, size);
+		return suitability.acknowledgments(new CustomerId(id), page, size);
 	}
 
 	@GetMapping("/api/v1/suitability-alerts")
