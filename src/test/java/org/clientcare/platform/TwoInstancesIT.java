@@ -58,7 +58,7 @@ class TwoInstancesIT {
 
 	/** Each scheduled job and the pause db-scheduler keeps after each of its runs. */
 	static final Map<String, Duration> JOBS = Map.of("sla-sweep", Duration.ofSeconds(2), "tiering", Duration.ofSeconds(2),
-			"revisit-planning", Duration.ofSeconds(2), "notification-dispatch", Duration.ofSeconds(5));
+			"revisit-planning", Duration.ofSeconds(2), "notification-dispatch", Duration.ofSeconds(2));
 
 	static final int ROWS = 20_000;
 
@@ -276,6 +276,7 @@ class TwoInstancesIT {
 					"--clientcare.complaint.sweep-schedule=FIXED_DELAY|2s",
 					"--clientcare.tiering.schedule=FIXED_DELAY|2s",
 					"--clientcare.revisit.planning-schedule=FIXED_DELAY|2s",
+					"--clientcare.notification.dispatch-schedule=FIXED_DELAY|2s",
 					"--clientcare.customer-import.batch-size=500",
 					// no head start for the assistant, whom the drill asks nothing: its seconds of CPU are the other drills'
 					"--clientcare.assistant.warm-up=false"));
