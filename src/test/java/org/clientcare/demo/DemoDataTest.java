@@ -282,6 +282,23 @@ class DemoDataTest {
 	}
 
 	@Test
+	void theRevisitCompletionRateMovesAroundItsTargetFromMonthToMonthRatherThanStandingAtOneHundredPercent() {
+		org.awaitility.Awaitility.await().until(() -> api.as("zhao.manager").get("/api/v1/kpis?orgUnit=SH&period=YEAR"),
+				r -> figure(r, "REVISIT_COMPLETION_RATE").get("denominator").asInt() > 0);
+		List<Double> rates = new ArrayList<>();
+		for (int back = 1; back <= 11; back++) {
+			var month = api.as("zhao.manager").get("/api/v1/kpis?orgUnit=SH&period=MONTH&date=" + today.minusMonths(back));
+			rates.add(figure(month, "REVISIT_COMPLETION_RATE").get("value").asDouble());
+		}
+
+		assertThat(rates).as("the completion rate of each of the last eleven months").allSatisfy(rate -> assertThat(rate)
+			.isBetween(0.85, 1.0));
+		assertThat(rates.stream().filter(rate -> rate < 1.0)).as("months with revisits made late").hasSizeGreaterThanOrEqualTo(4);
+		assertThat(rates.stream().filter(rate -> rate < 0.95)).as("months below the 95 %% target").isNotEmpty();
+		assertThat(rates.stream().filter(rate -> rate >= 0.95)).as("months on target").isNotEmpty();
+	}
+
+	@Test
 	void theCoreSystemReportedEachCustomersHoldingsAtEveryMonthEndSoAumGrowthHasAFigureForTheYearAndEachMonth() {
 		var year = api.as("zhao.manager").get("/api/v1/kpis?orgUnit=SH&period=YEAR");
 		assertThat(figure(year, "AUM_GROWTH").get("value").isNull()).as("AUM growth over the year").isFalse();

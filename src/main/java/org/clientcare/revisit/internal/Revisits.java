@@ -123,15 +123,17 @@ public class Revisits {
 		var sorted = new java.util.TreeMap<>(days);
 		Long[] ids = sorted.keySet().toArray(Long[]::new);
 		String[] dates = sorted.values().stream().map(earlier -> earlier.day().toString()).toArray(String[]::new);
+		String[] dueDates = sorted.values().stream().map(earlier -> earlier.dueDate().toString()).toArray(String[]::new);
 		Integer[] satisfaction = sorted.values().stream().map(EarlierRevisit::satisfaction).toArray(Integer[]::new);
 		int recorded = jdbc.sql("""
 				insert into revisit (customer_id, reason, source_key, due_date, status, assignee_id, method, reached,
 				  satisfaction, completed_at, completed_by, created_at)
-				select c.id, 'CADENCE', 'cadence:' || c.id || ':earlier:' || p.day, p.day, 'DONE', c.manager_id, 'PHONE',
+				select c.id, 'CADENCE', 'cadence:' || c.id || ':earlier:' || p.day, p.due, 'DONE', c.manager_id, 'PHONE',
 				  true, p.satisfaction, (p.day + time '10:00') at time zone ?, 'migration', ?
-				from unnest(?::bigint[], ?::date[], ?::smallint[]) as p(id, day, satisfaction) join customer_ref c on c.id = p.id
+				from unnest(?::bigint[], ?::date[], ?::date[], ?::smallint[]) as p(id, day, due, satisfaction)
+				  join customer_ref c on c.id = p.id
 				on conflict (source_key) do nothing""")
-			.params(zone.getId(), Timestamp.from(now), ids, dates, satisfaction).update();
+			.params(zone.getId(), Timestamp.from(now), ids, dates, dueDates, satisfaction).update();
 		List<Object> params = new ArrayList<>();
 		params.add(zone.getId());
 		String due = CadenceSql.due(CadenceSql.months(cadence, "c.tier", params));
