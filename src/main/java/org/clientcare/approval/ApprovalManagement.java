@@ -151,14 +151,6 @@ public class ApprovalManagement {
 		return request;
 	}
 
-	/** Pending requests the current actor may decide (never its own). */
-	@Transactional(readOnly = true)
-	public List<ApprovalRequest> waitingForMe() {
-		Actor actor = CurrentActor.get();
-		return requests.list(ApprovalStatus.PENDING, 500).stream()
-			.filter(r -> !r.requestedBy().equals(actor.username()) && mayDecide(actor, r)).toList();
-	}
-
 	/**
 	 * One page of the pending requests the current actor may decide (never its own), newest first by id; the total
 	 * counts every such request, however many others wait. The pending requests are read in batches, each checked as

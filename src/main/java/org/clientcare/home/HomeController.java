@@ -118,7 +118,7 @@ class HomeController {
 					"/revisits?view=week", false));
 		}
 		if (role == Role.BRANCH_MANAGER || role == Role.COMPLIANCE || role == Role.ADMIN) {
-			todos.add(new ToDo("home.todo.approvals", approvals.waitingForMe().size(), "/approvals", false));
+			todos.add(new ToDo("home.todo.approvals", approvals.waitingForMe(0, 1).totalElements(), "/approvals", false));
 		}
 		if (role == Role.SERVICE_AGENT || role == Role.ADMIN) {
 			todos.add(new ToDo("home.todo.complaintsToAcknowledge",

@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The page of requests waiting for me (待我审批) and of my own requests. */
+/** The page of requests waiting for me (待我审批), twenty at a time, and of my own requests. */
 @Controller
 class ApprovalPages {
 
@@ -29,13 +29,17 @@ class ApprovalPages {
 		this.messages = messages;
 	}
 
+	private static final int PAGE_SIZE = 20;
+
 	@GetMapping("/approvals")
-	String page(Model model, Locale locale) {
-		var waiting = approvals.waitingForMe();
+	String page(@RequestParam(defaultValue = "0") int page, Model model, Locale locale) {
+		var result = approvals.waitingForMe(Math.max(0, Math.min(page, 100_000)), PAGE_SIZE);
+		var waiting = result.content();
 		var mine = approvals.mine();
 		Map<Long, String> summaries = new HashMap<>();
 		Stream.concat(waiting.stream(), mine.stream())
 			.forEach(r -> summaries.computeIfAbsent(r.id(), id -> approvals.describe(r, messages, locale)));
+		model.addAttribute("result", result);
 		model.addAttribute("waiting", waiting);
 		model.addAttribute("mine", mine);
 		model.addAttribute("summaries", summaries);
@@ -46,7 +50,7 @@ class ApprovalPages {
 
 	@PostMapping("/approvals/{id}/{decision:approve|reject}")
 	String decide(@PathVariable long id, @PathVariable String decision, @RequestParam(required = false) String note,
-			Model model, Locale locale) {
+			@RequestParam(defaultValue = "0") int page, Model model, Locale locale) {
 		try {
 			if (decision.equals("approve")) {
 				approvals.approve(id, note);
@@ -54,11 +58,11 @@ class ApprovalPages {
 			else {
 				approvals.reject(id, note);
 			}
-			return "redirect:/approvals?decided";
+			return "redirect:/approvals?decided&page=" + Math.max(0, page);
 		}
 		catch (ProblemException e) {
 			model.addAttribute("error", messages.getMessage("approvals.error." + e.code(), null, e.getMessage(), locale));
-			return page(model, locale);
+			return page(page, model, locale);
 		}
 	}
 }
