@@ -8,12 +8,15 @@ import org.clientcare.identity.IdentityManagement;
 import org.clientcare.identity.OrgUnit;
 import org.clientcare.identity.StaffUser;
 
+import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
  * Names instead of codes on every page ({@code @names} in templates): an org unit's name in the page's language for
- * its code, a staff member's display name for the username. Unknown codes and usernames are shown as they are.
+ * its code, a staff member's display name for the username, and for the system's own steps (a username beginning
+ * with {@code system:}, such as the SLA sweep or a migration) the word for the system in the page's language. Unknown
+ * codes and usernames are shown as they are.
  * Names are kept for a minute, so a long list costs one lookup per unit and person.
  */
 @Component("names")
@@ -21,14 +24,19 @@ public class Names {
 
 	private static final long KEEP_NANOS = 60_000_000_000L;
 
+	private static final String SYSTEM = "system:";
+
 	private final IdentityManagement identity;
+
+	private final MessageSource messages;
 
 	private final Map<String, Timed<OrgUnit>> units = new ConcurrentHashMap<>();
 
 	private final Map<String, Timed<String>> people = new ConcurrentHashMap<>();
 
-	Names(IdentityManagement identity) {
+	Names(IdentityManagement identity, MessageSource messages) {
 		this.identity = identity;
+		this.messages = messages;
 	}
 
 	/** The org unit's name in the current language; {@code null} for {@code null}. */
@@ -45,10 +53,13 @@ public class Names {
 		return unit.value() == null ? code : unit.value().name(locale);
 	}
 
-	/** The staff member's display name; {@code null} for {@code null}. */
+	/** The staff member's display name, or the system's in the page's language; {@code null} for {@code null}. */
 	public String person(String username) {
 		if (username == null || username.isBlank()) {
 			return null;
+		}
+		if (username.startsWith(SYSTEM)) {
+			return messages.getMessage("audit.actor.system", null, "System", LocaleContextHolder.getLocale());
 		}
 		Timed<String> name = people.get(username);
 		if (name == null || name.stale()) {
