@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 
 import org.clientcare.customer.CustomerManagement;
+import org.clientcare.identity.IdentityManagement;
+import org.clientcare.identity.StaffUser;
 import org.clientcare.platform.PlatformSettings;
 import org.clientcare.shared.CustomerId;
 import org.clientcare.shared.ResultPage;
@@ -34,8 +36,11 @@ public class TimelineManagement {
 
 	private final PlatformSettings platform;
 
+	private final IdentityManagement identity;
+
 	TimelineManagement(TimelineEntries entries, CustomerManagement customers, MessageSource messages,
-			PlatformSettings platform) {
+			PlatformSettings platform, IdentityManagement identity) {
+		this.identity = identity;
 		this.entries = entries;
 		this.customers = customers;
 		this.messages = messages;
@@ -62,7 +67,7 @@ public class TimelineManagement {
 		Object[] args = switch (row.kind()) {
 			case CASE_STAGE -> new Object[] { a.get(0), "zh".equals(locale.getLanguage()) ? a.get(1) : a.get(2) };
 			case VISIT -> new Object[] { text("visit.kind." + a.get(0), locale), text("visit.method." + a.get(1), locale),
-					a.get(2), a.get(3) };
+					a.get(2), person(a.get(3), locale) };
 			case APPOINTMENT_BOOKED -> new Object[] { a.get(0), text("appointment.service." + a.get(1), locale),
 					time(a.get(2)) };
 			case APPOINTMENT_COMPLETED -> new Object[] { a.get(0), text("appointment.service." + a.get(1), locale) };
@@ -79,6 +84,17 @@ public class TimelineManagement {
 			default -> a.toArray();
 		};
 		return messages.getMessage("timeline." + row.kind().name(), args, row.kind().name(), locale);
+	}
+
+	/** The display name of the staff member, or the word for the system for its own steps (the demo's, a job's). */
+	private String person(String username, Locale locale) {
+		if (username == null || username.isEmpty()) {
+			return "-";
+		}
+		if (username.startsWith("system:")) {
+			return text("audit.actor.system", locale);
+		}
+		return identity.findUser(username).map(StaffUser::displayName).orElse(username);
 	}
 
 	private String text(String key, Locale locale) {

@@ -1,11 +1,15 @@
 package org.clientcare.home;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
@@ -43,6 +47,26 @@ class NamesOnPagesTest {
 		String page = page("wang.agent", "/cases/" + opened.body().get("id").asLong() + "?lang=zh-CN");
 
 		assertThat(page).contains("王芳 · ").contains("<td>王芳</td>").doesNotContain("wang.agent");
+	}
+
+	@Test
+	void theCustomerPageNamesTheManagerOfAVisitInTheTimelineAndTheAuthorOfADiaryNote() throws Exception {
+		long customer = api.as("zhang.rm").post("/api/v1/customers", TestCustomers.individual("SH-PD", "zhang.rm")).body()
+			.get("id").asLong();
+		var visit = api.as("zhang.rm").post("/api/v1/visits", Api.json("customerId", customer, "kind", "ROUTINE",
+				"method", "PHONE", "occurredAt", OffsetDateTime.now(ZoneOffset.ofHours(8)).minusHours(3).toString(),
+				"purpose", "季度问候", "summary", "客户一切安好。"));
+		assertThat(visit.status()).as(visit.text()).isEqualTo(201);
+		api.as("zhang.rm").post("/api/v1/customers/" + customer + "/diary", Api.json("kind", "PHONE", "text", "电话问候"));
+		await().atMost(Duration.ofSeconds(30)).until(() -> page("zhang.rm", "/customers/" + customer + "?lang=zh-CN")
+			.contains("季度问候，客户经理 "));
+
+		String chinese = page("zhang.rm", "/customers/" + customer + "?lang=zh-CN");
+		String english = page("zhang.rm", "/customers/" + customer + "?lang=en");
+
+		assertThat(chinese).contains("季度问候，客户经理 张伟").doesNotContain("客户经理 zhang.rm")
+			.contains("电话问候</span> <small class=\"muted\">张伟</small>");
+		assertThat(english).contains("季度问候, by 张伟");
 	}
 
 	@Test

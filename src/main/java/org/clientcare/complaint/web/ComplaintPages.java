@@ -167,6 +167,10 @@ class ComplaintPages {
 	}
 
 	private String staffName(String username) {
+		if (username != null && username.startsWith("system:")) {
+			return messages.getMessage("audit.actor.system", null, "System",
+					org.springframework.context.i18n.LocaleContextHolder.getLocale());
+		}
 		return username == null ? null : identity.findUser(username).map(StaffUser::displayName).orElse(username);
 	}
 
