@@ -115,6 +115,21 @@ public class AssignmentManagement {
 		return history.of(id.value());
 	}
 
+	/**
+	 * The account managers the caller may give this customer to, its present manager aside: none when the caller may
+	 * not reassign the customer or the customer is closed (the customer page offers the reassignment form by this).
+	 */
+	@Transactional(readOnly = true)
+	public List<StaffUser> reassignmentCandidates(CustomerId id) {
+		CustomerRef customer = customers.requireVisible(id);
+		if (customer.status() == CustomerStatus.CLOSED || !rules.mayReassign(customer)) {
+			return List.of();
+		}
+		String unitCode = identity.orgUnit(customer.orgUnitId()).map(OrgUnit::code).orElseThrow();
+		return rules.candidates(unitCode).stream().filter(u -> !Long.valueOf(u.id()).equals(customer.managerId()))
+			.toList();
+	}
+
 	/** Customers in the caller's units without a manager (closed ones aside), for branch managers and admins. */
 	@Transactional(readOnly = true)
 	public ResultPage<CustomerView> unassigned(int page, int size) {

@@ -57,15 +57,53 @@ class AssignmentPagesTest {
 			.build());
 
 		assertThat(assigned.statusCode()).as(assigned.body()).isEqualTo(200);
-		assertThat(assigned.body()).contains("Assigned to " + manager).doesNotContain("<html");
+		assertThat(assigned.body()).contains("Assigned to 测试员工").doesNotContain("<html");
 		assertThat(send(browser, get("/assignment/unassigned?lang=en")).body()).contains("Every customer in your units");
 		for (String lang : new String[] { "en", "zh-CN" }) {
 			var page = send(browser, get("/customers/" + customer + "?lang=" + lang));
 			assertThat(page.statusCode()).isEqualTo(200);
-			assertThat(page.body()).contains("id=\"desk\"", manager, "电话联系，约定面谈", "INS-01", "800,000.00")
+			assertThat(page.body()).contains("id=\"desk\"", "测试员工", "电话联系，约定面谈", "INS-01", "800,000.00")
 				.doesNotContain("??");
 		}
 		assertThat(send(browser, get("/assignment/managers?lang=en")).body()).contains(manager);
+	}
+
+	@Test
+	void theBranchManagerGivesACustomerAnotherManagerOnItsPageAndABlankReasonIsNamed() throws Exception {
+		var staff = new TestStaff(api);
+		String unit = staff.subBranch();
+		String boss = staff.user("BRANCH_MANAGER", unit);
+		String first = staff.user("ACCOUNT_MANAGER", unit);
+		String second = staff.user("ACCOUNT_MANAGER", unit);
+		long customer = staff.customer(unit, first);
+		HttpClient browser = SignedInPages.as(boss, TestStaff.PASSWORD, port);
+		String page = send(browser, get("/customers/" + customer + "?lang=en")).body();
+		assertThat(page).contains("id=\"reassign-form\"", "value=\"" + second + "\"").doesNotContain("value=\"" + first + "\"");
+		assertThat(send(SignedInPages.as(first, TestStaff.PASSWORD, port), get("/customers/" + customer)).body())
+			.as("an account manager may not reassign").doesNotContain("id=\"reassign-form\"");
+
+		var blank = reassign(browser, page, customer, "manager=" + second + "&source=HANDOVER&reason=%20");
+		var done = reassign(browser, page, customer, "manager=" + second + "&source=HANDOVER&reason=" + URLEncoder
+			.encode("调岗移交", StandardCharsets.UTF_8));
+
+		assertThat(blank.headers().firstValue("Location").orElse("")).endsWith("?reassignError=reason#desk");
+		assertThat(send(browser, get("/customers/" + customer + "?reassignError=reason&lang=zh-CN")).body())
+			.contains("请填写更换原因（不超过 500 字）。");
+		assertThat(done.headers().firstValue("Location").orElse("")).endsWith("?reassigned#desk");
+		assertThat(api.as("admin").get("/api/v1/customers/" + customer + "/assignments").text()).contains(second,
+				"HANDOVER", "调岗移交");
+		assertThat(send(browser, get("/customers/" + customer + "?reassigned&lang=en")).body())
+			.contains("The customer has a new account manager.", "Handover");
+	}
+
+	private HttpResponse<String> reassign(HttpClient browser, String page, long customer, String form) throws Exception {
+		Matcher csrf = CSRF.matcher(page);
+		assertThat(csrf.find()).isTrue();
+		return send(browser, HttpRequest.newBuilder(uri("/customers/" + customer + "/manager"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form + "&_csrf=" + URLEncoder.encode(csrf.group(1),
+					StandardCharsets.UTF_8)))
+			.build());
 	}
 
 	private HttpRequest get(String path) {

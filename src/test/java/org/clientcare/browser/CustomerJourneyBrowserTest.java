@@ -57,4 +57,28 @@ class CustomerJourneyBrowserTest extends Journeys {
 		check(page, "customer-360");
 		assertThat(Files.size(SCREENSHOTS.resolve("customer-360.png"))).isGreaterThan(10_000);
 	}
+
+	@Test
+	void aBranchManagerGivesACustomerAnotherManagerOnTheCustomerPageAndTheHistorySaysWhoToWhomAndHow() {
+		long id = api.as("zhang.rm").post("/api/v1/customers", TestCustomers.individual("SH-PD", "zhang.rm")).body()
+			.get("id").asLong();
+		Page page = signIn("zhao.manager");
+		page.navigate(url("/customers/" + id));
+		String chosen = page.locator("#reassign-manager option").first().textContent();
+		page.selectOption("#reassign-source", "HANDOVER");
+
+		page.fill("#reassign-reason", "   ");
+		page.click("#reassign");
+		assertThat(page.locator("#reassign-error")).hasText("请填写更换原因（不超过 500 字）。");
+
+		page.fill("#reassign-reason", "张伟调岗，客户移交");
+		page.selectOption("#reassign-source", "HANDOVER");
+		page.click("#reassign");
+
+		assertThat(page.locator("#reassigned")).hasText("已为客户更换客户经理。");
+		assertThat(page.locator("#desk")).containsText("张伟 → " + chosen.substring(0, chosen.indexOf(" (")));
+		assertThat(page.locator("#desk")).containsText("移交");
+		assertThat(page.locator("#relationship")).not().containsText("张伟");
+		check(page, "customer-reassigned");
+	}
 }

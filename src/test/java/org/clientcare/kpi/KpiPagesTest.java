@@ -65,7 +65,7 @@ class KpiPagesTest {
 		String own = send(SignedInPages.as("zhang.rm", port), "/kpis?lang=en").body();
 		var agent = send(SignedInPages.as("wang.agent", port), "/kpis?lang=en");
 
-		assertThat(own).contains("manager zhang.rm", "id=\"kpi-ranking-managers\"").doesNotContain("id=\"kpi-ranking-units\"");
+		assertThat(own).contains("manager 张伟", "id=\"kpi-ranking-managers\"").doesNotContain("id=\"kpi-ranking-units\"");
 		assertThat(agent.statusCode()).isEqualTo(403);
 	}
 

@@ -6,12 +6,14 @@ import java.util.List;
 import org.clientcare.assignment.AnnualPlan;
 import org.clientcare.assignment.Assignment;
 import org.clientcare.assignment.AssignmentManagement;
+import org.clientcare.assignment.AssignmentSource;
 import org.clientcare.assignment.DiaryEntry;
 import org.clientcare.assignment.KeyPerson;
 import org.clientcare.assignment.ManagerDesk;
 import org.clientcare.assignment.ManagerGrading;
 import org.clientcare.assignment.Opportunity;
 import org.clientcare.customer.CustomerPageSection;
+import org.clientcare.identity.StaffUser;
 import org.clientcare.shared.CustomerId;
 
 import org.springframework.stereotype.Component;
@@ -47,11 +49,16 @@ public class ManagerDeskSection implements CustomerPageSection {
 		CustomerId id = new CustomerId(customerId);
 		List<DiaryEntry> diary = desk.diary(id);
 		return new Desk(grading.creditLine(id).orElse(null), assignments.history(id),
-				diary.subList(0, Math.min(10, diary.size())), desk.keyPersons(id), desk.plans(id), desk.opportunities(id));
+				diary.subList(0, Math.min(10, diary.size())), desk.keyPersons(id), desk.plans(id), desk.opportunities(id),
+				assignments.reassignmentCandidates(id), List.of(AssignmentSource.values()));
 	}
 
-	/** What the section shows. */
+	/**
+	 * What the section shows; {@code candidates} are the managers the viewer may give the customer to (none: no
+	 * reassignment form).
+	 */
 	public record Desk(BigDecimal creditLine, List<Assignment> history, List<DiaryEntry> diary, List<KeyPerson> keyPersons,
-			List<AnnualPlan> plans, List<Opportunity> opportunities) {
+			List<AnnualPlan> plans, List<Opportunity> opportunities, List<StaffUser> candidates,
+			List<AssignmentSource> sources) {
 	}
 }

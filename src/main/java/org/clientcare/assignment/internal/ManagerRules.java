@@ -46,6 +46,11 @@ public class ManagerRules {
 		authorization.require(Permission.CUSTOMER_REASSIGN, Target.customer(customer.orgUnitId(), customer.managerId()));
 	}
 
+	/** Whether the current actor may reassign this customer, without refusing. */
+	public boolean mayReassign(CustomerRef customer) {
+		return authorization.can(Permission.CUSTOMER_REASSIGN, Target.customer(customer.orgUnitId(), customer.managerId()));
+	}
+
 	/** Refuses (403) anyone who does not oversee managers' books (branch managers, compliance, administrators). */
 	public void requireOverseer() {
 		authorization.require(Permission.OVERSIGHT_READ);

@@ -15,6 +15,8 @@ import org.clientcare.customer.RestrictedCustomers;
 import org.clientcare.identity.StaffUser;
 import org.clientcare.shared.CustomerId;
 import org.clientcare.shared.ResultPage;
+import org.clientcare.shared.problem.Conflict;
+import org.clientcare.shared.problem.InvalidInput;
 import org.clientcare.shared.problem.ProblemException;
 
 import org.springframework.context.MessageSource;
@@ -25,7 +27,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** Pages: the unassigned queue with one-click assignment (htmx), the managers with their grades, the pipeline. */
+/**
+ * Pages: the unassigned queue with one-click assignment (htmx), the reassignment form of the customer page, the
+ * managers with their grades, the pipeline.
+ */
 @Controller
 class AssignmentPages {
 
@@ -69,10 +74,37 @@ class AssignmentPages {
 					messages.getMessage("assignment.queue.reason", null, locale), AssignmentSource.NATURAL));
 		}
 		catch (ProblemException e) {
-			model.addAttribute("error", e.getMessage());
+			model.addAttribute("error", messages.getMessage("desk.reassign.error." + errorCode(e), null, locale));
 		}
 		return "assignment/unassigned :: done";
 	}
+
+	/**
+	 * The customer page's reassignment form: gives the customer the chosen manager with the source and reason, and
+	 * comes back to the desk saying so, or naming what to correct (the field, or that someone changed it meanwhile).
+	 */
+	@PostMapping("/customers/{id}/manager")
+	String reassign(@PathVariable long id, @RequestParam(defaultValue = "") String manager,
+			@RequestParam(required = false) AssignmentSource source, @RequestParam(defaultValue = "") String reason) {
+		try {
+			assignments.assign(new CustomerId(id), manager, reason, source);
+			return "redirect:/customers/" + id + "?reassigned#desk";
+		}
+		catch (InvalidInput | Conflict e) {
+			return "redirect:/customers/" + id + "?reassignError=" + errorCode(e) + "#desk";
+		}
+	}
+
+	/** The field at fault or the conflict, as the form words it; "other" for anything else. */
+	private static String errorCode(ProblemException e) {
+		String code = e instanceof InvalidInput invalid && !invalid.fieldProblems().isEmpty()
+				? invalid.fieldProblems().get(0).field() : e.code();
+		return REASSIGN_ERRORS.contains(code) ? code : "other";
+	}
+
+	/** What the reassignment form words an error for (desk.reassign.error.*); anything else is "other". */
+	private static final java.util.Set<String> REASSIGN_ERRORS = java.util.Set.of("reason", "managerUsername",
+			"source", "already-assigned", "changed-meanwhile", "customer-closed");
 
 	@GetMapping("/assignment/managers")
 	String managers(Model model) {
