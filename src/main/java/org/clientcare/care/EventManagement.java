@@ -77,11 +77,13 @@ public class EventManagement {
 
 	private final PlatformSettings platform;
 
+	private final CareSettings settings;
+
 	private final Clock clock;
 
 	EventManagement(Events events, Segments segments, SegmentResolver resolver, CustomerManagement customers,
 			NotificationManagement notifications, IdentityManagement identity, Authorization authorization,
-			AuditTrail audit, PublicAddress address, PlatformSettings platform, Clock clock) {
+			AuditTrail audit, PublicAddress address, PlatformSettings platform, CareSettings settings, Clock clock) {
 		this.events = events;
 		this.segments = segments;
 		this.resolver = resolver;
@@ -92,6 +94,7 @@ public class EventManagement {
 		this.audit = audit;
 		this.address = address;
 		this.platform = platform;
+		this.settings = settings;
 		this.clock = clock;
 	}
 
@@ -181,10 +184,13 @@ public class EventManagement {
 		return get(eventId);
 	}
 
-	/** Checks a guest in by customer id; audited. 404 for a customer not invited, 409 for one checked in already. */
+	/**
+	 * Checks a guest in by customer id; audited. 404 for a customer not invited, 409 for one checked in already or
+	 * outside the event's {@link #checkInWindow check-in window}.
+	 */
 	@Transactional
 	public CareEvent attend(long eventId, long customerId) {
-		requireWritable(eventId);
+		requireCheckInOpen(requireWritable(eventId));
 		Events.InvitationRow invitation = events.invitation(eventId, customerId)
 			.orElseThrow(() -> new NotFound("Invitation", customerId));
 		return checkIn(eventId, invitation);
@@ -192,11 +198,11 @@ public class EventManagement {
 
 	/**
 	 * Checks a guest in at the door by its invitation number or its mobile number; 404 when neither matches an
-	 * invitation of the event.
+	 * invitation of the event; 409 outside the event's {@link #checkInWindow check-in window}.
 	 */
 	@Transactional
 	public CareEvent checkIn(long eventId, String numberOrMobile) {
-		requireWritable(eventId);
+		requireCheckInOpen(requireWritable(eventId));
 		String value = numberOrMobile == null ? "" : numberOrMobile.strip();
 		Optional<Events.InvitationRow> invitation = events.byNumber(eventId, value.toUpperCase(Locale.ROOT));
 		if (invitation.isEmpty() && value.matches("1\\d{10}")) {
@@ -204,6 +210,15 @@ public class EventManagement {
 				.findFirst();
 		}
 		return checkIn(eventId, invitation.orElseThrow(() -> new NotFound("Invitation", value)));
+	}
+
+	/** When the event's guests may be checked in (for pages: the check-in form is offered only inside it). */
+	public CheckInWindow checkInWindow(CareEvent event) {
+		return CheckInWindow.of(event.startsAt(), settings);
+	}
+
+	private void requireCheckInOpen(Events.EventRow event) {
+		CheckInWindow.of(event.startsAt(), settings).requireOpen(clock.instant());
 	}
 
 	private CareEvent checkIn(long eventId, Events.InvitationRow invitation) {

@@ -29,7 +29,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Customer care in headless Chromium: a branch manager builds a segment and drafts a campaign, compliance approves it
  * on the approvals page, and the campaign job sends it only once quiet hours are over; the organiser of a lecture takes
  * a guest's answer by telephone, a second guest goes to the waitlist, and the first is checked in at the door by the
- * invitation number; invited customers answer on their phones through the private link; the care calendar shows the year's lunar festivals — in Chinese and in English.
+ * invitation number within the hour before the start (an event in five days offers no check-in yet and says when it opens); invited customers answer on their phones through the private link; the care calendar shows the year's lunar festivals — in Chinese and in English.
  */
 @DemoTest
 class CareJourneyBrowserTest extends Journeys {
@@ -120,7 +120,7 @@ class CareJourneyBrowserTest extends Journeys {
 		long first = customer();
 		long second = customer();
 		var event = api.as("zhao.manager").post("/api/v1/events", Api.json("title", "小型理财沙龙", "kind", "EXCHANGE",
-				"startsAt", OffsetDateTime.now(SHANGHAI).plusDays(5).withHour(15).withMinute(0).toString(),
+				"startsAt", OffsetDateTime.now(SHANGHAI).plusHours(1).withSecond(0).withNano(0).toString(),
 				"location", "浦东支行二楼", "capacity", 1, "orgUnit", "SH-PD"));
 		assertThat(event.status()).as(event.text()).isEqualTo(201);
 		long id = event.body().get("id").asLong();
@@ -151,6 +151,26 @@ class CareJourneyBrowserTest extends Journeys {
 		check(english, "care-event-en");
 		english.navigate(url("/care/events"));
 		check(english, "care-events-en");
+	}
+
+	@Test
+	void theOrganiserOfAnEventInFiveDaysIsNotOfferedTheCheckInAndReadsWhenItOpens() {
+		var event = api.as("zhao.manager").post("/api/v1/events", Api.json("title", "五日后的理财沙龙", "kind", "EXCHANGE",
+				"startsAt", OffsetDateTime.now(SHANGHAI).plusDays(5).withHour(15).withMinute(0).toString(),
+				"location", "浦东支行二楼", "capacity", 10, "orgUnit", "SH-PD"));
+		long id = event.body().get("id").asLong();
+
+		Page organiser = signIn("zhao.manager");
+		organiser.navigate(url("/care/events/" + id));
+
+		assertThat(organiser.locator("#check-in")).hasCount(0);
+		assertThat(organiser.locator("#check-in-window")).containsText("签到将于");
+		assertThat(organiser.locator("#check-in-window")).containsText("12:00");
+		check(organiser, "care-event-check-in-not-open");
+		Page english = signIn("zhao.manager", "en");
+		english.navigate(url("/care/events/" + id));
+		assertThat(english.locator("#check-in-window")).containsText("Check-in opens at");
+		check(english, "care-event-check-in-not-open-en");
 	}
 
 	@Test

@@ -54,7 +54,7 @@ class EventsTest {
 		long first = staff.customer(unit, null);
 		long second = staff.customer(unit, null);
 		var created = staff.as(organiser).post("/api/v1/events", Api.json("title", "养老规划讲座", "kind", "LECTURE",
-				"startsAt", OffsetDateTime.now().plusDays(10).toString(), "location", "浦东支行三楼", "capacity", 1,
+				"startsAt", OffsetDateTime.now().plusHours(1).toString(), "location", "浦东支行三楼", "capacity", 1,
 				"orgUnit", unit));
 		assertThat(created.status()).as(created.toString()).isEqualTo(201);
 		long event = created.body().get("id").asLong();
@@ -92,6 +92,33 @@ class EventsTest {
 		assertThat(api.as("zhang.rm").get("/api/v1/events/" + event).status()).isEqualTo(404);
 		assertThat(api.as("chen.compliance").get("/api/v1/events/" + event).status()).isEqualTo(200);
 		assertThat(staff.as(organiser).get("/api/v1/events/" + event + "/invitations").text()).doesNotContain("rsvp");
+	}
+
+	@Test
+	void aGuestIsNotCheckedInTwoWeeksBeforeTheEventNorTwoDaysAfterItAndTheRefusalSaysWhy() {
+		TestStaff staff = new TestStaff(api);
+		String unit = staff.subBranch();
+		String organiser = staff.user("BRANCH_MANAGER", unit);
+		long guest = staff.customer(unit, null);
+		long event = staff.as(organiser).post("/api/v1/events", Api.json("title", "养老规划讲座", "kind", "LECTURE",
+				"startsAt", OffsetDateTime.now().plusDays(14).toString(), "location", "浦东支行三楼", "capacity", 10,
+				"orgUnit", unit)).body().get("id").asLong();
+		staff.as(organiser).post("/api/v1/events/" + event + "/invitations", Api.json("customerIds", List.of(guest)));
+
+		var early = staff.as(organiser).post("/api/v1/events/" + event + "/attendance", Api.json("customerId", guest));
+		var earlyByNumber = staff.as(organiser).post("/api/v1/events/" + event + "/attendance",
+				Api.json("number", "E" + event + "-" + guest));
+		jdbc.sql("update care_event set starts_at = now() - interval '2 days' where id = ?").param(event).update();
+		var late = staff.as(organiser).post("/api/v1/events/" + event + "/attendance", Api.json("customerId", guest));
+
+		assertThat(early.status()).as(early.text()).isEqualTo(409);
+		assertThat(early.contentType()).startsWith("application/problem+json");
+		assertThat(early.body().get("code").asString()).isEqualTo("check-in-not-open");
+		assertThat(early.body().has("opensAt")).isTrue();
+		assertThat(earlyByNumber.status()).isEqualTo(409);
+		assertThat(late.status()).as(late.text()).isEqualTo(409);
+		assertThat(late.body().get("code").asString()).isEqualTo("check-in-closed");
+		assertThat(staff.as(organiser).get("/api/v1/events/" + event).body().get("attended").asLong()).isZero();
 	}
 
 	@Test

@@ -2,6 +2,7 @@ package org.clientcare.care.internal;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -25,6 +26,7 @@ import org.clientcare.identity.IdentityManagement;
 import org.clientcare.identity.StaffUser;
 import org.clientcare.notification.Channel;
 import org.clientcare.platform.PlatformSettings;
+import org.clientcare.shared.ActingClock;
 import org.clientcare.shared.Actor;
 import org.clientcare.shared.CurrentActor;
 
@@ -182,27 +184,25 @@ class CareDemo implements ApplicationRunner {
 			events.answerFor(upcoming.id(), guests.get(i), i != 6, "PHONE");
 		}
 
-		var past = events.create(new CreateEvent("客户交流会：养老规划", EventKind.EXCHANGE,
-				today.plusDays(1).atTime(18, 0).atZone(zone).toOffsetDateTime(), "浦东支行一楼多功能厅", 20, "SH-PD"));
-		List<Long> exchangeGuests = pudong.subList(10, 16).stream().map(CustomerView::id).toList();
-		events.invite(past.id(), exchangeGuests, null);
-		for (int i = 0; i < 5; i++) {
-			events.answerFor(past.id(), exchangeGuests.get(i), true, "PHONE");
-		}
-		for (int i = 0; i < 4; i++) {
-			events.attend(past.id(), exchangeGuests.get(i));
-		}
+		// Replayed at its own times, as the staff did it: organised two weeks before, invitations the day after, answers
+		// by telephone, and the guests checked in at the door as it opened, twenty minutes before the start.
 		Instant held = today.minusDays(7).atTime(18, 0).atZone(zone).toInstant();
-		jdbc.sql("update care_event set starts_at = ?, created_at = ? where id = ?")
-			.params(Timestamp.from(held), Timestamp.from(held.minusSeconds(14 * 86_400)), past.id()).update();
-		jdbc.sql("""
-				update care_event_invitation set invited_at = ?, responded_at = case when responded_at is null then null else cast(? as timestamptz) end,
-				  reminded_at = case when status = 'ACCEPTED' then cast(? as timestamptz) end,
-				  attended_at = case when attended_at is null then null else cast(? as timestamptz) end
-				where event_id = ?""")
-			.params(Timestamp.from(held.minusSeconds(13 * 86_400)), Timestamp.from(held.minusSeconds(10 * 86_400)),
-					Timestamp.from(held.minusSeconds(86_400)), Timestamp.from(held.minusSeconds(20 * 60)), past.id())
-			.update();
+		long past = ActingClock.at(held.minus(Duration.ofDays(14)), () -> events.create(new CreateEvent("客户交流会：养老规划",
+				EventKind.EXCHANGE, OffsetDateTime.ofInstant(held, zone), "浦东支行一楼多功能厅", 20, "SH-PD")).id());
+		List<Long> exchangeGuests = pudong.subList(10, 16).stream().map(CustomerView::id).toList();
+		ActingClock.at(held.minus(Duration.ofDays(13)), () -> events.invite(past, exchangeGuests, null));
+		ActingClock.at(held.minus(Duration.ofDays(10)), () -> {
+			for (int i = 0; i < 5; i++) {
+				events.answerFor(past, exchangeGuests.get(i), true, "PHONE");
+			}
+		});
+		ActingClock.at(held.minus(Duration.ofMinutes(20)), () -> {
+			for (int i = 0; i < 4; i++) {
+				events.attend(past, exchangeGuests.get(i));
+			}
+		});
+		jdbc.sql("update care_event_invitation set reminded_at = ? where event_id = ? and status = 'ACCEPTED'")
+			.params(Timestamp.from(held.minus(Duration.ofDays(1))), past).update();
 	}
 
 	/** Demo mode as the demo module reads it ({@code --demo} or {@code clientcare.demo=true}); care sits below it. */

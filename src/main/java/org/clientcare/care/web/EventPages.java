@@ -11,6 +11,7 @@ import org.clientcare.care.EventManagement;
 import org.clientcare.customer.CustomerManagement;
 import org.clientcare.customer.RestrictedCustomers;
 import org.clientcare.platform.PlatformSettings;
+import org.clientcare.shared.problem.Conflict;
 import org.clientcare.shared.problem.ProblemException;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -73,7 +74,11 @@ class EventPages {
 
 	@GetMapping("/care/events/{id}")
 	String detail(@PathVariable long id, Model model) {
-		model.addAttribute("event", events.get(id));
+		var event = events.get(id);
+		model.addAttribute("event", event);
+		var window = events.checkInWindow(event);
+		model.addAttribute("checkInWindow", window);
+		model.addAttribute("checkInState", window.at(clock.instant()).name());
 		var invitations = events.invitations(id);
 		model.addAttribute("invitations", invitations);
 		model.addAttribute(RestrictedCustomers.MODEL, customers.restrictedAmong(
@@ -116,6 +121,11 @@ class EventPages {
 		try {
 			events.checkIn(id, number);
 			redirect.addFlashAttribute("checkedIn", number);
+		}
+		catch (Conflict e) {
+			// the window closed (or was not open) while the page was shown: say so in the reader's language
+			redirect.addFlashAttribute(e.code().startsWith("check-in-") ? "checkInRefused" : "error",
+					e.code().startsWith("check-in-") ? e.code() : e.getMessage());
 		}
 		catch (ProblemException e) {
 			redirect.addFlashAttribute("error", e.getMessage());
