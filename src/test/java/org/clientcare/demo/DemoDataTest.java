@@ -496,6 +496,15 @@ class DemoDataTest {
 		var held = api.as("zhao.manager").get("/api/v1/events/" + past).body();
 		assertThat(java.time.OffsetDateTime.parse(held.get("startsAt").asString()).toInstant()).isBefore(java.time.Instant.now());
 		assertThat(held.get("attended").asLong()).isPositive();
+		// checked in at the door of the exchange, on its day, and no one yet at the lecture to come
+		var startsAt = java.time.OffsetDateTime.parse(held.get("startsAt").asString()).toInstant();
+		var attendedAt = api.as("zhao.manager").get("/api/v1/events/" + past + "/invitations").body().valueStream()
+			.filter(i -> i.hasNonNull("attendedAt"))
+			.map(i -> java.time.OffsetDateTime.parse(i.get("attendedAt").asString()).toInstant()).toList();
+		assertThat(attendedAt).hasSize((int) held.get("attended").asLong())
+			.allMatch(at -> !at.isBefore(startsAt.minus(java.time.Duration.ofHours(3))) && at.isBefore(startsAt));
+		assertThat(upcoming).filteredOn(e -> e.get("title").asString().equals("2027 年市场展望讲座"))
+			.allMatch(e -> e.get("attended").asLong() == 0);
 	}
 
 	@Test

@@ -78,6 +78,7 @@ class PublicAssistantPages {
 				return "assistant/public-inquiry";
 			}
 			model.addAttribute("receipt", inquiries.registerFromAssistant(name, mobile, question));
+			model.addAttribute("mobile", mobile);
 			return "assistant/public-inquiry-receipt";
 		}
 		catch (ProblemException e) {
@@ -92,5 +93,18 @@ class PublicAssistantPages {
 		model.addAttribute("asked", !no.isBlank());
 		model.addAttribute("status", inquiries.track(no, mobile).orElse(null));
 		return "assistant/public-inquiry-status";
+	}
+
+	/**
+	 * The status looked up from a form's body: the receipt's language switch, which keeps the mobile number out of
+	 * every address; the page's own switch sends it again.
+	 */
+	@PostMapping("/public/assistant/inquiry/status")
+	String statusFromForm(@RequestParam(defaultValue = "") String no, @RequestParam(defaultValue = "") String mobile,
+			Model model) {
+		model.addAttribute("no", no);
+		model.addAttribute("mobile", mobile);
+		model.addAttribute("resend", true);
+		return status(no, mobile, model);
 	}
 }

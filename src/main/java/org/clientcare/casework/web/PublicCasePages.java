@@ -51,7 +51,12 @@ class PublicCasePages {
 		model.addAttribute("no", no);
 		model.addAttribute("asked", true);
 		model.addAttribute("tooMany", !allowed);
-		model.addAttribute("progress", allowed ? reports.track(no, mobile).orElse(null) : null);
+		var progress = allowed ? reports.track(no, mobile).orElse(null) : null;
+		model.addAttribute("progress", progress);
+		if (progress != null) {
+			// the language switch sends the look-up again, in its form's body as here, never in an address
+			model.addAttribute("mobile", mobile);
+		}
 		return "casework/public";
 	}
 }

@@ -51,6 +51,7 @@ class PublicComplaintPages {
 				return form(model, locale);
 			}
 			model.addAttribute("complaintNo", complaints.registerPublic(name, mobile, category, content));
+			model.addAttribute("mobile", mobile);
 			return "complaint/public-receipt";
 		}
 		catch (ProblemException e) {
@@ -66,6 +67,18 @@ class PublicComplaintPages {
 		model.addAttribute("status", complaints.track(no, mobile).orElse(null));
 		model.addAttribute("asked", !no.isBlank());
 		return "complaint/public-status";
+	}
+
+	/**
+	 * The status looked up from a form's body: the receipt's language switch, which keeps the mobile number out of
+	 * every address; the page's own switch sends it again.
+	 */
+	@PostMapping("/public/complaints/status")
+	String statusFromForm(@RequestParam(defaultValue = "") String no, @RequestParam(defaultValue = "") String mobile,
+			Model model) {
+		model.addAttribute("mobile", mobile);
+		model.addAttribute("resend", true);
+		return status(no, mobile, model);
 	}
 
 	@GetMapping("/public/complaints/feedback/{token}")
