@@ -1,0 +1,185 @@
+package org.clientcare.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.microsoft.playwright.Page;
+import org.clientcare.notification.internal.Outbox;
+import org.clientcare.shared.pii.PiiCipher;
+import org.clientcare.support.Api;
+import org.clientcare.support.DemoTest;
+import org.clientcare.support.TestCustomers;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * A customer on a phone, without signing in, switches the public pages between Chinese and English and sees the same
+ * record: a complaint from its receipt and from the status look-up, a question to a person, a case's progress, an
+ * invitation reached by its private link, and the pages of links no longer valid. Each page is checked in both
+ * languages — no raw code, and on the Chinese page no English word but the switch's own.
+ */
+@DemoTest
+class PublicLanguageJourneyBrowserTest extends Journeys {
+
+	@Autowired
+	Api api;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	PiiCipher pii;
+
+	@Test
+	void aComplainantSwitchesFromTheReceiptAndFromTheStatusPageAndSeesTheSameComplaintInEachLanguage() {
+		String mobile = TestCustomers.mobile();
+		Page phone = page("zh-CN", 390, 844);
+		phone.navigate(url("/public/complaints"));
+		phone.fill("#name", "赵六");
+		phone.fill("#mobile", mobile);
+		phone.fill("#content", "银行卡被盗刷，请尽快处理");
+		phone.click("#file");
+		String complaintNo = phone.locator("#complaint-no").innerText().strip();
+		checkInBothLanguages(phone, "public-complaint-receipt");
+
+		phone.click("#lang-en");
+		assertThat(phone.locator("#public-status")).containsText(complaintNo);
+		assertThat(phone.locator("#public-status")).containsText("Received");
+		assertThat(phone.url()).doesNotContain(mobile);
+		checkInBothLanguages(phone, "public-complaint-status-from-receipt-en");
+
+		phone.navigate(url("/public/complaints"));
+		phone.fill("#track-no", complaintNo);
+		phone.fill("#track-mobile", mobile);
+		phone.click("#track");
+		assertThat(phone.locator("#public-status")).containsText(complaintNo);
+		checkInBothLanguages(phone, "public-complaint-status-en");
+		phone.click("#lang-zh");
+		assertThat(phone.locator("#public-status")).containsText(complaintNo);
+		assertThat(phone.locator("#public-status")).containsText("已登记");
+		checkInBothLanguages(phone, "public-complaint-status-zh");
+	}
+
+	@Test
+	void aCustomerWhoAskedAPersonFollowsTheQuestionInEnglishAndBackInChinese() {
+		String mobile = TestCustomers.mobile();
+		Page phone = page("zh-CN", 390, 844);
+		phone.navigate(url("/public/assistant/inquiry"));
+		phone.fill("#name", "钱七");
+		phone.fill("#mobile", mobile);
+		phone.fill("#question", "定期存款可以提前支取吗？");
+		phone.click("#send-inquiry");
+		String inquiryNo = phone.locator("#inquiry-no").innerText().strip();
+		checkInBothLanguages(phone, "public-inquiry-receipt");
+
+		phone.click("#lang-en");
+		assertThat(phone.locator("#public-status")).containsText(inquiryNo);
+		checkInBothLanguages(phone, "public-inquiry-status-en");
+
+		phone.navigate(url("/public/assistant/inquiry/status?no=" + inquiryNo + "&mobile=" + mobile));
+		phone.click("#lang-zh");
+		assertThat(phone.locator("#public-status")).containsText(inquiryNo);
+		assertThat(phone).hasURL(Pattern.compile("no=" + inquiryNo + "&mobile=" + mobile + "&lang=zh-CN$"));
+		checkInBothLanguages(phone, "public-inquiry-status-zh");
+	}
+
+	@Test
+	void aCustomerFollowingACaseSwitchesToEnglishAndSeesTheSameProgress() {
+		var registration = TestCustomers.individual("SH-PD", "zhang.rm");
+		String mobile = (String) registration.get("phone");
+		long customer = api.as("zhang.rm").post("/api/v1/customers", registration).body().get("id").asLong();
+		String caseNo = api.as("wang.agent").post("/api/v1/cases", Api.json("customerId", customer, "type",
+				"INSURANCE_CLAIM", "title", "意外医疗理赔")).body().get("caseNo").asString();
+
+		Page phone = page("zh-CN", 390, 844);
+		phone.navigate(url("/public/cases"));
+		checkInBothLanguages(phone, "public-case-form");
+		phone.fill("#no", caseNo);
+		phone.fill("#mobile", mobile);
+		phone.click("#track");
+		assertThat(phone.locator("#progress")).containsText("报案");
+		checkInBothLanguages(phone, "public-case-progress-zh");
+
+		phone.click("#lang-en");
+		assertThat(phone.locator("#progress")).containsText(caseNo);
+		assertThat(phone.locator("#progress-status")).containsText("In progress");
+		assertThat(phone.url()).doesNotContain(mobile);
+		checkInBothLanguages(phone, "public-case-progress-en");
+	}
+
+	@Test
+	void anInvitedCustomerSwitchesTheInvitationReachedByItsPrivateLinkAndLinksNoLongerValidSwitchToo() {
+		long guest = api.as("zhang.rm").post("/api/v1/customers", TestCustomers.individual("SH-PD", "zhang.rm")).body()
+			.get("id").asLong();
+		long event = api.as("zhao.manager").post("/api/v1/events", Api.json("title", "理财讲座", "kind", "LECTURE",
+				"startsAt", OffsetDateTime.now().plusDays(3).toString(), "location", "浦东支行三楼", "capacity", 10,
+				"orgUnit", "SH-PD")).body().get("id").asLong();
+		api.as("zhao.manager").post("/api/v1/events/" + event + "/invitations", Api.json("customerIds", List.of(guest)));
+		byte[] secrets = jdbc.sql("select secrets_enc from notification_outbox where event_key = ? and channel = 'SMS'")
+			.param("care-event:" + event + ":invitation:" + guest).query(byte[].class).single();
+		String link = Outbox.openSecrets(secrets, pii).get("rsvpUrl");
+
+		Page phone = page("zh-CN", 390, 844);
+		phone.navigate(link);
+		Matcher invitation = Pattern.compile("E\\d+-\\d+").matcher(phone.locator("main").innerText());
+		assertThat(invitation.find()).isTrue();
+		checkInBothLanguages(phone, "public-rsvp-zh");
+		phone.click("#lang-en");
+		assertThat(phone.locator("#rsvp-status")).hasText("You have not answered yet.");
+		assertThat(phone).hasURL(link + "?lang=en");
+		assertThat(phone.locator("main")).containsText(invitation.group());
+		checkInBothLanguages(phone, "public-rsvp-en");
+
+		for (String path : List.of("/public/events/rsvp/no-such-link", "/public/unsubscribe/no-such-link",
+				"/public/risk-questionnaire/no-such-link")) {
+			Page gone = page("zh-CN", 390, 844);
+			gone.navigate(url(path));
+			expectGone(url(path));
+			checkInBothLanguages(gone, "public-gone-zh" + path.replace('/', '-'));
+			gone.click("#lang-en");
+			assertThat(gone).hasURL(url(path) + "?lang=en");
+			expectGone(url(path));
+			checkInBothLanguages(gone, "public-gone-en" + path.replace('/', '-'));
+		}
+	}
+
+	/** A link no longer valid answers 410 on purpose: its request and the console's note of it are no failure. */
+	private void expectGone(String address) {
+		problems.removeIf(problem -> problem.contains("410") && problem.contains(address));
+	}
+
+	/** The page as {@link #check} sees it, and on a Chinese page no English word but the language switch's. */
+	private void checkInBothLanguages(Page page, String screenshot) {
+		check(page, screenshot);
+		assertThat(page.locator("#lang-zh")).isVisible();
+		assertThat(page.locator("#lang-en")).isVisible();
+		if ("zh-CN".equals(page.locator("html").getAttribute("lang"))) {
+			assertThat(englishWords(page)).as("English words on the Chinese page %s", page.url()).isEmpty();
+		}
+	}
+
+	private static Set<String> englishWords(Page page) {
+		String text = (String) page.evaluate("""
+				() => { const english = [...document.querySelectorAll('[lang=en]')];
+				        const shown = english.map(e => e.style.display);
+				        english.forEach(e => e.style.display = 'none');
+				        const text = document.body.innerText;
+				        english.forEach((e, i) => e.style.display = shown[i]);
+				        return text; }""");
+		Set<String> words = new TreeSet<>();
+		Matcher matcher = Pattern.compile("\\b[A-Za-z]{3,}\\b").matcher(text);
+		while (matcher.find()) {
+			words.add(matcher.group());
+		}
+		return words;
+	}
+}
