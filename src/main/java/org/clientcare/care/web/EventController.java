@@ -49,7 +49,8 @@ class EventController {
 	}
 
 	@PostMapping("/api/v1/events/{id}/attendance")
-	@Operation(summary = "Check a guest in: {customerId}, or {number} (invitation number or mobile) at the door")
+	@Operation(summary = "Check a guest in: {customerId}, or {number} (invitation number or mobile) at the door; on the"
+			+ " event's day only (409 check-in-not-open or check-in-closed outside its window)")
 	CareEvent attend(@PathVariable long id, @RequestBody AttendanceBody body) {
 		if (body.customerId() != null) {
 			return events.attend(id, body.customerId());
