@@ -141,6 +141,17 @@ public class PublicBooking {
 	}
 
 	/**
+	 * Whether the token's booking still waits for its code (not booked, not expired, attempts left): what the code's
+	 * page shows again in another language. Counts no attempt and sends nothing.
+	 */
+	@Transactional(readOnly = true)
+	public boolean waitingForCode(String token) {
+		var pending = token == null || token.length() > 64 ? null : codes.find(hash(token)).orElse(null);
+		return pending != null && pending.usedAt() == null && pending.attempts() < settings.codeAttempts()
+				&& !clock.instant().isAfter(pending.expiresAt());
+	}
+
+	/**
 	 * Books the pending booking if the code is right. A wrong code counts as an attempt (the last one uses the code
 	 * up); an expired, used or unknown token books nothing. The slot may have filled meanwhile (409).
 	 */

@@ -103,6 +103,58 @@ class PublicBookingTest {
 	}
 
 	@Test
+	void eachStepOfABookingSwitchesLanguageToAPageThatShowsTheSameBookingWithoutSendingAnotherCode() throws Exception {
+		Reception branch = Reception.open(api, 1, "ACCOUNT_OPENING");
+		clock.fixAt(AppointmentBookingTest.shanghai("2026-02-25T10:00"));
+		String mobile = TestCustomers.mobile();
+		get("/public/appointments?orgUnit=" + branch.unit() + "&service=ACCOUNT_OPENING&date=2026-02-27&lang=zh-CN");
+		var codeStep = post("/public/appointments/code", "orgUnit=" + branch.unit()
+				+ "&service=ACCOUNT_OPENING&date=2026-02-27&start=" + enc("2026-02-27T10:00+08:00") + "&name=" + enc("林小姐")
+				+ "&mobile=" + mobile);
+		Matcher token = TOKEN.matcher(codeStep.body());
+		assertThat(token.find()).isTrue();
+		assertThat(codeStep.body()).contains("action=\"/public/appointments/code/view\"").doesNotContain("href=\"?");
+
+		// the code's step switched: the same step in English, the same token, no second SMS
+		var inEnglish = post("/public/appointments/code/view", "token=" + token.group(1) + "&lang=en");
+		assertThat(inEnglish.statusCode()).isEqualTo(200);
+		assertThat(inEnglish.body()).contains("We have sent a six-digit code", "value=\"" + token.group(1) + "\"");
+		assertThat(jdbc.sql("select count(*) from notification_outbox where template = 'appointment-code' and recipient_hash = ?")
+			.param(pii.searchHash(mobile)).query(Long.class).single()).isEqualTo(1);
+		var unknown = post("/public/appointments/code/view", "token=no-such-token&lang=en");
+		assertThat(unknown.statusCode()).isEqualTo(410);
+		assertThat(unknown.body()).contains("id=\"booking-gone\"");
+		assertThat(switchedTo(unknown, "zh")).isEqualTo("/public/appointments?lang=zh-CN");
+
+		// booked: the switch shows the booking on its private page
+		String code = org.clientcare.notification.internal.Outbox.openSecrets(jdbc.sql("select secrets_enc from notification_outbox "
+				+ "where template = 'appointment-code' and recipient_hash = ? order by id desc limit 1")
+			.param(pii.searchHash(mobile)).query(byte[].class).single(), pii).get("code");
+		var booked = post("/public/appointments/confirm", "token=" + token.group(1) + "&code=" + code);
+		Matcher manage = MANAGE.matcher(booked.body());
+		assertThat(manage.find()).isTrue();
+		String switched = switchedTo(booked, "zh");
+		assertThat(switched).isEqualTo(manage.group(1) + "?lang=zh-CN");
+		var managePage = get(switched);
+		assertThat(managePage.statusCode()).isEqualTo(200);
+		assertThat(managePage.body()).contains("我的预约", "id=\"cancel\"");
+
+		// cancelled through the link: the switch shows the private page again, which the form's address does not
+		var cancelled = post(manage.group(1) + "/cancel", "");
+		assertThat(cancelled.body()).contains("id=\"cancelled\"");
+		var again = get(switchedTo(cancelled, "en"));
+		assertThat(again.statusCode()).isEqualTo(200);
+		assertThat(again.body()).contains("Your appointment").doesNotContain("id=\"cancel\"");
+	}
+
+	/** Where the page's language switch leads to the language ({@code zh} or {@code en}). */
+	static String switchedTo(HttpResponse<String> page, String language) {
+		Matcher link = Pattern.compile("href=\"([^\"]*)\" id=\"lang-" + language + "\"").matcher(page.body());
+		assertThat(link.find()).as(page.body()).isTrue();
+		return link.group(1).replace("&amp;", "&");
+	}
+
+	@Test
 	void aNumberGetsAtMostFiveCodesAnHour() throws Exception {
 		Reception branch = Reception.open(api, 1, "OTHER");
 		clock.fixAt(AppointmentBookingTest.shanghai("2026-02-25T10:00"));

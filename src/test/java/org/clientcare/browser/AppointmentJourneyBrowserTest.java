@@ -61,6 +61,10 @@ class AppointmentJourneyBrowserTest extends Journeys {
 		phone.fill("#name", "林小姐");
 		phone.fill("#mobile", mobile);
 		phone.click("#send-code");
+		// the visitor reads the code's step in English: the same step of the same booking, and no second SMS
+		assertThat(phone.locator("#code")).isVisible();
+		phone.click("#lang-en");
+		assertThat(phone.locator("#confirm")).containsText("We have sent a six-digit code");
 		String code = org.clientcare.notification.internal.Outbox.openSecrets(jdbc.sql("select secrets_enc from notification_outbox "
 				+ "where template = 'appointment-code' and recipient_hash = ? order by id desc limit 1")
 			.param(pii.searchHash(mobile)).query(byte[].class).single(), pii).get("code");
@@ -70,14 +74,23 @@ class AppointmentJourneyBrowserTest extends Journeys {
 		String appointmentNo = phone.locator("#appointment-no").textContent().strip();
 		Files.createDirectories(SCREENSHOTS);
 		phone.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("public-appointment-booked.png")).setFullPage(true));
+		String manageLink = phone.locator("#manage-link").getAttribute("href");
+		// back to Chinese from the booked page: the booking on its private page
+		phone.click("#lang-zh");
+		assertThat(phone.locator("#manage-status")).hasText("已预约");
+		assertThat(phone.locator("#manage")).containsText(appointmentNo);
 
 		// The link carries the configured public address; the test server listens on another port.
-		phone.navigate(url(java.net.URI.create(phone.locator("#manage-link").getAttribute("href")).getPath()));
+		phone.navigate(url(java.net.URI.create(manageLink).getPath()));
 		assertThat(phone.locator("#manage-status")).hasText("已预约");
 		phone.click("#cancel");
 		assertThat(phone.locator("#cancelled")).isVisible();
 		assertThat(phone.locator("#manage-status")).hasText("已取消");
 		assertThat(phone.locator("#cancel")).hasCount(0);
+		// the cancellation's answer in English: the private page, cancelled
+		phone.click("#lang-en");
+		assertThat(phone.locator("#manage-status")).hasText("Cancelled");
+		phone.click("#lang-zh");
 		phone.navigate(url(java.net.URI.create(phone.url()).getPath().replace("/cancel", "")));
 		assertThat(phone.locator("#cancel")).hasCount(0);
 		assertThat(phone.locator("#manage-status")).hasText("已取消");

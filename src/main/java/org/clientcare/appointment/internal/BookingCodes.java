@@ -48,7 +48,17 @@ public class BookingCodes {
 	}
 
 	public Optional<Pending> lock(String tokenHash) {
-		return jdbc.sql("select * from appointment_booking_code where token_hash = ? for update").param(tokenHash)
+		return find(tokenHash, true);
+	}
+
+	/** The pending booking as it stands, without holding it. */
+	public Optional<Pending> find(String tokenHash) {
+		return find(tokenHash, false);
+	}
+
+	private Optional<Pending> find(String tokenHash, boolean lock) {
+		return jdbc.sql("select * from appointment_booking_code where token_hash = ?" + (lock ? " for update" : ""))
+			.param(tokenHash)
 			.query((rs, n) -> new Pending(rs.getString("token_hash"), rs.getLong("org_unit_id"),
 					AppointmentService.valueOf(rs.getString("service")), rs.getTimestamp("starts_at").toInstant(),
 					rs.getString("name"), rs.getBytes("mobile_enc"), rs.getBytes("email_enc"), rs.getString("locale"),

@@ -84,6 +84,20 @@ class PublicAppointmentPages {
 		return "appointment/public";
 	}
 
+	/** The code's step again, in the language the visitor switched to: nothing sent, no attempt counted. */
+	@PostMapping("/public/appointments/code/view")
+	String codeAgain(@RequestParam(required = false) String token, Model model, HttpServletResponse response) {
+		if (!booking.waitingForCode(token)) {
+			response.setStatus(410);
+			model.addAttribute("step", "gone");
+			model.addAttribute("langPath", "/public/appointments");
+			return "appointment/public";
+		}
+		model.addAttribute("step", "code");
+		model.addAttribute("token", token);
+		return "appointment/public";
+	}
+
 	@PostMapping("/public/appointments/confirm")
 	String confirm(@RequestParam(required = false) String token, @RequestParam(required = false) String code, Model model,
 			HttpServletResponse response) {
@@ -94,6 +108,7 @@ class PublicAppointmentPages {
 		catch (Conflict e) {
 			response.setStatus(409);
 			model.addAttribute("step", "taken");
+			model.addAttribute("langPath", "/public/appointments");
 			return "appointment/public";
 		}
 		switch (confirmation.outcome()) {
@@ -102,6 +117,8 @@ class PublicAppointmentPages {
 				model.addAttribute("zone", clock.getZone());
 				model.addAttribute("appointment", confirmation.appointment());
 				model.addAttribute("manageUrl", confirmation.manageUrl());
+				// the switch shows the booking on its private page, on this server (the link names the public address)
+				model.addAttribute("langPath", java.net.URI.create(confirmation.manageUrl()).getRawPath());
 			}
 			case WRONG_CODE -> {
 				response.setStatus(400);
@@ -113,6 +130,7 @@ class PublicAppointmentPages {
 			default -> {
 				response.setStatus(410);
 				model.addAttribute("step", "gone");
+				model.addAttribute("langPath", "/public/appointments");
 			}
 		}
 		return "appointment/public";
@@ -135,12 +153,15 @@ class PublicAppointmentPages {
 		else {
 			model.addAttribute("cancelled", true);
 		}
+		model.addAttribute("langPath", "/public/appointments/manage/" + token);
 		return managed(after, token, null, model, response);
 	}
 
 	@PostMapping("/public/appointments/manage/{token}/reschedule")
 	String reschedule(@PathVariable String token, @RequestParam(required = false) String start, Locale locale, Model model,
 			HttpServletResponse response) {
+		// the switch shows the appointment's private page: this address answers only the form
+		model.addAttribute("langPath", "/public/appointments/manage/" + token);
 		try {
 			var before = booking.open(token, locale);
 			var after = booking.reschedule(token, parseStart(start), locale);
