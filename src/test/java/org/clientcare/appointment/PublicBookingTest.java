@@ -108,6 +108,14 @@ class PublicBookingTest {
 		clock.fixAt(AppointmentBookingTest.shanghai("2026-02-25T10:00"));
 		String mobile = TestCustomers.mobile();
 		get("/public/appointments?orgUnit=" + branch.unit() + "&service=ACCOUNT_OPENING&date=2026-02-27&lang=zh-CN");
+		// a request refused for its mobile number: the switch shows the same choices, without what the visitor typed
+		var refused = post("/public/appointments/code", "orgUnit=" + branch.unit() + "&service=ACCOUNT_OPENING&date=2026-02-27"
+				+ "&start=" + enc("2026-02-27T10:00+08:00") + "&name=" + enc("林小姐") + "&mobile=123");
+		assertThat(refused.statusCode()).isEqualTo(400);
+		String choices = switchedTo(refused, "en");
+		assertThat(choices).isEqualTo("/public/appointments?orgUnit=" + branch.unit()
+				+ "&service=ACCOUNT_OPENING&date=2026-02-27&lang=en");
+		assertThat(get(choices).body()).contains("value=\"2026-02-27T10:00+08:00\"");
 		var codeStep = post("/public/appointments/code", "orgUnit=" + branch.unit()
 				+ "&service=ACCOUNT_OPENING&date=2026-02-27&start=" + enc("2026-02-27T10:00+08:00") + "&name=" + enc("林小姐")
 				+ "&mobile=" + mobile);

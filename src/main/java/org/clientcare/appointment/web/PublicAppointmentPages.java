@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -23,6 +24,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The public booking page (no account, phone-first): branch, service and day, then a slot with name and mobile
@@ -80,6 +82,11 @@ class PublicAppointmentPages {
 		model.addAttribute("name", name);
 		model.addAttribute("mobile", mobile);
 		model.addAttribute("email", email);
+		// the switch shows the same choices again (this address answers only the form; what the visitor typed about
+		// themselves stays out of every address)
+		model.addAttribute("langPath", UriComponentsBuilder.fromPath("/public/appointments").queryParamIfPresent("orgUnit",
+				Optional.ofNullable(orgUnit)).queryParamIfPresent("service", Optional.ofNullable(service))
+			.queryParamIfPresent("date", Optional.ofNullable(date)).encode().build().toUriString());
 		choices(orgUnit, service, date, model, null);
 		return "appointment/public";
 	}

@@ -26,9 +26,9 @@ public class LanguageLinks {
 		return to(query, language);
 	}
 
-	/** The page at {@code path} (an absolute path, without a query) in the language. */
+	/** The page at {@code path} (an absolute path, with or without a query) in the language. */
 	public String toPath(String path, String language) {
-		return path + "?lang=" + language;
+		return path + (path.contains("?") ? "&" : "?") + "lang=" + language;
 	}
 
 	static String to(String query, String language) {

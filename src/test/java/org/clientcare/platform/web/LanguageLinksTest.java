@@ -23,4 +23,12 @@ class LanguageLinksTest {
 		assertThat(LanguageLinks.to("q=%E7%90%86%E8%B4%A2&lang&page=2", "en"))
 			.isEqualTo("?q=%E7%90%86%E8%B4%A2&page=2&lang=en");
 	}
+
+	@Test
+	void aPageAnsweringAFormSwitchesToThePageThatShowsItsResultWithThatPagesQuery() {
+		assertThat(new LanguageLinks().toPath("/public/appointments/manage/abc", "en"))
+			.isEqualTo("/public/appointments/manage/abc?lang=en");
+		assertThat(new LanguageLinks().toPath("/public/appointments?orgUnit=SH-PD&date=2026-02-27", "zh-CN"))
+			.isEqualTo("/public/appointments?orgUnit=SH-PD&date=2026-02-27&lang=zh-CN");
+	}
 }
