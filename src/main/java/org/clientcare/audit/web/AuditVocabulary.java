@@ -47,6 +47,9 @@ public class AuditVocabulary {
 	/** A code with what it names ({@code REVISIT 45}: the hesitation-period revisit 45), as a remediation's source. */
 	private static final Pattern CODE_OF = Pattern.compile("([A-Z][A-Z0-9_]*) (\\S+)");
 
+	/** A record named by its entity type and id ({@code complaint 51}), as an approval's subject. */
+	private static final Pattern RECORD = Pattern.compile("([a-z][a-z_-]*) (\\S+)");
+
 	/** A list of codes written as text ({@code [RETIREMENT, EDUCATION]}). */
 	private static final Pattern CODES = Pattern.compile("\\[[A-Z][A-Z0-9_]*(?:, [A-Z][A-Z0-9_]*)*]");
 
@@ -62,6 +65,8 @@ public class AuditVocabulary {
 			Map.entry("customer.kind", List.of("desk.diary.kind")),
 			Map.entry("customer.stage", List.of("opportunity.stage")),
 			Map.entry("customer.to", List.of("tier")),
+			Map.entry("customer.source", List.of("assignment.source")),
+			Map.entry("customerLevel", List.of("suitability.level")),
 			Map.entry("customer.from", List.of("tier")),
 			Map.entry("event.through", List.of("care.channel", "revisit.method")),
 			Map.entry("org_unit.kind", List.of("admin.kind")),
@@ -226,6 +231,10 @@ public class AuditVocabulary {
 					return label;
 				}
 			}
+		}
+		var record = RECORD.matcher(text);
+		if (field.equals("subject") && record.matches()) {
+			return label("audit.entity." + record.group(1), record.group(1), locale) + " " + record.group(2);
 		}
 		// a lower-case code (an approval's type) has a label only where the field names one
 		for (String prefix : LABELS.getOrDefault(type + "." + field, List.of())) {

@@ -62,4 +62,24 @@ class AuditVocabularyTest {
 		assertThat(vocabulary.changes(walkIn, Locale.ENGLISH).get(0).after().texts()).containsExactly("Wealth consultation");
 		assertThat(vocabulary.changes(revisit, Locale.ENGLISH).get(0).after().texts()).containsExactly("Identity confirmed");
 	}
+
+	@Test
+	void anApprovalsSubjectReadsAsTheRecordsTypeAndIdAndAnAssignmentsSourceAndARiskLevelByTheirLabels() {
+		messages.addMessage("audit.entity.complaint", Locale.SIMPLIFIED_CHINESE, "投诉");
+		messages.addMessage("assignment.source.NATURAL", Locale.SIMPLIFIED_CHINESE, "自然增长");
+		messages.addMessage("suitability.level.C4", Locale.SIMPLIFIED_CHINESE, "C4 成长型");
+		var approval = new AuditEntry(5, Instant.now(), "liu.handler", "web", "approval.requested", "approval", "51", null,
+				null, "{\"subject\":\"complaint 51\"}", null, null);
+		var assignment = new AuditEntry(6, Instant.now(), "zhao.manager", "web", "customer.assigned", "customer", "15",
+				null, null, "{\"source\":\"NATURAL\"}", null, null);
+		var assessment = new AuditEntry(7, Instant.now(), "zhang.rm", "web", "suitability.assessed", "customer", "3", null,
+				null, "{\"customerLevel\":\"C4\"}", null, null);
+
+		assertThat(vocabulary.changes(approval, Locale.SIMPLIFIED_CHINESE).get(0).after().texts())
+			.containsExactly("投诉 51");
+		assertThat(vocabulary.changes(assignment, Locale.SIMPLIFIED_CHINESE).get(0).after().texts())
+			.containsExactly("自然增长");
+		assertThat(vocabulary.changes(assessment, Locale.SIMPLIFIED_CHINESE).get(0).after().texts())
+			.containsExactly("C4 成长型");
+	}
 }
