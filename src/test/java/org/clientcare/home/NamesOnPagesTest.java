@@ -94,6 +94,13 @@ class NamesOnPagesTest {
 		assertThat(page).contains("机构 浦东支行 · 客户经理 张伟").doesNotContain("机构 SH-PD");
 	}
 
+	@Test
+	void theUsersPageNamesEachUsersUnit() throws Exception {
+		assertThat(page("admin", "/admin/users?lang=zh-CN")).contains("title=\"SH-PD\">浦东支行</td>")
+			.doesNotContain("<td>SH-PD</td>");
+		assertThat(page("admin", "/admin/users?lang=en")).contains("title=\"SH-PD\">Pudong sub-branch</td>");
+	}
+
 	private String page(String user, String path) throws Exception {
 		HttpClient browser = SignedInPages.as(user, port);
 		var answer = browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
