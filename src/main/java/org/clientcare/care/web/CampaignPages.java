@@ -18,6 +18,8 @@ import org.clientcare.platform.PlatformSettings;
 import org.clientcare.shared.problem.ProblemException;
 import org.clientcare.tiering.Tier;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -38,7 +40,10 @@ class CampaignPages {
 
 	private final Clock clock;
 
-	CampaignPages(CampaignManagement campaigns, PlatformSettings platform, Clock clock) {
+	private final MessageSource messages;
+
+	CampaignPages(CampaignManagement campaigns, PlatformSettings platform, Clock clock, MessageSource messages) {
+		this.messages = messages;
 		this.campaigns = campaigns;
 		this.platform = platform;
 		this.clock = clock;
@@ -66,7 +71,7 @@ class CampaignPages {
 			model.addAttribute("audience", campaigns.preview(form.segment(), form.getPurpose(), form.getChannel()));
 		}
 		catch (ProblemException e) {
-			model.addAttribute("error", e.getMessage());
+			model.addAttribute("error", words(e));
 		}
 		return "care/campaign-new :: audience";
 	}
@@ -86,7 +91,7 @@ class CampaignPages {
 			return "redirect:/care/campaigns/" + created.id();
 		}
 		catch (ProblemException e) {
-			model.addAttribute("error", e.getMessage());
+			model.addAttribute("error", words(e));
 			return form(model);
 		}
 	}
@@ -104,9 +109,21 @@ class CampaignPages {
 			campaigns.submit(id, reason);
 		}
 		catch (ProblemException e) {
-			redirect.addFlashAttribute("error", e.getMessage());
+			redirect.addFlashAttribute("error", words(e));
 		}
 		return "redirect:/care/campaigns/" + id;
+	}
+
+	/** A refusal in the page's language: what each field at fault needs, or that nothing was saved. */
+	private String words(ProblemException e) {
+		java.util.Locale locale = LocaleContextHolder.getLocale();
+		String other = messages.getMessage("campaign.error.other", null, locale);
+		if (e.fieldProblems().isEmpty()) {
+			return messages.getMessage("campaign.error." + e.code(), null, other, locale);
+		}
+		return e.fieldProblems().stream()
+			.map(p -> messages.getMessage("campaign.error." + p.field(), null, other, locale)).distinct()
+			.collect(java.util.stream.Collectors.joining(" "));
 	}
 
 	private void options(Model model) {

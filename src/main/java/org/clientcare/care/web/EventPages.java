@@ -12,6 +12,8 @@ import org.clientcare.customer.CustomerManagement;
 import org.clientcare.customer.RestrictedCustomers;
 import org.clientcare.platform.PlatformSettings;
 import org.clientcare.shared.problem.Conflict;
+import org.clientcare.shared.problem.FieldProblem;
+import org.clientcare.shared.problem.InvalidInput;
 import org.clientcare.shared.problem.ProblemException;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -59,12 +61,20 @@ class EventPages {
 	String create(@RequestParam(defaultValue = "") String title, @RequestParam(required = false) EventKind kind,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime startsAt,
 			@RequestParam(defaultValue = "") String location, @RequestParam(required = false) Integer capacity,
-			@RequestParam(defaultValue = "") String orgUnit, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "") String orgUnit, Model model, RedirectAttributes redirect) {
 		try {
 			var created = events.create(new CreateEvent(title, kind,
 					startsAt == null ? null : startsAt.atZone(platform.zone()).toOffsetDateTime(), location, capacity,
 					orgUnit.strip()));
 			return "redirect:/care/events/" + created.id();
+		}
+		catch (InvalidInput e) {
+			// the form again, as the user filled it, with each field at fault named in the page's language
+			list(model);
+			model.addAttribute("form", new EventForm(title, kind, startsAt, location, capacity, orgUnit));
+			model.addAttribute("fieldErrors", e.fieldProblems().stream().map(FieldProblem::field)
+				.filter(EventForm.FIELDS::contains).distinct().toList());
+			return "care/events";
 		}
 		catch (ProblemException e) {
 			redirect.addFlashAttribute("error", e.getMessage());
@@ -131,5 +141,12 @@ class EventPages {
 			redirect.addFlashAttribute("error", e.getMessage());
 		}
 		return "redirect:/care/events/" + id;
+	}
+
+	/** What the user filled in the new event form, shown again with the fields at fault. */
+	record EventForm(String title, EventKind kind, LocalDateTime startsAt, String location, Integer capacity,
+			String orgUnit) {
+
+		static final List<String> FIELDS = List.of("title", "kind", "startsAt", "location", "capacity", "orgUnit");
 	}
 }

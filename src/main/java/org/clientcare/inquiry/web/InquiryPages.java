@@ -12,6 +12,8 @@ import org.clientcare.inquiry.InquiryStatus;
 import org.clientcare.inquiry.RegisterInquiry;
 import org.clientcare.shared.problem.ProblemException;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,7 +34,11 @@ class InquiryPages {
 
 	private final CustomerManagement customers;
 
-	InquiryPages(InquiryManagement inquiries, ComplaintManagement complaints, Clock clock, CustomerManagement customers) {
+	private final MessageSource messages;
+
+	InquiryPages(InquiryManagement inquiries, ComplaintManagement complaints, Clock clock, CustomerManagement customers,
+			MessageSource messages) {
+		this.messages = messages;
 		this.customers = customers;
 		this.inquiries = inquiries;
 		this.complaints = complaints;
@@ -69,8 +75,8 @@ class InquiryPages {
 					question)).id();
 		}
 		catch (ProblemException e) {
-			model.addAttribute("error", e.getMessage());
-			model.addAttribute("errors", e.fieldProblems());
+			model.addAttribute("error", true);
+			model.addAttribute("errors", fieldWords(e));
 			return form(model);
 		}
 	}
@@ -102,8 +108,27 @@ class InquiryPages {
 			}
 		}
 		catch (ProblemException e) {
-			redirect.addFlashAttribute("error", e.getMessage());
+			redirect.addFlashAttribute("error", e.fieldProblems().isEmpty()
+					? messages.getMessage("inquiry.error.other", null, LocaleContextHolder.getLocale())
+					: String.join("; ", fieldWords(e)));
 		}
 		return "redirect:/inquiries/" + id;
+	}
+
+	/**
+	 * The fields at fault in the page's language, each with its label and what it needs; a customer not found (or not
+	 * one the user sees) names the customer field.
+	 */
+	private java.util.List<String> fieldWords(ProblemException e) {
+		Locale locale = LocaleContextHolder.getLocale();
+		java.util.List<String> fields = e.fieldProblems().isEmpty()
+				? java.util.List.of(e.code().equals("not-found") ? "customerId" : "other")
+				: e.fieldProblems().stream().map(org.clientcare.shared.problem.FieldProblem::field).distinct().toList();
+		String other = messages.getMessage("inquiry.error.other", null, locale);
+		return fields.stream().map(field -> {
+			String label = messages.getMessage("inquiry." + field, null, null, locale);
+			String need = messages.getMessage("inquiry.error." + field, null, other, locale);
+			return label == null ? need : label + ": " + need;
+		}).toList();
 	}
 }

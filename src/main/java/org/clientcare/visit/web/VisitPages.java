@@ -111,9 +111,21 @@ class VisitPages {
 			return "redirect:/visits?customerId=" + visit.customerId();
 		}
 		catch (ProblemException e) {
-			model.addAttribute("error", e.getMessage());
+			model.addAttribute("error", words(e));
 			return form(model);
 		}
+	}
+
+	/** A refusal in the page's language: the field at fault, or that the customer is not one the user sees. */
+	private String words(ProblemException e) {
+		java.util.Locale locale = LocaleContextHolder.getLocale();
+		String other = messages.getMessage("visit.error.other", null, locale);
+		if (e.fieldProblems().isEmpty()) {
+			return messages.getMessage("visit.error." + e.code(), null, other, locale);
+		}
+		return e.fieldProblems().stream()
+			.map(p -> messages.getMessage("visit.error." + p.field(), null, other, locale)).distinct()
+			.collect(java.util.stream.Collectors.joining(" "));
 	}
 
 	/** Turns a visit's next steps into a case from the ledger; back to the ledger with the case linked, or the error. */

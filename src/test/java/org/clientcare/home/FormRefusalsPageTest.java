@@ -1,0 +1,97 @@
+package org.clientcare.home;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.clientcare.support.IntegrationTest;
+import org.clientcare.support.SignedInPages;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A form the server refuses says what to correct in the page's language and keeps what the user typed: the new
+ * event, the new campaign, the new inquiry and the new visit.
+ */
+@IntegrationTest
+class FormRefusalsPageTest {
+
+	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void anEventWithNoSeatsAndAnUnknownUnitIsRefusedInChineseWithItsTitleKept() throws Exception {
+		HttpClient manager = SignedInPages.as("zhao.manager", port);
+
+		String page = post(manager, "/care/events?lang=zh-CN", "/care/events", "title=" + encode("养老讲座")
+				+ "&kind=LECTURE&startsAt=2099-01-05T14:00&location=" + encode("三楼大厅") + "&capacity=0&orgUnit=NOPE");
+
+		assertThat(page).contains("名额至少为 1 个。", "请填写您所辖机构的代码（例如 SH-PD）。", "value=\"养老讲座\"",
+				"value=\"三楼大厅\"", "value=\"NOPE\"").doesNotContain("Invalid");
+	}
+
+	@Test
+	void aCampaignWithoutAMessageIsRefusedSayingSoInEnglish() throws Exception {
+		HttpClient manager = SignedInPages.as("zhao.manager", port);
+
+		String page = post(manager, "/care/campaigns/new?lang=en", "/care/campaigns",
+				"name=Year+end&purpose=SERVICE&channel=SMS&tiers=GOLD&textZh=&textEn=");
+
+		assertThat(page).contains("Write the message in Chinese or English (up to 1,000 characters each).",
+				"value=\"Year end\"").doesNotContain("Invalid template");
+	}
+
+	@Test
+	void anInquiryWithABadContactNamesTheFieldAndWhatItNeedsInChinese() throws Exception {
+		HttpClient agent = SignedInPages.as("wang.agent", port);
+
+		String page = post(agent, "/inquiries/new?lang=zh-CN", "/inquiries",
+				"name=" + encode("李女士") + "&contact=abc&channel=HOTLINE&question=" + encode("周六营业吗？"));
+
+		assertThat(page).contains("请填写中国大陆手机号或电子邮箱").doesNotContain("A mainland mobile number");
+	}
+
+	@Test
+	void aVisitForACustomerNotServedIsRefusedInChineseWithWhatWasWrittenKept() throws Exception {
+		HttpClient manager = SignedInPages.as("zhang.rm", port);
+
+		String page = post(manager, "/visits/new?lang=zh-CN", "/visits", "customerId=999999999&kind=ROUTINE&method=PHONE"
+				+ "&occurredAt=2020-01-05T10:00&purpose=" + encode("季度问候") + "&summary=" + encode("客户一切安好"));
+
+		assertThat(page).contains("您服务的客户中没有这个客户编号。", "value=\"季度问候\"", ">客户一切安好</textarea>")
+			.doesNotContain("not found");
+	}
+
+	private String post(HttpClient browser, String formPage, String action, String form) throws Exception {
+		String page = send(browser, HttpRequest.newBuilder(uri(formPage)).build()).body();
+		Matcher csrf = CSRF.matcher(page);
+		assertThat(csrf.find()).isTrue();
+		var answer = send(browser, HttpRequest.newBuilder(uri(action))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form + "&_csrf=" + encode(csrf.group(1)))).build());
+		assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+		return answer.body();
+	}
+
+	private static String encode(String text) {
+		return URLEncoder.encode(text, StandardCharsets.UTF_8);
+	}
+
+	private HttpResponse<String> send(HttpClient client, HttpRequest request) throws Exception {
+		return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+	}
+
+	private URI uri(String path) {
+		return URI.create("http://localhost:" + port + path);
+	}
+}
