@@ -151,7 +151,7 @@ class PrivacyJourneyBrowserTest extends Journeys {
 		compliance.click("#privacy-figures-filters button[type=submit]");
 		assertThat(compliance.locator("#privacy-figures h2")).hasText("个人信息权利请求按时答复率");
 		assertThat(compliance.locator("#privacy-on-time-rate")).hasText(java.util.regex.Pattern.compile("%$"));
-		assertThat(compliance.locator("#privacy-figures-scope")).containsText("SH-PD");
+		assertThat(compliance.locator("#privacy-figures-scope")).containsText("浦东支行");
 		check(compliance, "privacy-figures");
 		compliance.navigate(url("/kpis?period=MONTH&orgUnit=SH-PD"));
 		assertThat(compliance.locator("#privacy-on-time-rate")).hasText(java.util.regex.Pattern.compile("%$"));
