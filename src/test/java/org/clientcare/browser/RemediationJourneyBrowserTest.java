@@ -56,11 +56,11 @@ class RemediationJourneyBrowserTest extends Journeys {
 		Page manager = signIn("zhao.manager");
 		manager.navigate(url("/remediations"));
 		manager.click("#remediation-" + remediation + " a");
-		assertThat(manager.locator("#remediation-seller")).hasText("zhang.rm");
+		assertThat(manager.locator("#remediation-seller")).hasText("张伟");
 		assertThat(manager.locator("#assign-form select[name=assignee] option[value='zhang.rm']")).hasCount(0);
 		manager.selectOption("#assign-form select[name=assignee]", "li.rm");
 		manager.click("#assign-form button[type=submit]");
-		assertThat(manager.locator("#remediation-assignee")).hasText("li.rm");
+		assertThat(manager.locator("#remediation-assignee")).hasText("李娜");
 		check(manager, "remediation-assigned");
 
 		Page other = signIn("li.rm");
@@ -76,7 +76,7 @@ class RemediationJourneyBrowserTest extends Journeys {
 
 		Page compliance = signIn("chen.compliance");
 		compliance.navigate(url("/remediations/figures"));
-		assertThat(compliance.locator("#figures-bySeller")).containsText("zhang.rm");
+		assertThat(compliance.locator("#figures-bySeller")).containsText("张伟");
 		assertThat(compliance.locator("#figures-byProduct")).containsText("INS-01");
 		check(compliance, "remediation-figures");
 		compliance.navigate(url("/customers/" + customer));
