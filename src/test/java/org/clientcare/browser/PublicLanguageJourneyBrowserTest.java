@@ -152,6 +152,42 @@ class PublicLanguageJourneyBrowserTest extends Journeys {
 		}
 	}
 
+	@Test
+	void aCustomerWhoAnsweredTheQuestionnaireOrUnsubscribedReadsTheAnswerInTheOtherLanguage() {
+		long customer = api.as("zhang.rm").post("/api/v1/customers", TestCustomers.individual("SH-PD", "zhang.rm")).body()
+			.get("id").asLong();
+		api.as("zhang.rm").post("/api/v1/customers/" + customer + "/risk-questionnaire-links", Api.json());
+		byte[] sealed = jdbc.sql("select secrets_enc from notification_outbox where event_key like 'risk-questionnaire-link:%' "
+				+ "and customer_id = ?").param(customer).query(byte[].class).single();
+		String questionnaire = java.net.URI.create(Outbox.openSecrets(sealed, pii).get("url")).getPath();
+
+		Page phone = page("zh-CN", 390, 844);
+		phone.navigate(url(questionnaire));
+		for (var question : phone.locator("fieldset").all()) {
+			question.locator("input[type=radio]").first().check();
+		}
+		phone.locator("button[type=submit]").last().click();
+		assertThat(phone.locator("#level")).hasText("C1 保守型");
+		checkInBothLanguages(phone, "public-questionnaire-done-zh");
+		phone.click("#lang-en");
+		assertThat(phone.locator("#level")).hasText("C1 conservative");
+		checkInBothLanguages(phone, "public-questionnaire-done-en");
+
+		// a marketing message's link to unsubscribe, as the demo's campaign sent it
+		String unsubscribe = jdbc.sql("select secrets_enc from notification_outbox where template = 'care-campaign' "
+				+ "and secrets_enc is not null order by id desc").query(byte[].class).list().stream()
+			.map(secrets -> Outbox.openSecrets(secrets, pii).get("unsubscribeUrl")).filter(java.util.Objects::nonNull)
+			.findFirst().orElseThrow();
+		Page reader = page("zh-CN", 390, 844);
+		reader.navigate(url(java.net.URI.create(unsubscribe).getPath()));
+		reader.click("#unsubscribe");
+		assertThat(reader.locator("#unsubscribed")).isVisible();
+		checkInBothLanguages(reader, "public-unsubscribed-zh");
+		reader.click("#lang-en");
+		assertThat(reader.locator("#unsubscribed")).containsText("We will send you no more marketing messages");
+		checkInBothLanguages(reader, "public-unsubscribed-en");
+	}
+
 	/** A link no longer valid answers 410 on purpose: its request and the console's note of it are no failure. */
 	private void expectGone(String address) {
 		problems.removeIf(problem -> problem.contains("410") && problem.contains(address));

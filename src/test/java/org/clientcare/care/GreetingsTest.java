@@ -179,8 +179,17 @@ class GreetingsTest {
 		var confirm = HttpRequest.newBuilder(URI.create(link)).header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString("_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8)))
 			.build();
-		assertThat(visitor.send(confirm, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+		var done = visitor.send(confirm, HttpResponse.BodyHandlers.ofString());
+		assertThat(done.statusCode()).isEqualTo(200);
 		assertThat(visitor.send(confirm, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(410);
+		// the answer in the other language, for this browser only: the used link shows nothing any more
+		assertThat(done.body()).contains("href=\"/public/unsubscribe/done?lang=en\"");
+		var inEnglish = visitor.send(HttpRequest.newBuilder(URI.create(link).resolve("/public/unsubscribe/done?lang=en")).build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(inEnglish.statusCode()).isEqualTo(200);
+		assertThat(inEnglish.body()).contains("We will send you no more marketing messages by SMS.");
+		assertThat(HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(link).resolve("/public/unsubscribe/done"))
+			.build(), HttpResponse.BodyHandlers.ofString()).statusCode()).as("another browser").isEqualTo(410);
 		var care = api.as("zhang.rm").get("/api/v1/customers/" + customer + "/care").body();
 		assertThat(care.get("preferences").get("optedOut").get(0).asString()).isEqualTo("SMS");
 	}

@@ -139,6 +139,14 @@ class SuitabilityPagesTest {
 		assertThat(done.statusCode()).as(done.body()).isEqualTo(200);
 		assertThat(done.body()).contains("C1 保守型");
 		assertThat(again.statusCode()).isEqualTo(410);
+		// the level in the other language, for this browser only: the used link shows nothing any more
+		assertThat(done.body()).contains("href=\"/public/risk-questionnaire/done?lang=en\"");
+		var inEnglish = visitor.send(HttpRequest.newBuilder(uri("/public/risk-questionnaire/done?lang=en")).build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(inEnglish.statusCode()).isEqualTo(200);
+		assertThat(inEnglish.body()).contains("C1 conservative");
+		assertThat(HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri("/public/risk-questionnaire/done")).build(),
+				HttpResponse.BodyHandlers.ofString()).statusCode()).as("another browser").isEqualTo(410);
 		assertThat(api.as("zhang.rm").get("/api/v1/customers/" + customer + "/risk-assessments").body().at("/content/0/level")
 			.asString()).isEqualTo("C1");
 		assertThat(visitor.send(HttpRequest.newBuilder(uri("/public/risk-questionnaire/not-a-real-token-at-all")).build(),

@@ -3,6 +3,7 @@ package org.clientcare.suitability.web;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.clientcare.shared.problem.FieldProblem;
@@ -22,7 +23,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The public questionnaire page reached by a single-use link: no sign-in, no customer data shown; the customer sees
- * its level once it has answered. A used, expired or unknown link shows the same "no longer valid" page (410).
+ * its level once it has answered. A used, expired or unknown link shows the same "no longer valid" page (410). The
+ * level is shown again, in the other language, at {@code /public/risk-questionnaire/done} to the browser session that
+ * answered (and to no one else: the link itself is used up).
  */
 @Controller
 class PublicQuestionnairePages {
@@ -34,6 +37,25 @@ class PublicQuestionnairePages {
 	PublicQuestionnairePages(QuestionnaireLinks links, RiskQuestionnaires questionnaires) {
 		this.links = links;
 		this.questionnaires = questionnaires;
+	}
+
+	/** The level this browser session's answers gave and its last day, as {@code C3} and {@code 2027-12-06}. */
+	static final String RESULT = PublicQuestionnairePages.class.getName() + ".result";
+
+	static final String DONE = "/public/risk-questionnaire/done";
+
+	@GetMapping(DONE)
+	String done(HttpServletRequest request, Model model, HttpServletResponse response) {
+		var session = request.getSession(false);
+		Object result = session == null ? null : session.getAttribute(RESULT);
+		if (!(result instanceof String[] levelAndDay)) {
+			response.setStatus(HttpServletResponse.SC_GONE);
+			return "suitability/public-invalid";
+		}
+		model.addAttribute("level", levelAndDay[0]);
+		model.addAttribute("validUntil", levelAndDay[1]);
+		model.addAttribute("langPath", DONE);
+		return "suitability/public-done";
 	}
 
 	@GetMapping("/public/risk-questionnaire/{token}")
@@ -49,7 +71,7 @@ class PublicQuestionnairePages {
 
 	@PostMapping("/public/risk-questionnaire/{token}")
 	String answer(@PathVariable String token, @RequestParam Map<String, String> form, Model model,
-			HttpServletResponse response) {
+			HttpServletRequest request, HttpServletResponse response) {
 		RiskQuestionnaire questionnaire = questionnaires.current();
 		Map<String, String> answers = new LinkedHashMap<>();
 		questionnaire.questions().forEach(q -> {
@@ -60,7 +82,11 @@ class PublicQuestionnairePages {
 		});
 		try {
 			RiskAssessment assessment = links.answer(token, answers);
-			model.addAttribute("assessment", assessment);
+			request.getSession().setAttribute(RESULT,
+					new String[] { assessment.level().name(), assessment.validUntil().toString() });
+			model.addAttribute("level", assessment.level().name());
+			model.addAttribute("validUntil", assessment.validUntil().toString());
+			model.addAttribute("langPath", DONE);
 			return "suitability/public-done";
 		}
 		catch (InvalidInput e) {
