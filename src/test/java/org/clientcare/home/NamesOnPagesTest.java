@@ -95,6 +95,19 @@ class NamesOnPagesTest {
 	}
 
 	@Test
+	void theInquiryPageNamesTheStaffMemberItWasAssignedTo() throws Exception {
+		var created = api.as("wang.agent").post("/api/v1/inquiries", Api.json("name", "赵六", "contact",
+				TestCustomers.mobile(), "channel", "HOTLINE", "question", "大额存单利率多少？"));
+		assertThat(created.status()).as(created.text()).isEqualTo(201);
+		long id = created.body().get("id").asLong();
+		var assigned = api.as("wang.agent").post("/api/v1/inquiries/" + id + "/assign", Api.json("assignee", "wang.agent"));
+		assertThat(assigned.status()).as(assigned.text()).isEqualTo(200);
+
+		assertThat(page("wang.agent", "/inquiries/" + id + "?lang=zh-CN")).contains("class=\"prewrap\">王芳</span>")
+			.doesNotContain("class=\"prewrap\">wang.agent</span>");
+	}
+
+	@Test
 	void theUsersPageNamesEachUsersUnit() throws Exception {
 		assertThat(page("admin", "/admin/users?lang=zh-CN")).contains("title=\"SH-PD\">浦东支行</td>")
 			.doesNotContain("<td>SH-PD</td>");
