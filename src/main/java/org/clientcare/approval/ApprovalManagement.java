@@ -180,11 +180,10 @@ public class ApprovalManagement {
 
 	private static final int SCAN_BATCH = 1_000;
 
-	/** Requests the current actor made, newest first. */
+	/** The newest 200 requests the current actor made, newest first, however many others made since. */
 	@Transactional(readOnly = true)
 	public List<ApprovalRequest> mine() {
-		Actor actor = CurrentActor.get();
-		return requests.list(null, 2000).stream().filter(r -> r.requestedBy().equals(actor.username())).limit(200).toList();
+		return requests.requestedBy(CurrentActor.get().username(), 200);
 	}
 
 	private ApprovalRequest decide(long id, ApprovalStatus decision, String note) {

@@ -96,6 +96,33 @@ class ApprovalsPageTest {
 		assertThat(rows(page("/approvals"))).isEqualTo(20);
 	}
 
+	@Test
+	void theMakerStillSeesItsRequestWhenTwoThousandNewerOnesWereMadeByOthers() throws Exception {
+		TestStaff staff = new TestStaff(api);
+		String branch = staff.subBranch();
+		String makerName = staff.user("ACCOUNT_MANAGER", branch);
+		long customer = staff.customer(branch, makerName);
+		var requested = staff.as(makerName).post("/api/v1/customers/" + customer + "/tier-override",
+				Api.json("tier", "DIAMOND", "reason", "战略客户"));
+		assertThat(requested.status()).as(requested.text()).isEqualTo(202);
+		long mine = requested.body().get("id").asLong();
+		long unit = jdbc.sql("select id from org_unit where code = :code").param("code", otherBranch).query(Long.class)
+			.single();
+		jdbc.sql("""
+				insert into approval_request (type, subject_type, subject_id, org_unit_id, summary, payload, reason,
+				  requested_by, requested_at, status)
+				select 'tiering.override', 'qa-test', :branch || '-' || n, :unit, :branch, '{}'::jsonb, 'newer',
+				  'someone.else', now(), 'PENDING' from generate_series(1, 2001) n""")
+			.param("unit", unit).param("branch", otherBranch).update();
+
+		String page = SignedInPages.as(makerName, TestStaff.PASSWORD, port)
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/approvals?lang=en")).build(),
+					HttpResponse.BodyHandlers.ofString())
+			.body();
+
+		assertThat(page).doesNotContain("You have made no requests.").contains("<td class=\"mono\">" + mine + "</td>");
+	}
+
 	private String page(String path) throws Exception {
 		var answer = checker.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
 				HttpResponse.BodyHandlers.ofString());

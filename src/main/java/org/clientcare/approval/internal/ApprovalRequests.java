@@ -82,6 +82,12 @@ public class ApprovalRequests {
 			.params(status == null ? null : status.name(), status == null ? null : status.name(), limit).query(ROW).list();
 	}
 
+	/** The newest {@code limit} requests the user made, whatever their status, newest first. */
+	public List<ApprovalRequest> requestedBy(String username, int limit) {
+		return jdbc.sql("select * from approval_request where requested_by = ? order by id desc limit ?")
+			.params(username, limit).query(ROW).list();
+	}
+
 	/** Up to {@code limit} pending requests with an id below {@code belowId}, newest first: one batch of a scan. */
 	public List<ApprovalRequest> pendingBelow(long belowId, int limit) {
 		return jdbc.sql("select * from approval_request where status = 'PENDING' and id < ? order by id desc limit ?")
