@@ -291,6 +291,12 @@ public class EventManagement {
 	}
 
 	/** The code of the current user's org unit (the new event form's default). */
+	/** The branches and sub-branches the current user may hold an event in, for the new event form to offer. */
+	public List<OrgUnit> unitsToHoldEventsIn() {
+		return identity.orgUnits().stream().filter(u -> u.kind() != OrgUnit.Kind.DEPARTMENT)
+			.filter(u -> authorization.can(Permission.EVENT_WRITE, Target.unit(u.id()))).toList();
+	}
+
 	public String currentOrgUnitCode() {
 		Long id = CurrentActor.get().orgUnitId();
 		return id == null ? null : identity.orgUnit(id).map(OrgUnit::code).orElse(null);

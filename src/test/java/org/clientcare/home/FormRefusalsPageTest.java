@@ -30,14 +30,14 @@ class FormRefusalsPageTest {
 	int port;
 
 	@Test
-	void anEventWithNoSeatsAndAnUnknownUnitIsRefusedInChineseWithItsTitleKept() throws Exception {
+	void anEventWithNoSeatsAndAnUnknownUnitIsRefusedInChineseWithItsTitleKeptAndOffersTheManagersUnitsByName() throws Exception {
 		HttpClient manager = SignedInPages.as("zhao.manager", port);
 
 		String page = post(manager, "/care/events?lang=zh-CN", "/care/events", "title=" + encode("养老讲座")
 				+ "&kind=LECTURE&startsAt=2099-01-05T14:00&location=" + encode("三楼大厅") + "&capacity=0&orgUnit=NOPE");
 
-		assertThat(page).contains("名额至少为 1 个。", "请填写您所辖机构的代码（例如 SH-PD）。", "value=\"养老讲座\"",
-				"value=\"三楼大厅\"", "value=\"NOPE\"").doesNotContain("Invalid");
+		assertThat(page).contains("名额至少为 1 个。", "请选择您所辖的机构。", "value=\"养老讲座\"", "value=\"三楼大厅\"",
+				"<option value=\"SH-PD\">浦东支行</option>").doesNotContain("Invalid", "<option value=\"HQ\"");
 	}
 
 	@Test

@@ -52,6 +52,7 @@ class EventPages {
 		model.addAttribute("mayWrite", events.mayWrite());
 		model.addAttribute("kinds", EventKind.values());
 		model.addAttribute("defaultUnit", events.currentOrgUnitCode());
+		model.addAttribute("units", events.mayWrite() ? events.unitsToHoldEventsIn() : List.of());
 		model.addAttribute("now", LocalDateTime.now(clock.withZone(platform.zone())).plusDays(7).withHour(14).withMinute(0)
 			.withSecond(0).withNano(0));
 		return "care/events";
