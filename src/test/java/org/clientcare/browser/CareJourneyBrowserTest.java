@@ -154,6 +154,25 @@ class CareJourneyBrowserTest extends Journeys {
 	}
 
 	@Test
+	void aBranchManagerCreatesAnEventChoosingTheSubBranchByNameOnTheEventsPage() {
+		Page manager = signIn("zhao.manager");
+		manager.navigate(url("/care/events"));
+		assertThat(manager.locator("#event-org-unit option")).containsText(new String[] { "上海分行", "浦东支行", "徐汇支行" });
+
+		manager.fill("#event-title", "年末理财讲座");
+		manager.selectOption("#event-kind", "LECTURE");
+		manager.fill("#event-starts", LocalDate.now(SHANGHAI).plusDays(9) + "T14:30");
+		manager.fill("#event-location", "浦东支行三楼");
+		manager.fill("#event-capacity", "20");
+		manager.selectOption("#event-org-unit", new com.microsoft.playwright.options.SelectOption().setLabel("浦东支行"));
+		manager.click("#create-event");
+
+		manager.waitForURL(address -> address.matches(".*/care/events/\\d+$"));
+		assertThat(manager.locator("main")).containsText("年末理财讲座");
+		check(manager, "care-event-created");
+	}
+
+	@Test
 	void theOrganiserOfAnEventInFiveDaysIsNotOfferedTheCheckInAndReadsWhenItOpens() {
 		var event = api.as("zhao.manager").post("/api/v1/events", Api.json("title", "五日后的理财沙龙", "kind", "EXCHANGE",
 				"startsAt", OffsetDateTime.now(SHANGHAI).plusDays(5).withHour(15).withMinute(0).toString(),
