@@ -104,6 +104,21 @@ class JobRunsTest {
 		assertThat(after).contains("id=\"job-runs\"").contains(settings.instanceName()).contains(">done<");
 	}
 
+	@Test
+	void theJobsPageNamesEveryJobInThePagesLanguageWithItsCodeBeside() throws Exception {
+		var browser = SignedInPages.as("admin", port);
+		String chinese = browser.send(HttpRequest.newBuilder(uri("/admin/jobs?lang=zh-CN")).build(),
+				HttpResponse.BodyHandlers.ofString()).body();
+		String english = browser.send(HttpRequest.newBuilder(uri("/admin/jobs?lang=en")).build(),
+				HttpResponse.BodyHandlers.ofString()).body();
+
+		assertThat(chinese).contains(">时限检查</a>", "<code class=\"muted\">sla-sweep</code>", ">回访计划</a>");
+		assertThat(english).contains(">Deadline check</a>", ">Revisit planning</a>");
+		// no job is named by its code alone
+		assertThat(java.util.regex.Pattern.compile("href=\"/admin/jobs\\?job=([a-z-]+)\">\\1</a>").matcher(chinese).find())
+			.isFalse();
+	}
+
 	private HttpRequest post(String path, String form) {
 		return HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString(form)).build();
