@@ -62,10 +62,12 @@ class PublicLanguageJourneyBrowserTest extends Journeys {
 		phone.fill("#track-mobile", mobile);
 		phone.click("#track");
 		assertThat(phone.locator("#public-status")).containsText(complaintNo);
+		assertThat(phone.url()).as("the look-up's address").doesNotContain(mobile);
 		checkInBothLanguages(phone, "public-complaint-status-en");
 		phone.click("#lang-zh");
 		assertThat(phone.locator("#public-status")).containsText(complaintNo);
 		assertThat(phone.locator("#public-status")).containsText("已登记");
+		assertThat(phone.url()).doesNotContain(mobile);
 		checkInBothLanguages(phone, "public-complaint-status-zh");
 	}
 
@@ -85,10 +87,15 @@ class PublicLanguageJourneyBrowserTest extends Journeys {
 		assertThat(phone.locator("#public-status")).containsText(inquiryNo);
 		checkInBothLanguages(phone, "public-inquiry-status-en");
 
-		phone.navigate(url("/public/assistant/inquiry/status?no=" + inquiryNo + "&mobile=" + mobile));
+		phone.navigate(url("/public/assistant/inquiry"));
+		phone.fill("#no", inquiryNo);
+		phone.fill("#track-mobile", mobile);
+		phone.locator("form[action='/public/assistant/inquiry/status'] button[type=submit]").click();
+		assertThat(phone.locator("#public-status")).containsText(inquiryNo);
+		assertThat(phone.url()).as("the look-up's address").doesNotContain(mobile);
 		phone.click("#lang-zh");
 		assertThat(phone.locator("#public-status")).containsText(inquiryNo);
-		assertThat(phone).hasURL(Pattern.compile("no=" + inquiryNo + "&mobile=" + mobile + "&lang=zh-CN$"));
+		assertThat(phone.url()).doesNotContain(mobile);
 		checkInBothLanguages(phone, "public-inquiry-status-zh");
 	}
 

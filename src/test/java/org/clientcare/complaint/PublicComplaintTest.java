@@ -35,6 +35,8 @@ class PublicComplaintTest {
 		String form = get(browser, "/public/complaints?lang=zh-CN").body();
 		Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(form);
 		assertThat(csrf.find()).isTrue();
+		// the status is looked up in a form's body: the mobile number goes into no address, history or log
+		assertThat(form).contains("<form method=\"post\" action=\"/public/complaints/status\"");
 		String mobile = TestCustomers.mobile();
 
 		var receipt = browser.send(HttpRequest.newBuilder(uri("/public/complaints"))
@@ -45,7 +47,11 @@ class PublicComplaintTest {
 		Matcher number = Pattern.compile("id=\"complaint-no\">(TS\\d+)<").matcher(receipt.body());
 		assertThat(number.find()).as(receipt.body()).isTrue();
 
-		var status = get(browser, "/public/complaints/status?no=" + number.group(1) + "&mobile=" + mobile).body();
+		var status = browser.send(HttpRequest.newBuilder(uri("/public/complaints/status"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString("no=" + number.group(1) + "&mobile=" + mobile + "&_csrf="
+					+ enc(csrf.group(1))))
+			.build(), HttpResponse.BodyHandlers.ofString()).body();
 		var wrongMobile = get(browser, "/public/complaints/status?no=" + number.group(1) + "&mobile=13800138000").body();
 
 		assertThat(status).contains(number.group(1), "已登记");
