@@ -120,6 +120,17 @@ public class AppointmentManagement {
 	}
 
 	/**
+	 * The branches a visitor may book at on the public page: those where an advisor takes appointments (a branch
+	 * without one would offer no time at all), or every branch while no advisor is set up anywhere.
+	 */
+	@Transactional(readOnly = true)
+	public List<OrgUnit> bookableBranches() {
+		java.util.Set<Long> staffed = capacity.staffedUnits();
+		List<OrgUnit> bookable = branches().stream().filter(u -> staffed.contains(u.id())).toList();
+		return bookable.isEmpty() ? branches() : bookable;
+	}
+
+	/**
 	 * The slots of a service at a unit on a day, in the standard booking window (or the customer's, when an
 	 * entitlement widens it); none on a day that is not a working day.
 	 */

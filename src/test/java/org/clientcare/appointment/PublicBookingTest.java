@@ -163,6 +163,16 @@ class PublicBookingTest {
 	}
 
 	@Test
+	void thePublicPageOffersOnlyTheBranchesWhereAnAdvisorTakesAppointments() throws Exception {
+		Reception staffed = Reception.open(api, 1, "OTHER");
+		Reception unstaffed = Reception.open(api, 0);
+
+		String page = get("/public/appointments").body();
+
+		assertThat(page).contains("value=\"" + staffed.unit() + "\"").doesNotContain("value=\"" + unstaffed.unit() + "\"");
+	}
+
+	@Test
 	void aNumberGetsAtMostFiveCodesAnHour() throws Exception {
 		Reception branch = Reception.open(api, 1, "OTHER");
 		clock.fixAt(AppointmentBookingTest.shanghai("2026-02-25T10:00"));

@@ -69,6 +69,11 @@ public class Advisors {
 		return absences;
 	}
 
+	/** The units where at least one advisor takes appointments. */
+	public java.util.Set<Long> unitsWithAdvisors() {
+		return java.util.Set.copyOf(jdbc.sql("select distinct org_unit_id from appointment_advisor").query(Long.class).list());
+	}
+
 	public Optional<Long> unitOf(long userId) {
 		return jdbc.sql("select org_unit_id from appointment_advisor where user_id = ?").param(userId).query(Long.class)
 			.optional();

@@ -83,4 +83,9 @@ public class Capacity {
 		return new Day(new SlotPolicy(window, clock.getZone()), day, calendar.isWorkingDay(day), hours[0], hours[1],
 				advisorDays);
 	}
+
+	/** The units where at least one advisor takes appointments. */
+	public java.util.Set<Long> staffedUnits() {
+		return advisors.unitsWithAdvisors();
+	}
 }

@@ -209,7 +209,7 @@ class PublicAppointmentPages {
 	}
 
 	private void choices(String orgUnit, String service, String date, Model model, HttpServletResponse response) {
-		model.addAttribute("branches", appointments.branches());
+		model.addAttribute("branches", appointments.bookableBranches());
 		model.addAttribute("services", AppointmentService.values());
 		model.addAttribute("orgUnit", orgUnit);
 		model.addAttribute("service", service);
