@@ -19,8 +19,9 @@ import org.springframework.test.context.ContextConfiguration;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = { "clientcare.demo=true",
-		// the outbox read every second rather than every 5: the demo's notices are sent soon after it has loaded
-		"clientcare.notification.dispatch-schedule=FIXED_DELAY|1s" })
+		// the outbox read every second rather than every 5, and the scheduler looking for due work every second rather
+		// than every 10: the demo's notices are sent soon after it has loaded
+		"clientcare.notification.dispatch-schedule=FIXED_DELAY|1s", "db-scheduler.polling-interval=1s" })
 @ExtendWith(PromptPolls.class)
 @ContextConfiguration(initializers = DemoDatabase.class)
 @Import({ TestClockConfiguration.class, Api.Configuration.class })
