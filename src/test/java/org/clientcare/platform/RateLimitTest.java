@@ -119,6 +119,10 @@ class RateLimitTest {
 
 		assertThat(statuses.subList(0, settings.lookupsPerMinute())).containsOnly(200);
 		assertThat(statuses.subList(settings.lookupsPerMinute(), statuses.size())).containsOnly(429);
+		// the page of too many requests leads back to the complaints' page, not to a page of another section
+		var refused = visitor.get("/public/complaints/status?no=TS-2026-9999&mobile=13800138000");
+		assertThat(refused.status()).isEqualTo(429);
+		assertThat(refused.body()).contains("id=\"back\" href=\"/public/complaints\"");
 	}
 
 	@Test
