@@ -175,6 +175,15 @@ public class CampaignManagement {
 				campaigns.count(units));
 	}
 
+	/**
+	 * The org units, account managers and products the caller's segment builder offers: those of the subtree of the
+	 * caller's org unit, where the caller's campaigns reach.
+	 */
+	@Transactional(readOnly = true)
+	public SegmentChoices segmentChoices(java.util.Locale locale) {
+		return resolver.choices(requireReader(), locale);
+	}
+
 	/** Whether the current user may prepare campaigns (for pages). */
 	public boolean mayWrite() {
 		return authorization.can(Permission.CAMPAIGN_WRITE);

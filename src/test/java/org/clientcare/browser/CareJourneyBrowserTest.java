@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.SelectOption;
 import org.clientcare.notification.internal.Outbox;
 import org.clientcare.shared.pii.PiiCipher;
 import org.clientcare.support.Api;
@@ -26,7 +27,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Customer care in headless Chromium: a branch manager builds a segment and drafts a campaign, compliance approves it
+ * Customer care in headless Chromium: a branch manager builds a segment (tiers, and sub-branches and account managers
+ * chosen by name) and drafts a campaign, compliance approves it
  * on the approvals page, and the campaign job sends it only once quiet hours are over; the organiser of a lecture takes
  * a guest's answer by telephone, a second guest goes to the waitlist, and the first is checked in at the door by the
  * invitation number within the hour before the start (an event in five days offers no check-in yet and says when it opens); invited customers answer on their phones through the private link; the care calendar shows the year's lunar festivals — in Chinese and in English.
@@ -61,6 +63,10 @@ class CareJourneyBrowserTest extends Journeys {
 		manager.fill("#campaign-name", name);
 		manager.locator("input[name=tiers][value=DIAMOND]").check();
 		manager.locator("input[name=tiers][value=PLATINUM]").check();
+		manager.locator("#segment-org-units").selectOption(new SelectOption[] { new SelectOption().setLabel("浦东支行"),
+				new SelectOption().setLabel("徐汇支行") });
+		manager.locator("#segment-managers").selectOption(new SelectOption[] {
+				new SelectOption().setLabel("张伟 · 浦东支行"), new SelectOption().setLabel("李娜 · 徐汇支行") });
 		assertThat(manager.locator("#audience-count")).isVisible();
 		assertThat(Integer.parseInt(manager.locator("#audience-count").innerText().strip())).isPositive();
 		manager.fill("#campaign-text-zh", "感谢您一年来的信任，年末理财规划欢迎预约您的客户经理。");

@@ -169,6 +169,21 @@ class CampaignsTest {
 		assertThat(manager.status()).isEqualTo(403);
 	}
 
+	@Test
+	void aSegmentNamingAnUnknownOrgUnitAccountManagerOrProductIsRefusedNamingEachListAndKnownOnesAreTaken() {
+		var unknown = api.as("zhao.manager").post("/api/v1/segments/preview", Api.json("purpose", "SERVICE", "channel",
+				"SMS", "segment", Api.json("orgUnits", List.of("NOPE"), "managers", List.of("no.one"), "productCodes",
+						List.of("NO-SUCH-PRODUCT"))));
+		var known = api.as("zhao.manager").post("/api/v1/segments/preview", Api.json("purpose", "SERVICE", "channel",
+				"SMS", "segment", Api.json("orgUnits", List.of("SH-PD"), "managers", List.of("zhang.rm"), "productCodes",
+						List.of("P-R2"))));
+
+		assertThat(unknown.status()).isEqualTo(400);
+		assertThat(unknown.header("Content-Type")).startsWith("application/problem+json");
+		assertThat(unknown.text()).contains("segment.orgUnits", "segment.managers", "segment.productCodes");
+		assertThat(known.status()).as(known.text()).isEqualTo(200);
+	}
+
 	private long consenting(long customer) {
 		var consent = api.as("admin").post("/api/v1/customers/" + customer + "/consents",
 				Api.json("purpose", "MARKETING", "granted", true, "channel", "BRANCH"));

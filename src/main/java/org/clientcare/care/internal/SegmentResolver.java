@@ -1,24 +1,34 @@
 package org.clientcare.care.internal;
 
+import java.text.Collator;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.clientcare.care.Segment;
+import org.clientcare.care.SegmentChoices;
 import org.clientcare.customer.CustomerStatus;
 import org.clientcare.customer.CustomerType;
 import org.clientcare.identity.IdentityManagement;
 import org.clientcare.identity.OrgUnit;
+import org.clientcare.identity.Role;
 import org.clientcare.identity.StaffUser;
+import org.clientcare.product.Product;
+import org.clientcare.product.ProductCatalogue;
 import org.clientcare.shared.problem.InvalidInput;
 import org.clientcare.tiering.Tier;
 
 import org.springframework.stereotype.Component;
 
 /**
- * Checks a segment's values and resolves its org units (with the units below them) and managers to ids; the audience is
- * kept inside the subtree of the campaign's org unit.
+ * Checks a segment's values (an org unit, an account manager or a product it does not know is refused naming the
+ * list) and resolves its org units (with the units below them) and managers to ids; the audience is kept inside the
+ * subtree of the campaign's org unit. It also tells the builder which values to offer.
  */
 @Component
 public class SegmentResolver {
@@ -27,8 +37,33 @@ public class SegmentResolver {
 
 	private final IdentityManagement identity;
 
-	SegmentResolver(IdentityManagement identity) {
+	private final ProductCatalogue products;
+
+	SegmentResolver(IdentityManagement identity, ProductCatalogue products) {
 		this.identity = identity;
+		this.products = products;
+	}
+
+	/**
+	 * The values a segment of a campaign made in {@code orgUnitId} may take: the org units of its subtree (departments
+	 * hold no customers), the enabled account managers working there by display name, and every product by name.
+	 */
+	public SegmentChoices choices(long orgUnitId, Locale locale) {
+		Set<Long> subtree = identity.subtree(orgUnitId);
+		List<OrgUnit> units = identity.orgUnits().stream()
+			.filter(u -> subtree.contains(u.id()) && u.kind() != OrgUnit.Kind.DEPARTMENT)
+			.toList();
+		Map<Long, OrgUnit> byId = identity.orgUnits().stream()
+			.collect(Collectors.toMap(OrgUnit::id, u -> u));
+		List<SegmentChoices.Manager> managers = identity.usersWithRole(Role.ACCOUNT_MANAGER).stream()
+			.filter(m -> m.enabled() && subtree.contains(m.orgUnitId()))
+			.map(m -> new SegmentChoices.Manager(m.username(), m.displayName(), byId.get(m.orgUnitId())))
+			.sorted(Comparator.comparing(SegmentChoices.Manager::displayName, Collator.getInstance(locale)))
+			.toList();
+		List<Product> catalogue = products.all().stream()
+			.sorted(Comparator.comparing((Product p) -> p.name(locale), Collator.getInstance(locale)))
+			.toList();
+		return new SegmentChoices(units, managers, catalogue);
 	}
 
 	/**
@@ -52,7 +87,7 @@ public class SegmentResolver {
 			}
 		});
 		check(errors, "segment.productCodes", s.productCodes(), v -> {
-			if (v.length() > 32) {
+			if (v.length() > 32 || products.find(v).isEmpty()) {
 				throw new IllegalArgumentException();
 			}
 		});

@@ -134,6 +134,7 @@ class CampaignPages {
 		model.addAttribute("months", java.util.stream.IntStream.rangeClosed(1, 12).boxed().toList());
 		model.addAttribute("purposes", CampaignPurpose.values());
 		model.addAttribute("channels", Channel.values());
+		model.addAttribute("choices", campaigns.segmentChoices(LocaleContextHolder.getLocale()));
 		model.addAttribute("now", LocalDateTime.now(clock.withZone(platform.zone())).withSecond(0).withNano(0));
 	}
 
@@ -150,13 +151,13 @@ class CampaignPages {
 
 		private List<String> riskLevels;
 
-		private String orgUnits;
+		private List<String> orgUnits;
 
-		private String managers;
+		private List<String> managers;
 
 		private List<String> customerTypes;
 
-		private String productCodes;
+		private List<String> productCodes;
 
 		private List<Integer> birthMonths;
 
@@ -170,12 +171,7 @@ class CampaignPages {
 		private LocalDateTime sendAt;
 
 		Segment segment() {
-			return new Segment(tiers, riskLevels, split(orgUnits), split(managers), customerTypes, split(productCodes),
-					birthMonths, statuses);
-		}
-
-		private static List<String> split(String text) {
-			return text == null ? List.of() : Arrays.stream(text.split("[,，\\s]+")).filter(s -> !s.isBlank()).toList();
+			return new Segment(tiers, riskLevels, orgUnits, managers, customerTypes, productCodes, birthMonths, statuses);
 		}
 
 		public String getName() { return name; }
@@ -188,14 +184,14 @@ class CampaignPages {
 		public void setTiers(List<String> tiers) { this.tiers = tiers; }
 		public List<String> getRiskLevels() { return riskLevels; }
 		public void setRiskLevels(List<String> riskLevels) { this.riskLevels = riskLevels; }
-		public String getOrgUnits() { return orgUnits; }
-		public void setOrgUnits(String orgUnits) { this.orgUnits = orgUnits; }
-		public String getManagers() { return managers; }
-		public void setManagers(String managers) { this.managers = managers; }
+		public List<String> getOrgUnits() { return orgUnits; }
+		public void setOrgUnits(List<String> orgUnits) { this.orgUnits = orgUnits; }
+		public List<String> getManagers() { return managers; }
+		public void setManagers(List<String> managers) { this.managers = managers; }
 		public List<String> getCustomerTypes() { return customerTypes; }
 		public void setCustomerTypes(List<String> customerTypes) { this.customerTypes = customerTypes; }
-		public String getProductCodes() { return productCodes; }
-		public void setProductCodes(String productCodes) { this.productCodes = productCodes; }
+		public List<String> getProductCodes() { return productCodes; }
+		public void setProductCodes(List<String> productCodes) { this.productCodes = productCodes; }
 		public List<Integer> getBirthMonths() { return birthMonths; }
 		public void setBirthMonths(List<Integer> birthMonths) { this.birthMonths = birthMonths; }
 		public List<String> getStatuses() { return statuses; }
