@@ -157,6 +157,27 @@ public class InquiryManagement {
 		return new ResultPage<>(content, page, size, inquiries.count(filter, statusName, overdue, customerId, now));
 	}
 
+	/**
+	 * The service-level figures of the inquiries the caller sees for the days {@code from} to {@code to} (inclusive, in
+	 * the institution's zone); this month when a bound is missing, the two swapped when given the wrong way round.
+	 */
+	@Transactional(readOnly = true)
+	public InquiryFigures figures(java.time.LocalDate from, java.time.LocalDate to) {
+		java.time.ZoneId zone = platform.zone();
+		Instant now = clock.instant();
+		java.time.LocalDate today = now.atZone(zone).toLocalDate();
+		java.time.LocalDate first = from == null ? today.withDayOfMonth(1) : from;
+		java.time.LocalDate last = to == null ? today.withDayOfMonth(today.lengthOfMonth()) : to;
+		if (last.isBefore(first)) {
+			java.time.LocalDate swap = first;
+			first = last;
+			last = swap;
+		}
+		long[] f = inquiries.figures(scope.current(), first.atStartOfDay(zone).toInstant(),
+				last.plusDays(1).atStartOfDay(zone).toInstant(), now);
+		return InquiryFigures.of(first, last, f[0], f[1], f[2], f[3], f[4]);
+	}
+
 	/** Gives the inquiry to a staff member who may handle inquiries. */
 	@Transactional
 	public InquiryView assign(long id, String username) {

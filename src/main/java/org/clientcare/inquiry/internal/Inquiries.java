@@ -75,6 +75,28 @@ public class Inquiries {
 		return counts.count("from inquiry i where " + where.sql(), where.params());
 	}
 
+	/**
+	 * Within the scope: received from {@code from} until before {@code to}; fallen due then (answered, made a complaint,
+	 * or still open past its due time at {@code now}); of those, closed by their due time; open now; overdue now.
+	 */
+	public long[] figures(InquiryScope.Filter scope, Instant from, Instant to, Instant now) {
+		List<Object> params = new ArrayList<>(List.of(ts(from), ts(to), ts(from), ts(to), ts(now), ts(from), ts(to), ts(now)));
+		params.addAll(scope.params());
+		return jdbc.sql("""
+				select count(*) filter (where i.received_at >= ? and i.received_at < ?) as received,
+				       count(*) filter (where i.due_at >= ? and i.due_at < ?
+				                          and (i.status in ('ANSWERED', 'CONVERTED') or i.due_at <= ?)) as due,
+				       count(*) filter (where i.due_at >= ? and i.due_at < ?
+				                          and coalesce(i.answered_at, i.converted_at) <= i.due_at) as on_time,
+				       count(*) filter (where i.status in ('OPEN', 'IN_PROGRESS')) as open,
+				       count(*) filter (where i.status in ('OPEN', 'IN_PROGRESS') and (i.overdue or i.due_at < ?)) as overdue
+				from inquiry i""" + " where " + scope.sql())
+			.params(params)
+			.query((rs, n) -> new long[] { rs.getLong("received"), rs.getLong("due"), rs.getLong("on_time"),
+					rs.getLong("open"), rs.getLong("overdue") })
+			.single();
+	}
+
 	/** Every inquiry of one customer, newest first, whatever the scope (the caller checked it). */
 	public List<InquiryRow> ofCustomer(long customerId) {
 		return jdbc.sql("select i.* from inquiry i where i.customer_id = ? order by i.received_at desc, i.id desc")

@@ -1,6 +1,7 @@
 package org.clientcare.inquiry.web;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Locale;
 
 import org.clientcare.complaint.ComplaintManagement;
@@ -14,6 +15,7 @@ import org.clientcare.shared.problem.ProblemException;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -47,9 +49,13 @@ class InquiryPages {
 
 	@GetMapping("/inquiries")
 	String list(@RequestParam(required = false) InquiryStatus status, @RequestParam(required = false) Boolean overdue,
-			@RequestParam(defaultValue = "0") int page, Model model) {
+			@RequestParam(defaultValue = "0") int page,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			Model model) {
 		var result = inquiries.list(status, overdue, null, Math.max(0, Math.min(page, 100_000)), 30);
 		model.addAttribute("result", result);
+		model.addAttribute("figures", inquiries.figures(from, to));
 		model.addAttribute(RestrictedCustomers.MODEL,
 				customers.restrictedAmong(result.content().stream().map(org.clientcare.inquiry.InquiryView::customerId).toList()));
 		model.addAttribute("status", status);
