@@ -285,6 +285,18 @@ public class RetentionManagement {
 		return id;
 	}
 
+	/** The legal holds that stand on the customers the caller sees, newest first. */
+	@Transactional(readOnly = true)
+	public List<LegalHold> activeHolds() {
+		authorization.require(Permission.PRIVACY_REQUEST_HANDLE);
+		List<RetentionCandidates.Hold> holds = candidates.activeHolds();
+		Map<CustomerId, CustomerRef> visible = customers.visible(holds.stream().map(h -> new CustomerId(h.customerId())).toList());
+		return holds.stream().filter(h -> visible.containsKey(new CustomerId(h.customerId())))
+			.map(h -> new LegalHold(h.id(), h.customerId(), visible.get(new CustomerId(h.customerId())).customerNo(),
+					h.reason(), h.setAt(), h.setBy()))
+			.toList();
+	}
+
 	/** Releases a legal hold (a released one stays so); the retention job may then anonymise the customer. */
 	@Transactional
 	public void release(long holdId) {

@@ -131,6 +131,20 @@ public class RetentionCandidates {
 			.params(customerId, reason, Timestamp.from(at), by).query(Long.class).single();
 	}
 
+	/** The legal holds not released, newest first. */
+	public List<Hold> activeHolds() {
+		return jdbc.sql("""
+				select id, customer_id, reason, set_at, set_by from privacy_legal_hold where released_at is null
+				order by set_at desc, id desc""")
+			.query((rs, n) -> new Hold(rs.getLong("id"), rs.getLong("customer_id"), rs.getString("reason"),
+					rs.getObject("set_at", OffsetDateTime.class).toInstant(), rs.getString("set_by")))
+			.list();
+	}
+
+	/** A legal hold that stands. */
+	public record Hold(long id, long customerId, String reason, Instant setAt, String setBy) {
+	}
+
 	/** The customer of the hold with this id, if there is one. */
 	public java.util.Optional<Long> holdCustomer(long holdId) {
 		return jdbc.sql("select customer_id from privacy_legal_hold where id = ?").param(holdId)

@@ -4,6 +4,7 @@ import org.clientcare.customer.CustomerManagement;
 import org.clientcare.customer.RestrictedCustomers;
 import org.clientcare.identity.Authorization;
 import org.clientcare.identity.Permission;
+import org.clientcare.platform.PlatformSettings;
 import org.clientcare.privacy.PrivacyChannel;
 import org.clientcare.privacy.PrivacyManagement;
 import org.clientcare.privacy.PrivacyRequestKind;
@@ -34,8 +35,11 @@ class PrivacyPages {
 
 	private final org.springframework.context.MessageSource messages;
 
+	private final PlatformSettings platform;
+
 	PrivacyPages(PrivacyManagement privacy, RetentionManagement retention, Authorization authorization,
-			CustomerManagement customers, org.springframework.context.MessageSource messages) {
+			CustomerManagement customers, org.springframework.context.MessageSource messages, PlatformSettings platform) {
+		this.platform = platform;
 		this.customers = customers;
 		this.messages = messages;
 		this.privacy = privacy;
@@ -55,6 +59,8 @@ class PrivacyPages {
 		model.addAttribute("categories", org.clientcare.customer.DataCategory.values());
 		model.addAttribute("periods", periods);
 		model.addAttribute("mayChange", authorization.can(Permission.ADMINISTER));
+		model.addAttribute("holds", retention.activeHolds());
+		model.addAttribute("zone", platform.zone());
 		model.addAttribute(RestrictedCustomers.MODEL, customers.restrictedAmong(
 				candidates.stream().map(org.clientcare.privacy.RetentionCandidate::customerId).toList()));
 		return "privacy/retention";
@@ -72,6 +78,39 @@ class PrivacyPages {
 		model.addAttribute("figures", privacy.figures(from == null ? today.withDayOfMonth(1) : from,
 				to == null ? today : to, orgUnit));
 		return "privacy/figures :: panel";
+	}
+
+	/**
+	 * Compliance sets a legal hold (litigation, an inquiry by the authorities): the retention job keeps the customer
+	 * until it is released. A refusal comes back naming the field.
+	 */
+	@PostMapping("/privacy/retention/holds")
+	String hold(@RequestParam(required = false) String customerId, @RequestParam(required = false) String reason,
+			RedirectAttributes redirect) {
+		String digits = customerId == null ? "" : customerId.strip();
+		if (!digits.matches("[1-9][0-9]{0,17}")) {
+			redirect.addFlashAttribute("holdError", "retention.hold.error.customer");
+			return "redirect:/privacy/retention#legal-holds";
+		}
+		try {
+			retention.hold(Long.parseLong(digits), reason == null ? null : reason);
+			redirect.addFlashAttribute("holdSaved", "retention.hold.saved");
+		}
+		catch (org.clientcare.shared.problem.NotFound e) {
+			redirect.addFlashAttribute("holdError", "retention.hold.error.customer");
+		}
+		catch (org.clientcare.shared.problem.InvalidInput e) {
+			redirect.addFlashAttribute("holdError", "retention.hold.error.reason");
+		}
+		return "redirect:/privacy/retention#legal-holds";
+	}
+
+	/** Compliance releases a legal hold; the retention job may then anonymise the customer when its time has come. */
+	@PostMapping("/privacy/retention/holds/{id}/release")
+	String release(@PathVariable long id, RedirectAttributes redirect) {
+		retention.release(id);
+		redirect.addFlashAttribute("holdSaved", "retention.hold.released");
+		return "redirect:/privacy/retention#legal-holds";
 	}
 
 	/** Administrators change the periods, in whole years per category; a refusal comes back naming the category. */
