@@ -31,6 +31,9 @@ class DemoDataTest {
 	@Autowired
 	org.clientcare.calendar.CalendarManagement calendar;
 
+	@org.springframework.boot.test.web.server.LocalServerPort
+	int port;
+
 	final java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
 
 	@Test
@@ -200,6 +203,15 @@ class DemoDataTest {
 			.findFirst().orElseThrow().get("customerId").asLong();
 		assertThat(api.as("chen.compliance").get("/api/v1/customers/" + restricted).body().get("restrictedAt").isNull())
 			.isFalse();
+	}
+
+	@Test
+	void complianceFindsTheDemosLegalHoldOnTheRetentionPage() throws Exception {
+		var compliance = org.clientcare.support.SignedInPages.as("chen.compliance", port);
+		String page = compliance.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port
+				+ "/privacy/retention?lang=en")).build(), java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+
+		assertThat(page).contains("Legal holds", "涉诉：客户与本行借款合同纠纷已由法院立案", "Release").doesNotContain("No legal hold stands.");
 	}
 
 	@Test

@@ -15,6 +15,7 @@ import org.clientcare.privacy.PrivacyChannel;
 import org.clientcare.privacy.PrivacyManagement;
 import org.clientcare.privacy.PrivacyRequestKind;
 import org.clientcare.privacy.RegisterPrivacyRequest;
+import org.clientcare.privacy.RetentionManagement;
 import org.clientcare.shared.ActingClock;
 import org.clientcare.shared.Actor;
 import org.clientcare.shared.CurrentActor;
@@ -30,7 +31,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The privacy part of the demo (SPEC §13): data-subject requests dated relative to today — an access request taken
  * at the counter three days ago, a correction answered on time, a deletion overdue, and a deletion answered, which left
- * its customer restricted; each registered and answered at its own time, not at the demo's loading.
+ * its customer restricted; each registered and answered at its own time, not at the demo's loading; and a legal hold
+ * compliance set three weeks ago on a customer in litigation with the bank.
  */
 @Component
 @Order(32)
@@ -44,6 +46,8 @@ class PrivacyDemo implements ApplicationRunner {
 
 	private final PrivacyManagement privacy;
 
+	private final RetentionManagement retention;
+
 	private final JdbcClient jdbc;
 
 	private final TransactionTemplate transactions;
@@ -53,8 +57,9 @@ class PrivacyDemo implements ApplicationRunner {
 	private final Clock clock;
 
 	PrivacyDemo(Environment environment, IdentityManagement identity, CustomerManagement customers,
-			PrivacyManagement privacy, JdbcClient jdbc, TransactionTemplate transactions, PlatformSettings platform,
-			Clock clock) {
+			PrivacyManagement privacy, RetentionManagement retention, JdbcClient jdbc, TransactionTemplate transactions,
+			PlatformSettings platform, Clock clock) {
+		this.retention = retention;
 		this.environment = environment;
 		this.identity = identity;
 		this.customers = customers;
@@ -104,6 +109,8 @@ class PrivacyDemo implements ApplicationRunner {
 						java.util.Map.of("address", "上海市浦东新区世纪大道100号2号楼1801室"), null));
 				at(today.minusDays(4), 10, () -> privacy.answer(withdrawal, "已撤回营销同意，此后不再向客户发送营销信息。", false,
 						null, java.util.Set.of(org.clientcare.customer.ConsentPurpose.MARKETING)));
+				at(today.minusDays(21), 10, () -> retention.hold(some.get(2).id(),
+						"涉诉：客户与本行借款合同纠纷已由法院立案，须保全其身份资料和交易记录至案件终结"));
 				at(today.minusDays(6), 16, () -> privacy.answer(deletion,
 						"依《反洗钱法》第三十四条，身份资料和交易记录须在业务关系结束后保存10年；在此期间限制处理，"
 								+ "不用于营销，除法定目的外不再联系，期满后匿名化。", false));
