@@ -26,6 +26,11 @@ document.addEventListener('DOMContentLoaded', () => {
   });
 });
 
+// A chart whose data-unit is set (e.g. "%") reads its axis and its tooltips in that unit, as the table beside it.
+const unitAxis = element => (element.dataset.unit ? { formatter: '{value} ' + element.dataset.unit } : {});
+const unitTooltip = element => (element.dataset.unit
+  ? { valueFormatter: v => (v === null || v === undefined || Number.isNaN(v) ? '–' : v + ' ' + element.dataset.unit) } : {});
+
 // Bar charts: data-chart="bar" with data-labels/data-values.
 document.addEventListener('DOMContentLoaded', () => {
   document.querySelectorAll('[data-chart="bar"]').forEach(element => {
@@ -34,10 +39,10 @@ document.addEventListener('DOMContentLoaded', () => {
       const labels = element.dataset.labels ? element.dataset.labels.split(',') : [];
       const values = element.dataset.values ? element.dataset.values.split(',').map(Number) : [];
       echarts.init(element).setOption({
-        grid: { left: 40, right: 10, top: 10, bottom: 40 },
-        tooltip: { trigger: 'axis' },
+        grid: { left: element.dataset.unit ? 60 : 40, right: 10, top: 10, bottom: 40 },
+        tooltip: { trigger: 'axis', ...unitTooltip(element) },
         xAxis: { type: 'category', data: labels, axisLabel: { rotate: labels.length > 8 ? 45 : 0 } },
-        yAxis: { type: 'value', minInterval: 1 },
+        yAxis: { type: 'value', minInterval: 1, axisLabel: unitAxis(element) },
         series: [{ type: 'bar', data: values, itemStyle: { color: '#b3261e' } }]
       });
     };
@@ -88,9 +93,9 @@ document.addEventListener('DOMContentLoaded', () => {
       echarts.init(element).setOption({
         grid: { left: 50, right: 10, top: 40, bottom: 30 },
         legend: { top: 0 },
-        tooltip: { trigger: 'axis' },
+        tooltip: { trigger: 'axis', ...unitTooltip(element) },
         xAxis: { type: 'category', data: labels },
-        yAxis: { type: 'value' },
+        yAxis: { type: 'value', axisLabel: unitAxis(element) },
         series
       });
     };

@@ -61,6 +61,22 @@ class KpiPagesTest {
 	}
 
 	@Test
+	void theChartsOfARateReadInPerCentAsTheTableDoesAndTheChartsOfACountInNumbers() throws Exception {
+		api.as("zhao.manager").post("/api/v1/complaints", Api.json("complainantName", "赵六", "contact", "13900139002",
+				"channel", "BRANCH", "category", "FEES", "content", "手续费与告知不符"));
+		HttpClient browser = SignedInPages.as("zhao.manager", port);
+
+		String rate = send(browser, "/kpis?period=YEAR&orgUnit=SH&chart=ACK_ON_TIME_RATE&lang=en").body();
+		String count = send(browser, "/kpis?period=YEAR&orgUnit=SH&chart=COMPLAINT_COUNT&lang=en").body();
+
+		Matcher trend = Pattern.compile("id=\"kpi-trend\"[^>]*data-targets=\"([^\"]*)\"[^>]*data-unit=\"%\"").matcher(rate);
+		assertThat(trend.find()).as("the trend of a rate is drawn in per cent").isTrue();
+		assertThat(trend.group(1).split(",")).contains("100.0");
+		assertThat(rate).containsPattern("id=\"kpi-ranking-units\"[^>]*data-unit=\"%\"");
+		assertThat(count).contains("id=\"kpi-trend\"").doesNotContainPattern("id=\"kpi-trend\"[^>]*data-unit=\"%\"");
+	}
+
+	@Test
 	void anAccountManagerSeesOnlyItsOwnFiguresAndAServiceAgentNone() throws Exception {
 		String own = send(SignedInPages.as("zhang.rm", port), "/kpis?lang=en").body();
 		var agent = send(SignedInPages.as("wang.agent", port), "/kpis?lang=en");

@@ -79,17 +79,18 @@ class KpiPages {
 		model.addAttribute("format", new Format());
 		var trend = dashboard.trend();
 		model.addAttribute("trendLabels", trend.stream().map(p -> p.month().toString().substring(0, 7)).collect(Collectors.joining(",")));
-		model.addAttribute("trendValues", trend.stream().map(p -> plain(p.value())).collect(Collectors.joining(",")));
-		model.addAttribute("trendTargets", trend.stream().map(p -> plain(p.target())).collect(Collectors.joining(",")));
+		model.addAttribute("trendValues", trend.stream().map(p -> chartValue(chart, p.value())).collect(Collectors.joining(",")));
+		model.addAttribute("trendTargets", trend.stream().map(p -> chartValue(chart, p.target())).collect(Collectors.joining(",")));
+		model.addAttribute("chartUnit", Format.percent(chart) ? "%" : "");
 		model.addAttribute("trendName", label(chart));
 		var units = dashboard.unitRanking();
 		var managers = dashboard.managerRanking();
 		model.addAttribute("unitRanking", units);
 		model.addAttribute("managerRanking", managers);
 		model.addAttribute("unitLabels", units.stream().map(r -> clean(r.name())).collect(Collectors.joining(",")));
-		model.addAttribute("unitValues", units.stream().map(r -> plain(r.value())).collect(Collectors.joining(",")));
+		model.addAttribute("unitValues", units.stream().map(r -> chartValue(chart, r.value())).collect(Collectors.joining(",")));
 		model.addAttribute("managerLabels", managers.stream().map(r -> clean(r.name())).collect(Collectors.joining(",")));
-		model.addAttribute("managerValues", managers.stream().map(r -> plain(r.value())).collect(Collectors.joining(",")));
+		model.addAttribute("managerValues", managers.stream().map(r -> chartValue(chart, r.value())).collect(Collectors.joining(",")));
 		return "kpi/dashboard";
 	}
 
@@ -118,6 +119,12 @@ class KpiPages {
 		return text == null ? "" : text.replace(",", " ");
 	}
 
+	/** A value as the charts draw it: a rate in per cent with one decimal, as the table shows it, anything else as it is. */
+	private static String chartValue(KpiCode code, BigDecimal value) {
+		return value == null || !Format.percent(code) ? plain(value)
+				: value.movePointRight(2).setScale(1, RoundingMode.HALF_UP).toPlainString();
+	}
+
 	private static String plain(BigDecimal value) {
 		return value == null ? "" : value.toPlainString();
 	}
@@ -129,12 +136,17 @@ class KpiPages {
 			if (value == null) {
 				return "–";
 			}
-			if (code.kind() == KpiCode.Kind.RATE && code != KpiCode.COMPLAINT_RATE) {
+			if (percent(code)) {
 				BigDecimal percent = value.movePointRight(2).setScale(1, RoundingMode.HALF_UP);
 				return (percent.signum() < 0 ? "−" : "") + percent.abs().toPlainString() + " %";
 			}
 			return grouped(value.stripTrailingZeros().scale() <= 0 ? value.setScale(0, RoundingMode.HALF_UP)
 					: value.setScale(2, RoundingMode.HALF_UP));
+		}
+
+		/** Whether a figure reads in per cent: a rate, except the complaint rate, a number per basis. */
+		public static boolean percent(KpiCode code) {
+			return code.kind() == KpiCode.Kind.RATE && code != KpiCode.COMPLAINT_RATE;
 		}
 
 		/** A change as a fraction, shown in percent with its sign: {@code -0.2} is "−20.0 %". */
