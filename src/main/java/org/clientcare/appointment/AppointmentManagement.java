@@ -120,6 +120,24 @@ public class AppointmentManagement {
 	}
 
 	/**
+	 * The branch staff see first on the day view and the walk-in queue: their own unit when advisors take appointments
+	 * there, else the first such branch below it (a branch manager's sub-branches), else their own unit when it is a
+	 * branch, else the first branch where advisors take appointments.
+	 */
+	@Transactional(readOnly = true)
+	public String firstBranchFor(Long ownUnitId) {
+		List<OrgUnit> branches = branches();
+		List<OrgUnit> bookable = bookableBranches();
+		java.util.Optional<OrgUnit> own = branches.stream().filter(b -> ownUnitId != null && b.id() == ownUnitId).findFirst();
+		java.util.Optional<OrgUnit> ownOrBelow = own.filter(bookable::contains)
+			.or(() -> own.flatMap(o -> bookable.stream().filter(b -> b.path() != null && o.path() != null
+					&& b.path().startsWith(o.path())).findFirst()));
+		return ownOrBelow.or(() -> own).or(() -> bookable.stream().findFirst())
+			.or(() -> branches.stream().filter(b -> b.kind() == OrgUnit.Kind.SUB_BRANCH).findFirst())
+			.or(() -> branches.stream().findFirst()).map(OrgUnit::code).orElse("");
+	}
+
+	/**
 	 * The branches a visitor may book at on the public page: those where an advisor takes appointments (a branch
 	 * without one would offer no time at all), or every branch while no advisor is set up anywhere.
 	 */

@@ -13,7 +13,6 @@ import org.clientcare.appointment.AppointmentView;
 import org.clientcare.appointment.BookAppointment;
 import org.clientcare.customer.CustomerManagement;
 import org.clientcare.customer.RestrictedCustomers;
-import org.clientcare.identity.OrgUnit;
 import org.clientcare.shared.CurrentActor;
 import org.clientcare.shared.CustomerId;
 import org.clientcare.shared.problem.ProblemException;
@@ -200,16 +199,12 @@ class AppointmentPages {
 			.queryParam("date", before.start().atZone(clock.getZone()).toLocalDate()).build().toUriString();
 	}
 
-	/** The unit asked for, else the caller's own when it is a branch, else the first branch. */
+	/** The unit asked for, else the branch the caller sees first ({@link AppointmentManagement#firstBranchFor}). */
 	private String unitOrDefault(String orgUnit) {
 		if (orgUnit != null && !orgUnit.isBlank()) {
 			return orgUnit.strip();
 		}
-		Long own = CurrentActor.get().orgUnitId();
-		List<OrgUnit> branches = appointments.branches();
-		return branches.stream().filter(b -> own != null && b.id() == own).findFirst()
-			.or(() -> branches.stream().filter(b -> b.kind() == OrgUnit.Kind.SUB_BRANCH).findFirst())
-			.or(() -> branches.stream().findFirst()).map(OrgUnit::code).orElse("");
+		return appointments.firstBranchFor(CurrentActor.get().orgUnitId());
 	}
 
 	private static String blank(String value) {

@@ -15,7 +15,6 @@ import org.clientcare.appointment.WalkInManagement;
 import org.clientcare.appointment.WalkInView;
 import org.clientcare.customer.CustomerManagement;
 import org.clientcare.customer.RestrictedCustomers;
-import org.clientcare.identity.OrgUnit;
 import org.clientcare.shared.CurrentActor;
 import org.clientcare.shared.problem.ProblemException;
 
@@ -168,10 +167,6 @@ class ReceptionPages {
 		if (orgUnit != null && !orgUnit.isBlank()) {
 			return orgUnit.strip();
 		}
-		Long own = CurrentActor.get().orgUnitId();
-		List<OrgUnit> branches = appointments.branches();
-		return branches.stream().filter(b -> own != null && b.id() == own).findFirst()
-			.or(() -> branches.stream().filter(b -> b.kind() == OrgUnit.Kind.SUB_BRANCH).findFirst())
-			.or(() -> branches.stream().findFirst()).map(OrgUnit::code).orElse("");
+		return appointments.firstBranchFor(CurrentActor.get().orgUnitId());
 	}
 }

@@ -1,0 +1,51 @@
+package org.clientcare.appointment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import org.clientcare.support.DemoTest;
+import org.clientcare.support.SignedInPages;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The day view and the walk-in queue open on a branch where advisors take appointments: a branch manager of a branch
+ * without advisors of its own sees its first sub-branch that has them, an account manager its own sub-branch.
+ */
+@DemoTest
+class BranchFirstShownPageTest {
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void theBranchManagerOfShanghaiOpensTheDayViewAndTheQueueOfPudongWhereItsAdvisorsWork() throws Exception {
+		HttpClient manager = SignedInPages.as("zhao.manager", port);
+
+		String day = page(manager, "/appointments?lang=en");
+		String queue = page(manager, "/appointments/walk-ins?lang=en");
+
+		assertThat(day).containsPattern("<option value=\"SH-PD\" selected=\"selected\">").contains("孙丽", "周强");
+		assertThat(queue).containsPattern("<option value=\"SH-PD\" selected=\"selected\">").contains("黄先生")
+			.doesNotContain("Nobody has taken a number today.");
+	}
+
+	@Test
+	void anAccountManagerOfXuhuiOpensTheDayViewOfXuhui() throws Exception {
+		String day = page(SignedInPages.as("li.rm", port), "/appointments?lang=en");
+
+		assertThat(day).containsPattern("<option value=\"SH-XH\" selected=\"selected\">");
+	}
+
+	private String page(HttpClient client, String path) throws Exception {
+		var response = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).isEqualTo(200);
+		return response.body();
+	}
+}
