@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Locale;
+import java.util.stream.Collectors;
 
 import org.clientcare.platform.PlatformSettings;
 import org.clientcare.shared.problem.ProblemException;
@@ -13,6 +15,8 @@ import org.clientcare.training.RecordAttendance;
 import org.clientcare.training.Topic;
 import org.clientcare.training.TrainingManagement;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -38,8 +42,11 @@ class TrainingPages {
 
 	private final Clock clock;
 
+	private final MessageSource messages;
+
 	TrainingPages(TrainingManagement training, org.clientcare.identity.IdentityManagement identity,
-			PlatformSettings platform, Clock clock) {
+			PlatformSettings platform, Clock clock, MessageSource messages) {
+		this.messages = messages;
 		this.training = training;
 		this.identity = identity;
 		this.platform = platform;
@@ -81,7 +88,7 @@ class TrainingPages {
 					+ training.createCourse(new CreateCourse(title, topic, mandatory, passMark, orgUnit)).id();
 		}
 		catch (ProblemException e) {
-			redirect.addFlashAttribute("error", e.getMessage());
+			redirect.addFlashAttribute("error", words(e, "orgUnit"));
 			return "redirect:/training";
 		}
 	}
@@ -94,7 +101,7 @@ class TrainingPages {
 			redirect.addFlashAttribute("done", "assessment");
 		}
 		catch (ProblemException e) {
-			redirect.addFlashAttribute("error", e.getMessage());
+			redirect.addFlashAttribute("error", words(e, "username"));
 		}
 		return "redirect:/training";
 	}
@@ -122,7 +129,7 @@ class TrainingPages {
 			training.addSession(id, startsAt == null ? null : startsAt.atZone(platform.zone()).toOffsetDateTime(), location);
 		}
 		catch (ProblemException e) {
-			redirect.addFlashAttribute("error", e.getMessage());
+			redirect.addFlashAttribute("error", words(e, null));
 		}
 		return "redirect:/training/courses/" + id;
 	}
@@ -136,7 +143,7 @@ class TrainingPages {
 			redirect.addFlashAttribute("done", recorded.courseCompleted() ? "completed" : "attendance");
 		}
 		catch (ProblemException e) {
-			redirect.addFlashAttribute("error", e.getMessage());
+			redirect.addFlashAttribute("error", words(e, "username"));
 		}
 		return "redirect:/training/courses/" + id;
 	}
@@ -149,7 +156,7 @@ class TrainingPages {
 			redirect.addFlashAttribute("done", recorded.courseCompleted() ? "completed" : "attempt");
 		}
 		catch (ProblemException e) {
-			redirect.addFlashAttribute("error", e.getMessage());
+			redirect.addFlashAttribute("error", words(e, "username"));
 		}
 		return "redirect:/training/courses/" + id;
 	}
@@ -159,5 +166,26 @@ class TrainingPages {
 		model.addAttribute("zone", platform.zone());
 		model.addAttribute("record", training.mine());
 		return "training/mine";
+	}
+
+	/**
+	 * A refusal in the page's language: each field at fault with what it needs; a thing not found names the form's
+	 * field that points to it (the staff member, the org unit); a refusal of the right to write, or a conflict, says so.
+	 */
+	private String words(ProblemException e, String notFoundField) {
+		Locale locale = LocaleContextHolder.getLocale();
+		String other = messages.getMessage("training.error.other", null, locale);
+		if (!e.fieldProblems().isEmpty()) {
+			return e.fieldProblems().stream()
+				.map(p -> messages.getMessage("training.error." + p.field() + "." + p.code(), null,
+						messages.getMessage("training.error." + p.field(), null, other, locale), locale))
+				.distinct().collect(Collectors.joining("; "));
+		}
+		String key = switch (e.status()) {
+			case NOT_FOUND -> notFoundField == null ? "training.error.other" : "training.error." + notFoundField + ".unknown";
+			case FORBIDDEN -> "training.error.forbidden";
+			default -> "training.error." + e.code();
+		};
+		return messages.getMessage(key, null, other, locale);
 	}
 }
