@@ -43,8 +43,11 @@ class AppointmentPages {
 
 	private final CustomerManagement customers;
 
+	private final AppointmentWords words;
+
 	AppointmentPages(AppointmentManagement appointments, AppointmentLifecycle lifecycle, AdvisorManagement advisors,
-			Clock clock, CustomerManagement customers) {
+			Clock clock, CustomerManagement customers, AppointmentWords words) {
+		this.words = words;
 		this.customers = customers;
 		this.appointments = appointments;
 		this.lifecycle = lifecycle;
@@ -112,7 +115,7 @@ class AppointmentPages {
 			if (e.getStatusCode().value() == 404) {
 				throw e;
 			}
-			redirect.addFlashAttribute("error", e.getMessage());
+			redirect.addFlashAttribute("error", words.of(e));
 			var back = UriComponentsBuilder.fromPath("/appointments/new").queryParam("orgUnit", orgUnit);
 			if (customerId != null) {
 				back.queryParam("customerId", customerId);
@@ -160,7 +163,7 @@ class AppointmentPages {
 				if (e.getStatusCode().value() == 404) {
 					throw e;
 				}
-				redirect.addFlashAttribute("error", e.getMessage());
+				redirect.addFlashAttribute("error", words.of(e));
 				return "redirect:/appointments/" + id + "/reschedule";
 			}
 		}
@@ -174,7 +177,7 @@ class AppointmentPages {
 				if (e.getStatusCode().value() == 404) {
 					throw e;
 				}
-				redirect.addFlashAttribute("error", e.getMessage());
+				redirect.addFlashAttribute("error", words.of(e));
 				return "redirect:/appointments/" + id + "/reschedule";
 			}
 			return "redirect:" + UriComponentsBuilder.fromPath("/appointments").queryParam("orgUnit", before.orgUnit())
@@ -193,7 +196,7 @@ class AppointmentPages {
 			if (e.getStatusCode().value() == 404) {
 				throw e;
 			}
-			redirect.addFlashAttribute("error", e.getMessage());
+			redirect.addFlashAttribute("error", words.of(e));
 		}
 		return "redirect:" + UriComponentsBuilder.fromPath("/appointments").queryParam("orgUnit", before.orgUnit())
 			.queryParam("date", before.start().atZone(clock.getZone()).toLocalDate()).build().toUriString();

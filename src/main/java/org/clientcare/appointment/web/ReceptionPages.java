@@ -40,8 +40,11 @@ class ReceptionPages {
 
 	private final CustomerManagement customers;
 
+	private final AppointmentWords words;
+
 	ReceptionPages(WalkInManagement walkIns, AdvisorManagement advisors, AppointmentManagement appointments, Clock clock,
-			CustomerManagement customers) {
+			CustomerManagement customers, AppointmentWords words) {
+		this.words = words;
 		this.customers = customers;
 		this.walkIns = walkIns;
 		this.advisors = advisors;
@@ -76,7 +79,7 @@ class ReceptionPages {
 			if (e.getStatusCode().value() == 404) {
 				throw e;
 			}
-			redirect.addFlashAttribute("error", e.getMessage());
+			redirect.addFlashAttribute("error", words.of(e));
 		}
 		redirect.addAttribute("orgUnit", orgUnit);
 		return "redirect:/appointments/walk-ins";
@@ -98,7 +101,7 @@ class ReceptionPages {
 			if (e.getStatusCode().value() == 404) {
 				throw e;
 			}
-			redirect.addFlashAttribute("error", e.getMessage());
+			redirect.addFlashAttribute("error", words.of(e));
 		}
 		redirect.addAttribute("orgUnit", orgUnit);
 		return "redirect:/appointments/walk-ins";
@@ -150,7 +153,7 @@ class ReceptionPages {
 		return "redirect:/appointments/advisors";
 	}
 
-	private static void attempt(Runnable change, RedirectAttributes redirect) {
+	private void attempt(Runnable change, RedirectAttributes redirect) {
 		try {
 			change.run();
 			redirect.addFlashAttribute("saved", true);
@@ -159,7 +162,7 @@ class ReceptionPages {
 			if (e.getStatusCode().value() == 404) {
 				throw e;
 			}
-			redirect.addFlashAttribute("error", e.getMessage());
+			redirect.addFlashAttribute("error", words.of(e));
 		}
 	}
 

@@ -1,0 +1,68 @@
+package org.clientcare.appointment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.clientcare.support.IntegrationTest;
+import org.clientcare.support.SignedInPages;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** A booking or a walk-in number the desk refuses reads in the page's language, naming the fields, never the API's English. */
+@IntegrationTest
+class AppointmentPageRefusalsTest {
+
+	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void aBookingWithoutServiceTimeOrVisitorNamesTheThreeFieldsInChinese() throws Exception {
+		HttpClient agent = SignedInPages.as("wang.agent", port);
+
+		String page = post(agent, "/appointments/new?orgUnit=SH-PD&lang=zh-CN", "/appointments", "orgUnit=SH-PD");
+
+		assertThat(page).contains("业务：请选择", "时间：请选择时段", "姓名：").doesNotContain("Choose a slot", "One of ");
+	}
+
+	@Test
+	void aWalkInWithoutAServiceIsNamedInEnglishAndInChinese() throws Exception {
+		HttpClient agent = SignedInPages.as("wang.agent", port);
+
+		String english = post(agent, "/appointments/walk-ins?orgUnit=SH-PD&lang=en", "/appointments/walk-ins",
+				"orgUnit=SH-PD&name=" + URLEncoder.encode("王先生", StandardCharsets.UTF_8));
+		String chinese = post(agent, "/appointments/walk-ins?orgUnit=SH-PD&lang=zh-CN", "/appointments/walk-ins",
+				"orgUnit=SH-PD&name=" + URLEncoder.encode("王先生", StandardCharsets.UTF_8));
+
+		assertThat(english).contains("Service: choose one");
+		assertThat(chinese).contains("业务：请选择").doesNotContain("Choose a service");
+	}
+
+	/** Opens the page, posts its form as the page does, and answers the page the redirect leads to. */
+	private String post(HttpClient client, String pagePath, String action, String form) throws Exception {
+		String page = client.send(HttpRequest.newBuilder(uri(pagePath)).build(), HttpResponse.BodyHandlers.ofString()).body();
+		Matcher csrf = CSRF.matcher(page);
+		assertThat(csrf.find()).isTrue();
+		var posted = client.send(HttpRequest.newBuilder(uri(action))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form + "&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8)))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(posted.statusCode()).as(posted.body()).isEqualTo(302);
+		return client.send(HttpRequest.newBuilder(uri(posted.headers().firstValue("Location").orElseThrow())).build(),
+				HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body();
+	}
+
+	private URI uri(String path) {
+		return URI.create(path.startsWith("http") ? path : "http://localhost:" + port + path);
+	}
+}
