@@ -161,7 +161,7 @@ public class NotificationManagement {
 			prepared.add(new Outbox.NewMessage(message.eventKey().strip(), message.channel(), null, null,
 					message.template(), locale.toLanguageTag(), message.params(), message.purpose(),
 					message.customer().value(), delivery.status(), delivery.due(), delivery.reason(), now, List.of(),
-					Outbox.sealSecrets(message.secrets(), pii)));
+					Outbox.sealSecrets(message.secrets(), pii), delivery.failure()));
 		}
 		Set<String> unaddressed = outbox.insertOnFile(prepared);
 		for (int i = 0; i < messages.size(); i++) {
@@ -231,7 +231,8 @@ public class NotificationManagement {
 		return new Outbox.NewMessage(message.eventKey().strip(), message.channel(), to.encrypted(), to.hash(),
 				message.template(), locale.toLanguageTag(), message.params(),
 				message.purpose(), message.customer() == null ? null : message.customer().value(), delivery.status(),
-				delivery.due(), delivery.reason(), now, message.attachments(), Outbox.sealSecrets(message.secrets(), pii));
+				delivery.due(), delivery.reason(), now, message.attachments(), Outbox.sealSecrets(message.secrets(), pii),
+				delivery.failure());
 	}
 
 	private static void checkEnvelope(String eventKey, Channel channel, Purpose purpose, CustomerId customer) {
@@ -255,6 +256,7 @@ public class NotificationManagement {
 		NotificationStatus status = gateways.configured(channel) ? NotificationStatus.PENDING
 				: NotificationStatus.HELD_DEMO;
 		String reason = null;
+		DeliveryFailure failure = null;
 		if (purpose == Purpose.MARKETING) {
 			due = marketing.due();
 			Instant paused = marketing.pausedUntil().get(customer);
@@ -265,13 +267,14 @@ public class NotificationManagement {
 			if (!marketing.consenting().contains(customer)) {
 				status = NotificationStatus.SUPPRESSED;
 				reason = "No marketing consent from the customer";
+				failure = DeliveryFailure.NO_CONSENT;
 			}
 		}
-		return new Delivery(status, due, reason);
+		return new Delivery(status, due, reason, failure);
 	}
 
 	/** A message's status, when it is due, and why it is held back, if it is. */
-	private record Delivery(NotificationStatus status, Instant due, String reason) {
+	private record Delivery(NotificationStatus status, Instant due, String reason, DeliveryFailure failure) {
 	}
 
 	/**
@@ -342,7 +345,7 @@ public class NotificationManagement {
 		return new OutboxEntry(row.id(), row.eventKey(), row.channel(),
 				Recipients.mask(row.channel(), pii.decrypt(row.recipientEnc())), row.template(), row.locale(), subject,
 				text, row.purpose(), row.customerId(), row.status(), row.attempts(), row.nextAttemptAt(),
-				row.lastError(), row.createdAt(), row.sentAt(), show ? List.of() : secrets.keySet().stream().sorted().toList());
+				row.lastError(), row.lastErrorCode(), row.createdAt(), row.sentAt(), show ? List.of() : secrets.keySet().stream().sorted().toList());
 	}
 
 	/** A recipient encrypted and hashed. */

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.clientcare.support.Api;
 import org.clientcare.support.DemoTest;
 import org.clientcare.support.Pages;
+import org.clientcare.support.SignedInPages;
 import org.clientcare.support.TestStaff;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -27,6 +28,9 @@ class DemoDataTest {
 
 	@Autowired
 	Api api;
+
+	@org.springframework.boot.test.web.server.LocalServerPort
+	int port;
 
 	@Autowired
 	org.clientcare.calendar.CalendarManagement calendar;
@@ -457,8 +461,27 @@ class DemoDataTest {
 			assertThat(found.get("content").get(0).get("channel").asString()).as(status).isEqualTo("SMS");
 		}
 		var dead = api.as("wang.agent").get("/api/v1/notifications?size=5&status=DEAD").body().get("content").get(0);
-		assertThat(dead.get("lastError").asString()).contains("空号");
+		assertThat(dead.get("lastErrorCode").asString()).isEqualTo("NO_SUCH_SUBSCRIBER");
+		assertThat(dead.get("lastError").asString()).isEqualTo("400 from the demo sandbox: no such subscriber");
 		assertThat(dead.get("recipient").asString()).as("masked").doesNotContain("13912340000");
+	}
+
+	@Test
+	void theOutboxPageSaysWhyTheSandboxRefusedAMessageInThePagesLanguageOnly() throws Exception {
+		String chinese = page("wang.agent", "/notifications/outbox?status=DEAD&lang=zh-CN");
+		String english = page("wang.agent", "/notifications/outbox?status=DEAD&lang=en");
+
+		assertThat(chinese).contains("空号：该号码不存在（演示沙箱拒收）").doesNotContain("no such subscriber", "demo sandbox");
+		assertThat(english).contains("No such subscriber: the number does not exist (refused by the demo sandbox)")
+			.doesNotContain("空号");
+	}
+
+	private String page(String user, String path) throws Exception {
+		var client = SignedInPages.as(user, port);
+		var page = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + path))
+			.build(), java.net.http.HttpResponse.BodyHandlers.ofString(java.nio.charset.StandardCharsets.UTF_8));
+		assertThat(page.statusCode()).isEqualTo(200);
+		return page.body();
 	}
 
 	@Test

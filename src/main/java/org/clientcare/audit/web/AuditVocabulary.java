@@ -79,6 +79,8 @@ public class AuditVocabulary {
 			Map.entry("suitability-alert.kind", List.of("suitability.alert.kind")),
 			Map.entry("suitability-alert.status", List.of("suitability.alert.status")),
 			Map.entry("walk_in.status", List.of("walkIn.status")),
+			Map.entry("pii_rotation.tables", List.of("audit.field.pii_rotation")),
+			Map.entry("notification.failure", List.of("outbox.failure")),
 			Map.entry("approval.type", List.of("approval.type")),
 			Map.entry("revisit.scriptConfirmed", List.of("revisit.script")),
 			Map.entry("sale-recording.result", List.of("recordings.quality")),

@@ -1,6 +1,7 @@
 package org.clientcare.notification.internal;
 
 import org.clientcare.notification.Channel;
+import org.clientcare.notification.DeliveryFailure;
 
 /** Delivers messages of one channel: to a mail server, or to an SMS or WeChat gateway. */
 public interface ChannelGateway {
@@ -38,19 +39,32 @@ public interface ChannelGateway {
 		return "outbox-" + outboxId + "-" + createdAt.toEpochMilli();
 	}
 
-	/** The outcome of one attempt: sent, failed for a passing reason (retry), or refused for good. */
-	record Delivery(boolean sent, boolean permanent, String error) {
+	/**
+	 * The outcome of one attempt: sent, failed for a passing reason (retry), or refused for good; a failure carries its
+	 * code and the gateway's words.
+	 */
+	record Delivery(boolean sent, boolean permanent, DeliveryFailure failure, String error) {
 
 		public static Delivery delivered() {
-			return new Delivery(true, false, null);
+			return new Delivery(true, false, null, null);
 		}
 
+		/** A gateway error to retry. */
 		public static Delivery retry(String error) {
-			return new Delivery(false, false, error);
+			return retry(DeliveryFailure.GATEWAY_ERROR, error);
 		}
 
+		public static Delivery retry(DeliveryFailure failure, String error) {
+			return new Delivery(false, false, failure, error);
+		}
+
+		/** A refusal for good. */
 		public static Delivery refused(String error) {
-			return new Delivery(false, true, error);
+			return refused(DeliveryFailure.REFUSED, error);
+		}
+
+		public static Delivery refused(DeliveryFailure failure, String error) {
+			return new Delivery(false, true, failure, error);
 		}
 	}
 }

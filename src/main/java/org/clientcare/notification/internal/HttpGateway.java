@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.clientcare.notification.Channel;
+import org.clientcare.notification.DeliveryFailure;
 import org.clientcare.notification.NotificationSettings;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -77,7 +78,7 @@ class HttpGateway implements ChannelGateway {
 			return status >= 400 && status < 500 && !later ? Delivery.refused(error) : Delivery.retry(error);
 		}
 		catch (HttpTimeoutException e) {
-			return Delivery.retry("Timed out after " + requestTimeout.toSeconds() + " s");
+			return Delivery.retry(DeliveryFailure.TIMEOUT, "Timed out after " + requestTimeout.toSeconds() + " s");
 		}
 		catch (IOException | IllegalArgumentException e) {
 			return Delivery.retry(e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));

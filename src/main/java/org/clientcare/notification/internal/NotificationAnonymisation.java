@@ -28,7 +28,7 @@ class NotificationAnonymisation implements CustomerAnonymisation {
 	@Override
 	public int anonymise(Long[] customerIds) {
 		int changed = 0;
-		changed += jdbc.sql("update notification_outbox set recipient_enc = null, recipient_hash = null, params = '{}'::jsonb, secrets_enc = null, last_error = null, status = case when status in ('PENDING', 'FAILED') then 'SUPPRESSED' else status end where customer_id = any(?) and recipient_enc is not null").param(customerIds).update();
+		changed += jdbc.sql("update notification_outbox set recipient_enc = null, recipient_hash = null, params = '{}'::jsonb, secrets_enc = null, last_error = null, last_error_code = null, status = case when status in ('PENDING', 'FAILED') then 'SUPPRESSED' else status end where customer_id = any(?) and recipient_enc is not null").param(customerIds).update();
 		return changed;
 	}
 }

@@ -7,10 +7,12 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
 import org.clientcare.notification.Channel;
+import org.clientcare.notification.DeliveryFailure;
 import org.clientcare.notification.NotificationStatus;
 import org.clientcare.notification.OutgoingMessage.Attachment;
 import org.clientcare.notification.Purpose;
@@ -51,14 +53,14 @@ public class Outbox {
 		return jdbc.sql("""
 				insert into notification_outbox (event_key, channel, recipient_enc, recipient_hash, template, locale, params,
 				                                 purpose, customer_id, status, next_attempt_at, last_error, created_at, attachments,
-				                                 secrets_enc)
-				values (?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?)
+				                                 secrets_enc, last_error_code)
+				values (?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?)
 				on conflict (event_key, channel, recipient_hash) do nothing""")
 			.params(message.eventKey(), message.channel().name(), message.recipientEnc(), message.recipientHash(),
 					message.template(), message.locale(), JSON.writeValueAsString(new TreeMap<>(message.params())),
 					message.purpose().name(), message.customerId(), message.status().name(),
 					Timestamp.from(message.nextAttemptAt()), message.lastError(), Timestamp.from(message.createdAt()),
-					attachments(message.attachments()), message.secretsEnc())
+					attachments(message.attachments()), message.secretsEnc(), name(message.lastErrorCode()))
 			.update() == 1;
 	}
 
@@ -79,19 +81,20 @@ public class Outbox {
 		return jdbc.sql("""
 				insert into notification_outbox (event_key, channel, recipient_enc, recipient_hash, template, locale, params,
 				                                 purpose, customer_id, status, next_attempt_at, last_error, created_at, attachments,
-				                                 secrets_enc)
+				                                 secrets_enc, last_error_code)
 				select m.event_key, m.channel, m.recipient_enc, m.recipient_hash, m.template, m.locale, cast(m.params as jsonb),
 				  m.purpose, m.customer_id, m.status, m.next_attempt_at, m.last_error, m.created_at, cast(m.attachments as jsonb),
-				  m.secrets_enc
+				  m.secrets_enc, m.last_error_code
 				from unnest(cast(? as text[]), cast(? as text[]), cast(? as bytea[]), cast(? as bytea[]), cast(? as text[]),
 				  cast(? as text[]), cast(? as text[]), cast(? as text[]), cast(? as bigint[]), cast(? as text[]),
-				  cast(? as timestamptz[]), cast(? as text[]), cast(? as timestamptz[]), cast(? as text[]), cast(? as bytea[]))
+				  cast(? as timestamptz[]), cast(? as text[]), cast(? as timestamptz[]), cast(? as text[]), cast(? as bytea[]),
+				  cast(? as text[]))
 				  as m(event_key, channel, recipient_enc, recipient_hash, template, locale, params, purpose, customer_id, status,
-				       next_attempt_at, last_error, created_at, attachments, secrets_enc)
+				       next_attempt_at, last_error, created_at, attachments, secrets_enc, last_error_code)
 				on conflict (event_key, channel, recipient_hash) do nothing""")
 			.params(c.eventKey(), c.channel(), c.recipientEnc(), c.recipientHash(), c.template(), c.locale(), c.params(),
 					c.purpose(), c.customerId(), c.status(), c.nextAttemptAt(), c.lastError(), c.createdAt(), c.attachments(),
-					c.secretsEnc())
+					c.secretsEnc(), c.lastErrorCode())
 			.update();
 	}
 
@@ -128,15 +131,16 @@ public class Outbox {
 				     from customer_contact_ref c where c.customer_id = m.customer_id) as recipient_hash
 				  from unnest(cast(? as text[]), cast(? as text[]), cast(? as text[]), cast(? as text[]), cast(? as text[]),
 				    cast(? as text[]), cast(? as bigint[]), cast(? as text[]), cast(? as timestamptz[]), cast(? as text[]),
-				    cast(? as timestamptz[]), cast(? as bytea[]))
+				    cast(? as timestamptz[]), cast(? as bytea[]), cast(? as text[]))
 				    as m(event_key, channel, template, locale, params, purpose, customer_id, status, next_attempt_at,
-				         last_error, created_at, secrets_enc)),
+				         last_error, created_at, secrets_enc, last_error_code)),
 				added as (
 				  insert into notification_outbox (event_key, channel, recipient_enc, recipient_hash, template, locale, params,
 				                                   purpose, customer_id, status, next_attempt_at, last_error, created_at,
-				                                   secrets_enc)
+				                                   secrets_enc, last_error_code)
 				  select m.event_key, m.channel, m.recipient_enc, m.recipient_hash, m.template, m.locale, cast(m.params as jsonb),
-				    m.purpose, m.customer_id, m.status, m.next_attempt_at, m.last_error, m.created_at, m.secrets_enc
+				    m.purpose, m.customer_id, m.status, m.next_attempt_at, m.last_error, m.created_at, m.secrets_enc,
+				    m.last_error_code
 				  from m
 				  where m.recipient_enc is not null
 				    and (select o.id from notification_outbox o
@@ -145,7 +149,7 @@ public class Outbox {
 				  on conflict (event_key, channel, recipient_hash) do nothing)
 				select event_key from m where recipient_enc is null""")
 			.params(c.eventKey(), c.channel(), c.template(), c.locale(), c.params(), c.purpose(), c.customerId(), c.status(),
-					c.nextAttemptAt(), c.lastError(), c.createdAt(), c.secretsEnc())
+					c.nextAttemptAt(), c.lastError(), c.createdAt(), c.secretsEnc(), c.lastErrorCode())
 			.query(String.class).list();
 	}
 
@@ -155,13 +159,14 @@ public class Outbox {
 	 */
 	private record Columns(String[] eventKey, String[] channel, byte[][] recipientEnc, byte[][] recipientHash,
 			String[] template, String[] locale, String[] params, String[] purpose, Long[] customerId, String[] status,
-			String[] nextAttemptAt, String[] lastError, String[] createdAt, String[] attachments, byte[][] secretsEnc) {
+			String[] nextAttemptAt, String[] lastError, String[] createdAt, String[] attachments, byte[][] secretsEnc,
+			String[] lastErrorCode) {
 
 		static Columns of(List<NewMessage> rows) {
 			int n = rows.size();
 			var c = new Columns(new String[n], new String[n], new byte[n][], new byte[n][], new String[n], new String[n],
 					new String[n], new String[n], new Long[n], new String[n], new String[n], new String[n], new String[n],
-					new String[n], new byte[n][]);
+					new String[n], new byte[n][], new String[n]);
 			for (int i = 0; i < n; i++) {
 				NewMessage m = rows.get(i);
 				c.eventKey[i] = m.eventKey();
@@ -179,6 +184,7 @@ public class Outbox {
 				c.createdAt[i] = m.createdAt().toString();
 				c.attachments[i] = Outbox.attachments(m.attachments());
 				c.secretsEnc[i] = m.secretsEnc();
+				c.lastErrorCode[i] = name(m.lastErrorCode());
 			}
 			return c;
 		}
@@ -201,14 +207,20 @@ public class Outbox {
 
 	/** Records the outcome of looking at a message. */
 	public void update(long id, NotificationStatus status, int attempts, Instant nextAttemptAt, String lastError,
-			Instant sentAt) {
+			DeliveryFailure lastErrorCode, Instant sentAt) {
 		jdbc.sql("""
 				update notification_outbox
-				set status = ?, attempts = ?, next_attempt_at = ?, last_error = ?, sent_at = ?, version = version + 1
+				set status = ?, attempts = ?, next_attempt_at = ?, last_error = ?, last_error_code = ?, sent_at = ?,
+				    version = version + 1
 				where id = ?""")
-			.params(status.name(), attempts, Timestamp.from(nextAttemptAt), lastError,
+			.params(status.name(), attempts, Timestamp.from(nextAttemptAt), lastError, name(lastErrorCode),
 					sentAt == null ? null : Timestamp.from(sentAt), id)
 			.update();
+	}
+
+	/** One message, if it is still kept. */
+	public Optional<Row> find(long id) {
+		return jdbc.sql("select * from notification_outbox where id = ?").param(id).query(ROW).optional();
 	}
 
 	/** Newest first, optionally of one status. */
@@ -235,8 +247,8 @@ public class Outbox {
 		return counts;
 	}
 
-	private static String name(NotificationStatus status) {
-		return status == null ? null : status.name();
+	private static String name(Enum<?> value) {
+		return value == null ? null : value.name();
 	}
 
 	private static Row row(ResultSet rs, int n) throws SQLException {
@@ -245,6 +257,7 @@ public class Outbox {
 				JSON.readValue(rs.getString("params"), PARAMS), Purpose.valueOf(rs.getString("purpose")),
 				(Long) rs.getObject("customer_id"), NotificationStatus.valueOf(rs.getString("status")),
 				rs.getInt("attempts"), instant(rs, "next_attempt_at"), rs.getString("last_error"),
+				rs.getString("last_error_code") == null ? null : DeliveryFailure.valueOf(rs.getString("last_error_code")),
 				instant(rs, "created_at"), instant(rs, "sent_at"), attachments(rs.getString("attachments")),
 				rs.getBytes("secrets_enc"));
 	}
@@ -274,14 +287,14 @@ public class Outbox {
 	public record NewMessage(String eventKey, Channel channel, byte[] recipientEnc, byte[] recipientHash,
 			String template, String locale, Map<String, String> params, Purpose purpose, Long customerId,
 			NotificationStatus status, Instant nextAttemptAt, String lastError, Instant createdAt,
-			List<Attachment> attachments, byte[] secretsEnc) {
+			List<Attachment> attachments, byte[] secretsEnc, DeliveryFailure lastErrorCode) {
 	}
 
 	/** A stored message; the recipient and the values for the recipient only ({@code secretsEnc}) still encrypted. */
 	public record Row(long id, String eventKey, Channel channel, byte[] recipientEnc, String template, String locale,
 			Map<String, String> params, Purpose purpose, Long customerId, NotificationStatus status, int attempts,
-			Instant nextAttemptAt, String lastError, Instant createdAt, Instant sentAt, List<Attachment> attachments,
-			byte[] secretsEnc) {
+			Instant nextAttemptAt, String lastError, DeliveryFailure lastErrorCode, Instant createdAt, Instant sentAt,
+			List<Attachment> attachments, byte[] secretsEnc) {
 	}
 
 	/** The values for the recipient only, as encrypted for the table; {@code null} for none. */

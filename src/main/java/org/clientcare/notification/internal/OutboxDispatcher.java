@@ -17,6 +17,7 @@ import org.clientcare.customer.ConsentPurpose;
 import org.clientcare.customer.CustomerManagement;
 import org.clientcare.notification.Channel;
 import org.clientcare.notification.CustomerMessaged;
+import org.clientcare.notification.DeliveryFailure;
 import org.clientcare.notification.MarketingPause;
 import org.clientcare.notification.NotificationSettings;
 import org.clientcare.notification.NotificationStatus;
@@ -140,17 +141,20 @@ public class OutboxDispatcher implements Job {
 		if (row.purpose() == Purpose.MARKETING) {
 			if (row.customerId() == null || !consenting.contains(new CustomerId(row.customerId()))) {
 				String reason = "No marketing consent from the customer";
-				outbox.update(row.id(), NotificationStatus.SUPPRESSED, row.attempts(), now, reason, null);
+				outbox.update(row.id(), NotificationStatus.SUPPRESSED, row.attempts(), now, reason,
+						DeliveryFailure.NO_CONSENT, null);
 				return Outcome.SUPPRESSED;
 			}
 			QuietHours quiet = new QuietHours(settings.quietHoursStart(), settings.quietHoursEnd(), clock.getZone());
 			Optional<Instant> paused = MarketingPause.latest(pauses, new CustomerId(row.customerId()), now);
 			if (paused.isPresent()) {
-				outbox.update(row.id(), row.status(), row.attempts(), quiet.earliestSend(paused.get()), row.lastError(), null);
+				outbox.update(row.id(), row.status(), row.attempts(), quiet.earliestSend(paused.get()), row.lastError(),
+						row.lastErrorCode(), null);
 				return Outcome.DEFERRED;
 			}
 			if (quiet.isQuiet(now)) {
-				outbox.update(row.id(), row.status(), row.attempts(), quiet.earliestSend(now), row.lastError(), null);
+				outbox.update(row.id(), row.status(), row.attempts(), quiet.earliestSend(now), row.lastError(),
+						row.lastErrorCode(), null);
 				return Outcome.DEFERRED;
 			}
 		}
@@ -176,7 +180,7 @@ public class OutboxDispatcher implements Job {
 		}
 		if (delivery.sent()) {
 			Instant sentAt = clock.instant();
-			outbox.update(row.id(), NotificationStatus.SENT, attempt, now, row.lastError(), sentAt);
+			outbox.update(row.id(), NotificationStatus.SENT, attempt, now, row.lastError(), row.lastErrorCode(), sentAt);
 			if (row.customerId() != null) {
 				events.publishEvent(new CustomerMessaged(new CustomerId(row.customerId()), row.eventKey(), row.channel(),
 						row.template(), NotificationStatus.SENT,
@@ -186,18 +190,20 @@ public class OutboxDispatcher implements Job {
 			return Outcome.SENT;
 		}
 		String error = truncate(Recipients.scrub(delivery.error(), row.channel(), to));
+		DeliveryFailure failure = delivery.failure();
 		Optional<Duration> retry = delivery.permanent() ? Optional.empty() : retries.delayAfter(attempt);
 		if (retry.isPresent()) {
-			outbox.update(row.id(), NotificationStatus.FAILED, attempt, now.plus(retry.get()), error, null);
+			outbox.update(row.id(), NotificationStatus.FAILED, attempt, now.plus(retry.get()), error, failure,
+					null);
 			return Outcome.RETRYING;
 		}
-		outbox.update(row.id(), NotificationStatus.DEAD, attempt, now, error, null);
+		outbox.update(row.id(), NotificationStatus.DEAD, attempt, now, error, failure, null);
 		log.warn("Notification {} ({} {}) is dead after {} attempt(s): {}", row.id(), row.channel(), row.template(),
 				attempt, error);
 		auditAfterwards.add(() -> audit.record("notification.dead", "notification", row.id(), null,
 				Map.of("eventKey", row.eventKey(), "channel", row.channel().name(),
 						"recipient", Recipients.mask(row.channel(), to), "template", row.template(),
-						"attempts", attempt, "error", error == null ? "" : error)));
+						"attempts", attempt, "failure", failure.name(), "error", error == null ? "" : error)));
 		return Outcome.DEAD;
 	}
 

@@ -3,6 +3,7 @@ package org.clientcare.notification.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.clientcare.notification.Channel;
+import org.clientcare.notification.DeliveryFailure;
 import org.clientcare.notification.NotificationSettings;
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +25,8 @@ class SandboxGatewayTest {
 
 		assertThat(delivery.sent()).isFalse();
 		assertThat(delivery.permanent()).isTrue();
-		assertThat(delivery.error()).contains("空号");
+		assertThat(delivery.failure()).isEqualTo(DeliveryFailure.NO_SUCH_SUBSCRIBER);
+		assertThat(delivery.error()).isEqualTo("400 from the demo sandbox: no such subscriber");
 	}
 
 	@Test
@@ -33,6 +35,7 @@ class SandboxGatewayTest {
 			var delivery = sms.deliver(to("13912349999"));
 			assertThat(delivery.sent()).isFalse();
 			assertThat(delivery.permanent()).isFalse();
+			assertThat(delivery.failure()).isEqualTo(DeliveryFailure.UNREACHABLE);
 		}
 	}
 
