@@ -77,6 +77,15 @@ public class MessageTemplates {
 		return fill(template, text(template, "subject", supported(locale)), values);
 	}
 
+	/**
+	 * A template's subject with every value left out ({@code 您的投诉已受理（…）}): what a message of it was about when its
+	 * values are no longer kept. Empty for an unknown template.
+	 */
+	public java.util.Optional<String> subjectWithoutValues(String template, Locale locale) {
+		String text = messages.getMessage("notification." + template + ".subject", null, null, supported(locale));
+		return java.util.Optional.ofNullable(text).map(t -> PLACEHOLDER.matcher(t).replaceAll("…"));
+	}
+
 	/** What staff see in place of a value for the recipient only (a single-use link, a code), in the message's language. */
 	public String withheld(Locale locale) {
 		return messages.getMessage("notification.withheld", null, "[…]", supported(locale));

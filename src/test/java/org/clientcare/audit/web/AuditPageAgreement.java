@@ -24,7 +24,8 @@ import org.springframework.web.util.HtmlUtils;
 
 /**
  * The audit page reads in words, in Chinese and in English: on the demo's trail, every action the demo recorded is
- * shown by its label, every field of a recorded state by its Chinese name on the Chinese page, and no enum code shows
+ * shown by its label, every field of a recorded state by its Chinese name on the Chinese page, and no enum code, no
+ * message's event key, template or error as the code wrote it and no name of a table a key rotation walks shows
  * outside the entry as recorded, which stays on the page, collapsed. Runs as {@code DemoDataTest.AuditPage}, on the
  * demo's context, signed in through the form as compliance.
  */
@@ -47,6 +48,9 @@ public abstract class AuditPageAgreement {
 			throws Exception {
 		record Sample(String action, String entityType, String entityId) {
 		}
+		// the demo's message to a number that does not exist is refused by the sandbox soon after the demo loads
+		org.awaitility.Awaitility.await().until(() -> jdbc.sql("select count(*) from audit_entry where action = ?")
+			.param("notification.dead").query(Long.class).single() > 0);
 		List<Sample> samples = jdbc.sql("""
 				select distinct on (action) action, entity_type, entity_id from audit_entry order by action, seq desc""")
 			.query(Sample.class).list();
@@ -59,6 +63,18 @@ public abstract class AuditPageAgreement {
 				  and k not in ('orgUnit', 'parent') and not (entity_type = 'org_unit' and k = 'code')""")
 			.query(String.class).list());
 		assertThat(codes).contains("PENDING_APPROVAL", "INSURANCE_CLAIM", "REPORTED");
+		// names the code gives things: a message's event key, its template and error, the tables a key rotation walks
+		Set<String> names = new TreeSet<>(jdbc.sql("""
+				select distinct v from audit_entry,
+				  lateral (select after_state::jsonb ->> 'eventKey' union all select after_state::jsonb ->> 'template'
+				           union all select after_state::jsonb ->> 'error') n(v)
+				where entity_type = 'notification' and v is not null and v <> ''
+				union
+				select distinct t from audit_entry, lateral jsonb_array_elements_text(
+				  case when jsonb_typeof(after_state::jsonb -> 'tables') = 'array' then after_state::jsonb -> 'tables'
+				  else '[]' end) x(t)
+				where entity_type = 'pii_rotation'""").query(String.class).list());
+		assertThat(names).as("the demo's dead message").anyMatch(name -> name.contains(":"));
 		HttpClient browser = signedIn("chen.compliance");
 
 		for (String language : List.of("zh-CN", "en")) {
@@ -80,7 +96,8 @@ public abstract class AuditPageAgreement {
 				// a value shown alone is never a code (a code inside a recorded sentence stays as written)
 				VALUE.matcher(page.replaceAll("(?s)<details.*?</details>", " ")).results()
 					.map(m -> HtmlUtils.htmlUnescape(m.group(1)).strip())
-					.filter(value -> codes.contains(value) && !(language.equals("en") && value.equals("SMS")))
+					.filter(value -> codes.contains(value) && !(language.equals("en") && value.equals("SMS"))
+							|| names.contains(value))
 					.forEach(raw::add);
 				if (language.equals("zh-CN")) {
 					// a field of the recorded states is named in Chinese, never by its name in the code

@@ -82,4 +82,25 @@ class AuditVocabularyTest {
 		assertThat(vocabulary.changes(assessment, Locale.SIMPLIFIED_CHINESE).get(0).after().texts())
 			.containsExactly("C4 成长型");
 	}
+
+	@Test
+	void theTablesAKeyRotationWalksAndWhyAMessageWasNotDeliveredReadAsWordsInChineseAndEnglish() {
+		messages.addMessage("audit.field.pii_rotation.customer", Locale.SIMPLIFIED_CHINESE, "客户");
+		messages.addMessage("audit.field.pii_rotation.notification_outbox", Locale.SIMPLIFIED_CHINESE, "通知发件箱消息");
+		messages.addMessage("audit.field.pii_rotation.customer", Locale.ENGLISH, "customers");
+		messages.addMessage("audit.field.pii_rotation.notification_outbox", Locale.ENGLISH, "outbox messages");
+		messages.addMessage("outbox.failure.NO_SUCH_SUBSCRIBER", Locale.SIMPLIFIED_CHINESE, "空号");
+		messages.addMessage("outbox.failure.NO_SUCH_SUBSCRIBER", Locale.ENGLISH, "No such subscriber");
+		var rotation = new AuditEntry(8, Instant.now(), "system", "job:key-rotation", "pii.rotation.started", "pii_rotation",
+				"k2", null, null, "{\"tables\":[\"customer\",\"notification_outbox\"]}", null, null);
+		var dead = new AuditEntry(9, Instant.now(), "system", "job:notification-dispatch", "notification.dead",
+				"notification", "12", null, null, "{\"failure\":\"NO_SUCH_SUBSCRIBER\"}", null, null);
+
+		assertThat(vocabulary.changes(rotation, Locale.SIMPLIFIED_CHINESE).get(0).after().texts())
+			.containsExactly("客户", "通知发件箱消息");
+		assertThat(vocabulary.changes(rotation, Locale.ENGLISH).get(0).after().texts())
+			.containsExactly("customers", "outbox messages");
+		assertThat(vocabulary.changes(dead, Locale.SIMPLIFIED_CHINESE).get(0).after().texts()).containsExactly("空号");
+		assertThat(vocabulary.changes(dead, Locale.ENGLISH).get(0).after().texts()).containsExactly("No such subscriber");
+	}
 }
