@@ -23,8 +23,9 @@ public class ClientCareApplication {
 	/**
 	 * The arguments a start runs with: for an import from the command line ({@code --import-customers=file}), which
 	 * exits when the import ends, serving on a free port unless {@code --server.port} is given, and without the
-	 * assistant's warm-up unless {@code --clientcare.assistant.warm-up} is given (no question is asked before the
-	 * exit, and the warm-up's seconds of CPU would be taken from the import's checks and its database).
+	 * assistant's warm-up or the OpenAPI description built at start-up unless {@code --clientcare.assistant.warm-up} or
+	 * {@code --springdoc.pre-loading-enabled} is given (no question is asked and no description read before the exit,
+	 * and their seconds of CPU would be taken from the import's checks and its database).
 	 */
 	static String[] arguments(String[] a) {
 		if (!given(a, "--import-customers=")) {
@@ -36,6 +37,9 @@ public class ClientCareApplication {
 		}
 		if (!given(a, "--clientcare.assistant.warm-up=")) {
 			arguments.add("--clientcare.assistant.warm-up=false");
+		}
+		if (!given(a, "--springdoc.pre-loading-enabled=")) {
+			arguments.add("--springdoc.pre-loading-enabled=false");
 		}
 		return arguments.toArray(String[]::new);
 	}

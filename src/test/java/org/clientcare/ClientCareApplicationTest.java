@@ -7,16 +7,16 @@ import org.junit.jupiter.api.Test;
 class ClientCareApplicationTest {
 
 	@Test
-	void anImportFromTheCommandLineServesOnAFreePortAndReadiesNoAssistant() {
+	void anImportFromTheCommandLineServesOnAFreePortAndReadiesNoAssistantAndNoApiDescription() {
 		assertThat(ClientCareApplication.arguments(new String[] { "--import-customers=/data/customers.csv" }))
 			.containsExactly("--import-customers=/data/customers.csv", "--server.port=0",
-					"--clientcare.assistant.warm-up=false");
+					"--clientcare.assistant.warm-up=false", "--springdoc.pre-loading-enabled=false");
 	}
 
 	@Test
 	void anImportKeepsThePortAndTheWarmUpItIsGiven() {
 		String[] given = { "--import-customers=/data/customers.csv", "--server.port=8081",
-				"--clientcare.assistant.warm-up=true" };
+				"--clientcare.assistant.warm-up=true", "--springdoc.pre-loading-enabled=true" };
 
 		assertThat(ClientCareApplication.arguments(given)).containsExactly(given);
 	}
