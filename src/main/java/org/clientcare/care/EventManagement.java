@@ -276,7 +276,18 @@ public class EventManagement {
 	@Transactional(readOnly = true)
 	public List<EventInvitation> invitations(long eventId) {
 		get(eventId);
-		List<Events.InvitationRow> rows = events.invitations(eventId);
+		return invitationViews(events.invitations(eventId));
+	}
+
+	/** One page of an event's invitations (never their private links), by id; the count is the event's. */
+	@Transactional(readOnly = true, isolation = org.springframework.transaction.annotation.Isolation.REPEATABLE_READ)
+	public ResultPage<EventInvitation> invitations(long eventId, int page, int size) {
+		get(eventId);
+		return new ResultPage<>(invitationViews(events.invitations(eventId, (long) page * size, size)), page, size,
+				events.invitationCount(eventId));
+	}
+
+	private List<EventInvitation> invitationViews(List<Events.InvitationRow> rows) {
 		Map<CustomerId, CustomerRef> refs = customers.refs(rows.stream().map(r -> new CustomerId(r.customerId())).toList());
 		return rows.stream().map(r -> {
 			CustomerRef ref = refs.get(new CustomerId(r.customerId()));

@@ -10,12 +10,14 @@ import org.clientcare.identity.internal.OrgUnits;
 import org.clientcare.identity.internal.StaffUsers;
 import org.clientcare.shared.Actor;
 import org.clientcare.shared.CurrentActor;
+import org.clientcare.shared.ResultPage;
 import org.clientcare.shared.problem.Conflict;
 import org.clientcare.shared.problem.InvalidInput;
 import org.clientcare.shared.problem.NotFound;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -177,6 +179,13 @@ public class IdentityManagement {
 	public List<StaffAccount> accounts() {
 		requireAdmin();
 		return users.accounts();
+	}
+
+	/** One page of the users with their lock state, by username, for administrators. */
+	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+	public ResultPage<StaffAccount> accounts(int page, int size) {
+		requireAdmin();
+		return new ResultPage<>(users.accounts((long) page * size, size), page, size, users.count());
 	}
 
 	/** Refuses anyone but an administrator (or the system). */

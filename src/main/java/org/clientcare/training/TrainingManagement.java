@@ -22,6 +22,7 @@ import org.clientcare.identity.Qualifier;
 import org.clientcare.identity.StaffUser;
 import org.clientcare.identity.Target;
 import org.clientcare.shared.CurrentActor;
+import org.clientcare.shared.ResultPage;
 import org.clientcare.shared.problem.Conflict;
 import org.clientcare.shared.problem.Forbidden;
 import org.clientcare.shared.problem.InvalidInput;
@@ -312,6 +313,13 @@ public class TrainingManagement {
 	public List<Outstanding> outstanding() {
 		Set<Long> reach = readableUnits();
 		return staff.outstanding(reach == null ? null : u -> reach.contains(u.orgUnitId()));
+	}
+
+	/** One page of {@link #outstanding()}, taken and counted by the database. */
+	@Transactional(readOnly = true, isolation = org.springframework.transaction.annotation.Isolation.REPEATABLE_READ)
+	public ResultPage<Outstanding> outstanding(int page, int size) {
+		Set<Long> reach = readableUnits();
+		return staff.outstanding(reach == null ? null : u -> reach.contains(u.orgUnitId()), page, size);
 	}
 
 	/** The signed-in staff member's own training. */

@@ -13,6 +13,7 @@ import org.clientcare.identity.IdentityManagement;
 import org.clientcare.identity.OrgUnit;
 import org.clientcare.identity.Role;
 import org.clientcare.identity.StaffUser;
+import org.clientcare.shared.ResultPage;
 import org.clientcare.training.internal.TrainingRecords;
 
 import org.springframework.stereotype.Component;
@@ -58,6 +59,28 @@ class TrainingStaff {
 			}
 		}
 		return byId;
+	}
+
+	/**
+	 * One page of the mandatory courses that staff matching {@code who} ({@code null}: everyone) have not completed, in
+	 * the order of {@link #outstanding(Predicate)}, taken and counted by the database.
+	 */
+	ResultPage<Outstanding> outstanding(Predicate<StaffUser> who, int page, int size) {
+		List<StaffUser> people = all().stream().filter(who == null ? u -> true : who).toList();
+		Map<Long, OrgUnit> units = new java.util.HashMap<>();
+		identity.orgUnits().forEach(u -> units.put(u.id(), u));
+		List<Long> ids = people.stream().map(StaffUser::id).toList();
+		List<String> paths = people.stream().map(p -> units.containsKey(p.orgUnitId()) ? units.get(p.orgUnitId()).path() : "")
+			.toList();
+		Map<Long, StaffUser> byId = new java.util.HashMap<>();
+		people.forEach(p -> byId.put(p.id(), p));
+		List<Outstanding> content = records.outstanding(ids, paths, (long) page * size, size).stream().map(row -> {
+			StaffUser person = byId.get(row.userId());
+			OrgUnit unit = units.get(person.orgUnitId());
+			return new Outstanding(person.username(), person.displayName(), unit == null ? null : unit.code(),
+					row.courseId(), row.title(), row.topic());
+		}).toList();
+		return new ResultPage<>(content, page, size, records.outstandingCount(ids, paths));
 	}
 
 	/** The mandatory courses that staff matching {@code who} ({@code null}: everyone) have not completed. */

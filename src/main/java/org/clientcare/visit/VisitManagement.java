@@ -247,6 +247,29 @@ public class VisitManagement {
 		return due;
 	}
 
+	/** One page of {@link #worklist()}, taken and counted by the database. */
+	@Transactional(readOnly = true, isolation = org.springframework.transaction.annotation.Isolation.REPEATABLE_READ)
+	public ResultPage<VisitDue> worklist(int page, int size) {
+		Actor actor = CurrentActor.get();
+		if (actor.userId() == null) {
+			return new ResultPage<>(List.of(), page, size, 0);
+		}
+		LocalDate today = LocalDate.now(clock.withZone(platform.zone()));
+		LocalDate lastDay = today.plusDays(settings.dueSoonDays());
+		List<Visits.Due> rows = visits.due(actor.userId(), settings, platform.zone(), today, lastDay, (long) page * size,
+				size);
+		Map<CustomerId, CustomerRef> refs = customers.refs(rows.stream().map(d -> new CustomerId(d.customer().customerId()))
+			.collect(Collectors.toSet()));
+		List<VisitDue> content = rows.stream().map(d -> {
+			Visits.Visited v = d.customer();
+			CustomerRef ref = refs.get(new CustomerId(v.customerId()));
+			return new VisitDue(v.customerId(), v.customerNo(), ref == null ? null : ref.name(), v.tier(), v.lastVisit(),
+					d.dueOn(), d.dueOn().isBefore(today));
+		}).toList();
+		return new ResultPage<>(content, page, size, visits.dueCount(actor.userId(), settings, platform.zone(), today,
+				lastDay));
+	}
+
 	/** Whether the current user may record visits (for pages). */
 	public boolean currentMayRecord() {
 		return authorization.can(Permission.CUSTOMER_WRITE);

@@ -103,6 +103,17 @@ public class Events {
 			.query(INVITATION).list();
 	}
 
+	/** Up to {@code limit} of an event's invitations by id, after the first {@code offset}. */
+	public List<InvitationRow> invitations(long eventId, long offset, int limit) {
+		return jdbc.sql("select * from care_event_invitation where event_id = ? order by id limit ? offset ?")
+			.params(eventId, limit, offset).query(INVITATION).list();
+	}
+
+	public long invitationCount(long eventId) {
+		return jdbc.sql("select count(*) from care_event_invitation where event_id = ?").param(eventId)
+			.query(Long.class).single();
+	}
+
 	public long accepted(long eventId) {
 		return jdbc.sql("select count(*) from care_event_invitation where event_id = ? and status = 'ACCEPTED'")
 			.param(eventId).query(Long.class).single();

@@ -91,7 +91,7 @@ class EventController {
 	ResultPage<EventInvitation> invitations(@PathVariable long id,
 			@RequestParam(defaultValue = "0") @Min(0) @Max(1_000_000) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(500) int size) {
-		return ResultPage.slice(events.invitations(id), page, size);
+		return events.invitations(id, page, size);
 	}
 
 	record InvitationBody(List<Long> customerIds, Segment segment) {

@@ -113,11 +113,18 @@ public class StaffUsers {
 	}
 
 	public List<StaffAccount> accounts() {
-		return jdbc.sql("select * from staff_user order by username")
-			.query((rs, n) -> new StaffAccount(ROW.mapRow(rs, n),
-					rs.getObject("locked_until", java.time.OffsetDateTime.class) == null ? null
-							: rs.getObject("locked_until", java.time.OffsetDateTime.class).toInstant()))
-			.list();
+		return jdbc.sql("select * from staff_user order by username").query(StaffUsers::account).list();
+	}
+
+	/** Up to {@code limit} accounts by username, after the first {@code offset}. */
+	public List<StaffAccount> accounts(long offset, int limit) {
+		return jdbc.sql("select * from staff_user order by username limit ? offset ?").params(limit, offset)
+			.query(StaffUsers::account).list();
+	}
+
+	private static StaffAccount account(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+		var lockedUntil = rs.getObject("locked_until", java.time.OffsetDateTime.class);
+		return new StaffAccount(ROW.mapRow(rs, n), lockedUntil == null ? null : lockedUntil.toInstant());
 	}
 
 	public record Credentials(StaffUser user, String passwordHash, Instant lockedUntil, int failedAttempts) {

@@ -63,7 +63,7 @@ class IdentityController {
 	@GetMapping("/api/v1/users")
 	ResultPage<StaffAccount> users(@RequestParam(defaultValue = "0") @Min(0) @Max(1_000_000) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(500) int size) {
-		return ResultPage.slice(identity.accounts(), page, size);
+		return identity.accounts(page, size);
 	}
 
 	@PostMapping("/api/v1/users")

@@ -155,6 +155,38 @@ public class TrainingRecords {
 	}
 
 	/** The users among {@code userIds} who completed the course. */
+	/**
+	 * Up to {@code limit} of the mandatory courses the given staff have not completed, after the first {@code offset}:
+	 * the courses newest first, and for each the staff in the order given. A course is mandatory for the staff whose
+	 * org unit lies in its unit's subtree: {@code unitPaths} holds each staff member's unit path ({@code /1/3/7/}).
+	 */
+	public List<OutstandingRow> outstanding(List<Long> userIds, List<String> unitPaths, long offset, int limit) {
+		return jdbc.sql(OUTSTANDING + " select c.id, c.title, c.topic, s.user_id " + OUTSTANDING_FROM
+				+ " order by c.created_at desc, c.id desc, s.ord limit ? offset ?")
+			.params(userIds.toArray(Long[]::new), unitPaths.toArray(String[]::new), limit, offset)
+			.query((rs, n) -> new OutstandingRow(rs.getLong("id"), rs.getString("title"), Topic.valueOf(rs.getString("topic")),
+					rs.getLong("user_id")))
+			.list();
+	}
+
+	/** How many mandatory courses the given staff have not completed, course by person ({@link #outstanding}). */
+	public long outstandingCount(List<Long> userIds, List<String> unitPaths) {
+		return jdbc.sql(OUTSTANDING + " select count(*) " + OUTSTANDING_FROM)
+			.params(userIds.toArray(Long[]::new), unitPaths.toArray(String[]::new)).query(Long.class).single();
+	}
+
+	private static final String OUTSTANDING = """
+			with s as (select * from unnest(cast(? as bigint[]), cast(? as text[])) with ordinality as s(user_id, path, ord))""";
+
+	private static final String OUTSTANDING_FROM = """
+			from training_course c join s on s.path like '%/' || c.org_unit_id || '/%'
+			where c.mandatory
+			  and not exists (select 1 from training_completion d where d.course_id = c.id and d.user_id = s.user_id)""";
+
+	/** A mandatory course a staff member has not completed. */
+	public record OutstandingRow(long courseId, String title, Topic topic, long userId) {
+	}
+
 	public Set<Long> completedBy(long courseId) {
 		return Set.copyOf(jdbc.sql("select user_id from training_completion where course_id = ?").param(courseId)
 			.query(Long.class).list());

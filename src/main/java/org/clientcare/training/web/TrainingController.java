@@ -111,7 +111,7 @@ class TrainingController {
 	@GetMapping("/api/v1/training/outstanding")
 	ResultPage<Outstanding> outstanding(@RequestParam(defaultValue = "0") @Min(0) @Max(1_000_000) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(500) int size) {
-		return ResultPage.slice(training.outstanding(), page, size);
+		return training.outstanding(page, size);
 	}
 
 	@GetMapping("/api/v1/training/me")

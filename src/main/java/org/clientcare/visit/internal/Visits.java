@@ -9,12 +9,14 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.clientcare.customer.CustomerScope;
 import org.clientcare.customer.CustomerType;
 
 import org.clientcare.shared.ListCount;
 import org.clientcare.shared.ListCounts;
+import org.clientcare.visit.VisitSettings;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -105,6 +107,65 @@ public class Visits {
 						last == null ? null : last.atZone(zone).toLocalDate());
 			})
 			.list();
+	}
+
+	/**
+	 * Up to {@code limit} of a manager's customers due for a visit by {@code lastDay}, after the first {@code offset}:
+	 * the due date computed as {@link org.clientcare.visit.VisitFrequency} does (the tier's interval, else the corporate
+	 * one for customers that are not individuals, after the last visit or after the relationship began, never before
+	 * today), soonest first, then by customer id.
+	 */
+	public List<Due> due(long managerId, VisitSettings settings, ZoneId zone, LocalDate today, LocalDate lastDay,
+			long offset, int limit) {
+		List<Object> params = dueParams(managerId, settings, zone, today, lastDay);
+		params.add(limit);
+		params.add(offset);
+		return jdbc.sql(DUE + " select * from d where due_on <= cast(? as date) order by due_on, id limit ? offset ?")
+			.params(params)
+			.query((rs, n) -> new Due(new Visited(rs.getLong("id"), rs.getString("customer_no"),
+					CustomerType.valueOf(rs.getString("type")), rs.getString("tier"),
+					rs.getObject("relationship_since", LocalDate.class), rs.getObject("last_visit", LocalDate.class)),
+					rs.getObject("due_on", LocalDate.class)))
+			.list();
+	}
+
+	/** How many of a manager's customers are due for a visit by {@code lastDay} ({@link #due}). */
+	public long dueCount(long managerId, VisitSettings settings, ZoneId zone, LocalDate today, LocalDate lastDay) {
+		return jdbc.sql(DUE + " select count(*) from d where due_on <= cast(? as date)")
+			.params(dueParams(managerId, settings, zone, today, lastDay)).query(Long.class).single();
+	}
+
+	private static List<Object> dueParams(long managerId, VisitSettings settings, ZoneId zone, LocalDate today,
+			LocalDate lastDay) {
+		List<Map.Entry<String, java.time.Period>> every = List.copyOf(settings.every().entrySet());
+		List<Object> params = new ArrayList<>();
+		params.add(zone.getId());
+		params.add(settings.corporateEvery().toString());
+		params.add(every.stream().map(Map.Entry::getKey).toArray(String[]::new));
+		params.add(every.stream().map(e -> e.getValue().toString()).toArray(String[]::new));
+		params.add(managerId);
+		params.add(today);
+		params.add(today);
+		params.add(lastDay);
+		return params;
+	}
+
+	private static final String DUE = """
+			with c as (
+			  select r.id, r.customer_no, r.type, r.tier, r.relationship_since,
+			    cast((select max(v.occurred_at) from visit v where v.customer_id = r.id) at time zone ? as date) as last_visit,
+			    coalesce(t.every, case when r.type <> 'INDIVIDUAL' then cast(? as interval) end) as every
+			  from customer_ref r
+			  left join unnest(cast(? as text[]), cast(? as interval[])) as t(tier, every) on t.tier = r.tier
+			  where r.manager_id = ? and r.status in ('ACTIVE', 'PROSPECT', 'DORMANT')),
+			d as (
+			  select c.*, case when c.last_visit is not null then cast(c.last_visit + c.every as date)
+			    else greatest(coalesce(cast(c.relationship_since + c.every as date), cast(? as date)), cast(? as date))
+			    end as due_on
+			  from c where c.every is not null)""";
+
+	/** A customer with its visit due date. */
+	public record Due(Visited customer, LocalDate dueOn) {
 	}
 
 	private static Where where(CustomerScope scope, Criteria c) {

@@ -77,6 +77,6 @@ class VisitController {
 	@Operation(summary = "The caller's customers due or overdue for a visit by their tier's frequency")
 	ResultPage<VisitDue> due(@RequestParam(defaultValue = "0") @Min(0) @Max(1_000_000) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(500) int size) {
-		return ResultPage.slice(visits.worklist(), page, size);
+		return visits.worklist(page, size);
 	}
 }
