@@ -29,9 +29,6 @@ class DemoDataTest {
 	@Autowired
 	Api api;
 
-	@org.springframework.boot.test.web.server.LocalServerPort
-	int port;
-
 	@Autowired
 	org.clientcare.calendar.CalendarManagement calendar;
 
