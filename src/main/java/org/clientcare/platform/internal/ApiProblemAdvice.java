@@ -63,8 +63,9 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 			"errors");
 
 	@ExceptionHandler(ProblemException.class)
-	ResponseEntity<Object> problem(ProblemException e) {
-		ProblemDetail body = ProblemDetail.forStatusAndDetail(e.status(), e.getMessage());
+	ResponseEntity<Object> problem(ProblemException e, WebRequest request) {
+		HttpStatus status = lostRace(e.status(), request);
+		ProblemDetail body = ProblemDetail.forStatusAndDetail(status, e.getMessage());
 		body.setProperty("code", e.code());
 		// A property never stands in for one of the problem's own members (a second "status" hid the 409).
 		e.properties().forEach((name, value) -> {
@@ -75,7 +76,17 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 		if (!e.fieldProblems().isEmpty()) {
 			body.setProperty("errors", e.fieldProblems());
 		}
-		return respond(e.status(), body);
+		return respond(status, body);
+	}
+
+	/**
+	 * A version conflict is 412 only for a request that named the version it changes ({@code If-Match}, RFC 9110
+	 * §13.1.1): a step sent without one, such as two acknowledgements of one complaint at the same moment, lost a race
+	 * on the record and answers 409, never a failed precondition it never gave.
+	 */
+	private static HttpStatus lostRace(HttpStatus status, WebRequest request) {
+		return status == HttpStatus.PRECONDITION_FAILED && request.getHeader(HttpHeaders.IF_MATCH) == null
+				? HttpStatus.CONFLICT : status;
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
@@ -115,10 +126,11 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 	}
 
 	@ExceptionHandler(OptimisticLockingFailureException.class)
-	ResponseEntity<Object> stale(OptimisticLockingFailureException e) {
-		ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_FAILED, "Changed by someone else; reload and try again");
+	ResponseEntity<Object> stale(OptimisticLockingFailureException e, WebRequest request) {
+		HttpStatus status = lostRace(HttpStatus.PRECONDITION_FAILED, request);
+		ProblemDetail body = ProblemDetail.forStatusAndDetail(status, "Changed by someone else; reload and try again");
 		body.setProperty("code", "stale-version");
-		return respond(HttpStatus.PRECONDITION_FAILED, body);
+		return respond(status, body);
 	}
 
 	@ExceptionHandler(TransientDataAccessException.class)

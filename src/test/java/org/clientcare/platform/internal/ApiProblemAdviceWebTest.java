@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Positive;
 import org.clientcare.shared.problem.Conflict;
 import org.clientcare.shared.problem.InvalidInput;
 import org.clientcare.shared.problem.NotFound;
+import org.clientcare.shared.problem.StaleVersion;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -133,6 +134,24 @@ class ApiProblemAdviceWebTest {
 		assertThat(conflict).bodyJson().extractingPath("$.existingId").isEqualTo(42);
 	}
 
+	/**
+	 * A step sent without {@code If-Match} that finds its record changed by a concurrent one (two acknowledgements of
+	 * one complaint at the same moment) lost a race, a 409; only a request that named the version it changes, such as a
+	 * customer's patch, gets 412.
+	 */
+	@Test
+	void aRecordChangedMeanwhileIsAConflictUnlessTheRequestNamedTheVersionItChanges() {
+		for (String path : List.of("/test/stale", "/test/optimistic")) {
+			var raced = mvc.post().uri(path).exchange();
+			var stale = mvc.post().uri(path).header("If-Match", "\"3\"").exchange();
+
+			assertThat(raced).as(path).hasStatus(409).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+			assertThat(raced).bodyJson().extractingPath("$.status").isEqualTo(409);
+			assertThat(raced).bodyJson().extractingPath("$.code").isEqualTo("stale-version");
+			assertThat(stale).as(path).hasStatus(412).bodyJson().extractingPath("$.code").isEqualTo("stale-version");
+		}
+	}
+
 	@Test
 	void anUnexpectedFailureAnswers500WithoutItsMessageOrStackTrace() throws Exception {
 		var answer = mvc.get().uri("/test/bug").exchange();
@@ -180,6 +199,16 @@ class ApiProblemAdviceWebTest {
 		@GetMapping("/test/conflict")
 		String conflict() {
 			throw new Conflict("duplicate", "Exists already", Map.of("existingId", 42));
+		}
+
+		@PostMapping("/test/stale")
+		String stale() {
+			throw new StaleVersion("Thing 7");
+		}
+
+		@PostMapping("/test/optimistic")
+		String optimistic() {
+			throw new org.springframework.dao.OptimisticLockingFailureException("Thing 7 changed");
 		}
 
 		@GetMapping("/test/bug")
