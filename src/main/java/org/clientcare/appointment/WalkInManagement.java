@@ -73,9 +73,15 @@ public class WalkInManagement {
 		this.clock = clock;
 	}
 
-	/** Today's queue of a unit, by number, with the estimate for each waiting visitor. */
+	/**
+	 * Today's queue of a unit, by number, with the estimate for each waiting visitor; a unit is required (400 naming
+	 * {@code orgUnit} without one), and one the caller does not see answers 404.
+	 */
 	@Transactional(readOnly = true)
 	public List<WalkInView> queue(String orgUnit) {
+		if (orgUnit == null || orgUnit.isBlank()) {
+			throw InvalidInput.of("orgUnit", "required", "The code of the branch or sub-branch whose queue to show");
+		}
 		OrgUnit unit = visibleUnit(orgUnit);
 		return views(unit, walkIns.ofDay(unit.id(), LocalDate.now(clock)));
 	}

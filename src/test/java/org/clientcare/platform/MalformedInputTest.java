@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -151,6 +152,18 @@ class MalformedInputTest {
 		assertThat(response.status()).as(response.text()).isEqualTo(400);
 		assertThat(response.contentType()).startsWith("application/problem+json");
 		assertThat(response.body().at("/errors/0/field").asString()).isEqualTo(field);
+	}
+
+	/** A list that needs a parameter to mean anything refuses a request without it by name, never as a missing "null". */
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "/api/v1/walk-ins", "/api/v1/walk-ins?orgUnit=", "/api/v1/walk-ins?orgUnit=%20&size=5" })
+	void theWalkInQueueAskedForWithoutABranchIsRefusedNamingOrgUnit(String path) {
+		var response = api.as("wang.agent").get(path);
+
+		assertThat(response.status()).as(response.text()).isEqualTo(400);
+		assertThat(response.contentType()).startsWith("application/problem+json");
+		assertThat(response.body().at("/errors/0/field").asString()).isEqualTo("orgUnit");
+		assertThat(response.body().at("/errors/0/code").asString()).isEqualTo("required");
 	}
 
 	static List<Object[]> pagingAndParameters() {
