@@ -355,6 +355,35 @@ class MalformedInputTest {
 		assertThat(response.body().at("/errors/0/field").asString()).isEqualTo(parts[1]);
 	}
 
+	/**
+	 * Every error answer of the API carries its stable {@code code}, whichever layer refused the request: sign-in, the
+	 * URL rules, the framework's own checks and the container, as the modules' own refusals do.
+	 */
+	@Test
+	void everyErrorAnswerNamesItsCodeWhicheverLayerRefusedTheRequest() {
+		var anonymous = api.anonymous().get("/api/v1/customers");
+		var unknownUser = api.as("no.such.user", "demo").get("/api/v1/customers");
+		var machineUserReadingCustomers = api.as("core.feed").get("/api/v1/customers");
+		var unknownPath = api.as("zhang.rm").get("/api/v1/no-such-thing");
+		var wrongMethod = api.as("zhang.rm").send("DELETE", "/api/v1/customers", null, Map.of());
+		var xmlWanted = api.as("zhang.rm").send("GET", "/api/v1/customers/" + customer, null,
+				Map.of("Accept", "application/xml"));
+
+		assertThat(anonymous.status()).isEqualTo(401);
+		assertThat(anonymous.body().get("code").asString()).isEqualTo("unauthenticated");
+		assertThat(unknownUser.status()).isEqualTo(401);
+		assertThat(unknownUser.body().get("code").asString()).isEqualTo("unauthenticated");
+		assertThat(machineUserReadingCustomers.status()).isEqualTo(403);
+		assertThat(machineUserReadingCustomers.body().get("code").asString()).isEqualTo("not-permitted");
+		assertThat(unknownPath.status()).isEqualTo(404);
+		assertThat(unknownPath.body().get("code").asString()).isEqualTo("not-found");
+		assertThat(wrongMethod.status()).isEqualTo(405);
+		assertThat(wrongMethod.body().get("code").asString()).isEqualTo("method-not-allowed");
+		assertThat(xmlWanted.status()).isEqualTo(406);
+		assertThat(xmlWanted.contentType()).startsWith("application/problem+json");
+		assertThat(xmlWanted.body().get("code").asString()).isEqualTo("not-acceptable");
+	}
+
 	@Test
 	void theContainersOwnErrorsUnderTheApiAreProblemDocumentsWhateverTheClientAccepts() throws Exception {
 		Map<String, String> html = Map.of("Accept", "text/html");

@@ -5,6 +5,7 @@ import java.io.IOException;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.clientcare.identity.Permission;
+import org.clientcare.shared.problem.ProblemCodes;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
@@ -91,9 +92,10 @@ class SecurityConfiguration {
 			.httpBasic(basic -> basic.realmName("ClientCare").authenticationEntryPoint((request, response, e) ->
 					problem(response, HttpServletResponse.SC_UNAUTHORIZED,
 							e instanceof LockedException ? "Account locked after repeated failed sign-ins" : "Sign in with HTTP Basic",
-							true)))
+							e instanceof LockedException ? "account-locked" : ProblemCodes.of(401), true)))
 			.exceptionHandling(handling -> handling.accessDeniedHandler((request, response, e) ->
-					problem(response, HttpServletResponse.SC_FORBIDDEN, "Your role may not do this", false)))
+					problem(response, HttpServletResponse.SC_FORBIDDEN, "Your role may not do this", ProblemCodes.of(403),
+							false)))
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.disable())
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP)))
@@ -118,7 +120,8 @@ class SecurityConfiguration {
 			.build();
 	}
 
-	private static void problem(HttpServletResponse response, int status, String detail, boolean challenge) throws IOException {
+	private static void problem(HttpServletResponse response, int status, String detail, String code, boolean challenge)
+			throws IOException {
 		if (challenge) {
 			response.setHeader("WWW-Authenticate", "Basic realm=\"ClientCare\"");
 		}
@@ -126,6 +129,6 @@ class SecurityConfiguration {
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.setCharacterEncoding("UTF-8");
 		response.getWriter().write("{\"type\":\"about:blank\",\"status\":" + status + ",\"title\":\""
-				+ (status == 401 ? "Unauthorized" : "Forbidden") + "\",\"detail\":\"" + detail + "\"}");
+				+ (status == 401 ? "Unauthorized" : "Forbidden") + "\",\"detail\":\"" + detail + "\",\"code\":\"" + code + "\"}");
 	}
 }

@@ -12,6 +12,7 @@ import jakarta.validation.Path;
 
 import org.clientcare.shared.KeptDates;
 import org.clientcare.shared.problem.FieldProblem;
+import org.clientcare.shared.problem.ProblemCodes;
 import org.clientcare.shared.problem.ProblemException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -205,20 +206,21 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 		}
 		ProblemDetail detail = body instanceof ProblemDetail given ? given
 				: e instanceof ErrorResponse response ? response.getBody() : ProblemDetail.forStatus(status);
+		withCode(detail);
 		return ResponseEntity.status(status).headers(headers).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(detail);
 	}
 
 	@ExceptionHandler(org.springframework.security.access.AccessDeniedException.class)
 	ResponseEntity<Object> denied(org.springframework.security.access.AccessDeniedException e) {
 		ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "Your role may not do this");
-		body.setProperty("code", "forbidden");
+		body.setProperty("code", ProblemCodes.of(403));
 		return respond(HttpStatus.FORBIDDEN, body);
 	}
 
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<Object> unexpected(Exception e) {
 		if (e instanceof ErrorResponseException response) {
-			return respond(HttpStatus.valueOf(response.getStatusCode().value()), response.getBody());
+			return respond(HttpStatus.valueOf(response.getStatusCode().value()), withCode(response.getBody()));
 		}
 		FieldProblem clientFault = ClientFaults.of(e);
 		if (clientFault != null) {
@@ -226,7 +228,7 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 		}
 		log.error("Unexpected failure", e);
 		ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR, "Unexpected failure");
-		return respond(HttpStatus.INTERNAL_SERVER_ERROR, body);
+		return respond(HttpStatus.INTERNAL_SERVER_ERROR, withCode(body));
 	}
 
 	private static FieldProblem unreadable(HttpMessageNotReadableException e) {
@@ -258,6 +260,14 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 		body.setProperty("code", "invalid-input");
 		body.setProperty("errors", problems);
 		return respond(HttpStatus.BAD_REQUEST, body);
+	}
+
+	/** The problem with the code its status means, unless it carries one already. */
+	private static ProblemDetail withCode(ProblemDetail body) {
+		if (body.getProperties() == null || !body.getProperties().containsKey("code")) {
+			body.setProperty("code", ProblemCodes.of(body.getStatus()));
+		}
+		return body;
 	}
 
 	private static ResponseEntity<Object> respond(HttpStatus status, ProblemDetail body) {

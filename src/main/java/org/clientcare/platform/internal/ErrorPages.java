@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.clientcare.shared.problem.FieldProblem;
+import org.clientcare.shared.problem.ProblemCodes;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.webmvc.error.ErrorController;
@@ -59,6 +60,7 @@ class ErrorPages implements ErrorController {
 		if (path != null) {
 			body.put("instance", path.toString().replaceAll("[^A-Za-z0-9/._~-]", "_"));
 		}
+		body.put("code", ProblemCodes.of(status.value()));
 		if (status == HttpStatus.BAD_REQUEST) {
 			FieldProblem fault = clientFault(request);
 			if (fault == null) {

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
+import org.clientcare.shared.problem.ProblemCodes;
 
 /**
  * The container's own error answers (a request line or path Tomcat refuses before the application sees it) as a
@@ -38,7 +39,7 @@ public class ProblemReportValve extends ErrorReportValve {
 				+ status + ",\"detail\":\"The request line or path is malformed\",\"code\":\"invalid-input\","
 				+ "\"errors\":[{\"field\":\"path\",\"code\":\"malformed\",\"message\":\"The request line or path is malformed\"}]}";
 		if (status != 400) {
-			body = "{\"type\":\"about:blank\",\"status\":" + status + "}";
+			body = "{\"type\":\"about:blank\",\"status\":" + status + ",\"code\":\"" + ProblemCodes.of(status) + "\"}";
 		}
 		try {
 			response.setContentType("application/problem+json");

@@ -64,7 +64,7 @@ class RateLimitFilter extends OncePerRequestFilter {
 			response.setStatus(429);
 			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 			response.setCharacterEncoding("UTF-8");
-			response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Too Many Requests\",\"status\":429,"
+			response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Too Many Requests\",\"status\":429,\"code\":\"too-many-requests\","
 					+ "\"detail\":\"Too many requests from this address; try again in " + seconds + " s\",\"retryAfter\":"
 					+ seconds + "}");
 			return;
