@@ -149,6 +149,11 @@ public final class CsvFile implements Closeable {
 				mark("encoding");
 				value = "";
 			}
+			if (value.indexOf('\u0000') >= 0) {
+				// PostgreSQL stores no NUL character in text: the line is refused here, or the whole import would fail on it
+				mark("nul");
+				value = "";
+			}
 			fields.add(value);
 		}
 

@@ -4,9 +4,10 @@ import java.util.List;
 
 /**
  * One record of an import file: the line it starts on, its fields, and what made it unreadable, if anything —
- * {@code encoding} (bytes that are not UTF-8), {@code quote} (a quote inside an unquoted field), {@code too-long} (a
- * field longer than {@link CsvFile#MAX_FIELD_CHARS} characters, cut there) or {@code columns} (more than
- * {@link CsvFile#MAX_FIELDS} fields).
+ * {@code encoding} (bytes that are not UTF-8), {@code nul} (a NUL character, which no text column stores),
+ * {@code quote} (a quote inside an unquoted field), {@code too-long} (a field longer than
+ * {@link CsvFile#MAX_FIELD_CHARS} characters, cut there) or {@code columns} (more than {@link CsvFile#MAX_FIELDS}
+ * fields).
  */
 public record CsvRow(long line, List<String> fields, String problem) {
 
@@ -15,6 +16,7 @@ public record CsvRow(long line, List<String> fields, String problem) {
 		return switch (problem) {
 			case "quote" -> "A quote is not closed or stands inside an unquoted field";
 			case "encoding" -> "The line is not UTF-8";
+			case "nul" -> "A field holds a NUL character";
 			case "too-long" -> "A field is longer than " + CsvFile.MAX_FIELD_CHARS + " characters";
 			default -> "The line has too many fields";
 		};

@@ -75,6 +75,8 @@ class CustomerImportTest {
 		file.raw("INDIVIDUAL", "错经理", "RESIDENT_ID", ImportFiles.residentId(), "", "", "", "", "", "", "", "SH-PD", "li.rm", "", "");
 		int columns = file.nextLine();
 		file.raw("INDIVIDUAL", "少列", "RESIDENT_ID");
+		int nul = file.nextLine();
+		file.raw("INDIVIDUAL", "王\u0000五", "RESIDENT_ID", ImportFiles.residentId(), "", "", "", "", "", "", "", "SH-PD", "", "", "");
 
 		var accepted = upload("admin", "customers.csv", "text/csv", file.bytes());
 		assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
@@ -83,13 +85,13 @@ class CustomerImportTest {
 		JsonNode done = awaitDone(id);
 
 		assertThat(done.get("status").asString()).isEqualTo("DONE");
-		assertThat(done.get("total").asLong()).isEqualTo(7);
+		assertThat(done.get("total").asLong()).isEqualTo(8);
 		assertThat(done.get("imported").asLong()).isEqualTo(2);
-		assertThat(done.get("rejected").asLong()).isEqualTo(5);
+		assertThat(done.get("rejected").asLong()).isEqualTo(6);
 		assertThat(done.get("errors").toString())
 			.contains(error(checksum, "idNumber", "checksum"), error(phone, "phone", "format"),
 					error(unit, "orgUnit", "unknown"), error(manager, "managerUsername", "outside-unit"),
-					error(columns, "line", "columns"));
+					error(columns, "line", "columns"), error(nul, "line", "nul"));
 		var csv = api.as("core.feed").get("/api/v1/imports/" + id + "/errors.csv");
 		assertThat(csv.text()).startsWith("line,field,code,message").contains(checksum + ",idNumber,checksum,");
 		var found = api.as("admin").get("/api/v1/customers?query=" + person);

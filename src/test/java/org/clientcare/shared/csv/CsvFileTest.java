@@ -62,6 +62,18 @@ class CsvFileTest {
 	}
 
 	@Test
+	void aNulCharacterInAFieldMarksItsRecordButNotTheOthers() throws IOException {
+		Path file = write("h,i\n王\u0000五,1\nok,2\n");
+
+		try (CsvFile csv = CsvFile.of(file, 0)) {
+			CsvRow marked = csv.next();
+			assertThat(marked.problem()).isEqualTo("nul");
+			assertThat(marked.fields()).doesNotContain("王\u0000五");
+			assertThat(csv.next()).isEqualTo(new CsvRow(3, List.of("ok", "2"), null));
+		}
+	}
+
+	@Test
 	void aFieldLongerThanTheLimitIsCutAndMarked() throws IOException {
 		Path file = write("h\n" + "九".repeat(CsvFile.MAX_FIELD_CHARS + 1) + "\n");
 
