@@ -1,5 +1,6 @@
 package org.clientcare.transaction;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,6 +13,7 @@ import org.clientcare.product.ProductCatalogue;
 import org.clientcare.shared.Actor;
 import org.clientcare.shared.CurrentActor;
 import org.clientcare.shared.CustomerId;
+import org.clientcare.shared.KeptDates;
 import org.clientcare.shared.problem.InvalidInput;
 import org.clientcare.shared.problem.NotFound;
 import org.clientcare.transaction.internal.Transactions;
@@ -40,6 +42,9 @@ public class TransactionIntake {
 
 	private final Clock clock;
 
+	/** The largest amount a transaction keeps (16 digits and 2 decimals). */
+	private static final BigDecimal LARGEST_AMOUNT = new BigDecimal("9999999999999999.99");
+
 	TransactionIntake(Transactions transactions, CustomerManagement customers, ProductCatalogue products, AuditTrail audit,
 			ApplicationEventPublisher events, Clock clock) {
 		this.transactions = transactions;
@@ -50,14 +55,31 @@ public class TransactionIntake {
 		this.clock = clock;
 	}
 
-	/** Records a transaction; answers it and whether it is new (false: the external id was recorded before). */
+	/**
+	 * Records a transaction; answers it and whether it is new (false: the external id was recorded before). The API and
+	 * the core system's file both come here, so the bounds of what is kept are checked here too: an amount of at most
+	 * 9999999999999999.99 with 2 decimals, a time from 1900 on, a product code of up to 32 characters ({@link InvalidInput}
+	 * naming the field, never a value the database refuses).
+	 */
 	@Transactional
 	public Result record(ReportTransaction report) {
+		var problems = new InvalidInput.Collector();
+		if (report.amount() == null || report.amount().signum() <= 0 || report.amount().scale() > 2
+				|| report.amount().compareTo(LARGEST_AMOUNT) > 0) {
+			problems.add("amount", "range", "A positive amount of at most " + LARGEST_AMOUNT.toPlainString()
+					+ " with at most 2 decimals");
+		}
+		if (report.occurredAt() == null || !KeptDates.kept(report.occurredAt().getYear())) {
+			problems.add("occurredAt", "range", KeptDates.RANGE);
+		}
+		if (report.productCode() != null && report.productCode().length() > 32) {
+			problems.add("productCode", "size", "At most 32 characters");
+		}
+		problems.throwIfAny();
 		Optional<RecordedTransaction> earlier = byExternalId(report.externalId());
 		if (earlier.isPresent()) {
 			return new Result(earlier.get(), false);
 		}
-		var problems = new InvalidInput.Collector();
 		if (report.type().concernsProduct() && (report.productCode() == null || products.find(report.productCode()).isEmpty())) {
 			problems.add("productCode", "unknown", "A purchase, redemption or cancellation names a product of the catalogue");
 		}

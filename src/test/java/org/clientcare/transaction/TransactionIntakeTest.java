@@ -115,4 +115,31 @@ class TransactionIntakeTest {
 		assertThat(again.body().get("repeated").asLong()).isEqualTo(2);
 		assertThat(api.as("zhang.rm").upload("/api/v1/imports/transactions", "file", "tx.csv", file).status()).isEqualTo(403);
 	}
+
+	/**
+	 * A row with an amount beyond the 16 digits kept, a time before 1900 or an overlong product code is refused with its
+	 * line and field like any other bad row, and the rows around it are recorded: such a row once failed the whole file
+	 * with a 400 naming only request, after the rows before it had been recorded.
+	 */
+	@Test
+	void aRowOfTheCoreSystemsFileBeyondWhatIsKeptIsRefusedByLineAndFieldAndTheOthersAreRecorded() {
+		long customer = customer();
+		String run = UUID.randomUUID().toString().substring(0, 8);
+		String file = "externalId,customerId,type,productCode,amount,occurredAt\n"
+				+ "K-" + run + "-1," + customer + ",DEPOSIT,,500.00,2026-11-02T11:00:00+08:00\n"
+				+ "K-" + run + "-2," + customer + ",DEPOSIT,,1e30,2026-11-02T11:00:00+08:00\n"
+				+ "K-" + run + "-3," + customer + ",DEPOSIT,,10000000000000000,2026-11-02T11:00:00+08:00\n"
+				+ "K-" + run + "-4," + customer + ",DEPOSIT,,5.00,0001-01-01T00:00:00+08:00\n"
+				+ "K-" + run + "-5," + customer + ",DEPOSIT," + "P".repeat(40) + ",5.00,2026-11-02T11:00:00+08:00\n"
+				+ "K-" + run + "-6," + customer + ",DEPOSIT,,600.00,2026-11-02T12:00:00+08:00\n";
+
+		var report = api.as("core.feed").upload("/api/v1/imports/transactions", "file", "tx.csv", file);
+
+		assertThat(report.status()).as(report.text()).isEqualTo(200);
+		assertThat(report.body().get("recorded").asLong()).isEqualTo(2);
+		assertThat(report.body().get("errors").valueStream().map(e -> e.get("line").asLong() + ":" + e.get("field").asString()))
+			.containsExactly("3:amount", "4:amount", "5:occurredAt", "6:productCode");
+		assertThat(jdbc.queryForObject("select count(*) from customer_transaction where external_id like ?", Long.class,
+				"K-" + run + "-%")).isEqualTo(2);
+	}
 }
