@@ -14,10 +14,12 @@ import org.clientcare.shared.CurrentActor;
 import org.clientcare.support.Api;
 import org.clientcare.support.IntegrationTest;
 import org.clientcare.support.MutableClock;
+import org.clientcare.support.SignedInPages;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
 @IntegrationTest
 class SignInTest {
@@ -30,6 +32,9 @@ class SignInTest {
 
 	@Autowired
 	MutableClock clock;
+
+	@LocalServerPort
+	int port;
 
 	@AfterEach
 	void resetClock() {
@@ -99,6 +104,29 @@ class SignInTest {
 		assertThat(login.text()).contains("name=\"_csrf\"");
 		assertThat(home.status()).isEqualTo(302);
 		assertThat(home.header("Location")).endsWith("/login");
+	}
+
+	/**
+	 * SPEC §1: the intake's machine user sees nothing but the intake. Signed in on the pages it finds its home and no
+	 * other page: the product catalogue, the calendar, the care calendar and the complaint analysis were open to it.
+	 */
+	@Test
+	void theIntakesMachineUserSignedInOnThePagesFindsNoPageButItsHome() throws Exception {
+		var machine = SignedInPages.as("core.feed", port);
+		var agent = SignedInPages.as("wang.agent", port);
+
+		assertThat(page(machine, "/")).isEqualTo(200);
+		for (String path : List.of("/products", "/calendar", "/care", "/complaints/analysis", "/customers", "/complaints",
+				"/revisits", "/approvals", "/cases", "/inquiries", "/privacy", "/tiering", "/remediations")) {
+			assertThat(page(machine, path)).as(path).isEqualTo(403);
+		}
+		assertThat(page(agent, "/products")).isEqualTo(200);
+		assertThat(page(agent, "/care")).isEqualTo(200);
+	}
+
+	private int page(java.net.http.HttpClient client, String path) throws Exception {
+		return client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + path))
+			.build(), java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
 	}
 
 	@Test

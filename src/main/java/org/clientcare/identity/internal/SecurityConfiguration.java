@@ -109,7 +109,9 @@ class SecurityConfiguration {
 			.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_PAGES).permitAll()
 				.requestMatchers("/audit/**").hasAuthority(Permission.AUDIT_READ.authority())
 				.requestMatchers("/admin/**").hasAuthority(Permission.ADMINISTER.authority())
-				.anyRequest().authenticated())
+				// The intake's machine user sees nothing but its home (SPEC §1): no catalogue, calendar or figures.
+				.requestMatchers("/").authenticated()
+				.anyRequest().hasAuthority(StaffPrincipal.SEES_CUSTOMERS))
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false)
 				.failureHandler((request, response, e) -> response.sendRedirect(
 						request.getContextPath() + (e instanceof LockedException ? "/login?locked" : "/login?error"))))
