@@ -340,6 +340,36 @@ class MalformedInputTest {
 		assertThat(nulInName.body().at("/errors/0/field").asString()).isEqualTo("name");
 	}
 
+	/**
+	 * On the pages a NUL character in a search or in a public form's field answers the error page with 400: the staff's
+	 * customer search and the public assistant's question ended in a server error.
+	 */
+	@Test
+	void aNulCharacterInAPageSearchOrInAPublicFormAnswersTheErrorPageWith400() throws Exception {
+		var staff = org.clientcare.support.SignedInPages.as("zhang.rm", port);
+		var search = staff.send(java.net.http.HttpRequest.newBuilder(page("/customers?query=%E7%8E%8B%00"))
+			.header("Accept", "text/html").build(),
+				java.net.http.HttpResponse.BodyHandlers.ofString());
+		var visitor = java.net.http.HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
+		String form = visitor.send(java.net.http.HttpRequest.newBuilder(page("/public/assistant")).build(),
+				java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+		var token = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(form);
+		assertThat(token.find()).isTrue();
+		var question = visitor.send(java.net.http.HttpRequest.newBuilder(page("/public/assistant"))
+			.header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/html")
+			.POST(java.net.http.HttpRequest.BodyPublishers.ofString("question=%E5%AD%98%00%E6%AC%BE&_csrf="
+					+ java.net.URLEncoder.encode(token.group(1), java.nio.charset.StandardCharsets.UTF_8)))
+			.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+
+		assertThat(search.statusCode()).as(search.body()).isEqualTo(400);
+		assertThat(search.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+		assertThat(question.statusCode()).as(question.body()).isEqualTo(400);
+	}
+
+	private java.net.URI page(String path) {
+		return java.net.URI.create("http://localhost:" + port + path);
+	}
+
 	/** A search filter with a NUL character, which the database compares with nothing, is refused naming the filter. */
 	@ParameterizedTest(name = "{0}")
 	@ValueSource(strings = { "/api/v1/customers?query=%00|query", "/api/v1/customers?size=5&manager=zhang%00.rm|manager",

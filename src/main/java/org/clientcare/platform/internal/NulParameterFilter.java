@@ -21,30 +21,44 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses an API request whose query string carries a NUL character in a parameter's name or value with a 400 naming
- * that parameter. PostgreSQL compares no text holding one, so such a value reached the database as a search filter and
- * came back as a problem naming only {@code request}; a JSON body's NUL is refused where it is read
- * ({@link JsonConfiguration}). Runs after sign-in, like {@link ApiContentTypeFilter}.
+ * Refuses a request whose parameters carry a NUL character, in a name or a value: PostgreSQL stores and compares no
+ * text holding one, so such a value reached the database and failed there — a search filter of the API came back as a
+ * problem naming only {@code request}, a search or a form of the pages (the public assistant's question among them)
+ * as a server error. Under {@code /api/} the query string is read and the answer is a 400 problem naming the
+ * parameter (a JSON body's NUL is refused where it is read, {@link JsonConfiguration}); elsewhere the query string and
+ * a form's fields, and the answer is the error page with 400. Runs after sign-in, like {@link ApiContentTypeFilter}.
  */
 @Component
-class ApiQueryFilter extends OncePerRequestFilter {
+class NulParameterFilter extends OncePerRequestFilter {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	@Override
-	protected boolean shouldNotFilter(HttpServletRequest request) {
-		String query = request.getQueryString();
-		return !request.getRequestURI().startsWith("/api/") || query == null || !query.contains("%00");
-	}
-
-	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
+		boolean api = request.getRequestURI().startsWith("/api/");
 		String parameter = parameterWithNul(request.getQueryString());
+		if (parameter == null && !api && isForm(request)) {
+			parameter = formFieldWithNul(request.getParameterMap());
+		}
 		if (parameter == null) {
 			chain.doFilter(request, response);
-			return;
 		}
+		else if (api) {
+			refuse(request, response, parameter);
+		}
+		else {
+			response.sendError(HttpStatus.BAD_REQUEST.value());
+		}
+	}
+
+	private static boolean isForm(HttpServletRequest request) {
+		String type = request.getContentType();
+		return type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("application/x-www-form-urlencoded");
+	}
+
+	private static void refuse(HttpServletRequest request, HttpServletResponse response, String parameter)
+			throws IOException {
 		HttpStatus status = HttpStatus.BAD_REQUEST;
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("type", "about:blank");
@@ -62,7 +76,7 @@ class ApiQueryFilter extends OncePerRequestFilter {
 
 	/** The first parameter of the query string whose name or value holds a NUL character, or {@code null}. */
 	static String parameterWithNul(String query) {
-		if (query == null) {
+		if (query == null || !query.contains("%00")) {
 			return null;
 		}
 		for (String pair : query.split("&")) {
@@ -70,11 +84,29 @@ class ApiQueryFilter extends OncePerRequestFilter {
 			String name = decoded(equals < 0 ? pair : pair.substring(0, equals));
 			String value = equals < 0 ? "" : decoded(pair.substring(equals + 1));
 			if (name.indexOf('\u0000') >= 0 || value.indexOf('\u0000') >= 0) {
-				String shown = name.replace("\u0000", "").replaceAll("[^A-Za-z0-9._-]", "");
-				return shown.isEmpty() ? "parameters" : shown;
+				return shown(name);
 			}
 		}
 		return null;
+	}
+
+	/** The first field of a form whose name or a value holds a NUL character, or {@code null}. */
+	static String formFieldWithNul(Map<String, String[]> fields) {
+		for (var field : fields.entrySet()) {
+			boolean nul = field.getKey().indexOf('\u0000') >= 0;
+			for (String value : field.getValue()) {
+				nul |= value != null && value.indexOf('\u0000') >= 0;
+			}
+			if (nul) {
+				return shown(field.getKey());
+			}
+		}
+		return null;
+	}
+
+	private static String shown(String name) {
+		String shown = name.replaceAll("[^A-Za-z0-9._-]", "");
+		return shown.isEmpty() ? "parameters" : shown;
 	}
 
 	private static String decoded(String text) {
