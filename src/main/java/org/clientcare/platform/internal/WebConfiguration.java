@@ -1,6 +1,5 @@
 package org.clientcare.platform.internal;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 
@@ -10,7 +9,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
-import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 
@@ -22,20 +20,7 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	@Bean
 	LocaleResolver localeResolver() {
-		var resolver = new CookieLocaleResolver("clientcare-lang");
-		resolver.setCookieMaxAge(Duration.ofDays(365));
-		resolver.setDefaultLocaleFunction(request -> {
-			for (var ranges = request.getLocales(); ranges.hasMoreElements();) {
-				Locale wanted = ranges.nextElement();
-				for (Locale supported : SUPPORTED) {
-					if (supported.getLanguage().equals(wanted.getLanguage())) {
-						return supported;
-					}
-				}
-			}
-			return Locale.SIMPLIFIED_CHINESE;
-		});
-		return resolver;
+		return new SupportedLocaleResolver(SUPPORTED);
 	}
 
 	/**
