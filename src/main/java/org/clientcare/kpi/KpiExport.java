@@ -62,8 +62,13 @@ public class KpiExport {
 		Map<String, Object> scope = new LinkedHashMap<>();
 		scope.put("from", report.from().toString());
 		scope.put("to", report.to().toString());
-		scope.put("orgUnit", String.valueOf(report.orgUnit()));
-		scope.put("manager", String.valueOf(report.manager()));
+		// a scope not narrowed to a unit or a manager is left out, never recorded as the word null
+		if (report.orgUnit() != null) {
+			scope.put("orgUnit", report.orgUnit());
+		}
+		if (report.manager() != null) {
+			scope.put("manager", report.manager());
+		}
 		scope.put("definitionVersion", report.definitionVersion());
 		audit.record("kpi.exported", "kpi_export", report.orgUnit() == null ? report.manager() : report.orgUnit(), null,
 				scope);
