@@ -58,8 +58,11 @@ class CasePages {
 
 	private final CustomerManagement customers;
 
+	private final CaseWords words;
+
 	CasePages(CaseManagement cases, CaseTypeManagement types, CaseReports reports, IdentityManagement identity,
-			MessageSource messages, Clock clock, CustomerManagement customers) {
+			MessageSource messages, Clock clock, CustomerManagement customers, CaseWords words) {
+		this.words = words;
 		this.customers = customers;
 		this.cases = cases;
 		this.types = types;
@@ -102,7 +105,7 @@ class CasePages {
 			return "redirect:/cases/" + cases.open(new OpenCase(customerId, type, title, amount, complex, departments)).id();
 		}
 		catch (ProblemException e) {
-			model.addAttribute("error", e.getMessage());
+			model.addAttribute("error", words.of(e));
 			return form(model);
 		}
 		catch (IllegalArgumentException | NullPointerException e) {
@@ -133,7 +136,7 @@ class CasePages {
 			}
 		}
 		catch (ProblemException e) {
-			redirect.addFlashAttribute("error", e.getMessage());
+			redirect.addFlashAttribute("error", words.of(e));
 		}
 		return "redirect:/cases/" + id;
 	}
@@ -144,7 +147,7 @@ class CasePages {
 			cases.documentReceived(id, documentId);
 		}
 		catch (ProblemException e) {
-			redirect.addFlashAttribute("error", e.getMessage());
+			redirect.addFlashAttribute("error", words.of(e));
 		}
 		return "redirect:/cases/" + id;
 	}

@@ -1,0 +1,72 @@
+package org.clientcare.casework;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.clientcare.support.Api;
+import org.clientcare.support.IntegrationTest;
+import org.clientcare.support.SignedInPages;
+import org.clientcare.support.TestCustomers;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** A case step the page refuses reads in the page's language, naming what is wrong, never the API's English. */
+@IntegrationTest
+class CasePagesTest {
+
+	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+	@Autowired
+	Api api;
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void aPauseWithoutAReasonAndASecondChecklistAreRefusedInChinese() throws Exception {
+		long customer = api.as("zhang.rm").post("/api/v1/customers", TestCustomers.individual("SH-PD", "zhang.rm")).body()
+			.get("id").asLong();
+		long id = api.as("zhang.rm").post("/api/v1/cases", Api.json("customerId", customer, "type", "LOAN_APPLICATION",
+				"title", "住房贷款")).body().get("id").asLong();
+		HttpClient manager = SignedInPages.as("zhang.rm", port);
+
+		String noReason = post(manager, id, "pause", "text=+", "zh-CN");
+		post(manager, id, "checklist", "text=" + URLEncoder.encode("身份证\n收入证明", StandardCharsets.UTF_8), "zh-CN");
+		String again = post(manager, id, "checklist", "text=" + URLEncoder.encode("房产证", StandardCharsets.UTF_8), "zh-CN");
+		String resumeOpen = post(manager, id, "resume", "", "en");
+
+		assertThat(noReason).contains("原因：必填").doesNotContain("characters, not blank");
+		assertThat(again).contains("已一次性告知所需材料").doesNotContain("ask once, as one list");
+		assertThat(resumeOpen).contains("This step is not possible in the case").doesNotContain("cannot take the step");
+	}
+
+	/** Posts a step of the case as its page does, and answers the page the redirect leads to. */
+	private String post(HttpClient client, long id, String step, String form, String language) throws Exception {
+		String page = client.send(HttpRequest.newBuilder(uri("/cases/" + id + "?lang=" + language)).build(),
+				HttpResponse.BodyHandlers.ofString()).body();
+		Matcher csrf = CSRF.matcher(page);
+		assertThat(csrf.find()).isTrue();
+		var posted = client.send(HttpRequest.newBuilder(uri("/cases/" + id + "/" + step))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString((form.isEmpty() ? "" : form + "&") + "_csrf="
+					+ URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8)))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(posted.statusCode()).isEqualTo(302);
+		return client.send(HttpRequest.newBuilder(uri(posted.headers().firstValue("Location").orElseThrow())).build(),
+				HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body();
+	}
+
+	private URI uri(String path) {
+		return URI.create(path.startsWith("http") ? path : "http://localhost:" + port + path);
+	}
+}
