@@ -26,6 +26,7 @@ import org.clientcare.shared.CustomerId;
 import org.clientcare.shared.ResultPage;
 import org.clientcare.shared.pii.PiiCipher;
 import org.clientcare.shared.problem.Forbidden;
+import org.clientcare.shared.problem.NotFound;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -44,6 +45,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class NotificationManagement {
+
+	/** The most messages the demo phone page shows. */
+	private static final int DEMO_INBOX_SIZE = 20;
 
 	private final Outbox outbox;
 
@@ -328,12 +332,10 @@ public class NotificationManagement {
 		String text = null;
 		Map<String, String> secrets = Outbox.openSecrets(row.secretsEnc(), pii);
 		Map<String, String> values = new HashMap<>(row.params());
-		// A link or code for the customer is never shown to staff: only that it was sent, and to whom (masked). A demo
-		// installation, whose messages never leave it, shows them on the messages held for display and on those its sandbox
-		// gateway took, or no one could try a customer's link there.
-		boolean show = demo && (row.status() == NotificationStatus.HELD_DEMO || gateways.sandboxed(row.channel()));
+		// A link or code for the customer is never shown to staff, in demo mode neither: only that it was sent, and to
+		// whom (masked). The demo's customers read theirs on the demo phone page (demoInbox).
 		String marker = templates.withheld(Locale.forLanguageTag(row.locale()));
-		secrets.forEach((name, value) -> values.put(name, show ? value : marker));
+		secrets.forEach((name, value) -> values.put(name, marker));
 		try {
 			var rendered = templates.render(row.template(), Locale.forLanguageTag(row.locale()), values);
 			subject = rendered.subject();
@@ -345,7 +347,53 @@ public class NotificationManagement {
 		return new OutboxEntry(row.id(), row.eventKey(), row.channel(),
 				Recipients.mask(row.channel(), pii.decrypt(row.recipientEnc())), row.template(), row.locale(), subject,
 				text, row.purpose(), row.customerId(), row.status(), row.attempts(), row.nextAttemptAt(),
-				row.lastError(), row.lastErrorCode(), row.createdAt(), row.sentAt(), show ? List.of() : secrets.keySet().stream().sorted().toList());
+				row.lastError(), row.lastErrorCode(), row.createdAt(), row.sentAt(), secrets.keySet().stream().sorted().toList());
+	}
+
+	/** Whether this installation runs in demo mode, where its messages never leave it. */
+	public boolean demo() {
+		return demo;
+	}
+
+	/**
+	 * The messages a demo installation held for display or sent through its sandbox to one mobile number or e-mail
+	 * address, newest first (at most {@value #DEMO_INBOX_SIZE}), with their links and codes: what the customer's phone
+	 * or mailbox would show. Looked up by the address's keyed hash, never by listing the outbox. Only in demo mode, and
+	 * for no one's eyes but whoever knows the address: no staff page links to it.
+	 *
+	 * @throws NotFound outside demo mode
+	 * @throws IllegalArgumentException when the address is neither a mobile number nor an e-mail address
+	 */
+	@Transactional(readOnly = true)
+	public List<DemoInboxMessage> demoInbox(String address) {
+		if (!demo) {
+			throw new NotFound("page", "demo-phone");
+		}
+		String value = address == null ? "" : address.strip();
+		Channel channel = value.contains("@") ? Channel.EMAIL : Channel.SMS;
+		String recipient = Recipients.normalise(channel, value);
+		List<DemoInboxMessage> messages = new ArrayList<>();
+		for (Outbox.Row row : outbox.toRecipient(channel, pii.searchHashes(recipient),
+				gateways.sandboxed(channel), DEMO_INBOX_SIZE)) {
+			Locale locale = Locale.forLanguageTag(row.locale());
+			Map<String, String> secrets = Outbox.openSecrets(row.secretsEnc(), pii);
+			Map<String, String> values = new HashMap<>(row.params());
+			values.putAll(secrets);
+			String subject = null;
+			String text = null;
+			try {
+				var rendered = templates.render(row.template(), locale, values);
+				subject = rendered.subject();
+				text = rendered.text();
+			}
+			catch (IllegalArgumentException e) {
+				// A template removed since the message was enqueued: its links and codes are still shown.
+			}
+			messages.add(new DemoInboxMessage(row.channel(), subject, text,
+					secrets.entrySet().stream().sorted(Map.Entry.comparingByKey()).map(Map.Entry::getValue).toList(),
+					row.sentAt() != null ? row.sentAt() : row.createdAt()));
+		}
+		return messages;
 	}
 
 	/** A recipient encrypted and hashed. */

@@ -244,6 +244,26 @@ class NotificationOutboxTest {
 			.isInstanceOf(IllegalTransactionStateException.class);
 	}
 
+	@Test
+	void theDemoPhonePageDoesNotExistOutsideDemoMode() throws Exception {
+		HttpClient browser = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
+		var form = browser.send(HttpRequest.newBuilder(uri("/public/demo-phone")).build(),
+				HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		var cases = browser.send(HttpRequest.newBuilder(uri("/public/cases")).build(),
+				HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body();
+		var csrf = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(cases);
+		assertThat(csrf.find()).isTrue();
+		var lookUp = browser.send(HttpRequest.newBuilder(uri("/public/demo-phone"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString("address=" + TestCustomers.mobile() + "&_csrf="
+					+ java.net.URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8)))
+			.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+
+		assertThat(form.statusCode()).isEqualTo(404);
+		assertThat(lookUp.statusCode()).isEqualTo(404);
+		assertThat(page("admin", "/notifications/outbox")).doesNotContain("demo-phone");
+	}
+
 	private String page(String user, String path) throws Exception {
 		HttpClient client = SignedInPages.as(user, port);
 		var page = client.send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html").build(),

@@ -231,6 +231,18 @@ public class Outbox {
 			.params(name(status), name(status), size, (long) page * size).query(ROW).list();
 	}
 
+	/**
+	 * The newest messages of a channel to one recipient, by its keyed hashes (current and previous index key), that a
+	 * demo installation kept: held for display, or any status when the channel's gateway is the sandbox.
+	 */
+	public List<Row> toRecipient(Channel channel, byte[][] hashes, boolean sandboxed, int limit) {
+		return jdbc.sql("""
+				select * from notification_outbox
+				where recipient_hash = any(cast(? as bytea[])) and channel = ? and (status = 'HELD_DEMO' or ?)
+				order by created_at desc, id desc limit ?""")
+			.params(hashes, channel.name(), sandboxed, limit).query(ROW).list();
+	}
+
 	public long count(NotificationStatus status) {
 		return jdbc.sql("select count(*) from notification_outbox where (cast(? as text) is null or status = ?)")
 			.params(name(status), name(status)).query(Long.class).single();

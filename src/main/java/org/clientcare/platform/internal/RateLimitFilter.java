@@ -96,11 +96,12 @@ class RateLimitFilter extends OncePerRequestFilter {
 
 	/**
 	 * A look-up by a number that someone could guess: a complaint's or an inquiry's status (GET …/status?no=…, or POST
-	 * …/status from a receipt's language switch), a case's progress (POST /public/cases).
+	 * …/status from a receipt's language switch), a case's progress (POST /public/cases), a demo installation's
+	 * messages to an address (POST /public/demo-phone).
 	 */
 	private static boolean isLookup(HttpServletRequest request, String path) {
 		return "GET".equals(request.getMethod()) ? path.endsWith("/status") && request.getQueryString() != null
-				: path.equals("/public/cases") || path.endsWith("/status");
+				: path.equals("/public/cases") || path.equals("/public/demo-phone") || path.endsWith("/status");
 	}
 
 	/** A question to the assistant, which has a limit of its own. */
