@@ -12,6 +12,8 @@ import org.clientcare.approval.internal.ApprovalRequests;
 import org.clientcare.audit.AuditTrail;
 import org.clientcare.identity.IdentityManagement;
 import org.clientcare.identity.Subject;
+import org.clientcare.identity.DataScope;
+import org.clientcare.identity.Role;
 import org.clientcare.shared.Actor;
 import org.clientcare.shared.CurrentActor;
 import org.clientcare.shared.ResultPage;
@@ -31,8 +33,11 @@ import org.springframework.transaction.annotation.Transactional;
  * Maker-checker for every module. A request is made by the current actor and decided by another one who holds the
  * permission of the request's kind ({@link ApprovalHandler#permission()}: branch managers for requests of their
  * subtree, compliance for compensation, deadline extensions, campaigns and FAQ answers, administrators for all); the
- * system is never a checker. To anyone else an existing request answers 404, as one that does not exist; the maker
- * who tries to decide its own request gets 403. Requests, decisions and their effects are audited.
+ * system is never a checker. A request is seen by its maker and by the roles that take part in approvals within their
+ * data scope (administrators and compliance: every request; a branch manager: the requests of its subtree). Whoever
+ * sees a request but may not decide it (its maker, compliance for a tier override, a branch manager for an FAQ answer)
+ * is refused with 403; to anyone else an existing request answers 404, as one that does not exist. Requests,
+ * decisions and their effects are audited.
  */
 @Service
 public class ApprovalManagement {
@@ -144,8 +149,7 @@ public class ApprovalManagement {
 	@Transactional(readOnly = true)
 	public ApprovalRequest get(long id) {
 		ApprovalRequest request = requests.find(id).orElseThrow(() -> new NotFound("Approval request", id));
-		Actor actor = CurrentActor.get();
-		if (!request.requestedBy().equals(actor.username()) && !mayDecide(actor, request)) {
+		if (!sees(CurrentActor.get(), request)) {
 			throw new NotFound("Approval request", id);
 		}
 		return request;
@@ -189,11 +193,14 @@ public class ApprovalManagement {
 	private ApprovalRequest decide(long id, ApprovalStatus decision, String note) {
 		Actor checker = CurrentActor.get();
 		ApprovalRequest request = requests.find(id).orElseThrow(() -> new NotFound("Approval request", id));
+		if (!sees(checker, request)) {
+			throw new NotFound("Approval request", id);
+		}
 		if (request.requestedBy().equals(checker.username())) {
 			throw new Forbidden("own-request", "Nobody decides their own request");
 		}
 		if (!mayDecide(checker, request)) {
-			throw new NotFound("Approval request", id);
+			throw new Forbidden("not-a-checker", "Your role may not decide this request");
 		}
 		if (note != null && note.length() > 2000) {
 			throw InvalidInput.of("note", "size", "At most 2000 characters");
@@ -248,6 +255,30 @@ public class ApprovalManagement {
 		else {
 			handler.rejected(payload, request);
 		}
+	}
+
+	/**
+	 * Whether the request lies in the actor's scope: its maker; the system; a role that decides some kind of request,
+	 * as far as its data scope reaches (all of them for administrators and compliance, the requests of its subtree for
+	 * a branch manager; a request of no org unit, such as an FAQ answer, only to those who see everything).
+	 */
+	private boolean sees(Actor actor, ApprovalRequest request) {
+		if (actor.isSystem() || request.requestedBy().equals(actor.username())) {
+			return true;
+		}
+		if (actor.isAnonymous() || actor.role() == null) {
+			return false;
+		}
+		Role role = Role.valueOf(actor.role());
+		if (handlers.orderedStream().noneMatch(h -> h.permission().grantFor(role).isPresent())) {
+			return false;
+		}
+		DataScope scope = identity.scopeOf(actor);
+		return switch (scope.reach()) {
+			case ALL -> true;
+			case SUBTREE -> request.orgUnitId() != null && scope.orgUnitIds().contains(request.orgUnitId());
+			default -> false;
+		};
 	}
 
 	private boolean mayDecide(Actor checker, ApprovalRequest request) {

@@ -100,4 +100,25 @@ class ApprovalRacesAndScopeTest {
 		assertThat(api.as("zhao.manager").post("/api/v1/approvals/" + request + "/approve", Api.json()).status())
 			.isEqualTo(200);
 	}
+
+	@Test
+	void complianceSeesATierOverrideButMayNotDecideItSoItIsRefusedWith403WhileAServiceAgentFindsNothing() {
+		long customer = customer();
+		var requested = api.as("zhang.rm").post("/api/v1/customers/" + customer + "/tier-override",
+				Api.json("tier", "DIAMOND", "reason", "战略客户"));
+		assertThat(requested.status()).as(requested.text()).isEqualTo(202);
+		long request = requested.body().get("id").asLong();
+
+		var seen = api.as("chen.compliance").get("/api/v1/approvals/" + request);
+		var approve = api.as("chen.compliance").post("/api/v1/approvals/" + request + "/approve", Api.json("note", "同意"));
+		var reject = api.as("chen.compliance").post("/api/v1/approvals/" + request + "/reject", Api.json("note", "不同意"));
+
+		assertThat(seen.status()).as(seen.text()).isEqualTo(200);
+		assertThat(approve.status()).as(approve.text()).isEqualTo(403);
+		assertThat(reject.status()).as(reject.text()).isEqualTo(403);
+		assertThat(approve.contentType()).startsWith("application/problem+json");
+		assertThat(api.as("wang.agent").post("/api/v1/approvals/" + request + "/approve", Api.json()).status())
+			.as("a role that takes no part in approvals does not see the request").isEqualTo(404);
+		assertThat(pendingOverrides(customer)).isEqualTo(1);
+	}
 }
