@@ -146,7 +146,7 @@ class AssignmentTest {
 		assertThat(api.as("zhao.manager").post("/api/v1/approvals/" + request + "/approve", null).status())
 			.isEqualTo(403);
 		assertThat(api.as("chen.compliance").post("/api/v1/approvals/" + request + "/approve", null).status())
-			.as("compliance does not decide reassignments").isEqualTo(404);
+			.as("compliance sees the request but does not decide reassignments").isEqualTo(403);
 		var approved = api.as("admin").post("/api/v1/approvals/" + request + "/approve",
 				Api.json("note", "同意"));
 		assertThat(approved.status()).as(approved.text()).isEqualTo(200);
