@@ -18,6 +18,7 @@ import org.clientcare.account.internal.Accounts;
 import org.clientcare.audit.AuditTrail;
 import org.clientcare.customer.CustomerManagement;
 import org.clientcare.identity.IdentityManagement;
+import org.clientcare.identity.Permission;
 import org.clientcare.identity.OrgUnit;
 import org.clientcare.shared.Actor;
 import org.clientcare.shared.CurrentActor;
@@ -127,14 +128,20 @@ public class AccountIntake {
 	}
 
 	/**
-	 * An account as recorded, by the core system's external id, for the intake that reported it
-	 * ({@code GET /api/v1/accounts/{externalId}}, where the {@code Location} of its 201 points).
+	 * An account as recorded, by the core system's external id ({@code GET /api/v1/accounts/{externalId}}, where the
+	 * {@code Location} of its 201 points): for the intake that reported it, and for staff who see its customer
+	 * (compliance: every one).
 	 *
-	 * @throws NotFound when no account has this external id
+	 * @throws NotFound when no account has this external id, or its customer lies outside the caller's scope
 	 */
 	@Transactional(readOnly = true)
 	public Account find(String externalId) {
-		return accounts.byExternalId(externalId).orElseThrow(() -> new NotFound("Account", externalId));
+		Account found = accounts.byExternalId(externalId).orElseThrow(() -> new NotFound("Account", externalId));
+		if (!identity.currentMay(Permission.INTAKE)
+				&& customers.visible(List.of(new CustomerId(found.customerId()))).isEmpty()) {
+			throw new NotFound("Account", externalId);
+		}
+		return found;
 	}
 
 	/** A customer's accounts, newest first, for a caller who may see the customer. */

@@ -130,11 +130,19 @@ public class AssignmentManagement {
 			.toList();
 	}
 
-	/** Customers in the caller's units without a manager (closed ones aside), for branch managers and admins. */
+	/**
+	 * Customers in the caller's scope without a manager (closed ones aside): the queue branch managers and admins
+	 * clear, which compliance reads too.
+	 */
 	@Transactional(readOnly = true)
 	public ResultPage<CustomerView> unassigned(int page, int size) {
-		rules.requireReassigner();
+		rules.requireQueueReader();
 		return customers.search(new CustomerSearch(null, null, null, null, null, true, page, size));
+	}
+
+	/** Whether the caller clears the unassigned queue (compliance only reads it). */
+	public boolean mayClearQueue() {
+		return identity.currentMay(org.clientcare.identity.Permission.CUSTOMER_REASSIGN);
 	}
 
 	/** The account managers the caller may give customers of this unit to. */

@@ -4,11 +4,14 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import org.clientcare.audit.AuditTrail;
 import org.clientcare.customer.CustomerManagement;
+import org.clientcare.identity.Authorization;
+import org.clientcare.identity.Permission;
 import org.clientcare.product.ProductCatalogue;
 import org.clientcare.shared.Actor;
 import org.clientcare.shared.CurrentActor;
@@ -45,8 +48,11 @@ public class TransactionIntake {
 	/** The largest amount a transaction keeps (16 digits and 2 decimals). */
 	private static final BigDecimal LARGEST_AMOUNT = new BigDecimal("9999999999999999.99");
 
+	private final Authorization authorization;
+
 	TransactionIntake(Transactions transactions, CustomerManagement customers, ProductCatalogue products, AuditTrail audit,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, Authorization authorization) {
+		this.authorization = authorization;
 		this.transactions = transactions;
 		this.customers = customers;
 		this.products = products;
@@ -108,14 +114,19 @@ public class TransactionIntake {
 	}
 
 	/**
-	 * A transaction as recorded, for the intake that reported it ({@code GET /api/v1/transactions/{id}}, where the
-	 * {@code Location} of its 201 points).
+	 * A transaction as recorded ({@code GET /api/v1/transactions/{id}}, where the {@code Location} of its 201 points):
+	 * for the intake that reported it, and for staff who see its customer (compliance: every one).
 	 *
-	 * @throws NotFound when no transaction has this id
+	 * @throws NotFound when no transaction has this id, or its customer lies outside the caller's scope
 	 */
 	@Transactional(readOnly = true)
 	public RecordedTransaction find(long id) {
-		return transactions.byId(id).orElseThrow(() -> new NotFound("Transaction", id));
+		RecordedTransaction found = transactions.byId(id).orElseThrow(() -> new NotFound("Transaction", id));
+		if (!authorization.can(Permission.INTAKE)
+				&& customers.visible(List.of(new CustomerId(found.customerId()))).isEmpty()) {
+			throw new NotFound("Transaction", id);
+		}
+		return found;
 	}
 
 	/** A customer's transactions, newest first, for a caller who may see the customer. */

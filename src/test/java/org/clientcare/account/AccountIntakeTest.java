@@ -60,18 +60,23 @@ class AccountIntakeTest {
 	}
 
 	@Test
-	void theLocationOfAnOpenedAccountAnswersItToTheIntakeAndToNoOneElse() {
+	void theLocationOfAnOpenedAccountAnswersItToTheIntakeToComplianceAndToStaffWhoSeeItsCustomerAndToNoOneElse() {
 		var first = api.as("core.feed").post("/api/v1/accounts", Api.json("externalId", externalId(), "customerId",
 				customer(), "kind", "GENERAL", "openedAt", "2026-11-02T10:15:00+08:00", "orgUnit", "SH-PD"));
 
 		var readBack = api.as("core.feed").get(first.header("Location"));
+		var byCompliance = api.as("chen.compliance").get(first.header("Location"));
 		var byManager = api.as("zhang.rm").get(first.header("Location"));
+		var byOtherManager = api.as("li.rm").get(first.header("Location"));
 		var unknown = api.as("core.feed").get("/api/v1/accounts/" + externalId());
 
 		assertThat(readBack.status()).as(readBack.text()).isEqualTo(200);
 		assertThat(readBack.body().get("id").asLong()).isEqualTo(first.body().get("id").asLong());
 		assertThat(readBack.body().get("kind").asString()).isEqualTo("GENERAL");
-		assertThat(byManager.status()).isEqualTo(403);
+		assertThat(byCompliance.status()).as(byCompliance.text()).isEqualTo(200);
+		assertThat(byCompliance.body().get("id").asLong()).isEqualTo(first.body().get("id").asLong());
+		assertThat(byManager.status()).as("the customer's own manager").isEqualTo(200);
+		assertThat(byOtherManager.status()).as("a customer outside the caller's scope").isEqualTo(404);
 		assertThat(unknown.status()).isEqualTo(404);
 	}
 

@@ -60,6 +60,20 @@ class AssignmentTest {
 	}
 
 	@Test
+	void complianceReadsTheWholeUnassignedQueueButAssignsNoOne() {
+		var staff = staff();
+		String unit = staff.subBranch();
+		long waiting = staff.customer(unit, null);
+
+		var queue = api.as("chen.compliance").get("/api/v1/assignment/unassigned");
+
+		assertThat(queue.status()).as(queue.text()).isEqualTo(200);
+		assertThat(org.clientcare.support.Pages.all(api.as("chen.compliance"), "/api/v1/assignment/unassigned").stream()
+			.map(c -> c.get("id").asLong())).contains(waiting);
+		assertThat(assign("chen.compliance", waiting, "li.rm", "NATURAL").status()).isEqualTo(403);
+	}
+
+	@Test
 	void aCustomerOutsideTheBranchManagersUnitsDoesNotExistForIt() {
 		var staff = staff();
 		String unit = staff.subBranch();

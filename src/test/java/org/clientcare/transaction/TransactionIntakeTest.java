@@ -48,18 +48,23 @@ class TransactionIntakeTest {
 	}
 
 	@Test
-	void theLocationOfARecordedTransactionAnswersItToTheIntakeAndToNoOneElse() {
+	void theLocationOfARecordedTransactionAnswersItToTheIntakeToComplianceAndToStaffWhoSeeItsCustomerAndToNoOneElse() {
 		var first = api.as("core.feed").post("/api/v1/transactions", Api.json("externalId", "CORE-" + UUID.randomUUID(),
 				"customerId", customer(), "type", "DEPOSIT", "amount", "800.00", "occurredAt", "2026-11-02T10:15:00+08:00"));
 
 		var readBack = api.as("core.feed").get(first.header("Location"));
+		var byCompliance = api.as("chen.compliance").get(first.header("Location"));
 		var byManager = api.as("zhang.rm").get(first.header("Location"));
+		var byOtherManager = api.as("li.rm").get(first.header("Location"));
 		var unknown = api.as("core.feed").get("/api/v1/transactions/999999999");
 
 		assertThat(readBack.status()).as(readBack.text()).isEqualTo(200);
 		assertThat(readBack.body().get("id").asLong()).isEqualTo(first.body().get("id").asLong());
 		assertThat(readBack.body().get("amount").decimalValue()).isEqualByComparingTo("800.00");
-		assertThat(byManager.status()).isEqualTo(403);
+		assertThat(byCompliance.status()).as(byCompliance.text()).isEqualTo(200);
+		assertThat(byCompliance.body().get("amount").decimalValue()).isEqualByComparingTo("800.00");
+		assertThat(byManager.status()).as("the customer's own manager").isEqualTo(200);
+		assertThat(byOtherManager.status()).as("a customer outside the caller's scope").isEqualTo(404);
 		assertThat(unknown.status()).isEqualTo(404);
 	}
 

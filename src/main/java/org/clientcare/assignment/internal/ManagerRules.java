@@ -51,6 +51,13 @@ public class ManagerRules {
 		return authorization.can(Permission.CUSTOMER_REASSIGN, Target.customer(customer.orgUnitId(), customer.managerId()));
 	}
 
+	/** Refuses (403) a caller who neither clears the unassigned queue nor oversees it (compliance). */
+	public void requireQueueReader() {
+		if (!authorization.can(Permission.CUSTOMER_REASSIGN)) {
+			authorization.require(Permission.OVERSIGHT_READ);
+		}
+	}
+
 	/** Refuses (403) anyone who does not oversee managers' books (branch managers, compliance, administrators). */
 	public void requireOverseer() {
 		authorization.require(Permission.OVERSIGHT_READ);

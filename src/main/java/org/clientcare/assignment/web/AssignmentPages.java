@@ -59,7 +59,9 @@ class AssignmentPages {
 	String unassigned(@RequestParam(defaultValue = "0") int page, Model model) {
 		ResultPage<CustomerView> result = assignments.unassigned(Math.max(0, Math.min(page, 100_000)), PAGE_SIZE);
 		Map<String, List<StaffUser>> candidates = new LinkedHashMap<>();
-		result.content().forEach(c -> candidates.computeIfAbsent(c.orgUnit(), assignments::candidates));
+		if (assignments.mayClearQueue()) {
+			result.content().forEach(c -> candidates.computeIfAbsent(c.orgUnit(), assignments::candidates));
+		}
 		model.addAttribute("result", result);
 		model.addAttribute("candidates", candidates);
 		return "assignment/unassigned";

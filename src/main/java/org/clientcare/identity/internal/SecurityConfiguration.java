@@ -84,7 +84,7 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.PUT, "/api/v1/customers/*/metrics").hasAuthority(Permission.INTAKE.authority())
 				.requestMatchers(HttpMethod.POST, "/api/v1/transactions").hasAuthority(Permission.INTAKE.authority())
 				.requestMatchers(HttpMethod.GET, "/api/v1/transactions/*", "/api/v1/accounts/*")
-				.hasAuthority(Permission.INTAKE.authority())
+				.hasAnyAuthority(Permission.INTAKE.authority(), StaffPrincipal.SEES_CUSTOMERS)
 				.requestMatchers(HttpMethod.POST, "/api/v1/accounts", "/api/v1/accounts/*/status")
 				.hasAuthority(Permission.INTAKE.authority())
 				.requestMatchers("/api/v1/imports/**").hasAuthority(Permission.INTAKE.authority())
