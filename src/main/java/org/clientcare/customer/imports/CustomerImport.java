@@ -7,12 +7,13 @@ import java.time.Instant;
  * imported (0 before the first batch), {@code nextOffset} how many bytes of the file had been read by then (for the
  * progress shown); they move only in the transaction that writes a batch.
  * {@code instance} names the instance of the cluster that runs the import, or ran it last (after a crash, the one
- * that resumed it).
+ * that resumed it). {@code failedAttempts} counts the runs of its task that failed in a row before the task gave up and
+ * failed the import with the last run's reason ({@code null} when it did not).
  */
 public record CustomerImport(long id, String fileName, String storedPath, boolean ownedFile, String sha256, long bytes,
 		long estimatedRows, Status status, long nextOffset, long nextLine, long processed, long imported, long unchanged,
 		long rejected, String requestedBy, String requestedRole, String failure, Instant createdAt, Instant startedAt,
-		Instant finishedAt, String instance) {
+		Instant finishedAt, String instance, Integer failedAttempts) {
 
 	public enum Status {
 		QUEUED, RUNNING, DONE, FAILED;

@@ -526,6 +526,26 @@ public class CustomerImportProcessor {
 		return CsvImport.Checked.of(c.line(), sealed.encoded());
 	}
 
+	/**
+	 * Fails an import whose task failed {@code attempts} times in a row (an error no line of the file explains), with
+	 * the last run's reason, and builds again any index a go-live load dropped; its task is stopped by the caller.
+	 */
+	public void giveUp(long importId, int attempts, Throwable cause) {
+		Throwable specific = cause == null ? null : org.springframework.core.NestedExceptionUtils.getMostSpecificCause(cause);
+		String why = specific == null ? "unknown"
+				: specific.getMessage() == null || specific.getMessage().isBlank() ? specific.getClass().getSimpleName()
+						: specific.getMessage();
+		log.error("Customer import {} failed {} times in a row and is no longer retried: {}", importId, attempts, why,
+				cause);
+		transactions.executeWithoutResult(status -> imports.failedAfterAttempts(importId, why, attempts, clock.instant()));
+		try {
+			rebuildIndexes(importId);
+		}
+		catch (RuntimeException e) {
+			log.error("Customer import {}: the indexes it dropped could not be built again", importId, e);
+		}
+	}
+
 	private void fail(CustomerImport current, String why) {
 		log.warn("Customer import {} failed: {}", current.id(), why);
 		Instant now = clock.instant();

@@ -20,10 +20,15 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *                      indexes, adding the unique rule's constraint and lifting the guard, undoing the load) waits for
  *                      it in one attempt, holding up other readers of customers meanwhile; it then tries again after
  *                      a pause (a quarter of a second, doubled each time up to two seconds)
+ * @param maxAttempts   runs of an import's task that may fail in a row (an error no line of the file explains, such as
+ *                      the database refusing a write) before the import is failed with the last run's reason and its
+ *                      task stops
+ * @param retryAfter    how long the task waits after a failed run before it tries again
  */
 @ConfigurationProperties("clientcare.customer-import")
 public record CustomerImportSettings(Integer batchSize, Integer errorsShown, Long goLiveMinRows, Integer goLiveRatio,
-		Integer goLiveBatchSize, Integer indexBuildCores, Duration tableLockTimeout) {
+		Integer goLiveBatchSize, Integer indexBuildCores, Duration tableLockTimeout, Integer maxAttempts,
+		Duration retryAfter) {
 
 	public CustomerImportSettings {
 		batchSize = batchSize == null || batchSize < 1 ? 1000 : batchSize;
@@ -35,5 +40,7 @@ public record CustomerImportSettings(Integer batchSize, Integer errorsShown, Lon
 				: indexBuildCores;
 		tableLockTimeout = tableLockTimeout == null || tableLockTimeout.toMillis() < 1 ? Duration.ofSeconds(1)
 				: tableLockTimeout;
+		maxAttempts = maxAttempts == null || maxAttempts < 1 ? 3 : maxAttempts;
+		retryAfter = retryAfter == null || retryAfter.isNegative() ? Duration.ofMinutes(5) : retryAfter;
 	}
 }

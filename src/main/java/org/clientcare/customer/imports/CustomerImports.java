@@ -130,6 +130,12 @@ class CustomerImports {
 		jdbc.sql("update customer_import set imported = 0 where id = ?").param(id).update();
 	}
 
+	/** Fails the import after {@code attempts} runs of its task failed in a row, with the last one's reason. */
+	void failedAfterAttempts(long id, String failure, int attempts, Instant now) {
+		jdbc.sql("update customer_import set status = 'FAILED', failure = ?, failed_attempts = ?, finished_at = ?"
+				+ " where id = ? and status <> 'DONE'").params(cut(failure, 500), attempts, Timestamp.from(now), id).update();
+	}
+
 	void failed(long id, String failure, Instant now) {
 		jdbc.sql("update customer_import set status = 'FAILED', failure = ?, finished_at = ? where id = ? and status <> 'DONE'")
 			.params(cut(failure, 500), Timestamp.from(now), id).update();
@@ -173,7 +179,8 @@ class CustomerImports {
 				CustomerImport.Status.valueOf(rs.getString("status")), rs.getLong("next_offset"), rs.getLong("next_line"),
 				rs.getLong("processed"), rs.getLong("imported"), rs.getLong("unchanged"), rs.getLong("rejected"),
 				rs.getString("requested_by"), rs.getString("requested_role"), rs.getString("failure"),
-				instant(rs, "created_at"), instant(rs, "started_at"), instant(rs, "finished_at"), rs.getString("instance"));
+				instant(rs, "created_at"), instant(rs, "started_at"), instant(rs, "finished_at"), rs.getString("instance"),
+				rs.getObject("failed_attempts", Integer.class));
 	}
 
 	private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -89,6 +89,7 @@ class CustomerImportController {
 		body.put("startedAt", i.startedAt());
 		body.put("finishedAt", i.finishedAt());
 		body.put("failure", i.failure());
+		body.put("failedAttempts", i.failedAttempts());
 		body.put("instance", i.instance());
 		return body;
 	}

@@ -52,6 +52,9 @@ class CustomerImportTest {
 	ApplicationEvents events;
 
 	@Autowired
+	com.github.kagkarlsson.scheduler.Scheduler scheduler;
+
+	@Autowired
 	BulkInsert bulk;
 
 	@Autowired
@@ -591,6 +594,51 @@ class CustomerImportTest {
 		assertThat(api.as("admin").get("/api/v1/imports/abc").status()).isEqualTo(400);
 		assertThat(api.as("admin").get("/api/v1/imports/987654321").status()).isEqualTo(404);
 		assertThat(api.as("admin").get("/api/v1/imports/987654321/errors.csv").status()).isEqualTo(404);
+	}
+
+	@Test
+	void anImportWhoseEveryRunFailsIsFailedAfterThreeAttemptsWithItsReasonOnTheApiAndThePageAndIsNoLongerRetried()
+			throws Exception {
+		jdbc.sql("""
+				create or replace function refuse_customer_for_test() returns trigger language plpgsql as $$
+				begin raise exception 'the database refuses customer %', new.name; end $$""").update();
+		jdbc.sql("""
+				create trigger refuse_customer_for_test before insert on customer for each row
+				when (new.name = '拒收客户') execute function refuse_customer_for_test()""").update();
+		try {
+			var file = new ImportFiles();
+			file.good();
+			file.raw("INDIVIDUAL", "拒收客户", "RESIDENT_ID", ImportFiles.residentId(), "", "", "", "", "", "", "", "SH-PD",
+					"", "", "");
+			var accepted = upload("admin", "refused.csv", "text/csv", file.bytes());
+			assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
+			long id = new Api.Response(202, java.util.Map.of(), accepted.body()).body().get("importId").asLong();
+
+			JsonNode failed = await("import " + id + " failed").atMost(Duration.ofSeconds(60))
+				.pollInterval(Duration.ofMillis(200)).until(() -> {
+					scheduler.triggerCheckForDueExecutions();
+					return api.as("admin").get("/api/v1/imports/" + id).body();
+				}, status -> !List.of("QUEUED", "RUNNING").contains(status.get("status").asString()));
+
+			assertThat(failed.get("status").asString()).isEqualTo("FAILED");
+			assertThat(failed.get("failedAttempts").asInt()).isEqualTo(3);
+			assertThat(failed.get("failure").asString()).contains("the database refuses customer 拒收客户");
+			assertThat(failed.get("imported").asLong()).as("the batch never went in").isZero();
+			assertThat(jdbc.sql("select count(*) from scheduled_tasks where task_name = 'customer-import' and task_instance = ?")
+				.param(Long.toString(id)).query(Long.class).single()).as("the task no longer runs").isZero();
+			HttpClient browser = SignedInPages.as("admin", port);
+			var english = browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/customers/import?id="
+					+ id + "&lang=en")).build(), HttpResponse.BodyHandlers.ofString());
+			var chinese = browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/customers/import?id="
+					+ id + "&lang=zh-CN")).build(), HttpResponse.BodyHandlers.ofString());
+			assertThat(english.body()).contains("The import failed 3 times in a row and is no longer tried again",
+					"the database refuses customer 拒收客户");
+			assertThat(chinese.body()).contains("导入连续失败 3 次，已停止重试", "the database refuses customer 拒收客户");
+		}
+		finally {
+			jdbc.sql("drop trigger refuse_customer_for_test on customer").update();
+			jdbc.sql("drop function refuse_customer_for_test()").update();
+		}
 	}
 
 	@Test

@@ -24,8 +24,8 @@ class IndexBuildCoresTest {
 
 	@Test
 	void theCoresDefaultToThoseThisInstanceSees() {
-		assertThat(new CustomerImportSettings(null, null, null, null, null, null, null).indexBuildCores())
+		assertThat(new CustomerImportSettings(null, null, null, null, null, null, null, null, null).indexBuildCores())
 			.isEqualTo(Runtime.getRuntime().availableProcessors());
-		assertThat(new CustomerImportSettings(null, null, null, null, null, 16, null).indexBuildCores()).isEqualTo(16);
+		assertThat(new CustomerImportSettings(null, null, null, null, null, 16, null, null, null).indexBuildCores()).isEqualTo(16);
 	}
 }
