@@ -35,7 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
  * subtree, compliance for compensation, deadline extensions, campaigns and FAQ answers, administrators for all); the
  * system is never a checker. A request is seen by its maker and by the roles that take part in approvals within their
  * data scope (administrators and compliance: every request; a branch manager: the requests of its subtree). Whoever
- * sees a request but may not decide it (its maker, compliance for a tier override, a branch manager for an FAQ answer)
+ * sees a request but may not decide it (its maker, compliance for a tier override, a branch manager for a campaign of its subtree)
  * is refused with 403; to anyone else an existing request answers 404, as one that does not exist. Requests,
  * decisions and their effects are audited.
  */
