@@ -125,9 +125,10 @@ class ApprovalRacesAndScopeTest {
 	@Test
 	void aBranchManagerWhoSeesACampaignOfItsSubtreeButDoesNotDecideCampaignsIsRefusedWith403() {
 		TestStaff staff = new TestStaff(api);
-		Api maker = staff.as(staff.user("BRANCH_MANAGER", "SH-PD"));
+		String unit = staff.subBranch();
+		Api maker = staff.as(staff.user("BRANCH_MANAGER", unit));
 		var campaign = maker.post("/api/v1/campaigns", Api.json("name", "理财讲座预告", "purpose", "SERVICE", "channel", "SMS",
-				"segment", Api.json("orgUnits", List.of("SH-PD"), "tiers", List.of("DIAMOND")), "template", "欢迎参加理财讲座。"));
+				"segment", Api.json("orgUnits", List.of(unit), "tiers", List.of("DIAMOND")), "template", "欢迎参加理财讲座。"));
 		assertThat(campaign.status()).as(campaign.text()).isEqualTo(201);
 		var submitted = maker.post("/api/v1/campaigns/" + campaign.body().get("id").asLong() + "/submit",
 				Api.json("reason", "合规审核"));
@@ -136,7 +137,7 @@ class ApprovalRacesAndScopeTest {
 
 		var approve = api.as("zhao.manager").post("/api/v1/approvals/" + request + "/approve", Api.json("note", "同意"));
 
-		assertThat(approve.status()).as("zhao.manager (SH) sees SH-PD's campaign: " + approve.text()).isEqualTo(403);
+		assertThat(approve.status()).as("zhao.manager (SH) sees the campaign of a sub-branch of SH: " + approve.text()).isEqualTo(403);
 		assertThat(api.as("chen.compliance").post("/api/v1/approvals/" + request + "/approve", Api.json("note", "同意"))
 			.status()).as("compliance decides campaigns").isEqualTo(200);
 	}
