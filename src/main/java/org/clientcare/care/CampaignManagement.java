@@ -3,6 +3,7 @@ package org.clientcare.care;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -13,6 +14,9 @@ import org.clientcare.care.internal.CampaignApproval;
 import org.clientcare.care.internal.Campaigns;
 import org.clientcare.care.internal.SegmentResolver;
 import org.clientcare.care.internal.Segments;
+import org.clientcare.customer.CustomerManagement;
+import org.clientcare.customer.CustomerRef;
+import org.clientcare.customer.CustomerScope;
 import org.clientcare.identity.Authorization;
 import org.clientcare.identity.IdentityManagement;
 import org.clientcare.identity.OrgUnit;
@@ -23,6 +27,7 @@ import org.clientcare.notification.NotificationManagement;
 import org.clientcare.notification.NotificationStatus;
 import org.clientcare.shared.Actor;
 import org.clientcare.shared.CurrentActor;
+import org.clientcare.shared.CustomerId;
 import org.clientcare.shared.ResultPage;
 import org.clientcare.shared.problem.Conflict;
 import org.clientcare.shared.problem.Forbidden;
@@ -63,9 +68,12 @@ public class CampaignManagement {
 
 	private final Clock clock;
 
+	private final CustomerManagement customers;
+
 	CampaignManagement(Campaigns campaigns, Segments segments, SegmentResolver resolver, ApprovalManagement approvals,
 			NotificationManagement notifications, IdentityManagement identity, Authorization authorization,
-			AuditTrail audit, Clock clock) {
+			AuditTrail audit, Clock clock, CustomerManagement customers) {
+		this.customers = customers;
 		this.campaigns = campaigns;
 		this.segments = segments;
 		this.resolver = resolver;
@@ -86,6 +94,39 @@ public class CampaignManagement {
 		}
 		return segments.count(resolver.resolve(segment, unit), purpose == CampaignPurpose.MARKETING, channel,
 				clock.instant());
+	}
+
+	/**
+	 * Who a segment leaves out and why, one page at a time in customer id order: the customers of the preview's
+	 * exclusions the caller's data scope reaches, with their number and name, and only those of {@code reason}
+	 * ({@code noConsent}, {@code optedOut}, {@code coolingOff}, {@code restricted}) when given.
+	 *
+	 * @throws InvalidInput naming {@code purpose}, {@code channel}, {@code reason} or {@code segment.<list>}
+	 */
+	@Transactional(readOnly = true)
+	public ResultPage<ExcludedCustomer> excluded(Segment segment, CampaignPurpose purpose, Channel channel,
+			String reason, int page, int size) {
+		long unit = requireReader();
+		if (purpose == null || channel == null) {
+			throw InvalidInput.of(purpose == null ? "purpose" : "channel", "required", "Purpose and channel are needed");
+		}
+		String wanted = reason == null || reason.isBlank() ? null : reason.strip();
+		if (wanted != null && !ExcludedCustomer.REASONS.contains(wanted)) {
+			throw InvalidInput.of("reason", "unknown", "One of noConsent, optedOut, coolingOff, restricted");
+		}
+		Segments.Resolved resolved = resolver.resolve(segment, unit);
+		boolean marketing = purpose == CampaignPurpose.MARKETING;
+		Instant now = clock.instant();
+		CustomerScope scope = customers.scope();
+		List<Segments.Left> left = segments.excluded(resolved, marketing, channel, now, wanted, scope, page, size);
+		Map<CustomerId, CustomerRef> refs = customers.refs(left.stream().map(l -> new CustomerId(l.id())).toList());
+		List<ExcludedCustomer> content = left.stream().map(l -> {
+			CustomerRef ref = refs.get(new CustomerId(l.id()));
+			return new ExcludedCustomer(l.id(), ref == null ? null : ref.customerNo(), ref == null ? null : ref.name(),
+					l.reason());
+		}).toList();
+		return new ResultPage<>(content, page, size,
+				segments.countExcluded(resolved, marketing, channel, now, wanted, scope));
 	}
 
 	/**

@@ -170,6 +170,51 @@ class CampaignsTest {
 	}
 
 	@Test
+	void thePreviewListsWhoIsLeftOutWithNumberNameAndReasonByPageFilteredByReasonAndOnlyWithinTheCallersReach() {
+		TestStaff staff = new TestStaff(api);
+		String unit = staff.subBranch();
+		String maker = staff.user("BRANCH_MANAGER", unit);
+		String elsewhere = staff.user("BRANCH_MANAGER", staff.subBranch());
+		consenting(staff.customer(unit, null));
+		long withoutConsent = staff.customer(unit, null);
+		long optedOut = consenting(staff.customer(unit, null));
+		api.as("admin").put("/api/v1/customers/" + optedOut + "/care",
+				Api.json("language", "zh-CN", "channel", "SMS", "optedOut", List.of("SMS")));
+		long restricted = consenting(staff.customer(unit, null));
+		restrict(restricted);
+		Map<String, Object> body = Api.json("segment", Api.json("orgUnits", List.of(unit)), "purpose", "MARKETING",
+				"channel", "SMS");
+
+		var all = staff.as(maker).post("/api/v1/segments/preview/excluded", body).body();
+		var firstPage = staff.as(maker).post("/api/v1/segments/preview/excluded?page=0&size=2", body).body();
+		var optedOutOnly = staff.as(maker).post("/api/v1/segments/preview/excluded?reason=optedOut", body).body();
+		var otherBranch = staff.as(elsewhere).post("/api/v1/segments/preview/excluded", Api.json("purpose", "MARKETING",
+				"channel", "SMS")).body();
+		var tooLarge = staff.as(maker).post("/api/v1/segments/preview/excluded?size=501", body);
+		var unknownReason = staff.as(maker).post("/api/v1/segments/preview/excluded?reason=bored", body);
+
+		assertThat(all.get("totalElements").asLong()).isEqualTo(3);
+		assertThat(values(all, "reason")).containsExactly("noConsent", "optedOut", "restricted");
+		var first = all.get("content").get(0);
+		var customer = api.as("admin").get("/api/v1/customers/" + withoutConsent).body();
+		assertThat(first.get("id").asLong()).isEqualTo(withoutConsent);
+		assertThat(first.get("customerNo").asString()).isEqualTo(customer.get("customerNo").asString());
+		assertThat(first.get("name").asString()).isEqualTo(customer.get("name").asString());
+		assertThat(first.has("idNumber")).isFalse();
+		assertThat(firstPage.get("content").size()).isEqualTo(2);
+		assertThat(firstPage.get("size").asInt()).isEqualTo(2);
+		assertThat(firstPage.get("totalElements").asLong()).isEqualTo(3);
+		assertThat(values(optedOutOnly, "id")).containsExactly(String.valueOf(optedOut));
+		assertThat(values(otherBranch, "id")).doesNotContain(String.valueOf(withoutConsent),
+				String.valueOf(optedOut), String.valueOf(restricted));
+		assertThat(tooLarge.status()).isEqualTo(400);
+		assertThat(tooLarge.text()).contains("\"size\"");
+		assertThat(unknownReason.status()).isEqualTo(400);
+		assertThat(unknownReason.text()).contains("\"reason\"");
+		assertThat(api.as("zhang.rm").post("/api/v1/segments/preview/excluded", body).status()).isEqualTo(403);
+	}
+
+	@Test
 	void aSegmentNamingAnUnknownOrgUnitAccountManagerOrProductIsRefusedNamingEachListAndKnownOnesAreTaken() {
 		var unknown = api.as("zhao.manager").post("/api/v1/segments/preview", Api.json("purpose", "SERVICE", "channel",
 				"SMS", "segment", Api.json("orgUnits", List.of("NOPE"), "managers", List.of("no.one"), "productCodes",
@@ -189,6 +234,13 @@ class CampaignsTest {
 				Api.json("purpose", "MARKETING", "granted", true, "channel", "BRANCH"));
 		assertThat(consent.status()).as(consent.toString()).isEqualTo(200);
 		return customer;
+	}
+
+	private static List<String> values(tools.jackson.databind.JsonNode page, String field) {
+		List<String> values = new java.util.ArrayList<>();
+		page.get("content").forEach(row -> values.add(row.get(field).isNumber() ? String.valueOf(row.get(field).asLong())
+				: row.get(field).asString()));
+		return values;
 	}
 
 	private List<Long> messages(long campaign) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.clientcare.care.Audience;
+import org.clientcare.customer.CustomerScope;
 import org.clientcare.notification.Channel;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -40,6 +41,61 @@ public class Segments {
 			.forEach(e -> counts.put(e.getKey(), e.getValue()));
 		return new Audience(counts.getOrDefault("null", 0L), new Audience.Excluded(counts.getOrDefault("noConsent", 0L),
 				counts.getOrDefault("optedOut", 0L), counts.getOrDefault("coolingOff", 0L), counts.getOrDefault("restricted", 0L)));
+	}
+
+	/**
+	 * One page of the customers a segment leaves out, by id, each with its reason; only those the caller's scope
+	 * reaches, and only those of {@code reason} when given.
+	 */
+	public List<Left> excluded(Resolved segment, boolean marketing, Channel channel, Instant at, String reason,
+			CustomerScope scope, int page, int size) {
+		List<Object> params = new ArrayList<>();
+		String sql = excludedQuery(segment, marketing, channel, at, reason, scope, params);
+		params.add(size);
+		params.add((long) page * size);
+		return jdbc.sql("select id, reason from (" + sql + ") t order by id limit ? offset ?").params(params)
+			.query((rs, n) -> new Left(rs.getLong("id"), rs.getString("reason"))).list();
+	}
+
+	/** How many customers {@link #excluded} lists over all pages. */
+	public long countExcluded(Resolved segment, boolean marketing, Channel channel, Instant at, String reason,
+			CustomerScope scope) {
+		List<Object> params = new ArrayList<>();
+		String sql = excludedQuery(segment, marketing, channel, at, reason, scope, params);
+		return jdbc.sql("select count(*) from (" + sql + ") t").params(params).query(Long.class).single();
+	}
+
+	private static String excludedQuery(Resolved segment, boolean marketing, Channel channel, Instant at, String reason,
+			CustomerScope scope, List<Object> params) {
+		String why = reason(marketing, channel, at, params);
+		StringBuilder where = new StringBuilder(where(segment, params));
+		switch (scope.reach()) {
+			case EVERYONE -> {
+			}
+			case NOBODY -> where.append(" and false");
+			case MANAGED_BY -> {
+				where.append(" and r.manager_id = ?");
+				params.add(scope.managerId());
+			}
+			case IN_UNITS -> {
+				where.append(" and r.org_unit_id = any(?)");
+				params.add(scope.orgUnitIdArray());
+			}
+			case LISTED -> {
+				where.append(" and r.id = any(?)");
+				params.add(scope.customerIdArray());
+			}
+		}
+		String sql = "select r.id, " + why + " as reason " + where;
+		if (reason == null) {
+			return "select id, reason from (" + sql + ") e where reason is not null";
+		}
+		params.add(reason);
+		return "select id, reason from (" + sql + ") e where reason = ?";
+	}
+
+	/** A customer left out and its reason. */
+	public record Left(long id, String reason) {
 	}
 
 	/**

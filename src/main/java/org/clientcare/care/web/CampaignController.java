@@ -15,6 +15,7 @@ import org.clientcare.care.Campaign;
 import org.clientcare.care.CampaignManagement;
 import org.clientcare.care.CampaignPurpose;
 import org.clientcare.care.CreateCampaign;
+import org.clientcare.care.ExcludedCustomer;
 import org.clientcare.care.Segment;
 import org.clientcare.notification.Channel;
 import org.clientcare.shared.ResultPage;
@@ -73,6 +74,16 @@ class CampaignController {
 	Audience preview(@RequestBody PreviewBody body) {
 		return campaigns.preview(body.segment(), body.purpose() == null ? CampaignPurpose.MARKETING : body.purpose(),
 				body.channel() == null ? Channel.SMS : body.channel());
+	}
+
+	@PostMapping("/api/v1/segments/preview/excluded")
+	@Operation(summary = "Who a segment leaves out and why, by page: {content: [{id, customerNo, name, reason}], page, "
+			+ "size, totalElements}; reason narrows to noConsent, optedOut, coolingOff or restricted")
+	ResultPage<ExcludedCustomer> excluded(@RequestBody PreviewBody body, @RequestParam(required = false) String reason,
+			@RequestParam(defaultValue = "0") @Min(0) @Max(1_000_000) int page,
+			@RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
+		return campaigns.excluded(body.segment(), body.purpose() == null ? CampaignPurpose.MARKETING : body.purpose(),
+				body.channel() == null ? Channel.SMS : body.channel(), reason, page, size);
 	}
 
 	/** A text for all languages (a string), or one per language ({@code {"zh-CN": …, "en": …}}). */

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.clientcare.care.CampaignManagement;
 import org.clientcare.care.CampaignPurpose;
 import org.clientcare.care.CreateCampaign;
+import org.clientcare.care.ExcludedCustomer;
 import org.clientcare.care.Segment;
 import org.clientcare.customer.CustomerStatus;
 import org.clientcare.customer.CustomerType;
@@ -33,6 +34,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** The campaign pages: the list, the segment builder with its live count, one campaign and its submission. */
 @Controller
 class CampaignPages {
+
+	/** How many left-out customers the builder lists at a time. */
+	static final int EXCLUDED_PAGE = 20;
 
 	private final CampaignManagement campaigns;
 
@@ -69,6 +73,11 @@ class CampaignPages {
 	String preview(@ModelAttribute("form") CampaignForm form, Model model) {
 		try {
 			model.addAttribute("audience", campaigns.preview(form.segment(), form.getPurpose(), form.getChannel()));
+			String reason = ExcludedCustomer.REASONS.stream().filter(r -> r.equals(form.getExcludedReason())).findFirst()
+				.orElse(null);
+			model.addAttribute("left", campaigns.excluded(form.segment(), form.getPurpose(), form.getChannel(), reason,
+					Math.max(0, Math.min(form.getExcludedPage(), 100_000)), EXCLUDED_PAGE));
+			model.addAttribute("reasons", ExcludedCustomer.REASONS);
 		}
 		catch (ProblemException e) {
 			model.addAttribute("error", words(e));
@@ -163,6 +172,10 @@ class CampaignPages {
 
 		private List<String> statuses;
 
+		private String excludedReason;
+
+		private int excludedPage;
+
 		private String textZh;
 
 		private String textEn;
@@ -196,6 +209,10 @@ class CampaignPages {
 		public void setBirthMonths(List<Integer> birthMonths) { this.birthMonths = birthMonths; }
 		public List<String> getStatuses() { return statuses; }
 		public void setStatuses(List<String> statuses) { this.statuses = statuses; }
+		public String getExcludedReason() { return excludedReason; }
+		public void setExcludedReason(String excludedReason) { this.excludedReason = excludedReason; }
+		public int getExcludedPage() { return excludedPage; }
+		public void setExcludedPage(int excludedPage) { this.excludedPage = excludedPage; }
 		public String getTextZh() { return textZh; }
 		public void setTextZh(String textZh) { this.textZh = textZh; }
 		public String getTextEn() { return textEn; }

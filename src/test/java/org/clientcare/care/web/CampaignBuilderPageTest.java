@@ -8,13 +8,17 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.clientcare.support.Api;
 import org.clientcare.support.IntegrationTest;
 import org.clientcare.support.SignedInPages;
+import org.clientcare.support.TestStaff;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -28,6 +32,9 @@ class CampaignBuilderPageTest {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	Api api;
 
 	@Test
 	void theBranchManagerChoosesTheBranchsUnitsItsAccountManagersAndTheProductsByNameInEnglish() throws Exception {
@@ -68,6 +75,36 @@ class CampaignBuilderPageTest {
 				"<option value=\"SH-PD\" selected=\"selected\">浦东支行</option>",
 				"<option value=\"zhang.rm\" selected=\"selected\">张伟 · 浦东支行</option>")
 			.doesNotContain("Unknown value");
+	}
+
+	@Test
+	void thePreviewListsWhoIsLeftOutAndWhyInChineseAndEnglishAndNarrowsToOneReason() throws Exception {
+		TestStaff staff = new TestStaff(api);
+		String unit = staff.subBranch();
+		String maker = staff.user("BRANCH_MANAGER", unit);
+		long withoutConsent = staff.customer(unit, null);
+		long optedOut = staff.customer(unit, null);
+		api.as("admin").post("/api/v1/customers/" + optedOut + "/consents",
+				Api.json("purpose", "MARKETING", "granted", true, "channel", "BRANCH"));
+		api.as("admin").put("/api/v1/customers/" + optedOut + "/care",
+				Api.json("language", "zh-CN", "channel", "SMS", "optedOut", List.of("SMS")));
+		String noConsentNo = api.as("admin").get("/api/v1/customers/" + withoutConsent).body().get("customerNo").asString();
+		String optedOutNo = api.as("admin").get("/api/v1/customers/" + optedOut).body().get("customerNo").asString();
+		HttpClient browser = SignedInPages.as(maker, TestStaff.PASSWORD, port);
+		String segment = "purpose=MARKETING&channel=SMS&orgUnits=" + unit;
+
+		String chinese = post(browser, "/care/campaigns/new?lang=zh-CN", "/care/campaigns/preview", segment);
+		String english = post(browser, "/care/campaigns/new?lang=en", "/care/campaigns/preview", segment);
+		String onlyOptedOut = post(browser, "/care/campaigns/new?lang=en", "/care/campaigns/preview",
+				segment + "&excludedReason=optedOut");
+
+		assertThat(chinese).contains("被排除的客户及原因", noConsentNo, optedOutNo, "<td>无营销授权</td>",
+				"<td>已退订该渠道</td>").doesNotContain("noConsent</td>", "alert error");
+		assertThat(english).contains(noConsentNo, optedOutNo, "<td>No marketing consent</td>",
+				"<td>Opted out of the channel</td>");
+		assertThat(onlyOptedOut).contains(optedOutNo, "<td>Opted out of the channel</td>",
+				"<option value=\"optedOut\" selected=\"selected\">Opted out of the channel</option>")
+			.doesNotContain(noConsentNo, "<td>No marketing consent</td>");
 	}
 
 	private String get(HttpClient browser, String path) throws Exception {
