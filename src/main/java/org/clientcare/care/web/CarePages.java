@@ -37,7 +37,11 @@ class CarePages {
 
 	private final CustomerManagement customers;
 
-	CarePages(CareManagement care, PlatformSettings platform, Clock clock, CustomerManagement customers) {
+	private final EventWords words;
+
+	CarePages(CareManagement care, PlatformSettings platform, Clock clock, CustomerManagement customers,
+			EventWords words) {
+		this.words = words;
 		this.customers = customers;
 		this.care = care;
 		this.platform = platform;
@@ -71,7 +75,7 @@ class CarePages {
 			care.setOccasion(occasion, enabled, tiers, customerTypes);
 		}
 		catch (ProblemException e) {
-			redirect.addFlashAttribute("error", e.getMessage());
+			redirect.addFlashAttribute("error", words.of(e, null));
 		}
 		return "redirect:/care#occasions";
 	}
@@ -90,7 +94,7 @@ class CarePages {
 			care.setPreferences(id, language, channel, lunarBirthday, optedOut == null ? Set.of() : optedOut);
 		}
 		catch (ProblemException e) {
-			redirect.addFlashAttribute("error", e.getMessage());
+			redirect.addFlashAttribute("error", words.of(e, null));
 		}
 		return "redirect:/customers/" + id + "#care";
 	}

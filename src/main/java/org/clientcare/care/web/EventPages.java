@@ -37,8 +37,11 @@ class EventPages {
 
 	private final CustomerManagement customers;
 
+	private final EventWords words;
+
 	EventPages(EventManagement events, PlatformSettings platform, Clock clock,
-			CustomerManagement customers) {
+			CustomerManagement customers, EventWords words) {
+		this.words = words;
 		this.customers = customers;
 		this.events = events;
 		this.platform = platform;
@@ -78,7 +81,7 @@ class EventPages {
 			return "care/events";
 		}
 		catch (ProblemException e) {
-			redirect.addFlashAttribute("error", e.getMessage());
+			redirect.addFlashAttribute("error", words.of(e, "orgUnit"));
 			return "redirect:/care/events";
 		}
 	}
@@ -106,10 +109,12 @@ class EventPages {
 			events.invite(id, ids, null);
 		}
 		catch (NumberFormatException e) {
-			redirect.addFlashAttribute("error", e.getMessage());
+			redirect.addFlashAttribute("error", words.field("customerIds"));
+			redirect.addFlashAttribute("customerIds", customerIds);
 		}
 		catch (ProblemException e) {
-			redirect.addFlashAttribute("error", e.getMessage());
+			redirect.addFlashAttribute("error", words.of(e, "customerIds"));
+			redirect.addFlashAttribute("customerIds", customerIds);
 		}
 		return "redirect:/care/events/" + id;
 	}
@@ -122,7 +127,7 @@ class EventPages {
 			redirect.addFlashAttribute("answered", true);
 		}
 		catch (ProblemException e) {
-			redirect.addFlashAttribute("error", e.getMessage());
+			redirect.addFlashAttribute("error", words.of(e, "customerId"));
 		}
 		return "redirect:/care/events/" + id;
 	}
@@ -136,10 +141,11 @@ class EventPages {
 		catch (Conflict e) {
 			// the window closed (or was not open) while the page was shown: say so in the reader's language
 			redirect.addFlashAttribute(e.code().startsWith("check-in-") ? "checkInRefused" : "error",
-					e.code().startsWith("check-in-") ? e.code() : e.getMessage());
+					e.code().startsWith("check-in-") ? e.code() : words.of(e, "number"));
 		}
 		catch (ProblemException e) {
-			redirect.addFlashAttribute("error", e.getMessage());
+			redirect.addFlashAttribute("error", words.of(e, "number"));
+			redirect.addFlashAttribute("number", number);
 		}
 		return "redirect:/care/events/" + id;
 	}

@@ -63,7 +63,7 @@ class VisitPages {
 			result = visits.ledger(customerId, manager, from, to, Math.max(0, Math.min(page, 100_000)), 30);
 		}
 		catch (ProblemException e) {
-			model.addAttribute("error", e.getMessage());
+			model.addAttribute("error", words(e));
 			result = visits.ledger(customerId, null, from, to, 0, 30);
 		}
 		model.addAttribute("result", result);
@@ -143,7 +143,7 @@ class VisitPages {
 		}
 		catch (ProblemException e) {
 			String page = ledger(customerId, null, null, null, 0, model);
-			model.addAttribute("error", e.getMessage());
+			model.addAttribute("error", words(e));
 			return page;
 		}
 	}
