@@ -35,13 +35,16 @@ class FaqPages {
 
 	private final LinesPage notHandledPage;
 
-	FaqPages(FaqManagement faq, AssistantManagement assistant) {
+	private final FaqWords words;
+
+	FaqPages(FaqManagement faq, AssistantManagement assistant, FaqWords words) {
 		this.faq = faq;
 		this.assistant = assistant;
+		this.words = words;
 		this.synonymsPage = new LinesPage("/faq/synonyms", "faq.synonyms", "save-synonyms", assistant::synonyms,
-				assistant::changeSynonyms);
+				assistant::changeSynonyms, words);
 		this.notHandledPage = new LinesPage("/faq/not-handled", "faq.notHandled", "save-not-handled",
-				assistant::notHandled, assistant::changeNotHandled);
+				assistant::notHandled, assistant::changeNotHandled, words);
 	}
 
 	@GetMapping("/faq")
@@ -80,8 +83,11 @@ class FaqPages {
 			return "redirect:/faq/" + id;
 		}
 		catch (ProblemException e) {
-			model.addAttribute("error", e.getMessage());
-			return form(question, gap == null ? "" : gap, model);
+			model.addAttribute("error", words.of(e));
+			String page = form(question, gap == null ? "" : gap, model);
+			model.addAttribute("draft", new Draft(question, split(alternatives, "\\R"), answer, englishAnswer,
+					split(keywords, "[\\s,，]+"), category, language));
+			return page;
 		}
 	}
 
@@ -109,7 +115,7 @@ class FaqPages {
 			redirect.addFlashAttribute("done", step);
 		}
 		catch (ProblemException e) {
-			redirect.addFlashAttribute("error", e.getMessage());
+			redirect.addFlashAttribute("error", words.of(e));
 		}
 		return "redirect:/faq/" + id;
 	}
@@ -168,6 +174,11 @@ class FaqPages {
 			.map(s -> s.length() > 100 && separator.equals("[\\s,，]+") ? s.substring(0, 100) : s).toList();
 	}
 
+	/** What the editor wrote in a new entry the page refused, shown again as written. */
+	record Draft(String question, List<String> alternatives, String answer, String englishAnswer,
+			List<String> keywords, FaqCategory category, String language) {
+	}
+
 	/** A change of a list an administrator keeps as lines of text, against the version it was read at. */
 	@FunctionalInterface
 	interface LinesChange {
@@ -179,9 +190,10 @@ class FaqPages {
 	 * An administrators' page of a versioned list kept as lines of text (the synonym map, the things not handled here):
 	 * its path, the key of its messages ({@code key}, {@code keyIntro}, {@code keySaved}, {@code keyVersion}), the id
 	 * of its save button, the list in force and its change. A refused change shows the list's page again with the
-	 * first field's problem (or the problem) above the lines as typed; a saved one goes back to the page with a notice.
+	 * refusal in the page's language above the lines as typed; a saved one goes back to the page with a notice.
 	 */
-	record LinesPage(String path, String messages, String saveId, Supplier<?> current, LinesChange change) {
+	record LinesPage(String path, String messages, String saveId, Supplier<?> current, LinesChange change,
+			FaqWords words) {
 
 		String show(Model model) {
 			model.addAttribute("linesPage", this);
@@ -196,7 +208,7 @@ class FaqPages {
 				return "redirect:" + path;
 			}
 			catch (ProblemException e) {
-				model.addAttribute("error", e.fieldProblems().isEmpty() ? e.getMessage() : e.fieldProblems().get(0).message());
+				model.addAttribute("error", words.of(e));
 				model.addAttribute("lines", lines);
 				return show(model);
 			}

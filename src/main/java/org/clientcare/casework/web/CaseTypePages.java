@@ -27,9 +27,13 @@ class CaseTypePages {
 
 	private final IdentityManagement identity;
 
-	CaseTypePages(CaseTypeManagement types, IdentityManagement identity) {
+	private final org.springframework.context.MessageSource messages;
+
+	CaseTypePages(CaseTypeManagement types, IdentityManagement identity,
+			org.springframework.context.MessageSource messages) {
 		this.types = types;
 		this.identity = identity;
+		this.messages = messages;
 	}
 
 	@GetMapping("/case-types")
@@ -64,9 +68,33 @@ class CaseTypePages {
 			redirect.addFlashAttribute("published", true);
 		}
 		catch (ProblemException e) {
-			redirect.addFlashAttribute("error", e.getMessage());
+			redirect.addFlashAttribute("error", words(e));
 		}
 		return "redirect:/case-types";
+	}
+
+	private static final java.util.regex.Pattern STAGE_FIELD = java.util.regex.Pattern.compile("stages\\[(\\d+)\\]\\.?(.*)");
+
+	/**
+	 * A refused template in the page's language: each field at fault with what it needs, a stage's field with the
+	 * stage's number (stages[2].nameZh: stage 3, its Chinese name); a version published meanwhile says so.
+	 */
+	private String words(ProblemException e) {
+		java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+		String other = messages.getMessage("case.error.other", null, locale);
+		if (e.fieldProblems().isEmpty()) {
+			return messages.getMessage(e.status() == org.springframework.http.HttpStatus.FORBIDDEN
+					? "case.error.template.forbidden" : "case.error." + e.code(), null, other, locale);
+		}
+		return e.fieldProblems().stream().map(p -> {
+			java.util.regex.Matcher stage = STAGE_FIELD.matcher(p.field());
+			if (stage.matches()) {
+				String field = stage.group(2).isEmpty() ? "required" : stage.group(2);
+				return messages.getMessage("case.error.template.stage." + field,
+						new Object[] { Integer.parseInt(stage.group(1)) + 1 }, other, locale);
+			}
+			return messages.getMessage("case.error.template." + p.field(), null, other, locale);
+		}).distinct().collect(java.util.stream.Collectors.joining("; "));
 	}
 
 	private static String at(List<String> values, int i) {

@@ -21,7 +21,10 @@ class AdminPages {
 
 	private final java.time.Clock clock;
 
-	AdminPages(IdentityManagement identity, java.time.Clock clock) {
+	private final org.springframework.context.MessageSource messages;
+
+	AdminPages(IdentityManagement identity, java.time.Clock clock, org.springframework.context.MessageSource messages) {
+		this.messages = messages;
 		this.identity = identity;
 		this.clock = clock;
 	}
@@ -46,7 +49,9 @@ class AdminPages {
 			return "redirect:/admin/users?created";
 		}
 		catch (InvalidInput | Conflict e) {
-			model.addAttribute("userError", e.getMessage());
+			model.addAttribute("userError", words(e));
+			model.addAttribute("newUser", java.util.Map.of("username", username, "displayName", displayName, "email",
+					email == null ? "" : email));
 			return page(model);
 		}
 	}
@@ -60,9 +65,22 @@ class AdminPages {
 			return "redirect:/admin/users?created";
 		}
 		catch (InvalidInput | Conflict e) {
-			model.addAttribute("unitError", e.getMessage());
+			model.addAttribute("unitError", words(e));
+			model.addAttribute("newUnit", java.util.Map.of("code", code, "nameZh", nameZh, "nameEn", nameEn));
 			return page(model);
 		}
+	}
+
+	/** A refusal in the page's language: each field at fault with what it needs; a taken username or code says so. */
+	private String words(org.clientcare.shared.problem.ProblemException e) {
+		java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+		String other = messages.getMessage("admin.error.other", null, locale);
+		if (!e.fieldProblems().isEmpty()) {
+			return e.fieldProblems().stream()
+				.map(p -> messages.getMessage("admin.error." + p.field(), null, other, locale)).distinct()
+				.collect(java.util.stream.Collectors.joining("; "));
+		}
+		return messages.getMessage("admin.error." + e.code(), null, other, locale);
 	}
 
 	@PostMapping("/admin/users/{username}/unlock")

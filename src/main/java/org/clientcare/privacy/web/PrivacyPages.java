@@ -135,7 +135,7 @@ class PrivacyPages {
 			redirect.addFlashAttribute("saved", true);
 		}
 		catch (ProblemException e) {
-			redirect.addFlashAttribute("error", e.fieldProblems().isEmpty() ? e.getMessage()
+			redirect.addFlashAttribute("error", e.fieldProblems().isEmpty() ? words(e)
 					: e.fieldProblems().stream().map(p -> {
 						String key = p.field().startsWith("retention.") ? p.field().substring("retention.".length()) : "";
 						String category = messages.getMessage("retention.category." + key, null, key, locale);
@@ -184,7 +184,8 @@ class PrivacyPages {
 					details.length() > 2000 ? details.substring(0, 2000) : details, null)).id();
 		}
 		catch (ProblemException e) {
-			redirect.addFlashAttribute("error", e.getMessage());
+			redirect.addFlashAttribute("error", words(e));
+			redirect.addFlashAttribute("details", details);
 			return "redirect:/privacy";
 		}
 	}
@@ -221,8 +222,32 @@ class PrivacyPages {
 			}
 		}
 		catch (ProblemException e) {
-			redirect.addFlashAttribute("error", e.getMessage());
+			redirect.addFlashAttribute("error", words(e));
+			redirect.addFlashAttribute(step.equals("answer") ? "answerText" : "assignee",
+					step.equals("answer") ? text : assignee);
 		}
 		return "redirect:/privacy/" + id;
+	}
+
+	/**
+	 * A refused privacy request step in the page's language: each field at fault with what it needs (the answer, the
+	 * corrected values, the consents withdrawn, the assignee, the customer); a request answered already says so.
+	 */
+	private String words(ProblemException e) {
+		java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+		String other = messages.getMessage("privacy.error.other", null, locale);
+		if (!e.fieldProblems().isEmpty()) {
+			return e.fieldProblems().stream()
+				.map(p -> messages.getMessage("privacy.error." + p.field() + "." + p.code(), null, messages.getMessage(
+						"privacy.error." + (p.field().startsWith("corrections.") ? "corrections" : p.field()), null, other,
+						locale), locale))
+				.distinct().collect(java.util.stream.Collectors.joining("; "));
+		}
+		String key = switch (e.status()) {
+			case NOT_FOUND -> "privacy.error.customerId";
+			case FORBIDDEN -> "privacy.error.forbidden";
+			default -> "privacy.error." + e.code();
+		};
+		return messages.getMessage(key, null, other, locale);
 	}
 }

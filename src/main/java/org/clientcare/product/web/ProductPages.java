@@ -4,6 +4,8 @@ import org.clientcare.product.Product;
 import org.clientcare.product.ProductCatalogue;
 import org.clientcare.shared.problem.ProblemException;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,8 +19,11 @@ class ProductPages {
 
 	private final ProductCatalogue catalogue;
 
-	ProductPages(ProductCatalogue catalogue) {
+	private final MessageSource messages;
+
+	ProductPages(ProductCatalogue catalogue, MessageSource messages) {
 		this.catalogue = catalogue;
+		this.messages = messages;
 	}
 
 	@GetMapping("/products")
@@ -57,8 +62,23 @@ class ProductPages {
 			}
 		}
 		catch (ProblemException e) {
-			redirect.addFlashAttribute("error", e.getMessage());
+			redirect.addFlashAttribute("error", words(e));
+			redirect.addFlashAttribute("code", code);
+			redirect.addFlashAttribute("nameZh", nameZh);
+			redirect.addFlashAttribute("nameEn", nameEn);
 		}
 		return "redirect:/products";
+	}
+
+	/** A refusal in the page's language: each field at fault with what it needs; a product changed meanwhile says so. */
+	private String words(ProblemException e) {
+		java.util.Locale locale = LocaleContextHolder.getLocale();
+		String other = messages.getMessage("products.error.other", null, locale);
+		if (!e.fieldProblems().isEmpty()) {
+			return e.fieldProblems().stream()
+				.map(p -> messages.getMessage("products.error." + p.field(), null, other, locale)).distinct()
+				.collect(java.util.stream.Collectors.joining("; "));
+		}
+		return messages.getMessage("products.error." + e.code(), null, other, locale);
 	}
 }

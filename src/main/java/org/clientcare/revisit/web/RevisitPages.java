@@ -40,7 +40,11 @@ class RevisitPages {
 
 	private final IdentityManagement identity;
 
-	RevisitPages(RevisitManagement revisits, RevisitQuestionnaire questionnaire, Clock clock, IdentityManagement identity) {
+	private final RevisitWords words;
+
+	RevisitPages(RevisitManagement revisits, RevisitQuestionnaire questionnaire, Clock clock, IdentityManagement identity,
+			RevisitWords words) {
+		this.words = words;
 		this.identity = identity;
 		this.revisits = revisits;
 		this.questionnaire = questionnaire;
@@ -95,7 +99,7 @@ class RevisitPages {
 			if (e.getStatusCode().value() == 404) {
 				throw e;
 			}
-			error = e.getMessage();
+			error = words.of(e);
 		}
 		model.addAttribute("questionnaireSent", error == null);
 		return row(revisits.get(id), error, htmx, model, redirect);
@@ -119,7 +123,7 @@ class RevisitPages {
 			if (e.getStatusCode().value() == 404) {
 				throw e;
 			}
-			error = e.getMessage();
+			error = words.of(e);
 			revisit = revisits.get(id);
 		}
 		return row(revisit, error, htmx, model, redirect);

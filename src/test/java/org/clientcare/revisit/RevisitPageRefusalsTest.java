@@ -1,0 +1,67 @@
+package org.clientcare.revisit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.clientcare.support.Api;
+import org.clientcare.support.IntegrationTest;
+import org.clientcare.support.SignedInPages;
+import org.clientcare.support.TestCustomers;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** A revisit outcome the page refuses reads in the page's language naming the fields, never the API's English. */
+@IntegrationTest
+class RevisitPageRefusalsTest {
+
+	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+	@Autowired
+	Api api;
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void anOutcomeWithoutTheContactMethodOrWhetherReachedIsRefusedInChineseAndInEnglish() throws Exception {
+		long customer = api.as("zhang.rm").post("/api/v1/customers", TestCustomers.individual("SH-PD", "zhang.rm")).body()
+			.get("id").asLong();
+		long revisit = api.as("zhang.rm").post("/api/v1/customers/" + customer + "/revisits", Api.json("notes", "跟进"))
+			.body().get("id").asLong();
+		HttpClient manager = SignedInPages.as("zhang.rm", port);
+
+		String chinese = outcome(manager, revisit, "zh-CN");
+		String english = outcome(manager, revisit, "en");
+
+		assertThat(chinese).contains("请选择联系方式。; 请选择是否联系上客户。").doesNotContain("Whether the customer was reached");
+		assertThat(english).contains("Choose how the customer was contacted.; Say whether the customer was reached.");
+	}
+
+	private String outcome(HttpClient client, long id, String language) throws Exception {
+		String page = client.send(HttpRequest.newBuilder(uri("/revisits?lang=" + language)).build(),
+				HttpResponse.BodyHandlers.ofString()).body();
+		Matcher csrf = CSRF.matcher(page);
+		assertThat(csrf.find()).isTrue();
+		var posted = client.send(HttpRequest.newBuilder(uri("/revisits/" + id + "/outcome")).header("HX-Request", "true")
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString("notes=x&_csrf="
+					+ URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8)))
+			.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		assertThat(posted.statusCode()).as(posted.body()).isEqualTo(200);
+		return posted.body();
+	}
+
+	private URI uri(String path) {
+		return URI.create("http://localhost:" + port + path);
+	}
+}
