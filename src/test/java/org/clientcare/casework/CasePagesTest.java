@@ -50,6 +50,28 @@ class CasePagesTest {
 		assertThat(resumeOpen).contains("This step is not possible in the case").doesNotContain("cannot take the step");
 	}
 
+	@Test
+	void theCaseListAndTheAgingReportHeadTheirFirstColumnWithTheCaseNumberInEitherLanguage() throws Exception {
+		long customer = api.as("zhang.rm").post("/api/v1/customers", TestCustomers.individual("SH-PD", "zhang.rm")).body()
+			.get("id").asLong();
+		api.as("zhang.rm").post("/api/v1/cases", Api.json("customerId", customer, "type", "LOAN_APPLICATION", "title",
+				"经营贷款"));
+		HttpClient manager = SignedInPages.as("zhang.rm", port);
+
+		String list = page(manager, "/cases?lang=zh-CN");
+		String aging = page(manager, "/cases/aging?lang=en");
+
+		assertThat(list).contains("<th>业务编号</th>").doesNotContain("<th>否</th>");
+		assertThat(aging).contains("<th>Case no.</th>").doesNotContain("<th>No</th>");
+	}
+
+	private String page(HttpClient client, String path) throws Exception {
+		var answer = client.send(HttpRequest.newBuilder(uri(path)).build(),
+				HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		assertThat(answer.statusCode()).isEqualTo(200);
+		return answer.body();
+	}
+
 	/** Posts a step of the case as its page does, and answers the page the redirect leads to. */
 	private String post(HttpClient client, long id, String step, String form, String language) throws Exception {
 		String page = client.send(HttpRequest.newBuilder(uri("/cases/" + id + "?lang=" + language)).build(),

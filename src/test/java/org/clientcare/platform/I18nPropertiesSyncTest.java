@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Properties;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -18,6 +22,36 @@ class I18nPropertiesSyncTest {
 
 		assertThat(chinese.stringPropertyNames()).isNotEmpty().isEqualTo(english.stringPropertyNames());
 		assertThat(chinese.stringPropertyNames()).allSatisfy(key -> assertThat(chinese.getProperty(key)).isNotBlank());
+	}
+
+	@Test
+	void everyUiTextIsDefinedOnceInEachLanguageSoThatNoLaterLineReplacesAnEarlierOne() throws IOException {
+		assertThat(keysDefinedTwice("messages_zh_CN.properties")).isEmpty();
+		assertThat(keysDefinedTwice("messages_en.properties")).isEmpty();
+	}
+
+	/** The keys a file defines on more than one line (continuation lines and comments skipped). */
+	private static List<String> keysDefinedTwice(String name) throws IOException {
+		List<String> lines;
+		try (var in = I18nPropertiesSyncTest.class.getResourceAsStream("/" + name)) {
+			lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+		}
+		Set<String> seen = new HashSet<>();
+		List<String> twice = new ArrayList<>();
+		boolean continued = false;
+		for (String line : lines) {
+			String text = line.strip();
+			boolean continuation = continued;
+			continued = text.endsWith("\\");
+			if (continuation || text.isEmpty() || text.startsWith("#") || text.startsWith("!")) {
+				continue;
+			}
+			String key = text.split("[=:]", 2)[0].strip();
+			if (!seen.add(key)) {
+				twice.add(key);
+			}
+		}
+		return twice;
 	}
 
 	private static Properties load(String name) throws IOException {

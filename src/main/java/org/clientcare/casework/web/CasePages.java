@@ -177,7 +177,7 @@ class CasePages {
 				r++;
 			}
 			Worksheet rows = workbook.newWorksheet(text("cases.agingCases"));
-			header(rows, "case.no", "case.type", "case.stage", "case.status", "case.overdue", "cases.daysInStage",
+			header(rows, "case.number", "case.type", "case.stage", "case.status", "case.overdue", "cases.daysInStage",
 					"case.due");
 			r = 1;
 			for (AgingReport.Row k : report.cases()) {
