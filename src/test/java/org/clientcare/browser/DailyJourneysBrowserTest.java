@@ -71,6 +71,11 @@ class DailyJourneysBrowserTest extends Journeys {
 		Page manager = signIn("zhao.manager");
 		manager.navigate(url("/approvals"));
 		Locator row = manager.locator("tr", new Page.LocatorOptions().setHasText(reason));
+		Object makerLines = row.locator("td.nowrap").first().evaluate(
+				"cell => { const r = document.createRange(); r.selectNodeContents(cell); "
+						+ "return new Set([...r.getClientRects()].map(x => Math.round(x.top))).size; }");
+		assertThat(((Number) makerLines).intValue()).as("the applicant's name on one line")
+			.isEqualTo(1);
 		row.locator("button.primary").click();
 		assertThat(manager.locator(".alert.info")).isVisible();
 		check(manager, "journey-tier-override-approved");
