@@ -9,7 +9,8 @@ import org.clientcare.shared.CustomerId;
  * A message to a customer at the address it has on file with the customer module for the channel — its mobile number
  * for {@code SMS}, its e-mail address for {@code EMAIL} (none for {@code WECHAT}) — to enqueue with
  * {@link NotificationManagement#sendToCustomers}. The outbox copies the address still encrypted, so the sender never
- * sees it and nothing is decrypted or encrypted again until the message is sent.
+ * sees it and nothing is encrypted again (an e-mail address is decrypted once for its search hash, by which the
+ * message is found under its recipient).
  *
  * @param eventKey what the message is about, stable across retries of the caller; one message per event key, channel
  *                 and customer

@@ -130,8 +130,8 @@ public class NotificationManagement {
 	 * Enqueues messages to customers at the addresses they have on file (their mobile numbers, their e-mail addresses)
 	 * in the caller's transaction, set-based: the addresses are copied still encrypted from the customer module's
 	 * published contacts ({@code customer_contact_ref}) by one {@code insert … select} per ten thousand messages, so
-	 * nothing is decrypted or encrypted again for them, and each template is checked once per language, not once per
-	 * message. Otherwise the same as {@link #sendAll}: marketing needs consent (else {@code SUPPRESSED}) and waits for
+	 * nothing is encrypted again for them (an e-mail address is decrypted once per customer for its search hash, which
+	 * the customer module does not keep), and each template is checked once per language, not once per message. Otherwise the same as {@link #sendAll}: marketing needs consent (else {@code SUPPRESSED}) and waits for
 	 * the end of quiet hours and of a pause; a repeat of an event key, channel and customer is ignored; all or none.
 	 *
 	 * @return the event keys of the messages whose customer has no address on file for the channel (none queued)
@@ -146,6 +146,7 @@ public class NotificationManagement {
 					message.template(), message.locale(), message.params(), message.purpose(), message.customer()));
 		}
 		Marketing marketing = marketingOf(asOutgoing, now);
+		Map<Long, Sealed> mailboxes = mailboxesOnFile(messages);
 		Set<String> checked = new HashSet<>();
 		List<Outbox.NewMessage> prepared = new ArrayList<>(messages.size());
 		for (CustomerMessage message : messages) {
@@ -162,7 +163,9 @@ public class NotificationManagement {
 				templates.render(message.template(), locale, values);
 			}
 			Delivery delivery = delivery(message.channel(), message.purpose(), message.customer(), now, marketing);
-			prepared.add(new Outbox.NewMessage(message.eventKey().strip(), message.channel(), null, null,
+			Sealed to = message.channel() == Channel.EMAIL ? mailboxes.get(message.customer().value()) : null;
+			prepared.add(new Outbox.NewMessage(message.eventKey().strip(), message.channel(),
+					to == null ? null : to.encrypted(), to == null ? null : to.hash(),
 					message.template(), locale.toLanguageTag(), message.params(), message.purpose(),
 					message.customer().value(), delivery.status(), delivery.due(), delivery.reason(), now, List.of(),
 					Outbox.sealSecrets(message.secrets(), pii), delivery.failure()));
@@ -177,6 +180,33 @@ public class NotificationManagement {
 			}
 		}
 		return unaddressed;
+	}
+
+	/**
+	 * The e-mail addresses on file of the customers these messages mail, as stored, each with the search hash of the
+	 * address: the customer module keeps none for an e-mail address, and without it a message could not be found by
+	 * its recipient (the demo phone, the outbox's unique key). Each address is decrypted once, never encrypted again;
+	 * one that is no e-mail address keeps no hash, as before.
+	 */
+	private Map<Long, Sealed> mailboxesOnFile(List<CustomerMessage> messages) {
+		Set<Long> mailed = new HashSet<>();
+		for (CustomerMessage message : messages) {
+			if (message != null && message.channel() == Channel.EMAIL && message.customer() != null) {
+				mailed.add(message.customer().value());
+			}
+		}
+		Map<Long, Sealed> mailboxes = new HashMap<>();
+		outbox.emailsOnFile(mailed).forEach((customer, encrypted) -> {
+			byte[] hash = null;
+			try {
+				hash = pii.searchHash(Recipients.normalise(Channel.EMAIL, pii.decrypt(encrypted)));
+			}
+			catch (IllegalArgumentException e) {
+				// An address on file that is no e-mail address: the message goes as it would have, unhashed.
+			}
+			mailboxes.put(customer, new Sealed(encrypted, hash));
+		});
+		return mailboxes;
 	}
 
 	/** A message held for display (no gateway for its channel) is as far as it goes: the customer's timeline says so. */

@@ -103,6 +103,27 @@ class DemoPhoneTest {
 	}
 
 	@Test
+	void theDemoPhoneFindsAnEmailQueuedInBulkToTheAddressACustomerHasOnFileAsItFindsTheirTextMessage() throws Exception {
+		var registration = TestCustomers.individual("SH-PD", "zhang.rm");
+		String email = "OnFile" + ThreadLocalRandom.current().nextInt(1_000_000) + "@Example.com";
+		registration.put("email", email);
+		long id = api.as("admin").post("/api/v1/customers", registration).body().get("id").asLong();
+		String mailed = token();
+		String texted = token();
+		String key = "test:" + UUID.randomUUID();
+		transactions.executeWithoutResult(status -> notifications.sendToCustomers(java.util.List.of(
+				onFile(key, Channel.EMAIL, id, mailed), onFile(key, Channel.SMS, id, texted))));
+		var phone = new PublicPages();
+
+		phone.get("/public/demo-phone?lang=en");
+		var mailbox = phone.post("/public/demo-phone", "address=" + enc(email.toLowerCase(Locale.ROOT)));
+		var texts = phone.post("/public/demo-phone", "address=" + enc((String) registration.get("phone")));
+
+		assertThat(mailbox.body()).contains(mailed).doesNotContain(texted);
+		assertThat(texts.body()).contains(texted).doesNotContain(mailed);
+	}
+
+	@Test
 	void anAddressThatIsNeitherANumberNorAnEmailIsRefusedWithA400Page() throws Exception {
 		var phone = new PublicPages();
 		phone.get("/public/demo-phone?lang=en");
@@ -124,6 +145,11 @@ class DemoPhoneTest {
 		transactions.executeWithoutResult(status -> notifications.send(new OutgoingMessage(key, channel, address,
 				"risk-questionnaire", Locale.ENGLISH, Map.of(), Purpose.SERVICE, null)
 			.withSecret("url", "http://localhost/public/risk-questionnaire/" + token)));
+	}
+
+	private static CustomerMessage onFile(String key, Channel channel, long customer, String token) {
+		return new CustomerMessage(key, channel, new org.clientcare.shared.CustomerId(customer), "risk-questionnaire",
+				Locale.ENGLISH, Map.of(), Purpose.SERVICE, Map.of("url", "http://localhost/public/risk-questionnaire/" + token));
 	}
 
 	private static String token() {

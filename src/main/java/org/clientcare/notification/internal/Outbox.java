@@ -101,10 +101,11 @@ public class Outbox {
 	/**
 	 * Adds messages to customers at their addresses on file, one statement per ten thousand: the recipient is the
 	 * customer's mobile number ({@code SMS}) or e-mail address ({@code EMAIL}) copied as stored — encrypted — from
-	 * {@code customer_contact_ref}, and for a mobile number its search hash too (an e-mail address on file has none:
-	 * the key-rotation job fills it in when the index key rotates). A message whose event key and channel already went
-	 * to its customer is skipped, as is one whose recipient exists under the unique key. The recipients of the given
-	 * messages are ignored.
+	 * {@code customer_contact_ref}, and for a mobile number its search hash too. The customer module keeps no search
+	 * hash of an e-mail address, so a message by e-mail carries its recipient and hash as the caller read and hashed
+	 * them ({@link #emailsOnFile}); a given recipient and hash are taken as they are, the address on file only for a
+	 * message without. A message whose event key and channel already went to its customer is skipped, as is one whose
+	 * recipient exists under the unique key.
 	 * <p>
 	 * Each message's address and the look-up of an earlier message are subqueries per row, which PostgreSQL answers
 	 * with an index look-up each: as joins, planned with the statistics of an outbox still small when a large run
@@ -124,16 +125,17 @@ public class Outbox {
 		Columns c = Columns.of(rows);
 		return jdbc.sql("""
 				with m as (
-				  select m.*,
-				    (select case m.channel when 'SMS' then c.phone_enc when 'EMAIL' then c.email_enc end
-				     from customer_contact_ref c where c.customer_id = m.customer_id) as recipient_enc,
-				    (select case m.channel when 'SMS' then c.phone_hash end
-				     from customer_contact_ref c where c.customer_id = m.customer_id) as recipient_hash
+				  select m.event_key, m.channel, m.template, m.locale, m.params, m.purpose, m.customer_id, m.status,
+				    m.next_attempt_at, m.last_error, m.created_at, m.secrets_enc, m.last_error_code,
+				    coalesce(m.given_enc, (select case m.channel when 'SMS' then c.phone_enc when 'EMAIL' then c.email_enc end
+				     from customer_contact_ref c where c.customer_id = m.customer_id)) as recipient_enc,
+				    coalesce(m.given_hash, (select case m.channel when 'SMS' then c.phone_hash end
+				     from customer_contact_ref c where c.customer_id = m.customer_id)) as recipient_hash
 				  from unnest(cast(? as text[]), cast(? as text[]), cast(? as text[]), cast(? as text[]), cast(? as text[]),
 				    cast(? as text[]), cast(? as bigint[]), cast(? as text[]), cast(? as timestamptz[]), cast(? as text[]),
-				    cast(? as timestamptz[]), cast(? as bytea[]), cast(? as text[]))
+				    cast(? as timestamptz[]), cast(? as bytea[]), cast(? as text[]), cast(? as bytea[]), cast(? as bytea[]))
 				    as m(event_key, channel, template, locale, params, purpose, customer_id, status, next_attempt_at,
-				         last_error, created_at, secrets_enc, last_error_code)),
+				         last_error, created_at, secrets_enc, last_error_code, given_enc, given_hash)),
 				added as (
 				  insert into notification_outbox (event_key, channel, recipient_enc, recipient_hash, template, locale, params,
 				                                   purpose, customer_id, status, next_attempt_at, last_error, created_at,
@@ -149,8 +151,26 @@ public class Outbox {
 				  on conflict (event_key, channel, recipient_hash) do nothing)
 				select event_key from m where recipient_enc is null""")
 			.params(c.eventKey(), c.channel(), c.template(), c.locale(), c.params(), c.purpose(), c.customerId(), c.status(),
-					c.nextAttemptAt(), c.lastError(), c.createdAt(), c.secretsEnc(), c.lastErrorCode())
+					c.nextAttemptAt(), c.lastError(), c.createdAt(), c.secretsEnc(), c.lastErrorCode(), c.recipientEnc(),
+					c.recipientHash())
 			.query(String.class).list();
+	}
+
+	/**
+	 * The e-mail addresses these customers have on file, as stored (encrypted), from the customer module's published
+	 * {@code customer_contact_ref}: customers without one are left out.
+	 */
+	public Map<Long, byte[]> emailsOnFile(java.util.Collection<Long> customers) {
+		Map<Long, byte[]> emails = new java.util.HashMap<>();
+		if (customers.isEmpty()) {
+			return emails;
+		}
+		jdbc.sql("""
+				select customer_id, email_enc from customer_contact_ref
+				where customer_id = any(?) and email_enc is not null""")
+			.param(customers.toArray(Long[]::new))
+			.query((rs, n) -> emails.put(rs.getLong("customer_id"), rs.getBytes("email_enc"))).list();
+		return emails;
 	}
 
 	/**
