@@ -12,7 +12,9 @@ import org.springframework.stereotype.Service;
  * The one place where a write is allowed or refused: every command asks {@link #require(Permission, Target)} (or, where
  * the record's lookup already applied the data scope and no qualifier narrows it further, {@link #require(Permission)})
  * before it changes anything. The answer comes from {@link Permission}'s table; the system may do everything, someone
- * not signed in nothing. Pages ask {@link #can} which buttons and forms to show.
+ * not signed in nothing. Pages ask {@link #can} which buttons and forms to show. The API asks it once more before a
+ * write's body is read, for the permission the endpoint declares ({@link Requires}), and refuses there only a caller
+ * the table refuses whatever the record ({@link #refusesWhateverTheRecord}).
  */
 @Service
 public class Authorization {
@@ -72,6 +74,30 @@ public class Authorization {
 	/** The table's answer for a role, whatever the record. */
 	public static boolean allows(Subject subject, Permission permission) {
 		return subject.isSystem() || subject.isStaff() && subject.role().may(permission);
+	}
+
+	/**
+	 * Whether the table refuses the subject a write declared with {@code permissions} whatever its record: its role
+	 * holds none of them, and it sees every record the request may name ({@link Names#seenWholeBy}), so that the 403
+	 * it gets up front is the answer it would get for any record. Someone not signed in is refused; the system never.
+	 */
+	public static boolean refusesWhateverTheRecord(Subject subject, java.util.Collection<Permission> permissions,
+			Names names) {
+		if (subject.isSystem()) {
+			return false;
+		}
+		if (!subject.isStaff()) {
+			return true;
+		}
+		return permissions.stream().noneMatch(subject.role()::may) && names.seenWholeBy(subject.role());
+	}
+
+	/** Refuses (403, as {@link #require(Permission)}) a write the current subject may do to no record (see above). */
+	public void requireSomeRecord(java.util.Collection<Permission> permissions, Names names) {
+		if (refusesWhateverTheRecord(subject(), permissions, names)) {
+			throw new Forbidden("not-permitted", "Your role may not do this ("
+					+ String.join(" or ", permissions.stream().map(Permission::authority).toList()) + ")");
+		}
 	}
 
 	/** The table's answer for a subject and a record. */

@@ -18,6 +18,12 @@ import java.util.Optional;
  * it sees; a record it does not see answers 404 before any permission is asked). {@link Authorization} checks it, every
  * command passes through it, and pages ask it which buttons to show. COMPLIANCE writes nothing but its oversight and
  * its decisions; ADMIN may do every business step.
+ * <p>
+ * Every write endpoint of the API declares its row with {@link Requires}, checked before the request's body is read: a
+ * role holding none of the declared permissions is refused with 403 up front where the refusal cannot depend on the
+ * record, that is when the request names no record of a data scope, or names one of a kind the role sees whole
+ * ({@link Names}: ADMIN and COMPLIANCE see everything, SERVICE_AGENT every customer). Any other role meets its
+ * scope first, 404 outside it.
  */
 public enum Permission {
 

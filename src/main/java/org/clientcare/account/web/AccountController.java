@@ -11,6 +11,8 @@ import org.clientcare.account.AccountFileImport;
 import org.clientcare.account.AccountIntake;
 import org.clientcare.account.ChangeAccountStatus;
 import org.clientcare.account.OpenAccount;
+import org.clientcare.identity.Permission;
+import org.clientcare.identity.Requires;
 import org.clientcare.shared.csv.IntakeFile;
 import org.clientcare.shared.problem.InvalidInput;
 
@@ -44,6 +46,7 @@ class AccountController {
 	 * The core system's file of accounts for back-filling (multipart {@code file}); answers what each row did, the
 	 * refused rows with line, field and code. A file without the header is 400 naming {@code file}.
 	 */
+	@Requires(Permission.INTAKE)
 	@PostMapping("/api/v1/imports/accounts")
 	IntakeFile.Report importFile(@RequestParam("file") MultipartFile file) throws java.io.IOException {
 		if (file == null || file.isEmpty()) {
@@ -54,6 +57,7 @@ class AccountController {
 		}
 	}
 
+	@Requires(Permission.INTAKE)
 	@PostMapping("/api/v1/accounts")
 	ResponseEntity<Account> open(@Valid @RequestBody OpenAccount body) {
 		var result = intake.open(body);
@@ -68,6 +72,7 @@ class AccountController {
 		return intake.find(externalId);
 	}
 
+	@Requires(Permission.INTAKE)
 	@PostMapping("/api/v1/accounts/{externalId}/status")
 	Account changeStatus(@PathVariable String externalId, @Valid @RequestBody ChangeAccountStatus body) {
 		return intake.changeStatus(externalId, body).account();

@@ -19,6 +19,9 @@ import org.clientcare.appointment.AppointmentStatus;
 import org.clientcare.appointment.AppointmentView;
 import org.clientcare.appointment.BookAppointment;
 import org.clientcare.appointment.Slot;
+import org.clientcare.identity.Names;
+import org.clientcare.identity.Permission;
+import org.clientcare.identity.Requires;
 import org.clientcare.shared.CustomerId;
 import org.clientcare.shared.ResultPage;
 
@@ -77,6 +80,7 @@ class AppointmentController {
 			String name, String mobile, String email, String notes) {
 	}
 
+	@Requires(value = Permission.APPOINTMENT_WRITE, names = Names.CUSTOMER)
 	@PostMapping("/appointments")
 	@Operation(summary = "Book a slot: 201; the slot full: 409; a start that is not a slot: 400 naming start")
 	ResponseEntity<AppointmentView> book(@RequestBody Booking body) {
@@ -100,6 +104,7 @@ class AppointmentController {
 		return appointments.get(id);
 	}
 
+	@Requires(value = Permission.APPOINTMENT_WRITE, names = Names.SCOPED_RECORD)
 	@PostMapping("/appointments/{id}/check-in")
 	@Operation(summary = "The visitor arrived (on the appointment's day); an illegal step: 409")
 	AppointmentView checkIn(@PathVariable long id) {
@@ -109,6 +114,7 @@ class AppointmentController {
 	record Completion(String notes, LocalDate revisitOn) {
 	}
 
+	@Requires(value = Permission.APPOINTMENT_WRITE, names = Names.SCOPED_RECORD)
 	@PostMapping("/appointments/{id}/complete")
 	@Operation(summary = "The visitor was served; revisitOn plans a follow-up revisit; an illegal step: 409")
 	AppointmentView complete(@PathVariable long id, @RequestBody(required = false) Completion body) {
@@ -118,12 +124,14 @@ class AppointmentController {
 	record Cancellation(String reason) {
 	}
 
+	@Requires(value = Permission.APPOINTMENT_WRITE, names = Names.SCOPED_RECORD)
 	@PostMapping("/appointments/{id}/cancel")
 	@Operation(summary = "Cancel with a reason; an illegal step: 409")
 	AppointmentView cancel(@PathVariable long id, @RequestBody(required = false) Cancellation body) {
 		return lifecycle.cancel(id, body == null ? null : body.reason());
 	}
 
+	@Requires(value = Permission.APPOINTMENT_WRITE, names = Names.SCOPED_RECORD)
 	@PostMapping("/appointments/{id}/no-show")
 	@Operation(summary = "The visitor did not come (after the start); an illegal step: 409")
 	AppointmentView noShow(@PathVariable long id) {
@@ -133,6 +141,7 @@ class AppointmentController {
 	record Reassignment(@Size(max = 64) String advisor) {
 	}
 
+	@Requires(value = Permission.APPOINTMENT_WRITE, names = Names.SCOPED_RECORD)
 	@PostMapping("/appointments/{id}/reassign")
 	@Operation(summary = "Give the appointment to another advisor of its unit, skilled and free then")
 	AppointmentView reassign(@PathVariable long id, @RequestBody(required = false) Reassignment body) {
@@ -142,6 +151,7 @@ class AppointmentController {
 	record Rescheduling(OffsetDateTime start) {
 	}
 
+	@Requires(value = Permission.APPOINTMENT_WRITE, names = Names.SCOPED_RECORD)
 	@PostMapping("/appointments/{id}/reschedule")
 	@Operation(summary = "Move a booked appointment to another slot of its unit and service")
 	AppointmentView reschedule(@PathVariable long id, @RequestBody(required = false) Rescheduling body) {

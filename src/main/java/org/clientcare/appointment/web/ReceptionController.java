@@ -17,8 +17,11 @@ import org.clientcare.appointment.AdvisorSchedule;
 import org.clientcare.appointment.AppointmentService;
 import org.clientcare.appointment.WalkInManagement;
 import org.clientcare.appointment.WalkInView;
-
+import org.clientcare.identity.Names;
+import org.clientcare.identity.Permission;
+import org.clientcare.identity.Requires;
 import org.clientcare.shared.ResultPage;
+
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -58,6 +61,7 @@ class ReceptionController {
 	record Configuration(Set<AppointmentService> skills, List<AdvisorSchedule.Hours> hours) {
 	}
 
+	@Requires(value = Permission.APPOINTMENT_SCHEDULE, names = Names.SCOPED_RECORD)
 	@PutMapping("/appointment-advisors/{username}")
 	@Operation(summary = "Make a staff member an advisor of its unit with these skills and working hours")
 	AdvisorSchedule configure(@PathVariable @Size(max = 64) String username, @RequestBody Configuration body) {
@@ -67,6 +71,7 @@ class ReceptionController {
 	record Absence(AdvisorSchedule.AbsenceKind kind, OffsetDateTime from, OffsetDateTime to, String note) {
 	}
 
+	@Requires(value = Permission.APPOINTMENT_SCHEDULE, names = Names.SCOPED_RECORD)
 	@PostMapping("/appointment-advisors/{username}/absences")
 	@Operation(summary = "Record an absence (leave, training) of an advisor")
 	ResponseEntity<AdvisorSchedule.Absence> absence(@PathVariable @Size(max = 64) String username,
@@ -75,6 +80,7 @@ class ReceptionController {
 		return ResponseEntity.status(201).body(absence);
 	}
 
+	@Requires(value = Permission.APPOINTMENT_SCHEDULE, names = Names.SCOPED_RECORD)
 	@DeleteMapping("/appointment-absences/{id}")
 	ResponseEntity<Void> removeAbsence(@PathVariable long id) {
 		advisors.removeAbsence(id);
@@ -90,6 +96,7 @@ class ReceptionController {
 		return new Hours(hours[0], hours[1]);
 	}
 
+	@Requires(value = Permission.APPOINTMENT_SCHEDULE, names = Names.SCOPED_RECORD)
 	@PutMapping("/appointment-opening-hours/{orgUnit}")
 	@Operation(summary = "Set a unit's opening hours on its working days")
 	Hours setOpeningHours(@PathVariable @Size(max = 32) String orgUnit, @RequestBody Hours body) {
@@ -113,6 +120,7 @@ class ReceptionController {
 	record Ticket(@Size(max = 32) String orgUnit, AppointmentService service, Long customerId, String name) {
 	}
 
+	@Requires(value = Permission.APPOINTMENT_WRITE, names = Names.CUSTOMER)
 	@PostMapping("/walk-ins")
 	@Operation(summary = "A visitor takes a number: 201 with the number, the people ahead and the estimated wait")
 	ResponseEntity<WalkInView> take(@RequestBody Ticket body) {
@@ -120,16 +128,19 @@ class ReceptionController {
 		return ResponseEntity.created(URI.create("/api/v1/walk-ins/" + taken.id())).body(taken);
 	}
 
+	@Requires(value = Permission.APPOINTMENT_WRITE, names = Names.SCOPED_RECORD)
 	@PostMapping("/walk-ins/{id}/call")
 	WalkInView call(@PathVariable long id) {
 		return walkIns.step(id, WalkInView.Status.CALLED);
 	}
 
+	@Requires(value = Permission.APPOINTMENT_WRITE, names = Names.SCOPED_RECORD)
 	@PostMapping("/walk-ins/{id}/serve")
 	WalkInView serve(@PathVariable long id) {
 		return walkIns.step(id, WalkInView.Status.SERVED);
 	}
 
+	@Requires(value = Permission.APPOINTMENT_WRITE, names = Names.SCOPED_RECORD)
 	@PostMapping("/walk-ins/{id}/leave")
 	WalkInView leave(@PathVariable long id) {
 		return walkIns.step(id, WalkInView.Status.LEFT);

@@ -7,6 +7,9 @@ import jakarta.validation.constraints.Size;
 
 import org.clientcare.approval.ApprovalManagement;
 import org.clientcare.approval.ApprovalRequest;
+import org.clientcare.identity.Names;
+import org.clientcare.identity.Permission;
+import org.clientcare.identity.Requires;
 import org.clientcare.shared.ResultPage;
 
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,11 +41,19 @@ class ApprovalController {
 		return approvals.get(id);
 	}
 
+	@Requires(value = { Permission.APPROVE_TIER_OVERRIDE, Permission.APPROVE_CUSTOMER_CLOSURE,
+			Permission.APPROVE_BULK_REASSIGNMENT, Permission.APPROVE_COMPENSATION, Permission.APPROVE_DEADLINE_EXTENSION,
+			Permission.APPROVE_CAMPAIGN, Permission.APPROVE_FAQ_PUBLICATION, Permission.APPROVE_ENTITLEMENT_OVERUSE,
+			Permission.APPROVE_VIP_PROGRAMME }, names = Names.SCOPED_RECORD)
 	@PostMapping("/api/v1/approvals/{id}/approve")
 	ApprovalRequest approve(@PathVariable long id, @RequestBody(required = false) Decision body) {
 		return approvals.approve(id, body == null ? null : body.note());
 	}
 
+	@Requires(value = { Permission.APPROVE_TIER_OVERRIDE, Permission.APPROVE_CUSTOMER_CLOSURE,
+			Permission.APPROVE_BULK_REASSIGNMENT, Permission.APPROVE_COMPENSATION, Permission.APPROVE_DEADLINE_EXTENSION,
+			Permission.APPROVE_CAMPAIGN, Permission.APPROVE_FAQ_PUBLICATION, Permission.APPROVE_ENTITLEMENT_OVERUSE,
+			Permission.APPROVE_VIP_PROGRAMME }, names = Names.SCOPED_RECORD)
 	@PostMapping("/api/v1/approvals/{id}/reject")
 	ApprovalRequest reject(@PathVariable long id, @RequestBody(required = false) Decision body) {
 		return approvals.reject(id, body == null ? null : body.note());

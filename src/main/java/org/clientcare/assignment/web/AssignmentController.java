@@ -14,6 +14,9 @@ import org.clientcare.assignment.CreditLine;
 import org.clientcare.assignment.ManagerGrading;
 import org.clientcare.assignment.ManagerSummary;
 import org.clientcare.customer.CustomerView;
+import org.clientcare.identity.Names;
+import org.clientcare.identity.Permission;
+import org.clientcare.identity.Requires;
 import org.clientcare.shared.CustomerId;
 import org.clientcare.shared.ResultPage;
 
@@ -43,6 +46,7 @@ class AssignmentController {
 		this.grading = grading;
 	}
 
+	@Requires(value = Permission.CUSTOMER_REASSIGN, names = Names.CUSTOMER)
 	@PutMapping("/api/v1/customers/{id}/manager")
 	Assignment assign(@PathVariable long id, @RequestBody ManagerChange body) {
 		return assignments.assign(new CustomerId(id), body.managerUsername(), body.reason(), body.source());
@@ -61,12 +65,14 @@ class AssignmentController {
 		return assignments.unassigned(page, size);
 	}
 
+	@Requires(Permission.CUSTOMER_REASSIGN)
 	@PostMapping("/api/v1/assignment/bulk")
 	ResponseEntity<ApprovalRequest> bulk(@RequestBody BulkChange body) {
 		return ResponseEntity.status(HttpStatus.ACCEPTED)
 			.body(assignments.requestBulk(body.fromManager(), body.toManager(), body.reason(), body.source()));
 	}
 
+	@Requires(value = Permission.CUSTOMER_REASSIGN, names = Names.CUSTOMER)
 	@PutMapping("/api/v1/customers/{id}/credit-line")
 	CreditLine creditLine(@PathVariable long id, @RequestBody CreditLineChange body) {
 		return grading.setCreditLine(new CustomerId(id), body.amount());

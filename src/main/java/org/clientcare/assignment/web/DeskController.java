@@ -15,9 +15,12 @@ import org.clientcare.assignment.KeyPerson;
 import org.clientcare.assignment.ManagerDesk;
 import org.clientcare.assignment.Opportunity;
 import org.clientcare.assignment.OpportunityStage;
+import org.clientcare.identity.Names;
+import org.clientcare.identity.Permission;
+import org.clientcare.identity.Requires;
 import org.clientcare.shared.CustomerId;
-
 import org.clientcare.shared.ResultPage;
+
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -46,6 +49,7 @@ class DeskController {
 		return desk.diary(new CustomerId(id), page, size);
 	}
 
+	@Requires(value = Permission.CUSTOMER_WRITE, names = Names.CUSTOMER)
 	@PostMapping("/diary")
 	ResponseEntity<DiaryEntry> addDiary(@PathVariable long id, @RequestBody NewDiaryEntry body) {
 		DiaryEntry entry = desk.addDiary(new CustomerId(id), body.date(), body.kind(), body.text());
@@ -59,6 +63,7 @@ class DeskController {
 		return ResultPage.slice(desk.keyPersons(new CustomerId(id)), page, size);
 	}
 
+	@Requires(value = Permission.CUSTOMER_WRITE, names = Names.CUSTOMER)
 	@PostMapping("/key-persons")
 	ResponseEntity<KeyPerson> addKeyPerson(@PathVariable long id, @RequestBody NewKeyPerson body) {
 		KeyPerson person = desk.addKeyPerson(new CustomerId(id), body.name(), body.title(), body.phone());
@@ -72,6 +77,7 @@ class DeskController {
 		return ResultPage.slice(desk.plans(new CustomerId(id)), page, size);
 	}
 
+	@Requires(value = Permission.CUSTOMER_WRITE, names = Names.CUSTOMER)
 	@PostMapping("/plans")
 	ResponseEntity<AnnualPlan> addPlan(@PathVariable long id, @RequestBody NewPlan body) {
 		AnnualPlan plan = desk.addPlan(new CustomerId(id), body.year(), body.goals(), body.actions());
@@ -85,6 +91,7 @@ class DeskController {
 		return ResultPage.slice(desk.opportunities(new CustomerId(id)), page, size);
 	}
 
+	@Requires(value = Permission.CUSTOMER_WRITE, names = Names.CUSTOMER)
 	@PostMapping("/opportunities")
 	ResponseEntity<Opportunity> addOpportunity(@PathVariable long id, @RequestBody NewOpportunity body) {
 		Opportunity created = desk.addOpportunity(new CustomerId(id), body.source(), body.product(),
@@ -93,6 +100,7 @@ class DeskController {
 			.body(created);
 	}
 
+	@Requires(value = Permission.CUSTOMER_WRITE, names = Names.CUSTOMER)
 	@PatchMapping("/opportunities/{opportunityId}")
 	Opportunity changeStage(@PathVariable long id, @PathVariable long opportunityId, @RequestBody StageChange body) {
 		return desk.changeStage(new CustomerId(id), opportunityId, body.stage());

@@ -15,6 +15,9 @@ import org.clientcare.assistant.AssistantManagement;
 import org.clientcare.assistant.internal.AskedQuestions;
 import org.clientcare.assistant.internal.NotHandledThings;
 import org.clientcare.assistant.internal.Synonyms;
+import org.clientcare.identity.OpenTo;
+import org.clientcare.identity.Permission;
+import org.clientcare.identity.Requires;
 import org.clientcare.shared.ResultPage;
 
 import org.springframework.http.HttpHeaders;
@@ -49,6 +52,7 @@ class AssistantController {
 		this.limiter = limiter;
 	}
 
+	@OpenTo(OpenTo.Whom.ANYONE)
 	@PostMapping("/ask")
 	@Operation(summary = "Ask the assistant (no sign-in; 429 when one address asks too often)")
 	ResponseEntity<?> ask(@Valid @RequestBody Ask body, HttpServletRequest request) {
@@ -66,6 +70,7 @@ class AssistantController {
 		return assistant.gaps(page, size);
 	}
 
+	@Requires(Permission.FAQ_EDIT)
 	@PostMapping("/gaps/dismiss")
 	@Operation(summary = "Take a question off the gap list")
 	java.util.Map<String, Integer> dismiss(@Valid @RequestBody Dismiss body) {
@@ -78,6 +83,7 @@ class AssistantController {
 		return assistant.synonyms();
 	}
 
+	@Requires(Permission.ADMINISTER)
 	@PutMapping("/synonyms")
 	@Operation(summary = "Replace the synonym map (administrators); 409 when it changed since version basedOn")
 	Synonyms.Version changeSynonyms(@Valid @RequestBody ChangeLines body) {
@@ -90,6 +96,7 @@ class AssistantController {
 		return assistant.notHandled();
 	}
 
+	@Requires(Permission.ADMINISTER)
 	@PutMapping("/not-handled")
 	@Operation(summary = "Replace the list of things the bank does not handle (administrators); 409 when it changed since version basedOn")
 	NotHandledThings.Version changeNotHandled(@Valid @RequestBody ChangeLines body) {

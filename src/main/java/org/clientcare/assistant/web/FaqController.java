@@ -17,6 +17,9 @@ import org.clientcare.assistant.FaqEntry;
 import org.clientcare.assistant.FaqManagement;
 import org.clientcare.assistant.FaqStatus;
 import org.clientcare.assistant.WriteFaqEntry;
+import org.clientcare.identity.Names;
+import org.clientcare.identity.Permission;
+import org.clientcare.identity.Requires;
 import org.clientcare.shared.ResultPage;
 
 import org.springframework.http.HttpStatus;
@@ -52,6 +55,7 @@ class FaqController {
 		return faq.list(status, language, category, query, page, size);
 	}
 
+	@Requires(Permission.FAQ_EDIT)
 	@PostMapping
 	@Operation(summary = "Write a new entry as a draft (editors)")
 	ResponseEntity<FaqEntry> create(@Valid @RequestBody WriteFaqEntry body) {
@@ -65,18 +69,21 @@ class FaqController {
 		return faq.get(id);
 	}
 
+	@Requires(value = Permission.FAQ_EDIT, names = Names.SCOPED_RECORD)
 	@PutMapping("/{id}")
 	@Operation(summary = "Change an entry: a draft is rewritten, a published one gets a new draft version")
 	FaqEntry edit(@PathVariable long id, @Valid @RequestBody WriteFaqEntry body) {
 		return faq.edit(id, body);
 	}
 
+	@Requires(value = Permission.FAQ_EDIT, names = Names.SCOPED_RECORD)
 	@PostMapping("/{id}/submit")
 	@Operation(summary = "Submit the draft for compliance's approval → 202 with the approval request")
 	ResponseEntity<ApprovalRequest> submit(@PathVariable long id) {
 		return ResponseEntity.status(HttpStatus.ACCEPTED).body(faq.submit(id));
 	}
 
+	@Requires(value = { Permission.FAQ_EDIT, Permission.APPROVE_FAQ_PUBLICATION }, names = Names.SCOPED_RECORD)
 	@PostMapping("/{id}/retire")
 	@Operation(summary = "Take the entry out of the assistant")
 	FaqEntry retire(@PathVariable long id, @Valid @RequestBody Retire body) {

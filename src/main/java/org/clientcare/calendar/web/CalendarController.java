@@ -11,6 +11,8 @@ import jakarta.validation.constraints.Min;
 import org.clientcare.calendar.CalendarDay;
 import org.clientcare.calendar.CalendarManagement;
 import org.clientcare.calendar.CalendarYear;
+import org.clientcare.identity.Permission;
+import org.clientcare.identity.Requires;
 import org.clientcare.shared.problem.InvalidInput;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -49,6 +51,7 @@ class CalendarController {
 	}
 
 	/** Loads the year, or replaces all its days (admins only). */
+	@Requires(Permission.ADMINISTER)
 	@PutMapping("/years/{year}")
 	CalendarYear replace(@PathVariable int year, @RequestBody YearBody body) {
 		var problems = new InvalidInput.Collector();

@@ -17,6 +17,9 @@ import org.clientcare.care.CampaignPurpose;
 import org.clientcare.care.CreateCampaign;
 import org.clientcare.care.ExcludedCustomer;
 import org.clientcare.care.Segment;
+import org.clientcare.identity.Names;
+import org.clientcare.identity.Permission;
+import org.clientcare.identity.Requires;
 import org.clientcare.notification.Channel;
 import org.clientcare.shared.ResultPage;
 import org.clientcare.shared.problem.InvalidInput;
@@ -41,6 +44,7 @@ class CampaignController {
 		this.campaigns = campaigns;
 	}
 
+	@Requires(Permission.CAMPAIGN_WRITE)
 	@PostMapping("/api/v1/campaigns")
 	@Operation(summary = "Draft a campaign: {id, status: DRAFT, audience, excluded: {noConsent, optedOut, coolingOff, restricted}}")
 	ResponseEntity<Campaign> create(@RequestBody CampaignBody body) {
@@ -49,6 +53,7 @@ class CampaignController {
 		return ResponseEntity.created(URI.create("/api/v1/campaigns/" + created.id())).body(created);
 	}
 
+	@Requires(value = Permission.CAMPAIGN_WRITE, names = Names.SCOPED_RECORD)
 	@PostMapping("/api/v1/campaigns/{id}/submit")
 	@Operation(summary = "Submit a campaign to compliance: 202 with the approval request id")
 	ResponseEntity<Map<String, Object>> submit(@PathVariable long id, @RequestBody(required = false) SubmitBody body) {
@@ -69,6 +74,7 @@ class CampaignController {
 		return campaigns.list(page, size);
 	}
 
+	@Requires({ Permission.CAMPAIGN_WRITE, Permission.APPROVE_CAMPAIGN })
 	@PostMapping("/api/v1/segments/preview")
 	@Operation(summary = "The audience of a segment and who is left out, by reason")
 	Audience preview(@RequestBody PreviewBody body) {
@@ -76,6 +82,7 @@ class CampaignController {
 				body.channel() == null ? Channel.SMS : body.channel());
 	}
 
+	@Requires({ Permission.CAMPAIGN_WRITE, Permission.APPROVE_CAMPAIGN })
 	@PostMapping("/api/v1/segments/preview/excluded")
 	@Operation(summary = "Who a segment leaves out and why, by page: {content: [{id, customerNo, name, reason}], page, "
 			+ "size, totalElements}; reason narrows to noConsent, optedOut, coolingOff or restricted")

@@ -17,10 +17,14 @@ import org.clientcare.care.CareTask;
 import org.clientcare.care.CustomerCare;
 import org.clientcare.care.Occasion;
 import org.clientcare.care.OccasionSetting;
+import org.clientcare.identity.OpenTo;
+import org.clientcare.identity.Names;
+import org.clientcare.identity.Permission;
+import org.clientcare.identity.Requires;
 import org.clientcare.notification.Channel;
 import org.clientcare.platform.PlatformSettings;
-
 import org.clientcare.shared.ResultPage;
+
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -63,6 +67,7 @@ class CareController {
 		return ResultPage.slice(care.occasions(), page, size);
 	}
 
+	@Requires(Permission.ADMINISTER)
 	@PutMapping("/api/v1/care/occasions/{occasion}")
 	@Operation(summary = "Administrators: which customers an occasion greets (empty lists: everyone)")
 	OccasionSetting setOccasion(@PathVariable Occasion occasion, @RequestBody OccasionBody body) {
@@ -75,6 +80,7 @@ class CareController {
 		return care.customerCare(id);
 	}
 
+	@Requires(value = Permission.CUSTOMER_WRITE, names = Names.CUSTOMER)
 	@PutMapping("/api/v1/customers/{id}/care")
 	@Operation(summary = "A customer's care preferences: language, channel, lunar birthday, channels opted out of")
 	CarePreferences setPreferences(@PathVariable long id, @RequestBody PreferencesBody body) {
@@ -89,6 +95,7 @@ class CareController {
 		return care.myTasks(page, size);
 	}
 
+	@OpenTo(OpenTo.Whom.STAFF_ON_OWN_RECORDS)
 	@PostMapping("/api/v1/care/tasks/{id}/done")
 	@Operation(summary = "Mark one of the caller's care to-dos done")
 	ResponseEntity<Void> done(@PathVariable long id) {

@@ -13,6 +13,9 @@ import org.clientcare.care.CreateEvent;
 import org.clientcare.care.EventInvitation;
 import org.clientcare.care.EventManagement;
 import org.clientcare.care.Segment;
+import org.clientcare.identity.Names;
+import org.clientcare.identity.Permission;
+import org.clientcare.identity.Requires;
 import org.clientcare.shared.ResultPage;
 import org.clientcare.shared.problem.InvalidInput;
 
@@ -35,6 +38,7 @@ class EventController {
 		this.events = events;
 	}
 
+	@Requires(Permission.EVENT_WRITE)
 	@PostMapping("/api/v1/events")
 	@Operation(summary = "Create an event: title, kind (LECTURE, EXCHANGE, OUTDOOR), startsAt, location, capacity, orgUnit")
 	ResponseEntity<CareEvent> create(@RequestBody CreateEvent body) {
@@ -42,12 +46,14 @@ class EventController {
 		return ResponseEntity.created(URI.create("/api/v1/events/" + created.id())).body(created);
 	}
 
+	@Requires(value = Permission.EVENT_WRITE, names = Names.SCOPED_RECORD)
 	@PostMapping("/api/v1/events/{id}/invitations")
 	@Operation(summary = "Invite hand-picked customers and/or a segment; each gets a private link to answer")
 	CareEvent invite(@PathVariable long id, @RequestBody InvitationBody body) {
 		return events.invite(id, body.customerIds(), body.segment());
 	}
 
+	@Requires(value = Permission.EVENT_WRITE, names = Names.SCOPED_RECORD)
 	@PostMapping("/api/v1/events/{id}/attendance")
 	@Operation(summary = "Check a guest in: {customerId}, or {number} (invitation number or mobile) at the door; on the"
 			+ " event's day only (409 check-in-not-open or check-in-closed outside its window)")
@@ -61,6 +67,7 @@ class EventController {
 		return events.checkIn(id, body.number());
 	}
 
+	@Requires(value = Permission.EVENT_WRITE, names = Names.SCOPED_RECORD)
 	@PostMapping("/api/v1/events/{id}/answers")
 	@Operation(summary = "Record a guest's answer taken by staff: {customerId, accept, channel (PHONE, COUNTER)}; a seat or the waitlist")
 	CareEvent answer(@PathVariable long id, @RequestBody AnswerBody body) {

@@ -17,6 +17,9 @@ import org.clientcare.casework.CaseStatus;
 import org.clientcare.casework.CaseType;
 import org.clientcare.casework.CaseView;
 import org.clientcare.casework.OpenCase;
+import org.clientcare.identity.Names;
+import org.clientcare.identity.Permission;
+import org.clientcare.identity.Requires;
 import org.clientcare.shared.ResultPage;
 
 import org.springframework.http.ResponseEntity;
@@ -40,6 +43,7 @@ class CaseController {
 		this.cases = cases;
 	}
 
+	@Requires(value = Permission.CASE_STEP, names = Names.CUSTOMER)
 	@PostMapping
 	@Operation(summary = "Open a case for a customer in the first stage of its type's current template")
 	ResponseEntity<CaseView> open(@Valid @RequestBody OpenCase body) {
@@ -63,36 +67,42 @@ class CaseController {
 		return cases.get(id);
 	}
 
+	@Requires(value = Permission.CASE_STEP, names = Names.SCOPED_RECORD)
 	@PostMapping("/{id}/advance")
 	@Operation(summary = "Move the case into its next stage; from the last one it is COMPLETED (409 when it cannot move)")
 	CaseView advance(@PathVariable long id, @Valid @RequestBody(required = false) Note body) {
 		return cases.advance(id, body == null ? null : body.note());
 	}
 
+	@Requires(value = Permission.CASE_STEP, names = Names.SCOPED_RECORD)
 	@PostMapping("/{id}/reject")
 	@Operation(summary = "Reject the case with a reason; the customer gets the refusal notice")
 	CaseView reject(@PathVariable long id, @Valid @RequestBody Reason body) {
 		return cases.reject(id, body.reason());
 	}
 
+	@Requires(value = Permission.CASE_STEP, names = Names.SCOPED_RECORD)
 	@PostMapping("/{id}/pause")
 	@Operation(summary = "Pause the case (waiting for the customer or a third party); the stage clock stops")
 	CaseView pause(@PathVariable long id, @Valid @RequestBody Reason body) {
 		return cases.pause(id, body.reason());
 	}
 
+	@Requires(value = Permission.CASE_STEP, names = Names.SCOPED_RECORD)
 	@PostMapping("/{id}/resume")
 	@Operation(summary = "Resume a paused case; the stage's due time moves by the paused time")
 	CaseView resume(@PathVariable long id) {
 		return cases.resume(id);
 	}
 
+	@Requires(value = Permission.CASE_STEP, names = Names.SCOPED_RECORD)
 	@PostMapping("/{id}/checklist")
 	@Operation(summary = "Ask the customer for the missing documents, once, as one list (一次性告知)")
 	CaseView checklist(@PathVariable long id, @Valid @RequestBody Checklist body) {
 		return cases.askForDocuments(id, body.documents());
 	}
 
+	@Requires(value = Permission.CASE_STEP, names = Names.SCOPED_RECORD)
 	@PostMapping("/{id}/checklist/{documentId}/received")
 	@Operation(summary = "Tick a document of the checklist off as received")
 	CaseView received(@PathVariable long id, @PathVariable long documentId) {

@@ -9,6 +9,8 @@ import org.clientcare.casework.CaseType;
 import org.clientcare.casework.CaseTypeManagement;
 import org.clientcare.casework.CaseTypeView;
 import org.clientcare.casework.PublishTemplate;
+import org.clientcare.identity.Permission;
+import org.clientcare.identity.Requires;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -35,6 +37,7 @@ class CaseTypeController {
 		return types.types();
 	}
 
+	@Requires(Permission.ADMINISTER)
 	@PutMapping("/{code}")
 	@Operation(summary = "Publish the next version of a type's template (admin); open cases keep theirs")
 	CaseTypeView publish(@PathVariable CaseType code, @RequestBody PublishTemplate body) {

@@ -12,8 +12,10 @@ import jakarta.validation.constraints.Size;
 
 import org.clientcare.complaint.ComplaintCategories;
 import org.clientcare.complaint.ComplaintCategories.Category;
-
+import org.clientcare.identity.Permission;
+import org.clientcare.identity.Requires;
 import org.clientcare.shared.ResultPage;
+
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -37,6 +39,7 @@ class ComplaintCategoryController {
 		return ResultPage.slice(categories.all(), page, size);
 	}
 
+	@Requires(Permission.ADMINISTER)
 	@PutMapping("/api/v1/complaint-categories/{code}")
 	Category save(@PathVariable @Pattern(regexp = "[A-Z][A-Z0-9_]{1,31}") String code, @Valid @RequestBody Change body) {
 		return categories.save(code, body.nameZh(), body.nameEn(), body.active());

@@ -15,6 +15,9 @@ import org.clientcare.complaint.ComplaintManagement;
 import org.clientcare.complaint.ComplaintStatus;
 import org.clientcare.complaint.ComplaintView;
 import org.clientcare.complaint.RegisterComplaint;
+import org.clientcare.identity.Names;
+import org.clientcare.identity.Permission;
+import org.clientcare.identity.Requires;
 import org.clientcare.shared.ResultPage;
 
 import org.springframework.http.HttpStatus;
@@ -83,6 +86,7 @@ class ComplaintController {
 		return analysis.analyse(period[0], period[1]);
 	}
 
+	@Requires(value = Permission.COMPLAINT_REGISTER, names = Names.CUSTOMER)
 	@PostMapping
 	ResponseEntity<ComplaintView> register(@Valid @RequestBody RegisterComplaint body) {
 		ComplaintView created = complaints.register(body);
@@ -102,43 +106,51 @@ class ComplaintController {
 		return complaints.list(status, overdue, department, page, size);
 	}
 
+	@Requires(value = Permission.COMPLAINT_HANDLE, names = Names.SCOPED_RECORD)
 	@PostMapping("/{id}/acknowledge")
 	ComplaintView acknowledge(@PathVariable long id, @Valid @RequestBody(required = false) Acknowledge body) {
 		return complaints.acknowledge(id, body == null ? null : body.message());
 	}
 
+	@Requires(value = Permission.COMPLAINT_HANDLE, names = Names.SCOPED_RECORD)
 	@PostMapping("/{id}/assign")
 	ComplaintView assign(@PathVariable long id, @Valid @RequestBody Assign body) {
 		return complaints.assign(id, body.department(), body.handler());
 	}
 
+	@Requires(value = Permission.COMPLAINT_HANDLE, names = Names.SCOPED_RECORD)
 	@PostMapping("/{id}/notes")
 	ComplaintView note(@PathVariable long id, @Valid @RequestBody Note body) {
 		return complaints.note(id, body.text());
 	}
 
+	@Requires(value = Permission.COMPLAINT_HANDLE, names = Names.SCOPED_RECORD)
 	@PostMapping("/{id}/resolve")
 	ComplaintView resolve(@PathVariable long id, @Valid @RequestBody Resolve body) {
 		return complaints.resolve(id, body.resolution(), body.compensationAmount(), body.cause());
 	}
 
+	@Requires(value = Permission.COMPLAINT_FEEDBACK, names = Names.SCOPED_RECORD)
 	@PostMapping("/{id}/feedback")
 	ComplaintView feedback(@PathVariable long id, @Valid @RequestBody Feedback body) {
 		return complaints.feedback(id, body.accepted(), body.satisfaction(), body.comment());
 	}
 
+	@Requires(value = Permission.COMPLAINT_HANDLE, names = Names.SCOPED_RECORD)
 	@PostMapping("/{id}/extend")
 	ResponseEntity<ApprovalRequest> extend(@PathVariable long id, @Valid @RequestBody Extend body) {
 		return ResponseEntity.status(HttpStatus.ACCEPTED).body(complaints.extend(id, body.days(), body.reason()));
 	}
 
 	/** Triage: the complaint's severity and/or cause; a complaint that becomes major goes to compliance at once. */
+	@Requires(value = Permission.COMPLAINT_HANDLE, names = Names.SCOPED_RECORD)
 	@PostMapping("/{id}/triage")
 	ComplaintView triage(@PathVariable long id, @Valid @RequestBody Triage body) {
 		return triage.triage(id, body.severity(), body.cause(), body.note());
 	}
 
 	/** Adds a corrective action (改进措施) with its owner and due date: 201 with the action. */
+	@Requires(value = Permission.COMPLAINT_HANDLE, names = Names.SCOPED_RECORD)
 	@PostMapping("/{id}/corrective-actions")
 	ResponseEntity<org.clientcare.complaint.CorrectiveAction> addAction(@PathVariable long id,
 			@Valid @RequestBody NewAction body) {
@@ -147,18 +159,21 @@ class ComplaintController {
 	}
 
 	/** Stops the regulatory clock (§6, §12): the answer carries the complaint, its clock standing still. */
+	@Requires(value = Permission.COMPLAINT_HANDLE, names = Names.SCOPED_RECORD)
 	@PostMapping("/{id}/pause")
 	ComplaintView pause(@PathVariable long id, @Valid @RequestBody Pause body) {
 		return complaints.pause(id, body.reason(), body.note());
 	}
 
 	/** Restarts the regulatory clock: the answer carries the moved {@code regulatoryDueAt}. */
+	@Requires(value = Permission.COMPLAINT_HANDLE, names = Names.SCOPED_RECORD)
 	@PostMapping("/{id}/resume")
 	ComplaintView resume(@PathVariable long id, @RequestBody(required = false) java.util.Map<String, Object> body) {
 		return complaints.resume(id);
 	}
 
 	/** New facts from the complainant: 202 with the approval request that restarts the regulatory count. */
+	@Requires(value = Permission.COMPLAINT_HANDLE, names = Names.SCOPED_RECORD)
 	@PostMapping("/{id}/new-facts")
 	ResponseEntity<ApprovalRequest> newFacts(@PathVariable long id, @Valid @RequestBody NewFacts body) {
 		return ResponseEntity.status(HttpStatus.ACCEPTED)

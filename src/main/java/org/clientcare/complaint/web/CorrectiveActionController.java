@@ -11,8 +11,11 @@ import jakarta.validation.constraints.Size;
 import org.clientcare.complaint.CorrectiveAction;
 import org.clientcare.complaint.CorrectiveActionStatus;
 import org.clientcare.complaint.CorrectiveActions;
-
+import org.clientcare.identity.Names;
+import org.clientcare.identity.Permission;
+import org.clientcare.identity.Requires;
 import org.clientcare.shared.ResultPage;
+
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -48,6 +51,7 @@ class CorrectiveActionController {
 		return actions.get(id);
 	}
 
+	@Requires(value = Permission.COMPLAINT_HANDLE, names = Names.SCOPED_RECORD)
 	@PostMapping("/{id}/follow-up")
 	CorrectiveAction followUp(@PathVariable long id, @Valid @RequestBody FollowUp body) {
 		return actions.followUp(id, body.note(), body.status());

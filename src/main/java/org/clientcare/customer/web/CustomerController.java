@@ -29,6 +29,9 @@ import org.clientcare.customer.CustomerView;
 import org.clientcare.customer.FinancialProfile;
 import org.clientcare.customer.RegisterCustomer;
 import org.clientcare.customer.RevealedPii;
+import org.clientcare.identity.Names;
+import org.clientcare.identity.Permission;
+import org.clientcare.identity.Requires;
 import org.clientcare.shared.ResultPage;
 
 import org.springframework.http.HttpStatus;
@@ -58,6 +61,7 @@ class CustomerController {
 		this.exports = exports;
 	}
 
+	@Requires(Permission.CUSTOMER_WRITE)
 	@PostMapping
 	ResponseEntity<CustomerDetail> register(@Valid @RequestBody RegisterCustomer body) {
 		CustomerDetail created = customers.register(body);
@@ -85,6 +89,7 @@ class CustomerController {
 		return customers.search(new CustomerSearch(query, tier, manager, orgUnit, status, false, page, size));
 	}
 
+	@Requires(value = Permission.CUSTOMER_WRITE, names = Names.CUSTOMER)
 	@PatchMapping(path = "/{id}", consumes = { "application/json", "application/merge-patch+json" })
 	ResponseEntity<CustomerDetail> change(@PathVariable long id,
 			@RequestHeader(name = "If-Match", required = false) String ifMatch, @RequestBody Map<String, Object> body) {
@@ -92,11 +97,13 @@ class CustomerController {
 		return ResponseEntity.ok().eTag(changed.customer().etag()).body(changed);
 	}
 
+	@Requires(value = Permission.CUSTOMER_WRITE, names = Names.CUSTOMER)
 	@PostMapping("/{id}/closure")
 	ResponseEntity<ApprovalRequest> requestClosure(@PathVariable long id, @Valid @RequestBody ClosureRequest body) {
 		return ResponseEntity.status(HttpStatus.ACCEPTED).body(customers.requestClosure(id, body.reason()));
 	}
 
+	@Requires(value = Permission.PII_REVEAL, names = Names.CUSTOMER)
 	@PostMapping("/{id}/pii-reveal")
 	RevealedPii reveal(@PathVariable long id, @Valid @RequestBody RevealRequest body) {
 		return customers.reveal(id, body.reason());
@@ -111,6 +118,7 @@ class CustomerController {
 				+ "-export.json\"").body(document);
 	}
 
+	@Requires(value = Permission.CUSTOMER_WRITE, names = Names.CUSTOMER)
 	@PutMapping("/{id}/financial-profile")
 	FinancialProfile financialProfile(@PathVariable long id, @Valid @RequestBody ProfileRequest body) {
 		return customers.saveFinancialProfile(id, body.toProfile());
@@ -123,6 +131,7 @@ class CustomerController {
 		return ResultPage.slice(customers.consentHistory(id), page, size);
 	}
 
+	@Requires(value = Permission.CONSENT_RECORD, names = Names.CUSTOMER)
 	@PostMapping("/{id}/consents")
 	List<Consent> recordConsent(@PathVariable long id, @Valid @RequestBody ConsentRequest body) {
 		return customers.recordConsent(id, body.purpose(), body.granted(), body.channel());

@@ -13,6 +13,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.clientcare.customer.imports.CustomerImport;
 import org.clientcare.customer.imports.CustomerImportManagement;
+import org.clientcare.identity.Permission;
+import org.clientcare.identity.Requires;
 import org.clientcare.shared.problem.InvalidInput;
 
 import org.springframework.http.ResponseEntity;
@@ -39,6 +41,7 @@ class CustomerImportController {
 		this.imports = imports;
 	}
 
+	@Requires(Permission.INTAKE)
 	@PostMapping("/customers")
 	ResponseEntity<Map<String, Object>> upload(@RequestParam(name = "file", required = false) MultipartFile file)
 			throws IOException {

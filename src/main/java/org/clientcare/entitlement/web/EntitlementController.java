@@ -9,9 +9,12 @@ import org.clientcare.entitlement.Entitlement;
 import org.clientcare.entitlement.EntitlementManagement;
 import org.clientcare.entitlement.EntitlementUse;
 import org.clientcare.entitlement.UseStatus;
+import org.clientcare.identity.Names;
+import org.clientcare.identity.Permission;
+import org.clientcare.identity.Requires;
 import org.clientcare.shared.CustomerId;
-
 import org.clientcare.shared.ResultPage;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -46,6 +49,7 @@ class EntitlementController {
 		return entitlements.usesOf(new CustomerId(id), page, size);
 	}
 
+	@Requires(value = Permission.ENTITLEMENT_USE, names = Names.CUSTOMER)
 	@PostMapping("/api/v1/customers/{id}/entitlements/{code}/uses")
 	ResponseEntity<EntitlementUse> use(@PathVariable long id, @PathVariable String code,
 			@RequestBody(required = false) Use body) {

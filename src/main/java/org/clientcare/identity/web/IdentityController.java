@@ -13,13 +13,15 @@ import jakarta.validation.constraints.Size;
 
 import org.clientcare.identity.IdentityManagement;
 import org.clientcare.identity.OrgUnit;
+import org.clientcare.identity.Permission;
+import org.clientcare.identity.Requires;
 import org.clientcare.identity.Role;
 import org.clientcare.identity.StaffAccount;
 import org.clientcare.identity.StaffUser;
 import org.clientcare.shared.Actor;
 import org.clientcare.shared.CurrentActor;
-
 import org.clientcare.shared.ResultPage;
+
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -54,6 +56,7 @@ class IdentityController {
 		return ResultPage.slice(identity.orgUnits(), page, size);
 	}
 
+	@Requires(Permission.ADMINISTER)
 	@PostMapping("/api/v1/org-units")
 	ResponseEntity<OrgUnit> createOrgUnit(@Valid @RequestBody NewOrgUnit body) {
 		OrgUnit unit = identity.createOrgUnit(body.code(), body.nameZh(), body.nameEn(), body.kind(), body.parent());
@@ -66,6 +69,7 @@ class IdentityController {
 		return identity.accounts(page, size);
 	}
 
+	@Requires(Permission.ADMINISTER)
 	@PostMapping("/api/v1/users")
 	ResponseEntity<StaffUser> createUser(@Valid @RequestBody NewUser body) {
 		StaffUser user = identity.createUser(body.username(), body.displayName(), body.role(), body.orgUnit(),
@@ -73,6 +77,7 @@ class IdentityController {
 		return ResponseEntity.created(URI.create("/api/v1/users/" + user.username())).body(user);
 	}
 
+	@Requires(Permission.ADMINISTER)
 	@PostMapping("/api/v1/users/{username}/unlock")
 	ResponseEntity<Void> unlock(@PathVariable String username) {
 		identity.unlock(username);

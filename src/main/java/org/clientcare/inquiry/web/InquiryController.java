@@ -10,6 +10,9 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import org.clientcare.identity.Names;
+import org.clientcare.identity.Permission;
+import org.clientcare.identity.Requires;
 import org.clientcare.inquiry.InquiryManagement;
 import org.clientcare.inquiry.InquiryStatus;
 import org.clientcare.inquiry.InquiryView;
@@ -37,6 +40,7 @@ class InquiryController {
 		this.inquiries = inquiries;
 	}
 
+	@Requires(value = Permission.INQUIRY_WRITE, names = Names.CUSTOMER)
 	@PostMapping
 	@Operation(summary = "Register an inquiry; the answer is due by the end of the 2nd working day after today")
 	ResponseEntity<InquiryView> register(@Valid @RequestBody RegisterInquiry body) {
@@ -59,18 +63,21 @@ class InquiryController {
 		return inquiries.get(id);
 	}
 
+	@Requires(value = Permission.INQUIRY_WRITE, names = Names.SCOPED_RECORD)
 	@PostMapping("/{id}/answer")
 	@Operation(summary = "Answer the inquiry (409 when it is answered or converted already)")
 	InquiryView answer(@PathVariable long id, @Valid @RequestBody Answer body) {
 		return inquiries.answer(id, body.answer());
 	}
 
+	@Requires(value = Permission.INQUIRY_WRITE, names = Names.SCOPED_RECORD)
 	@PostMapping("/{id}/assign")
 	@Operation(summary = "Give the inquiry to a staff member")
 	InquiryView assign(@PathVariable long id, @Valid @RequestBody Assign body) {
 		return inquiries.assign(id, body.assignee());
 	}
 
+	@Requires(value = Permission.INQUIRY_WRITE, names = Names.SCOPED_RECORD)
 	@PostMapping("/{id}/complaint")
 	@Operation(summary = "Turn the inquiry into a complaint (首问负责制); answers the inquiry with its complaintId")
 	ResponseEntity<InquiryView> convert(@PathVariable long id, @Valid @RequestBody Convert body) {

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;
 
+import org.clientcare.identity.Permission;
+import org.clientcare.identity.Requires;
 import org.clientcare.kpi.ComplaintRateBasis;
 import org.clientcare.kpi.KpiDefinitions;
 import org.clientcare.kpi.KpiManagement;
@@ -74,6 +76,7 @@ class KpiController {
 	}
 
 	/** Administrators: a new version of the definitions. */
+	@Requires(Permission.ADMINISTER)
 	@PutMapping("/api/v1/kpis/definitions")
 	KpiDefinitions changeDefinitions(@RequestBody DefinitionsChange body) {
 		return kpis.changeDefinitions(body.satisfiedFrom(), body.complaintRateBasis(), body.yearOnYearCut(), body.targets(),

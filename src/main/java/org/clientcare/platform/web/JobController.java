@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Min;
 
 import org.clientcare.platform.JobRun;
 import org.clientcare.platform.Jobs;
+import org.clientcare.shared.AdministratorsOnly;
 import org.clientcare.shared.ResultPage;
 import org.clientcare.shared.problem.Conflict;
 
@@ -46,6 +47,7 @@ class JobController {
 		return jobs.runs(job == null || job.isBlank() ? null : job, page, size);
 	}
 
+	@AdministratorsOnly
 	@PostMapping("/api/v1/jobs/{name}/run")
 	Map<String, Object> run(@PathVariable String name) {
 		return jobs.run(name).orElseThrow(() -> new Conflict("job-running", "Job " + name + " is running; try again later"));

@@ -10,6 +10,9 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import org.clientcare.identity.Names;
+import org.clientcare.identity.Permission;
+import org.clientcare.identity.Requires;
 import org.clientcare.privacy.PrivacyManagement;
 import org.clientcare.privacy.PrivacyRequestFigures;
 import org.clientcare.privacy.PrivacyRequestKind;
@@ -42,6 +45,7 @@ class PrivacyRequestController {
 		this.privacy = privacy;
 	}
 
+	@Requires(value = Permission.PRIVACY_REQUEST_REGISTER, names = Names.CUSTOMER)
 	@PostMapping
 	@Operation(summary = "Register a request from any channel; due 15 working days after the day of receipt")
 	ResponseEntity<PrivacyRequestView> register(@Valid @RequestBody RegisterPrivacyRequest body) {
@@ -73,12 +77,14 @@ class PrivacyRequestController {
 		return privacy.get(id);
 	}
 
+	@Requires(value = Permission.PRIVACY_REQUEST_HANDLE, names = Names.SCOPED_RECORD)
 	@PostMapping("/{id}/assign")
 	@Operation(summary = "Give the request to a staff member who handles such requests")
 	PrivacyRequestView assign(@PathVariable long id, @Valid @RequestBody Assign body) {
 		return privacy.assign(id, body.assignee());
 	}
 
+	@Requires(value = Permission.PRIVACY_REQUEST_HANDLE, names = Names.SCOPED_RECORD)
 	@PostMapping("/{id}/answer")
 	@Operation(summary = "Answer the request (409 when answered already): a correction applies `corrections`, a consent "
 			+ "withdrawal withdraws `withdrawals`, a deletion restricts the customer")

@@ -12,11 +12,14 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.clientcare.customer.DataCategory;
+import org.clientcare.identity.Names;
+import org.clientcare.identity.Permission;
+import org.clientcare.identity.Requires;
 import org.clientcare.privacy.RetentionCandidate;
-import org.clientcare.shared.ResultPage;
-import org.clientcare.privacy.RetentionPeriods;
-import org.clientcare.shared.problem.InvalidInput;
 import org.clientcare.privacy.RetentionManagement;
+import org.clientcare.privacy.RetentionPeriods;
+import org.clientcare.shared.ResultPage;
+import org.clientcare.shared.problem.InvalidInput;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -61,6 +64,7 @@ class RetentionController {
 		return settingsView(retention.periods());
 	}
 
+	@Requires(Permission.ADMINISTER)
 	@PutMapping("/api/v1/retention/settings")
 	@Operation(summary = "Change the retention period of some categories, e.g. {\"marketing\": \"P3Y\"} (administrators; "
 			+ "identity and transactions never below P10Y, AML law Art. 34)")
@@ -84,6 +88,7 @@ class RetentionController {
 		return view;
 	}
 
+	@Requires(value = Permission.PRIVACY_REQUEST_HANDLE, names = Names.CUSTOMER)
 	@PostMapping("/api/v1/legal-holds")
 	@Operation(summary = "Set a legal hold: the customer is not anonymised while it stands")
 	ResponseEntity<Map<String, Object>> hold(@Valid @RequestBody Hold body) {
@@ -92,6 +97,7 @@ class RetentionController {
 				"customerId", body.customerId()));
 	}
 
+	@Requires(value = Permission.PRIVACY_REQUEST_HANDLE, names = Names.SCOPED_RECORD)
 	@PostMapping("/api/v1/legal-holds/{id}/release")
 	@Operation(summary = "Release a legal hold")
 	Map<String, Object> release(@PathVariable long id) {

@@ -9,10 +9,12 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.clientcare.identity.Permission;
+import org.clientcare.identity.Requires;
 import org.clientcare.product.Product;
 import org.clientcare.product.ProductCatalogue;
-
 import org.clientcare.shared.ResultPage;
+
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -48,6 +50,7 @@ class ProductController {
 		return ResponseEntity.ok().eTag("\"" + product.version() + "\"").body(product);
 	}
 
+	@Requires(Permission.ADMINISTER)
 	@PutMapping("/api/v1/products/{code}")
 	ResponseEntity<Product> save(@PathVariable String code, @RequestHeader(name = "If-Match", required = false) String ifMatch,
 			@Valid @RequestBody Change body) {

@@ -6,6 +6,9 @@ import java.time.LocalDate;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
+import org.clientcare.identity.Names;
+import org.clientcare.identity.Permission;
+import org.clientcare.identity.Requires;
 import org.clientcare.remediation.CustomerChoice;
 import org.clientcare.remediation.Remediation;
 import org.clientcare.remediation.RemediationFigures;
@@ -57,11 +60,13 @@ class RemediationController {
 		return remediations.get(id);
 	}
 
+	@Requires(value = Permission.REMEDIATION_ASSIGN, names = Names.SCOPED_RECORD)
 	@PostMapping("/{id}/assign")
 	Remediation assign(@PathVariable long id, @RequestBody(required = false) Assign body) {
 		return remediations.assign(id, body == null ? null : body.assignee());
 	}
 
+	@Requires(value = Permission.REMEDIATION_RESOLVE, names = Names.SCOPED_RECORD)
 	@PostMapping("/{id}/resolve")
 	Remediation resolve(@PathVariable long id, @RequestBody(required = false) Resolve body) {
 		return remediations.resolve(id, body == null ? null : body.choice(), body == null ? null : body.refundAmount(),

@@ -7,6 +7,9 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 
+import org.clientcare.identity.Names;
+import org.clientcare.identity.Permission;
+import org.clientcare.identity.Requires;
 import org.clientcare.revisit.ContactMethod;
 import org.clientcare.revisit.HesitationScript;
 import org.clientcare.revisit.RevisitManagement;
@@ -58,6 +61,7 @@ class RevisitController {
 		return revisits.get(id);
 	}
 
+	@Requires(value = Permission.REVISIT_OUTCOME, names = Names.SCOPED_RECORD)
 	@PostMapping("/revisits/{id}/outcome")
 	RevisitView outcome(@PathVariable long id, @RequestBody Outcome body) {
 		return revisits.recordOutcome(id, new RevisitOutcome(body.method(), body.reached(), body.satisfaction(),
@@ -65,11 +69,13 @@ class RevisitController {
 				body.script() == null ? null : new HesitationScript(body.script())));
 	}
 
+	@Requires(value = Permission.REVISIT_OUTCOME, names = Names.SCOPED_RECORD)
 	@PostMapping("/revisits/{id}/questionnaire")
 	ResponseEntity<java.util.Map<String, Object>> questionnaire(@PathVariable long id) {
 		return ResponseEntity.accepted().body(java.util.Map.of("revisitId", id, "expiresAt", questionnaire.send(id)));
 	}
 
+	@Requires(value = Permission.REVISIT_PLAN, names = Names.CUSTOMER)
 	@PostMapping("/customers/{id}/revisits")
 	ResponseEntity<RevisitView> plan(@PathVariable long id, @RequestBody(required = false) Manual body) {
 		RevisitView created = revisits.planManual(id, body == null ? null : body.dueDate(), body == null ? null : body.notes());

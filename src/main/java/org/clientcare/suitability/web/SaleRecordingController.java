@@ -6,6 +6,9 @@ import java.util.Map;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
+import org.clientcare.identity.Names;
+import org.clientcare.identity.Permission;
+import org.clientcare.identity.Requires;
 import org.clientcare.shared.ResultPage;
 import org.clientcare.shared.problem.InvalidInput;
 import org.clientcare.suitability.SaleRecording;
@@ -48,11 +51,13 @@ class SaleRecordingController {
 		return View.of(recordings.of(transactionId));
 	}
 
+	@Requires(value = Permission.SALE_RECORDING_REFERENCE, names = Names.SCOPED_RECORD)
 	@PutMapping("/api/v1/sale-recordings/{transactionId}")
 	View reference(@PathVariable long transactionId, @RequestBody(required = false) SaleRecordingReference body) {
 		return View.of(recordings.reference(transactionId, body));
 	}
 
+	@Requires(value = Permission.SUITABILITY_OVERSIGHT, names = Names.SCOPED_RECORD)
 	@PostMapping("/api/v1/sale-recordings/{transactionId}/quality-check")
 	View qualityCheck(@PathVariable long transactionId, @RequestBody(required = false) Map<String, Object> body) {
 		Object passed = body == null ? null : body.get("passed");

@@ -12,6 +12,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.clientcare.identity.Names;
+import org.clientcare.identity.Permission;
+import org.clientcare.identity.Requires;
 import org.clientcare.shared.CustomerId;
 import org.clientcare.shared.ResultPage;
 import org.clientcare.suitability.MismatchedSale;
@@ -60,11 +63,13 @@ class SuitabilityController {
 	}
 
 	/** Administrators publish a new version; it becomes the current one. */
+	@Requires(Permission.ADMINISTER)
 	@PutMapping("/api/v1/risk-questionnaires/current")
 	RiskQuestionnaire publish(@Valid @RequestBody Publish body) {
 		return questionnaires.publish(body.questions(), body.bands());
 	}
 
+	@Requires(value = Permission.RISK_ASSESSMENT, names = Names.CUSTOMER)
 	@PostMapping("/api/v1/customers/{id}/risk-assessments")
 	ResponseEntity<RiskAssessment> assess(@PathVariable long id, @Valid @RequestBody Answers body) {
 		RiskAssessment assessment = suitability.assess(new CustomerId(id), body.answers());
@@ -79,17 +84,20 @@ class SuitabilityController {
 	}
 
 	/** A single-use link to the public questionnaire page, to send the customer. */
+	@Requires(value = Permission.RISK_ASSESSMENT, names = Names.CUSTOMER)
 	@PostMapping("/api/v1/customers/{id}/risk-questionnaire-links")
 	ResponseEntity<QuestionnaireLinks.Issued> link(@PathVariable long id) {
 		QuestionnaireLinks.Issued issued = links.issue(new CustomerId(id));
 		return ResponseEntity.status(201).body(issued);
 	}
 
+	@Requires(value = Permission.SUITABILITY_CHECK, names = Names.CUSTOMER)
 	@PostMapping("/api/v1/suitability-checks")
 	SuitabilityCheck check(@Valid @RequestBody Check body) {
 		return suitability.check(new CustomerId(body.customerId()), body.productCode());
 	}
 
+	@Requires(value = Permission.RISK_ACKNOWLEDGMENT, names = Names.CUSTOMER)
 	@PostMapping("/api/v1/customers/{id}/risk-acknowledgments")
 	ResponseEntity<RiskAcknowledgment> acknowledge(@PathVariable long id, @Valid @RequestBody Acknowledgment body) {
 		RiskAcknowledgment acknowledgment = suitability.acknowledge(new CustomerId(id), body.productCode(),
@@ -111,6 +119,7 @@ class SuitabilityController {
 		return alerts.alerts(status, page, size);
 	}
 
+	@Requires(value = Permission.SUITABILITY_OVERSIGHT, names = Names.SCOPED_RECORD)
 	@PostMapping("/api/v1/suitability-alerts/{id}/close")
 	SuitabilityAlert close(@PathVariable long id, @RequestBody(required = false) Map<String, String> body) {
 		return alerts.close(id, body == null ? null : body.get("finding"));

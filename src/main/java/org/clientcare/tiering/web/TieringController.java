@@ -8,6 +8,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.clientcare.approval.ApprovalRequest;
+import org.clientcare.identity.Names;
+import org.clientcare.identity.Permission;
+import org.clientcare.identity.Requires;
 import org.clientcare.shared.CustomerId;
 import org.clientcare.shared.problem.InvalidInput;
 import org.clientcare.tiering.CustomerFigures;
@@ -43,11 +46,13 @@ class TieringController {
 		this.intake = intake;
 	}
 
+	@Requires(Permission.INTAKE)
 	@PutMapping("/api/v1/customers/{id}/metrics")
 	CustomerFigures metrics(@PathVariable long id, @RequestBody CustomerFigures body) {
 		return intake.record(new CustomerId(id), body);
 	}
 
+	@Requires(Permission.INTAKE)
 	@PostMapping("/api/v1/imports/metrics")
 	FiguresImport importMetrics(@RequestParam("file") MultipartFile file) throws java.io.IOException {
 		if (file == null || file.isEmpty()) {
@@ -63,6 +68,7 @@ class TieringController {
 		return tiering.tierOf(new CustomerId(id));
 	}
 
+	@Requires(value = Permission.CUSTOMER_WRITE, names = Names.CUSTOMER)
 	@PostMapping("/api/v1/customers/{id}/tier-override")
 	ResponseEntity<ApprovalRequest> override(@PathVariable long id, @Valid @RequestBody Override body) {
 		return ResponseEntity.status(HttpStatus.ACCEPTED)
@@ -74,6 +80,7 @@ class TieringController {
 		return tiering.settings();
 	}
 
+	@Requires(Permission.ADMINISTER)
 	@PutMapping("/api/v1/tiering/settings")
 	VersionedTierSettings changeSettings(@RequestBody TierSettings body,
 			@RequestParam(required = false) @Size(max = 2000) String reason) {

@@ -9,6 +9,9 @@ import java.util.List;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
+import org.clientcare.identity.Names;
+import org.clientcare.identity.Permission;
+import org.clientcare.identity.Requires;
 import org.clientcare.shared.ResultPage;
 import org.clientcare.training.AttendanceRecorded;
 import org.clientcare.training.Course;
@@ -56,6 +59,7 @@ class TrainingController {
 	record AssessmentBody(String username, String quarter, BigDecimal score) {
 	}
 
+	@Requires(Permission.TRAINING_WRITE)
 	@PostMapping("/api/v1/training/courses")
 	ResponseEntity<Course> create(@RequestBody CreateCourse body) {
 		Course course = training.createCourse(body);
@@ -73,21 +77,25 @@ class TrainingController {
 		return training.course(id);
 	}
 
+	@Requires(value = Permission.TRAINING_WRITE, names = Names.SCOPED_RECORD)
 	@PostMapping("/api/v1/training/courses/{id}/sessions")
 	ResponseEntity<CourseSession> addSession(@PathVariable long id, @RequestBody SessionBody body) {
 		return ResponseEntity.status(HttpStatus.CREATED).body(training.addSession(id, body.startsAt(), body.location()));
 	}
 
+	@Requires(value = Permission.TRAINING_WRITE, names = Names.SCOPED_RECORD)
 	@PostMapping("/api/v1/training/courses/{id}/attendance")
 	ResponseEntity<AttendanceRecorded> attend(@PathVariable long id, @RequestBody RecordAttendance body) {
 		return ResponseEntity.status(HttpStatus.CREATED).body(training.recordAttendance(id, body));
 	}
 
+	@Requires(value = Permission.TRAINING_WRITE, names = Names.SCOPED_RECORD)
 	@PostMapping("/api/v1/training/courses/{id}/exam-attempts")
 	ResponseEntity<AttendanceRecorded> attempt(@PathVariable long id, @RequestBody AttemptBody body) {
 		return ResponseEntity.status(HttpStatus.CREATED).body(training.recordExamAttempt(id, body.username(), body.score()));
 	}
 
+	@Requires(Permission.TRAINING_WRITE)
 	@PostMapping("/api/v1/training/assessments")
 	ResponseEntity<SkillAssessment> assess(@RequestBody AssessmentBody body) {
 		return ResponseEntity.status(HttpStatus.CREATED)

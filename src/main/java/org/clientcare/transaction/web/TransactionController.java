@@ -4,11 +4,13 @@ import java.net.URI;
 
 import jakarta.validation.Valid;
 
+import org.clientcare.identity.Permission;
+import org.clientcare.identity.Requires;
 import org.clientcare.shared.csv.IntakeFile;
 import org.clientcare.shared.problem.InvalidInput;
 import org.clientcare.transaction.RecordedTransaction;
-import org.clientcare.transaction.TransactionFileImport;
 import org.clientcare.transaction.ReportTransaction;
+import org.clientcare.transaction.TransactionFileImport;
 import org.clientcare.transaction.TransactionIntake;
 
 import org.springframework.http.ResponseEntity;
@@ -37,6 +39,7 @@ class TransactionController {
 	}
 
 	/** The core banking system's file of transactions (multipart {@code file}); answers what each row did. */
+	@Requires(Permission.INTAKE)
 	@PostMapping("/api/v1/imports/transactions")
 	IntakeFile.Report importFile(@RequestParam("file") MultipartFile file) throws java.io.IOException {
 		if (file == null || file.isEmpty()) {
@@ -52,6 +55,7 @@ class TransactionController {
 		return intake.find(id);
 	}
 
+	@Requires(Permission.INTAKE)
 	@PostMapping("/api/v1/transactions")
 	ResponseEntity<RecordedTransaction> report(@Valid @RequestBody ReportTransaction body) {
 		var result = intake.record(body);

@@ -4,6 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.clientcare.approval.ApprovalRequest;
+import org.clientcare.identity.Names;
+import org.clientcare.identity.Permission;
+import org.clientcare.identity.Requires;
 import org.clientcare.shared.CustomerId;
 import org.clientcare.shared.problem.InvalidInput;
 import org.clientcare.vip.CustomerVip;
@@ -39,6 +42,7 @@ class VipProgrammeController {
 		return programme.programme(year(year));
 	}
 
+	@Requires(value = Permission.VIP_PROPOSE, names = Names.CUSTOMER)
 	@PostMapping("/api/v1/vip-programme/{year}/candidates")
 	ResponseEntity<Map<String, Object>> propose(@PathVariable String year, @RequestBody Proposal body) {
 		if (body.customerId() == null) {
@@ -57,6 +61,7 @@ class VipProgrammeController {
 		return ResponseEntity.status(HttpStatus.CREATED).body(answer);
 	}
 
+	@Requires(value = Permission.VIP_REVIEW, names = Names.CUSTOMER)
 	@PutMapping("/api/v1/vip-programme/{year}/candidates/{customerId}")
 	VipProgramme adjust(@PathVariable String year, @PathVariable long customerId, @RequestBody Adjustment body) {
 		programme.adjust(year(year), new CustomerId(customerId), level(body.level()), body.rank(),
@@ -64,6 +69,7 @@ class VipProgrammeController {
 		return programme.programme(year(year));
 	}
 
+	@Requires(Permission.VIP_REVIEW)
 	@PostMapping("/api/v1/vip-programme/{year}/submit")
 	ResponseEntity<Map<String, Object>> submit(@PathVariable String year, @RequestBody Reason body) {
 		ApprovalRequest request = programme.submit(year(year), body.reason());
@@ -71,6 +77,7 @@ class VipProgrammeController {
 				"approvalId", request.id()));
 	}
 
+	@Requires(value = Permission.VIP_PROPOSE, names = Names.CUSTOMER)
 	@PostMapping("/api/v1/vip-programme/{year}/members/{customerId}/changes")
 	ResponseEntity<Map<String, Object>> change(@PathVariable String year, @PathVariable long customerId,
 			@RequestBody Change body) {
@@ -79,6 +86,7 @@ class VipProgrammeController {
 		return ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("approvalId", request.id()));
 	}
 
+	@Requires(value = Permission.VIP_PROPOSE, names = Names.CUSTOMER)
 	@PostMapping("/api/v1/vip-programme/{year}/cards")
 	ResponseEntity<Map<String, Object>> card(@PathVariable String year, @RequestBody CardRequest body) {
 		if (body.customerId() == null) {

@@ -10,6 +10,9 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
+import org.clientcare.identity.Names;
+import org.clientcare.identity.Permission;
+import org.clientcare.identity.Requires;
 import org.clientcare.shared.ResultPage;
 import org.clientcare.visit.OpenCaseFromVisit;
 import org.clientcare.visit.RecordVisit;
@@ -42,6 +45,7 @@ class VisitController {
 		this.visits = visits;
 	}
 
+	@Requires(value = Permission.CUSTOMER_WRITE, names = Names.CUSTOMER)
 	@PostMapping
 	@Operation(summary = "Record a visit; a need that needs resources is escalated to the team leader")
 	ResponseEntity<VisitView> record(@Valid @RequestBody RecordVisit body) {
@@ -66,6 +70,7 @@ class VisitController {
 		return visits.get(id);
 	}
 
+	@Requires(value = Permission.CASE_STEP, names = Names.SCOPED_RECORD)
 	@PostMapping("/{id}/case")
 	@Operation(summary = "Turn the visit's next steps into a case of the customer (409 when the visit has its case)")
 	ResponseEntity<VisitView> openCase(@PathVariable long id, @Valid @RequestBody OpenCaseFromVisit body) {
