@@ -175,16 +175,16 @@ public class IdentityManagement {
 		return users.employedBy(day, zone);
 	}
 
-	/** Users with their lock state, for administrators. */
+	/** Users with their lock state, for administrators and compliance (which reads the configuration). */
 	public List<StaffAccount> accounts() {
-		requireAdmin();
+		authorization.require(Permission.CONFIGURATION_READ);
 		return users.accounts();
 	}
 
-	/** One page of the users with their lock state, by username, for administrators. */
+	/** One page of the users with their lock state, by username, for administrators and compliance. */
 	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 	public ResultPage<StaffAccount> accounts(int page, int size) {
-		requireAdmin();
+		authorization.require(Permission.CONFIGURATION_READ);
 		return new ResultPage<>(users.accounts((long) page * size, size), page, size, users.count());
 	}
 

@@ -130,6 +130,11 @@ public enum Permission {
 	AUDIT_READ("audit:read", roles(Role.COMPLIANCE, ANY)),
 	/** Read the outbox: which messages went where and how (never a customer's link, which stays withheld). */
 	OUTBOX_READ("outbox:read", roles(Role.SERVICE_AGENT, ANY, Role.COMPLIANCE, ANY)),
+	/**
+	 * Read the configuration (never change it): users with their lock state, the imports and their rejected rows, the
+	 * tiering settings, the PII key rotation's progress. Compliance sees everything read-only.
+	 */
+	CONFIGURATION_READ("configuration:read", roles(Role.COMPLIANCE, ANY)),
 	/** The intake endpoints: figures, transactions, imports. */
 	INTAKE("intake:write", roles(Role.INTEGRATION, ANY)),
 	/** Configuration: users, org units, calendars, settings, products, categories, questionnaire, synonyms, jobs. */

@@ -62,9 +62,9 @@ public class KeyRotation {
 		this.batches.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
-	/** The rotation under way or finished, table by table (administrators). */
+	/** The rotation under way or finished, table by table (administrators and compliance, which reads it only). */
 	public KeyRotationStatus status() {
-		authorization.require(Permission.ADMINISTER);
+		authorization.require(Permission.CONFIGURATION_READ);
 		String target = pii.version();
 		Map<String, KeyRotationProgress.Row> rows = new LinkedHashMap<>();
 		progress.of(target).forEach(row -> rows.put(row.table().name(), row));

@@ -152,9 +152,10 @@ public class TieringManagement {
 		return run.one(customer.value());
 	}
 
+	/** The settings in force, for administrators and compliance (which reads the configuration, never changes it). */
 	@Transactional(readOnly = true)
 	public VersionedTierSettings settings() {
-		identity.requireAdmin();
+		authorization.require(Permission.CONFIGURATION_READ);
 		return settings.current();
 	}
 

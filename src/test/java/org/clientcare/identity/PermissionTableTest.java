@@ -100,6 +100,8 @@ class PermissionTableTest {
 		SPEC.put(Permission.AUDIT_READ, "ADMIN:ANY COMPLIANCE:ANY");
 		// the outbox is read by the service desk, which answers customers about their messages, and by compliance
 		SPEC.put(Permission.OUTBOX_READ, "ADMIN:ANY COMPLIANCE:ANY SERVICE_AGENT:ANY");
+		// compliance sees everything read-only, the configuration too
+		SPEC.put(Permission.CONFIGURATION_READ, "ADMIN:ANY COMPLIANCE:ANY");
 		SPEC.put(Permission.INTAKE, "ADMIN:ANY INTEGRATION:ANY");
 		SPEC.put(Permission.ADMINISTER, "ADMIN:ANY");
 	}
@@ -132,7 +134,7 @@ class PermissionTableTest {
 		assertThat(Role.COMPLIANCE.permissions()).allMatch(p -> p.name().startsWith("APPROVE_")
 				|| Set.of(Permission.SUITABILITY_OVERSIGHT, Permission.OVERSIGHT_READ, Permission.KPI_READ,
 						Permission.AUDIT_READ, Permission.OUTBOX_READ, Permission.PII_REVEAL,
-						Permission.PRIVACY_REQUEST_REGISTER, Permission.PRIVACY_REQUEST_HANDLE).contains(p));
+						Permission.CONFIGURATION_READ, Permission.PRIVACY_REQUEST_REGISTER, Permission.PRIVACY_REQUEST_HANDLE).contains(p));
 		assertThat(Role.COMPLIANCE.may(Permission.COMPLAINT_FEEDBACK)).isFalse();
 	}
 

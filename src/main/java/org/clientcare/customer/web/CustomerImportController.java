@@ -29,7 +29,8 @@ import org.springframework.web.multipart.MultipartFile;
 /**
  * Bulk import of §12: {@code POST /api/v1/imports/customers} (multipart {@code file}) → 202 {@code {importId}};
  * {@code GET /api/v1/imports/{id}} → progress and the first rejected rows; {@code GET .../errors.csv} → all of them.
- * Callers need {@code intake:write} (ADMIN, INTEGRATION), which the security rules check.
+ * Uploads need {@code intake:write} (ADMIN, INTEGRATION); the reads answer {@code configuration:read} (compliance) too,
+ * as the security rules check.
  */
 @RestController
 @RequestMapping("/api/v1/imports")

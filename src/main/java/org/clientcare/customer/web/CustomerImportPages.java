@@ -23,9 +23,12 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
-/** The import page for administrators: upload a file, watch its progress (htmx polling), download rejected rows. */
+/**
+ * The import page: administrators upload a file, watch its progress (htmx polling) and download rejected rows;
+ * compliance, which reads the configuration, sees the same imports without the upload form.
+ */
 @Controller
-@PreAuthorize("hasAuthority('admin')")
+@PreAuthorize("hasAnyAuthority('admin', 'configuration:read')")
 class CustomerImportPages {
 
 	private final CustomerImportManagement imports;
@@ -49,6 +52,7 @@ class CustomerImportPages {
 	}
 
 	@PostMapping("/customers/import")
+	@PreAuthorize("hasAuthority('admin')")
 	String upload(@RequestParam(name = "file", required = false) MultipartFile file,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) throws IOException {
 		if (file == null || file.isEmpty()) {

@@ -87,6 +87,8 @@ class SecurityConfiguration {
 				.hasAnyAuthority(Permission.INTAKE.authority(), StaffPrincipal.SEES_CUSTOMERS)
 				.requestMatchers(HttpMethod.POST, "/api/v1/accounts", "/api/v1/accounts/*/status")
 				.hasAuthority(Permission.INTAKE.authority())
+				.requestMatchers(HttpMethod.GET, "/api/v1/imports/**")
+				.hasAnyAuthority(Permission.INTAKE.authority(), Permission.CONFIGURATION_READ.authority())
 				.requestMatchers("/api/v1/imports/**").hasAuthority(Permission.INTAKE.authority())
 				.anyRequest().hasAuthority(StaffPrincipal.SEES_CUSTOMERS))
 			.httpBasic(basic -> basic.realmName("ClientCare").authenticationEntryPoint((request, response, e) ->
@@ -108,6 +110,10 @@ class SecurityConfiguration {
 		return http.authenticationManager(authentication)
 			.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_PAGES).permitAll()
 				.requestMatchers("/audit/**").hasAuthority(Permission.AUDIT_READ.authority())
+				// compliance reads the users and the key rotation's progress; every other administration page, and every
+				// form post, is the administrator's
+				.requestMatchers(HttpMethod.GET, "/admin/users", "/admin/key-rotation")
+				.hasAnyAuthority(Permission.ADMINISTER.authority(), Permission.CONFIGURATION_READ.authority())
 				.requestMatchers("/admin/**").hasAuthority(Permission.ADMINISTER.authority())
 				// The intake's machine user sees nothing but its home (SPEC §1): no catalogue, calendar or figures.
 				.requestMatchers("/").authenticated()

@@ -64,10 +64,12 @@ class TieringPages {
 				.collect(Collectors.joining(",")))
 			.collect(Collectors.joining(";")));
 		boolean admin = identity.currentMay(Permission.ADMINISTER);
+		boolean readsSettings = identity.currentMay(Permission.CONFIGURATION_READ);
 		model.addAttribute("admin", admin);
+		model.addAttribute("readsSettings", readsSettings);
 		model.addAttribute("fields", FIELDS);
 		model.addAttribute("rules", RULES);
-		if (admin) {
+		if (readsSettings) {
 			var current = tiering.settings();
 			model.addAttribute("current", current);
 			if (!model.containsAttribute("form")) {
