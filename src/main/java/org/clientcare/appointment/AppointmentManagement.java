@@ -113,6 +113,11 @@ public class AppointmentManagement {
 			.map(s -> new ServiceInfo(s, (int) settings.of(s).duration().toMinutes())).toList();
 	}
 
+	/** Whether branches open on {@code day}, and when closed the next day they do (§8). */
+	public OpeningDay openingDay(LocalDate day) {
+		return capacity.openingDay(day);
+	}
+
 	/** The org units customers book at: branches and sub-branches. */
 	public List<OrgUnit> branches() {
 		return identity.orgUnits().stream()

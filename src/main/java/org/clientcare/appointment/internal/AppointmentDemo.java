@@ -38,8 +38,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The appointments part of the demo (SPEC §13), after the demo's users and customers: three more advisors, skills and
  * hours for them and for {@code zhang.rm} (SH-PD) and {@code li.rm} (SH-XH), a training absence, appointments on the
  * working days from two working days ago to a week ahead (finished ones completed, one no-show, one cancelled, the
- * coming ones booked, some from the public page), and today's walk-in queue at SH-PD. Dated relative to today; the
- * appointments go in with one set-based statement.
+ * coming ones booked, some from the public page), and the walk-in queue at SH-PD ({@link #walkIns}). Dated relative
+ * to today; the appointments go in with one set-based statement. Branches open on working days only (§8): loaded on
+ * a weekend or a holiday, the demo has no appointments that day, and its pages say the branch is closed today and
+ * when it next opens.
  */
 @Component
 @Order(20)
@@ -60,6 +62,8 @@ class AppointmentDemo implements ApplicationRunner {
 
 	private final Advisors advisors;
 
+	private final Capacity capacity;
+
 	private final PiiCipher pii;
 
 	private final JdbcClient jdbc;
@@ -69,13 +73,15 @@ class AppointmentDemo implements ApplicationRunner {
 	private final Clock clock;
 
 	AppointmentDemo(Environment environment, IdentityManagement identity, CustomerManagement customers,
-			CalendarManagement calendar, Advisors advisors, PiiCipher pii, JdbcClient jdbc, TransactionTemplate transactions,
+			CalendarManagement calendar, Advisors advisors, Capacity capacity, PiiCipher pii, JdbcClient jdbc,
+			TransactionTemplate transactions,
 			Clock clock) {
 		this.environment = environment;
 		this.identity = identity;
 		this.customers = customers;
 		this.calendar = calendar;
 		this.advisors = advisors;
+		this.capacity = capacity;
 		this.pii = pii;
 		this.jdbc = jdbc;
 		this.transactions = transactions;
@@ -234,19 +240,45 @@ class AppointmentDemo implements ApplicationRunner {
 			.update();
 	}
 
+	/**
+	 * The walk-in queue at SH-PD. While the branch is open (a working day, from three quarters of an hour after it
+	 * opens until it closes): today's queue, one served, one called and three waiting, the first number taken 40
+	 * minutes ago. After closing time: today's numbers, all served or left before closing. Before opening time, or on
+	 * a day the branch is closed (a weekend or a holiday): the numbers of the last day it was open, served or left then
+	 * — never a queue waiting in a closed branch.
+	 */
 	private void walkIns(long unit, LocalDate today, Instant now) {
-		String[][] queue = { { "SERVED", "陈先生" }, { "CALLED", "林女士" }, { "WAITING", "黄先生" }, { "WAITING", "何女士" },
-				{ "WAITING", "高先生" } };
+		LocalTime[] hours = capacity.openingHours(unit);
+		LocalTime time = now.atZone(clock.getZone()).toLocalTime();
+		boolean openToday = calendar.isWorkingDay(today);
+		boolean live = openToday && !time.isBefore(hours[0].plusMinutes(45)) && time.isBefore(hours[1]);
+		LocalDate day = openToday && !time.isBefore(hours[1]) || live ? today : lastOpenBefore(today);
+		Instant last = live ? now : day.atTime(hours[1].minusMinutes(30)).atZone(clock.getZone()).toInstant();
+		String[][] queue = live
+				? new String[][] { { "SERVED", "陈先生" }, { "CALLED", "林女士" }, { "WAITING", "黄先生" }, { "WAITING", "何女士" },
+						{ "WAITING", "高先生" } }
+				: new String[][] { { "SERVED", "陈先生" }, { "SERVED", "林女士" }, { "LEFT", "黄先生" }, { "SERVED", "何女士" },
+						{ "SERVED", "高先生" } };
 		for (int i = 0; i < queue.length; i++) {
-			Instant taken = now.minusSeconds(60L * (40 - 8 * i));
+			Instant taken = last.minusSeconds(60L * (40 - 8 * i));
+			String status = queue[i][0];
 			jdbc.sql("""
 					insert into appointment_walk_in (org_unit_id, day, ticket_no, service, name, status, taken_at, called_at, done_at)
 					values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-				.params(unit, today, i + 1, (i % 2 == 0 ? AppointmentService.OTHER : AppointmentService.ACCOUNT_OPENING).name(),
-						queue[i][1], queue[i][0], Timestamp.from(taken),
-						"WAITING".equals(queue[i][0]) ? null : Timestamp.from(taken.plusSeconds(600)),
-						"SERVED".equals(queue[i][0]) ? Timestamp.from(taken.plusSeconds(1500)) : null)
+				.params(unit, day, i + 1, (i % 2 == 0 ? AppointmentService.OTHER : AppointmentService.ACCOUNT_OPENING).name(),
+						queue[i][1], status, Timestamp.from(taken),
+						"WAITING".equals(status) || "LEFT".equals(status) ? null : Timestamp.from(taken.plusSeconds(600)),
+						"SERVED".equals(status) || "LEFT".equals(status) ? Timestamp.from(taken.plusSeconds(1500)) : null)
 				.update();
 		}
+	}
+
+	/** The last working day before {@code day}. */
+	private LocalDate lastOpenBefore(LocalDate day) {
+		LocalDate before = day.minusDays(1);
+		for (int back = 0; back < 60 && !calendar.isWorkingDay(before); back++) {
+			before = before.minusDays(1);
+		}
+		return before;
 	}
 }

@@ -84,6 +84,12 @@ public class Capacity {
 				advisorDays);
 	}
 
+	/** Whether branches open on {@code day} (a working day of the official calendar), else the next day they do. */
+	public org.clientcare.appointment.OpeningDay openingDay(LocalDate day) {
+		boolean open = calendar.isWorkingDay(day);
+		return new org.clientcare.appointment.OpeningDay(day, open, open ? day : calendar.addWorkingDays(day, 1));
+	}
+
 	/** The units where at least one advisor takes appointments. */
 	public java.util.Set<Long> staffedUnits() {
 		return advisors.unitsWithAdvisors();

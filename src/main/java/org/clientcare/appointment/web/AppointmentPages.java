@@ -65,6 +65,9 @@ class AppointmentPages {
 		model.addAttribute("orgUnit", unit);
 		model.addAttribute("date", day);
 		model.addAttribute("today", LocalDate.now(clock));
+		model.addAttribute("branch", appointments.branches().stream().filter(b -> b.code().equals(unit)).findFirst()
+			.orElse(null));
+		model.addAttribute("opening", appointments.openingDay(day));
 		model.addAttribute("advisor", blank(advisor));
 		model.addAttribute("advisors", advisors.advisors(unit));
 		model.addAttribute("appointments", list);

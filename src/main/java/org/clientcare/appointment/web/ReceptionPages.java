@@ -57,6 +57,9 @@ class ReceptionPages {
 		String unit = unit(orgUnit);
 		model.addAttribute("branches", appointments.branches());
 		model.addAttribute("orgUnit", unit);
+		model.addAttribute("branch", appointments.branches().stream().filter(b -> b.code().equals(unit)).findFirst()
+			.orElse(null));
+		model.addAttribute("opening", appointments.openingDay(java.time.LocalDate.now(clock)));
 		List<WalkInView> queue = walkIns.queue(unit);
 		model.addAttribute("queue", queue);
 		model.addAttribute(RestrictedCustomers.MODEL,
