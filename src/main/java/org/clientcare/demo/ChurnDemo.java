@@ -16,6 +16,11 @@ import org.clientcare.customer.CustomerStatus;
 import org.clientcare.customer.CustomerType;
 import org.clientcare.identity.IdentityManagement;
 import org.clientcare.identity.StaffUser;
+import org.clientcare.revisit.ContactMethod;
+import org.clientcare.revisit.RevisitManagement;
+import org.clientcare.revisit.RevisitOutcome;
+import org.clientcare.revisit.RevisitReason;
+import org.clientcare.revisit.RevisitView;
 import org.clientcare.shared.ActingClock;
 import org.clientcare.shared.CurrentActor;
 
@@ -29,7 +34,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * end of the customer list, none of those the rest of the demo gives a story. Most turned dormant, marked so by their account
  * manager (or, unassigned, by the branch manager); every fourth closed its relationship, asked by the account manager
  * and approved by {@code zhao.manager} the next day (maker-checker, §10). Each change is made through the customer
- * module at its own time, so the churn rate has its months.
+ * module at its own time, so the churn rate has its months. And one relationship that ended eleven years ago, past
+ * its retention: the retention page's candidate.
  */
 @Component
 class ChurnDemo {
@@ -46,10 +52,16 @@ class ChurnDemo {
 
 	private final Clock clock;
 
+	private final RevisitManagement revisits;
+
+	private final PlannedRevisits plannedRevisits;
+
 	private final TransactionTemplate inOneTransaction;
 
 	ChurnDemo(CustomerManagement customers, ApprovalManagement approvals, IdentityManagement identity, Clock clock,
-			PlatformTransactionManager transactions) {
+			RevisitManagement revisits, PlannedRevisits plannedRevisits, PlatformTransactionManager transactions) {
+		this.revisits = revisits;
+		this.plannedRevisits = plannedRevisits;
 		this.inOneTransaction = new TransactionTemplate(transactions);
 		this.customers = customers;
 		this.approvals = approvals;
@@ -93,6 +105,43 @@ class ChurnDemo {
 						Map.of("status", CustomerStatus.DORMANT.name()))));
 			}
 		}
+	}
+
+	/**
+	 * The relationship of a customer of 26 years ({@link DemoData#RETAINED_SINCE_LONG_AGO}) ended eleven years ago:
+	 * its account manager asked to close it and {@code zhao.manager} approved the next day. Past the 10 years the law
+	 * keeps identity data and transaction records (§11), the customer is the candidate the retention page lists and
+	 * the nightly retention job anonymises. Loaded before the rest of the demo, which so leaves the closed customer out.
+	 */
+	void endRelationshipElevenYearsAgo(List<CustomerRef> all) {
+		inOneTransaction.executeWithoutResult(status -> endedElevenYearsAgo(all, LocalDate.now(clock.withZone(ZONE))));
+	}
+
+	private CustomerRef endedElevenYearsAgo(List<CustomerRef> all, LocalDate today) {
+		CustomerRef customer = all.stream().filter(c -> c.relationshipSince() != null && c.managerId() != null
+				&& c.relationshipSince().isBefore(today.minusYears(20))).findFirst().orElse(null);
+		if (customer == null) {
+			return null;
+		}
+		long managerId = customer.managerId();
+		String manager = managerId == user("zhang.rm").id() ? "zhang.rm" : managerId == user("li.rm").id() ? "li.rm"
+				: null;
+		if (manager == null) {
+			return null;
+		}
+		OffsetDateTime asked = today.minusYears(11).minusMonths(2).withDayOfMonth(12).atTime(10, 40).atZone(ZONE)
+			.toOffsetDateTime();
+		long request = as(manager, () -> ActingClock.at(asked.toInstant(),
+				() -> customers.requestClosure(customer.id().value(), "客户移居海外，申请注销全部账户").id()));
+		as("zhao.manager", () -> ActingClock.at(asked.plusDays(1).toInstant(),
+				() -> approvals.approve(request, "已核实客户本人意愿，账户余额已结清")));
+		// its last revisit, made two days before: the customer told of its move (no later one is planned, it is closed)
+		as(manager, () -> {
+			RevisitView last = plannedRevisits.await(customer.id().value(), r -> r.reason() == RevisitReason.CADENCE);
+			return ActingClock.at(asked.minusDays(2).toInstant(), () -> revisits.recordOutcome(last.id(),
+					new RevisitOutcome(ContactMethod.PHONE, true, 4, null, null, null, "客户告知将移居海外，拟注销全部账户")));
+		});
+		return customer;
 	}
 
 	private StaffUser user(String username) {

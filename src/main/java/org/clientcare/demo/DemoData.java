@@ -71,6 +71,9 @@ class DemoData implements ApplicationRunner {
 
 	static final int CUSTOMERS = 1_000;
 
+	/** The customer of zhang.rm whose relationship began 26 years ago ({@link ChurnDemo} ends it 11 years ago). */
+	static final int RETAINED_SINCE_LONG_AGO = CUSTOMERS - 2;
+
 	private final Environment environment;
 
 	private final IdentityManagement identity;
@@ -159,6 +162,8 @@ class DemoData implements ApplicationRunner {
 			});
 			timed(phases, "customers", this::customers);
 			timed(phases, "tiering", tiering::recompute);
+			timed(phases, "a relationship ended years ago",
+					() -> churn.endRelationshipElevenYearsAgo(livingDemo.everyCustomer()));
 			timed(phases, "knowledge base", assistantDemo::knowledgeBase);
 			timed(phases, "assistant", assistantDemo::load);
 			timed(phases, "inquiries", inquiryDemo::load);
@@ -397,7 +402,9 @@ class DemoData implements ApplicationRunner {
 
 	private static RegisterCustomer customer(int i, Random random, SyntheticIdentities people, LocalDate today,
 			String unit, String manager) {
-		LocalDate since = today.minusDays(random.nextInt(3650));
+		LocalDate drawn = today.minusDays(random.nextInt(3650));
+		// a customer since long ago, whose relationship the demo ends eleven years ago: the retention job's candidate
+		LocalDate since = i == RETAINED_SINCE_LONG_AGO ? today.minusYears(26).withDayOfMonth(1) : drawn;
 		int kind = random.nextInt(100);
 		if (kind < 8) {
 			return new RegisterCustomer(CustomerType.CORPORATE, people.companyName(), IdType.USCC, people.uscc(),

@@ -81,6 +81,8 @@ class LivingDemo {
 
 	private final PlannedRevisits plannedRevisits;
 
+	private final org.clientcare.calendar.CalendarManagement calendar;
+
 	private final TransactionTemplate inOneTransaction;
 
 	/** The customers whose complaints the demo closed: their satisfaction revisits follow. */
@@ -90,7 +92,9 @@ class LivingDemo {
 			RevisitSettings revisitSettings, ComplaintManagement complaints, TieringManagement tiering,
 			TransactionIntake transactions, Jobs jobs, Clock clock, RemediationDemo remediations,
 			org.clientcare.complaint.ComplaintTriage triage, org.clientcare.complaint.CorrectiveActions actions,
-			PlannedRevisits plannedRevisits, PlatformTransactionManager transactionManager) {
+			PlannedRevisits plannedRevisits, org.clientcare.calendar.CalendarManagement calendar,
+			PlatformTransactionManager transactionManager) {
+		this.calendar = calendar;
 		this.inOneTransaction = new TransactionTemplate(transactionManager);
 		this.plannedRevisits = plannedRevisits;
 		this.remediations = remediations;
@@ -218,7 +222,8 @@ class LivingDemo {
 			});
 			misSold.add(new RemediationDemo.Finding(inProgress, zhangs.get(3).id(), eightDays, null));
 			// a number that does not exist (空号): the sandbox refuses the acknowledgment for good
-			OffsetDateTime fiveDays = now.minusDays(5);
+			// five working days ago, at a quarter past ten: its 7 working days end in two, whatever day the demo loads
+			OffsetDateTime fiveDays = workingDaysAgo(today, 5).atTime(10, 15).atZone(ZONE).toOffsetDateTime();
 			long nearDeadline = register(zhangs.get(4), "13912340000", ComplaintChannel.EMAIL, "FEES",
 					"贷款提前还款违约金计算有误。", fiveDays, null, null);
 			at(fiveDays.plusHours(3), () -> {
@@ -318,6 +323,18 @@ class LivingDemo {
 			}
 			closedComplaints.clear();
 		});
+	}
+
+	/** The {@code n}-th working day before {@code today}. */
+	private LocalDate workingDaysAgo(LocalDate today, int n) {
+		LocalDate day = today;
+		for (int back = 0; back < n;) {
+			day = day.minusDays(1);
+			if (calendar.isWorkingDay(day)) {
+				back++;
+			}
+		}
+		return day;
 	}
 
 	/**

@@ -2,10 +2,13 @@ package org.clientcare.casework.internal;
 
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.function.Supplier;
 
+import org.clientcare.calendar.CalendarManagement;
 import org.clientcare.casework.CaseManagement;
 import org.clientcare.casework.CaseType;
 import org.clientcare.casework.OpenCase;
@@ -31,8 +34,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * opening, purchases and other business of {@code zhang.rm}'s and {@code li.rm}'s customers in several stages — just
  * opened, in review, paused waiting for the customer with a document checklist, overdue, completed, rejected — one
  * involving the wealth management department. Each case is moved through the service like staff would, each step
- * at its own time in the days before today ({@link ActingClock}), so its deadlines are counted from then on the
- * official calendar.
+ * at its own time in office hours of the working days before today ({@link ActingClock}), so its deadlines are
+ * counted from then on the official calendar and its notices to the customer are dated then.
  */
 @Component
 @Order(30)
@@ -54,9 +57,12 @@ class CaseDemo implements ApplicationRunner {
 
 	private final Clock clock;
 
+	private final CalendarManagement calendar;
+
 	CaseDemo(Environment environment, IdentityManagement identity, CustomerManagement customers, CaseManagement cases,
-			JdbcClient jdbc, TransactionTemplate transactions, Clock clock) {
+			JdbcClient jdbc, TransactionTemplate transactions, Clock clock, CalendarManagement calendar) {
 		this.clock = clock;
+		this.calendar = calendar;
 		this.environment = environment;
 		this.identity = identity;
 		this.customers = customers;
@@ -128,12 +134,13 @@ class CaseDemo implements ApplicationRunner {
 			daysAgo(4, () -> cases.advance(account, "身份核验通过"));
 			daysAgo(3, () -> cases.advance(account, "账户信息已录入"));
 			daysAgo(2, () -> cases.advance(account, "账户已开立"));
-			long purchase = open(zhangs.get(0), CaseType.PURCHASE, "申购稳健型理财产品", "500000.00", List.of("WMD"));
-			cases.advance(purchase, "风险测评在有效期内");
+			long purchase = daysAgo(1, () -> open(zhangs.get(0), CaseType.PURCHASE, "申购稳健型理财产品", "500000.00",
+					List.of("WMD")));
+			daysAgo(1, () -> cases.advance(purchase, "风险测评在有效期内"));
 		});
 		as(li, () -> {
-			long other = daysAgo(1, () -> open(lis.get(1), CaseType.OTHER, "代办大额存单质押", null, List.of()));
-			cases.advance(other, "已受理");
+			long other = daysAgo(2, () -> open(lis.get(1), CaseType.OTHER, "代办大额存单质押", null, List.of()));
+			daysAgo(1, () -> cases.advance(other, "已受理"));
 		});
 	}
 
@@ -146,13 +153,28 @@ class CaseDemo implements ApplicationRunner {
 				departments)).id();
 	}
 
-	/** A step taken {@code days} days before the demo loaded, at that time of day: the module dates it then. */
+	/**
+	 * A step taken {@code days} working days before the demo loaded, in office hours (between 09:30 and 16:30, the
+	 * same time for the same day): the module dates it then. Loaded on a weekend or a holiday, the history still went on
+	 * on the working days before, as an institution's does; nothing is dated at the loading itself.
+	 */
 	private void daysAgo(int days, Runnable step) {
-		ActingClock.at(clock.instant().minus(Duration.ofDays(days)), step);
+		ActingClock.at(workingDaysAgo(days), step);
 	}
 
-	/** A step taken {@code days} days before the demo loaded, answering what it gives. */
+	/** A step taken {@code days} working days before the demo loaded, answering what it gives. */
 	private <T> T daysAgo(int days, Supplier<T> step) {
-		return ActingClock.at(clock.instant().minus(Duration.ofDays(days)), step);
+		return ActingClock.at(workingDaysAgo(days), step);
+	}
+
+	private Instant workingDaysAgo(int days) {
+		LocalDate day = LocalDate.now(clock);
+		for (int back = 0; back < days;) {
+			day = day.minusDays(1);
+			if (calendar.isWorkingDay(day)) {
+				back++;
+			}
+		}
+		return day.atTime(LocalTime.of(9, 30).plusMinutes((days * 47L) % 420)).atZone(clock.getZone()).toInstant();
 	}
 }
