@@ -14,7 +14,8 @@ import org.springframework.core.env.MapPropertySource;
 
 /**
  * Gives the {@link DemoTest} context a database of its own. On the embedded server, a second database beside the one
- * of the {@link IntegrationTest}s ({@code clientcare.embedded.database}); on a server named by CLIENTCARE_DB_URL, a new
+ * of the {@link IntegrationTest}s ({@code clientcare.embedded.database}), one per day the demo is loaded on
+ * ({@link TestClockConfiguration#CLOCK_STARTS_AT}); on a server named by CLIENTCARE_DB_URL, a new
  * database created next to the named one and dropped when the context closes (after its connection pool, since this
  * is the first bean to be registered and so the last to be destroyed).
  */
@@ -24,9 +25,13 @@ class DemoDatabase implements ApplicationContextInitializer<ConfigurableApplicat
 	public void initialize(ConfigurableApplicationContext context) {
 		var environment = context.getEnvironment();
 		String url = environment.getProperty("clientcare.db.url");
+		String startsAt = environment.getProperty(TestClockConfiguration.CLOCK_STARTS_AT);
 		if (url == null || url.isBlank()) {
+			// a demo loaded on another day has a database of its own: the demo loads only into an empty one
+			String database = startsAt == null || startsAt.isBlank() ? "clientcare_demo"
+					: "clientcare_demo_" + startsAt.replaceAll("[^0-9]", "");
 			environment.getPropertySources().addFirst(new MapPropertySource("demo-database",
-					Map.of("clientcare.embedded.database", "clientcare_demo")));
+					Map.of("clientcare.embedded.database", database)));
 			return;
 		}
 		String user = environment.getProperty("clientcare.db.username");

@@ -5,17 +5,33 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 
-/** A clock that follows the system clock until a test moves it. */
+/**
+ * A clock that follows the system clock until a test moves it; or, started at another moment ({@link #startingAt}),
+ * follows the system clock from that moment on, and {@link #reset()} brings it back there.
+ */
 public final class MutableClock extends Clock {
 
 	private final ZoneId zone;
 
-	private volatile Duration offset = Duration.ZERO;
+	private final Duration start;
+
+	private volatile Duration offset;
 
 	private volatile Instant fixed;
 
 	public MutableClock(ZoneId zone) {
+		this(zone, Duration.ZERO);
+	}
+
+	private MutableClock(ZoneId zone, Duration start) {
 		this.zone = zone;
+		this.start = start;
+		this.offset = start;
+	}
+
+	/** A clock that reads {@code moment} now and runs on from there with the system clock. */
+	public static MutableClock startingAt(ZoneId zone, Instant moment) {
+		return new MutableClock(zone, Duration.between(Instant.now(), moment));
 	}
 
 	public void advance(Duration by) {
@@ -27,7 +43,7 @@ public final class MutableClock extends Clock {
 	}
 
 	public void reset() {
-		offset = Duration.ZERO;
+		offset = start;
 		fixed = null;
 	}
 
