@@ -31,8 +31,8 @@ class BranchFirstShownPageTest {
 		String queue = page(manager, "/appointments/walk-ins?lang=en");
 
 		assertThat(day).containsPattern("<option value=\"SH-PD\" selected=\"selected\">").contains("孙丽", "周强");
-		assertThat(queue).containsPattern("<option value=\"SH-PD\" selected=\"selected\">").contains("黄先生")
-			.doesNotContain("Nobody has taken a number today.");
+		// the demo's queue at Pudong waits only while it is open (DemoDataTest checks it on each kind of day)
+		assertThat(queue).containsPattern("<option value=\"SH-PD\" selected=\"selected\">");
 	}
 
 	@Test

@@ -615,6 +615,11 @@ class DemoDataTest {
 		boolean branchesOpenToday() {
 			return true;
 		}
+
+		@Override
+		Boolean openWhenLoaded() {
+			return true;
+		}
 	}
 
 	/** The KPI roll-up agrees with the records on the demo's year (here, so that the demo starts in one test JVM only). */
