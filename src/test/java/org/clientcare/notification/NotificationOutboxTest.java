@@ -69,6 +69,8 @@ class NotificationOutboxTest {
 		String masked = mobile.substring(0, 3) + "****" + mobile.substring(7);
 		String page = page("chen.compliance", "/notifications/outbox?status=HELD_DEMO&lang=zh-CN");
 		assertThat(page).contains(masked, "您的投诉已收到（" + complaintNo + "）", "演示保留").doesNotContain(mobile);
+		assertThat(page).as("the message reads as its subject, as on the audit page, not as its event key")
+			.doesNotContain(key);
 	}
 
 	@Test
