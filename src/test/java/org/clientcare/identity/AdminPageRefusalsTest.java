@@ -67,6 +67,24 @@ class AdminPageRefusalsTest {
 		assertThat(page).contains("第 1 个环节：中文名称不超过 100 字，不能为空").doesNotContain("not blank");
 	}
 
+	@Test
+	void aCaseTemplateWithALimitOutOfRangeIsRefusedWithTheLimitUnitAndNoticeTypedKept() throws Exception {
+		HttpClient admin = SignedInPages.as("admin", port);
+
+		var posted = post(admin, "/case-types?lang=zh-CN", "/case-types/OTHER", "nameZh=" + encode("其他业务")
+				+ "&nameEn=Other&code=ACCEPT&stageNameZh=" + encode("受理") + "&stageNameEn=Accept&customerTextZh="
+				+ encode("已受理") + "&customerTextEn=Accepted&limit=4000&unit=HOURS&notify=true");
+		assertThat(posted.statusCode()).isEqualTo(302);
+		String page = admin.send(HttpRequest.newBuilder(uri(posted.headers().firstValue("Location").orElseThrow()))
+			.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body();
+		String other = page.substring(page.indexOf("id=\"type-OTHER\""));
+		other = other.substring(0, other.indexOf("</section>"));
+		String firstStage = other.substring(other.indexOf("<tbody>"), other.indexOf("</tr>", other.indexOf("<tbody>")));
+
+		assertThat(firstStage).contains("required value=\"4000\"", "<option value=\"HOURS\" selected=\"selected\">",
+				"<option value=\"true\" selected=\"selected\">");
+	}
+
 	private HttpResponse<String> post(HttpClient client, String formPage, String action, String form) throws Exception {
 		String page = client.send(HttpRequest.newBuilder(uri(formPage)).build(), HttpResponse.BodyHandlers.ofString())
 			.body();

@@ -20,7 +20,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** A privacy request step the page refuses reads in the page's language naming the field, with what was typed kept. */
+/**
+ * A privacy request, or a step of one, the page refuses reads in the page's language naming the field, with what was
+ * typed kept.
+ */
 @IntegrationTest
 class PrivacyPageRefusalsTest {
 
@@ -48,6 +51,28 @@ class PrivacyPageRefusalsTest {
 		assertThat(blank).contains("请填写给客户的答复。").doesNotContain("Write the answer given to the customer");
 		assertThat(unknown).contains("No active staff member with this username handles privacy requests.",
 				"value=\"no.such.user\"").doesNotContain("who handles such requests");
+	}
+
+	@Test
+	void aRequestForACustomerNotServedIsRefusedInChineseWithTheCustomerKindChannelAndDetailsKept() throws Exception {
+		HttpClient manager = SignedInPages.as("zhang.rm", port);
+		String form = manager.send(HttpRequest.newBuilder(uri("/privacy?lang=zh-CN")).build(),
+				HttpResponse.BodyHandlers.ofString()).body();
+		Matcher csrf = CSRF.matcher(form);
+		assertThat(csrf.find()).isTrue();
+
+		var refused = manager.send(HttpRequest.newBuilder(uri("/privacy"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString("customerId=999999999&kind=DELETION&channel=LETTER&details="
+					+ URLEncoder.encode("客户来信要求删除", StandardCharsets.UTF_8) + "&_csrf="
+					+ URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8)))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(refused.statusCode()).isEqualTo(302);
+		String page = manager.send(HttpRequest.newBuilder(uri(refused.headers().firstValue("Location").orElseThrow()))
+			.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body();
+
+		assertThat(page).contains("您服务的客户中没有该编号的客户。", "value=\"999999999\"", "value=\"客户来信要求删除\"",
+				"<option value=\"DELETION\" selected=\"selected\">", "<option value=\"LETTER\" selected=\"selected\">");
 	}
 
 	private String post(HttpClient client, long id, String step, String form, String language) throws Exception {

@@ -47,14 +47,33 @@ class RevisitPageRefusalsTest {
 		assertThat(english).contains("Choose how the customer was contacted.; Say whether the customer was reached.");
 	}
 
+	@Test
+	void anOutcomeRefusedKeepsTheMethodTheSatisfactionAndTheNotesTypedInItsRow() throws Exception {
+		long customer = api.as("zhang.rm").post("/api/v1/customers", TestCustomers.individual("SH-PD", "zhang.rm")).body()
+			.get("id").asLong();
+		long revisit = api.as("zhang.rm").post("/api/v1/customers/" + customer + "/revisits", Api.json("notes", "跟进"))
+			.body().get("id").asLong();
+		HttpClient manager = SignedInPages.as("zhang.rm", port);
+
+		String row = outcome(manager, revisit, "zh-CN", "method=VISIT&satisfaction=4&notes="
+				+ URLEncoder.encode("客户在外地，下周再约", StandardCharsets.UTF_8));
+
+		assertThat(row).contains("请选择是否联系上客户。", "<option value=\"VISIT\" selected=\"selected\">",
+				"<option value=\"4\" selected=\"selected\">", "value=\"客户在外地，下周再约\"");
+	}
+
 	private String outcome(HttpClient client, long id, String language) throws Exception {
+		return outcome(client, id, language, "notes=x");
+	}
+
+	private String outcome(HttpClient client, long id, String language, String form) throws Exception {
 		String page = client.send(HttpRequest.newBuilder(uri("/revisits?lang=" + language)).build(),
 				HttpResponse.BodyHandlers.ofString()).body();
 		Matcher csrf = CSRF.matcher(page);
 		assertThat(csrf.find()).isTrue();
 		var posted = client.send(HttpRequest.newBuilder(uri("/revisits/" + id + "/outcome")).header("HX-Request", "true")
 			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString("notes=x&_csrf="
+			.POST(HttpRequest.BodyPublishers.ofString(form + "&_csrf="
 					+ URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8)))
 			.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 		assertThat(posted.statusCode()).as(posted.body()).isEqualTo(200);

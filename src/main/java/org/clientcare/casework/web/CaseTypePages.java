@@ -69,6 +69,13 @@ class CaseTypePages {
 		}
 		catch (ProblemException e) {
 			redirect.addFlashAttribute("error", words(e));
+			// the refused type's limits, units and notices come back as typed, stage by stage, not as published
+			java.util.Map<String, Object> typed = new java.util.HashMap<>();
+			typed.put("code", code);
+			typed.put("limit", limit);
+			typed.put("unit", unit);
+			typed.put("notify", notify);
+			redirect.addFlashAttribute("typed", typed);
 		}
 		return "redirect:/case-types";
 	}

@@ -166,7 +166,10 @@ class PrivacyPages {
 		model.addAttribute("statuses", PrivacyRequestStatus.values());
 		model.addAttribute("kinds", PrivacyRequestKind.values());
 		model.addAttribute("channels", PrivacyChannel.values());
-		model.addAttribute("customerId", customerId);
+		if (customerId != null || !model.containsAttribute("customerId")) {
+			// a refused registration brings back the customer typed (a flash attribute), unless the address names one
+			model.addAttribute("customerId", customerId);
+		}
 		model.addAttribute("mayRegister", authorization.can(Permission.PRIVACY_REQUEST_REGISTER));
 		return "privacy/list";
 	}
@@ -186,6 +189,9 @@ class PrivacyPages {
 		catch (ProblemException e) {
 			redirect.addFlashAttribute("error", words(e));
 			redirect.addFlashAttribute("details", details);
+			redirect.addFlashAttribute("customerId", customerId);
+			redirect.addFlashAttribute("kind", kind);
+			redirect.addFlashAttribute("channel", channel);
 			return "redirect:/privacy";
 		}
 	}

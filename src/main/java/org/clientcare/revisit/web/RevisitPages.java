@@ -125,6 +125,15 @@ class RevisitPages {
 			}
 			error = words.of(e);
 			revisit = revisits.get(id);
+			// the row is shown again with what was chosen and typed, not emptied
+			java.util.Map<String, Object> typed = new java.util.HashMap<>();
+			typed.put("id", id);
+			typed.put("method", method);
+			typed.put("satisfaction", satisfaction);
+			typed.put("notes", notes);
+			typed.put("script", script == null ? java.util.Set.of() : script);
+			model.addAttribute("typed", typed);
+			redirect.addFlashAttribute("typed", typed);
 		}
 		return row(revisit, error, htmx, model, redirect);
 	}
