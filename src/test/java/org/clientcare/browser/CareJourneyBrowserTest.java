@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.SelectOption;
 import org.clientcare.notification.internal.Outbox;
@@ -114,6 +115,64 @@ class CareJourneyBrowserTest extends Journeys {
 		check(english, "care-campaign-sent-en");
 		english.navigate(url("/care/campaigns"));
 		check(english, "care-campaigns-en");
+	}
+
+	@Test
+	void aBranchManagerSeesWhoASegmentLeavesOutByNumberAndNameWithTheReasonInWordsAndNarrowsItToOneReason() {
+		// a customer of 张伟 who consents to marketing but opted out of text messages, beside the demo's customers of his
+		// who gave no consent
+		Map<String, Object> registration = TestCustomers.individual("SH-PD", "zhang.rm");
+		long optedOut = api.as("zhang.rm").post("/api/v1/customers", registration).body().get("id").asLong();
+		api.as("zhang.rm").post("/api/v1/customers/" + optedOut + "/consents",
+				Api.json("purpose", "MARKETING", "granted", true, "channel", "BRANCH"));
+		var care = api.as("admin").put("/api/v1/customers/" + optedOut + "/care",
+				Api.json("language", "zh-CN", "channel", "SMS", "optedOut", List.of("SMS")));
+		assertThat(care.status()).as(care.text()).isLessThan(300);
+		String name = (String) registration.get("name");
+
+		Page manager = signIn("zhao.manager");
+		manager.navigate(url("/care/campaigns/new"));
+		manager.fill("#campaign-name", "客户经理专属问候" + ThreadLocalRandom.current().nextInt(1000, 9999));
+		counted(manager, () -> manager.locator("#segment-managers").selectOption(new SelectOption[] {
+				new SelectOption().setLabel("张伟 · 浦东支行") }));
+		var left = manager.locator("#excluded-list tbody tr");
+		assertThat(left.first()).isVisible();
+		List<String> reasons = List.of("无营销授权", "已退订该渠道", "冷静期内", "依法限制处理");
+		for (var row : left.all()) {
+			List<String> cells = row.locator("td").allInnerTexts().stream().map(String::strip).toList();
+			assertThat(cells).as("number, name and reason of a customer left out").hasSize(3);
+			assertThat(cells.get(0)).matches("C\\d+");
+			assertThat(row.locator("td a").getAttribute("href")).matches("/customers/\\d+");
+			assertThat(cells.get(1)).isNotBlank();
+			assertThat(cells.get(2)).isIn(reasons);
+		}
+		check(manager, "care-campaign-left-out");
+
+		counted(manager, () -> manager.selectOption("#excluded-reason", "optedOut"));
+		var hers = left.filter(new Locator.FilterOptions().setHasText(name));
+		assertThat(hers).hasCount(1);
+		assertThat(hers).containsText("已退订该渠道");
+		assertThat(hers.locator("td a")).hasAttribute("href", "/customers/" + optedOut);
+		assertThat(left.filter(new Locator.FilterOptions().setHasNotText("已退订该渠道"))).hasCount(0);
+		assertThat(manager.locator("#excluded-reason")).hasValue("optedOut");
+		check(manager, "care-campaign-left-out-opted-out");
+
+		// the segment is counted as it is built, before the campaign has a name
+		Page english = signIn("zhao.manager", "en");
+		english.navigate(url("/care/campaigns/new"));
+		counted(english, () -> english.locator("#segment-managers").selectOption("zhang.rm"));
+		counted(english, () -> english.selectOption("#excluded-reason", "noConsent"));
+		var leftInEnglish = english.locator("#excluded-list tbody tr");
+		assertThat(leftInEnglish.first()).containsText("No marketing consent");
+		assertThat(leftInEnglish.filter(new Locator.FilterOptions().setHasNotText("No marketing consent"))).hasCount(0);
+		assertThat(leftInEnglish.filter(new Locator.FilterOptions().setHasText(name))).hasCount(0);
+		check(english, "care-campaign-left-out-en");
+	}
+
+	/** A change to the campaign builder, and the audience counted again and shown for it. */
+	private static void counted(Page page, Runnable change) {
+		page.waitForResponse(response -> response.url().endsWith("/care/campaigns/preview"), change);
+		page.waitForFunction("() => !document.querySelector('.htmx-request')");
 	}
 
 	private void runCampaigns() {
