@@ -28,8 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Advisors and capacity (接待能力): which staff receive customers at which unit, their service skills, working hours
- * per weekday and absences, and each unit's opening hours (on working days, and on rest days for a unit that opens
- * then). Set by administrators and by branch managers for their subtree; read by every staff role; audited.
+ * per weekday and absences, and each unit's opening hours. Set by administrators and by branch managers for their
+ * subtree; read by every staff role; audited.
  */
 @Service
 public class AdvisorManagement {
@@ -141,56 +141,30 @@ public class AdvisorManagement {
 		audit.record("appointment-advisor.absence-removed", "user", userId, Map.of("absence", absenceId), null);
 	}
 
-	/** A unit's opening hours on working days, and on rest days when it opens on them. */
+	/** A unit's opening hours on its working days. */
 	@Transactional(readOnly = true)
-	public OpeningHours openingHours(String orgUnit) {
+	public LocalTime[] openingHours(String orgUnit) {
 		return capacity.openingHours(identity.orgUnit(orgUnit).id());
 	}
 
-	/**
-	 * Sets a unit's opening hours: on working days, and whether it also opens on rest days (weekends and public
-	 * holidays) with its hours then. {@code restDays} null keeps what the unit had on rest days. Audited.
-	 */
 	@Transactional
-	public OpeningHours setOpeningHours(String orgUnit, LocalTime opens, LocalTime closes, Boolean restDays,
-			LocalTime restDayOpens, LocalTime restDayCloses) {
+	public LocalTime[] setOpeningHours(String orgUnit, LocalTime opens, LocalTime closes) {
 		OrgUnit unit = identity.findOrgUnit(orgUnit == null ? "" : orgUnit.strip())
 			.orElseThrow(() -> new NotFound("Org unit", orgUnit));
 		writers.requireScheduler(unit.id());
-		OpeningHours before = capacity.openingHours(unit.id());
-		var problems = new InvalidInput.Collector();
 		if (opens == null || closes == null || !opens.isBefore(closes)) {
-			problems.add(opens == null ? "opens" : "closes", "range", "Opening before closing, HH:MM");
+			throw InvalidInput.of(opens == null ? "opens" : "closes", "range", "Opening before closing, HH:MM");
 		}
-		boolean open = restDays == null ? before.restDays() : restDays;
-		LocalTime restOpens = restDays == null ? before.restDayOpens() : restDayOpens;
-		LocalTime restCloses = restDays == null ? before.restDayCloses() : restDayCloses;
-		if (open && (restOpens == null || restCloses == null || !restOpens.isBefore(restCloses))) {
-			problems.add(restOpens == null ? "restDayOpens" : "restDayCloses", "range",
-					"Opening before closing on rest days, HH:MM");
-		}
-		problems.throwIfAny();
-		OpeningHours after = open ? new OpeningHours(opens, closes, true, restOpens, restCloses)
-				: OpeningHours.workingDays(opens, closes);
-		advisors.setOpeningHours(unit.id(), after, clock.instant(), CurrentActor.get().username());
-		audit.record("appointment.opening-hours-set", "org_unit", unit.id(), state(before), state(after));
-		return after;
+		LocalTime[] before = capacity.openingHours(unit.id());
+		advisors.setOpeningHours(unit.id(), opens, closes, clock.instant(), CurrentActor.get().username());
+		audit.record("appointment.opening-hours-set", "org_unit", unit.id(),
+				Map.of("opens", before[0].toString(), "closes", before[1].toString()),
+				Map.of("opens", opens.toString(), "closes", closes.toString()));
+		return new LocalTime[] { opens, closes };
 	}
 
 	public boolean maySchedule() {
 		return writers.maySchedule();
-	}
-
-	private static Map<String, Object> state(OpeningHours hours) {
-		Map<String, Object> state = new LinkedHashMap<>();
-		state.put("opens", hours.opens().toString());
-		state.put("closes", hours.closes().toString());
-		state.put("restDays", hours.restDays());
-		if (hours.restDays()) {
-			state.put("restDayOpens", hours.restDayOpens().toString());
-			state.put("restDayCloses", hours.restDayCloses().toString());
-		}
-		return state;
 	}
 
 	private static Map<String, Object> state(AdvisorSchedule a) {

@@ -113,15 +113,9 @@ public class AppointmentManagement {
 			.map(s -> new ServiceInfo(s, (int) settings.of(s).duration().toMinutes())).toList();
 	}
 
-	/**
-	 * Whether a branch opens on {@code day} (on working days, and on rest days when it opens on them) with its hours
-	 * that day, and when closed the next day it does (§8).
-	 */
-	@Transactional(readOnly = true)
-	public OpeningDay openingDay(String orgUnit, LocalDate day) {
-		OrgUnit unit = identity.findOrgUnit(orgUnit == null ? "" : orgUnit.strip())
-			.orElseThrow(() -> new NotFound("Org unit", orgUnit));
-		return capacity.openingDay(unit.id(), day);
+	/** Whether branches open on {@code day}, and when closed the next day they do (§8). */
+	public OpeningDay openingDay(LocalDate day) {
+		return capacity.openingDay(day);
 	}
 
 	/** The org units customers book at: branches and sub-branches. */

@@ -12,9 +12,8 @@ import java.util.List;
 import org.clientcare.appointment.AppointmentSettings.ServiceSettings;
 
 /**
- * Which slots a service has on a day (§8), as a plain rule. A slot exists only on a day the org unit opens (a working
- * day of the official calendar, 调休 weekend days included; a rest day only when the unit opens on rest days, see
- * {@link OpeningHours#on}), inside the unit's hours of that day, starting no earlier than
+ * Which slots a service has on a day (§8), as a plain rule. A slot exists only on a working day of the official
+ * calendar (调休 weekend days included, holidays never), inside the org unit's opening hours, starting no earlier than
  * the minimum notice from now and on a day within the booking horizon. Slots start at opening time and follow each
  * other every duration plus buffer. A slot's capacity is the skilled advisors on duty for its whole length (inside
  * their working hours, not absent); it is available to the advisors among them with no appointment overlapping it or
@@ -57,13 +56,13 @@ public final class SlotPolicy {
 	}
 
 	/**
-	 * The starts of the day's slots before advisors are counted: none on a day the unit does not open, outside the
+	 * The starts of the day's slots before advisors are counted: none on a day that is not a working day, outside the
 	 * horizon, or already past the minimum notice.
 	 */
-	public List<ZonedDateTime> starts(LocalDate day, boolean open, LocalTime opens, LocalTime closes, Instant now) {
+	public List<ZonedDateTime> starts(LocalDate day, boolean workingDay, LocalTime opens, LocalTime closes, Instant now) {
 		List<ZonedDateTime> starts = new ArrayList<>();
 		LocalDate today = now.atZone(zone).toLocalDate();
-		if (!open || day.isBefore(today) || day.isAfter(today.plus(service.horizon()))) {
+		if (!workingDay || day.isBefore(today) || day.isAfter(today.plus(service.horizon()))) {
 			return starts;
 		}
 		Instant earliest = now.plus(service.minimumNotice());
@@ -81,10 +80,10 @@ public final class SlotPolicy {
 	}
 
 	/** The day's slots with their capacity, leaving out those no advisor is on duty for. */
-	public List<Slot> slots(LocalDate day, boolean open, LocalTime opens, LocalTime closes, Instant now,
+	public List<Slot> slots(LocalDate day, boolean workingDay, LocalTime opens, LocalTime closes, Instant now,
 			List<AdvisorDay> advisors) {
 		List<Slot> slots = new ArrayList<>();
-		for (ZonedDateTime start : starts(day, open, opens, closes, now)) {
+		for (ZonedDateTime start : starts(day, workingDay, opens, closes, now)) {
 			Slot slot = slot(start, advisors);
 			if (slot.capacity() > 0) {
 				slots.add(slot);

@@ -11,7 +11,6 @@ import java.util.Map;
 import org.clientcare.appointment.WalkInView.Status;
 import org.clientcare.appointment.internal.Advisors;
 import org.clientcare.appointment.internal.Appointments;
-import org.clientcare.appointment.internal.Capacity;
 import org.clientcare.appointment.internal.WalkIns;
 import org.clientcare.audit.AuditTrail;
 import org.clientcare.customer.CustomerContact;
@@ -32,9 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The walk-in queue of a branch (现场排队): a visitor takes a number, is called, then served or leaves; each waiting
- * visitor sees an estimate of the wait from the people ahead and the advisors on duty ({@link QueueEstimate}): those
- * working at that moment of their weekday's hours while the unit is open (its working-day hours, or its rest-day hours
- * on a rest day when it opens then). Staff
+ * visitor sees an estimate of the wait from the people ahead and the advisors on duty ({@link QueueEstimate}). Staff
  * who may write appointments work the queue of units they see: every unit for service agents and administrators,
  * their subtree for branch managers, their own unit for account managers. Steps are audited.
  */
@@ -44,8 +41,6 @@ public class WalkInManagement {
 	private final WalkIns walkIns;
 
 	private final Advisors advisors;
-
-	private final Capacity capacity;
 
 	private final Appointments appointments;
 
@@ -63,12 +58,11 @@ public class WalkInManagement {
 
 	private final Clock clock;
 
-	WalkInManagement(WalkIns walkIns, Advisors advisors, Capacity capacity, Appointments appointments, AppointmentManagement management,
+	WalkInManagement(WalkIns walkIns, Advisors advisors, Appointments appointments, AppointmentManagement management,
 			AppointmentWriters writers, CustomerManagement customers, IdentityManagement identity,
 			AppointmentSettings settings, AuditTrail audit, Clock clock) {
 		this.walkIns = walkIns;
 		this.advisors = advisors;
-		this.capacity = capacity;
 		this.appointments = appointments;
 		this.management = management;
 		this.writers = writers;
@@ -164,8 +158,7 @@ public class WalkInManagement {
 
 	private List<WalkInView> views(OrgUnit unit, List<WalkIns.Row> rows) {
 		ZonedDateTime now = clock.instant().atZone(clock.getZone());
-		boolean openNow = capacity.hoursOn(unit.id(), now.toLocalDate()).filter(h -> h.contains(now.toLocalTime())).isPresent();
-		List<Long> onDuty = openNow ? advisors.workingAt(unit.id(), now.getDayOfWeek(), now.toLocalTime()) : List.of();
+		List<Long> onDuty = advisors.workingAt(unit.id(), now.getDayOfWeek(), now.toLocalTime());
 		Instant instant = now.toInstant();
 		int absent = onDuty.isEmpty() ? 0 : advisors.absences(onDuty, instant, instant.plusSeconds(1)).size();
 		int advisorsOnDuty = onDuty.size() - absent;

@@ -101,16 +101,6 @@ class AppointmentJourneyBrowserTest extends Journeys {
 	}
 
 	@Test
-	void theDayViewOfPudongShowsTodaysAppointmentsWhateverDayTheDemoRuns() {
-		Page desk = signIn("wang.agent");
-		desk.navigate(url("/appointments?orgUnit=SH-PD&lang=en"));
-
-		assertThat(desk.locator("#closed")).hasCount(0);
-		assertThat(desk.locator("#day tbody tr").first()).isVisible();
-		assertThat(problems).isEmpty();
-	}
-
-	@Test
 	void anAgentBooksForACustomerFromIts360PageAndTheAdvisorChecksItInAndCompletes() throws Exception {
 		var registration = TestCustomers.individual("SH-PD", "zhang.rm");
 		registration.put("name", "预约" + registration.get("name"));

@@ -25,9 +25,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * What the demo shows on the day it loads, whatever that day is (SPEC §13): a working day, a Sunday or a public
- * holiday. SH-PD opens every day (on rest days 09:30–16:00), so it has appointments and a walk-in queue today; SH-XH
- * opens on working days only and on a rest day says it is closed. {@link DemoDataTest} runs these checks on the day
- * the tests run and on days it starts the clock at.
+ * holiday. {@link DemoDataTest} runs these checks on the day the tests run and on days it starts the clock at.
  */
 abstract class DemoOnItsDay {
 
@@ -49,76 +47,48 @@ abstract class DemoOnItsDay {
 		return LocalDate.now(clock.withZone(SHANGHAI));
 	}
 
-	/**
-	 * Whether the day the demo loaded is a working day, when every branch opens (§8); on a rest day only SH-PD, which
-	 * opens on rest days, does.
-	 */
-	boolean workingDayToday() {
+	/** Whether the branches open on the day the demo loaded (§8: on working days only). */
+	boolean branchesOpenToday() {
 		return calendar.isWorkingDay(today());
 	}
 
-	long appointments(String unit, LocalDate day) {
-		return api.as("wang.agent").get("/api/v1/appointments?orgUnit=" + unit + "&date=" + day).body()
-			.get("totalElements").asLong();
-	}
-
 	@Test
-	void pudongHasAppointmentsTodayWhateverTheDayInItsRestDayHoursOnARestDay() throws Exception {
+	void theBranchesHaveAppointmentsTodayWhenTheyOpenAndOtherwiseSayTheyAreClosedAndWhenTheyNextOpen() throws Exception {
 		LocalDate today = today();
+		long todays = api.as("wang.agent").get("/api/v1/appointments?orgUnit=SH-PD&date=" + today).body()
+			.get("totalElements").asLong();
 		String english = page("wang.agent", "/appointments?orgUnit=SH-PD&lang=en");
 		String chinese = page("wang.agent", "/appointments?orgUnit=SH-PD&lang=zh-CN");
 		LocalDate next = calendar.addWorkingDays(today, 1);
+		long nextDays = api.as("wang.agent").get("/api/v1/appointments?orgUnit=SH-PD&date=" + next).body()
+			.get("totalElements").asLong();
 
-		assertThat(appointments("SH-PD", today)).as("appointments today, " + today).isPositive();
-		assertThat(appointments("SH-PD", next)).as("appointments on the next working day, " + next).isPositive();
-		assertThat(english).doesNotContain("is closed today", "Nobody is booked for this day");
-		assertThat(chinese).doesNotContain("不营业");
-		if (workingDayToday()) {
-			assertThat(english).doesNotContain("opens on rest days");
-		}
-		else {
-			assertThat(english).contains("Pudong sub-branch opens on rest days: on " + today, "09:30–16:00");
-			assertThat(chinese).contains("浦东支行休息日营业", "09:30–16:00");
-		}
-	}
-
-	@Test
-	void xuhuiOpensOnWorkingDaysOnlyAndOnARestDaySaysItIsClosedAndWhenItNextOpens() throws Exception {
-		LocalDate today = today();
-		String english = page("wang.agent", "/appointments?orgUnit=SH-XH&lang=en");
-		String chinese = page("wang.agent", "/appointments?orgUnit=SH-XH&lang=zh-CN");
-		String queue = page("wang.agent", "/appointments/walk-ins?orgUnit=SH-XH&lang=en");
-		LocalDate next = calendar.addWorkingDays(today, 1);
-
-		assertThat(appointments("SH-XH", next)).as("appointments on the next working day, " + next).isPositive();
-		if (workingDayToday()) {
-			assertThat(appointments("SH-XH", today)).as("appointments today, " + today).isPositive();
+		assertThat(nextDays).as("appointments on the next working day, " + next).isPositive();
+		if (branchesOpenToday()) {
+			assertThat(todays).as("appointments today, " + today).isPositive();
 			assertThat(english).doesNotContain("is closed today");
 			assertThat(chinese).doesNotContain("不营业");
-			assertThat(queue).doesNotContain("is closed today");
 		}
 		else {
-			assertThat(appointments("SH-XH", today)).as("appointments on a day the branch is closed, " + today).isZero();
-			assertThat(english).contains("Xuhui sub-branch is closed today (" + today + " "
+			assertThat(todays).as("appointments on a day the branch is closed, " + today).isZero();
+			assertThat(english).contains("Pudong sub-branch is closed today (" + today + " "
 					+ today.getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH),
 					"It next opens on " + next, "Show the appointments of " + next)
 				.doesNotContain("Nobody is booked for this day");
-			assertThat(chinese).contains("徐汇支行今天（" + today, "不营业", "下一个营业日：" + next);
-			assertThat(queue).contains("Xuhui sub-branch is closed today", "It next opens on " + next);
+			assertThat(chinese).contains("浦东支行今天（" + today, "不营业", "下一个营业日：" + next);
 		}
 	}
 
 	/**
-	 * Whether Pudong was open at the moment the demo loaded (in the hours of that day, its rest-day hours on a rest
-	 * day), when the test pins that moment; {@code null} on the day the tests run, whose time of day the demo and the
-	 * test may straddle.
+	 * Whether the branch was open at the moment the demo loaded (a working day, in its opening hours), when the test
+	 * pins that moment; {@code null} on the day the tests run, whose time of day the demo and the test may straddle.
 	 */
 	Boolean openWhenLoaded() {
-		return null;
+		return branchesOpenToday() ? null : false;
 	}
 
 	@Test
-	void pudongsWalkInQueueWaitsWhileItIsOpenInTheHoursOfTheDay() throws Exception {
+	void theWalkInQueueWaitsOnlyWhileTheBranchIsOpenAndSaysSoWhenItIsClosedToday() throws Exception {
 		var queue = api.as("wang.agent").get("/api/v1/walk-ins?orgUnit=SH-PD&size=500").body().get("content");
 		String english = page("wang.agent", "/appointments/walk-ins?orgUnit=SH-PD&lang=en");
 		String chinese = page("wang.agent", "/appointments/walk-ins?orgUnit=SH-PD&lang=zh-CN");
@@ -132,8 +102,16 @@ abstract class DemoOnItsDay {
 			assertThat(queue.valueStream().map(w -> w.get("status").asString())).as("nobody waits in a closed branch")
 				.doesNotContain("WAITING", "CALLED");
 		}
-		assertThat(english).doesNotContain("is closed today");
-		assertThat(chinese).doesNotContain("不营业");
+		if (branchesOpenToday()) {
+			assertThat(english).doesNotContain("is closed today");
+		}
+		else {
+			LocalDate next = calendar.addWorkingDays(today(), 1);
+			assertThat(english).contains("Pudong sub-branch is closed today", "It next opens on " + next)
+				.doesNotContain("no advisor on duty");
+			assertThat(chinese).contains("浦东支行今天（" + today(), "不营业", "下一个营业日：" + next)
+				.doesNotContain("暂无顾问在岗");
+		}
 	}
 
 	@Test

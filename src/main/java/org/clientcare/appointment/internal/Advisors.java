@@ -14,7 +14,6 @@ import java.util.Set;
 
 import org.clientcare.appointment.AdvisorSchedule;
 import org.clientcare.appointment.AppointmentService;
-import org.clientcare.appointment.OpeningHours;
 import org.clientcare.appointment.SlotPolicy.Interval;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,7 +21,7 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Advisors and capacity: {@code appointment_advisor}, its skills, working hours and absences, and the opening hours
- * of org units on working days and rest days ({@code appointment_opening_hours}).
+ * of org units ({@code appointment_opening_hours}).
  */
 @Repository
 public class Advisors {
@@ -158,24 +157,17 @@ public class Advisors {
 	}
 
 	/** A unit's own opening hours, if an admin set them. */
-	public Optional<OpeningHours> openingHours(long orgUnitId) {
-		return jdbc.sql("""
-				select opens, closes, rest_days, rest_day_opens, rest_day_closes from appointment_opening_hours
-				where org_unit_id = ?""").param(orgUnitId)
-			.query((rs, n) -> new OpeningHours(rs.getObject(1, LocalTime.class), rs.getObject(2, LocalTime.class),
-					rs.getBoolean(3), rs.getObject(4, LocalTime.class), rs.getObject(5, LocalTime.class)))
+	public Optional<LocalTime[]> openingHours(long orgUnitId) {
+		return jdbc.sql("select opens, closes from appointment_opening_hours where org_unit_id = ?").param(orgUnitId)
+			.query((rs, n) -> new LocalTime[] { rs.getObject(1, LocalTime.class), rs.getObject(2, LocalTime.class) })
 			.optional();
 	}
 
-	public void setOpeningHours(long orgUnitId, OpeningHours hours, Instant now, String by) {
+	public void setOpeningHours(long orgUnitId, LocalTime opens, LocalTime closes, Instant now, String by) {
 		jdbc.sql("""
-				insert into appointment_opening_hours (org_unit_id, opens, closes, rest_days, rest_day_opens, rest_day_closes,
-				  updated_at, updated_by) values (?, ?, ?, ?, ?, ?, ?, ?)
+				insert into appointment_opening_hours (org_unit_id, opens, closes, updated_at, updated_by) values (?, ?, ?, ?, ?)
 				on conflict (org_unit_id) do update set opens = excluded.opens, closes = excluded.closes,
-				  rest_days = excluded.rest_days, rest_day_opens = excluded.rest_day_opens,
-				  rest_day_closes = excluded.rest_day_closes, updated_at = excluded.updated_at, updated_by = excluded.updated_by""")
-			.params(orgUnitId, hours.opens(), hours.closes(), hours.restDays(), hours.restDayOpens(), hours.restDayCloses(),
-					Timestamp.from(now), by)
-			.update();
+				  updated_at = excluded.updated_at, updated_by = excluded.updated_by""")
+			.params(orgUnitId, opens, closes, Timestamp.from(now), by).update();
 	}
 }

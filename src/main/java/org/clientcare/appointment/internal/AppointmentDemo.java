@@ -13,7 +13,6 @@ import java.util.List;
 
 import org.clientcare.appointment.AdvisorSchedule;
 import org.clientcare.appointment.AppointmentService;
-import org.clientcare.appointment.OpeningHours;
 import org.clientcare.calendar.CalendarManagement;
 import org.clientcare.customer.CustomerManagement;
 import org.clientcare.demo.DemoMode;
@@ -37,13 +36,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The appointments part of the demo (SPEC §13), after the demo's users and customers: three more advisors, skills and
- * hours for them and for {@code zhang.rm} (SH-PD) and {@code li.rm} (SH-XH) on every weekday (Saturday and Sunday
- * included), a training absence, appointments on the days each sub-branch opens from two working days ago to a week
- * ahead (finished ones completed, one no-show, one cancelled, the coming ones booked, some from the public page), and
- * the walk-in queue at SH-PD ({@link #walkIns}). Dated relative to today; the appointments go in with one set-based
- * statement. SH-PD opens on rest days too (weekends and public holidays, 09:30–16:00), so whatever day the demo
- * loads it has appointments today; SH-XH opens on working days only (§8), and on a weekend or a holiday its pages say
- * it is closed today and when it next opens.
+ * hours for them and for {@code zhang.rm} (SH-PD) and {@code li.rm} (SH-XH), a training absence, appointments on the
+ * working days from two working days ago to a week ahead (finished ones completed, one no-show, one cancelled, the
+ * coming ones booked, some from the public page), and the walk-in queue at SH-PD ({@link #walkIns}). Dated relative
+ * to today; the appointments go in with one set-based statement. Branches open on working days only (§8): loaded on
+ * a weekend or a holiday, the demo has no appointments that day, and its pages say the branch is closed today and
+ * when it next opens.
  */
 @Component
 @Order(20)
@@ -113,8 +111,6 @@ class AppointmentDemo implements ApplicationRunner {
 		StaffUser wu = identity.findUser("wu.advisor").orElseThrow();
 		long pudong = identity.orgUnit("SH-PD").id();
 		long xuhui = identity.orgUnit("SH-XH").id();
-		advisors.setOpeningHours(pudong, new OpeningHours(LocalTime.of(9, 0), LocalTime.of(17, 0), true, LocalTime.of(9, 30),
-				LocalTime.of(16, 0)), now, "system:demo");
 		advisors.save(zhang.id(), pudong, EnumSet.of(AppointmentService.WEALTH_CONSULTATION, AppointmentService.INSURANCE,
 				AppointmentService.OTHER), everyDay(), now, "system:demo");
 		advisors.save(sun.id(), pudong, EnumSet.of(AppointmentService.LOAN, AppointmentService.ACCOUNT_OPENING,
@@ -142,14 +138,13 @@ class AppointmentDemo implements ApplicationRunner {
 			.map(d -> new AdvisorSchedule.Hours(d, LocalTime.of(9, 0), LocalTime.of(17, 0))).toList();
 	}
 
-	/**
-	 * Two working days back to a week ahead, on the days each desk's unit opens; four times a day per advisor inside
-	 * the unit's hours that day, most of them taken.
-	 */
+	/** Two working days back to a week ahead; four times a day per advisor, most of them taken. */
 	private void appointments(LocalDate today, List<Desk> desks, Instant now) {
 		List<LocalDate> days = new ArrayList<>();
-		for (LocalDate day = calendarBack(today); !day.isAfter(today.plusDays(7)); day = day.plusDays(1)) {
-			days.add(day);
+		for (LocalDate day = today.minusDays(4); !day.isAfter(today.plusDays(7)); day = day.plusDays(1)) {
+			if (calendar.isWorkingDay(day) && !day.isBefore(calendarBack(today))) {
+				days.add(day);
+			}
 		}
 		AppointmentService[] services = AppointmentService.values();
 		String[] visitors = { "赵敏", "钱多多", "孙悦", "李雷", "周芳", "吴昊", "郑爽", "冯媛" };
@@ -157,11 +152,7 @@ class AppointmentDemo implements ApplicationRunner {
 		int n = 0;
 		for (LocalDate day : days) {
 			for (Desk desk : desks) {
-				OpeningHours.Span hours = capacity.hoursOn(desk.orgUnitId(), day).orElse(null);
-				for (int t = 0; t < TIMES.length && hours != null; t++) {
-					if (!hours.contains(TIMES[t]) || TIMES[t].plusMinutes(30).isAfter(hours.closes())) {
-						continue;
-					}
+				for (int t = 0; t < TIMES.length; t++) {
 					n++;
 					if ((n + t) % 4 == 3) {
 						continue; // a free slot now and then
@@ -250,20 +241,19 @@ class AppointmentDemo implements ApplicationRunner {
 	}
 
 	/**
-	 * The walk-in queue at SH-PD. While the branch is open (a day it opens, its rest days included, from three quarters
-	 * of an hour after it opens until it closes that day): today's queue, one served, one called and three waiting, the
-	 * first number taken 40 minutes ago. After closing time: today's numbers, all served or left before closing. Before
-	 * opening time, or on a day the branch is closed: the numbers of the last day it was open, served or left then —
-	 * never a queue waiting in a closed branch.
+	 * The walk-in queue at SH-PD. While the branch is open (a working day, from three quarters of an hour after it
+	 * opens until it closes): today's queue, one served, one called and three waiting, the first number taken 40
+	 * minutes ago. After closing time: today's numbers, all served or left before closing. Before opening time, or on
+	 * a day the branch is closed (a weekend or a holiday): the numbers of the last day it was open, served or left then
+	 * — never a queue waiting in a closed branch.
 	 */
 	private void walkIns(long unit, LocalDate today, Instant now) {
-		OpeningHours.Span hours = capacity.hoursOn(unit, today).orElse(null);
+		LocalTime[] hours = capacity.openingHours(unit);
 		LocalTime time = now.atZone(clock.getZone()).toLocalTime();
-		boolean openToday = hours != null;
-		boolean live = openToday && !time.isBefore(hours.opens().plusMinutes(45)) && time.isBefore(hours.closes());
-		LocalDate day = openToday && !time.isBefore(hours.closes()) || live ? today : lastOpenBefore(unit, today);
-		LocalTime closes = capacity.hoursOn(unit, day).map(OpeningHours.Span::closes).orElse(LocalTime.of(17, 0));
-		Instant last = live ? now : day.atTime(closes.minusMinutes(30)).atZone(clock.getZone()).toInstant();
+		boolean openToday = calendar.isWorkingDay(today);
+		boolean live = openToday && !time.isBefore(hours[0].plusMinutes(45)) && time.isBefore(hours[1]);
+		LocalDate day = openToday && !time.isBefore(hours[1]) || live ? today : lastOpenBefore(today);
+		Instant last = live ? now : day.atTime(hours[1].minusMinutes(30)).atZone(clock.getZone()).toInstant();
 		String[][] queue = live
 				? new String[][] { { "SERVED", "陈先生" }, { "CALLED", "林女士" }, { "WAITING", "黄先生" }, { "WAITING", "何女士" },
 						{ "WAITING", "高先生" } }
@@ -283,10 +273,10 @@ class AppointmentDemo implements ApplicationRunner {
 		}
 	}
 
-	/** The last day before {@code day} the unit opened. */
-	private LocalDate lastOpenBefore(long unit, LocalDate day) {
+	/** The last working day before {@code day}. */
+	private LocalDate lastOpenBefore(LocalDate day) {
 		LocalDate before = day.minusDays(1);
-		for (int back = 0; back < 60 && capacity.hoursOn(unit, before).isEmpty(); back++) {
+		for (int back = 0; back < 60 && !calendar.isWorkingDay(before); back++) {
 			before = before.minusDays(1);
 		}
 		return before;

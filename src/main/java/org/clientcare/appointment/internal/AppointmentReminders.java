@@ -34,8 +34,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The job {@code appointment-reminders} (§8): on each run, the booked appointments of the days after today up to the
- * next working day (only tomorrow at a unit that opens on rest days, so that a Sunday appointment there is reminded on
- * Saturday, not on Friday) get, once each, an SMS to the visitor, an e-mail with the ICS file where there is an address, and
+ * next working day get, once each, an SMS to the visitor, an e-mail with the ICS file where there is an address, and
  * a preparation notice (准备工作) to the advisor with the customer's tier, its entitlements and their balances, open
  * complaints and suitability status. A reminder is claimed by inserting its key (appointment, kind, start) before it is sent, in the same transaction, so
  * running the job again, or on another instance, sends nothing twice; a rescheduled appointment is reminded anew.

@@ -198,8 +198,7 @@ public class Appointments {
 	}
 
 	/**
-	 * Claims the reminders not sent yet of the booked appointments on days after {@code today} up to {@code until}, and
-	 * only tomorrow's at a unit that opens on rest days (it opens every day, so the day before is soon enough): one
+	 * Claims the reminders not sent yet of the booked appointments on days after {@code today} up to {@code until}: one
 	 * row per appointment, kind and start, inserted once (the primary key), so a second run claims nothing.
 	 */
 	public Map<Long, List<String>> claimReminders(LocalDate today, LocalDate until, Instant now) {
@@ -207,13 +206,11 @@ public class Appointments {
 		jdbc.sql("""
 				insert into appointment_reminder (appointment_id, kind, starts_at, sent_at)
 				select a.id, k.kind, a.starts_at, ? from appointment a
-				left join appointment_opening_hours h on h.org_unit_id = a.org_unit_id
 				cross join (values ('CUSTOMER_SMS'), ('CUSTOMER_EMAIL'), ('ADVISOR')) as k(kind)
-				where a.status = 'BOOKED' and a.day > ?
-				  and a.day <= case when coalesce(h.rest_days, false) then cast(? as date) + 1 else cast(? as date) end
+				where a.status = 'BOOKED' and a.day > ? and a.day <= ?
 				on conflict do nothing
 				returning appointment_id, kind""")
-			.params(ts(now), today, today, until)
+			.params(ts(now), today, until)
 			.query(rs -> {
 				claimed.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
 			});

@@ -7,13 +7,10 @@ import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.clientcare.appointment.AppointmentService;
 import org.clientcare.appointment.AppointmentSettings;
 import org.clientcare.appointment.AppointmentSettings.ServiceSettings;
-import org.clientcare.appointment.OpeningDay;
-import org.clientcare.appointment.OpeningHours;
 import org.clientcare.appointment.Slot;
 import org.clientcare.appointment.SlotPolicy;
 import org.clientcare.appointment.SlotPolicy.AdvisorDay;
@@ -23,8 +20,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The slots of a unit, day and service from the stored advisors, absences and appointments, through
- * {@link SlotPolicy} on the days the unit opens: the calendar module's working days, and its rest days for a unit that
- * opens on them ({@link OpeningHours}).
+ * {@link SlotPolicy} on the calendar module's working days.
  */
 @Component
 public class Capacity {
@@ -48,27 +44,22 @@ public class Capacity {
 		this.clock = clock;
 	}
 
-	/** The unit's opening hours: its own, or the configured default on working days only. */
-	public OpeningHours openingHours(long orgUnitId) {
-		return advisors.openingHours(orgUnitId).orElse(OpeningHours.workingDays(settings.opens(), settings.closes()));
-	}
-
-	/** The unit's hours on {@code day} ({@link OpeningHours#on}), none when it is closed that day. */
-	public Optional<OpeningHours.Span> hoursOn(long orgUnitId, LocalDate day) {
-		return openingHours(orgUnitId).on(calendar.isWorkingDay(day));
+	/** The unit's opening hours: its own, or the configured default. */
+	public LocalTime[] openingHours(long orgUnitId) {
+		return advisors.openingHours(orgUnitId).orElse(new LocalTime[] { settings.opens(), settings.closes() });
 	}
 
 	/** One day as the rule sees it. */
-	public record Day(SlotPolicy policy, LocalDate day, boolean open, LocalTime opens, LocalTime closes,
+	public record Day(SlotPolicy policy, LocalDate day, boolean workingDay, LocalTime opens, LocalTime closes,
 			List<AdvisorDay> advisors) {
 
 		public List<Slot> slots(Instant now) {
-			return policy.slots(day, open, opens, closes, now, advisors);
+			return policy.slots(day, workingDay, opens, closes, now, advisors);
 		}
 
 		/** Whether {@code start} is the start of one of the day's slots (before advisors are counted). */
 		public boolean isStart(ZonedDateTime start, Instant now) {
-			return policy.starts(day, open, opens, closes, now).stream().anyMatch(s -> s.isEqual(start));
+			return policy.starts(day, workingDay, opens, closes, now).stream().anyMatch(s -> s.isEqual(start));
 		}
 
 		public List<Long> freeAdvisors(ZonedDateTime start) {
@@ -78,8 +69,7 @@ public class Capacity {
 
 	/** The day of a unit for a service in a booking window, leaving out the appointment {@code except} if any. */
 	public Day day(long orgUnitId, AppointmentService service, ServiceSettings window, LocalDate day, Long except) {
-		Optional<OpeningHours.Span> hours = hoursOn(orgUnitId, day);
-		OpeningHours.Span span = hours.orElse(new OpeningHours.Span(settings.opens(), settings.closes()));
+		LocalTime[] hours = openingHours(orgUnitId);
 		List<Advisors.OnDay> skilled = advisors.skilled(orgUnitId, service, day.getDayOfWeek());
 		List<Long> ids = skilled.stream().map(Advisors.OnDay::userId).toList();
 		Instant from = day.atStartOfDay(clock.getZone()).toInstant();
@@ -90,22 +80,14 @@ public class Capacity {
 			.map(a -> new AdvisorDay(a.userId(), a.from(), a.to(), absences.getOrDefault(a.userId(), List.of()),
 					held.getOrDefault(a.userId(), List.of())))
 			.toList();
-		return new Day(new SlotPolicy(window, clock.getZone()), day, hours.isPresent(), span.opens(), span.closes(),
+		return new Day(new SlotPolicy(window, clock.getZone()), day, calendar.isWorkingDay(day), hours[0], hours[1],
 				advisorDays);
 	}
 
-	/**
-	 * Whether a unit opens on {@code day} (a working day of the official calendar, or a rest day when it opens on rest
-	 * days) with its hours that day, else the next day it does.
-	 */
-	public OpeningDay openingDay(long orgUnitId, LocalDate day) {
-		OpeningHours hours = openingHours(orgUnitId);
-		Optional<OpeningHours.Span> today = hours.on(calendar.isWorkingDay(day));
-		LocalDate next = day;
-		if (today.isEmpty()) {
-			next = hours.restDays() ? day.plusDays(1) : calendar.addWorkingDays(day, 1);
-		}
-		return new OpeningDay(day, today.isPresent(), next, today.orElse(null), today.isPresent() && !calendar.isWorkingDay(day));
+	/** Whether branches open on {@code day} (a working day of the official calendar), else the next day they do. */
+	public org.clientcare.appointment.OpeningDay openingDay(LocalDate day) {
+		boolean open = calendar.isWorkingDay(day);
+		return new org.clientcare.appointment.OpeningDay(day, open, open ? day : calendar.addWorkingDays(day, 1));
 	}
 
 	/** The units where at least one advisor takes appointments. */

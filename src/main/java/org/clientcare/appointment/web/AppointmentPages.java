@@ -67,7 +67,7 @@ class AppointmentPages {
 		model.addAttribute("today", LocalDate.now(clock));
 		model.addAttribute("branch", appointments.branches().stream().filter(b -> b.code().equals(unit)).findFirst()
 			.orElse(null));
-		model.addAttribute("opening", appointments.openingDay(unit, day));
+		model.addAttribute("opening", appointments.openingDay(day));
 		model.addAttribute("advisor", blank(advisor));
 		model.addAttribute("advisors", advisors.advisors(unit));
 		model.addAttribute("appointments", list);

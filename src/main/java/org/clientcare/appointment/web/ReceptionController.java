@@ -15,7 +15,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.clientcare.appointment.AdvisorManagement;
 import org.clientcare.appointment.AdvisorSchedule;
 import org.clientcare.appointment.AppointmentService;
-import org.clientcare.appointment.OpeningHours;
 import org.clientcare.appointment.WalkInManagement;
 import org.clientcare.appointment.WalkInView;
 import org.clientcare.identity.Names;
@@ -88,29 +87,21 @@ class ReceptionController {
 		return ResponseEntity.noContent().build();
 	}
 
-	/**
-	 * A unit's opening hours: on working days, and whether it also opens on rest days (weekends and public holidays)
-	 * with its hours then; {@code restDays} left out of a change keeps what the unit had.
-	 */
-	record Hours(LocalTime opens, LocalTime closes, Boolean restDays, LocalTime restDayOpens, LocalTime restDayCloses) {
-
-		static Hours of(OpeningHours hours) {
-			return new Hours(hours.opens(), hours.closes(), hours.restDays(), hours.restDayOpens(), hours.restDayCloses());
-		}
+	record Hours(LocalTime opens, LocalTime closes) {
 	}
 
 	@GetMapping("/appointment-opening-hours/{orgUnit}")
-	@Operation(summary = "A unit's opening hours on working days and, when it opens then, on rest days")
 	Hours openingHours(@PathVariable @Size(max = 32) String orgUnit) {
-		return Hours.of(advisors.openingHours(orgUnit));
+		LocalTime[] hours = advisors.openingHours(orgUnit);
+		return new Hours(hours[0], hours[1]);
 	}
 
 	@Requires(value = Permission.APPOINTMENT_SCHEDULE, names = Names.SCOPED_RECORD)
 	@PutMapping("/appointment-opening-hours/{orgUnit}")
-	@Operation(summary = "Set a unit's opening hours on working days and whether (and when) it opens on rest days")
+	@Operation(summary = "Set a unit's opening hours on its working days")
 	Hours setOpeningHours(@PathVariable @Size(max = 32) String orgUnit, @RequestBody Hours body) {
-		return Hours.of(advisors.setOpeningHours(orgUnit, body.opens(), body.closes(), body.restDays(),
-				body.restDayOpens(), body.restDayCloses()));
+		LocalTime[] hours = advisors.setOpeningHours(orgUnit, body.opens(), body.closes());
+		return new Hours(hours[0], hours[1]);
 	}
 
 	@GetMapping("/walk-ins")

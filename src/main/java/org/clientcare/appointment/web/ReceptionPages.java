@@ -59,7 +59,7 @@ class ReceptionPages {
 		model.addAttribute("orgUnit", unit);
 		model.addAttribute("branch", appointments.branches().stream().filter(b -> b.code().equals(unit)).findFirst()
 			.orElse(null));
-		model.addAttribute("opening", appointments.openingDay(unit, java.time.LocalDate.now(clock)));
+		model.addAttribute("opening", appointments.openingDay(java.time.LocalDate.now(clock)));
 		List<WalkInView> queue = walkIns.queue(unit);
 		model.addAttribute("queue", queue);
 		model.addAttribute(RestrictedCustomers.MODEL,
@@ -150,10 +150,8 @@ class ReceptionPages {
 
 	@PostMapping("/appointments/opening-hours")
 	String openingHours(@RequestParam(required = false) String orgUnit, @RequestParam(required = false) LocalTime opens,
-			@RequestParam(required = false) LocalTime closes, @RequestParam(defaultValue = "false") boolean restDays,
-			@RequestParam(required = false) LocalTime restDayOpens, @RequestParam(required = false) LocalTime restDayCloses,
-			RedirectAttributes redirect) {
-		attempt(() -> advisors.setOpeningHours(orgUnit, opens, closes, restDays, restDayOpens, restDayCloses), redirect);
+			@RequestParam(required = false) LocalTime closes, RedirectAttributes redirect) {
+		attempt(() -> advisors.setOpeningHours(orgUnit, opens, closes), redirect);
 		redirect.addAttribute("orgUnit", orgUnit);
 		return "redirect:/appointments/advisors";
 	}
