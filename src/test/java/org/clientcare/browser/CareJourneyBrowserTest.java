@@ -15,8 +15,6 @@ import java.util.concurrent.ThreadLocalRandom;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.SelectOption;
-import org.clientcare.notification.internal.Outbox;
-import org.clientcare.shared.pii.PiiCipher;
 import org.clientcare.support.Api;
 import org.clientcare.support.DemoTest;
 import org.clientcare.support.MutableClock;
@@ -25,14 +23,16 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Customer care in headless Chromium: a branch manager builds a segment (tiers, and sub-branches and account managers
  * chosen by name) and drafts a campaign, compliance approves it
  * on the approvals page, and the campaign job sends it only once quiet hours are over; the organiser of a lecture takes
  * a guest's answer by telephone, a second guest goes to the waitlist, and the first is checked in at the door by the
- * invitation number within the hour before the start (an event in five days offers no check-in yet and says when it opens); invited customers answer on their phones through the private link; the care calendar shows the year's lunar festivals — in Chinese and in English.
+ * invitation number within the hour before the start (an event in five days offers no check-in yet and says when it
+ * opens); invited customers find the invitation on their phones (the demo phone) and answer through its private link,
+ * which the organiser's pages never show; the care calendar shows the year's lunar festivals — in Chinese and in
+ * English.
  */
 @DemoTest
 class CareJourneyBrowserTest extends Journeys {
@@ -44,12 +44,6 @@ class CareJourneyBrowserTest extends Journeys {
 
 	@Autowired
 	MutableClock clock;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	PiiCipher pii;
 
 	@AfterEach
 	void resetClock() {
@@ -259,45 +253,56 @@ class CareJourneyBrowserTest extends Journeys {
 
 	@Test
 	void invitedCustomersAnswerOnTheirPhonesThroughThePrivateLinkAndTheSecondWaitsForASeat() {
-		long first = customer();
-		long second = customer();
-		var event = api.as("zhao.manager").post("/api/v1/events", Api.json("title", "秋季徒步", "kind", "OUTDOOR",
+		Map<String, Object> firstGuest = registration();
+		Map<String, Object> secondGuest = registration();
+		long first = register(firstGuest);
+		long second = register(secondGuest);
+		String title = "秋季徒步" + ThreadLocalRandom.current().nextInt(1000, 9999);
+		var event = api.as("zhao.manager").post("/api/v1/events", Api.json("title", title, "kind", "OUTDOOR",
 				"startsAt", OffsetDateTime.now(SHANGHAI).plusDays(6).withHour(8).withMinute(30).toString(),
 				"location", "佘山国家森林公园", "capacity", 1, "orgUnit", "SH-PD"));
 		long id = event.body().get("id").asLong();
-		assertThat(api.as("zhao.manager").post("/api/v1/events/" + id + "/invitations",
-				Api.json("customerIds", List.of(first, second))).status()).isEqualTo(200);
+		Page organiser = signIn("zhao.manager");
+		organiser.navigate(url("/care/events/" + id));
+		organiser.fill("#invite-ids", first + "," + second);
+		organiser.click("#invite");
+		assertThat(organiser.locator("#invitations tr", new Page.LocatorOptions()
+			.setHas(organiser.locator("a[href='/customers/" + second + "']")))).containsText("未回复");
 
-		Page phone = page("zh-CN", 390, 844);
-		phone.navigate(link(id, first));
+		Page phone = openOnDemoPhone("zh-CN", (String) firstGuest.get("phone"), title, "demo-phone-care-invitation");
 		assertThat(phone.locator("#rsvp-status")).hasText("您尚未回复。");
 		phone.click("#accept");
 		assertThat(phone.locator("#rsvp-status")).hasText("您已报名，期待您的光临。");
 		check(phone, "care-rsvp-accepted-phone");
 
-		Page other = page("zh-CN", 390, 844);
-		other.navigate(link(id, second));
+		Page other = openOnDemoPhone("zh-CN", (String) secondGuest.get("phone"), title, "demo-phone-care-invitation-second");
 		other.click("#accept");
 		assertThat(other.locator("#rsvp-status")).containsText("候补");
 		check(other, "care-rsvp-waitlisted-phone");
 		var figures = api.as("zhao.manager").get("/api/v1/events/" + id).body();
 		assertThat(figures.get("accepted").asLong()).isEqualTo(1);
 		assertThat(figures.get("waitlisted").asLong()).isEqualTo(1);
-	}
 
-	private String link(long event, long customer) {
-		byte[] secrets = jdbc.sql("select secrets_enc from notification_outbox where event_key = ? and channel = 'SMS'")
-			.param("care-event:" + event + ":invitation:" + customer).query(byte[].class).single();
-		return Outbox.openSecrets(secrets, pii).get("rsvpUrl");
+		organiser.reload();
+		assertThat(organiser.locator("#figure-accepted")).hasText("1");
+		assertThat(organiser.locator("#figure-waitlisted")).hasText("1");
+		check(organiser, "care-event-answered-on-phones");
+		assertNoStaffPageHeldTheCustomersLinks();
 	}
 
 	private long customer() {
-		Map<String, Object> registration = TestCustomers.individual("SH-PD", "zhang.rm");
+		return register(registration());
+	}
+
+	private static Map<String, Object> registration() {
+		return TestCustomers.individual("SH-PD", "zhang.rm");
+	}
+
+	private long register(Map<String, Object> registration) {
 		var created = api.as("zhang.rm").post("/api/v1/customers", registration);
 		assertThat(created.status()).as(created.text()).isEqualTo(201);
 		return created.body().get("id").asLong();
 	}
-
 	@Test
 	void theCareCalendarShowsTheLunarFestivalsOnTheirDays() {
 		Page manager = signIn("zhao.manager");

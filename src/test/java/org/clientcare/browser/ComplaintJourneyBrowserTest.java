@@ -3,7 +3,6 @@ package org.clientcare.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.Page;
-import org.clientcare.shared.pii.PiiCipher;
 import org.clientcare.support.DemoTest;
 import org.clientcare.support.TestCustomers;
 import org.junit.jupiter.api.Test;
@@ -11,15 +10,15 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Complaints in headless Chromium: a customer files one on a phone, an agent acknowledges it in the inbox. */
+/**
+ * Complaints in headless Chromium: a customer files one on a phone, an agent acknowledges it in the inbox; a complainant
+ * rates a resolution through the link found on the phone (the demo phone), which no staff page shows.
+ */
 @DemoTest
 class ComplaintJourneyBrowserTest extends Journeys {
 
 	@Autowired
 	JdbcClient jdbc;
-
-	@Autowired
-	PiiCipher pii;
 
 	@Autowired
 	org.clientcare.support.Api api;
@@ -158,23 +157,24 @@ class ComplaintJourneyBrowserTest extends Journeys {
 
 	@Test
 	void anAgentResolvesAComplaintAndTheComplainantAcceptsAndRatesItOnAPhoneOnce() throws Exception {
-		var complaint = jdbc.sql("select id, complaint_no from complaint where status = 'ACKNOWLEDGED' "
-				+ "and compensation_status is null order by id limit 1")
-			.query((rs, n) -> new String[] { rs.getString(1), rs.getString(2) }).single();
+		String mobile = TestCustomers.mobile();
+		var taken = api.as("wang.agent").post("/api/v1/complaints", org.clientcare.support.Api.json("complainantName", "周九",
+				"contact", mobile, "channel", "HOTLINE", "category", "FEES", "content", "信用卡年费多扣了 120 元"));
+		org.assertj.core.api.Assertions.assertThat(taken.status()).as(taken.text()).isEqualTo(201);
+		String[] complaint = { taken.body().get("id").asString(), taken.body().get("complaintNo").asString() };
+		var acknowledged = api.as("wang.agent").post("/api/v1/complaints/" + complaint[0] + "/acknowledge",
+				org.clientcare.support.Api.json());
+		org.assertj.core.api.Assertions.assertThat(acknowledged.status()).as(acknowledged.text()).isEqualTo(200);
 		Page desk = signIn("wang.agent");
 		desk.navigate(url("/complaints/" + complaint[0]));
 		desk.fill("#resolution", "已为您退还多收的年费 120 元");
 		desk.click("#resolve");
 		assertThat(desk.locator("#complaint-status")).hasText("已办结");
 		assertThat(desk.locator("ol.timeline")).containsText("已向投诉人发送评价链接");
-		// the complainant's link travels only in the message, encrypted beside it
-		String link = org.clientcare.notification.internal.Outbox.openSecrets(jdbc.sql("select secrets_enc from "
-				+ "notification_outbox where event_key like ? order by id desc limit 1")
-			.param("complaint:" + complaint[0] + ":resolved:%").query(byte[].class).single(), pii).get("feedbackUrl");
-		String path = java.net.URI.create(link).getPath();
 
-		Page phone = page("zh-CN", 390, 844);
-		phone.navigate(url(path));
+		// the complainant's link travels only in the message: the complainant finds it on the phone
+		Page phone = openOnDemoPhone("zh-CN", mobile, complaint[1], "demo-phone-complaint-feedback");
+		String path = java.net.URI.create(phone.url()).getPath();
 		assertThat(phone.locator("#feedback-complaint-no")).hasText(complaint[1]);
 		assertThat(phone.locator("#feedback-resolution")).containsText("退还多收的年费");
 		check(phone, "public-complaint-feedback");
@@ -195,6 +195,7 @@ class ComplaintJourneyBrowserTest extends Journeys {
 		assertThat(desk.locator("#complaint-feedback-comment")).hasText("处理很及时，谢谢");
 		org.assertj.core.api.Assertions.assertThat(desk.content()).doesNotContain(path);
 		check(desk, "complaint-rated-by-complainant");
+		assertNoStaffPageHeldTheCustomersLinks();
 	}
 
 	@Test

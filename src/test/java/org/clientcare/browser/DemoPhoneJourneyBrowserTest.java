@@ -2,7 +2,6 @@ package org.clientcare.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -10,10 +9,6 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.SelectOption;
-import org.clientcare.customer.CustomerManagement;
-import org.clientcare.shared.Actor;
-import org.clientcare.shared.CurrentActor;
-import org.clientcare.shared.CustomerId;
 import org.clientcare.support.Api;
 import org.clientcare.support.DemoTest;
 import org.clientcare.support.TestCustomers;
@@ -34,9 +29,6 @@ class DemoPhoneJourneyBrowserTest extends Journeys {
 
 	@Autowired
 	Api api;
-
-	@Autowired
-	CustomerManagement customers;
 
 	@Test
 	void anAccountManagerSendsTheSatisfactionQuestionnaireAndTheCustomerAnswersItFromTheDemoPhone() {
@@ -73,6 +65,7 @@ class DemoPhoneJourneyBrowserTest extends Journeys {
 		assertThat(english.locator("#revisits li", new Page.LocatorOptions().setHasText(suggestion)))
 			.containsText("Satisfaction 5/5");
 		check(english, "revisit-answered-by-customer-en");
+		assertNoStaffPageHeldTheCustomersLinks();
 	}
 
 	@Test
@@ -120,6 +113,7 @@ class DemoPhoneJourneyBrowserTest extends Journeys {
 		assertThat(english.locator("#invitations tr", new Page.LocatorOptions()
 			.setHas(english.locator("a[href='/customers/" + customer + "']")))).containsText("coming");
 		check(english, "care-event-answered-by-customer-en");
+		assertNoStaffPageHeldTheCustomersLinks();
 	}
 
 	@Test
@@ -166,39 +160,6 @@ class DemoPhoneJourneyBrowserTest extends Journeys {
 		english.navigate(complaintPage);
 		assertThat(english.locator("#complaint-status")).hasText("Closed");
 		check(english, "complaint-rated-from-demo-phone-en");
-	}
-
-	/**
-	 * The customer's phone: the demo phone opened at their address, the newest message holding the words found, and
-	 * its link followed as the customer taps it; answers the page the link opened.
-	 */
-	private Page openOnDemoPhone(String locale, String address, String words, String screenshot) {
-		Page phone = page(locale, 390, 844);
-		phone.navigate(url("/public/demo-phone"));
-		var message = phone.locator("#demo-inbox .demo-message", new Page.LocatorOptions().setHasText(words)).first();
-		// a message sent after the staff member's change commits may take a moment: the customer looks again
-		await().pollInSameThread().until(() -> {
-			phone.fill("#address", address);
-			phone.click("#open-inbox");
-			phone.waitForLoadState();
-			return message.count() > 0;
-		});
-		assertThat(((Number) phone.evaluate("document.documentElement.scrollWidth")).intValue())
-			.as("the demo phone's width, a link in the message's text included").isLessThanOrEqualTo(390);
-		check(phone, screenshot);
-		message.locator("a.customer-link").first().click();
-		phone.waitForURL(page -> !page.contains("/public/demo-phone"));
-		return phone;
-	}
-
-	/** The mobile number (else the e-mail address) a customer of the demo has on file: what the customer knows. */
-	private String addressOf(long customer) {
-		String[] address = new String[1];
-		CurrentActor.runAs(Actor.system("test"), () -> {
-			var contact = customers.contact(new CustomerId(customer));
-			address[0] = contact.phone() != null ? contact.phone() : contact.email();
-		});
-		assertThat(address[0]).as("an address of customer %s", customer).isNotNull();
-		return address[0];
+		assertNoStaffPageHeldTheCustomersLinks();
 	}
 }

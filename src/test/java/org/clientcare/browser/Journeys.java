@@ -1,7 +1,9 @@
 package org.clientcare.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -13,9 +15,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.PlaywrightException;
 import org.clientcare.ClientCareApplication;
+import org.clientcare.customer.CustomerManagement;
+import org.clientcare.shared.Actor;
+import org.clientcare.shared.CurrentActor;
+import org.clientcare.shared.CustomerId;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.type.filter.AssignableTypeFilter;
@@ -23,7 +32,10 @@ import org.springframework.core.type.filter.AssignableTypeFilter;
 /**
  * What every browser journey shares: pages that record failing requests (≥ 400) and console errors, signing in
  * through the form, and the check of a page a user sees — no {@code ??key??}, no form field without a label, no raw
- * enum code on a Chinese page, every chart drawn — with a screenshot under {@code target/screenshots}.
+ * enum code on a Chinese page, every chart drawn — with a screenshot under {@code target/screenshots}. The customer's
+ * side goes the customer's way: a message sent to a customer is found on the demo phone by the customer's own mobile
+ * number or e-mail address, and its link followed from there; what staff pages received is kept, to show that none of
+ * them ever held such a link.
  */
 abstract class Journeys extends Chromium {
 
@@ -39,8 +51,17 @@ abstract class Journeys extends Chromium {
 	@Value("${local.server.port}")
 	int port;
 
+	@Autowired
+	CustomerManagement customerManagement;
+
 	/** Failing requests and console errors of every page this journey opened; callbacks add from Playwright's thread. */
 	final List<String> problems = new CopyOnWriteArrayList<>();
+
+	/** Every page, fragment and answer a signed-in member of staff's browser received in this journey. */
+	final List<String> staffReceived = new CopyOnWriteArrayList<>();
+
+	/** The links this journey's customers followed from their messages on the demo phone. */
+	final List<String> customerLinks = new CopyOnWriteArrayList<>();
 
 	String url(String path) {
 		return "http://localhost:" + port + path;
@@ -77,6 +98,17 @@ abstract class Journeys extends Chromium {
 	/** Signs in through the form, as a person does, and waits for the page the form leads to. */
 	Page signIn(String username, String locale, int width, int height) {
 		Page page = page(locale, width, height);
+		page.onResponse(response -> {
+			String type = response.headerValue("content-type");
+			if (response.status() < 300 && type != null && (type.contains("html") || type.contains("json"))) {
+				try {
+					staffReceived.add(response.url() + "\n" + response.text());
+				}
+				catch (PlaywrightException e) {
+					// a page left before its answer arrived: nothing of it reached the screen
+				}
+			}
+		});
 		page.navigate(url("/login"));
 		page.fill("#username", username);
 		page.fill("#password", "demo");
@@ -124,6 +156,68 @@ abstract class Journeys extends Chromium {
 					  return false;
 					}).length""");
 			assertThat(((Number) drawn).intValue()).as("charts drawn on %s", page.url()).isGreaterThanOrEqualTo(charts);
+		}
+	}
+
+	/**
+	 * The customer's phone: the demo phone opened at their address, the newest message holding the words found, and
+	 * its link followed as the customer taps it; answers the page the link opened.
+	 */
+	Page openOnDemoPhone(String locale, String address, String words, String screenshot) {
+		Locator message = messageOnDemoPhone(locale, address, words, screenshot);
+		Page phone = message.page();
+		Locator link = message.locator("a.customer-link").first();
+		customerLinks.add(link.getAttribute("href"));
+		link.click();
+		phone.waitForURL(page -> !page.contains("/public/demo-phone"));
+		return phone;
+	}
+
+	/**
+	 * The newest message holding the words on the demo phone of this address, as the customer reads it on a phone of
+	 * their own; the page is checked and kept as a screenshot.
+	 */
+	Locator messageOnDemoPhone(String locale, String address, String words, String screenshot) {
+		Page phone = page(locale, 390, 844);
+		phone.navigate(url("/public/demo-phone"));
+		var message = phone.locator("#demo-inbox .demo-message", new Page.LocatorOptions().setHasText(words)).first();
+		// a message sent after the staff member's change commits may take a moment: the customer looks again
+		await().pollInSameThread().until(() -> {
+			phone.fill("#address", address);
+			phone.click("#open-inbox");
+			phone.waitForLoadState();
+			return message.count() > 0;
+		});
+		assertThat(((Number) phone.evaluate("document.documentElement.scrollWidth")).intValue())
+			.as("the demo phone's width, a link in the message's text included").isLessThanOrEqualTo(390);
+		check(phone, screenshot);
+		return message;
+	}
+
+	/** The mobile number (else the e-mail address) a customer has on file: what the customer knows. */
+	String addressOf(long customer) {
+		String[] address = new String[1];
+		CurrentActor.runAs(Actor.system("test"), () -> {
+			var contact = customerManagement.contact(new CustomerId(customer));
+			address[0] = contact.phone() != null ? contact.phone() : contact.email();
+		});
+		assertThat(address[0]).as("an address of customer %s", customer).isNotNull();
+		return address[0];
+	}
+
+	/**
+	 * No page, fragment or answer a member of staff's browser received in this journey held a link its customers
+	 * followed from the demo phone: the token that opens the customer's page is nowhere in them.
+	 */
+	void assertNoStaffPageHeldTheCustomersLinks() {
+		assertThat(customerLinks).as("links the customers followed").isNotEmpty();
+		assertThat(staffReceived).as("what staff pages received").isNotEmpty();
+		for (String link : customerLinks) {
+			String path = URI.create(link).getPath();
+			String token = path.substring(path.lastIndexOf('/') + 1);
+			assertThat(token).as("the token of %s", link).hasSizeGreaterThanOrEqualTo(16);
+			assertThat(staffReceived).as("staff pages holding the customer's link %s", path)
+				.noneMatch(received -> received.contains(token));
 		}
 	}
 

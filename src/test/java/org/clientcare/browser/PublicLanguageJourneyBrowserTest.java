@@ -7,24 +7,23 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Page;
-import org.clientcare.notification.internal.Outbox;
-import org.clientcare.shared.pii.PiiCipher;
 import org.clientcare.support.Api;
 import org.clientcare.support.DemoTest;
 import org.clientcare.support.TestCustomers;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A customer on a phone, without signing in, switches the public pages between Chinese and English and sees the same
  * record: a complaint from its receipt and from the status look-up, a question to a person, a case's progress, an
- * invitation reached by its private link, and the pages of links no longer valid. Each page is checked in both
+ * invitation, a risk questionnaire and an unsubscribe link found on the phone (the demo phone) and reached by their
+ * private links, which no staff page shows, and the pages of links no longer valid. Each page is checked in both
  * languages — no raw code, and on the Chinese page no English word but the switch's own.
  */
 @DemoTest
@@ -32,12 +31,6 @@ class PublicLanguageJourneyBrowserTest extends Journeys {
 
 	@Autowired
 	Api api;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	PiiCipher pii;
 
 	@Test
 	void aComplainantSwitchesFromTheReceiptAndFromTheStatusPageAndSeesTheSameComplaintInEachLanguage() {
@@ -125,18 +118,20 @@ class PublicLanguageJourneyBrowserTest extends Journeys {
 
 	@Test
 	void anInvitedCustomerSwitchesTheInvitationReachedByItsPrivateLinkAndLinksNoLongerValidSwitchToo() {
-		long guest = api.as("zhang.rm").post("/api/v1/customers", TestCustomers.individual("SH-PD", "zhang.rm")).body()
-			.get("id").asLong();
-		long event = api.as("zhao.manager").post("/api/v1/events", Api.json("title", "理财讲座", "kind", "LECTURE",
+		var registration = TestCustomers.individual("SH-PD", "zhang.rm");
+		long guest = api.as("zhang.rm").post("/api/v1/customers", registration).body().get("id").asLong();
+		String title = "理财讲座" + ThreadLocalRandom.current().nextInt(1000, 9999);
+		long event = api.as("zhao.manager").post("/api/v1/events", Api.json("title", title, "kind", "LECTURE",
 				"startsAt", OffsetDateTime.now().plusDays(3).toString(), "location", "浦东支行三楼", "capacity", 10,
 				"orgUnit", "SH-PD")).body().get("id").asLong();
-		api.as("zhao.manager").post("/api/v1/events/" + event + "/invitations", Api.json("customerIds", List.of(guest)));
-		byte[] secrets = jdbc.sql("select secrets_enc from notification_outbox where event_key = ? and channel = 'SMS'")
-			.param("care-event:" + event + ":invitation:" + guest).query(byte[].class).single();
-		String link = Outbox.openSecrets(secrets, pii).get("rsvpUrl");
+		Page organiser = signIn("zhao.manager");
+		organiser.navigate(url("/care/events/" + event));
+		organiser.fill("#invite-ids", String.valueOf(guest));
+		organiser.click("#invite");
+		assertThat(organiser.locator("#invitations")).containsText((String) registration.get("name"));
 
-		Page phone = page("zh-CN", 390, 844);
-		phone.navigate(link);
+		Page phone = openOnDemoPhone("zh-CN", (String) registration.get("phone"), title, "demo-phone-rsvp-zh");
+		String link = phone.url();
 		Matcher invitation = Pattern.compile("E\\d+-\\d+").matcher(phone.locator("main").innerText());
 		assertThat(invitation.find()).isTrue();
 		checkInBothLanguages(phone, "public-rsvp-zh");
@@ -157,19 +152,20 @@ class PublicLanguageJourneyBrowserTest extends Journeys {
 			expectGone(url(path));
 			checkInBothLanguages(gone, "public-gone-en" + path.replace('/', '-'));
 		}
+		assertNoStaffPageHeldTheCustomersLinks();
 	}
 
 	@Test
 	void aCustomerWhoAnsweredTheQuestionnaireOrUnsubscribedReadsTheAnswerInTheOtherLanguage() {
-		long customer = api.as("zhang.rm").post("/api/v1/customers", TestCustomers.individual("SH-PD", "zhang.rm")).body()
-			.get("id").asLong();
-		api.as("zhang.rm").post("/api/v1/customers/" + customer + "/risk-questionnaire-links", Api.json());
-		byte[] sealed = jdbc.sql("select secrets_enc from notification_outbox where event_key like 'risk-questionnaire-link:%' "
-				+ "and customer_id = ?").param(customer).query(byte[].class).single();
-		String questionnaire = java.net.URI.create(Outbox.openSecrets(sealed, pii).get("url")).getPath();
+		var registration = TestCustomers.individual("SH-PD", "zhang.rm");
+		long customer = api.as("zhang.rm").post("/api/v1/customers", registration).body().get("id").asLong();
+		Page manager = signIn("zhang.rm");
+		manager.navigate(url("/customers/" + customer));
+		manager.locator("form[action='/customers/" + customer + "/risk-questionnaire-link'] button").click();
+		assertThat(manager.locator("#questionnaire-link-sent")).isVisible();
 
-		Page phone = page("zh-CN", 390, 844);
-		phone.navigate(url(questionnaire));
+		Page phone = openOnDemoPhone("zh-CN", (String) registration.get("phone"), "风险承受能力测评",
+				"demo-phone-risk-questionnaire");
 		for (var question : phone.locator("fieldset").all()) {
 			question.locator("input[type=radio]").first().check();
 		}
@@ -180,19 +176,36 @@ class PublicLanguageJourneyBrowserTest extends Journeys {
 		assertThat(phone.locator("#level")).hasText("C1 conservative");
 		checkInBothLanguages(phone, "public-questionnaire-done-en");
 
-		// a marketing message's link to unsubscribe, as the demo's campaign sent it
-		String unsubscribe = jdbc.sql("select secrets_enc from notification_outbox where template = 'care-campaign' "
-				+ "and secrets_enc is not null order by id desc").query(byte[].class).list().stream()
-			.map(secrets -> Outbox.openSecrets(secrets, pii).get("unsubscribeUrl")).filter(java.util.Objects::nonNull)
-			.findFirst().orElseThrow();
-		Page reader = page("zh-CN", 390, 844);
-		reader.navigate(url(java.net.URI.create(unsubscribe).getPath()));
+		// a marketing message's link to unsubscribe, as the demo's campaign sent it: a customer it reached, in the outbox
+		// staff read (links withheld), finds it on the phone
+		Page admin = signIn("admin");
+		admin.navigate(url("/notifications/outbox"));
+		check(admin, "outbox-withholding-links");
+		long reached = campaignRecipient();
+		Page reader = openOnDemoPhone("zh-CN", addressOf(reached), "高净值客户年末资产配置提示", "demo-phone-campaign");
 		reader.click("#unsubscribe");
 		assertThat(reader.locator("#unsubscribed")).isVisible();
 		checkInBothLanguages(reader, "public-unsubscribed-zh");
 		reader.click("#lang-en");
 		assertThat(reader.locator("#unsubscribed")).containsText("We will send you no more marketing messages");
 		checkInBothLanguages(reader, "public-unsubscribed-en");
+		assertNoStaffPageHeldTheCustomersLinks();
+	}
+
+	/** A customer whom the demo's marketing campaign reached in Chinese, as the outbox's entries name them. */
+	private long campaignRecipient() {
+		for (int page = 0; page < 40; page++) {
+			var entries = api.as("admin").get("/api/v1/notifications?size=500&page=" + page).body().get("content");
+			var reached = entries.valueStream().filter(e -> "care-campaign".equals(e.get("template").asString())
+					&& "zh-CN".equals(e.get("locale").asString()) && e.hasNonNull("customerId")).findFirst();
+			if (reached.isPresent()) {
+				return reached.get().get("customerId").asLong();
+			}
+			if (entries.isEmpty()) {
+				break;
+			}
+		}
+		throw new AssertionError("no customer reached by the demo's campaign");
 	}
 
 	/** A link no longer valid answers 410 on purpose: its request and the console's note of it are no failure. */
