@@ -2,14 +2,9 @@ package org.clientcare.appointment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.clientcare.support.IntegrationTest;
 import org.clientcare.support.SignedInPages;
@@ -20,8 +15,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /** A booking or a walk-in number the desk refuses reads in the page's language, naming the fields, never the API's English. */
 @IntegrationTest
 class AppointmentPageRefusalsTest {
-
-	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
 	@LocalServerPort
 	int port;
@@ -50,19 +43,8 @@ class AppointmentPageRefusalsTest {
 
 	/** Opens the page, posts its form as the page does, and answers the page the redirect leads to. */
 	private String post(HttpClient client, String pagePath, String action, String form) throws Exception {
-		String page = client.send(HttpRequest.newBuilder(uri(pagePath)).build(), HttpResponse.BodyHandlers.ofString()).body();
-		Matcher csrf = CSRF.matcher(page);
-		assertThat(csrf.find()).isTrue();
-		var posted = client.send(HttpRequest.newBuilder(uri(action))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(form + "&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8)))
-			.build(), HttpResponse.BodyHandlers.ofString());
+		var posted = SignedInPages.submit(client, port, pagePath, action, form);
 		assertThat(posted.statusCode()).as(posted.body()).isEqualTo(302);
-		return client.send(HttpRequest.newBuilder(uri(posted.headers().firstValue("Location").orElseThrow())).build(),
-				HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body();
-	}
-
-	private URI uri(String path) {
-		return URI.create(path.startsWith("http") ? path : "http://localhost:" + port + path);
+		return SignedInPages.get(client, port, posted.headers().firstValue("Location").orElseThrow()).body();
 	}
 }

@@ -2,11 +2,7 @@ package org.clientcare.appointment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.CookieManager;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
@@ -16,8 +12,10 @@ import org.clientcare.shared.pii.PiiCipher;
 import org.clientcare.support.Api;
 import org.clientcare.support.IntegrationTest;
 import org.clientcare.support.MutableClock;
+import org.clientcare.support.SignedInPages;
 import org.clientcare.support.TestCustomers;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,8 +25,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /** The public booking page without an account: an SMS code confirms the mobile number; the private link cancels once. */
 @IntegrationTest
 class PublicBookingTest {
-
-	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
 	private static final Pattern TOKEN = Pattern.compile("name=\"token\" value=\"([^\"]+)\"");
 
@@ -49,9 +45,13 @@ class PublicBookingTest {
 	@LocalServerPort
 	int port;
 
-	final HttpClient visitor = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+	/** The visitor's browser: its forms carry the CSRF token of the last page it read. */
+	SignedInPages.Browser visitor;
 
-	String csrf = "";
+	@BeforeEach
+	void openBrowser() {
+		visitor = new SignedInPages.Browser(port);
+	}
 
 	@AfterEach
 	void resetClock() {
@@ -190,25 +190,11 @@ class PublicBookingTest {
 	}
 
 	HttpResponse<String> get(String path) throws Exception {
-		var response = visitor.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
-				HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-		Matcher found = CSRF.matcher(response.body());
-		if (found.find()) {
-			csrf = found.group(1);
-		}
-		return response;
+		return visitor.get(path);
 	}
 
 	HttpResponse<String> post(String path, String form) throws Exception {
-		var response = visitor.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(form + "&_csrf=" + enc(csrf))).build(),
-				HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-		Matcher found = CSRF.matcher(response.body());
-		if (found.find()) {
-			csrf = found.group(1);
-		}
-		return response;
+		return visitor.post(path, form);
 	}
 
 	static String enc(String value) {

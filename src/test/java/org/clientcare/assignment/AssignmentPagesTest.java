@@ -8,8 +8,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.clientcare.support.Api;
 import org.clientcare.support.IntegrationTest;
@@ -23,8 +21,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /** The queue page assigns with one click, and the 360 page shows the desk with the history it leaves. */
 @IntegrationTest
 class AssignmentPagesTest {
-
-	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
 	@LocalServerPort
 	int port;
@@ -48,13 +44,8 @@ class AssignmentPagesTest {
 
 		String queue = send(browser, get("/assignment/unassigned?lang=en")).body();
 		assertThat(queue).contains("/customers/" + customer, "value=\"" + manager + "\"");
-		Matcher csrf = CSRF.matcher(queue);
-		assertThat(csrf.find()).isTrue();
-		var assigned = send(browser, HttpRequest.newBuilder(uri("/assignment/unassigned/" + customer + "?lang=en"))
-			.header("Content-Type", "application/x-www-form-urlencoded").header("HX-Request", "true")
-			.POST(HttpRequest.BodyPublishers.ofString("manager=" + manager + "&_csrf="
-					+ URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8)))
-			.build());
+		var assigned = SignedInPages.post(browser, port, "/assignment/unassigned/" + customer + "?lang=en",
+				"manager=" + manager, SignedInPages.csrf(queue), "HX-Request", "true");
 
 		assertThat(assigned.statusCode()).as(assigned.body()).isEqualTo(200);
 		assertThat(assigned.body()).contains("Assigned to 测试员工").doesNotContain("<html");
@@ -97,13 +88,7 @@ class AssignmentPagesTest {
 	}
 
 	private HttpResponse<String> reassign(HttpClient browser, String page, long customer, String form) throws Exception {
-		Matcher csrf = CSRF.matcher(page);
-		assertThat(csrf.find()).isTrue();
-		return send(browser, HttpRequest.newBuilder(uri("/customers/" + customer + "/manager"))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(form + "&_csrf=" + URLEncoder.encode(csrf.group(1),
-					StandardCharsets.UTF_8)))
-			.build());
+		return SignedInPages.post(browser, port, "/customers/" + customer + "/manager", form, SignedInPages.csrf(page));
 	}
 
 	private HttpRequest get(String path) {

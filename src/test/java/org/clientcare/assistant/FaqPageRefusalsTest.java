@@ -2,14 +2,9 @@ package org.clientcare.assistant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.clientcare.support.IntegrationTest;
 import org.clientcare.support.SignedInPages;
@@ -20,8 +15,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /** A FAQ entry the page refuses reads in the page's language naming the field, with what was written kept. */
 @IntegrationTest
 class FaqPageRefusalsTest {
-
-	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
 	@LocalServerPort
 	int port;
@@ -38,23 +31,12 @@ class FaqPageRefusalsTest {
 	}
 
 	private String post(HttpClient client, String form) throws Exception {
-		String page = client.send(HttpRequest.newBuilder(uri("/faq/new?lang=zh-CN")).build(),
-				HttpResponse.BodyHandlers.ofString()).body();
-		Matcher csrf = CSRF.matcher(page);
-		assertThat(csrf.find()).isTrue();
-		var posted = client.send(HttpRequest.newBuilder(uri("/faq")).header("Content-Type",
-				"application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(form + "&_csrf=" + encode(csrf.group(1)))).build(),
-				HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		var posted = SignedInPages.submit(client, port, "/faq/new?lang=zh-CN", "/faq", form);
 		assertThat(posted.statusCode()).as(posted.body()).isEqualTo(200);
 		return posted.body();
 	}
 
 	private static String encode(String text) {
 		return URLEncoder.encode(text, StandardCharsets.UTF_8);
-	}
-
-	private URI uri(String path) {
-		return URI.create("http://localhost:" + port + path);
 	}
 }

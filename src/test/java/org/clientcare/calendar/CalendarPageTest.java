@@ -8,8 +8,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.clientcare.support.IntegrationTest;
 import org.clientcare.support.SignedInPages;
@@ -20,8 +18,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /** The calendar page's editor, driven through the sign-in form like a browser. Loads 2097 only. */
 @IntegrationTest
 class CalendarPageTest {
-
-	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
 	@LocalServerPort
 	int port;
@@ -88,12 +84,7 @@ class CalendarPageTest {
 		}
 
 		private HttpResponse<String> post(String path, String page, String form) throws Exception {
-			Matcher csrf = CSRF.matcher(page);
-			assertThat(csrf.find()).isTrue();
-			return client.send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
-				.header("Accept", "text/html")
-				.POST(HttpRequest.BodyPublishers.ofString(form + "&_csrf=" + encode(csrf.group(1)))).build(),
-					HttpResponse.BodyHandlers.ofString());
+			return SignedInPages.post(client, port, path, form, SignedInPages.csrf(page), "Accept", "text/html");
 		}
 	}
 

@@ -2,15 +2,8 @@ package org.clientcare.care;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.clientcare.support.Api;
 import org.clientcare.support.IntegrationTest;
@@ -23,8 +16,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /** An invitation or an answer the event page refuses reads in the page's language naming the field, input kept. */
 @IntegrationTest
 class EventPageRefusalsTest {
-
-	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
 	@Autowired
 	Api api;
@@ -52,21 +43,9 @@ class EventPageRefusalsTest {
 
 	/** Posts a form of the event page as the page does, and answers the page the redirect leads to. */
 	private String post(HttpClient client, long id, String step, String form, String language) throws Exception {
-		String page = client.send(HttpRequest.newBuilder(uri("/care/events/" + id + "?lang=" + language)).build(),
-				HttpResponse.BodyHandlers.ofString()).body();
-		Matcher csrf = CSRF.matcher(page);
-		assertThat(csrf.find()).isTrue();
-		var posted = client.send(HttpRequest.newBuilder(uri("/care/events/" + id + "/" + step))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(form + "&_csrf="
-					+ URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8)))
-			.build(), HttpResponse.BodyHandlers.ofString());
+		var posted = SignedInPages.submit(client, port, "/care/events/" + id + "?lang=" + language,
+				"/care/events/" + id + "/" + step, form);
 		assertThat(posted.statusCode()).isEqualTo(302);
-		return client.send(HttpRequest.newBuilder(uri(posted.headers().firstValue("Location").orElseThrow())).build(),
-				HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body();
-	}
-
-	private URI uri(String path) {
-		return URI.create(path.startsWith("http") ? path : "http://localhost:" + port + path);
+		return SignedInPages.get(client, port, posted.headers().firstValue("Location").orElseThrow()).body();
 	}
 }

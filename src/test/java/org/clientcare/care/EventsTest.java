@@ -2,22 +2,18 @@ package org.clientcare.care;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.clientcare.notification.internal.Outbox;
 import org.clientcare.shared.pii.PiiCipher;
 import org.clientcare.support.Api;
 import org.clientcare.support.IntegrationTest;
+import org.clientcare.support.SignedInPages;
 import org.clientcare.support.TestStaff;
 import org.junit.jupiter.api.Test;
 
@@ -31,8 +27,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 @IntegrationTest
 class EventsTest {
-
-	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
 	@Autowired
 	Api api;
@@ -180,16 +174,10 @@ class EventsTest {
 	}
 
 	private String answer(String link, boolean accept) throws Exception {
-		var visitor = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-		var page = visitor.send(HttpRequest.newBuilder(URI.create(link)).build(), HttpResponse.BodyHandlers.ofString());
+		var visitor = SignedInPages.visitor();
+		var page = SignedInPages.get(visitor, port, link);
 		assertThat(page.statusCode()).isEqualTo(200);
-		Matcher csrf = CSRF.matcher(page.body());
-		assertThat(csrf.find()).isTrue();
-		var answered = visitor.send(HttpRequest.newBuilder(URI.create(link))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString("accept=" + accept + "&_csrf="
-					+ URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8)))
-			.build(), HttpResponse.BodyHandlers.ofString());
+		var answered = SignedInPages.post(visitor, port, link, "accept=" + accept, SignedInPages.csrf(page.body()));
 		assertThat(answered.statusCode()).as(answered.body()).isEqualTo(200);
 		return answered.body();
 	}

@@ -3,18 +3,13 @@ package org.clientcare.care;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.clientcare.care.internal.GreetingsJob;
 import org.clientcare.notification.internal.Outbox;
@@ -24,11 +19,13 @@ import org.clientcare.support.Api;
 import org.clientcare.support.IntegrationTest;
 import org.clientcare.support.Pages;
 import org.clientcare.support.MutableClock;
+import org.clientcare.support.SignedInPages;
 import org.clientcare.support.TestCustomers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.util.ReflectionTestUtils;
 
@@ -56,6 +53,9 @@ class GreetingsTest {
 
 	@Autowired
 	GreetingsJob greetingsJob;
+
+	@LocalServerPort
+	int port;
 
 	@AfterEach
 	void resetClock() {
@@ -171,17 +171,11 @@ class GreetingsTest {
 		byte[] secrets = jdbc.sql("select secrets_enc from notification_outbox where customer_id = ?").param(customer)
 			.query(byte[].class).single();
 		String link = Outbox.openSecrets(secrets, pii).get("unsubscribeUrl");
-		var visitor = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-		String page = visitor.send(HttpRequest.newBuilder(URI.create(link)).build(), HttpResponse.BodyHandlers.ofString())
-			.body();
-		Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
-		assertThat(csrf.find()).as(page).isTrue();
-		var confirm = HttpRequest.newBuilder(URI.create(link)).header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString("_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8)))
-			.build();
-		var done = visitor.send(confirm, HttpResponse.BodyHandlers.ofString());
+		var visitor = SignedInPages.visitor();
+		String csrf = SignedInPages.csrf(SignedInPages.get(visitor, port, link).body());
+		var done = SignedInPages.post(visitor, port, link, "", csrf);
 		assertThat(done.statusCode()).isEqualTo(200);
-		assertThat(visitor.send(confirm, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(410);
+		assertThat(SignedInPages.post(visitor, port, link, "", csrf).statusCode()).isEqualTo(410);
 		// the answer in the other language, for this browser only: the used link shows nothing any more
 		assertThat(done.body()).contains("href=\"/public/unsubscribe/done?lang=en\"");
 		var inEnglish = visitor.send(HttpRequest.newBuilder(URI.create(link).resolve("/public/unsubscribe/done?lang=en")).build(),

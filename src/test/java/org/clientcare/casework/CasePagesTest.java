@@ -8,8 +8,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.clientcare.support.Api;
 import org.clientcare.support.IntegrationTest;
@@ -23,8 +21,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /** A case step the page refuses reads in the page's language, naming what is wrong, never the API's English. */
 @IntegrationTest
 class CasePagesTest {
-
-	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
 	@Autowired
 	Api api;
@@ -74,18 +70,10 @@ class CasePagesTest {
 
 	/** Posts a step of the case as its page does, and answers the page the redirect leads to. */
 	private String post(HttpClient client, long id, String step, String form, String language) throws Exception {
-		String page = client.send(HttpRequest.newBuilder(uri("/cases/" + id + "?lang=" + language)).build(),
-				HttpResponse.BodyHandlers.ofString()).body();
-		Matcher csrf = CSRF.matcher(page);
-		assertThat(csrf.find()).isTrue();
-		var posted = client.send(HttpRequest.newBuilder(uri("/cases/" + id + "/" + step))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString((form.isEmpty() ? "" : form + "&") + "_csrf="
-					+ URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8)))
-			.build(), HttpResponse.BodyHandlers.ofString());
+		var posted = SignedInPages.submit(client, port, "/cases/" + id + "?lang=" + language, "/cases/" + id + "/" + step,
+				form);
 		assertThat(posted.statusCode()).isEqualTo(302);
-		return client.send(HttpRequest.newBuilder(uri(posted.headers().firstValue("Location").orElseThrow())).build(),
-				HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body();
+		return SignedInPages.get(client, port, posted.headers().firstValue("Location").orElseThrow()).body();
 	}
 
 	private URI uri(String path) {

@@ -4,25 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.CookieManager;
 import java.net.InetSocketAddress;
 import java.net.Socket;
-import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.clientcare.support.Api;
 import org.clientcare.support.IntegrationTest;
+import org.clientcare.support.SignedInPages;
 import org.clientcare.support.TestCustomers;
 import org.junit.jupiter.api.Test;
 
@@ -38,7 +33,7 @@ class PublicCaseProgressTest {
 	@Autowired
 	Api api;
 
-	final HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+	final HttpClient browser = SignedInPages.visitor();
 
 	@Test
 	void aCustomerFollowsItsCaseWithItsNumberAndMobileAndTriesAreLimitedPerAddress() throws Exception {
@@ -51,7 +46,7 @@ class PublicCaseProgressTest {
 		String caseNo = opened.body().get("caseNo").asString();
 		api.as("wang.agent").post("/api/v1/cases/" + id + "/advance", Api.json("note", "内部备注：客户情绪激动"));
 
-		String csrf = csrf(get("/public/cases?lang=zh-CN"));
+		String csrf = SignedInPages.csrf(get("/public/cases?lang=zh-CN"));
 		String found = post("no=" + caseNo.toLowerCase() + "&mobile=" + mobile, csrf);
 		String wrong = post("no=" + caseNo + "&mobile=13800138000", csrf);
 
@@ -61,7 +56,7 @@ class PublicCaseProgressTest {
 		// the limit is met from a loopback address of this test's own, so that the suite's usual address keeps its
 		// look-ups for the other tests of this JVM
 		var visitor = new Visitor();
-		String visitorsCsrf = csrf(visitor.send("GET /public/cases?lang=zh-CN HTTP/1.0", null));
+		String visitorsCsrf = SignedInPages.csrf(visitor.send("GET /public/cases?lang=zh-CN HTTP/1.0", null));
 		// each try with another number, as one guessing would (a number of its own is limited per hour besides): ten a
 		// minute are answered, the eleventh gets the public pages' page of too many requests
 		List<String> answers = new ArrayList<>();
@@ -114,25 +109,12 @@ class PublicCaseProgressTest {
 	}
 
 	private String get(String path) throws Exception {
-		return browser.send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofString()).body();
+		return SignedInPages.get(browser, port, path).body();
 	}
 
 	private String post(String form, String csrf) throws Exception {
-		var response = browser.send(HttpRequest.newBuilder(uri("/public/cases"))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(form + "&_csrf=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8)))
-			.build(), HttpResponse.BodyHandlers.ofString());
+		var response = SignedInPages.post(browser, port, "/public/cases", form, csrf);
 		assertThat(response.statusCode()).isEqualTo(200);
 		return response.body();
-	}
-
-	private static String csrf(String page) {
-		Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
-		assertThat(csrf.find()).as(page).isTrue();
-		return csrf.group(1);
-	}
-
-	private URI uri(String path) {
-		return URI.create("http://localhost:" + port + path);
 	}
 }

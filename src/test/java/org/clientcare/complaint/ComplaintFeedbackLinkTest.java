@@ -2,22 +2,19 @@ package org.clientcare.complaint;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.clientcare.support.Api;
 import org.clientcare.support.IntegrationTest;
 import org.clientcare.support.MutableClock;
+import org.clientcare.support.SignedInPages;
 import org.clientcare.support.TestCustomers;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,8 +24,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /** The complainant answers a resolution through the single-use link of the resolution message (§6). */
 @IntegrationTest
 class ComplaintFeedbackLinkTest {
-
-	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
 	@Autowired
 	Api api;
@@ -45,9 +40,13 @@ class ComplaintFeedbackLinkTest {
 	@LocalServerPort
 	int port;
 
-	String csrf = "";
+	/** The complainant's browser: its forms carry the CSRF token of the last page it read. */
+	SignedInPages.Browser complainant;
 
-	final HttpClient complainant = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+	@BeforeEach
+	void openBrowser() {
+		complainant = new SignedInPages.Browser(port);
+	}
 
 	@AfterEach
 	void resetClock() {
@@ -77,19 +76,12 @@ class ComplaintFeedbackLinkTest {
 	}
 
 	HttpResponse<String> open(String path) throws Exception {
-		return complainant.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path + "?lang=en")).build(),
-				HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		return complainant.get(path + "?lang=en");
 	}
 
 	HttpResponse<String> answer(String path, String form) throws Exception {
-		Matcher found = CSRF.matcher(open(path).body());
-		if (found.find()) {
-			csrf = found.group(1);
-		}
-		return complainant.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path + "?lang=en"))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(form + "&_csrf=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8)))
-			.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		open(path);
+		return complainant.post(path + "?lang=en", form);
 	}
 
 	@Test

@@ -10,8 +10,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.clientcare.support.Api;
 import org.clientcare.support.IntegrationTest;
@@ -211,14 +209,10 @@ class ComplaintLifecycleTest {
 		String page = browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/complaints/" + id + "?lang=en"))
 			.build(), HttpResponse.BodyHandlers.ofString()).body();
 		assertThat(page).contains("name=\"days\"", "More days (up to 30 from receipt, then a further 30)");
-		Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
-		assertThat(csrf.find()).isTrue();
+		String csrf = SignedInPages.csrf(page);
 
-		var sent = browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/complaints/" + id + "/extend"))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString("days=12&text=" + URLEncoder.encode("等待鉴定结论", StandardCharsets.UTF_8)
-					+ "&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8)))
-			.build(), HttpResponse.BodyHandlers.ofString());
+		var sent = SignedInPages.post(browser, port, "/complaints/" + id + "/extend",
+				"days=12&text=" + URLEncoder.encode("等待鉴定结论", StandardCharsets.UTF_8), csrf);
 
 		assertThat(sent.statusCode()).isEqualTo(302);
 		assertThat(Pages.all(api.as("chen.compliance"), "/api/v1/approvals").toString())

@@ -2,11 +2,8 @@ package org.clientcare.complaint;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.CookieManager;
-import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
@@ -14,6 +11,7 @@ import java.util.regex.Pattern;
 
 import org.clientcare.support.Api;
 import org.clientcare.support.IntegrationTest;
+import org.clientcare.support.SignedInPages;
 import org.clientcare.support.TestCustomers;
 import org.junit.jupiter.api.Test;
 
@@ -31,27 +29,20 @@ class PublicComplaintTest {
 
 	@Test
 	void aCustomerFilesAComplaintWithoutAnAccountAndFollowsItWithItsNumberAndMobile() throws Exception {
-		var browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+		var browser = SignedInPages.visitor();
 		String form = get(browser, "/public/complaints?lang=zh-CN").body();
-		Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(form);
-		assertThat(csrf.find()).isTrue();
+		String csrf = SignedInPages.csrf(form);
 		// the status is looked up in a form's body: the mobile number goes into no address, history or log
 		assertThat(form).contains("<form method=\"post\" action=\"/public/complaints/status\"");
 		String mobile = TestCustomers.mobile();
 
-		var receipt = browser.send(HttpRequest.newBuilder(uri("/public/complaints"))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString("name=" + enc("赵六") + "&mobile=" + mobile + "&category=BANK_CARD"
-					+ "&content=" + enc("银行卡被盗刷") + "&_csrf=" + enc(csrf.group(1))))
-			.build(), HttpResponse.BodyHandlers.ofString());
+		var receipt = SignedInPages.post(browser, port, "/public/complaints", "name=" + enc("赵六") + "&mobile=" + mobile
+				+ "&category=BANK_CARD&content=" + enc("银行卡被盗刷"), csrf);
 		Matcher number = Pattern.compile("id=\"complaint-no\">(TS\\d+)<").matcher(receipt.body());
 		assertThat(number.find()).as(receipt.body()).isTrue();
 
-		var status = browser.send(HttpRequest.newBuilder(uri("/public/complaints/status"))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString("no=" + number.group(1) + "&mobile=" + mobile + "&_csrf="
-					+ enc(csrf.group(1))))
-			.build(), HttpResponse.BodyHandlers.ofString()).body();
+		var status = SignedInPages.post(browser, port, "/public/complaints/status", "no=" + number.group(1) + "&mobile="
+				+ mobile, csrf).body();
 		var wrongMobile = get(browser, "/public/complaints/status?no=" + number.group(1) + "&mobile=13800138000").body();
 
 		assertThat(status).contains(number.group(1), "已登记");
@@ -65,11 +56,7 @@ class PublicComplaintTest {
 	}
 
 	private HttpResponse<String> get(HttpClient browser, String path) throws Exception {
-		return browser.send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofString());
-	}
-
-	private URI uri(String path) {
-		return URI.create("http://localhost:" + port + path);
+		return SignedInPages.get(browser, port, path);
 	}
 
 	private static String enc(String value) {

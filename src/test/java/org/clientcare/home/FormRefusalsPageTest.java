@@ -2,14 +2,9 @@ package org.clientcare.home;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.clientcare.support.IntegrationTest;
 import org.clientcare.support.SignedInPages;
@@ -23,8 +18,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @IntegrationTest
 class FormRefusalsPageTest {
-
-	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
 	@LocalServerPort
 	int port;
@@ -73,25 +66,12 @@ class FormRefusalsPageTest {
 	}
 
 	private String post(HttpClient browser, String formPage, String action, String form) throws Exception {
-		String page = send(browser, HttpRequest.newBuilder(uri(formPage)).build()).body();
-		Matcher csrf = CSRF.matcher(page);
-		assertThat(csrf.find()).isTrue();
-		var answer = send(browser, HttpRequest.newBuilder(uri(action))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(form + "&_csrf=" + encode(csrf.group(1)))).build());
+		var answer = SignedInPages.submit(browser, port, formPage, action, form);
 		assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
 		return answer.body();
 	}
 
 	private static String encode(String text) {
 		return URLEncoder.encode(text, StandardCharsets.UTF_8);
-	}
-
-	private HttpResponse<String> send(HttpClient client, HttpRequest request) throws Exception {
-		return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-	}
-
-	private URI uri(String path) {
-		return URI.create("http://localhost:" + port + path);
 	}
 }

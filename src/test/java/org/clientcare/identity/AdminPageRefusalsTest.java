@@ -8,8 +8,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.clientcare.support.IntegrationTest;
 import org.clientcare.support.SignedInPages;
@@ -23,8 +21,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @IntegrationTest
 class AdminPageRefusalsTest {
-
-	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
 	@LocalServerPort
 	int port;
@@ -86,13 +82,7 @@ class AdminPageRefusalsTest {
 	}
 
 	private HttpResponse<String> post(HttpClient client, String formPage, String action, String form) throws Exception {
-		String page = client.send(HttpRequest.newBuilder(uri(formPage)).build(), HttpResponse.BodyHandlers.ofString())
-			.body();
-		Matcher csrf = CSRF.matcher(page);
-		assertThat(csrf.find()).isTrue();
-		return client.send(HttpRequest.newBuilder(uri(action)).header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(form + "&_csrf=" + encode(csrf.group(1)))).build(),
-				HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		return SignedInPages.submit(client, port, formPage, action, form);
 	}
 
 	private static String encode(String text) {

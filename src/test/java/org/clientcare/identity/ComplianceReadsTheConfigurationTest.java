@@ -2,14 +2,8 @@ package org.clientcare.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.clientcare.support.Api;
 import org.clientcare.support.IntegrationTest;
@@ -26,8 +20,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @IntegrationTest
 class ComplianceReadsTheConfigurationTest {
-
-	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
 	@Autowired
 	Api api;
@@ -110,13 +102,11 @@ class ComplianceReadsTheConfigurationTest {
 	@Test
 	void complianceCannotPostTheAdministratorsForms() throws Exception {
 		HttpClient compliance = SignedInPages.as("chen.compliance", port);
-		Matcher csrf = CSRF.matcher(get(compliance, "/admin/users").body());
-		assertThat(csrf.find()).isTrue();
-		String token = "&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
+		String token = SignedInPages.csrf(get(compliance, "/admin/users").body());
 
-		assertThat(post(compliance, "/admin/users", "username=never.made&displayName=x&role=ADMIN&orgUnit=HQ"
-				+ "&password=a-long-password" + token).statusCode()).isEqualTo(403);
-		assertThat(post(compliance, "/customers/import", "x=1" + token).statusCode()).isEqualTo(403);
+		assertThat(SignedInPages.post(compliance, port, "/admin/users", "username=never.made&displayName=x&role=ADMIN"
+				+ "&orgUnit=HQ&password=a-long-password", token).statusCode()).isEqualTo(403);
+		assertThat(SignedInPages.post(compliance, port, "/customers/import", "x=1", token).statusCode()).isEqualTo(403);
 		assertThat(api.as("admin").get("/api/v1/users?size=500").text()).doesNotContain("never.made");
 	}
 
@@ -131,13 +121,6 @@ class ComplianceReadsTheConfigurationTest {
 	}
 
 	private HttpResponse<String> get(HttpClient client, String path) throws Exception {
-		return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
-				HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-	}
-
-	private HttpResponse<String> post(HttpClient client, String path, String form) throws Exception {
-		return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-			.header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form))
-			.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		return SignedInPages.get(client, port, path);
 	}
 }

@@ -248,18 +248,10 @@ class NotificationOutboxTest {
 
 	@Test
 	void theDemoPhonePageDoesNotExistOutsideDemoMode() throws Exception {
-		HttpClient browser = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
-		var form = browser.send(HttpRequest.newBuilder(uri("/public/demo-phone")).build(),
-				HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-		var cases = browser.send(HttpRequest.newBuilder(uri("/public/cases")).build(),
-				HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body();
-		var csrf = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(cases);
-		assertThat(csrf.find()).isTrue();
-		var lookUp = browser.send(HttpRequest.newBuilder(uri("/public/demo-phone"))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString("address=" + TestCustomers.mobile() + "&_csrf="
-					+ java.net.URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8)))
-			.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		HttpClient browser = SignedInPages.visitor();
+		var form = SignedInPages.get(browser, port, "/public/demo-phone");
+		var lookUp = SignedInPages.submit(browser, port, "/public/cases", "/public/demo-phone",
+				"address=" + TestCustomers.mobile());
 
 		assertThat(form.statusCode()).isEqualTo(404);
 		assertThat(lookUp.statusCode()).isEqualTo(404);

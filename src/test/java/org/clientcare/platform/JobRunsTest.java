@@ -3,12 +3,9 @@ package org.clientcare.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.StreamSupport;
 
@@ -26,8 +23,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 /** Every run of a job is recorded with the instance that ran it, and administrators see the runs. */
 @IntegrationTest
 class JobRunsTest {
-
-	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
 	@Autowired
 	Api api;
@@ -95,7 +90,7 @@ class JobRunsTest {
 		String page = browser.send(HttpRequest.newBuilder(uri("/admin/jobs")).build(), HttpResponse.BodyHandlers.ofString()).body();
 		assertThat(page).contains("revisit-planning");
 
-		var ran = browser.send(post("/admin/jobs/revisit-planning/run", "_csrf=" + csrf(page)), HttpResponse.BodyHandlers.ofString());
+		var ran = SignedInPages.post(browser, port, "/admin/jobs/revisit-planning/run", "", SignedInPages.csrf(page));
 
 		assertThat(ran.statusCode()).isEqualTo(302);
 		assertThat(ran.headers().firstValue("Location").orElseThrow()).endsWith("/admin/jobs?ran=revisit-planning");
@@ -117,17 +112,6 @@ class JobRunsTest {
 		// no job is named by its code alone
 		assertThat(java.util.regex.Pattern.compile("href=\"/admin/jobs\\?job=([a-z-]+)\">\\1</a>").matcher(chinese).find())
 			.isFalse();
-	}
-
-	private HttpRequest post(String path, String form) {
-		return HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(form)).build();
-	}
-
-	private static String csrf(String html) {
-		Matcher token = CSRF.matcher(html);
-		assertThat(token.find()).as("a CSRF token in the page").isTrue();
-		return URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);
 	}
 
 	private URI uri(String path) {

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.clientcare.support.Api;
 import org.clientcare.support.IntegrationTest;
+import org.clientcare.support.SignedInPages;
 import org.clientcare.support.TestCustomers;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -350,16 +351,10 @@ class MalformedInputTest {
 		var search = staff.send(java.net.http.HttpRequest.newBuilder(page("/customers?query=%E7%8E%8B%00"))
 			.header("Accept", "text/html").build(),
 				java.net.http.HttpResponse.BodyHandlers.ofString());
-		var visitor = java.net.http.HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
-		String form = visitor.send(java.net.http.HttpRequest.newBuilder(page("/public/assistant")).build(),
-				java.net.http.HttpResponse.BodyHandlers.ofString()).body();
-		var token = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(form);
-		assertThat(token.find()).isTrue();
-		var question = visitor.send(java.net.http.HttpRequest.newBuilder(page("/public/assistant"))
-			.header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/html")
-			.POST(java.net.http.HttpRequest.BodyPublishers.ofString("question=%E5%AD%98%00%E6%AC%BE&_csrf="
-					+ java.net.URLEncoder.encode(token.group(1), java.nio.charset.StandardCharsets.UTF_8)))
-			.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+		var visitor = org.clientcare.support.SignedInPages.visitor();
+		String form = org.clientcare.support.SignedInPages.get(visitor, port, "/public/assistant").body();
+		var question = org.clientcare.support.SignedInPages.post(visitor, port, "/public/assistant",
+				"question=%E5%AD%98%00%E6%AC%BE", org.clientcare.support.SignedInPages.csrf(form), "Accept", "text/html");
 
 		assertThat(search.statusCode()).as(search.body()).isEqualTo(400);
 		assertThat(search.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");

@@ -2,7 +2,6 @@ package org.clientcare.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -14,6 +13,7 @@ import java.util.regex.Pattern;
 
 import org.clientcare.support.Api;
 import org.clientcare.support.IntegrationTest;
+import org.clientcare.support.SignedInPages;
 import org.clientcare.support.TestCustomers;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -30,15 +30,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @IntegrationTest
 class PublicLanguageSwitchTest {
 
-	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
-
 	@LocalServerPort
 	int port;
 
 	@Autowired
 	Api api;
 
-	final HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+	final HttpClient browser = SignedInPages.visitor();
 
 	@Test
 	void aComplaintsReceiptSwitchesToItsStatusInTheOtherLanguageWithTheMobileOnlyInTheFormsBody() throws Exception {
@@ -108,7 +106,7 @@ class PublicLanguageSwitchTest {
 	}
 
 	private String get(String path) throws Exception {
-		var response = browser.send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofString());
+		var response = SignedInPages.get(browser, port, path);
 		assertThat(response.statusCode()).as(path).isEqualTo(200);
 		return response.body();
 	}
@@ -116,14 +114,9 @@ class PublicLanguageSwitchTest {
 	/** Sends a form with the CSRF token of the page given (or of the last page read). */
 	private String post(String path, String form, String formPage) throws Exception {
 		if (formPage != null || csrf == null) {
-			Matcher token = CSRF.matcher(get(formPage == null ? "/public/complaints" : formPage));
-			assertThat(token.find()).isTrue();
-			csrf = token.group(1);
+			csrf = SignedInPages.csrf(get(formPage == null ? "/public/complaints" : formPage));
 		}
-		var response = browser.send(HttpRequest.newBuilder(uri(path))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(form + "&_csrf=" + enc(csrf)))
-			.build(), HttpResponse.BodyHandlers.ofString());
+		var response = SignedInPages.post(browser, port, path, form, csrf);
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
 		return response.body();
 	}

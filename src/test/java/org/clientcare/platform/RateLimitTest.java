@@ -19,8 +19,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
@@ -28,6 +26,7 @@ import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
 import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
 import org.clientcare.shared.pii.PiiCipher;
 import org.clientcare.support.IntegrationTest;
+import org.clientcare.support.SignedInPages;
 import org.clientcare.support.TestCustomers;
 import org.junit.jupiter.api.Test;
 
@@ -41,8 +40,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 @IntegrationTest
 class RateLimitTest {
-
-	static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
 	@LocalServerPort
 	int port;
@@ -63,7 +60,7 @@ class RateLimitTest {
 	void fortyQuickPublicComplaintsFromOneAddressAreRefusedWith429AfterTheLimitAndSendNoMoreSmsThanItAllows() {
 		var visitor = new Visitor();
 		String form = visitor.get("/public/complaints?lang=en").body();
-		String csrf = csrf(form);
+		String csrf = SignedInPages.csrf(form);
 		List<String> mobiles = new ArrayList<>();
 		List<Answer> answers = new ArrayList<>();
 		for (int i = 0; i < 40; i++) {
@@ -93,7 +90,7 @@ class RateLimitTest {
 		for (int i = 0; i < 8; i++) {
 			// A new address every time: the number's own limit holds however many addresses the sender has.
 			var visitor = new Visitor();
-			String csrf = csrf(visitor.get("/public/complaints?lang=zh-CN").body());
+			String csrf = SignedInPages.csrf(visitor.get("/public/complaints?lang=zh-CN").body());
 			Answer answer = visitor.post("/public/complaints", Map.of("name", "游客", "mobile", mobile, "category", "BANK_CARD",
 					"content", "同一号码的投诉", "_csrf", csrf));
 			statuses.add(answer.status());
@@ -144,7 +141,7 @@ class RateLimitTest {
 	@Test
 	void anotherInstanceOnTheSameDatabaseCountsTheSameBuckets() {
 		var visitor = new Visitor();
-		String csrf = csrf(visitor.get("/public/complaints").body());
+		String csrf = SignedInPages.csrf(visitor.get("/public/complaints").body());
 		for (int i = 0; i < settings.formsPerMinute(); i++) {
 			visitor.post("/public/complaints", Map.of("name", "", "_csrf", csrf));
 		}
@@ -169,12 +166,6 @@ class RateLimitTest {
 	private long count(byte[][] hashes) {
 		return jdbc.sql("select count(*) from notification_outbox where channel = 'SMS' and recipient_hash = any(?)")
 			.param(hashes).query(Long.class).single();
-	}
-
-	private static String csrf(String html) {
-		Matcher token = CSRF.matcher(html);
-		assertThat(token.find()).as("a CSRF token in the page").isTrue();
-		return token.group(1);
 	}
 
 	record Answer(int status, Map<String, String> headers, String body) {

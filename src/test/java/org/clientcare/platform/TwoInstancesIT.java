@@ -22,11 +22,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.clientcare.demo.CustomerFileGenerator;
 import org.clientcare.support.BoundPort;
+import org.clientcare.support.SignedInPages;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -51,8 +50,6 @@ class TwoInstancesIT {
 	static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
 	static final JsonMapper JSON = JsonMapper.builder().build();
-
-	static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
 	static final String ADMIN_PASSWORD = "two-instances-secret";
 
@@ -228,9 +225,7 @@ class TwoInstancesIT {
 	}
 
 	private static String csrf(String html) {
-		Matcher token = CSRF.matcher(html);
-		assertThat(token.find()).as("a CSRF token in the page").isTrue();
-		return URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);
+		return URLEncoder.encode(SignedInPages.csrf(html), StandardCharsets.UTF_8);
 	}
 
 	private static String randomKey() {

@@ -8,8 +8,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.clientcare.support.Api;
 import org.clientcare.support.IntegrationTest;
@@ -26,8 +24,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @IntegrationTest
 class PrivacyPageRefusalsTest {
-
-	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
 	@Autowired
 	Api api;
@@ -58,15 +54,10 @@ class PrivacyPageRefusalsTest {
 		HttpClient manager = SignedInPages.as("zhang.rm", port);
 		String form = manager.send(HttpRequest.newBuilder(uri("/privacy?lang=zh-CN")).build(),
 				HttpResponse.BodyHandlers.ofString()).body();
-		Matcher csrf = CSRF.matcher(form);
-		assertThat(csrf.find()).isTrue();
+		String csrf = SignedInPages.csrf(form);
 
-		var refused = manager.send(HttpRequest.newBuilder(uri("/privacy"))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString("customerId=999999999&kind=DELETION&channel=LETTER&details="
-					+ URLEncoder.encode("客户来信要求删除", StandardCharsets.UTF_8) + "&_csrf="
-					+ URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8)))
-			.build(), HttpResponse.BodyHandlers.ofString());
+		var refused = SignedInPages.post(manager, port, "/privacy", "customerId=999999999&kind=DELETION&channel=LETTER"
+				+ "&details=" + URLEncoder.encode("客户来信要求删除", StandardCharsets.UTF_8), csrf);
 		assertThat(refused.statusCode()).isEqualTo(302);
 		String page = manager.send(HttpRequest.newBuilder(uri(refused.headers().firstValue("Location").orElseThrow()))
 			.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body();
@@ -76,18 +67,10 @@ class PrivacyPageRefusalsTest {
 	}
 
 	private String post(HttpClient client, long id, String step, String form, String language) throws Exception {
-		String page = client.send(HttpRequest.newBuilder(uri("/privacy/" + id + "?lang=" + language)).build(),
-				HttpResponse.BodyHandlers.ofString()).body();
-		Matcher csrf = CSRF.matcher(page);
-		assertThat(csrf.find()).isTrue();
-		var posted = client.send(HttpRequest.newBuilder(uri("/privacy/" + id + "/" + step))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(form + "&_csrf="
-					+ URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8)))
-			.build(), HttpResponse.BodyHandlers.ofString());
+		var posted = SignedInPages.submit(client, port, "/privacy/" + id + "?lang=" + language,
+				"/privacy/" + id + "/" + step, form);
 		assertThat(posted.statusCode()).isEqualTo(302);
-		return client.send(HttpRequest.newBuilder(uri(posted.headers().firstValue("Location").orElseThrow())).build(),
-				HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body();
+		return SignedInPages.get(client, port, posted.headers().firstValue("Location").orElseThrow()).body();
 	}
 
 	private URI uri(String path) {

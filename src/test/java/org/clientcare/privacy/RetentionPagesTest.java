@@ -24,8 +24,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @IntegrationTest
 class RetentionPagesTest {
 
-	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
-
 	@Autowired
 	Api api;
 
@@ -74,8 +72,8 @@ class RetentionPagesTest {
 		String page = manager.send(HttpRequest.newBuilder(uri("/customers/" + customer)).build(),
 				HttpResponse.BodyHandlers.ofString()).body();
 
-		var refused = manager.send(form("/privacy/retention/holds", "customerId=" + customer + "&reason=litigation", page),
-				HttpResponse.BodyHandlers.ofString());
+		var refused = SignedInPages.post(manager, port, "/privacy/retention/holds",
+				"customerId=" + customer + "&reason=litigation", SignedInPages.csrf(page));
 
 		assertThat(refused.statusCode()).isEqualTo(403);
 	}
@@ -84,22 +82,13 @@ class RetentionPagesTest {
 	private String post(HttpClient client, String path, String body) throws Exception {
 		String page = client.send(HttpRequest.newBuilder(uri("/privacy/retention?lang=en")).build(),
 				HttpResponse.BodyHandlers.ofString()).body();
-		var posted = client.send(form(path, body, page), HttpResponse.BodyHandlers.ofString());
+		var posted = SignedInPages.post(client, port, path, body, SignedInPages.csrf(page));
 		assertThat(posted.statusCode()).as(posted.body()).isEqualTo(302);
 		String location = posted.headers().firstValue("Location").orElseThrow();
 		var shown = client.send(HttpRequest.newBuilder(uri(URI.create(location).getPath())).build(),
 				HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 		assertThat(shown.statusCode()).isEqualTo(200);
 		return shown.body();
-	}
-
-	private HttpRequest form(String path, String body, String page) {
-		Matcher csrf = CSRF.matcher(page);
-		assertThat(csrf.find()).isTrue();
-		return HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString((body.isEmpty() ? "" : body + "&") + "_csrf="
-					+ URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8)))
-			.build();
 	}
 
 	private URI uri(String path) {

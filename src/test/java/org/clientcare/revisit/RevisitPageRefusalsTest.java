@@ -2,14 +2,9 @@ package org.clientcare.revisit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.clientcare.support.Api;
 import org.clientcare.support.IntegrationTest;
@@ -23,8 +18,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /** A revisit outcome the page refuses reads in the page's language naming the fields, never the API's English. */
 @IntegrationTest
 class RevisitPageRefusalsTest {
-
-	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
 	@Autowired
 	Api api;
@@ -67,20 +60,10 @@ class RevisitPageRefusalsTest {
 	}
 
 	private String outcome(HttpClient client, long id, String language, String form) throws Exception {
-		String page = client.send(HttpRequest.newBuilder(uri("/revisits?lang=" + language)).build(),
-				HttpResponse.BodyHandlers.ofString()).body();
-		Matcher csrf = CSRF.matcher(page);
-		assertThat(csrf.find()).isTrue();
-		var posted = client.send(HttpRequest.newBuilder(uri("/revisits/" + id + "/outcome")).header("HX-Request", "true")
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(form + "&_csrf="
-					+ URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8)))
-			.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		String page = SignedInPages.get(client, port, "/revisits?lang=" + language).body();
+		var posted = SignedInPages.post(client, port, "/revisits/" + id + "/outcome", form, SignedInPages.csrf(page),
+				"HX-Request", "true");
 		assertThat(posted.statusCode()).as(posted.body()).isEqualTo(200);
 		return posted.body();
-	}
-
-	private URI uri(String path) {
-		return URI.create("http://localhost:" + port + path);
 	}
 }

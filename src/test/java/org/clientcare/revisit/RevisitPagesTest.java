@@ -3,14 +3,11 @@ package org.clientcare.revisit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.clientcare.support.Api;
 import org.clientcare.support.IntegrationTest;
@@ -23,8 +20,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 @IntegrationTest
 class RevisitPagesTest {
-
-	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
 	@Autowired
 	Api api;
@@ -45,13 +40,8 @@ class RevisitPagesTest {
 
 		String today = send(browser, HttpRequest.newBuilder(uri("/revisits?lang=en")).build()).body();
 		String week = send(browser, HttpRequest.newBuilder(uri("/revisits?view=week&lang=en")).build()).body();
-		Matcher csrf = CSRF.matcher(week);
-		assertThat(csrf.find()).isTrue();
-		var row = send(browser, HttpRequest.newBuilder(uri("/revisits/" + revisit + "/outcome?lang=en"))
-			.header("Content-Type", "application/x-www-form-urlencoded").header("HX-Request", "true")
-			.POST(HttpRequest.BodyPublishers.ofString("method=PHONE&satisfaction=4&notes=fine&reached=true&_csrf="
-					+ URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8)))
-			.build());
+		var row = SignedInPages.post(browser, port, "/revisits/" + revisit + "/outcome?lang=en",
+				"method=PHONE&satisfaction=4&notes=fine&reached=true", SignedInPages.csrf(week), "HX-Request", "true");
 		String section = send(browser, HttpRequest.newBuilder(uri("/customers/" + customerId + "?lang=en")).build()).body();
 
 		assertThat(today).contains("Due today (0)").doesNotContain("revisit-" + revisit);

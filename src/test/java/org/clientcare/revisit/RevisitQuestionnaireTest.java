@@ -2,22 +2,17 @@ package org.clientcare.revisit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.clientcare.support.Api;
 import org.clientcare.support.IntegrationTest;
 import org.clientcare.support.MutableClock;
+import org.clientcare.support.SignedInPages;
 import org.clientcare.support.TestCustomers;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,8 +21,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 @IntegrationTest
 class RevisitQuestionnaireTest {
-
-	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
 	@Autowired
 	Api api;
@@ -44,10 +37,13 @@ class RevisitQuestionnaireTest {
 	@LocalServerPort
 	int port;
 
-	/** The session's CSRF token, from the last form the customer saw. */
-	String csrf = "";
+	/** The customer's browser: its forms carry the session's CSRF token, from the last form the customer saw. */
+	SignedInPages.Browser customer;
 
-	final HttpClient customer = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+	@BeforeEach
+	void openBrowser() {
+		customer = new SignedInPages.Browser(port);
+	}
 
 	long revisit() {
 		long customerId = api.as("zhang.rm").post("/api/v1/customers", TestCustomers.individual("SH-PD", "zhang.rm")).body()
@@ -67,19 +63,12 @@ class RevisitQuestionnaireTest {
 	}
 
 	HttpResponse<String> open(String path) throws Exception {
-		return customer.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path + "?lang=en")).build(),
-				HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		return customer.get(path + "?lang=en");
 	}
 
 	HttpResponse<String> answer(String path, String form) throws Exception {
-		Matcher csrf = CSRF.matcher(open(path).body());
-		if (csrf.find()) {
-			this.csrf = csrf.group(1);
-		}
-		return customer.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path + "?lang=en"))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(form + "&_csrf=" + URLEncoder.encode(this.csrf, StandardCharsets.UTF_8)))
-			.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		open(path);
+		return customer.post(path + "?lang=en", form);
 	}
 
 	@Test

@@ -3,7 +3,6 @@ package org.clientcare.suitability;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -12,8 +11,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.clientcare.support.Api;
 import org.clientcare.support.IntegrationTest;
@@ -29,8 +26,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /** The suitability pages driven as a browser would: the assessment form, the 360 section, the alert queue. */
 @IntegrationTest
 class SuitabilityPagesTest {
-
-	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
 	@LocalServerPort
 	int port;
@@ -121,7 +116,7 @@ class SuitabilityPagesTest {
 		byte[] sealed = jdbc.queryForObject("select secrets_enc from notification_outbox where event_key like 'risk-questionnaire-link:%' "
 				+ "and customer_id = ?", byte[].class, customer);
 		String path = URI.create(org.clientcare.notification.internal.Outbox.openSecrets(sealed, pii).get("url")).getPath();
-		HttpClient visitor = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+		HttpClient visitor = SignedInPages.visitor();
 		String form = get(visitor, path + "?lang=zh-CN");
 		JsonNode questions = api.as("zhang.rm").get("/api/v1/risk-questionnaires/current").body().get("questions");
 		StringBuilder answers = new StringBuilder();
@@ -164,11 +159,7 @@ class SuitabilityPagesTest {
 	}
 
 	private HttpResponse<String> post(HttpClient browser, String path, String pageWithToken, String form) throws Exception {
-		Matcher csrf = CSRF.matcher(pageWithToken);
-		assertThat(csrf.find()).isTrue();
-		String body = form + "&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
-		return browser.send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+		return SignedInPages.post(browser, port, path, form, SignedInPages.csrf(pageWithToken));
 	}
 
 	private URI uri(String path) {

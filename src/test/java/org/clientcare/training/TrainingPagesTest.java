@@ -2,14 +2,7 @@ package org.clientcare.training;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.clientcare.support.IntegrationTest;
 import org.clientcare.support.SignedInPages;
@@ -20,8 +13,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /** A refused training record reads in the page's language, naming what is wrong, never the API's English. */
 @IntegrationTest
 class TrainingPagesTest {
-
-	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
 	@LocalServerPort
 	int port;
@@ -51,20 +42,8 @@ class TrainingPagesTest {
 
 	/** Records an assessment through the form as the page does, and answers the page the redirect leads to. */
 	private String post(HttpClient client, String language, String form) throws Exception {
-		String page = client.send(HttpRequest.newBuilder(uri("/training?lang=" + language)).build(),
-				HttpResponse.BodyHandlers.ofString()).body();
-		Matcher csrf = CSRF.matcher(page);
-		assertThat(csrf.find()).isTrue();
-		var posted = client.send(HttpRequest.newBuilder(uri("/training/assessments"))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(form + "&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8)))
-			.build(), HttpResponse.BodyHandlers.ofString());
+		var posted = SignedInPages.submit(client, port, "/training?lang=" + language, "/training/assessments", form);
 		assertThat(posted.statusCode()).isEqualTo(302);
-		return client.send(HttpRequest.newBuilder(uri(posted.headers().firstValue("Location").orElseThrow())).build(),
-				HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body();
-	}
-
-	private URI uri(String path) {
-		return URI.create(path.startsWith("http") ? path : "http://localhost:" + port + path);
+		return SignedInPages.get(client, port, posted.headers().firstValue("Location").orElseThrow()).body();
 	}
 }

@@ -9,8 +9,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.clientcare.support.Api;
 import org.clientcare.support.IntegrationTest;
@@ -27,8 +25,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @IntegrationTest
 class CampaignBuilderPageTest {
-
-	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
 	@LocalServerPort
 	int port;
@@ -114,11 +110,7 @@ class CampaignBuilderPageTest {
 	}
 
 	private String post(HttpClient browser, String formPage, String action, String form) throws Exception {
-		Matcher csrf = CSRF.matcher(get(browser, formPage));
-		assertThat(csrf.find()).isTrue();
-		var answer = send(browser, HttpRequest.newBuilder(uri(action))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(form + "&_csrf=" + encode(csrf.group(1)))).build());
+		var answer = SignedInPages.post(browser, port, action, form, SignedInPages.csrf(get(browser, formPage)));
 		assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
 		return answer.body();
 	}
