@@ -11,15 +11,12 @@ import org.clientcare.support.Api;
 import org.clientcare.support.DemoTest;
 import org.clientcare.support.Pages;
 import org.clientcare.support.SignedInPages;
-import org.clientcare.support.TestClockConfiguration;
 import org.clientcare.support.TestStaff;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * The demo of SPEC §13 loads and shows the institution at work: its users, units and products, customers spread over
@@ -581,47 +578,6 @@ class DemoDataTest {
 	class LoadedToday extends DemoOnItsDay {
 	}
 
-	/** The demo loaded on an ordinary Sunday: the branches are closed and say so; the rest lives on. */
-	@Nested
-	@TestPropertySource(properties = TestClockConfiguration.CLOCK_STARTS_AT + "=2026-11-29T10:30:00")
-	@DirtiesContext
-	class LoadedOnASunday extends DemoOnItsDay {
-
-		@Override
-		boolean branchesOpenToday() {
-			return false;
-		}
-	}
-
-	/** The demo loaded on a Monday of the National Day holidays (2026-10-05). */
-	@Nested
-	@TestPropertySource(properties = TestClockConfiguration.CLOCK_STARTS_AT + "=2026-10-05T10:30:00")
-	@DirtiesContext
-	class LoadedOnAPublicHoliday extends DemoOnItsDay {
-
-		@Override
-		boolean branchesOpenToday() {
-			return false;
-		}
-	}
-
-	/** The demo loaded on the Saturday after the National Day holidays that is worked (调休, 2026-10-10). */
-	@Nested
-	@TestPropertySource(properties = TestClockConfiguration.CLOCK_STARTS_AT + "=2026-10-10T10:30:00")
-	@DirtiesContext
-	class LoadedOnAWorkedSaturday extends DemoOnItsDay {
-
-		@Override
-		boolean branchesOpenToday() {
-			return true;
-		}
-
-		@Override
-		Boolean openWhenLoaded() {
-			return true;
-		}
-	}
-
 	/** The KPI roll-up agrees with the records on the demo's year (here, so that the demo starts in one test JVM only). */
 	@Nested
 	class KpiRollUp extends org.clientcare.kpi.KpiRollupAgreement {
@@ -630,5 +586,20 @@ class DemoDataTest {
 	/** The audit page reads in words on the demo's trail (here, so that the demo starts in one test JVM only). */
 	@Nested
 	class AuditPage extends org.clientcare.audit.web.AuditPageAgreement {
+	}
+
+	/**
+	 * The demo phone shows a customer their messages, links included, which staff never see (here, so that the demo
+	 * starts in one test JVM only).
+	 */
+	@Nested
+	class DemoPhone extends org.clientcare.notification.DemoPhoneAgreement {
+	}
+
+	/**
+	 * The appointment pages open on a branch where advisors work (here, so that the demo starts in one test JVM only).
+	 */
+	@Nested
+	class BranchFirstShown extends org.clientcare.appointment.BranchFirstShownPageAgreement {
 	}
 }

@@ -25,7 +25,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * What the demo shows on the day it loads, whatever that day is (SPEC §13): a working day, a Sunday or a public
- * holiday. {@link DemoDataTest} runs these checks on the day the tests run and on days it starts the clock at.
+ * holiday. {@link DemoDataTest} runs these checks on the day the tests run, {@link DemoOnOtherDaysTest} on days it
+ * starts the clock at.
  */
 abstract class DemoOnItsDay {
 

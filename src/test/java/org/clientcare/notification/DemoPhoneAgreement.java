@@ -2,10 +2,7 @@ package org.clientcare.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.CookieManager;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -13,11 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.clientcare.support.Api;
-import org.clientcare.support.DemoTest;
 import org.clientcare.support.SignedInPages;
 import org.clientcare.support.TestCustomers;
 import org.junit.jupiter.api.Test;
@@ -29,12 +23,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * A demo installation (SPEC §1, §13): its messages never leave it, yet staff, administrators included, see that a
  * customer's link was sent and never the link; the customer's side is the demo phone page, where whoever types the
- * customer's mobile number or e-mail address reads what was sent to it, link included.
+ * customer's mobile number or e-mail address reads what was sent to it, link included. Runs as
+ * {@code DemoDataTest.DemoPhone}, on the demo's context, so that the demo starts and loads in one test JVM only.
  */
-@DemoTest
-class DemoPhoneTest {
-
-	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+public abstract class DemoPhoneAgreement {
 
 	@LocalServerPort
 	int port;
@@ -72,7 +64,7 @@ class DemoPhoneTest {
 		String other = TestCustomers.mobile();
 		String token = token();
 		sendLink("test:" + UUID.randomUUID(), Channel.SMS, mobile, token);
-		var phone = new PublicPages();
+		var phone = new SignedInPages.Browser(port);
 
 		var form = phone.get("/public/demo-phone?lang=en");
 		var own = phone.post("/public/demo-phone", "address=" + enc(mobile.substring(0, 3) + " " + mobile.substring(3)));
@@ -93,7 +85,7 @@ class DemoPhoneTest {
 		String email = "phone" + ThreadLocalRandom.current().nextInt(1_000_000) + "@example.com";
 		String token = token();
 		sendLink("test:" + UUID.randomUUID(), Channel.EMAIL, email, token);
-		var phone = new PublicPages();
+		var phone = new SignedInPages.Browser(port);
 
 		phone.get("/public/demo-phone?lang=zh-CN");
 		var inbox = phone.post("/public/demo-phone", "address=" + enc(email.toUpperCase(Locale.ROOT)));
@@ -113,7 +105,7 @@ class DemoPhoneTest {
 		String key = "test:" + UUID.randomUUID();
 		transactions.executeWithoutResult(status -> notifications.sendToCustomers(java.util.List.of(
 				onFile(key, Channel.EMAIL, id, mailed), onFile(key, Channel.SMS, id, texted))));
-		var phone = new PublicPages();
+		var phone = new SignedInPages.Browser(port);
 
 		phone.get("/public/demo-phone?lang=en");
 		var mailbox = phone.post("/public/demo-phone", "address=" + enc(email.toLowerCase(Locale.ROOT)));
@@ -125,7 +117,7 @@ class DemoPhoneTest {
 
 	@Test
 	void anAddressThatIsNeitherANumberNorAnEmailIsRefusedWithA400Page() throws Exception {
-		var phone = new PublicPages();
+		var phone = new SignedInPages.Browser(port);
 		phone.get("/public/demo-phone?lang=en");
 
 		var refused = phone.post("/public/demo-phone", "address=" + enc("not an address"));
@@ -136,7 +128,7 @@ class DemoPhoneTest {
 
 	@Test
 	void theSignInPageOfTheDemoTellsWhereTheCustomersMessagesAre() throws Exception {
-		var signIn = new PublicPages().get("/login?lang=en");
+		var signIn = new SignedInPages.Browser(port).get("/login?lang=en");
 
 		assertThat(signIn.body()).contains("href=\"/public/demo-phone\"", "the demo phone");
 	}
@@ -157,42 +149,13 @@ class DemoPhoneTest {
 	}
 
 	private String page(String user, String path) throws Exception {
-		var page = SignedInPages.as(user, port).send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html").build(),
-				HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		var page = SignedInPages.as(user, port).send(HttpRequest.newBuilder(SignedInPages.uri(port, path))
+			.header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 		assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
 		return page.body();
 	}
 
-	private URI uri(String path) {
-		return URI.create("http://localhost:" + port + path);
-	}
-
 	private static String enc(String value) {
 		return URLEncoder.encode(value, StandardCharsets.UTF_8);
-	}
-
-	/** A customer's browser, no one signed in: its forms carry the CSRF token of the last page it read. */
-	private class PublicPages {
-
-		final HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-
-		String csrf;
-
-		HttpResponse<String> get(String path) throws Exception {
-			var response = browser.send(HttpRequest.newBuilder(uri(path)).build(),
-					HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-			Matcher token = CSRF.matcher(response.body());
-			if (token.find()) {
-				csrf = token.group(1);
-			}
-			return response;
-		}
-
-		HttpResponse<String> post(String path, String form) throws Exception {
-			return browser.send(HttpRequest.newBuilder(uri(path))
-				.header("Content-Type", "application/x-www-form-urlencoded")
-				.POST(HttpRequest.BodyPublishers.ofString(form + "&_csrf=" + enc(csrf)))
-				.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-		}
 	}
 }

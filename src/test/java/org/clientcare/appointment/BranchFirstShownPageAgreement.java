@@ -2,12 +2,8 @@ package org.clientcare.appointment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 
-import org.clientcare.support.DemoTest;
 import org.clientcare.support.SignedInPages;
 import org.junit.jupiter.api.Test;
 
@@ -15,10 +11,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The day view and the walk-in queue open on a branch where advisors take appointments: a branch manager of a branch
- * without advisors of its own sees its first sub-branch that has them, an account manager its own sub-branch.
+ * without advisors of its own sees its first sub-branch that has them, an account manager its own sub-branch. Runs as
+ * {@code DemoDataTest.BranchFirstShown}, on the demo's context, so that the demo starts and loads in one test JVM only.
  */
-@DemoTest
-class BranchFirstShownPageTest {
+public abstract class BranchFirstShownPageAgreement {
 
 	@LocalServerPort
 	int port;
@@ -43,8 +39,7 @@ class BranchFirstShownPageTest {
 	}
 
 	private String page(HttpClient client, String path) throws Exception {
-		var response = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
-				HttpResponse.BodyHandlers.ofString());
+		var response = SignedInPages.get(client, port, path);
 		assertThat(response.statusCode()).isEqualTo(200);
 		return response.body();
 	}
