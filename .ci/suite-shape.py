@@ -4,10 +4,11 @@
     .ci/suite-shape.py [target] [--top N] [--log the-run's-output] [--before another-run's-target]
 
 Reads target/surefire-reports/TEST-*.xml (and failsafe-reports for the jar tests), finds each class's source under
-src/test/java and sorts it by its annotation into a kind: full application (@IntegrationTest, @DemoTest,
-@SpringBootTest), module (@ModuleTest, @ApplicationModuleTest), web slice (@WebMvcTest) or unit (none of them). It
-prints the time and share of each kind, the full-application share the suite keeps under 30 %, the heaviest classes,
-and, when the run's log is given with --log, how many application contexts were started ("Started … in … seconds").
+src/test/java and sorts it by its annotation, or that of a class nested in it, into a kind: full application
+(@IntegrationTest, @DemoTest, @SpringBootTest), module (@ModuleTest, @ApplicationModuleTest), web slice (@WebMvcTest)
+or unit (none of them). It prints the time and share of each kind, the full-application share the suite keeps under
+30 %, the heaviest classes, and, when the run's log is given with --log, how many application contexts were started
+("Started … in … seconds", a nested class's context by its enclosing and its own name).
 It counts the jar tests' starts of the packaged application from their logs (target/*.log written during the run).
 With --before (the target folder, or a copy of its reports, of an earlier run) it prints each kind's time and the
 heaviest classes beside that run's.
@@ -20,9 +21,9 @@ import sys
 import xml.etree.ElementTree as ET
 
 KINDS = [
-    ("full application", re.compile(r"^@(IntegrationTest|DemoTest|SpringBootTest)\b", re.M)),
-    ("module", re.compile(r"^@(ModuleTest|ApplicationModuleTest)\b", re.M)),
-    ("web slice", re.compile(r"^@(WebMvcTest)\b", re.M)),
+    ("full application", re.compile(r"^[ \t]*@(IntegrationTest|DemoTest|SpringBootTest)\b", re.M)),
+    ("module", re.compile(r"^[ \t]*@(ModuleTest|ApplicationModuleTest)\b", re.M)),
+    ("web slice", re.compile(r"^[ \t]*@(WebMvcTest)\b", re.M)),
 ]
 
 
@@ -137,7 +138,7 @@ def main() -> int:
 
     if args.log:
         log = pathlib.Path(args.log).read_text(encoding="utf-8", errors="replace")
-        started = re.findall(r"Started (\w+) in ([\d.]+) seconds", log)
+        started = re.findall(r"Started ([\w.$]+) in ([\d.]+) seconds", log)
         print(f"application contexts started in the log: {len(started)} "
               f"({sum(float(s) for _, s in started):.1f} s)")
         for name, seconds in started:
