@@ -152,6 +152,10 @@ class DemoData implements ApplicationRunner {
 					+ "chen.compliance with the password 'demo'");
 			return;
 		}
+		DemoMode.loading(this::load);
+	}
+
+	private void load() {
 		long started = System.nanoTime();
 		Map<String, Long> phases = new LinkedHashMap<>();
 		CurrentActor.runAs(Actor.system("demo"), () -> {

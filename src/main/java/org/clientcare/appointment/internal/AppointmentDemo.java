@@ -17,6 +17,7 @@ import org.clientcare.calendar.CalendarManagement;
 import org.clientcare.customer.CustomerManagement;
 import org.clientcare.demo.DemoMode;
 import org.clientcare.identity.IdentityManagement;
+import org.clientcare.identity.IdentityManagement.NewStaffUser;
 import org.clientcare.identity.Role;
 import org.clientcare.identity.StaffUser;
 import org.clientcare.shared.Actor;
@@ -95,15 +96,18 @@ class AppointmentDemo implements ApplicationRunner {
 			return;
 		}
 		long started = System.nanoTime();
-		CurrentActor.runAs(Actor.system("demo"), () -> transactions.executeWithoutResult(status -> load()));
+		DemoMode.loading(() -> CurrentActor.runAs(Actor.system("demo"), () -> transactions.executeWithoutResult(status -> load())));
 		log.info("Demo appointments loaded in {} ms", (System.nanoTime() - started) / 1_000_000);
 	}
 
 	private void load() {
 		Instant now = clock.instant();
-		identity.createUser("sun.advisor", "孙丽", Role.ACCOUNT_MANAGER, "SH-PD", "sun.advisor@clientcare.example", "demo");
-		identity.createUser("zhou.advisor", "周强", Role.ACCOUNT_MANAGER, "SH-PD", "zhou.advisor@clientcare.example", "demo");
-		identity.createUser("wu.advisor", "吴敏", Role.ACCOUNT_MANAGER, "SH-XH", "wu.advisor@clientcare.example", "demo");
+		// the advisors share the demo's password: its slow hash is computed once for the three
+		identity.createUsersWithOnePassword(List.of(
+				new NewStaffUser("sun.advisor", "孙丽", Role.ACCOUNT_MANAGER, "SH-PD", "sun.advisor@clientcare.example"),
+				new NewStaffUser("zhou.advisor", "周强", Role.ACCOUNT_MANAGER, "SH-PD", "zhou.advisor@clientcare.example"),
+				new NewStaffUser("wu.advisor", "吴敏", Role.ACCOUNT_MANAGER, "SH-XH", "wu.advisor@clientcare.example")),
+				"demo");
 		StaffUser zhang = identity.findUser("zhang.rm").orElseThrow();
 		StaffUser li = identity.findUser("li.rm").orElseThrow();
 		StaffUser sun = identity.findUser("sun.advisor").orElseThrow();

@@ -25,6 +25,7 @@ import org.clientcare.customer.CustomerView;
 import org.clientcare.identity.IdentityManagement;
 import org.clientcare.identity.StaffUser;
 import org.clientcare.notification.Channel;
+import org.clientcare.platform.DeferredCommits;
 import org.clientcare.platform.PlatformSettings;
 import org.clientcare.shared.ActingClock;
 import org.clientcare.shared.Actor;
@@ -103,7 +104,9 @@ class CareDemo implements ApplicationRunner {
 			return;
 		}
 		long started = System.nanoTime();
-		transactions.executeWithoutResult(status -> CurrentActor.runAs(Actor.system("demo"), this::load));
+		// the demo's loading, whose commits need not wait for the disk (as DemoMode.loading, without the demo module)
+		DeferredCommits.run(() -> transactions.executeWithoutResult(
+				status -> CurrentActor.runAs(Actor.system("demo"), this::load)));
 		log.info("Demo care loaded in {} ms", (System.nanoTime() - started) / 1_000_000);
 	}
 

@@ -78,7 +78,7 @@ class CaseDemo implements ApplicationRunner {
 			return;
 		}
 		long started = System.nanoTime();
-		transactions.executeWithoutResult(status -> load());
+		DemoMode.loading(() -> transactions.executeWithoutResult(status -> load()));
 		log.info("Demo cases loaded in {} ms", (System.nanoTime() - started) / 1_000_000);
 	}
 

@@ -80,7 +80,7 @@ class EntitlementDemo implements ApplicationRunner {
 			return;
 		}
 		long started = System.nanoTime();
-		transactions.executeWithoutResult(status -> load());
+		DemoMode.loading(() -> transactions.executeWithoutResult(status -> load()));
 		log.info("Demo entitlements loaded in {} ms", (System.nanoTime() - started) / 1_000_000);
 	}
 

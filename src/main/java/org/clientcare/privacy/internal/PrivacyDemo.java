@@ -77,7 +77,7 @@ class PrivacyDemo implements ApplicationRunner {
 				|| jdbc.sql("select count(*) from privacy_request").query(Long.class).single() > 0) {
 			return;
 		}
-		transactions.executeWithoutResult(status -> load());
+		DemoMode.loading(() -> transactions.executeWithoutResult(status -> load()));
 	}
 
 	private void load() {

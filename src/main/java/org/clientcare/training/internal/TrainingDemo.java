@@ -66,7 +66,7 @@ class TrainingDemo implements ApplicationRunner {
 				|| jdbc.sql("select count(*) from training_course").query(Long.class).single() > 0) {
 			return;
 		}
-		transactions.executeWithoutResult(status -> load());
+		DemoMode.loading(() -> transactions.executeWithoutResult(status -> load()));
 	}
 
 	private void load() {

@@ -72,7 +72,7 @@ class VipDemo implements ApplicationRunner {
 			return;
 		}
 		long started = System.nanoTime();
-		transactions.executeWithoutResult(status -> load());
+		DemoMode.loading(() -> transactions.executeWithoutResult(status -> load()));
 		log.info("Demo VIP programme loaded in {} ms", (System.nanoTime() - started) / 1_000_000);
 	}
 

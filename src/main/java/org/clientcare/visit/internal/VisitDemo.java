@@ -87,7 +87,7 @@ class VisitDemo implements ApplicationRunner {
 			return;
 		}
 		long started = System.nanoTime();
-		transactions.executeWithoutResult(status -> load());
+		DemoMode.loading(() -> transactions.executeWithoutResult(status -> load()));
 		log.info("Demo visits loaded in {} ms", (System.nanoTime() - started) / 1_000_000);
 	}
 
