@@ -11,18 +11,21 @@ public final class ComplaintEvents {
 	private ComplaintEvents() {
 	}
 
-	/** A complaint was registered, from any channel, received at {@code receivedAt}, about a product when one was named. */
+	/**
+	 * A complaint was registered at {@code registeredAt}, from any channel, received at {@code receivedAt}, about a
+	 * product when one was named.
+	 */
 	public record ComplaintRegistered(long complaintId, String complaintNo, CustomerId customer, String category,
-			ComplaintChannel channel, Instant receivedAt, String productCode) {
+			ComplaintChannel channel, Instant receivedAt, String productCode, Instant registeredAt) {
 
 		public ComplaintRegistered(long complaintId, String complaintNo, CustomerId customer, String category,
 				ComplaintChannel channel) {
-			this(complaintId, complaintNo, customer, category, channel, null, null);
+			this(complaintId, complaintNo, customer, category, channel, null, null, null);
 		}
 	}
 
-	/** The complainant was told the complaint is being handled. */
-	public record ComplaintAcknowledged(long complaintId) {
+	/** The complainant was told, at {@code acknowledgedAt}, that the complaint is being handled. */
+	public record ComplaintAcknowledged(long complaintId, Instant acknowledgedAt) {
 	}
 
 	/** A resolution was given; the complainant is asked to accept it. */
@@ -39,9 +42,9 @@ public final class ComplaintEvents {
 
 	/**
 	 * The SLA sweep found deadlines missed: one event per batch (transaction) of the sweep, each breach in exactly one
-	 * event, ordered by complaint. Supervisors and compliance are told of each breach.
+	 * event, ordered by complaint, all found at {@code detectedAt}. Supervisors and compliance are told of each breach.
 	 */
-	public record ComplaintsBreached(List<Breach> breaches) {
+	public record ComplaintsBreached(List<Breach> breaches, Instant detectedAt) {
 
 		public ComplaintsBreached {
 			breaches = List.copyOf(breaches);
@@ -53,9 +56,9 @@ public final class ComplaintEvents {
 	}
 
 	/**
-	 * A complaint was judged major (重大投诉) — at intake or in triage — and goes to compliance at once: every compliance
-	 * officer is told, once per complaint.
+	 * A complaint was judged major (重大投诉) — at intake or in triage, at {@code escalatedAt} — and goes to compliance at
+	 * once: every compliance officer is told, once per complaint.
 	 */
-	public record ComplaintEscalatedToCompliance(long complaintId, ComplaintSeverity severity) {
+	public record ComplaintEscalatedToCompliance(long complaintId, ComplaintSeverity severity, Instant escalatedAt) {
 	}
 }

@@ -125,7 +125,7 @@ class ComplaintIntake {
 		}
 		events.publishEvent(new ComplaintRegistered(id, complaintNo,
 				command.customerId() == null ? null : new CustomerId(command.customerId()), command.category(),
-				command.channel(), receivedAt, blankToNull(command.productCode())));
+				command.channel(), receivedAt, blankToNull(command.productCode()), now));
 		return id;
 	}
 

@@ -161,7 +161,7 @@ public class ComplaintManagement {
 		Instant now = clock.instant();
 		change(row, Map.of("status", "ACKNOWLEDGED", "acknowledged_at", now));
 		record(row, "ACKNOWLEDGED", blankToNull(message), true);
-		events.publishEvent(new ComplaintAcknowledged(id));
+		events.publishEvent(new ComplaintAcknowledged(id, now));
 		return get(id);
 	}
 

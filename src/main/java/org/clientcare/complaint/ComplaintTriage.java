@@ -138,7 +138,7 @@ public class ComplaintTriage {
 		complaints.event(id, at, CurrentActor.get().username(), "ESCALATED_TO_COMPLIANCE", null, false);
 		audit.record("complaint.escalated-to-compliance", "complaint", id, null,
 				Map.of("complaintNo", complaintNo, "severity", level.name()));
-		events.publishEvent(new ComplaintEscalatedToCompliance(id, level));
+		events.publishEvent(new ComplaintEscalatedToCompliance(id, level, at));
 	}
 
 	/** The severities for forms, in order. */

@@ -2,6 +2,7 @@ package org.clientcare.demo;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -13,6 +14,7 @@ import java.util.Map;
 import org.clientcare.complaint.ComplaintChannel;
 import org.clientcare.complaint.ComplaintManagement;
 import org.clientcare.complaint.ComplaintSeverity;
+import org.clientcare.complaint.ComplaintView;
 import org.clientcare.complaint.RegisterComplaint;
 import org.clientcare.customer.CustomerManagement;
 import org.clientcare.customer.CustomerRef;
@@ -88,6 +90,9 @@ class LivingDemo {
 	/** The customers whose complaints the demo closed: their satisfaction revisits follow. */
 	private final List<CustomerRef> closedComplaints = new ArrayList<>();
 
+	/** The complaint never acknowledged, past its deadlines. */
+	private long neverAcknowledged;
+
 	LivingDemo(IdentityManagement identity, CustomerManagement customers, RevisitManagement revisits,
 			RevisitSettings revisitSettings, ComplaintManagement complaints, TieringManagement tiering,
 			TransactionIntake transactions, Jobs jobs, Clock clock, RemediationDemo remediations,
@@ -126,8 +131,28 @@ class LivingDemo {
 			purchases(zhangs);
 		});
 		remediations.load(misSold);
+		sweepsSinceTheBreach();
+	}
+
+	/**
+	 * The SLA sweep as it ran every few minutes while the one complaint never acknowledged missed its deadlines: it
+	 * found each missed deadline minutes after it passed (the complaint's timeline, its escalation and the e-mails to
+	 * its supervisors and compliance dated then, not when the demo loaded), and runs once more now.
+	 */
+	private void sweepsSinceTheBreach() {
+		Instant now = clock.instant();
+		ComplaintView late = complaints.get(neverAcknowledged);
+		for (Instant due : new Instant[] { late.ackDueAt(), late.resolutionDueAt(), late.regulatoryDueAt() }) {
+			Instant found = due.plus(SWEPT_WITHIN);
+			if (found.isBefore(now)) {
+				ActingClock.at(found, () -> jobs.run("sla-sweep"));
+			}
+		}
 		jobs.run("sla-sweep");
 	}
+
+	/** How soon after a deadline the SLA sweep, which runs every five minutes, finds it missed. */
+	private static final java.time.Duration SWEPT_WITHIN = java.time.Duration.ofMinutes(4);
 
 	/** Every customer of the demo, by id (the order they were imported in). */
 	List<CustomerRef> everyCustomer() {
@@ -298,7 +323,8 @@ class LivingDemo {
 					"对涉事网点近三个月的代理保险销售双录开展抽查", "zhao.manager", today.plusDays(10)).id());
 			at(now.minusDays(1), () -> actions.followUp(recheck, "已抽取 40 笔双录，正在逐笔复核", "IN_PROGRESS"));
 			// never acknowledged: the one complaint past its deadlines, breached by the SLA sweep
-			register(zhangs.get(11), ComplaintChannel.LETTER, "OTHER", "来信反映网点门口无障碍通道被占用。", now.minusDays(12));
+			neverAcknowledged = register(zhangs.get(11), ComplaintChannel.LETTER, "OTHER", "来信反映网点门口无障碍通道被占用。",
+					now.minusDays(12));
 			as("liu.handler", () -> {
 				at(sixDays.plusDays(3), () -> complaints.resolve(compensation, "核实后补偿赎回延迟期间的利息损失。",
 						new BigDecimal("386.50"), "SERVICE_PROCESS"));

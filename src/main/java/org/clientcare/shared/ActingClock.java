@@ -11,7 +11,8 @@ import java.util.function.Supplier;
  * {@link #at(Instant, Runnable)}, on the calling thread only, every module that takes its time from the clock acts at
  * that instant (a complaint acknowledged two hours after it was received, eight days ago); everywhere else it is the
  * clock it wraps. The audit trail records when its entries were written, not the replayed time
- * ({@link #written(Clock)}). Not for requests: only the demo's loading replays history.
+ * ({@link #written(Clock)}). Not for requests: only the demo's loading replays history, and a listener that follows
+ * a step acts at the step's time (a notice is dated when its step was taken).
  */
 public final class ActingClock extends Clock {
 

@@ -141,6 +141,45 @@ abstract class DemoOnItsDay {
 	}
 
 	@Test
+	void everyComplaintNoticeIsDatedWhenItsStepWasTakenNotWhenTheDemoLoaded() {
+		var notices = org.awaitility.Awaitility.await().until(() -> Pages.all(api.as("admin"), "/api/v1/notifications?size=500")
+			.stream().filter(m -> m.get("eventKey").asString().startsWith("complaint:")).toList(),
+				found -> found.stream().anyMatch(m -> m.get("eventKey").asString().contains(":breached:")));
+		java.util.Map<Long, JsonNode> complaints = new java.util.HashMap<>();
+		java.util.Set<String> steps = new java.util.TreeSet<>();
+		java.util.List<LocalDate> breachesFound = new java.util.ArrayList<>();
+
+		for (JsonNode notice : notices) {
+			String[] key = notice.get("eventKey").asString().split(":");
+			JsonNode complaint = complaints.computeIfAbsent(Long.parseLong(key[1]),
+					id -> api.as("admin").get("/api/v1/complaints/" + id).body());
+			String step = key[2];
+			ZonedDateTime taken = switch (step) {
+				case "received" -> moment(complaint.get("receivedAt"));
+				case "acknowledged" -> moment(complaint.get("acknowledgedAt"));
+				case "major" -> moment(complaint.get("complianceEscalatedAt"));
+				case "breached" -> complaint.get("timeline").valueStream()
+					.filter(t -> t.get("kind").asString().equals("BREACHED") && t.get("detail").asString().equals(key[3]))
+					.map(t -> moment(t.get("at"))).findFirst().orElseThrow();
+				default -> null;
+			};
+			if (taken == null) {
+				continue;
+			}
+			steps.add(step);
+			assertThat(moment(notice.get("createdAt")).toInstant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS))
+				.as(notice.get("eventKey").asString() + " is dated when its step was taken")
+				.isEqualTo(taken.toInstant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+			if (step.equals("breached")) {
+				breachesFound.add(taken.toLocalDate());
+			}
+		}
+		assertThat(steps).containsExactly("acknowledged", "breached", "major", "received");
+		assertThat(breachesFound).as("the acknowledgment missed eleven days ago was found then")
+			.anyMatch(day -> day.isBefore(today().minusDays(7)));
+	}
+
+	@Test
 	void aFewCustomersAreOverdueForTheirVisitByDaysNotMonths() {
 		LocalDate today = today();
 		var due = Pages.all(api.as("zhang.rm"), "/api/v1/visits/due?size=500");

@@ -176,7 +176,7 @@ class NotificationDeliveryTest {
 
 		// The node stops after the commit and before the send; the event is delivered again on restart.
 		transactions.executeWithoutResult(status -> events.publishEvent(
-				new org.clientcare.complaint.ComplaintEvents.ComplaintAcknowledged(id)));
+				new org.clientcare.complaint.ComplaintEvents.ComplaintAcknowledged(id, java.time.Instant.now())));
 		Publications.awaitCompleted(jdbc, org.clientcare.complaint.ComplaintEvents.ComplaintAcknowledged.class,
 				"complaintId", id);
 		dispatch();

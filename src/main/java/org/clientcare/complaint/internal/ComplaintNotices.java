@@ -1,5 +1,6 @@
 package org.clientcare.complaint.internal;
 
+import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,6 +25,7 @@ import org.clientcare.notification.NotificationManagement;
 import org.clientcare.notification.OutgoingMessage;
 import org.clientcare.notification.Purpose;
 import org.clientcare.platform.PlatformSettings;
+import org.clientcare.shared.ActingClock;
 import org.clientcare.shared.CustomerId;
 import org.clientcare.shared.pii.PiiCipher;
 
@@ -69,14 +71,29 @@ class ComplaintNotices {
 	@ApplicationModuleListener
 	void on(ComplaintRegistered event) {
 		complaint(event.complaintId()).filter(row -> "ONLINE".equals(row.channel()))
-			.ifPresent(row -> toComplainant(row, "received", "complaint-received",
-					Map.of("complaintNo", row.complaintNo(), "statusUrl", statusUrl())));
+			.ifPresent(row -> at(event.registeredAt(), () -> toComplainant(row, "received", "complaint-received",
+					Map.of("complaintNo", row.complaintNo(), "statusUrl", statusUrl()))));
 	}
 
 	@ApplicationModuleListener
 	void on(ComplaintAcknowledged event) {
-		complaint(event.complaintId()).ifPresent(row -> toComplainant(row, "acknowledged", "complaint-acknowledged",
-				Map.of("complaintNo", row.complaintNo(), "resolutionDueAt", due(row.resolutionDueAt()))));
+		complaint(event.complaintId()).ifPresent(row -> at(event.acknowledgedAt(), () -> toComplainant(row,
+				"acknowledged", "complaint-acknowledged",
+				Map.of("complaintNo", row.complaintNo(), "resolutionDueAt", due(row.resolutionDueAt())))));
+	}
+
+	/**
+	 * A notice is dated when the step it tells of was taken, as one sent in the step's own transaction is: a listener
+	 * runs after the step's commit, on a thread of its own, and the demo replays its complaints' history days back
+	 * ({@link ActingClock}). An event published before it carried its time is dated as it is sent.
+	 */
+	private static void at(Instant step, Runnable send) {
+		if (step == null) {
+			send.run();
+		}
+		else {
+			ActingClock.at(step, send);
+		}
 	}
 
 	/**
@@ -109,20 +126,21 @@ class ComplaintNotices {
 				}
 			}
 		}
-		notifications.sendAll(messages);
+		at(event.detectedAt(), () -> notifications.sendAll(messages));
 	}
 
 	/** A major complaint (重大投诉): one e-mail to every compliance officer, once per complaint. */
 	@ApplicationModuleListener
 	void on(org.clientcare.complaint.ComplaintEvents.ComplaintEscalatedToCompliance event) {
-		complaint(event.complaintId()).ifPresent(row -> notifications.sendAll(identity.usersWithRole(Role.COMPLIANCE).stream()
+		complaint(event.complaintId()).ifPresent(row -> at(event.escalatedAt(), () -> notifications.sendAll(identity
+			.usersWithRole(Role.COMPLIANCE).stream()
 			.filter(staff -> staff.enabled() && staff.email() != null)
 			.map(staff -> new OutgoingMessage("complaint:" + row.id() + ":major:" + staff.username(), Channel.EMAIL,
 					staff.email(), "complaint-escalated", Locale.SIMPLIFIED_CHINESE,
 					Map.of("complaintNo", row.complaintNo(), "reason", "重大投诉，请合规部门立即介入", "dueAt",
 							due(row.regulatoryDueAt())),
 					Purpose.SERVICE, null))
-			.toList()));
+			.toList())));
 	}
 
 	/** What was missed, in the words of the (Chinese) escalation e-mail. */

@@ -91,7 +91,7 @@ public class SlaSweep implements Job {
 	private List<Breach> sweep(long after, long upTo, Instant now) {
 		List<Breach> found = breaches.record(after, upTo, now, ACTOR);
 		if (!found.isEmpty()) {
-			events.publishEvent(new ComplaintsBreached(found));
+			events.publishEvent(new ComplaintsBreached(found, now));
 			audit.recordAll(found.stream()
 				.map(b -> new AuditTrail.Change("complaint.breached", "complaint", b.complaintId(), null,
 						Map.of("sla", b.sla())))
