@@ -179,6 +179,30 @@ abstract class DemoOnItsDay {
 			.anyMatch(day -> day.isBefore(today().minusDays(7)));
 	}
 
+	@Autowired
+	org.clientcare.training.TrainingManagement training;
+
+	@Test
+	void theTrainingSessionsAndTheAttendanceOfThemFallOnWorkingDaysOneOfThemNextWeek() {
+		java.util.List<ZonedDateTime> sessions = new java.util.ArrayList<>();
+		java.util.List<ZonedDateTime> attended = new java.util.ArrayList<>();
+		org.clientcare.shared.CurrentActor.runAs(org.clientcare.shared.Actor.system("test"), () -> {
+			for (var course : training.courses()) {
+				training.sessions(course.id()).forEach(s -> sessions.add(s.startsAt().atZone(SHANGHAI)));
+				training.attendance(course.id()).forEach(a -> attended.add(a.recordedAt().atZone(SHANGHAI)));
+			}
+		});
+
+		assertThat(sessions).hasSizeGreaterThanOrEqualTo(9);
+		assertThat(attended).isNotEmpty();
+		for (var moments : java.util.List.of(sessions, attended)) {
+			assertThat(moments).allSatisfy(at -> assertThat(calendar.isWorkingDay(at.toLocalDate()))
+				.as(at + " (" + at.getDayOfWeek() + ") is a working day").isTrue());
+		}
+		assertThat(sessions).anyMatch(at -> at.toLocalDate().isAfter(today())
+				&& !at.toLocalDate().isAfter(calendar.addWorkingDays(today().plusDays(7), 1)));
+	}
+
 	@Test
 	void aFewCustomersAreOverdueForTheirVisitByDaysNotMonths() {
 		LocalDate today = today();

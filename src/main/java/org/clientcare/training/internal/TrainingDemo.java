@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Optional;
 
+import org.clientcare.calendar.CalendarManagement;
 import org.clientcare.demo.DemoMode;
 import org.clientcare.identity.IdentityManagement;
 import org.clientcare.identity.StaffUser;
@@ -29,7 +30,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * communication course for Shanghai, a risk course for Pudong — with sessions over the past year and one next week;
  * attendance and exam attempts spread over twelve months (a failed attempt and its passing retake, a failed attempt
  * not retaken), so the coverage has a shape; Xuhui's staff behind on the mandatory courses, which the reminders find;
- * quarterly skill assessments for the last and the current quarter. Dated relative to today.
+ * quarterly skill assessments for the last and the current quarter. Dated relative to today, the sessions on working
+ * days.
  */
 @Component
 @Order(33)
@@ -49,8 +51,11 @@ class TrainingDemo implements ApplicationRunner {
 
 	private final Clock clock;
 
+	private final CalendarManagement calendar;
+
 	TrainingDemo(Environment environment, IdentityManagement identity, TrainingRecords records, JdbcClient jdbc,
-			TransactionTemplate transactions, PlatformSettings platform, Clock clock) {
+			TransactionTemplate transactions, PlatformSettings platform, Clock clock, CalendarManagement calendar) {
+		this.calendar = calendar;
 		this.environment = environment;
 		this.identity = identity;
 		this.records = records;
@@ -85,13 +90,16 @@ class TrainingDemo implements ApplicationRunner {
 		long risk = records.insertCourse("市场风险与资产配置", Topic.RISK, false, new BigDecimal("60"), pudong, created,
 				"zhao.manager");
 		for (int back : new int[] { 11, 8, 5, 2 }) {
-			records.insertSession(aml, at(today.minusMonths(back), zone, 14), "总行培训中心 3 楼", created, "admin");
+			records.insertSession(aml, at(workingDay(today.minusMonths(back)), zone, 14), "总行培训中心 3 楼", created, "admin");
 		}
-		records.insertSession(pipl, at(today.minusMonths(6), zone, 14), "线上直播", created, "admin");
-		records.insertSession(pipl, at(today.plusDays(7), zone, 14), "总行培训中心 3 楼", created, "admin");
-		records.insertSession(suitability, at(today.minusMonths(4), zone, 9), "上海分行 2 楼会议室", created, "zhao.manager");
-		records.insertSession(talk, at(today.minusMonths(1), zone, 9), "上海分行 2 楼会议室", created, "zhao.manager");
-		records.insertSession(risk, at(today.minusMonths(3), zone, 15), "浦东支行会议室", created, "zhao.manager");
+		records.insertSession(pipl, at(workingDay(today.minusMonths(6)), zone, 14), "线上直播", created, "admin");
+		records.insertSession(pipl, at(workingDay(today.plusDays(7)), zone, 14), "总行培训中心 3 楼", created, "admin");
+		records.insertSession(suitability, at(workingDay(today.minusMonths(4)), zone, 9), "上海分行 2 楼会议室", created,
+				"zhao.manager");
+		records.insertSession(talk, at(workingDay(today.minusMonths(1)), zone, 9), "上海分行 2 楼会议室", created,
+				"zhao.manager");
+		records.insertSession(risk, at(workingDay(today.minusMonths(3)), zone, 15), "浦东支行会议室", created,
+				"zhao.manager");
 
 		// Who completed what, how many months ago, with which exam scores (several: a failed attempt, then a retake).
 		complete("admin", aml, 11, zone, today, 92);
@@ -140,19 +148,33 @@ class TrainingDemo implements ApplicationRunner {
 		}
 		StaffUser person = found.get();
 		BigDecimal passMark = records.course(course).orElseThrow().passMark();
-		Instant attended = at(today.minusMonths(monthsAgo), zone, 17);
+		LocalDate session = workingDay(today.minusMonths(monthsAgo));
+		Instant attended = at(session, zone, 17);
 		records.insertAttendance(course, null, person.id(), person.orgUnitId(), true, attended, "zhao.manager");
 		Instant last = attended;
 		BigDecimal best = null;
 		for (int i = 0; i < scores.length; i++) {
 			BigDecimal score = BigDecimal.valueOf(scores[i]);
-			last = attended.plusSeconds(86_400L * 14 * i + 3600);
+			// the exam an hour after the session, a retake on a working day two weeks after the one before
+			last = i == 0 ? attended.plusSeconds(3600) : at(workingDay(session.plusDays(14L * i)), zone, 18);
 			records.insertAttempt(course, person.id(), score, CompletionRule.passes(score, passMark), last, "zhao.manager");
 			best = best == null || score.compareTo(best) > 0 ? score : best;
 		}
 		if (CompletionRule.completes(true, best, passMark)) {
 			records.complete(course, person.id(), person.orgUnitId(), last);
 		}
+	}
+
+	/**
+	 * The day itself when it is a working day of the official calendar, else the next one: the demo's sessions, dated
+	 * relative to the day it loads, are held when the institution works (§8), never on a weekend or a holiday.
+	 */
+	private LocalDate workingDay(LocalDate day) {
+		LocalDate working = day;
+		while (!calendar.isWorkingDay(working)) {
+			working = working.plusDays(1);
+		}
+		return working;
 	}
 
 	private static Instant at(LocalDate day, ZoneId zone, int hour) {
