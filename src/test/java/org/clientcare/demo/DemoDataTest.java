@@ -449,6 +449,26 @@ class DemoDataTest {
 	}
 
 	@Test
+	void theCustomersClosedOverTheYearHaveNoOpenRevisitsTheirPlannedOnesCancelledWhenTheyWereClosed() {
+		var closed = Pages.all(api.as("admin"), "/api/v1/customers?status=CLOSED&size=500");
+		assertThat(closed).hasSizeGreaterThanOrEqualTo(3);
+
+		List<JsonNode> revisits = new ArrayList<>();
+		for (JsonNode customer : closed) {
+			long id = customer.get("id").asLong();
+			var open = org.awaitility.Awaitility.await().until(() -> api.as("admin")
+				.get("/api/v1/revisits?status=OPEN&size=1&customerId=" + id).body().get("totalElements").asLong(), n -> n == 0);
+			assertThat(open).as("open revisits of closed customer " + id).isZero();
+			revisits.addAll(Pages.all(api.as("admin"), "/api/v1/revisits?status=CANCELLED&customerId=" + id));
+		}
+		assertThat(revisits).isNotEmpty().allSatisfy(r -> {
+			assertThat(r.get("cancelReason").asString()).isEqualTo("CUSTOMER_CLOSED");
+			assertThat(java.time.OffsetDateTime.parse(r.get("completedAt").asString()).toLocalDate())
+				.as("cancelled when its customer was closed, months ago").isBefore(today.minusDays(20));
+		});
+	}
+
+	@Test
 	void theOutboxShowsNoticesSentToComplainantsOneRetryingAndOneRefusedForGoodByTheSandbox() {
 		for (String status : new String[] { "SENT", "FAILED", "DEAD" }) {
 			var found = org.awaitility.Awaitility.await().until(() -> api.as("wang.agent")

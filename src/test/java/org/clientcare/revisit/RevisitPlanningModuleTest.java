@@ -10,6 +10,8 @@ import java.util.List;
 
 import org.clientcare.complaint.ComplaintEvents.ComplaintClosed;
 import org.clientcare.customer.CustomerManagement;
+import org.clientcare.customer.CustomerStatus;
+import org.clientcare.customer.CustomerStatusChanged;
 import org.clientcare.shared.CustomerId;
 import org.clientcare.support.ModuleTest;
 import org.clientcare.support.TestCustomers;
@@ -75,6 +77,61 @@ class RevisitPlanningModuleTest {
 
 		assertThat(jdbc.queryForObject("select count(*) from revisit where customer_id = ? and reason = 'CADENCE' and status = 'OPEN'",
 				Long.class, customer)).isEqualTo(1);
+	}
+
+	@Test
+	void aCustomerClosedIsContactedNoMoreItsOpenRevisitsAreCancelledAsOfTheClosingAndAuditedItsDoneOnesKept(
+			Scenario scenario) {
+		long customer = customer();
+		long open = revisit(customer, "CADENCE", "OPEN");
+		long purchase = revisit(customer, "POST_PURCHASE", "OPEN");
+		long done = revisit(customer, "POST_COMPLAINT", "DONE");
+		long someoneElses = revisit(customer(), "CADENCE", "OPEN");
+		Instant closed = OffsetDateTime.parse("2026-11-20T15:30:00+08:00").toInstant();
+
+		scenario.publish(new CustomerStatusChanged(new CustomerId(customer), CustomerStatus.ACTIVE, CustomerStatus.CLOSED,
+				closed))
+			.andWaitForStateChange(() -> statuses(customer), s -> !s.contains("OPEN"))
+			.andVerify(s -> assertThat(s).containsExactly("CANCELLED", "CANCELLED", "DONE"));
+
+		assertThat(jdbc.queryForList("select cancel_reason from revisit where id in (?, ?)", String.class, open, purchase))
+			.containsExactly("CUSTOMER_CLOSED", "CUSTOMER_CLOSED");
+		assertThat(jdbc.queryForObject("select completed_at from revisit where id = ?", Timestamp.class, open).toInstant())
+			.as("cancelled when the customer was closed").isEqualTo(closed);
+		assertThat(jdbc.queryForObject("select cancel_reason from revisit where id = ?", String.class, done)).isNull();
+		assertThat(jdbc.queryForObject("select status from revisit where id = ?", String.class, someoneElses))
+			.isEqualTo("OPEN");
+		assertThat(jdbc.queryForList("""
+				select entity_id from audit_entry where action = 'revisit.cancelled' and entity_type = 'revisit'
+				  and entity_id in (?, ?, ?) order by entity_id""", String.class, String.valueOf(open),
+				String.valueOf(purchase), String.valueOf(done)))
+			.containsExactly(String.valueOf(open), String.valueOf(purchase));
+	}
+
+	@Test
+	void aCustomerTurnedDormantKeepsItsOpenRevisits(Scenario scenario) {
+		long customer = customer();
+		long open = revisit(customer, "CADENCE", "OPEN");
+
+		scenario.publish(new CustomerStatusChanged(new CustomerId(customer), CustomerStatus.ACTIVE, CustomerStatus.DORMANT,
+				Instant.now()))
+			.andWaitForStateChange(() -> jdbc.queryForObject("""
+					select count(*) = 0 from event_publication where event_type = ? and completion_date is null""",
+					Boolean.class, CustomerStatusChanged.class.getName()), Boolean.TRUE::equals)
+			.andVerify(handled -> assertThat(jdbc.queryForObject("select status from revisit where id = ?",
+					String.class, open)).isEqualTo("OPEN"));
+	}
+
+	long revisit(long customer, String reason, String status) {
+		return jdbc.queryForObject("""
+				insert into revisit (customer_id, reason, source_key, due_date, status, created_at)
+				values (?, ?, ?, current_date + 3, ?, now()) returning id""", Long.class, customer, reason,
+				reason.toLowerCase() + ":" + customer + ":" + System.nanoTime(), status);
+	}
+
+	List<String> statuses(long customer) {
+		return jdbc.queryForList("select status from revisit where customer_id = ? order by status, id", String.class,
+				customer);
 	}
 
 	/** The nightly job's batches re-plan as single changes would (here, so that the module starts in one test JVM only). */

@@ -16,12 +16,13 @@ public record RevisitRow(long id, long customerId, RevisitReason reason, LocalDa
 		long version, String productCode, java.util.Set<org.clientcare.revisit.HesitationScript.Item> scriptConfirmed,
 		java.util.Set<org.clientcare.revisit.HesitationScript.Item> scriptDenied,
 		java.util.Set<org.clientcare.revisit.HesitationScript.MisSelling> misSelling, String fallbackChannel,
-		Instant fallbackAt) {
+		Instant fallbackAt, String cancelReason) {
 
 	/** The revisit as callers see it, with the customer's name and the assignee's username. */
 	public RevisitView view(String customerName, String assignee, boolean customerRestricted) {
 		return new RevisitView(id, customerId, customerName, reason, dueDate, hesitationEndsOn, status, assignee, attempts, lastAttemptAt,
 				method, reached, satisfaction, productUsage, problems, suggestions, notes, completedAt, completedBy, version,
-				productCode, scriptConfirmed, scriptDenied, misSelling, fallbackChannel, fallbackAt, customerRestricted);
+				productCode, scriptConfirmed, scriptDenied, misSelling, fallbackChannel, fallbackAt, customerRestricted,
+				cancelReason);
 	}
 }

@@ -280,6 +280,19 @@ public class Revisits {
 				  and r.assignee_id is distinct from c.manager_id""").param(customerId).update();
 	}
 
+	/**
+	 * Cancels the customer's open revisits for the reason, at {@code at} by {@code by}; answers the revisits cancelled
+	 * (id, reason and due day), for the audit trail.
+	 */
+	public List<Map<String, Object>> cancelOpen(long customerId, String cancelReason, Instant at, String by) {
+		return jdbc.sql("""
+				update revisit set status = 'CANCELLED', cancel_reason = ?, completed_at = ?, completed_by = ?,
+				  version = version + 1
+				where customer_id = ? and status = 'OPEN'
+				returning id, reason, due_date""")
+			.params(cancelReason, Timestamp.from(at), by, customerId).query().listOfRows();
+	}
+
 	/** The customer's current tier as the customer module projects it, null when untiered or unknown. */
 	public String tierOf(long customerId) {
 		List<String> tiers = jdbc.sql("select tier from customer_ref where id = ?").param(customerId).query(String.class).list();
@@ -299,7 +312,7 @@ public class Revisits {
 				rs.getString("product_code"), items(rs, "script_confirmed", HesitationScript.Item.class),
 				items(rs, "script_denied", HesitationScript.Item.class),
 				items(rs, "mis_selling", HesitationScript.MisSelling.class), rs.getString("fallback_channel"),
-				instant(rs.getTimestamp("fallback_at")));
+				instant(rs.getTimestamp("fallback_at")), rs.getString("cancel_reason"));
 	}
 
 	private static <E extends Enum<E>> java.util.Set<E> items(ResultSet rs, String column, Class<E> type)
