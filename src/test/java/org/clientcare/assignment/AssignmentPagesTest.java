@@ -40,6 +40,9 @@ class AssignmentPagesTest {
 		api.as("admin").post(path + "/diary", Api.json("kind", "PHONE", "text", "电话联系，约定面谈"));
 		api.as("admin").post(path + "/opportunities", Api.json("source", "网点到访", "product", "INS-01",
 				"expectedAmount", "300000", "stage", "PROPOSAL"));
+		var plan = api.as("admin").post(path + "/plans", Api.json("year", 2027, "goals", "存款提升至 50 万", "actions",
+				"每季度上门一次"));
+		assertThat(plan.status()).as(plan.text()).isEqualTo(201);
 		HttpClient browser = SignedInPages.as(boss, TestStaff.PASSWORD, port);
 
 		String queue = send(browser, get("/assignment/unassigned?lang=en")).body();
@@ -55,6 +58,8 @@ class AssignmentPagesTest {
 			assertThat(page.statusCode()).isEqualTo(200);
 			assertThat(page.body()).contains("id=\"desk\"", "测试员工", "电话联系，约定面谈", "INS-01", "800,000.00")
 				.doesNotContain("??");
+			// the plan's year as a year is written, never as a number with a thousands separator
+			assertThat(page.body()).contains("en".equals(lang) ? "Goals 2027" : "2027 年目标").doesNotContain("2,027");
 		}
 		assertThat(send(browser, get("/assignment/managers?lang=en")).body()).contains(manager);
 	}

@@ -307,6 +307,7 @@ class CareJourneyBrowserTest extends Journeys {
 	void theCareCalendarShowsTheLunarFestivalsOnTheirDays() {
 		Page manager = signIn("zhao.manager");
 		manager.navigate(url("/care?year=2027"));
+		assertThat(manager.locator("#calendar h2")).hasText("2027 年关怀日历");
 		assertThat(manager.locator("#care-calendar tr.festival", new Page.LocatorOptions().setHasText("2027-02-06"))).containsText("春节");
 		assertThat(manager.locator("#care-calendar tr.festival", new Page.LocatorOptions().setHasText("2027-09-15"))).containsText("中秋");
 		assertThat(manager.locator("#care-calendar tr.festival", new Page.LocatorOptions().setHasText("2027-06-09"))).containsText("端午");
@@ -315,6 +316,7 @@ class CareJourneyBrowserTest extends Journeys {
 
 		Page english = signIn("zhao.manager", "en");
 		english.navigate(url("/care?year=2027"));
+		assertThat(english.locator("#calendar h2")).hasText("Care calendar 2027");
 		assertThat(english.locator("#care-calendar tr.festival", new Page.LocatorOptions().setHasText("2027-02-06")))
 			.containsText("Spring Festival");
 		check(english, "care-calendar-en");

@@ -32,7 +32,8 @@ import org.springframework.core.type.filter.AssignableTypeFilter;
 /**
  * What every browser journey shares: pages that record failing requests (≥ 400) and console errors, signing in
  * through the form, and the check of a page a user sees — no {@code ??key??}, no form field without a label, no raw
- * enum code on a Chinese page, every chart drawn — with a screenshot under {@code target/screenshots}. The customer's
+ * enum code nor a year with a thousands separator on a Chinese page, every chart drawn — with a screenshot under
+ * {@code target/screenshots}. The customer's
  * side goes the customer's way: a message sent to a customer is found on the demo phone by the customer's own mobile
  * number or e-mail address, and its link followed from there; what staff pages received is kept, to show that none of
  * them ever held such a link.
@@ -147,6 +148,8 @@ abstract class Journeys extends Chromium {
 					        shown.forEach(e => e.style.display = '');
 					        return text; }""");
 			assertThat(rawCodes(words)).as("raw codes on %s", page.url()).isEmpty();
+			assertThat(words).as("a year written as a number (2,026 年) on %s", page.url())
+				.doesNotContainPattern("\\d,\\d{3} ?年");
 		}
 		if (charts > 0) {
 			Object drawn = page.evaluate("""
