@@ -18,7 +18,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** A case step the page refuses reads in the page's language, naming what is wrong, never the API's English. */
+/**
+ * A case step the page refuses reads in the page's language, naming what is wrong, never the API's English; a new case
+ * it refuses comes back with what was typed and chosen.
+ */
 @IntegrationTest
 class CasePagesTest {
 
@@ -59,6 +62,19 @@ class CasePagesTest {
 
 		assertThat(list).contains("<th>业务编号</th>").doesNotContain("<th>否</th>");
 		assertThat(aging).contains("<th>Case no.</th>").doesNotContain("<th>No</th>");
+	}
+
+	@Test
+	void aNewCaseTheFormRefusesComesBackWithItsTitleAmountComplexityAndDepartmentsKept() throws Exception {
+		HttpClient manager = SignedInPages.as("zhang.rm", port);
+
+		// no customer number: the form comes back refused
+		var refused = SignedInPages.submit(manager, port, "/cases/new?lang=zh-CN", "/cases", "type=LOAN_APPLICATION&title="
+				+ URLEncoder.encode("经营贷款续贷", StandardCharsets.UTF_8) + "&amount=1200000&complex=true&departments=WMD");
+
+		assertThat(refused.body()).contains("请填写客户编号", "value=\"经营贷款续贷\"", "value=\"1200000\"",
+				"name=\"complex\" value=\"true\" checked=\"checked\"", "value=\"WMD\" checked=\"checked\"");
+		assertThat(refused.body()).doesNotContain("value=\"CSD\" checked");
 	}
 
 	private String page(HttpClient client, String path) throws Exception {

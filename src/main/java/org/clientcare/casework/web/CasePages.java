@@ -106,12 +106,21 @@ class CasePages {
 		}
 		catch (ProblemException e) {
 			model.addAttribute("error", words.of(e));
-			return form(model);
+			return typed(model, title, amount, complex, departments);
 		}
 		catch (IllegalArgumentException | NullPointerException e) {
 			model.addAttribute("error", messages.getMessage("case.formIncomplete", null, LocaleContextHolder.getLocale()));
-			return form(model);
+			return typed(model, title, amount, complex, departments);
 		}
+	}
+
+	/** The new case's form again with what was typed and chosen (the customer and type come back as parameters). */
+	private String typed(Model model, String title, BigDecimal amount, boolean complex, List<String> departments) {
+		model.addAttribute("typedTitle", title);
+		model.addAttribute("typedAmount", amount);
+		model.addAttribute("typedComplex", complex);
+		model.addAttribute("typedDepartments", departments == null ? List.of() : departments);
+		return form(model);
 	}
 
 	@GetMapping("/cases/{id}")
