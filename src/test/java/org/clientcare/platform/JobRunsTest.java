@@ -97,6 +97,10 @@ class JobRunsTest {
 		String after = browser.send(HttpRequest.newBuilder(uri("/admin/jobs?job=revisit-planning&lang=en")).build(),
 				HttpResponse.BodyHandlers.ofString()).body();
 		assertThat(after).contains("id=\"job-runs\"").contains(settings.instanceName()).contains(">done<");
+		// the run's figures in words, never the recorded map with its keys
+		String chinese = SignedInPages.get(browser, port, "/admin/jobs?job=revisit-planning&lang=zh-CN").body();
+		assertThat(after).contains("periodic revisits planned: ", "overdue revisits escalated: ").doesNotContain("{cadence=");
+		assertThat(chinese).contains("计划定期回访：", "逾期回访升级：").doesNotContain("{cadence=");
 	}
 
 	@Test

@@ -1,7 +1,11 @@
 package org.clientcare.platform.web;
 
 import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
+import org.clientcare.platform.JobRun;
 import org.clientcare.platform.Jobs;
 import org.clientcare.shared.problem.NotFound;
 import org.slf4j.Logger;
@@ -17,7 +21,8 @@ import org.springframework.web.util.UriUtils;
 
 /**
  * The administrator's page of jobs (批处理作业, {@code /admin/jobs}): each job with its next run and the instance
- * running it, the recorded runs of all instances, and a button that runs a job now.
+ * running it, the recorded runs of all instances with their figures in words ({@link JobResultWords}), and a button
+ * that runs a job now.
  */
 @Controller
 class JobPages {
@@ -28,16 +33,23 @@ class JobPages {
 
 	private final Clock clock;
 
-	JobPages(Jobs jobs, Clock clock) {
+	private final JobResultWords words;
+
+	JobPages(Jobs jobs, Clock clock, JobResultWords words) {
 		this.jobs = jobs;
 		this.clock = clock;
+		this.words = words;
 	}
 
 	@GetMapping("/admin/jobs")
 	String page(@RequestParam(required = false) String job, Model model) {
 		String shown = job == null || job.isBlank() || jobs.find(job).isEmpty() ? null : job;
 		model.addAttribute("statuses", jobs.statuses());
-		model.addAttribute("runs", jobs.runs(shown, 100));
+		List<JobRun> runs = jobs.runs(shown, 100);
+		model.addAttribute("runs", runs);
+		Map<Long, List<JobResultWords.Figure>> figures = new HashMap<>();
+		runs.forEach(run -> figures.put(run.id(), words.of(run.job(), run.result())));
+		model.addAttribute("figures", figures);
 		model.addAttribute("job", shown);
 		model.addAttribute("zone", clock.getZone());
 		return "platform/jobs";
