@@ -86,7 +86,11 @@ public class WalkInManagement {
 		return views(unit, walkIns.ofDay(unit.id(), LocalDate.now(clock)));
 	}
 
-	/** A visitor takes a number: a customer in scope, or someone named. */
+	/**
+	 * A visitor takes a number: a customer in scope, or someone named. Only on a day the branches open (§8, the working
+	 * days of the official calendar): on a weekend or a holiday there is no queue to join (409 {@code branch-closed},
+	 * with the next day they open).
+	 */
 	@Transactional
 	public WalkInView take(String orgUnit, AppointmentService service, Long customerId, String name) {
 		writers.requireWriter();
@@ -102,6 +106,11 @@ public class WalkInManagement {
 		visibleUnit(unit.code());
 		CustomerRef customer = customerId == null ? null : customers.requireVisible(new CustomerId(customerId));
 		LocalDate today = LocalDate.now(clock);
+		OpeningDay opening = management.openingDay(today);
+		if (opening.closed()) {
+			throw new Conflict("branch-closed", unit.code() + " is closed on " + today + ", not a working day: it takes no"
+					+ " numbers. It next opens on " + opening.nextOpening(), Map.of("nextOpening", opening.nextOpening().toString()));
+		}
 		appointments.lockDay(unit.id(), today);
 		long id = walkIns.take(unit.id(), today, service, customerId, customer != null ? customer.name() : name.strip(),
 				clock.instant());

@@ -195,6 +195,28 @@ class AppointmentLifecycleTest {
 		assertThat(afterHours.get(2).get("estimatedWaitMinutes").isNull()).isTrue();
 	}
 
+	@Test
+	void aBranchTakesNoQueueNumberOnASundayOrOnAHolidayAndSaysWhenItNextOpens() {
+		Reception branch = Reception.open(api, 1, "OTHER");
+		for (String closed : new String[] { "2026-03-01T10:00", "2026-10-01T10:00" }) {
+			clock.fixAt(AppointmentBookingTest.shanghai(closed));
+
+			var refused = api.as("wang.agent").post("/api/v1/walk-ins", Api.json("orgUnit", branch.unit(), "service",
+					"OTHER", "name", "周日来客"));
+
+			assertThat(refused.status()).as(closed + " " + refused.text()).isEqualTo(409);
+			assertThat(refused.contentType()).startsWith("application/problem+json");
+			assertThat(refused.body().get("code").asString()).isEqualTo("branch-closed");
+			assertThat(java.time.LocalDate.parse(refused.body().get("nextOpening").asString()))
+				.isAfter(java.time.LocalDate.parse(closed.substring(0, 10)));
+			assertThat(api.as("wang.agent").get("/api/v1/walk-ins?orgUnit=" + branch.unit()).body().get("content").size())
+				.isZero();
+		}
+		clock.fixAt(AppointmentBookingTest.shanghai("2026-03-01T10:00"));
+		assertThat(api.as("wang.agent").post("/api/v1/walk-ins", Api.json("orgUnit", branch.unit(), "service", "OTHER",
+				"name", "周日来客")).body().get("nextOpening").asString()).as("the Monday after").isEqualTo("2026-03-02");
+	}
+
 	long book(Reception branch, String start) {
 		var booked = api.as("wang.agent").post("/api/v1/appointments", Api.json("orgUnit", branch.unit(), "service", "LOAN",
 				"start", start, "name", "张三", "mobile", TestCustomers.mobile()));

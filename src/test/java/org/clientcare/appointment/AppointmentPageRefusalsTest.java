@@ -19,6 +19,30 @@ class AppointmentPageRefusalsTest {
 	@LocalServerPort
 	int port;
 
+	@org.springframework.beans.factory.annotation.Autowired
+	org.clientcare.support.MutableClock clock;
+
+	@org.junit.jupiter.api.AfterEach
+	void resetClock() {
+		clock.reset();
+	}
+
+	@Test
+	void onASundayTheQueuePageSaysTheBranchIsClosedOffersNoNumberAndRefusesOneInThePagesLanguage() throws Exception {
+		clock.fixAt(AppointmentBookingTest.shanghai("2026-03-01T10:00"));
+		HttpClient agent = SignedInPages.as("wang.agent", port);
+		String form = "orgUnit=SH-PD&service=OTHER&name=" + URLEncoder.encode("周先生", StandardCharsets.UTF_8);
+
+		String english = post(agent, "/appointments/walk-ins?orgUnit=SH-PD&lang=en", "/appointments/walk-ins", form);
+		String chinese = post(agent, "/appointments/walk-ins?orgUnit=SH-PD&lang=zh-CN", "/appointments/walk-ins", form);
+
+		assertThat(english).contains("id=\"closed-today\"", "is closed today",
+				"The branch is closed today (not a working day): no queue numbers are taken.")
+			.doesNotContain("id=\"take\"", "branch-closed", "周先生");
+		assertThat(chinese).contains("id=\"closed-today\"", "不营业", "网点今天不营业（非工作日），不能取号。")
+			.doesNotContain("id=\"take\"", "branch-closed", "not a working day", "周先生");
+	}
+
 	@Test
 	void aBookingWithoutServiceTimeOrVisitorNamesTheThreeFieldsInChinese() throws Exception {
 		HttpClient agent = SignedInPages.as("wang.agent", port);

@@ -178,6 +178,7 @@ class AppointmentJourneyBrowserTest extends Journeys {
 
 	@Test
 	void aWalkInTakesANumberAndIsCalledAndServed() {
+		atTenOnTheNextWorkingDay();
 		Page desk = signIn("wang.agent");
 		desk.navigate(url("/appointments/walk-ins?orgUnit=SH-XH"));
 		String name = "排队" + ThreadLocalRandom.current().nextInt(10_000);
@@ -200,6 +201,7 @@ class AppointmentJourneyBrowserTest extends Journeys {
 		registration.put("name", "到店" + registration.get("name"));
 		long customer = api.as("zhang.rm").post("/api/v1/customers", registration).body().get("id").asLong();
 
+		atTenOnTheNextWorkingDay();
 		Page desk = signIn("wang.agent");
 		desk.navigate(url("/customers/" + customer));
 		assertThat(desk.locator("#walk-in-branch")).hasValue("SH-PD");
@@ -214,6 +216,11 @@ class AppointmentJourneyBrowserTest extends Journeys {
 		assertThat(desk.locator("#appointments")).containsText("1");
 		assertThat(problems).isEmpty();
 		assertThat(desk.content()).doesNotContain("??");
+	}
+
+	/** Walk-ins take numbers on the days the branches open only (§8): the journey goes to the next one, whatever today is. */
+	void atTenOnTheNextWorkingDay() {
+		clock.fixAt(LocalDate.parse(nextWorkingDay()).atTime(10, 0).atZone(SHANGHAI).toInstant());
 	}
 
 	String nextWorkingDay() {

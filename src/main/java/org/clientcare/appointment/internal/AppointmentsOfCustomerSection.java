@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.clientcare.appointment.AppointmentManagement;
 import org.clientcare.appointment.AppointmentService;
+import org.clientcare.appointment.OpeningDay;
 import org.clientcare.appointment.WalkInManagement;
 import org.clientcare.appointment.WalkInView;
 import org.clientcare.customer.CustomerManagement;
@@ -40,7 +41,7 @@ class AppointmentsOfCustomerSection implements CustomerPageSection {
 	/** What the section shows. */
 	record Data(long customerId, AppointmentManagement.CustomerAppointments appointments, List<WalkInView> walkIns,
 			boolean mayBook, java.time.ZoneId zone, List<OrgUnit> branches, String customerBranch,
-			List<AppointmentService> services) {
+			List<AppointmentService> services, OpeningDay opening) {
 	}
 
 	@Override
@@ -66,6 +67,7 @@ class AppointmentsOfCustomerSection implements CustomerPageSection {
 			.flatMap(ref -> branches.stream().filter(b -> b.id() == ref.orgUnitId()).findFirst()).map(OrgUnit::code)
 			.orElse(null) : null;
 		return new Data(customerId, shown, walkIns.ofCustomer(customer).stream().limit(10).toList(), mayBook,
-				clock.getZone(), branches, customerBranch, List.of(AppointmentService.values()));
+				clock.getZone(), branches, customerBranch, List.of(AppointmentService.values()),
+				appointments.openingDay(java.time.LocalDate.now(clock)));
 	}
 }

@@ -122,7 +122,8 @@ class ReceptionController {
 
 	@Requires(value = Permission.APPOINTMENT_WRITE, names = Names.CUSTOMER)
 	@PostMapping("/walk-ins")
-	@Operation(summary = "A visitor takes a number: 201 with the number, the people ahead and the estimated wait")
+	@Operation(summary = "A visitor takes a number: 201 with the number, the people ahead and the estimated wait; 409"
+			+ " branch-closed (with nextOpening) on a day the branches do not open")
 	ResponseEntity<WalkInView> take(@RequestBody Ticket body) {
 		WalkInView taken = walkIns.take(body.orgUnit(), body.service(), body.customerId(), body.name());
 		return ResponseEntity.created(URI.create("/api/v1/walk-ins/" + taken.id())).body(taken);
