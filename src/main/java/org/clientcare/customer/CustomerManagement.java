@@ -192,6 +192,15 @@ public class CustomerManagement {
 	}
 
 	/**
+	 * The customer number ({@code C0000000163}) a page shows for a customer id it took from its own rows already
+	 * filtered by scope, as {@link #refs} reads it (nothing decrypted); {@code null} for no customer.
+	 */
+	public String customerNoOf(Long id) {
+		return id == null ? null : refs(java.util.List.of(new CustomerId(id))).values().stream().findFirst()
+			.map(CustomerRef::customerNo).orElse(null);
+	}
+
+	/**
 	 * The restricted ones among these customers, for their badge on a page: one query for a whole list, whatever its
 	 * length; null ids (rows without a customer) are skipped. Only the flag is read, no personal information.
 	 */

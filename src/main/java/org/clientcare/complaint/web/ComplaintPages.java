@@ -133,6 +133,7 @@ class ComplaintPages {
 		model.addAttribute("c", c);
 		model.addAttribute(RestrictedCustomers.MODEL,
 				customers.restrictedAmong(java.util.Collections.singletonList(c.customerId())));
+		model.addAttribute("customerNo", customers.customerNoOf(c.customerId()));
 		model.addAttribute("pauseReasons", org.clientcare.complaint.RegulatoryClock.PauseReason.values());
 		model.addAttribute("mayHandle", complaints.mayHandle(id));
 		model.addAttribute("extensionDays", settings.extensionDays());

@@ -93,6 +93,7 @@ class InquiryPages {
 		model.addAttribute("i", inquiry);
 		model.addAttribute(RestrictedCustomers.MODEL,
 				customers.restrictedAmong(java.util.Collections.singletonList(inquiry.customerId())));
+		model.addAttribute("customerNo", customers.customerNoOf(inquiry.customerId()));
 		model.addAttribute("mayHandle", inquiries.currentMayHandle());
 		model.addAttribute("categories", complaints.categories(locale));
 		model.addAttribute("now", clock.instant());
