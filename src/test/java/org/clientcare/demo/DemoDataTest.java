@@ -440,9 +440,12 @@ class DemoDataTest {
 			assertThat(api.as("wang.agent").get("/api/v1/complaints?size=1&status=" + status).body().get("totalElements")
 				.asLong()).as(status).isPositive();
 		}
-		var open = api.as("wang.agent").get("/api/v1/complaints?size=100").body().get("content").valueStream().toList();
+		// open ones only: the SLA sweep, every five minutes, also marks the complaints of the year closed late
+		var open = api.as("wang.agent").get("/api/v1/complaints?size=500").body().get("content").valueStream()
+			.filter(c -> !java.util.Set.of("RESOLVED", "CLOSED").contains(c.get("status").asString()))
+			.toList();
 		assertThat(open.stream().filter(c -> c.get("breached").asBoolean()).map(c -> c.get("status").asString()))
-			.as("the complaints past a deadline").containsExactly("RECEIVED");
+			.as("the open complaints past a deadline").containsExactly("RECEIVED");
 		assertThat(open).anyMatch(c -> c.get("regulatoryPaused").asBoolean() && c.get("pauseReason").asString().equals("MEDIATION"));
 		assertThat(open).anyMatch(c -> c.get("status").asString().equals("IN_PROGRESS")
 				&& !day(c.get("resolutionDueAt")).isAfter(calendar.addWorkingDays(today, 3)));

@@ -243,9 +243,13 @@ abstract class DemoOnItsDay {
 
 	@Test
 	void complaintsAreOpenSomeNearTheirDeadlineAndOneBreached() {
-		var open = api.as("wang.agent").get("/api/v1/complaints?size=100").body().get("content").valueStream().toList();
+		// open ones only: the SLA sweep, every five minutes, also marks the complaints of the year closed late
+		var open = api.as("wang.agent").get("/api/v1/complaints?size=500").body().get("content").valueStream()
+			.filter(c -> !java.util.Set.of("RESOLVED", "CLOSED").contains(c.get("status").asString()))
+			.toList();
 
 		assertThat(open.stream().filter(c -> c.get("breached").asBoolean()).map(c -> c.get("status").asString()))
+			.as("the open complaints breached")
 			.containsExactly("RECEIVED");
 		// near: its deadline falls within the next three working days
 		LocalDate near = calendar.addWorkingDays(today(), 3);
