@@ -41,8 +41,10 @@ class SuitabilityPagesTest {
 
 	@Test
 	void aManagerAssessesChecksAndRecordsAnAcknowledgmentThroughThePagesAndComplianceSeesTheResult() throws Exception {
-		long customer = api.as("zhang.rm").post("/api/v1/customers", TestCustomers.individual("SH-PD", "zhang.rm")).body()
-			.get("id").asLong();
+		JsonNode created = api.as("zhang.rm").post("/api/v1/customers", TestCustomers.individual("SH-PD", "zhang.rm"))
+			.body();
+		long customer = created.get("id").asLong();
+		String customerNo = created.get("customerNo").asString();
 		HttpClient browser = SignedInPages.as("zhang.rm", port);
 		String form = get(browser, "/customers/" + customer + "/risk-assessment?lang=en");
 		JsonNode questions = api.as("zhang.rm").get("/api/v1/risk-questionnaires/current").body().get("questions");
@@ -78,7 +80,10 @@ class SuitabilityPagesTest {
 		await("the check of the purchase").until(() -> jdbc.queryForObject("select count(*) from suitability_check"
 				+ " where customer_id = ? and transaction_id is not null", Long.class, customer), n -> n > 0);
 		HttpClient compliance = SignedInPages.as("chen.compliance", port);
-		assertThat(get(compliance, "/suitability/mismatches?lang=en")).contains("/customers/" + customer, "客户已签字");
+		String link = "href=\"/customers/" + customer + "\">" + customerNo + "</a>";
+		assertThat(get(compliance, "/suitability/mismatches?lang=en")).contains(link, "Customer no.", "客户已签字")
+			.doesNotContain(">" + customer + "</a>");
+		assertThat(get(compliance, "/suitability/mismatches?lang=zh-CN")).contains(link, "客户号");
 		assertThat(get(compliance, "/suitability/alerts?lang=en")).contains("Suitability alerts");
 	}
 
@@ -102,6 +107,53 @@ class SuitabilityPagesTest {
 		assertThat(closed.statusCode()).isEqualTo(302);
 		assertThat(jdbc.queryForObject("select finding from suitability_alert where id = ?", String.class, alert))
 			.isEqualTo("已补做测评");
+	}
+
+	@Test
+	void theAlertsAndTheDualRecordingsNameTheCustomerByItsCustomerNumberLinkedToTheCustomerInEachLanguage()
+			throws Exception {
+		JsonNode created = api.as("zhang.rm").post("/api/v1/customers", TestCustomers
+			.bornOn(java.time.LocalDate.now().minusYears(62).minusDays(30), "SH-PD", "zhang.rm")).body();
+		long customer = created.get("id").asLong();
+		String link = "href=\"/customers/" + customer + "\">" + created.get("customerNo").asString() + "</a>";
+		long transaction = api.as("core.feed").post("/api/v1/transactions", Api.json("externalId", "SP-" + UUID.randomUUID(),
+				"customerId", customer, "type", "PURCHASE", "productCode", "INS-01", "amount", "30000.00", "occurredAt",
+				OffsetDateTime.now().minusMinutes(1).toString())).body().get("id").asLong();
+		await("the alerts of the purchase").until(() -> jdbc.queryForObject(
+				"select count(*) from suitability_alert where transaction_id = ? and kind = 'NO_DUAL_RECORDING'", Long.class,
+				transaction), n -> n > 0);
+		HttpClient compliance = SignedInPages.as("chen.compliance", port);
+
+		for (String lang : new String[] { "zh-CN", "en" }) {
+			String heading = lang.equals("en") ? "Customer no." : "客户号";
+			assertThat(row(get(compliance, "/suitability/alerts?lang=" + lang), "alert-")).as("the alert")
+				.contains(link).doesNotContain(">" + customer + "</a>");
+			assertThat(get(compliance, "/suitability/alerts?lang=" + lang)).contains(heading);
+			String missing = recordingsListing(compliance, transaction, lang);
+			assertThat(missing).contains(heading).doesNotContain(">" + customer + "</a>");
+			assertThat(missing.substring(missing.indexOf("id=\"recording-" + transaction + "\""))).contains(link);
+			assertThat(get(compliance, "/suitability/recordings/" + transaction + "?lang=" + lang)).contains(heading, link)
+				.doesNotContain(">" + customer + "</a>");
+		}
+	}
+
+	/** The first row of a list page whose id starts so, up to the end of the row. */
+	private static String row(String page, String idPrefix) {
+		int start = page.indexOf("id=\"" + idPrefix);
+		assertThat(start).as("a row " + idPrefix).isNotNegative();
+		return page.substring(start, page.indexOf("</tr>", start));
+	}
+
+	/** The page of the missing recordings that lists this sale, turning the pages as a user would. */
+	private String recordingsListing(HttpClient browser, long transaction, String lang) throws Exception {
+		for (int page = 0; page < 100; page++) {
+			String listing = get(browser, "/suitability/recordings?status=MISSING&page=" + page + "&lang=" + lang);
+			if (listing.contains("id=\"recording-" + transaction + "\"")) {
+				return listing;
+			}
+			assertThat(listing).as("a next page").contains("page=" + (page + 1));
+		}
+		throw new AssertionError("the sale is not listed");
 	}
 
 	@Test

@@ -45,8 +45,9 @@ class SaleRecordingPages {
 		model.addAttribute("statuses", SaleRecording.Status.values());
 		var result = recordings.list(shown, Math.max(0, Math.min(page, 100_000)), PAGE_SIZE);
 		model.addAttribute("result", result);
-		model.addAttribute(org.clientcare.customer.RestrictedCustomers.MODEL, customers.restrictedAmong(
-				result.content().stream().map(org.clientcare.suitability.SaleRecording::customerId).toList()));
+		var ids = result.content().stream().map(SaleRecording::customerId).toList();
+		model.addAttribute(org.clientcare.customer.RestrictedCustomers.MODEL, customers.restrictedAmong(ids));
+		model.addAttribute("customerNos", customers.customerNosOf(ids));
 		return "suitability/recordings";
 	}
 
@@ -56,6 +57,7 @@ class SaleRecordingPages {
 		model.addAttribute("r", recording);
 		model.addAttribute(org.clientcare.customer.RestrictedCustomers.MODEL,
 				customers.restrictedAmong(java.util.Collections.singletonList(recording.customerId())));
+		model.addAttribute("customerNo", customers.customerNoOf(recording.customerId()));
 		model.addAttribute("mayReference", recordings.mayReference());
 		model.addAttribute("mayCheck", alerts.mayOversee());
 		return "suitability/recording";

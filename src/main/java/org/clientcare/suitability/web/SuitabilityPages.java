@@ -123,8 +123,9 @@ class SuitabilityPages {
 		model.addAttribute("status", shown);
 		var result = alerts.alerts(shown, Math.max(0, Math.min(page, 100_000)), PAGE_SIZE);
 		model.addAttribute("result", result);
-		model.addAttribute(RestrictedCustomers.MODEL,
-				customers.restrictedAmong(result.content().stream().map(SuitabilityAlert::customerId).toList()));
+		var ids = result.content().stream().map(SuitabilityAlert::customerId).toList();
+		model.addAttribute(RestrictedCustomers.MODEL, customers.restrictedAmong(ids));
+		model.addAttribute("customerNos", customers.customerNosOf(ids));
 		return "suitability/alerts";
 	}
 
@@ -143,8 +144,9 @@ class SuitabilityPages {
 	String mismatches(@RequestParam(defaultValue = "0") int page, Model model) {
 		var result = alerts.mismatches(Math.max(0, Math.min(page, 100_000)), PAGE_SIZE);
 		model.addAttribute("result", result);
-		model.addAttribute(RestrictedCustomers.MODEL, customers.restrictedAmong(
-				result.content().stream().map(org.clientcare.suitability.MismatchedSale::customerId).toList()));
+		var ids = result.content().stream().map(org.clientcare.suitability.MismatchedSale::customerId).toList();
+		model.addAttribute(RestrictedCustomers.MODEL, customers.restrictedAmong(ids));
+		model.addAttribute("customerNos", customers.customerNosOf(ids));
 		return "suitability/mismatches";
 	}
 
