@@ -17,6 +17,8 @@ class KpiJourneyBrowserTest extends Journeys {
 		page.selectOption("select[name=period]", "YEAR");
 		page.click("#kpi-filters button[type=submit]");
 		assertThat(page.locator("#kpi-figures tbody tr")).hasCount(org.clientcare.kpi.KpiCode.values().length);
+		assertThat(page.locator("#kpi-scope")).containsText("· 全部客户经理 ·");
+		assertThat(page.locator("#kpi-scope")).not().containsText("客户经理 -");
 		assertThat(page.locator("#kpi-HESITATION_REVISIT_RATE")).containsText("犹豫期内回访完成率");
 		assertThat(page.locator("#kpi-NEW_SETTLEMENT_ACCOUNTS")).containsText("新开结算账户");
 		page.click("#kpi-NEW_SETTLEMENT_ACCOUNTS a >> nth=0");

@@ -85,6 +85,34 @@ class KpiPagesTest {
 		assertThat(agent.statusCode()).isEqualTo(403);
 	}
 
+	@Test
+	void theScopeLineNamesAUnitsAccountManagersAsAllOfThemAndAnAccountManagersOwnFiguresWithoutAUnitNeverWithADash()
+			throws Exception {
+		HttpClient branchManager = SignedInPages.as("zhao.manager", port);
+		HttpClient accountManager = SignedInPages.as("zhang.rm", port);
+
+		String unitEn = scope(send(branchManager, "/kpis?period=YEAR&orgUnit=SH&lang=en").body());
+		String unitZh = scope(send(branchManager, "/kpis?period=YEAR&orgUnit=SH&lang=zh-CN").body());
+		String unitRecords = scope(send(branchManager, "/kpis/records?code=COMPLAINT_COUNT&period=YEAR&orgUnit=SH&lang=en")
+			.body());
+		String ownEn = scope(send(accountManager, "/kpis?lang=en").body());
+		String ownZh = scope(send(accountManager, "/kpis?lang=zh-CN").body());
+
+		assertThat(unitEn).contains("· unit ", "· all account managers ·").doesNotContain(" -", "manager -");
+		assertThat(unitZh).contains("· 机构 ", "· 全部客户经理 ·").doesNotContain(" -");
+		assertThat(unitRecords).contains("· all account managers ·").doesNotContain(" -");
+		assertThat(ownEn).contains("· manager 张伟 ·").doesNotContain("unit", " -");
+		assertThat(ownZh).contains("· 客户经理 张伟 ·").doesNotContain("机构", " -");
+	}
+
+	/** The line under the filters saying whose figures of which period the page shows. */
+	private static String scope(String page) {
+		Matcher scope = Pattern.compile("<p class=\"muted\"(?: id=\"kpi-scope\")?>([^<]*) · (?:definitions version|指标口径第)")
+			.matcher(page);
+		assertThat(scope.find()).as("the scope line").isTrue();
+		return scope.group(1) + " ·";
+	}
+
 	private HttpResponse<String> send(HttpClient client, String path) throws Exception {
 		return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
 				HttpResponse.BodyHandlers.ofString());
