@@ -37,8 +37,15 @@ class EntitlementJourneyBrowserTest extends Journeys {
 		await().until(() -> api.as("zhang.rm").get("/api/v1/customers/" + customer + "/entitlements").body().size(),
 				size -> size > 0);
 
-		Page rm = signIn("zhang.rm");
+		Page rm = signIn("zhang.rm", 1280, 900);
 		rm.navigate(url("/customers/" + customer));
+		Locator unlimited = rm.locator("#entitlements tr[data-code=PRIORITY_SERVICE] td.quota");
+		assertThat(unlimited).hasText("不限");
+		assertThat(((Number) unlimited.evaluate("cell => { const r = document.createRange(); r.selectNodeContents(cell); "
+				+ "return new Set([...r.getClientRects()].map(x => Math.round(x.top))).size; }")).intValue())
+			.as("不限 on one line").isEqualTo(1);
+		assertThat(((Number) rm.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth"))
+			.intValue()).as("no sideways scrolling at 1280 pixels").isLessThanOrEqualTo(0);
 		Locator lounge = rm.locator("#entitlements tr[data-code=AIRPORT_LOUNGE]");
 		assertThat(lounge).containsText("机场贵宾厅");
 		assertThat(lounge.locator(".remaining")).hasText("12");
