@@ -112,10 +112,10 @@ class DailyJourneysBrowserTest extends Journeys {
 		Page handler = signIn("liu.handler");
 		handler.navigate(complaintPage);
 		handler.fill("#resolution", "核实后退还延迟期间的利息损失");
-		handler.fill("#compensation-amount", "200.00");
+		handler.fill("#compensation-amount", "36000.00");
 		handler.click("#resolve");
 		assertThat(handler.locator("#complaint-status")).hasText("已办结");
-		assertThat(handler.locator("#compensation")).hasText("200.00 元 · 待审批");
+		assertThat(handler.locator("#compensation")).hasText("36,000.00 元 · 待审批");
 		check(handler, "journey-complaint-resolved");
 
 		agent.navigate(complaintPage);
@@ -127,12 +127,14 @@ class DailyJourneysBrowserTest extends Journeys {
 		Page compliance = signIn("chen.compliance");
 		compliance.navigate(url("/approvals"));
 		String complaintNo = agent.locator("#complaint-no").textContent().strip();
-		compliance.locator("tr", new Page.LocatorOptions().setHasText(complaintNo)).locator("button.primary").click();
+		Locator request = compliance.locator("tr", new Page.LocatorOptions().setHasText(complaintNo));
+		assertThat(request).containsText("补偿 36,000.00 元");
+		request.locator("button.primary").click();
 		assertThat(compliance.locator(".alert.info")).isVisible();
 		check(compliance, "journey-compensation-approved");
 
 		agent.navigate(complaintPage);
-		assertThat(agent.locator("#compensation")).hasText("200.00 元 · 已批准");
+		assertThat(agent.locator("#compensation")).hasText("36,000.00 元 · 已批准");
 		agent.selectOption("#feedback-accepted", "true");
 		agent.click("#record-feedback");
 		assertThat(agent.locator("#complaint-status")).hasText("已关闭");

@@ -71,6 +71,7 @@ class RemediationJourneyBrowserTest extends Journeys {
 		other.fill("#resolve-form input[name=outcome]", "向客户致歉并说明产品实际收益，客户选择犹豫期内退保");
 		other.click("#resolve-form button[type=submit]");
 		assertThat(other.locator("#remediation-status")).hasText("已整改");
+		assertThat(other.locator("#remediation-refund")).containsText("48,000.00 元");
 		assertThat(other.locator("#remediation-refund")).containsText("待审批");
 		check(other, "remediation-resolved");
 

@@ -64,6 +64,25 @@ class ComplaintPagesTest {
 	}
 
 	@Test
+	void aCompensationWaitingForApprovalReadsWithThousandsSeparatorsOnTheApprovalsPageInEachLanguage() throws Exception {
+		long complaint = complaint(
+				api.as("zhang.rm").post("/api/v1/customers", TestCustomers.individual("SH-PD", "zhang.rm")).body()
+					.get("id").asLong());
+		assertThat(api.as("wang.agent").post("/api/v1/complaints/" + complaint + "/acknowledge", Api.json()).status())
+			.isEqualTo(200);
+		var resolved = api.as("wang.agent").post("/api/v1/complaints/" + complaint + "/resolve",
+				Api.json("resolution", "补偿损失", "compensationAmount", "36000.00"));
+		assertThat(resolved.status()).as(resolved.text()).isEqualTo(200);
+		String complaintNo = resolved.body().get("complaintNo").asString();
+		HttpClient maker = SignedInPages.as("wang.agent", port);
+
+		assertThat(page(maker, "/approvals?lang=zh-CN")).contains("投诉 " + complaintNo + "：补偿 36,000.00 元")
+			.doesNotContain("36000.00");
+		assertThat(page(maker, "/approvals?lang=en")).contains("Complaint " + complaintNo + ": compensation of CNY 36,000.00")
+			.doesNotContain("36000.00");
+	}
+
+	@Test
 	void aComplaintAcknowledgedLateCountsAsOverdueForEveryoneWhoSeesItBeforeTheSweepRecordsItAsAfter() throws Exception {
 		HttpClient admin = SignedInPages.as("admin", port);
 		HttpClient compliance = SignedInPages.as("chen.compliance", port);

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.clientcare.identity.Permission;
 import org.clientcare.approval.TypedApprovalHandler;
 import org.clientcare.approval.ApprovalRequest;
+import org.clientcare.shared.Amounts;
 import org.clientcare.shared.CurrentActor;
 
 import org.springframework.stereotype.Component;
@@ -27,10 +28,10 @@ public class CompensationApproval extends TypedApprovalHandler<CompensationAppro
 		this.clock = clock;
 	}
 
-	/** "投诉 TS…：补偿 200.00 元": the complaint's number is the start of the stored summary. */
+	/** {@code 投诉 TS…：补偿 36,000.00 元}: the complaint's number is the start of the stored summary. */
 	@Override
 	public Object[] describe(Payload payload, ApprovalRequest request) {
-		return new Object[] { request.summary().split(": ", 2)[0], payload.amount().setScale(2).toPlainString() };
+		return new Object[] { request.summary().split(": ", 2)[0], Amounts.format(payload.amount()) };
 	}
 
 	@Override

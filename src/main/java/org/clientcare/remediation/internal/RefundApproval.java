@@ -7,6 +7,7 @@ import org.clientcare.approval.TypedApprovalHandler;
 import org.clientcare.audit.AuditTrail;
 import org.clientcare.identity.Permission;
 import org.clientcare.remediation.Remediation;
+import org.clientcare.shared.Amounts;
 
 import org.springframework.stereotype.Component;
 
@@ -31,7 +32,7 @@ public class RefundApproval extends TypedApprovalHandler<RefundApproval.Payload>
 
 	@Override
 	public Object[] describe(Payload payload, ApprovalRequest request) {
-		return new Object[] { payload.remediationId(), payload.amount().setScale(2).toPlainString() };
+		return new Object[] { Long.toString(payload.remediationId()), Amounts.format(payload.amount()) };
 	}
 
 	@Override

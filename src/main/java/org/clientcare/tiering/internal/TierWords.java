@@ -1,13 +1,12 @@
 package org.clientcare.tiering.internal;
 
 import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.clientcare.shared.Amounts;
 import org.clientcare.tiering.Tier;
 import org.clientcare.tiering.TierPolicy;
 import org.clientcare.tiering.TierView;
@@ -116,8 +115,7 @@ public class TierWords {
 		if (value == null) {
 			return "-";
 		}
-		DecimalFormat format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
-		return format.format(new BigDecimal(value.toString()));
+		return Amounts.format(new BigDecimal(value.toString()));
 	}
 
 	static String plain(Object value) {
