@@ -280,13 +280,13 @@ class DemoData implements ApplicationRunner {
 		customers.change(imported.get(fortune).id().value(), "*", Map.of("fortuneGlobal500", true));
 		for (int i = 0; i < CUSTOMERS; i++) {
 			CustomerRef customer = imported.get(i);
-			profileOf.put(customer.id(), profiles.get(i));
 			service.put(customer.id(), "BRANCH");
 			if (marketing.containsKey(i)) {
 				marketingOf.put(customer.id(), marketing.get(i));
 			}
 			CustomerFigures f = figures(i, customer.type(), figuresRandom, today);
 			CustomerFigures latest = i == fortune ? gold(today) : f;
+			profileOf.put(customer.id(), covering(profiles.get(i), latest.aum()));
 			figuresRow(figuresFile, customer.customerNo(), latest);
 			figuresRows += 1 + monthEnds(figuresFile, customer, latest, historyRandom);
 		}
@@ -476,6 +476,23 @@ class DemoData implements ApplicationRunner {
 				new FinancialProfile.Income(amount(60_000 + random.nextInt(400_000), random),
 						amount(scale * 0.03, random), BigDecimal.ZERO.setScale(2)),
 				goals(random), null);
+	}
+
+	/**
+	 * The profile as a customer would declare it: its assets, wherever held, at least what it holds with us (its AUM);
+	 * where they fall short, each class grows alike to a fifth more than the AUM.
+	 */
+	private static FinancialProfile covering(FinancialProfile profile, BigDecimal aum) {
+		FinancialProfile.Assets a = profile.assets();
+		if (a.total().compareTo(aum) >= 0 || a.total().signum() == 0) {
+			return profile;
+		}
+		BigDecimal factor = aum.multiply(new BigDecimal("1.2")).divide(a.total(), 10, RoundingMode.HALF_UP);
+		java.util.function.UnaryOperator<BigDecimal> grown = v -> v.multiply(factor).setScale(2, RoundingMode.HALF_UP);
+		return new FinancialProfile(new FinancialProfile.Assets(grown.apply(a.cash()), grown.apply(a.deposits()),
+				grown.apply(a.realEstate()), grown.apply(a.stocks()), grown.apply(a.funds()),
+				grown.apply(a.wealthProducts()), grown.apply(a.insurance()), grown.apply(a.other())),
+				profile.liabilities(), profile.income(), profile.goals(), profile.updatedAt());
 	}
 
 	private static Set<FinancialProfile.Goal> goals(Random random) {

@@ -321,6 +321,20 @@ class DemoDataTest {
 	}
 
 	@Test
+	void everyDemoCustomerDeclaredAtLeastTheAssetsItHoldsWithUs(
+			@Autowired org.springframework.jdbc.core.JdbcTemplate jdbc) {
+		Map<String, Object> counts = jdbc.queryForMap("""
+				select count(*) as profiles, count(*) filter (where p.cash + p.deposits + p.real_estate + p.stocks
+				  + p.funds + p.wealth_products + p.insurance + p.other_assets < m.aum) as below
+				from customer_financial_profile p
+				join (select distinct on (customer_id) customer_id, aum from customer_metrics
+				      order by customer_id, as_of desc) m on m.customer_id = p.customer_id""");
+
+		assertThat(((Number) counts.get("profiles")).longValue()).isGreaterThan(900);
+		assertThat(((Number) counts.get("below")).longValue()).as("declared total assets below the AUM").isZero();
+	}
+
+	@Test
 	void theYearsAumGrowthHasItsStartingFigureAlsoWhenTheYearStartsOnTheFirstOfAMonth() {
 		String year = "from=" + today.withDayOfMonth(1).minusYears(1) + "&to=" + today;
 
