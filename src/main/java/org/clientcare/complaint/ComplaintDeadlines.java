@@ -35,6 +35,15 @@ public record ComplaintDeadlines(Instant acknowledge, Instant resolve, Instant r
 				receivedAt.plus(Duration.ofDays(settings.regulatoryDays())));
 	}
 
+	/**
+	 * Whether the deadline {@code due} is missed at {@code now}: it passed before its step was taken (at {@code done}),
+	 * or with the step still not taken ({@code done} null). The regulatory deadline asks {@link RegulatoryClock#missed}
+	 * besides, for the time its clock stands still. The SLA sweep and the overdue list ask the same in SQL.
+	 */
+	public static boolean missed(Instant due, Instant done, Instant now) {
+		return due.isBefore(now) && (done == null || done.isAfter(due));
+	}
+
 	/** The regulatory deadline of a count that started at {@code from}, with a limit of {@code days} calendar days. */
 	public static Instant regulatory(Instant from, int days) {
 		return from.plus(Duration.ofDays(days));

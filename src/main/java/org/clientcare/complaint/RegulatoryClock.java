@@ -39,10 +39,19 @@ public final class RegulatoryClock {
 
 	/**
 	 * Whether the regulatory deadline is missed at {@code now} with no decision given: a running clock when its due time
-	 * passed; a stopped one ({@code pausedAt} set) only when the due time had passed before it stopped. The SLA sweep
-	 * asks the same in SQL.
+	 * passed; a stopped one ({@code pausedAt} set) only when the due time had passed before it stopped.
 	 */
 	public static boolean missed(Instant due, Instant pausedAt, Instant now) {
-		return pausedAt == null ? due.isBefore(now) : due.isBefore(pausedAt);
+		return missed(due, pausedAt, null, now);
+	}
+
+	/**
+	 * Whether the regulatory deadline is missed at {@code now}: missed as any deadline is
+	 * ({@link ComplaintDeadlines#missed}, the step being the decision, given at {@code decidedAt} or not yet), and, while
+	 * the clock stands still ({@code pausedAt} set), only when the due time had passed before it stopped. The SLA sweep
+	 * and the overdue list ask the same in SQL.
+	 */
+	public static boolean missed(Instant due, Instant pausedAt, Instant decidedAt, Instant now) {
+		return ComplaintDeadlines.missed(due, decidedAt, now) && (pausedAt == null || due.isBefore(pausedAt));
 	}
 }

@@ -14,23 +14,22 @@ import org.springframework.stereotype.Repository;
 class Breaches {
 
 	/**
-	 * A deadline is missed when it passed before the step was taken, or with the step still not taken; the regulatory
-	 * one not while its clock stands still, unless it had passed before the pause began ({@code RegulatoryClock.missed}).
-	 * New breaches are recorded, their complaints marked breached and escalated, and one timeline row written per
-	 * breach, all in one statement. The breaches on record are left out by an anti join (one hash of the breaches of
-	 * the range's complaints) rather than by the primary key's conflict check row by row: on the next night nearly
-	 * every missed deadline is on record, and the statement costs about two thirds. {@code on conflict do nothing}
-	 * stays for a sweep running beside it.
+	 * The deadlines missed ({@link MissedDeadlines}, the rule the overdue list applies too) and not yet on record are
+	 * recorded, their complaints marked breached and escalated, and one timeline row written per breach, all in one
+	 * statement. The breaches on record are left out by an anti join (one hash of the breaches of the range's
+	 * complaints) rather than by the primary key's conflict check row by row: on the next night nearly every missed
+	 * deadline is on record, and the statement costs about two thirds. {@code on conflict do nothing} stays for a sweep
+	 * running beside it.
 	 */
 	private static final String RECORD = """
 			with missed as (
 			  select c.id, d.sla, d.due_at
 			  from complaint c
-			  cross join lateral (values ('ACKNOWLEDGE', c.ack_due_at, c.acknowledged_at),
-			                             ('RESOLVE', c.resolution_due_at, c.resolved_at),
-			                             ('REGULATORY', case when c.paused_at is null or c.regulatory_due_at < c.paused_at
-			                                            then c.regulatory_due_at end, c.resolved_at)) as d(sla, due_at, done_at)
-			  where c.id > ? and c.id <= ? and d.due_at < ? and (d.done_at is null or d.done_at > d.due_at)
+			  cross join lateral (values
+			""" + MissedDeadlines.rows("c") + """
+			) as d(sla, due_at, done_at)
+			  where c.id > ? and c.id <= ? and\s""" + MissedDeadlines.missed("d.due_at", "d.done_at") + """
+
 			    and not exists (select from complaint_breach b
 			                    where b.complaint_id = c.id and b.sla = d.sla and b.complaint_id > ? and b.complaint_id <= ?)),
 			recorded as (

@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -221,16 +222,11 @@ public class Complaints {
 	}
 
 	/**
-	 * Overdue: a deadline missed, whether the SLA sweep has recorded it yet or not, by the sweep's own rule
-	 * ({@code Breaches}): recorded as breached, or a deadline passed before its step was taken or with the step still
-	 * not taken (the regulatory one not while its clock stands still, unless it had passed before the pause began).
-	 * So the list and the counts of it answer the same before and after a sweep run. Takes the time three times.
+	 * Overdue: a deadline missed, whether the SLA sweep has recorded it yet or not: recorded as breached, or missed by
+	 * the sweep's own rule ({@link MissedDeadlines}). So the list and the counts of it answer the same before and after
+	 * a sweep run. Takes the time {@link MissedDeadlines#TIMES} times.
 	 */
-	private static final String MISSED = """
-			(c.breached or coalesce(c.ack_due_at < coalesce(c.acknowledged_at, ?), false)
-			  or coalesce(c.resolution_due_at < coalesce(c.resolved_at, ?), false)
-			  or coalesce((c.paused_at is null or c.regulatory_due_at < c.paused_at)
-			    and c.regulatory_due_at < coalesce(c.resolved_at, ?), false))""";
+	private static final String MISSED = "(c.breached or " + MissedDeadlines.anyMissed("c") + ")";
 
 	private static Where where(ComplaintScope.Filter scope, String status, Boolean overdue, Long departmentId, Instant now) {
 		StringBuilder sql = new StringBuilder(scope.sql());
@@ -241,7 +237,7 @@ public class Complaints {
 		}
 		if (overdue != null) {
 			sql.append(overdue ? " and " : " and not ").append(MISSED);
-			params.addAll(List.of(ts(now), ts(now), ts(now)));
+			params.addAll(Collections.nCopies(MissedDeadlines.TIMES, ts(now)));
 		}
 		if (departmentId != null) {
 			sql.append(" and c.department_id = ?");
