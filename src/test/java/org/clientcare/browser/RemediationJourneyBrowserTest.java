@@ -19,7 +19,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * A mis-selling finding through remediation: the account manager's hesitation-period revisit hears that returns were
  * promised, the branch manager assigns the remediation to another manager (never the seller), who records the
- * customer's withdrawal with a refund for approval; compliance reads the figures.
+ * customer's withdrawal with a refund for approval; compliance reads the figures, and on the audit trail that the
+ * sale's recording was held for the dispute and is kept past it, in words.
  */
 @DemoTest
 class RemediationJourneyBrowserTest extends Journeys {
@@ -31,9 +32,9 @@ class RemediationJourneyBrowserTest extends Journeys {
 	void aRevisitThatHearsReturnsWerePromisedOpensARemediationPutRightByAnotherManagerThanTheSeller() {
 		var body = TestCustomers.bornOn(LocalDate.now().minusYears(63).minusDays(10), "SH-PD", "zhang.rm");
 		long customer = api.as("zhang.rm").post("/api/v1/customers", body).body().get("id").asLong();
-		api.as("core.feed").post("/api/v1/transactions", Api.json("externalId", "CORE-" + UUID.randomUUID(), "customerId",
+		long sale = api.as("core.feed").post("/api/v1/transactions", Api.json("externalId", "CORE-" + UUID.randomUUID(), "customerId",
 				customer, "type", "PURCHASE", "productCode", "INS-01", "amount", "48000.00", "occurredAt",
-				OffsetDateTime.now().minusDays(6).toString()));
+				OffsetDateTime.now().minusDays(6).toString())).body().get("id").asLong();
 		long revisit = await().until(() -> api.as("zhang.rm").get("/api/v1/revisits?customerId=" + customer).body()
 			.get("content").valueStream().filter(r -> !r.get("hesitationEndsOn").isNull()).findFirst(),
 				java.util.Optional::isPresent).orElseThrow().get("id").asLong();
@@ -82,6 +83,19 @@ class RemediationJourneyBrowserTest extends Journeys {
 		check(compliance, "remediation-figures");
 		compliance.navigate(url("/customers/" + customer));
 		check(compliance, "remediation-customer");
+		// the sale's recording is held for the dispute and kept past it: the audit trail says so in words
+		for (String language : new String[] { "zh-CN", "en" }) {
+			String trail = url("/audit?entityType=sale-recording&entityId=" + sale + "&lang=" + language);
+			await().until(() -> {
+				compliance.navigate(trail);
+				return compliance.locator("main").innerText().contains(language.equals("en") ? "Recording dispute closed" : "双录争议关闭");
+			});
+			String shown = compliance.locator("main").innerText();
+			assertThat(shown).contains(language.equals("en") ? "remediation: " + remediation : "误导销售整改编号: " + remediation)
+				.contains(language.equals("en") ? "kept at least until: " : "至少保存至: ")
+				.doesNotContain("remediationId", "keptAtLeastUntil");
+			check(compliance, "remediation-recording-audit-" + language);
+		}
 		assertThat(problems).isEmpty();
 	}
 }

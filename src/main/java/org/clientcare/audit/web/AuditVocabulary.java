@@ -95,7 +95,23 @@ public class AuditVocabulary {
 			Map.entry("level", List.of("vip.level")),
 			Map.entry("result", List.of("suitability.result")),
 			Map.entry("channel", List.of("notification.channel")),
-			Map.entry("type", List.of("case.type", "product.type")));
+			Map.entry("type", List.of("case.type", "product.type")),
+			Map.entry("complaintRateBasis", List.of("kpi.basis")),
+			Map.entry("bankBranch", List.of("standing.bankBranch")),
+			Map.entry("tiers", List.of("tier")),
+			Map.entry("customerTypes", List.of("customer.type")),
+			Map.entry("optedOut", List.of("notification.channel", "consent.channel")),
+			Map.entry("customer-import.mode", List.of("audit.value.customer-import.mode")),
+			Map.entry("fields", List.of("audit.field")),
+			Map.entry("sections", List.of("retention.part", "jobs.result.retention")),
+			Map.entry("parts", List.of("retention.part", "jobs.result.retention")));
+
+	/**
+	 * Fields recorded as names joined by commas ({@code idNumber,phone}, {@code GOLD,SILVER}), each shown by its label
+	 * as the items of a list.
+	 */
+	private static final java.util.Set<String> JOINED = java.util.Set.of("tiers", "customerTypes", "fields", "sections",
+			"parts");
 
 	/** Fields that hold an org unit's code, shown by the unit's name. */
 	private static final List<String> UNITS = List.of("orgUnit", "parent", "departments", "department", "org_unit.code");
@@ -187,6 +203,13 @@ public class AuditVocabulary {
 
 	private Value value(JsonNode node, String type, String module, String field, String kind, Locale locale) {
 		List<String> texts = new ArrayList<>();
+		if (node.isString() && JOINED.contains(field) && !node.asString().isBlank()) {
+			for (String name : node.asString().split(",")) {
+				texts.add(CODE.matcher(name.strip()).matches() ? code(name.strip(), type, module, field, locale)
+						: named(name.strip(), type, field, locale));
+			}
+			return new Value(texts, null);
+		}
 		if (node.isString() && CODES.matcher(node.asString()).matches()) {
 			String list = node.asString();
 			for (String code : list.substring(1, list.length() - 1).split(", ")) {
@@ -246,6 +269,17 @@ public class AuditVocabulary {
 			}
 		}
 		return text;
+	}
+
+	/** A name (a field's, a part's of the customer's data) by the label the field's prefixes give it, or as recorded. */
+	private String named(String name, String type, String field, Locale locale) {
+		for (String prefix : LABELS.getOrDefault(field, List.of())) {
+			String label = label(prefix + "." + name, null, locale);
+			if (label != null) {
+				return label;
+			}
+		}
+		return name;
 	}
 
 	/** An enum code by its label: the audit's own first, then the labels the other pages show for the field. */

@@ -26,7 +26,8 @@ import org.springframework.web.util.HtmlUtils;
  * The audit page reads in words, in Chinese and in English: on the demo's trail, every action the demo recorded is
  * shown by its label, every field of a recorded state by its Chinese name on the Chinese page, and no enum code, no
  * message's event key, template or error as the code wrote it and no name of a table a key rotation walks shows
- * outside the entry as recorded, which stays on the page, collapsed. Runs as {@code DemoDataTest.AuditPage}, on the
+ * outside the entry as recorded, which stays on the page, collapsed; every field of every entry on the trail, not only
+ * those of the entries the pages show, has a label in both languages. Runs as {@code DemoDataTest.AuditPage}, on the
  * demo's context, signed in through the form as compliance.
  */
 public abstract class AuditPageAgreement {
@@ -117,6 +118,26 @@ public abstract class AuditPageAgreement {
 				.doesNotContain("system:").contains(language.equals("en") ? "System" : "系统");
 			UPPER_SNAKE.matcher(text).results().forEach(m -> raw.add(m.group()));
 			assertThat(raw).as("codes shown outside the entry as recorded, in %s", language).isEmpty();
+		}
+	}
+
+	@Test
+	void everyFieldOfEveryStateOnTheDemosTrailHasALabelInChineseAndEnglish() {
+		record Recorded(String entityType, String field) {
+		}
+		List<Recorded> fields = jdbc.sql("""
+				select distinct entity_type, k as field from audit_entry,
+				  lateral (select before_state::jsonb j union all select after_state::jsonb) s,
+				  lateral jsonb_object_keys(case when jsonb_typeof(j) = 'object' then j else '{}' end) k
+				order by 1, 2""").query(Recorded.class).list();
+		assertThat(fields).as("the fields of the demo's trail").hasSizeGreaterThan(100)
+			.contains(new Recorded("account", "openedAt"), new Recorded("approval", "subject"));
+		for (String language : List.of("zh_CN", "en")) {
+			var labels = AuditLabelsTest.labels(language);
+			assertThat(fields.stream().filter(f -> !labels.containsKey("audit.field." + f.entityType() + "." + f.field())
+					&& !labels.containsKey("audit.field." + f.field())))
+				.as("fields of the demo's trail without an audit.field label in messages_%s.properties", language)
+				.isEmpty();
 		}
 	}
 

@@ -103,4 +103,44 @@ class AuditVocabularyTest {
 		assertThat(vocabulary.changes(dead, Locale.SIMPLIFIED_CHINESE).get(0).after().texts()).containsExactly("空号");
 		assertThat(vocabulary.changes(dead, Locale.ENGLISH).get(0).after().texts()).containsExactly("No such subscriber");
 	}
+
+	@Test
+	void theFieldsOfARecordingKeptForADisputeFiguresRecordedAndALockedSignInReadInWordsInChineseAndEnglish() {
+		var application = new org.springframework.context.support.ResourceBundleMessageSource();
+		application.setBasename("messages");
+		application.setDefaultEncoding("UTF-8");
+		application.setFallbackToSystemLocale(false);
+		var words = new AuditVocabulary(application, List.of());
+		var kept = new AuditEntry(8, Instant.now(), "chen.compliance", "web", "sale-recording.dispute-opened",
+				"sale-recording", "4", null, null, "{\"keptAtLeastUntil\":\"2031-12-04\",\"remediationId\":12}", null,
+				null);
+		var figures = new AuditEntry(9, Instant.now(), "core.feed", "web", "tiering.figures-recorded", "customer", "3",
+				null, null, "{\"asOf\":\"2026-11-30\"}", null, null);
+		var locked = new AuditEntry(10, Instant.now(), "system", "system", "user.locked", "user", "5", null, null,
+				"{\"failedSignIns\":5,\"lockedUntil\":\"2026-12-04T00:41:11Z\"}", null, null);
+		var revealed = new AuditEntry(11, Instant.now(), "zhang.rm", "web", "customer.pii-revealed", "customer", "3", null,
+				null, "{\"fields\":\"idNumber,birthDate,phone\"}", null, null);
+		var greetings = new AuditEntry(12, Instant.now(), "admin", "web", "care-occasion.changed", "care-occasion", "1",
+				null, null, "{\"customerTypes\":\"INDIVIDUAL\",\"tiers\":\"GOLD,SILVER\"}", null, null);
+		var definitions = new AuditEntry(13, Instant.now(), "admin", "web", "kpi.definitions-changed", "kpi_definition",
+				"2", null, null, "{\"complaintRateBasis\":\"PER_10K_CUSTOMERS\"}", null, null);
+		var imported = new AuditEntry(14, Instant.now(), "admin", "web", "customer.imported", "customer-import", "1", null,
+				null, "{\"mode\":\"go-live\"}", null, null);
+
+		assertThat(shown(words, Locale.SIMPLIFIED_CHINESE, kept, figures, locked, revealed, greetings, definitions,
+				imported)).containsExactly("至少保存至: 2031-12-04", "误导销售整改编号: 12", "数据截至: 2026-11-30",
+						"连续登录失败次数: 5", "锁定至: 2026-12-04 08:41:11", "查看的信息: 证件号码, 出生日期, 手机号",
+						"客户类型: 个人", "客户等级: 黄金, 白银", "投诉率口径: 每万名客户", "导入方式: 上线初始导入");
+		assertThat(shown(words, Locale.ENGLISH, kept, figures, locked, revealed, greetings, definitions, imported))
+			.containsExactly("kept at least until: 2031-12-04", "remediation: 12", "figures as of: 2026-11-30",
+					"failed sign-ins in a row: 5", "locked until: 2026-12-04 08:41:11",
+					"information shown: ID number, date of birth, phone", "customer types: Individual",
+					"tiers: Gold, Silver", "complaint rate per: 10,000 customers", "import mode: go-live import");
+	}
+
+	private static List<String> shown(AuditVocabulary words, Locale locale, AuditEntry... entries) {
+		return java.util.Arrays.stream(entries).flatMap(entry -> words.changes(entry, locale).stream())
+			.map(field -> field.name() + ": " + field.after().text())
+			.toList();
+	}
 }
