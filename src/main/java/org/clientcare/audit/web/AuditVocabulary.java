@@ -103,7 +103,7 @@ public class AuditVocabulary {
 			Map.entry("optedOut", List.of("notification.channel", "consent.channel")),
 			Map.entry("customer-import.mode", List.of("audit.value.customer-import.mode")),
 			Map.entry("fields", List.of("audit.field")),
-			Map.entry("sections", List.of("retention.part", "jobs.result.retention")),
+			Map.entry("sections", List.of("retention.part", "jobs.result.retention", "audit.value.sections")),
 			Map.entry("parts", List.of("retention.part", "jobs.result.retention")));
 
 	/**
@@ -203,6 +203,24 @@ public class AuditVocabulary {
 
 	private Value value(JsonNode node, String type, String module, String field, String kind, Locale locale) {
 		List<String> texts = new ArrayList<>();
+		if ("tier-settings".equals(type) && (field.equals("retail") || field.equals("corporate"))) {
+			JsonNode thresholds = structure(node);
+			if (thresholds != null) {
+				return new Value(thresholds(thresholds, locale), null);
+			}
+		}
+		if ("kpi_definition".equals(type) && field.equals("targets")) {
+			JsonNode targets = structure(node);
+			if (targets != null) {
+				return new Value(targets(targets, locale), null);
+			}
+		}
+		if (field.equals("hours") && node.isArray()) {
+			for (JsonNode item : node.values()) {
+				texts.add(hours(item.asString(), locale));
+			}
+			return new Value(texts, null);
+		}
 		if (node.isString() && JOINED.contains(field) && !node.asString().isBlank()) {
 			for (String name : node.asString().split(",")) {
 				texts.add(CODE.matcher(name.strip()).matches() ? code(name.strip(), type, module, field, locale)
@@ -224,7 +242,8 @@ public class AuditVocabulary {
 	}
 
 	private String text(JsonNode node, String type, String module, String field, boolean named, Locale locale) {
-		if (node.isNull()) {
+		if (node.isNull() || node.isString() && node.asString().equals("null")) {
+			// an absent value written out as text (String.valueOf of nothing) is absent too
 			return label("common.none", "—", locale);
 		}
 		if (node.isBoolean()) {
@@ -269,6 +288,173 @@ public class AuditVocabulary {
 			}
 		}
 		return text;
+	}
+
+	/**
+	 * Tier thresholds ({@code {DIAMOND=6000000, GOLD=500000, contribution={...}, combination=ANY}}) as each tier's
+	 * label with its amount grouped (钻石 ≥ 6,000,000.00), then the settings that go with them by their labels.
+	 */
+	private List<String> thresholds(JsonNode thresholds, Locale locale) {
+		List<String> texts = new ArrayList<>();
+		for (var property : thresholds.properties()) {
+			String name = property.getKey();
+			JsonNode value = property.getValue();
+			String tier = label("tier." + name, null, locale);
+			if (tier != null) {
+				texts.add(atLeast(tier, value, locale));
+			}
+			else if (name.equals("contribution") && value.isObject()) {
+				String contribution = label("audit.value.tier-settings.contribution", name, locale);
+				for (var each : value.properties()) {
+					if (!absent(each.getValue())) {
+						texts.add(item(contribution,
+								atLeast(label("tier." + each.getKey(), each.getKey(), locale), each.getValue(), locale),
+								locale));
+					}
+				}
+			}
+			else if (name.equals("combination")) {
+				texts.add(item(label("tiering.settings.contributionCombination", name, locale),
+						label("tier.combination." + value.asString(), value.asString(), locale), locale));
+			}
+			else {
+				String setting = label("tiering.settings." + name, null, locale);
+				if (setting == null) {
+					setting = label("tiering.settings.corporate" + Character.toUpperCase(name.charAt(0))
+							+ name.substring(1), name, locale);
+				}
+				String shown = absent(value) ? label("common.none", "—", locale)
+						: value.isBoolean() ? label(value.asBoolean() ? "tiering.settings.ruleOn" : "tiering.settings.ruleOff",
+								value.asString(), locale)
+								: number(value);
+				texts.add(item(setting, shown, locale));
+			}
+		}
+		return texts;
+	}
+
+	private String atLeast(String tier, JsonNode amount, Locale locale) {
+		return tier + " ≥ " + (absent(amount) ? label("common.none", "—", locale)
+				: amount.isNumber() ? org.clientcare.shared.Amounts.format(amount.decimalValue()) : amount.asString());
+	}
+
+	/**
+	 * KPI targets ({@code {SATISFACTION_RATE=0.90, NEW_SETTLEMENT_ACCOUNTS_WEEK=1}}) as each figure's label with its
+	 * target: a share as a percentage (90%), a count per sub-branch and week or month as the count.
+	 */
+	private List<String> targets(JsonNode targets, Locale locale) {
+		List<String> texts = new ArrayList<>();
+		for (var property : targets.properties()) {
+			String code = property.getKey();
+			JsonNode target = property.getValue();
+			boolean count = code.endsWith("_WEEK") || code.endsWith("_MONTH");
+			String name = label("audit.value.kpi_definition.targets." + code, null, locale);
+			if (name == null) {
+				name = label("kpi.code." + code, code, locale);
+			}
+			String shown = absent(target) ? label("common.none", "—", locale)
+					: !target.isNumber() ? target.asString()
+							: count ? number(target)
+									: target.decimalValue().movePointRight(2).stripTrailingZeros().toPlainString() + "%";
+			texts.add(item(name, shown, locale));
+		}
+		return texts;
+	}
+
+	/** An advisor's working hours ({@code 1 09:00-17:00}) with the weekday by its name (周一 09:00-17:00). */
+	private String hours(String recorded, Locale locale) {
+		String[] parts = recorded.split(" ", 2);
+		String day = label("audit.value.weekday." + parts[0], null, locale);
+		return day == null || parts.length < 2 ? recorded : day + " " + parts[1];
+	}
+
+	private String item(String name, String value, Locale locale) {
+		String text = messages.getMessage("audit.value.item", new Object[] { name, value }, null, locale);
+		return text == null ? name + ": " + value : text;
+	}
+
+	private static boolean absent(JsonNode node) {
+		return node == null || node.isNull() || node.isString() && node.asString().equals("null");
+	}
+
+	private static String number(JsonNode node) {
+		return node.isNumber() ? node.decimalValue().stripTrailingZeros().toPlainString() : node.asString();
+	}
+
+	/** An object recorded as such, or written out as a map's text ({@code {A=1, B={C=2}}}); otherwise {@code null}. */
+	static JsonNode structure(JsonNode node) {
+		if (node.isObject()) {
+			return node;
+		}
+		if (!node.isString()) {
+			return null;
+		}
+		String text = node.asString().strip();
+		if (!text.startsWith("{") || !text.endsWith("}")) {
+			return null;
+		}
+		if (text.startsWith("{\"")) {
+			try {
+				JsonNode json = JSON.readTree(text);
+				return json.isObject() ? json : null;
+			}
+			catch (JacksonException e) {
+				return null;
+			}
+		}
+		int[] at = { 0 };
+		try {
+			JsonNode map = mapText(text, at);
+			return at[0] == text.length() ? map : null;
+		}
+		catch (RuntimeException e) {
+			return null;
+		}
+	}
+
+	/** A map's text from {@code at} (on its opening brace) to past its closing brace. */
+	private static JsonNode mapText(String text, int[] at) {
+		var map = JSON.createObjectNode();
+		at[0]++;
+		if (text.charAt(at[0]) == '}') {
+			at[0]++;
+			return map;
+		}
+		while (true) {
+			int equals = text.indexOf('=', at[0]);
+			String key = text.substring(at[0], equals);
+			at[0] = equals + 1;
+			if (text.charAt(at[0]) == '{') {
+				map.set(key, mapText(text, at));
+			}
+			else {
+				int end = at[0];
+				while (text.charAt(end) != ',' && text.charAt(end) != '}') {
+					end++;
+				}
+				String value = text.substring(at[0], end);
+				at[0] = end;
+				if (value.equals("null")) {
+					map.putNull(key);
+				}
+				else if (value.equals("true") || value.equals("false")) {
+					map.put(key, Boolean.parseBoolean(value));
+				}
+				else if (value.matches("-?\\d+(\\.\\d+)?(E[+-]?\\d+)?")) {
+					map.put(key, new java.math.BigDecimal(value));
+				}
+				else {
+					map.put(key, value);
+				}
+			}
+			char next = text.charAt(at[0]++);
+			if (next == '}') {
+				return map;
+			}
+			if (next != ',' || text.charAt(at[0]++) != ' ') {
+				throw new IllegalArgumentException("not a map's text");
+			}
+		}
 	}
 
 	/** A name (a field's, a part's of the customer's data) by the label the field's prefixes give it, or as recorded. */

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.TimeZone;
 
 import org.clientcare.audit.AuditEntry;
+import org.clientcare.audit.web.AuditVocabulary.Field;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -136,6 +137,87 @@ class AuditVocabularyTest {
 					"failed sign-ins in a row: 5", "locked until: 2026-12-04 08:41:11",
 					"information shown: ID number, date of birth, phone", "customer types: Individual",
 					"tiers: Gold, Silver", "complaint rate per: 10,000 customers", "import mode: go-live import");
+	}
+
+	@Test
+	void tierThresholdsReadAsEachTiersLabelWithItsAmountGroupedInChineseAndEnglish() {
+		var words = new AuditVocabulary(application(), List.of());
+		var changed = new AuditEntry(15, Instant.now(), "admin", "web", "tiering.settings-changed", "tier-settings", "2",
+				null, "{\"retail\":\"{DIAMOND=6000000, PLATINUM=1000000, GOLD=500000, contribution={DIAMOND=null, "
+						+ "PLATINUM=null, GOLD=20000}, combination=ANY}\"}",
+				"{\"corporate\":\"{DIAMOND=100000000, SILVER=5000000, loanCoefficient=0.5, "
+						+ "minRelationshipMonths=6, chinaTop500Gold=true, bankBranchGold=false}\"}",
+				null, null);
+
+		List<Field> zh = words.changes(changed, Locale.SIMPLIFIED_CHINESE);
+		List<Field> en = words.changes(changed, Locale.ENGLISH);
+
+		assertThat(zh.get(1).before().texts()).containsExactly("钻石 ≥ 6,000,000.00", "白金 ≥ 1,000,000.00",
+				"黄金 ≥ 500,000.00", "年度贡献：黄金 ≥ 20,000.00", "AUM 与贡献：达到其一即可");
+		assertThat(zh.get(0).after().texts()).containsExactly("钻石 ≥ 100,000,000.00", "白银 ≥ 5,000,000.00",
+				"标准存款：贷款折算系数：0.5", "公司客户：合作期限不少于（月）：6", "在我行有业务的中国500强企业至少为黄金：适用",
+				"在我行有业务的国有控股银行、区域性股份制银行省级分行至少为黄金：已关闭");
+		assertThat(en.get(1).before().texts()).containsExactly("Diamond ≥ 6,000,000.00", "Platinum ≥ 1,000,000.00",
+				"Gold ≥ 500,000.00", "annual contribution: Gold ≥ 20,000.00",
+				"AUM and contribution: any threshold suffices");
+		assertThat(en.get(0).after().texts()).contains("Silver ≥ 5,000,000.00",
+				"Standard deposits: loan coefficient: 0.5", "Corporate: relationship of at least (months): 6");
+	}
+
+	@Test
+	void kpiTargetsReadAsEachFiguresLabelWithItsTargetInChineseAndEnglish() {
+		var words = new AuditVocabulary(application(), List.of());
+		var changed = new AuditEntry(16, Instant.now(), "admin", "web", "kpi.definitions-changed", "kpi_definition", "3",
+				null, null, "{\"targets\":\"{NEW_SETTLEMENT_ACCOUNTS_WEEK=1, SATISFACTION_RATE=0.90}\"}", null, null);
+
+		assertThat(words.changes(changed, Locale.SIMPLIFIED_CHINESE).get(0).after().texts())
+			.containsExactly("每网点每周新开结算账户：1", "回访满意率：90%");
+		assertThat(words.changes(changed, Locale.ENGLISH).get(0).after().texts())
+			.containsExactly("New settlement accounts per sub-branch and week: 1", "Satisfaction rate: 90%");
+	}
+
+	@Test
+	void anAdvisorsHoursReadWithTheWeekdaysByNameInChineseAndEnglish() {
+		var words = new AuditVocabulary(application(), List.of());
+		var configured = new AuditEntry(17, Instant.now(), "admin", "web", "appointment-advisor.configured", "user", "4",
+				null, null, "{\"hours\":[\"1 09:00-12:00\",\"7 14:00-17:00\"]}", null, null);
+
+		assertThat(words.changes(configured, Locale.SIMPLIFIED_CHINESE).get(0).after().texts())
+			.containsExactly("周一 09:00-12:00", "周日 14:00-17:00");
+		assertThat(words.changes(configured, Locale.ENGLISH).get(0).after().texts())
+			.containsExactly("Monday 09:00-12:00", "Sunday 14:00-17:00");
+	}
+
+	@Test
+	void everySectionOfACustomersDataExportReadsAsItsLabelInChineseAndEnglish() {
+		var words = new AuditVocabulary(application(), List.of());
+		var exported = new AuditEntry(18, Instant.now(), "chen.compliance", "web", "customer.exported", "customer", "3",
+				null, null, "{\"sections\":\"accounts,entitlement,tiering,transactions,vip\"}", null, null);
+
+		assertThat(words.changes(exported, Locale.SIMPLIFIED_CHINESE).get(0).after().texts())
+			.containsExactly("账户", "权益", "客户等级", "交易", "VIP");
+		assertThat(words.changes(exported, Locale.ENGLISH).get(0).after().texts())
+			.containsExactly("accounts", "entitlements", "tiers", "transactions", "VIP");
+	}
+
+	@Test
+	void aRiskLevelRecordedAsTheTextNullReadsAsAbsentAsAnEmptyValueDoes() {
+		var words = new AuditVocabulary(application(), List.of());
+		var checked = new AuditEntry(19, Instant.now(), "zhang.rm", "web", "suitability.checked", "customer", "3", null,
+				null, "{\"customerLevel\":\"null\",\"productLevel\":null}", null, null);
+
+		assertThat(words.changes(checked, Locale.SIMPLIFIED_CHINESE)).extracting(field -> field.after().text())
+			.containsExactly("—", "—");
+		assertThat(words.changes(checked, Locale.ENGLISH)).extracting(field -> field.after().text())
+			.containsExactly("—", "—");
+	}
+
+	private static org.springframework.context.MessageSource application() {
+		var application = new org.springframework.context.support.ResourceBundleMessageSource();
+		application.setBasename("messages");
+		application.setDefaultEncoding("UTF-8");
+		application.setFallbackToSystemLocale(false);
+		return application;
 	}
 
 	private static List<String> shown(AuditVocabulary words, Locale locale, AuditEntry... entries) {
