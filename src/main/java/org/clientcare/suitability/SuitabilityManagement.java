@@ -193,7 +193,9 @@ public class SuitabilityManagement {
 		Map<String, Object> state = new LinkedHashMap<>();
 		state.put("product", acknowledgment.productCode());
 		state.put("signedAt", acknowledgment.signedAt().toString());
-		state.put("customerLevel", String.valueOf(acknowledgment.customerLevel()));
+		// no assessment yet: recorded as absent, not as the text null
+		state.put("customerLevel",
+				acknowledgment.customerLevel() == null ? null : acknowledgment.customerLevel().name());
 		state.put("productLevel", acknowledgment.productLevel().name());
 		audit.record("risk-acknowledgment.recorded", "customer", customer.value(), null, state);
 		events.publishEvent(new SuitabilityEvents.RiskAcknowledged(acknowledgment.id(), customer,
@@ -280,7 +282,8 @@ public class SuitabilityManagement {
 		state.put("checkId", c.id());
 		state.put("product", c.productCode());
 		state.put("result", c.result().name());
-		state.put("customerLevel", String.valueOf(c.customerLevel()));
+		// no assessment yet: recorded as absent, not as the text null
+		state.put("customerLevel", c.customerLevel() == null ? null : c.customerLevel().name());
 		state.put("productLevel", c.productLevel().name());
 		if (c.transactionId() != null) {
 			state.put("transactionId", c.transactionId());

@@ -105,11 +105,17 @@ class SuitabilityTest {
 	}
 
 	@Test
-	void withoutAnAssessmentTheCheckAnswersNoAssessment() {
-		var check = check(customer(), "P-R1");
+	void withoutAnAssessmentTheCheckAnswersNoAssessmentAndItsAuditRecordsTheRiskLevelAsAbsent() {
+		long customer = customer();
+		var check = check(customer, "P-R1");
 
 		assertThat(check.get("result").asString()).isEqualTo("NO_ASSESSMENT");
 		assertThat(check.get("productLevel").asString()).isEqualTo("R1");
+		assertThat(jdbc.queryForObject(
+				"select after_state from audit_entry where action = 'suitability.checked' and entity_id = ?", String.class,
+				Long.toString(customer)))
+			.contains("\"customerLevel\":null")
+			.doesNotContain("\"null\"");
 	}
 
 	@Test
