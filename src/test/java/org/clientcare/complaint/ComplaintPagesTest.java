@@ -83,6 +83,25 @@ class ComplaintPagesTest {
 	}
 
 	@Test
+	void theComplaintsTimelineTellsTheCompensationAskedForGroupedByThousandsWithTheApprovalRequestInEachLanguage()
+			throws Exception {
+		long complaint = complaint(
+				api.as("zhang.rm").post("/api/v1/customers", TestCustomers.individual("SH-PD", "zhang.rm")).body()
+					.get("id").asLong());
+		assertThat(api.as("wang.agent").post("/api/v1/complaints/" + complaint + "/acknowledge", Api.json()).status())
+			.isEqualTo(200);
+		assertThat(api.as("wang.agent").post("/api/v1/complaints/" + complaint + "/resolve",
+				Api.json("resolution", "补偿损失", "compensationAmount", "36000.00")).status()).isEqualTo(200);
+		HttpClient agent = SignedInPages.as("wang.agent", port);
+
+		assertThat(page(agent, "/complaints/" + complaint + "?lang=zh-CN")).containsPattern("36,000.00 元（审批申请 #\\d+）")
+			.doesNotContain("36000.00 CNY");
+		assertThat(page(agent, "/complaints/" + complaint + "?lang=en"))
+			.containsPattern("CNY 36,000.00 \\(approval request #\\d+\\)")
+			.doesNotContain("36000.00 CNY");
+	}
+
+	@Test
 	void aComplaintAcknowledgedLateCountsAsOverdueForEveryoneWhoSeesItBeforeTheSweepRecordsItAsAfter() throws Exception {
 		HttpClient admin = SignedInPages.as("admin", port);
 		HttpClient compliance = SignedInPages.as("chen.compliance", port);

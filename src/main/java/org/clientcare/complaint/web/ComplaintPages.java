@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.clientcare.complaint.ComplaintChannel;
@@ -21,6 +23,7 @@ import org.clientcare.identity.IdentityManagement;
 import org.clientcare.identity.OrgUnit;
 import org.clientcare.identity.Role;
 import org.clientcare.identity.StaffUser;
+import org.clientcare.shared.Amounts;
 import org.clientcare.shared.problem.FieldProblem;
 import org.clientcare.shared.problem.ProblemException;
 
@@ -205,10 +208,28 @@ class ComplaintPages {
 				String status = messages.getMessage("action.status." + parts[0], null, parts[0], locale);
 				yield parts.length == 1 ? status : status + ": " + parts[1];
 			}
+			case "COMPENSATION_REQUESTED", "COMPENSATION_APPROVED", "COMPENSATION_REJECTED" -> compensation(detail, locale);
 			case "EXTENSION_REQUESTED", "EXTENDED" -> detail.replaceFirst("^\\+(\\d+) days",
 					messages.getMessage("complaint.extendDays", new Object[] { "$1" }, locale));
 			default -> detail;
 		};
+	}
+
+	private static final Pattern COMPENSATION = Pattern.compile("(-?\\d+(?:\\.\\d+)?) CNY(?: \\(#(\\d+)\\))?");
+
+	/**
+	 * A compensation step as recorded ({@code 36000.00 CNY}, with {@code (#12)} naming the approval request when it was
+	 * asked for) in the page's language, the amount grouped by thousands: {@code 36,000.00 元（审批申请 #12）}.
+	 */
+	private String compensation(String detail, Locale locale) {
+		Matcher recorded = COMPENSATION.matcher(detail);
+		if (!recorded.matches()) {
+			return detail;
+		}
+		String amount = Amounts.format(new BigDecimal(recorded.group(1)));
+		return recorded.group(2) == null
+				? messages.getMessage("complaint.compensation.amount", new Object[] { amount }, locale)
+				: messages.getMessage("complaint.compensation.requested", new Object[] { amount, recorded.group(2) }, locale);
 	}
 
 	/** Org unit code → name in the page's language. */
