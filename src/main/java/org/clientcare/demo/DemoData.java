@@ -164,7 +164,7 @@ class DemoData implements ApplicationRunner {
 				users();
 				products();
 			});
-			timed(phases, "customers", this::customers);
+			timed(phases, "customers", () -> customers(phases));
 			timed(phases, "tiering", tiering::recompute);
 			timed(phases, "a relationship ended years ago",
 					() -> churn.endRelationshipElevenYearsAgo(livingDemo.everyCustomer()));
@@ -249,7 +249,7 @@ class DemoData implements ApplicationRunner {
 	 * bulk import, then the figures file of the core system, with the financial profiles and consents the earlier
 	 * system recorded — set-based, so the demo loads in seconds.
 	 */
-	private void customers() {
+	private void customers(Map<String, Long> phases) {
 		var random = new Random(20261122L);
 		var people = new SyntheticIdentities(random);
 		LocalDate today = LocalDate.now(clock);
@@ -290,9 +290,11 @@ class DemoData implements ApplicationRunner {
 			figuresRow(figuresFile, customer.customerNo(), latest);
 			figuresRows += 1 + monthEnds(figuresFile, customer, latest, historyRandom);
 		}
-		customers.takeOverFinancialProfiles(profileOf);
-		customers.takeOverConsents(ConsentPurpose.SERVICE, service);
-		customers.takeOverConsents(ConsentPurpose.MARKETING, marketingOf);
+		timed(phases, "customers' financial profiles", () -> customers.takeOverFinancialProfiles(profileOf));
+		timed(phases, "customers' consents", () -> {
+			customers.takeOverConsents(ConsentPurpose.SERVICE, service);
+			customers.takeOverConsents(ConsentPurpose.MARKETING, marketingOf);
+		});
 		FiguresImport figuresImport = figures.importCsv(new ByteArrayInputStream(figuresFile.toString()
 			.getBytes(StandardCharsets.UTF_8)));
 		if (figuresImport.imported() != figuresRows) {
