@@ -368,37 +368,45 @@ public class CustomerManagement {
 
 	/**
 	 * Takes over the financial profiles an earlier system recorded for customers just imported (a go-live migration, the
-	 * demo): one transaction, an audit entry per customer. Publishes no change: nobody following these customers has
-	 * seen them change.
+	 * demo): one transaction, one batch of writes, an audit entry per customer. Every customer must be one the caller
+	 * may see, as for {@link #saveFinancialProfile}, or nothing is written. Publishes no change: nobody following these
+	 * customers has seen them change.
 	 */
 	@Transactional
 	public void takeOverFinancialProfiles(Map<CustomerId, FinancialProfile> byCustomer) {
 		authorization.require(Permission.INTAKE);
+		requireAll(byCustomer.keySet());
 		Instant now = clock.instant();
+		Map<Long, FinancialProfile> byId = new LinkedHashMap<>();
 		List<AuditTrail.Change> changes = new ArrayList<>(byCustomer.size());
 		byCustomer.forEach((customer, profile) -> {
-			profiles.save(customer.value(), profile, now);
+			byId.put(customer.value(), profile);
 			changes.add(new AuditTrail.Change("customer.financial-profile-changed", "customer", customer.value(), null,
 					profileState(profile)));
 		});
+		profiles.saveAll(byId, now);
 		audit.recordAll(changes);
 	}
 
 	/**
 	 * Takes over the grants of one purpose an earlier system recorded, with the channel each was given through (a
-	 * go-live migration, the demo): one transaction, an audit entry per grant.
+	 * go-live migration, the demo): one transaction, one batch of writes, an audit entry per grant. Every customer must
+	 * be one the caller may see, as for {@link #recordConsent}, or nothing is written.
 	 */
 	@Transactional
 	public void takeOverConsents(ConsentPurpose purpose, Map<CustomerId, String> channelByCustomer) {
 		authorization.require(Permission.INTAKE);
+		requireAll(channelByCustomer.keySet());
 		Instant now = clock.instant();
 		String by = CurrentActor.get().username();
+		Map<Long, String> byId = new LinkedHashMap<>();
 		List<AuditTrail.Change> changes = new ArrayList<>(channelByCustomer.size());
 		channelByCustomer.forEach((customer, channel) -> {
-			consents.add(customer.value(), purpose, true, channel, now, by);
+			byId.put(customer.value(), channel);
 			changes.add(new AuditTrail.Change("customer.consent-granted", "customer", customer.value(), null,
 					Map.of("purpose", purpose.name(), "channel", channel)));
 		});
+		consents.addAll(purpose, true, byId, now, by);
 		audit.recordAll(changes);
 	}
 
@@ -555,6 +563,18 @@ public class CustomerManagement {
 
 	private CustomerRow require(long id) {
 		return customers.find(id, scope()).orElseThrow(() -> new CustomerNotFound(id));
+	}
+
+	/** {@link #require} of many customers in one statement: the first of them not in scope is not found. */
+	private void requireAll(Collection<CustomerId> ids) {
+		if (ids.isEmpty()) {
+			return;
+		}
+		Set<Long> found = new HashSet<>();
+		customers.refs(ids.stream().map(CustomerId::value).toList(), scope()).forEach(ref -> found.add(ref.id().value()));
+		ids.stream().filter(id -> !found.contains(id.value())).findFirst().ifPresent(missing -> {
+			throw new CustomerNotFound(missing.value());
+		});
 	}
 
 	private CustomerDetail detail(CustomerView view) {

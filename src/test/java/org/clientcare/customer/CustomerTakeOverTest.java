@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.clientcare.audit.AuditEntry;
 import org.clientcare.audit.AuditTrail;
 import org.clientcare.shared.Actor;
 import org.clientcare.shared.CurrentActor;
@@ -63,6 +67,89 @@ class CustomerTakeOverTest {
 		assertThatThrownBy(() -> CurrentActor.runAs(new Actor("zhang.rm", "ACCOUNT_MANAGER", 3L, null, "test"),
 				() -> customers.takeOverConsents(ConsentPurpose.MARKETING, Map.of(new CustomerId(customer), "APP"))))
 			.isInstanceOf(Forbidden.class);
+	}
+
+	@Test
+	void aProfileTakenOverIsStoredAndAuditedAsTheSameProfileSavedOnTheCustomerIs() {
+		long takenOver = TestCustomers.registered(customers, "SH-PD", "zhang.rm", null);
+		long saved = TestCustomers.registered(customers, "SH-PD", "zhang.rm", null);
+		FinancialProfile profile = new FinancialProfile(profile("120000.00").assets(),
+				profile("0.00").liabilities(), profile("0.00").income(),
+				Set.of(FinancialProfile.Goal.RETIREMENT, FinancialProfile.Goal.EDUCATION), null);
+
+		CurrentActor.runAs(Actor.system("go-live"), () -> {
+			customers.takeOverFinancialProfiles(Map.of(new CustomerId(takenOver), profile));
+			customers.saveFinancialProfile(saved, profile);
+		});
+
+		assertThat(storedProfile(takenOver)).usingRecursiveComparison()
+			.ignoringFields("updatedAt")
+			.isEqualTo(storedProfile(saved));
+		assertThat(latestEntry(takenOver)).usingRecursiveComparison()
+			.comparingOnlyFields("actor", "origin", "action", "entityType", "reason", "before", "after")
+			.isEqualTo(latestEntry(saved));
+	}
+
+	@Test
+	void aConsentTakenOverIsRecordedAndAuditedAsTheSameGrantRecordedOnTheCustomerIs() {
+		long takenOver = TestCustomers.registered(customers, "SH-PD", "zhang.rm", null);
+		long recorded = TestCustomers.registered(customers, "SH-PD", "zhang.rm", null);
+
+		CurrentActor.runAs(Actor.system("go-live"), () -> {
+			customers.takeOverConsents(ConsentPurpose.MARKETING, Map.of(new CustomerId(takenOver), "APP"));
+			customers.recordConsent(recorded, ConsentPurpose.MARKETING, true, "APP");
+		});
+
+		assertThat(consentHistory(takenOver)).usingRecursiveFieldByFieldElementComparatorIgnoringFields("recordedAt")
+			.isEqualTo(consentHistory(recorded));
+		assertThat(latestEntry(takenOver)).usingRecursiveComparison()
+			.comparingOnlyFields("actor", "origin", "action", "entityType", "reason", "before", "after")
+			.isEqualTo(latestEntry(recorded));
+	}
+
+	@Test
+	void aTakeOverNamingACustomerThatDoesNotExistIsRefusedAsSavingOneIsAndWritesNothingForTheOthers() {
+		long known = TestCustomers.registered(customers, "SH-PD", "zhang.rm", null);
+		long unknown = Long.MAX_VALUE;
+		long auditedBefore = audit.count("customer", String.valueOf(known));
+		Map<CustomerId, FinancialProfile> profiles = new LinkedHashMap<>();
+		profiles.put(new CustomerId(known), profile("120000.00"));
+		profiles.put(new CustomerId(unknown), profile("8000.00"));
+		Map<CustomerId, String> consents = new LinkedHashMap<>();
+		consents.put(new CustomerId(known), "APP");
+		consents.put(new CustomerId(unknown), "APP");
+
+		CurrentActor.runAs(Actor.system("go-live"), () -> {
+			assertThatThrownBy(() -> customers.saveFinancialProfile(unknown, profile("8000.00")))
+				.isInstanceOf(CustomerNotFound.class);
+			assertThatThrownBy(() -> customers.takeOverFinancialProfiles(profiles)).isInstanceOf(CustomerNotFound.class)
+				.hasMessageContaining(String.valueOf(unknown));
+			assertThatThrownBy(() -> customers.recordConsent(unknown, ConsentPurpose.MARKETING, true, "APP"))
+				.isInstanceOf(CustomerNotFound.class);
+			assertThatThrownBy(() -> customers.takeOverConsents(ConsentPurpose.MARKETING, consents))
+				.isInstanceOf(CustomerNotFound.class)
+				.hasMessageContaining(String.valueOf(unknown));
+		});
+
+		assertThat(storedProfile(known)).as("no profile was written for the customer that exists").isNull();
+		assertThat(consentHistory(known)).as("no consent was written for the customer that exists").isEmpty();
+		assertThat(audit.count("customer", String.valueOf(known))).isEqualTo(auditedBefore);
+	}
+
+	private FinancialProfile storedProfile(long customer) {
+		FinancialProfile[] profile = new FinancialProfile[1];
+		CurrentActor.runAs(Actor.system("test"), () -> profile[0] = customers.get(customer).financialProfile());
+		return profile[0];
+	}
+
+	private List<Consent> consentHistory(long customer) {
+		List<List<Consent>> history = new ArrayList<>();
+		CurrentActor.runAs(Actor.system("test"), () -> history.add(customers.consentHistory(customer)));
+		return history.get(0);
+	}
+
+	private AuditEntry latestEntry(long customer) {
+		return audit.entries("customer", String.valueOf(customer), 0, 1).get(0);
 	}
 
 	private static FinancialProfile profile(String deposits) {

@@ -10,11 +10,13 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.clientcare.customer.Consent;
 import org.clientcare.customer.ConsentPurpose;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -35,17 +37,38 @@ public class Consents {
 			select distinct on (purpose) purpose, granted, channel, recorded_at, recorded_by from customer_consent
 			where customer_id = %s order by purpose, recorded_at desc, id desc""";
 
+	private static final String INSERT = """
+			insert into customer_consent (customer_id, purpose, granted, channel, recorded_at, recorded_by)
+			values (?, ?, ?, ?, ?, ?)""";
+
 	private final JdbcClient jdbc;
 
-	Consents(JdbcClient jdbc) {
+	private final JdbcTemplate batch;
+
+	Consents(JdbcClient jdbc, JdbcTemplate batch) {
 		this.jdbc = jdbc;
+		this.batch = batch;
 	}
 
+	/** Records one grant or withdrawal. */
 	public void add(long customerId, ConsentPurpose purpose, boolean granted, String channel, Instant at, String by) {
-		jdbc.sql("""
-				insert into customer_consent (customer_id, purpose, granted, channel, recorded_at, recorded_by)
-				values (?, ?, ?, ?, ?, ?)""")
-			.params(customerId, purpose.name(), granted, channel, Timestamp.from(at), by).update();
+		jdbc.sql(INSERT).params(params(customerId, purpose, granted, channel, at, by)).update();
+	}
+
+	/**
+	 * Records a grant or withdrawal of one purpose for many customers at once, each through the channel given for it,
+	 * as {@link #add} does each: one batch of statements sent together, in the order given.
+	 */
+	public void addAll(ConsentPurpose purpose, boolean granted, Map<Long, String> channelByCustomer, Instant at,
+			String by) {
+		List<Object[]> rows = new ArrayList<>(channelByCustomer.size());
+		channelByCustomer.forEach((customerId, channel) -> rows.add(params(customerId, purpose, granted, channel, at, by)));
+		batch.batchUpdate(INSERT, rows);
+	}
+
+	private static Object[] params(long customerId, ConsentPurpose purpose, boolean granted, String channel, Instant at,
+			String by) {
+		return new Object[] { customerId, purpose.name(), granted, channel, Timestamp.from(at), by };
 	}
 
 	/** The latest record per purpose. */

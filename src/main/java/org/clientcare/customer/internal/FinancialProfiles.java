@@ -7,8 +7,11 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -16,6 +19,7 @@ import java.util.stream.Collectors;
 import org.clientcare.customer.FinancialProfile;
 import org.clientcare.customer.FinancialProfile.Goal;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -23,10 +27,26 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class FinancialProfiles {
 
+	private static final String UPSERT = """
+			insert into customer_financial_profile (customer_id, cash, deposits, real_estate, stocks, funds,
+			  wealth_products, insurance, other_assets, mortgage, car_loan, credit_card, other_liabilities,
+			  salary_income, investment_income, other_income, goals, updated_at)
+			values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+			on conflict (customer_id) do update set cash = excluded.cash, deposits = excluded.deposits,
+			  real_estate = excluded.real_estate, stocks = excluded.stocks, funds = excluded.funds,
+			  wealth_products = excluded.wealth_products, insurance = excluded.insurance,
+			  other_assets = excluded.other_assets, mortgage = excluded.mortgage, car_loan = excluded.car_loan,
+			  credit_card = excluded.credit_card, other_liabilities = excluded.other_liabilities,
+			  salary_income = excluded.salary_income, investment_income = excluded.investment_income,
+			  other_income = excluded.other_income, goals = excluded.goals, updated_at = excluded.updated_at""";
+
 	private final JdbcClient jdbc;
 
-	FinancialProfiles(JdbcClient jdbc) {
+	private final JdbcTemplate batch;
+
+	FinancialProfiles(JdbcClient jdbc, JdbcTemplate batch) {
 		this.jdbc = jdbc;
+		this.batch = batch;
 	}
 
 	public Optional<FinancialProfile> of(long customerId) {
@@ -34,27 +54,29 @@ public class FinancialProfiles {
 			.query((rs, n) -> read(rs, "")).optional();
 	}
 
+	/** Inserts or replaces one customer's profile. */
 	public void save(long customerId, FinancialProfile p, Instant now) {
+		jdbc.sql(UPSERT).params(params(customerId, p, now)).update();
+	}
+
+	/**
+	 * Inserts or replaces the profiles of many customers at once, as {@link #save} does each: one batch of statements
+	 * sent together, in the order given.
+	 */
+	public void saveAll(Map<Long, FinancialProfile> byCustomer, Instant now) {
+		List<Object[]> rows = new ArrayList<>(byCustomer.size());
+		byCustomer.forEach((customerId, p) -> rows.add(params(customerId, p, now)));
+		batch.batchUpdate(UPSERT, rows);
+	}
+
+	private static Object[] params(long customerId, FinancialProfile p, Instant now) {
 		var a = p.assets();
 		var l = p.liabilities();
 		var i = p.income();
-		jdbc.sql("""
-				insert into customer_financial_profile (customer_id, cash, deposits, real_estate, stocks, funds,
-				  wealth_products, insurance, other_assets, mortgage, car_loan, credit_card, other_liabilities,
-				  salary_income, investment_income, other_income, goals, updated_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-				on conflict (customer_id) do update set cash = excluded.cash, deposits = excluded.deposits,
-				  real_estate = excluded.real_estate, stocks = excluded.stocks, funds = excluded.funds,
-				  wealth_products = excluded.wealth_products, insurance = excluded.insurance,
-				  other_assets = excluded.other_assets, mortgage = excluded.mortgage, car_loan = excluded.car_loan,
-				  credit_card = excluded.credit_card, other_liabilities = excluded.other_liabilities,
-				  salary_income = excluded.salary_income, investment_income = excluded.investment_income,
-				  other_income = excluded.other_income, goals = excluded.goals, updated_at = excluded.updated_at""")
-			.params(customerId, a.cash(), a.deposits(), a.realEstate(), a.stocks(), a.funds(), a.wealthProducts(),
-					a.insurance(), a.other(), l.mortgage(), l.carLoan(), l.creditCard(), l.other(), i.salary(),
-					i.investment(), i.other(), p.goals().stream().map(Enum::name).sorted().toArray(String[]::new),
-					Timestamp.from(now))
-			.update();
+		return new Object[] { customerId, a.cash(), a.deposits(), a.realEstate(), a.stocks(), a.funds(),
+				a.wealthProducts(), a.insurance(), a.other(), l.mortgage(), l.carLoan(), l.creditCard(), l.other(),
+				i.salary(), i.investment(), i.other(), p.goals().stream().map(Enum::name).sorted().toArray(String[]::new),
+				Timestamp.from(now) };
 	}
 
 	/**
