@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -627,7 +628,10 @@ public class CustomerManagement {
 		state.put("assets", p.assets().total().toPlainString());
 		state.put("liabilities", p.liabilities().total().toPlainString());
 		state.put("income", p.income().total().toPlainString());
-		state.put("goals", p.goals().toString());
+		// in their declared order, as the stored profile reads them, whatever set the caller passed
+		Set<FinancialProfile.Goal> goals = EnumSet.noneOf(FinancialProfile.Goal.class);
+		goals.addAll(p.goals());
+		state.put("goals", goals.toString());
 		return state;
 	}
 
