@@ -51,6 +51,12 @@ public class AuditVocabulary {
 	private static final Pattern RECORD = Pattern.compile("([a-z][a-z_-]*) (\\S+)");
 
 	/** A list of codes written as text ({@code [RETIREMENT, EDUCATION]}). */
+	/** The recorded fields that hold an amount of money. */
+	private static final java.util.Set<String> MONEY = java.util.Set.of("amount", "refundAmount", "avgDailyDeposits");
+
+	/** A decimal number written out as text (an amount recorded by its plain string). */
+	private static final Pattern DECIMAL = Pattern.compile("-?\\d+(\\.\\d+)?");
+
 	private static final Pattern CODES = Pattern.compile("\\[[A-Z][A-Z0-9_]*(?:, [A-Z][A-Z0-9_]*)*]");
 
 	/** Fields whose codes carry another name's labels: {@code entityType.field} or {@code field}, to key prefixes. */
@@ -252,8 +258,12 @@ public class AuditVocabulary {
 		if (node.isContainer()) {
 			return node.toString();
 		}
+		if (MONEY.contains(field) && (node.isNumber() || DECIMAL.matcher(node.asString()).matches())) {
+			// money reads grouped by thousands with two decimals (82,523,483.56), as the pages show it
+			return org.clientcare.shared.Amounts.format(node.isNumber() ? node.decimalValue() : new java.math.BigDecimal(node.asString()));
+		}
 		if (node.isNumber()) {
-			// an amount recorded as a double (8.252348356E7) reads as its digits
+			// a number recorded as a double (8.252348356E7) reads as its digits
 			return node.decimalValue().stripTrailingZeros().toPlainString();
 		}
 		String text = node.asString();

@@ -35,7 +35,7 @@ class AuditVocabularyTest {
 	}
 
 	@Test
-	void anAmountRecordedAsADoubleReadsAsItsDigitsAndAMomentInTheInstitutionsTime() {
+	void anAmountRecordedAsADoubleReadsGroupedByThousandsAndAMomentInTheInstitutionsTime() {
 		var entry = new AuditEntry(1, Instant.now(), "zhao.manager", "demo", "vip.proposed", "customer", "274", null, null,
 				"{\"avgDailyDeposits\":8.252348356E7,\"stageDueAt\":\"2026-12-04T00:41:11.218699Z\",\"year\":2026}", null, null);
 
@@ -43,7 +43,19 @@ class AuditVocabularyTest {
 			.map(field -> field.name() + ": " + String.join(", ", field.after().texts()))
 			.toList();
 
-		assertThat(shown).containsExactly("avgDailyDeposits: 82523483.56", "stageDueAt: 2026-12-04 08:41:11", "year: 2026");
+		assertThat(shown).containsExactly("avgDailyDeposits: 82,523,483.56", "stageDueAt: 2026-12-04 08:41:11", "year: 2026");
+	}
+
+	@Test
+	void anAmountRecordedAsItsPlainTextReadsGroupedByThousandsAndOtherNumbersAsTheirDigits() {
+		var entry = new AuditEntry(5, Instant.now(), "liu.handler", "web", "remediation.decided", "remediation", "3", null,
+				null, "{\"refundAmount\":\"48000.00\",\"amount\":36000,\"policyNumber\":\"1234567\",\"year\":2026}", null, null);
+
+		List<String> shown = vocabulary.changes(entry, Locale.ENGLISH).stream()
+			.map(field -> field.name() + ": " + String.join(", ", field.after().texts()))
+			.toList();
+
+		assertThat(shown).contains("refundAmount: 48,000.00", "amount: 36,000.00", "policyNumber: 1234567", "year: 2026");
 	}
 
 	@Test
