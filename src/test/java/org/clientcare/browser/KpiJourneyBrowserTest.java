@@ -30,4 +30,20 @@ class KpiJourneyBrowserTest extends Journeys {
 		assertThat(page.locator("#kpi-records tbody tr").first()).isVisible();
 		check(page, "kpi-records");
 	}
+
+	@Test
+	void aFigureAndItsTargetReadOnOneLineOnALaptopScreen() {
+		Page page = signIn("zhao.manager", "en", 1280, 900);
+		page.navigate(url("/kpis"));
+
+		Object wrapped = page.evaluate("""
+				() => [...document.querySelectorAll('#kpi-figures td.num')].filter(td => {
+				  const text = document.createRange();
+				  text.selectNodeContents(td);
+				  return text.getClientRects().length > 1;
+				}).map(td => td.closest('tr').id + ': ' + td.textContent)""");
+		org.assertj.core.api.Assertions.assertThat((java.util.List<?>) wrapped).as("figures broken over two lines (100.0 / %%)")
+			.isEmpty();
+		check(page, "kpi-dashboard-laptop");
+	}
 }
