@@ -81,9 +81,10 @@ class SuitabilityPagesTest {
 				+ " where customer_id = ? and transaction_id is not null", Long.class, customer), n -> n > 0);
 		HttpClient compliance = SignedInPages.as("chen.compliance", port);
 		String link = "href=\"/customers/" + customer + "\">" + customerNo + "</a>";
-		assertThat(get(compliance, "/suitability/mismatches?lang=en")).contains(link, "Customer no.", "客户已签字")
+		assertThat(get(compliance, "/suitability/mismatches?lang=en"))
+			.contains(link, "Customer no.", "客户已签字", "Private equity wealth plan")
 			.doesNotContain(">" + customer + "</a>");
-		assertThat(get(compliance, "/suitability/mismatches?lang=zh-CN")).contains(link, "客户号");
+		assertThat(get(compliance, "/suitability/mismatches?lang=zh-CN")).contains(link, "客户号", "私享权益私募理财");
 		assertThat(get(compliance, "/suitability/alerts?lang=en")).contains("Suitability alerts");
 	}
 
@@ -110,7 +111,7 @@ class SuitabilityPagesTest {
 	}
 
 	@Test
-	void theAlertsAndTheDualRecordingsNameTheCustomerByItsCustomerNumberLinkedToTheCustomerInEachLanguage()
+	void theAlertsAndTheDualRecordingsNameTheCustomerByItsCustomerNumberAndTheProductByItsNameInEachLanguage()
 			throws Exception {
 		JsonNode created = api.as("zhang.rm").post("/api/v1/customers", TestCustomers
 			.bornOn(java.time.LocalDate.now().minusYears(62).minusDays(30), "SH-PD", "zhang.rm")).body();
@@ -126,13 +127,15 @@ class SuitabilityPagesTest {
 
 		for (String lang : new String[] { "zh-CN", "en" }) {
 			String heading = lang.equals("en") ? "Customer no." : "客户号";
+			String product = lang.equals("en") ? "Lifelong life insurance" : "福寿年年终身寿险";
 			assertThat(row(get(compliance, "/suitability/alerts?lang=" + lang), "alert-")).as("the alert")
-				.contains(link).doesNotContain(">" + customer + "</a>");
+				.contains(link, product).doesNotContain(">" + customer + "</a>");
 			assertThat(get(compliance, "/suitability/alerts?lang=" + lang)).contains(heading);
 			String missing = recordingsListing(compliance, transaction, lang);
 			assertThat(missing).contains(heading).doesNotContain(">" + customer + "</a>");
-			assertThat(missing.substring(missing.indexOf("id=\"recording-" + transaction + "\""))).contains(link);
-			assertThat(get(compliance, "/suitability/recordings/" + transaction + "?lang=" + lang)).contains(heading, link)
+			assertThat(missing.substring(missing.indexOf("id=\"recording-" + transaction + "\""))).contains(link, product);
+			assertThat(get(compliance, "/suitability/recordings/" + transaction + "?lang=" + lang))
+				.contains(heading, link, product)
 				.doesNotContain(">" + customer + "</a>");
 		}
 	}

@@ -7,6 +7,7 @@ import org.clientcare.suitability.SaleRecordings;
 import org.clientcare.suitability.SuitabilityAlerts;
 import org.clientcare.transaction.SaleRecordingReference;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,9 +31,12 @@ class SaleRecordingPages {
 
 	private final org.clientcare.customer.CustomerManagement customers;
 
+	private final ProductNames productNames;
+
 	SaleRecordingPages(SaleRecordings recordings, SuitabilityAlerts alerts,
-			org.clientcare.customer.CustomerManagement customers) {
+			org.clientcare.customer.CustomerManagement customers, ProductNames productNames) {
 		this.customers = customers;
+		this.productNames = productNames;
 		this.recordings = recordings;
 		this.alerts = alerts;
 	}
@@ -48,6 +52,7 @@ class SaleRecordingPages {
 		var ids = result.content().stream().map(SaleRecording::customerId).toList();
 		model.addAttribute(org.clientcare.customer.RestrictedCustomers.MODEL, customers.restrictedAmong(ids));
 		model.addAttribute("customerNos", customers.customerNosOf(ids));
+		model.addAttribute("productNames", productNames.in(LocaleContextHolder.getLocale()));
 		return "suitability/recordings";
 	}
 
@@ -58,6 +63,7 @@ class SaleRecordingPages {
 		model.addAttribute(org.clientcare.customer.RestrictedCustomers.MODEL,
 				customers.restrictedAmong(java.util.Collections.singletonList(recording.customerId())));
 		model.addAttribute("customerNo", customers.customerNoOf(recording.customerId()));
+		model.addAttribute("productNames", productNames.in(LocaleContextHolder.getLocale()));
 		model.addAttribute("mayReference", recordings.mayReference());
 		model.addAttribute("mayCheck", alerts.mayOversee());
 		return "suitability/recording";

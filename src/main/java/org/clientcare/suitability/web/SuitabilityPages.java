@@ -19,6 +19,7 @@ import org.clientcare.suitability.SuitabilityAlert;
 import org.clientcare.suitability.SuitabilityAlerts;
 import org.clientcare.suitability.SuitabilityManagement;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -48,9 +49,12 @@ class SuitabilityPages {
 
 	private final QuestionnaireLinks links;
 
+	private final ProductNames productNames;
+
 	SuitabilityPages(RiskQuestionnaires questionnaires, SuitabilityManagement suitability, SuitabilityAlerts alerts,
-			CustomerManagement customers, PlatformSettings platform, QuestionnaireLinks links) {
+			CustomerManagement customers, PlatformSettings platform, QuestionnaireLinks links, ProductNames productNames) {
 		this.links = links;
+		this.productNames = productNames;
 		this.questionnaires = questionnaires;
 		this.suitability = suitability;
 		this.alerts = alerts;
@@ -126,6 +130,7 @@ class SuitabilityPages {
 		var ids = result.content().stream().map(SuitabilityAlert::customerId).toList();
 		model.addAttribute(RestrictedCustomers.MODEL, customers.restrictedAmong(ids));
 		model.addAttribute("customerNos", customers.customerNosOf(ids));
+		model.addAttribute("productNames", productNames.in(LocaleContextHolder.getLocale()));
 		return "suitability/alerts";
 	}
 
@@ -147,6 +152,7 @@ class SuitabilityPages {
 		var ids = result.content().stream().map(org.clientcare.suitability.MismatchedSale::customerId).toList();
 		model.addAttribute(RestrictedCustomers.MODEL, customers.restrictedAmong(ids));
 		model.addAttribute("customerNos", customers.customerNosOf(ids));
+		model.addAttribute("productNames", productNames.in(LocaleContextHolder.getLocale()));
 		return "suitability/mismatches";
 	}
 
