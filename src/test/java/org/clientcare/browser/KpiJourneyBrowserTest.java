@@ -37,12 +37,13 @@ class KpiJourneyBrowserTest extends Journeys {
 		page.navigate(url("/kpis"));
 
 		Object wrapped = page.evaluate("""
-				() => [...document.querySelectorAll('#kpi-figures td.num')].filter(td => {
+				() => [...document.querySelectorAll('#kpi-figures td.num, #kpi-figures .badge')].filter(td => {
 				  const text = document.createRange();
 				  text.selectNodeContents(td);
 				  return text.getClientRects().length > 1;
 				}).map(td => td.closest('tr').id + ': ' + td.textContent)""");
-		org.assertj.core.api.Assertions.assertThat((java.util.List<?>) wrapped).as("figures broken over two lines (100.0 / %%)")
+		org.assertj.core.api.Assertions.assertThat((java.util.List<?>) wrapped)
+			.as("figures or statuses broken over two lines (100.0 / %%, Close to / target)")
 			.isEmpty();
 		check(page, "kpi-dashboard-laptop");
 	}
