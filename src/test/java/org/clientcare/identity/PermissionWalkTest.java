@@ -58,6 +58,14 @@ class PermissionWalkTest {
 
 	String bookingDay;
 
+	/**
+	 * A customer of zhang.rm in SH-PD with a complaint in liu.handler's department ({@link #customer()}), made once: the
+	 * rows that write to a customer without taking it out of anyone's sight, or that hang a record of their own on it (a
+	 * case, a complaint, an appointment), share it; a row that closes the customer, gives it to another manager, holds
+	 * it, or asks for an approval or a privacy request about it makes its own.
+	 */
+	long seen;
+
 	/** One write endpoint: who may (from the model), who does not see its record, and the request, made fresh per row. */
 	record Write(String endpoint, Predicate<Role> permitted, Set<Role> hidden, Supplier<Function<Api, Api.Response>> request) {
 
@@ -70,6 +78,7 @@ class PermissionWalkTest {
 	@BeforeAll
 	void makerAndAdvisor() {
 		maker = new TestStaff(api).user("ADMIN", "HQ");
+		seen = customer();
 		var hours = java.util.stream.IntStream.rangeClosed(1, 7)
 			.mapToObj(d -> Api.json("weekday", java.time.DayOfWeek.of(d).name(), "from", "09:00", "to", "17:00")).toList();
 		var advisor = api.as("admin").put("/api/v1/appointment-advisors/zhang.rm",
@@ -266,10 +275,10 @@ class PermissionWalkTest {
 			case "tiering.override" -> asMaker.post("/api/v1/customers/" + customer() + "/tier-override",
 					Api.json("tier", "DIAMOND", "reason", "战略客户"));
 			case "customer.closure" -> asMaker.post("/api/v1/customers/" + customer() + "/closure", Api.json("reason", "销户"));
-			case "complaint.extension" -> asMaker.post("/api/v1/complaints/" + complaintInDepartment(customer()) + "/extend",
+			case "complaint.extension" -> asMaker.post("/api/v1/complaints/" + complaintInDepartment(seen) + "/extend",
 					Api.json("days", 30, "reason", "需要调取录音"));
 			case "complaint.compensation" -> {
-				long complaint = complaintInDepartment(customer());
+				long complaint = complaintInDepartment(seen);
 				asMaker.post("/api/v1/complaints/" + complaint + "/resolve", Api.json("resolution", "补偿", "compensationAmount",
 						"100.00"));
 				yield api.as("admin").get("/api/v1/approvals?size=500");
@@ -389,7 +398,7 @@ class PermissionWalkTest {
 		var created = api.as("admin").post("/api/v1/events", eventBody());
 		assertThat(created.status()).as(created.text()).isEqualTo(201);
 		long event = created.body().get("id").asLong();
-		long guest = customer();
+		long guest = seen;
 		var invited = api.as("admin").post("/api/v1/events/" + event + "/invitations", Api.json("customerIds", List.of(guest)));
 		assertThat(invited.status()).as(invited.text()).isEqualTo(200);
 		return new long[] { event, guest };
@@ -407,7 +416,7 @@ class PermissionWalkTest {
 		w.add(new Write("POST /customers", by(Permission.CUSTOMER_WRITE), NONE_HIDDEN,
 				() -> api -> api.post("/api/v1/customers", TestCustomers.individual("SH-PD", null))));
 		w.add(new Write("PATCH /customers/{id}", by(Permission.CUSTOMER_WRITE), NONE_HIDDEN, () -> {
-			long c = customer();
+			long c = seen;
 			return api -> api.patch("/api/v1/customers/" + c, Api.json("occupation", "教师"), "*");
 		}));
 		w.add(new Write("POST /customers/{id}/closure", by(Permission.CUSTOMER_WRITE), NONE_HIDDEN, () -> {
@@ -415,11 +424,11 @@ class PermissionWalkTest {
 			return api -> api.post("/api/v1/customers/" + c + "/closure", Api.json("reason", "客户申请销户"));
 		}));
 		w.add(new Write("POST /customers/{id}/pii-reveal", by(Permission.PII_REVEAL), NONE_HIDDEN, () -> {
-			long c = customer();
+			long c = seen;
 			return api -> api.post("/api/v1/customers/" + c + "/pii-reveal", Api.json("reason", "核实身份"));
 		}));
 		w.add(new Write("POST /privacy-requests", by(Permission.PRIVACY_REQUEST_REGISTER), NONE_HIDDEN, () -> {
-			long c = customer();
+			long c = seen;
 			return api -> api.post("/api/v1/privacy-requests", Api.json("customerId", c, "kind", "ACCESS", "channel", "BRANCH"));
 		}));
 		w.add(new Write("POST /privacy-requests/{id}/assign", by(Permission.PRIVACY_REQUEST_HANDLE), NONE_HIDDEN, () -> {
@@ -452,18 +461,18 @@ class PermissionWalkTest {
 			return api -> api.post("/api/v1/legal-holds/" + h + "/release", null);
 		}));
 		w.add(new Write("PUT /customers/{id}/financial-profile", by(Permission.CUSTOMER_WRITE), NONE_HIDDEN, () -> {
-			long c = customer();
+			long c = seen;
 			return api -> api.put("/api/v1/customers/" + c + "/financial-profile", Api.json("assets", Api.json("cash", "1.00"),
 					"liabilities", Api.json("mortgage", 3), "income", Api.json("salary", 4), "goals", List.of("RETIREMENT")));
 		}));
 		w.add(new Write("POST /customers/{id}/consents (at the counter)", by(Permission.CONSENT_RECORD), NONE_HIDDEN, () -> {
-			long c = customer();
+			long c = seen;
 			return api -> api.post("/api/v1/customers/" + c + "/consents", Api.json("purpose", "MARKETING", "granted", true,
 					"channel", "BRANCH"));
 		}));
 		w.add(new Write("POST /customers/{id}/consents (online)",
 				by(Permission.CONSENT_RECORD).and(role -> role != Role.SERVICE_AGENT), NONE_HIDDEN, () -> {
-					long c = customer();
+					long c = seen;
 					return api -> api.post("/api/v1/customers/" + c + "/consents", Api.json("purpose", "MARKETING", "granted",
 							true, "channel", "ONLINE"));
 				}));
@@ -475,25 +484,25 @@ class PermissionWalkTest {
 		w.add(new Write("PUT /risk-questionnaires/current", by(Permission.ADMINISTER), NONE_HIDDEN,
 				() -> api -> api.put("/api/v1/risk-questionnaires/current", Api.json("questions", List.of(), "bands", List.of()))));
 		w.add(new Write("POST /customers/{id}/risk-assessments", by(Permission.RISK_ASSESSMENT), NONE_HIDDEN, () -> {
-			long c = customer();
+			long c = seen;
 			Map<String, String> answers = firstOptions();
 			return api -> api.post("/api/v1/customers/" + c + "/risk-assessments", Api.json("answers", answers));
 		}));
 		w.add(new Write("POST /customers/{id}/risk-questionnaire-links", by(Permission.RISK_ASSESSMENT), NONE_HIDDEN, () -> {
-			long c = customer();
+			long c = seen;
 			return api -> api.post("/api/v1/customers/" + c + "/risk-questionnaire-links", Api.json());
 		}));
 		w.add(new Write("POST /suitability-checks", by(Permission.SUITABILITY_CHECK), NONE_HIDDEN, () -> {
-			long c = customer();
+			long c = seen;
 			return api -> api.post("/api/v1/suitability-checks", Api.json("customerId", c, "productCode", "P-R3"));
 		}));
 		w.add(new Write("POST /customers/{id}/risk-acknowledgments", by(Permission.RISK_ACKNOWLEDGMENT), NONE_HIDDEN, () -> {
-			long c = customer();
+			long c = seen;
 			return api -> api.post("/api/v1/customers/" + c + "/risk-acknowledgments", Api.json("productCode", "P-R5",
 					"signedAt", OffsetDateTime.now().minusMinutes(5).toString(), "note", "客户签字确认"));
 		}));
 		w.add(new Write("PUT /sale-recordings/{transactionId}", by(Permission.SALE_RECORDING_REFERENCE), NONE_HIDDEN, () -> {
-			long t = saleWithoutRecording(customer());
+			long t = saleWithoutRecording(seen);
 			return api -> api.put("/api/v1/sale-recordings/" + t, Api.json("recordingId", "REC-" + UUID.randomUUID(),
 					"hash", "9f86d081884c7d659a2feaa0c55ad015", "durationSeconds", 600));
 		}));
@@ -512,25 +521,25 @@ class PermissionWalkTest {
 		}));
 		// the account manager's desk
 		w.add(new Write("POST /customers/{id}/diary", by(Permission.CUSTOMER_WRITE), NONE_HIDDEN, () -> {
-			long c = customer();
+			long c = seen;
 			return api -> api.post("/api/v1/customers/" + c + "/diary", Api.json("kind", "PHONE", "text", "电话联系"));
 		}));
 		w.add(new Write("POST /customers/{id}/key-persons", by(Permission.CUSTOMER_WRITE), NONE_HIDDEN, () -> {
-			long c = customer();
+			long c = seen;
 			return api -> api.post("/api/v1/customers/" + c + "/key-persons", Api.json("name", "王总", "title", "财务总监"));
 		}));
 		w.add(new Write("POST /customers/{id}/plans", by(Permission.CUSTOMER_WRITE), NONE_HIDDEN, () -> {
-			long c = customer();
+			long c = seen;
 			return api -> api.post("/api/v1/customers/" + c + "/plans", Api.json("year", LocalDate.now().getYear(), "goals",
 					"AUM 提升", "actions", "季度拜访"));
 		}));
 		w.add(new Write("POST /customers/{id}/opportunities", by(Permission.CUSTOMER_WRITE), NONE_HIDDEN, () -> {
-			long c = customer();
+			long c = seen;
 			return api -> api.post("/api/v1/customers/" + c + "/opportunities", Api.json("source", "网点到访", "product",
 					"INS-01", "expectedAmount", "10000.00"));
 		}));
 		w.add(new Write("PATCH /customers/{id}/opportunities/{id}", by(Permission.CUSTOMER_WRITE), NONE_HIDDEN, () -> {
-			long c = customer();
+			long c = seen;
 			var opportunity = api.as("admin").post("/api/v1/customers/" + c + "/opportunities", Api.json("source", "网点到访",
 					"product", "INS-01", "expectedAmount", "10000.00"));
 			assertThat(opportunity.status()).as(opportunity.text()).isEqualTo(201);
@@ -547,12 +556,12 @@ class PermissionWalkTest {
 				() -> api -> api.post("/api/v1/assignment/bulk", Api.json("fromManager", "nobody.a", "toManager", "nobody.b",
 						"reason", "调岗", "source", "HANDOVER"))));
 		w.add(new Write("PUT /customers/{id}/credit-line", by(Permission.CUSTOMER_REASSIGN), NONE_HIDDEN, () -> {
-			long c = customer();
+			long c = seen;
 			return api -> api.put("/api/v1/customers/" + c + "/credit-line", Api.json("amount", "800000"));
 		}));
 		// tiering
 		w.add(new Write("PUT /customers/{id}/metrics", by(Permission.INTAKE), NONE_HIDDEN, () -> {
-			long c = customer();
+			long c = seen;
 			return api -> api.put("/api/v1/customers/" + c + "/metrics", Api.json("asOf", LocalDate.now().toString(), "aum",
 					"1000.00"));
 		}));
@@ -568,20 +577,20 @@ class PermissionWalkTest {
 				() -> api -> api.put("/api/v1/tiering/settings?reason=walk", Api.json())));
 		// inquiries: complaint handlers see none
 		w.add(new Write("POST /inquiries", by(Permission.INQUIRY_WRITE), NONE_HIDDEN, () -> {
-			long c = customer();
+			long c = seen;
 			return api -> api.post("/api/v1/inquiries", Api.json("customerId", c, "name", "客户", "contact",
 					TestCustomers.mobile(), "channel", "HOTLINE", "question", "年费怎么收？"));
 		}));
 		w.add(new Write("POST /inquiries/{id}/answer", by(Permission.INQUIRY_WRITE), HANDLER_SEES_NOT, () -> {
-			long i = inquiry(customer());
+			long i = inquiry(seen);
 			return api -> api.post("/api/v1/inquiries/" + i + "/answer", Api.json("answer", "首年免年费"));
 		}));
 		w.add(new Write("POST /inquiries/{id}/assign", by(Permission.INQUIRY_WRITE), HANDLER_SEES_NOT, () -> {
-			long i = inquiry(customer());
+			long i = inquiry(seen);
 			return api -> api.post("/api/v1/inquiries/" + i + "/assign", Api.json("assignee", "wang.agent"));
 		}));
 		w.add(new Write("POST /inquiries/{id}/complaint", by(Permission.INQUIRY_WRITE), HANDLER_SEES_NOT, () -> {
-			long i = inquiry(customer());
+			long i = inquiry(seen);
 			return api -> api.post("/api/v1/inquiries/" + i + "/complaint", Api.json("category", "FEES"));
 		}));
 		// the knowledge base
@@ -610,16 +619,16 @@ class PermissionWalkTest {
 		// revisits: the revisit is zhang.rm's, so of the roles that work revisits when assigned, only it may
 		Predicate<Role> revisitWorkers = by(Permission.REVISIT_OUTCOME).or(role -> role == Role.ACCOUNT_MANAGER);
 		w.add(new Write("POST /revisits/{id}/outcome", revisitWorkers, NONE_HIDDEN, () -> {
-			long r = revisit(customer());
+			long r = revisit(seen);
 			return api -> api.post("/api/v1/revisits/" + r + "/outcome", Api.json("method", "PHONE", "reached", false, "notes",
 					"无人接听"));
 		}));
 		w.add(new Write("POST /revisits/{id}/questionnaire", revisitWorkers, NONE_HIDDEN, () -> {
-			long r = revisit(customer());
+			long r = revisit(seen);
 			return api -> api.post("/api/v1/revisits/" + r + "/questionnaire", null);
 		}));
 		w.add(new Write("POST /customers/{id}/revisits", by(Permission.REVISIT_PLAN), NONE_HIDDEN, () -> {
-			long c = customer();
+			long c = seen;
 			return api -> api.post("/api/v1/customers/" + c + "/revisits", Api.json("dueDate", LocalDate.now().toString()));
 		}));
 		// products, transactions
@@ -633,7 +642,7 @@ class PermissionWalkTest {
 		w.add(new Write("POST /imports/transactions", by(Permission.INTAKE), NONE_HIDDEN,
 				() -> api -> api.upload("/api/v1/imports/transactions", "file", "tx.csv", "externalId\n")));
 		w.add(new Write("POST /transactions", by(Permission.INTAKE), NONE_HIDDEN, () -> {
-			long c = customer();
+			long c = seen;
 			return api -> api.post("/api/v1/transactions", Api.json("externalId", "W-" + UUID.randomUUID(), "customerId", c,
 					"type", "DEPOSIT", "productCode", "P-R1", "amount", "100.00", "occurredAt",
 					OffsetDateTime.now().minusMinutes(1).toString()));
@@ -666,7 +675,7 @@ class PermissionWalkTest {
 			}));
 		}
 		w.add(new Write("POST /appointments", by(Permission.APPOINTMENT_WRITE), NONE_HIDDEN, () -> {
-			long c = customer();
+			long c = seen;
 			return api -> api.post("/api/v1/appointments", Api.json("orgUnit", "SH-PD", "service", "OTHER", "start",
 					nextStart(), "customerId", c));
 		}));
@@ -678,12 +687,12 @@ class PermissionWalkTest {
 		steps.put("reassign", Api.json("advisor", "zhang.rm"));
 		for (var step : steps.entrySet()) {
 			w.add(new Write("POST /appointments/{id}/" + step.getKey(), by(Permission.APPOINTMENT_WRITE), HANDLER_SEES_NOT, () -> {
-				long a = appointment(customer());
+				long a = appointment(seen);
 				return api -> api.post("/api/v1/appointments/" + a + "/" + step.getKey(), step.getValue());
 			}));
 		}
 		w.add(new Write("POST /appointments/{id}/reschedule", by(Permission.APPOINTMENT_WRITE), HANDLER_SEES_NOT, () -> {
-			long a = appointment(customer());
+			long a = appointment(seen);
 			String to = nextStart();
 			return api -> api.post("/api/v1/appointments/" + a + "/reschedule", Api.json("start", to));
 		}));
@@ -691,12 +700,12 @@ class PermissionWalkTest {
 		// (a new complaint belongs to no department yet: complaint handlers do not register them)
 		w.add(new Write("POST /complaints", by(Permission.COMPLAINT_REGISTER).and(role -> role != Role.COMPLAINT_HANDLER),
 				NONE_HIDDEN, () -> {
-			long c = customer();
+			long c = seen;
 			return api -> api.post("/api/v1/complaints", Api.json("customerId", c, "complainantName", "客户", "contact",
 					TestCustomers.mobile(), "channel", "HOTLINE", "category", "FEES", "content", "乱扣年费"));
 		}));
 		w.add(new Write("POST /complaints/{id}/acknowledge", by(Permission.COMPLAINT_HANDLE), HANDLER_SEES_NOT, () -> {
-			long c = complaint(customer());
+			long c = complaint(seen);
 			return api -> api.post("/api/v1/complaints/" + c + "/acknowledge", Api.json());
 		}));
 		Map<String, Object> handling = new LinkedHashMap<>();
@@ -706,12 +715,12 @@ class PermissionWalkTest {
 		handling.put("extend", Api.json("days", 30, "reason", "需要调取录音"));
 		for (var step : handling.entrySet()) {
 			w.add(new Write("POST /complaints/{id}/" + step.getKey(), by(Permission.COMPLAINT_HANDLE), NONE_HIDDEN, () -> {
-				long c = complaintInDepartment(customer());
+				long c = complaintInDepartment(seen);
 				return api -> api.post("/api/v1/complaints/" + c + "/" + step.getKey(), step.getValue());
 			}));
 		}
 		w.add(new Write("POST /complaints/{id}/feedback", by(Permission.COMPLAINT_FEEDBACK), NONE_HIDDEN, () -> {
-			long c = resolvedComplaint(customer());
+			long c = resolvedComplaint(seen);
 			return api -> api.post("/api/v1/complaints/" + c + "/feedback", Api.json("accepted", false));
 		}));
 		Map<String, Object> clockSteps = new LinkedHashMap<>();
@@ -721,7 +730,7 @@ class PermissionWalkTest {
 		clockSteps.put("triage", Api.json("severity", "SERIOUS", "cause", "SALES_PRACTICE"));
 		for (var step : clockSteps.entrySet()) {
 			w.add(new Write("POST /complaints/{id}/" + step.getKey(), by(Permission.COMPLAINT_HANDLE), NONE_HIDDEN, () -> {
-				long c = complaintInDepartment(customer());
+				long c = complaintInDepartment(seen);
 				if (step.getKey().equals("resume")) {
 					api.as("admin").post("/api/v1/complaints/" + c + "/pause", Api.json("reason", "APPRAISAL"));
 				}
@@ -729,13 +738,13 @@ class PermissionWalkTest {
 			}));
 		}
 		w.add(new Write("POST /complaints/{id}/corrective-actions", by(Permission.COMPLAINT_HANDLE), NONE_HIDDEN, () -> {
-			long c = complaintInDepartment(customer());
+			long c = complaintInDepartment(seen);
 			String due = LocalDate.now(clock.withZone(java.time.ZoneId.of("Asia/Shanghai"))).plusDays(10).toString();
 			return api -> api.post("/api/v1/complaints/" + c + "/corrective-actions", Api.json("description", "修订话术",
 					"owner", "liu.handler", "dueDate", due));
 		}));
 		w.add(new Write("POST /corrective-actions/{id}/follow-up", by(Permission.COMPLAINT_HANDLE), NONE_HIDDEN, () -> {
-			long c = complaintInDepartment(customer());
+			long c = complaintInDepartment(seen);
 			String due = LocalDate.now(clock.withZone(java.time.ZoneId.of("Asia/Shanghai"))).plusDays(10).toString();
 			var added = api.as("admin").post("/api/v1/complaints/" + c + "/corrective-actions", Api.json("description",
 					"修订话术", "owner", "liu.handler", "dueDate", due));
@@ -755,12 +764,12 @@ class PermissionWalkTest {
 		}));
 		// cases: complaint handlers see those of the departments involved only
 		w.add(new Write("POST /cases", by(Permission.CASE_STEP), NONE_HIDDEN, () -> {
-			long c = customer();
+			long c = seen;
 			return api -> api.post("/api/v1/cases", Api.json("customerId", c, "type", "OTHER", "title", "代办"));
 		}));
 		// a visit's next steps become a case: whoever sees the visit and may open cases
 		w.add(new Write("POST /visits/{id}/case", by(Permission.CASE_STEP), NONE_HIDDEN, () -> {
-			long c = customer();
+			long c = seen;
 			var recorded = api.as("admin").post("/api/v1/visits", Api.json("customerId", c, "kind", "BUSINESS", "method",
 					"PHONE", "occurredAt", java.time.OffsetDateTime.now().minusHours(1).toString(), "purpose", "贷款需求",
 					"summary", "客户有经营贷需求", "nextSteps", "收集贷款材料"));
@@ -776,7 +785,7 @@ class PermissionWalkTest {
 		caseSteps.put("checklist", Api.json("documents", List.of("身份证复印件")));
 		for (var step : caseSteps.entrySet()) {
 			w.add(new Write("POST /cases/{id}/" + step.getKey(), by(Permission.CASE_STEP), HANDLER_SEES_NOT, () -> {
-				long k = caseOf(customer());
+				long k = caseOf(seen);
 				if (step.getKey().equals("resume")) {
 					api.as("admin").post("/api/v1/cases/" + k + "/pause", Api.json("reason", "等待客户补件"));
 				}
@@ -784,7 +793,7 @@ class PermissionWalkTest {
 			}));
 		}
 		w.add(new Write("POST /cases/{id}/checklist/{id}/received", by(Permission.CASE_STEP), HANDLER_SEES_NOT, () -> {
-			long k = caseOf(customer());
+			long k = caseOf(seen);
 			var asked = api.as("admin").post("/api/v1/cases/" + k + "/checklist", Api.json("documents", List.of("身份证复印件")));
 			assertThat(asked.status()).as(asked.text()).isEqualTo(200);
 			long d = asked.body().get("checklist").get(0).get("id").asLong();
@@ -840,7 +849,7 @@ class PermissionWalkTest {
 				() -> api -> api.put("/api/v1/care/occasions/NATIONAL_DAY", Api.json("enabled", true, "tiers", List.of(),
 						"customerTypes", List.of()))));
 		w.add(new Write("PUT /customers/{id}/care", by(Permission.CUSTOMER_WRITE), NONE_HIDDEN, () -> {
-			long c = customer();
+			long c = seen;
 			return api -> api.put("/api/v1/customers/" + c + "/care", Api.json("language", "zh-CN", "channel", "SMS",
 					"lunarBirthday", false, "optedOut", List.of()));
 		}));
