@@ -9,12 +9,14 @@ import java.util.stream.Collectors;
 
 import org.clientcare.customer.CustomerManagement;
 import org.clientcare.customer.RestrictedCustomers;
+import org.clientcare.product.ProductNames;
 import org.clientcare.remediation.CustomerChoice;
 import org.clientcare.remediation.Remediation;
 import org.clientcare.remediation.RemediationManagement;
 import org.clientcare.shared.CustomerId;
 import org.clientcare.shared.problem.ProblemException;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,8 +40,11 @@ class RemediationPages {
 
 	private final CustomerManagement customers;
 
-	RemediationPages(RemediationManagement remediations, Clock clock,
-			CustomerManagement customers) {
+	private final ProductNames productNames;
+
+	RemediationPages(RemediationManagement remediations, Clock clock, CustomerManagement customers,
+			ProductNames productNames) {
+		this.productNames = productNames;
 		this.customers = customers;
 		this.remediations = remediations;
 		this.clock = clock;
@@ -60,6 +65,7 @@ class RemediationPages {
 		model.addAttribute(RestrictedCustomers.MODEL, customers.restrictedAmong(
 				result.content().stream().map(Remediation::customerId).toList()));
 		model.addAttribute("visibleCustomers", visible(result.content().stream().map(Remediation::customerId).toList()));
+		model.addAttribute("productNames", productNames.in(LocaleContextHolder.getLocale()));
 		return "remediation/list";
 	}
 
@@ -76,6 +82,7 @@ class RemediationPages {
 		parts.put("byUnit", figures.byUnit());
 		model.addAttribute("figures", figures);
 		model.addAttribute("parts", parts);
+		model.addAttribute("productNames", productNames.in(LocaleContextHolder.getLocale()));
 		return "remediation/figures";
 	}
 
@@ -85,6 +92,7 @@ class RemediationPages {
 		model.addAttribute("r", remediation);
 		model.addAttribute(RestrictedCustomers.MODEL, customers.restrictedAmong(java.util.List.of(remediation.customerId())));
 		model.addAttribute("visibleCustomers", visible(java.util.List.of(remediation.customerId())));
+		model.addAttribute("productNames", productNames.in(LocaleContextHolder.getLocale()));
 		model.addAttribute("mayAssign", remediations.mayAssign(remediation));
 		model.addAttribute("mayResolve", remediations.mayResolve(remediation));
 		model.addAttribute("candidates", remediations.mayAssign(remediation) ? remediations.candidates(remediation)

@@ -1,5 +1,6 @@
 package org.clientcare.suitability.web;
 
+import org.clientcare.product.ProductNames;
 import org.clientcare.shared.problem.Conflict;
 import org.clientcare.shared.problem.InvalidInput;
 import org.clientcare.suitability.SaleRecording;

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.clientcare.customer.CustomerManagement;
 import org.clientcare.customer.RestrictedCustomers;
 import org.clientcare.platform.PlatformSettings;
+import org.clientcare.product.ProductNames;
 import org.clientcare.shared.CustomerId;
 import org.clientcare.shared.problem.FieldProblem;
 import org.clientcare.shared.problem.InvalidInput;
