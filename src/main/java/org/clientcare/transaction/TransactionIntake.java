@@ -136,6 +136,16 @@ public class TransactionIntake {
 		return transactions.ofCustomer(customer.value(), limit);
 	}
 
+	/**
+	 * The core system's external ids a list page shows for the transaction ids it took from its own rows already
+	 * filtered by scope (the id staff know a sale by), by id, in one statement; null ids are skipped.
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Map<Long, String> externalIdsOf(java.util.Collection<Long> ids) {
+		List<Long> wanted = ids.stream().filter(java.util.Objects::nonNull).distinct().toList();
+		return wanted.isEmpty() ? java.util.Map.of() : transactions.externalIdsOf(wanted);
+	}
+
 	private Optional<RecordedTransaction> byExternalId(String externalId) {
 		return transactions.byExternalId(externalId);
 	}

@@ -74,16 +74,19 @@ class SuitabilityPagesTest {
 			.contains("questionnaire-link-sent", "A single-use questionnaire link went to the customer at 1")
 			.doesNotContain("/public/risk-questionnaire/");
 
-		api.as("core.feed").post("/api/v1/transactions", Api.json("externalId", "SP-" + UUID.randomUUID(), "customerId",
+		String sale = "SP-" + UUID.randomUUID();
+		long transaction = api.as("core.feed").post("/api/v1/transactions", Api.json("externalId", sale, "customerId",
 				customer, "type", "PURCHASE", "productCode", "P-R5", "amount", "1000000.00", "occurredAt",
-				OffsetDateTime.now().minusMinutes(1).toString()));
+				OffsetDateTime.now().minusMinutes(1).toString())).body().get("id").asLong();
 		await("the check of the purchase").until(() -> jdbc.queryForObject("select count(*) from suitability_check"
 				+ " where customer_id = ? and transaction_id is not null", Long.class, customer), n -> n > 0);
 		HttpClient compliance = SignedInPages.as("chen.compliance", port);
 		String link = "href=\"/customers/" + customer + "\">" + customerNo + "</a>";
 		assertThat(get(compliance, "/suitability/mismatches?lang=en"))
-			.contains(link, "Customer no.", "客户已签字", "Private equity wealth plan")
-			.doesNotContain(">" + customer + "</a>");
+			.contains(link, "Customer no.", "客户已签字", "Private equity wealth plan", ">" + sale + "</td>")
+			.doesNotContain(">" + customer + "</a>", ">" + transaction + "</td>");
+		assertThat(get(browser, "/customers/" + customer + "?lang=en")).as("the check of the purchase")
+			.contains("reported purchase " + sale);
 		assertThat(get(compliance, "/suitability/mismatches?lang=zh-CN")).contains(link, "客户号", "私享权益私募理财");
 		assertThat(get(compliance, "/suitability/alerts?lang=en")).contains("Suitability alerts");
 	}
@@ -117,7 +120,8 @@ class SuitabilityPagesTest {
 			.bornOn(java.time.LocalDate.now().minusYears(62).minusDays(30), "SH-PD", "zhang.rm")).body();
 		long customer = created.get("id").asLong();
 		String link = "href=\"/customers/" + customer + "\">" + created.get("customerNo").asString() + "</a>";
-		long transaction = api.as("core.feed").post("/api/v1/transactions", Api.json("externalId", "SP-" + UUID.randomUUID(),
+		String sale = "SP-" + UUID.randomUUID();
+		long transaction = api.as("core.feed").post("/api/v1/transactions", Api.json("externalId", sale,
 				"customerId", customer, "type", "PURCHASE", "productCode", "INS-01", "amount", "30000.00", "occurredAt",
 				OffsetDateTime.now().minusMinutes(1).toString())).body().get("id").asLong();
 		await("the alerts of the purchase").until(() -> jdbc.queryForObject(
@@ -129,13 +133,16 @@ class SuitabilityPagesTest {
 			String heading = lang.equals("en") ? "Customer no." : "客户号";
 			String product = lang.equals("en") ? "Lifelong life insurance" : "福寿年年终身寿险";
 			assertThat(row(get(compliance, "/suitability/alerts?lang=" + lang), "alert-")).as("the alert")
-				.contains(link, product).doesNotContain(">" + customer + "</a>");
+				.contains(link, product, ">" + sale + "</td>")
+				.doesNotContain(">" + customer + "</a>", ">" + transaction + "</td>");
 			assertThat(get(compliance, "/suitability/alerts?lang=" + lang)).contains(heading);
 			String missing = recordingsListing(compliance, transaction, lang);
 			assertThat(missing).contains(heading).doesNotContain(">" + customer + "</a>");
-			assertThat(missing.substring(missing.indexOf("id=\"recording-" + transaction + "\""))).contains(link, product);
+			assertThat(missing.substring(missing.indexOf("id=\"recording-" + transaction + "\""))).contains(link, product,
+					"/suitability/recordings/" + transaction + "\">" + sale + "</a>");
 			assertThat(get(compliance, "/suitability/recordings/" + transaction + "?lang=" + lang))
-				.contains(heading, link, product)
+				.contains(heading, link, product, "<h1>" + (lang.equals("en") ? "Dual recording of sale " + sale
+						: "销售 " + sale + " 的双录") + "</h1>")
 				.doesNotContain(">" + customer + "</a>");
 		}
 	}

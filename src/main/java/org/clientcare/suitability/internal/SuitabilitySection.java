@@ -11,6 +11,7 @@ import org.clientcare.suitability.RiskAcknowledgment;
 import org.clientcare.suitability.RiskAssessment;
 import org.clientcare.suitability.SuitabilityCheck;
 import org.clientcare.suitability.SuitabilityManagement;
+import org.clientcare.transaction.TransactionIntake;
 
 import org.springframework.stereotype.Component;
 
@@ -25,7 +26,10 @@ class SuitabilitySection implements CustomerPageSection {
 
 	private final ProductCatalogue products;
 
-	SuitabilitySection(SuitabilityManagement suitability, ProductCatalogue products) {
+	private final TransactionIntake transactions;
+
+	SuitabilitySection(SuitabilityManagement suitability, ProductCatalogue products, TransactionIntake transactions) {
+		this.transactions = transactions;
 		this.suitability = suitability;
 		this.products = products;
 	}
@@ -43,14 +47,16 @@ class SuitabilitySection implements CustomerPageSection {
 	@Override
 	public Data data(long customerId) {
 		CustomerId customer = new CustomerId(customerId);
-		return new Data(customerId, suitability.latestAssessment(customer), suitability.checks(customer, 5),
+		List<SuitabilityCheck> checks = suitability.checks(customer, 5);
+		return new Data(customerId, suitability.latestAssessment(customer), checks,
+				transactions.externalIdsOf(checks.stream().map(SuitabilityCheck::transactionId).toList()),
 				suitability.acknowledgments(customer), products.all().stream()
 					.filter(p -> p.status() == Product.ProductStatus.ACTIVE).toList(), suitability.mayWrite());
 	}
 
 	/** What the section shows. */
 	record Data(long customerId, Optional<RiskAssessment> assessment, List<SuitabilityCheck> checks,
-			List<RiskAcknowledgment> acknowledgments, List<Product> products, boolean mayWrite) {
+			java.util.Map<Long, String> externalIds, List<RiskAcknowledgment> acknowledgments, List<Product> products, boolean mayWrite) {
 
 		public RiskAssessment current() {
 			return assessment.orElse(null);

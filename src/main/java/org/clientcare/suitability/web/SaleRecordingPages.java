@@ -7,6 +7,7 @@ import org.clientcare.suitability.SaleRecording;
 import org.clientcare.suitability.SaleRecordings;
 import org.clientcare.suitability.SuitabilityAlerts;
 import org.clientcare.transaction.SaleRecordingReference;
+import org.clientcare.transaction.TransactionIntake;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
@@ -34,8 +35,12 @@ class SaleRecordingPages {
 
 	private final ProductNames productNames;
 
+	private final TransactionIntake transactions;
+
 	SaleRecordingPages(SaleRecordings recordings, SuitabilityAlerts alerts,
-			org.clientcare.customer.CustomerManagement customers, ProductNames productNames) {
+			org.clientcare.customer.CustomerManagement customers, ProductNames productNames,
+			TransactionIntake transactions) {
+		this.transactions = transactions;
 		this.customers = customers;
 		this.productNames = productNames;
 		this.recordings = recordings;
@@ -54,6 +59,8 @@ class SaleRecordingPages {
 		model.addAttribute(org.clientcare.customer.RestrictedCustomers.MODEL, customers.restrictedAmong(ids));
 		model.addAttribute("customerNos", customers.customerNosOf(ids));
 		model.addAttribute("productNames", productNames.in(LocaleContextHolder.getLocale()));
+		model.addAttribute("externalIds",
+				transactions.externalIdsOf(result.content().stream().map(SaleRecording::transactionId).toList()));
 		return "suitability/recordings";
 	}
 
@@ -65,6 +72,8 @@ class SaleRecordingPages {
 				customers.restrictedAmong(java.util.Collections.singletonList(recording.customerId())));
 		model.addAttribute("customerNo", customers.customerNoOf(recording.customerId()));
 		model.addAttribute("productNames", productNames.in(LocaleContextHolder.getLocale()));
+		model.addAttribute("externalId",
+				transactions.externalIdsOf(java.util.List.of(recording.transactionId())).get(recording.transactionId()));
 		model.addAttribute("mayReference", recordings.mayReference());
 		model.addAttribute("mayCheck", alerts.mayOversee());
 		return "suitability/recording";

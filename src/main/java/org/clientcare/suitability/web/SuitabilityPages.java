@@ -19,6 +19,7 @@ import org.clientcare.suitability.RiskQuestionnaires;
 import org.clientcare.suitability.SuitabilityAlert;
 import org.clientcare.suitability.SuitabilityAlerts;
 import org.clientcare.suitability.SuitabilityManagement;
+import org.clientcare.transaction.TransactionIntake;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
@@ -52,8 +53,12 @@ class SuitabilityPages {
 
 	private final ProductNames productNames;
 
+	private final TransactionIntake transactions;
+
 	SuitabilityPages(RiskQuestionnaires questionnaires, SuitabilityManagement suitability, SuitabilityAlerts alerts,
-			CustomerManagement customers, PlatformSettings platform, QuestionnaireLinks links, ProductNames productNames) {
+			CustomerManagement customers, PlatformSettings platform, QuestionnaireLinks links, ProductNames productNames,
+			TransactionIntake transactions) {
+		this.transactions = transactions;
 		this.links = links;
 		this.productNames = productNames;
 		this.questionnaires = questionnaires;
@@ -132,6 +137,8 @@ class SuitabilityPages {
 		model.addAttribute(RestrictedCustomers.MODEL, customers.restrictedAmong(ids));
 		model.addAttribute("customerNos", customers.customerNosOf(ids));
 		model.addAttribute("productNames", productNames.in(LocaleContextHolder.getLocale()));
+		model.addAttribute("externalIds",
+				transactions.externalIdsOf(result.content().stream().map(SuitabilityAlert::transactionId).toList()));
 		return "suitability/alerts";
 	}
 
@@ -154,6 +161,8 @@ class SuitabilityPages {
 		model.addAttribute(RestrictedCustomers.MODEL, customers.restrictedAmong(ids));
 		model.addAttribute("customerNos", customers.customerNosOf(ids));
 		model.addAttribute("productNames", productNames.in(LocaleContextHolder.getLocale()));
+		model.addAttribute("externalIds", transactions
+			.externalIdsOf(result.content().stream().map(org.clientcare.suitability.MismatchedSale::transactionId).toList()));
 		return "suitability/mismatches";
 	}
 

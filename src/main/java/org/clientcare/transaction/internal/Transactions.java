@@ -51,6 +51,16 @@ public class Transactions {
 		return jdbc.sql("select * from customer_transaction where external_id = ?").param(externalId).query(ROW).optional();
 	}
 
+	/** The external ids of these transactions, by id; ids no transaction has are absent. */
+	public java.util.Map<Long, String> externalIdsOf(java.util.Collection<Long> ids) {
+		java.util.Map<Long, String> found = new java.util.HashMap<>();
+		jdbc.sql("select id, external_id from customer_transaction where id = any(?)").param(ids.toArray(Long[]::new))
+			.query(rs -> {
+				found.put(rs.getLong("id"), rs.getString("external_id"));
+			});
+		return found;
+	}
+
 	/** A customer's latest transactions, newest first. */
 	public List<RecordedTransaction> ofCustomer(long customerId, int limit) {
 		return jdbc.sql("select * from customer_transaction where customer_id = ? order by occurred_at desc, id desc limit ?")
