@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.clientcare.support.Api;
 import org.clientcare.support.IntegrationTest;
+import org.clientcare.support.SignedInPages;
 import org.clientcare.support.TestCustomers;
 import org.clientcare.support.TestStaff;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The corporate VIP programme over the API: a branch proposes, head office submits, and the year's list takes effect
@@ -31,6 +33,9 @@ class VipProgrammeApiTest {
 
 	@Autowired
 	Api api;
+
+	@LocalServerPort
+	int port;
 
 	TestStaff staff;
 
@@ -183,6 +188,27 @@ class VipProgrammeApiTest {
 		JsonNode vip = api.as("zhao.manager").get("/api/v1/customers/" + customer + "/vip").body();
 		assertThat(vip.get("history").valueStream().map(e -> e.get("event").asString()).toList())
 			.contains("PROPOSED", "ADMITTED", "CHANGE_REQUESTED", "CHANGED");
+	}
+
+	@Test
+	void aChangeOfLevelReadsOnTheAuditTrailByTheVipLevelsNamesAsTheVipPagesNameThem() throws Exception {
+		long customer = corporate("300000000.00", "300000000.00");
+		propose("zhao.manager", customer, "GOLD");
+		approve(secondHeadOffice, submitted());
+		var change = api.as("zhao.manager").post("/api/v1/vip-programme/" + year + "/members/" + customer + "/changes",
+				Api.json("level", "SUPREME", "reason", "年度存款大幅增长"));
+		assertThat(change.status()).as(change.text()).isEqualTo(202);
+		var compliance = SignedInPages.as("chen.compliance", port);
+
+		for (String lang : new String[] { "zh-CN", "en" }) {
+			String trail = SignedInPages.get(compliance, port,
+					"/audit?entityType=customer&entityId=" + customer + "&lang=" + lang).body();
+			int start = trail.indexOf("title=\"vip.change-requested\"");
+			assertThat(start).as("the change on the trail").isPositive();
+			String requested = trail.substring(start, trail.indexOf("</tr>", start));
+			assertThat(requested.replaceAll("<[^>]+>", "").replaceAll("\\s+", " ")).as("the change in " + lang)
+				.contains(lang.equals("en") ? "from: Gold" : "原为: 金", lang.equals("en") ? "to: Supreme" : "改为: 尊崇");
+		}
 	}
 
 	@Test
