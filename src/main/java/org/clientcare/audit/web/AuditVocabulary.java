@@ -157,10 +157,17 @@ public class AuditVocabulary {
 		return type == null ? null : label("audit.entity." + type, type, locale);
 	}
 
-	/** A job's or the system's name by its label; a client address, or an import's number after its label. */
+	/**
+	 * A job's or the system's name by its label; a client address in its usual short form ({@link ClientAddress}), or
+	 * an import's number after its label.
+	 */
 	String origin(String origin, Locale locale) {
 		if (origin == null) {
 			return null;
+		}
+		String address = ClientAddress.shown(origin);
+		if (!address.equals(origin)) {
+			return address;
 		}
 		int colon = origin.indexOf(':');
 		if (colon > 0) {

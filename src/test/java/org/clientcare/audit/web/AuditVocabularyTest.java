@@ -224,6 +224,22 @@ class AuditVocabularyTest {
 			.containsExactly("—", "—");
 	}
 
+	@Test
+	void aClientAddressReadsInItsShortFormAndAnIpv4AddressCarriedInIpv6AsTheIpv4Address() {
+		var words = new AuditVocabulary(application(), List.of());
+
+		assertThat(words.origin("0:0:0:0:0:0:0:1", Locale.SIMPLIFIED_CHINESE)).isEqualTo("::1");
+		assertThat(words.origin("::ffff:10.1.2.3", Locale.ENGLISH)).isEqualTo("10.1.2.3");
+		assertThat(words.origin("0:0:0:0:0:ffff:a01:203", Locale.ENGLISH)).isEqualTo("10.1.2.3");
+		assertThat(words.origin("2001:0db8:0:0:1:0:0:1", Locale.ENGLISH)).as("the first of two equal runs")
+			.isEqualTo("2001:db8::1:0:0:1");
+		assertThat(words.origin("fe80:0:0:0:0:0:0:0", Locale.ENGLISH)).isEqualTo("fe80::");
+		assertThat(words.origin("2001:db8:1:2:3:4:5:6", Locale.ENGLISH)).isEqualTo("2001:db8:1:2:3:4:5:6");
+		assertThat(words.origin("192.168.0.7", Locale.ENGLISH)).isEqualTo("192.168.0.7");
+		assertThat(words.origin("demo", Locale.ENGLISH)).isEqualTo("demo data");
+		assertThat(words.origin("cafe:12", Locale.ENGLISH)).as("not an address: as recorded").isEqualTo("cafe:12");
+	}
+
 	private static org.springframework.context.MessageSource application() {
 		var application = new org.springframework.context.support.ResourceBundleMessageSource();
 		application.setBasename("messages");
