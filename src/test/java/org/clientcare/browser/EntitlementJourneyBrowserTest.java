@@ -28,6 +28,31 @@ class EntitlementJourneyBrowserTest extends Journeys {
 	Api api;
 
 	@Test
+	void eachServiceReadsOnOneLineInTheChineseCardOnALaptopScreen() {
+		long customer = api.as("zhang.rm").post("/api/v1/customers", TestCustomers.individual("SH-PD", "zhang.rm")).body()
+			.get("id").asLong();
+		api.as("core.feed").put("/api/v1/customers/" + customer + "/metrics", Api.json("asOf",
+				LocalDate.now(ZoneId.of("Asia/Shanghai")).toString(), "aum", "7000000.00"));
+		await().until(() -> api.as("zhang.rm").get("/api/v1/customers/" + customer + "/entitlements").body().size(),
+				size -> size > 0);
+		Page page = signIn("zhang.rm", 1280, 900);
+		page.navigate(url("/customers/" + customer));
+
+		Object wrapped = page.evaluate("""
+				() => [...document.querySelectorAll('#entitlements td.service')].filter(td => {
+				  const text = document.createRange();
+				  text.selectNodeContents(td);
+				  return new Set([...text.getClientRects()].map(line => Math.round(line.top))).size > 1;
+				}).map(td => td.closest('tr').dataset.code + ': ' + td.textContent)""");
+		org.assertj.core.api.Assertions.assertThat((java.util.List<?>) wrapped)
+			.as("services broken over lines (贵宾服务台 / 优先办理)")
+			.isEmpty();
+		org.assertj.core.api.Assertions.assertThat(page.locator("#entitlements td.service").count())
+			.as("the services of the card").isPositive();
+		check(page, "entitlements-laptop");
+	}
+
+	@Test
 	void aManagerRecordsUsesAndOneBeyondTheQuotaCountsOnceTheBranchManagerApprovesIt() {
 		var created = api.as("zhang.rm").post("/api/v1/customers", TestCustomers.individual("SH-PD", "zhang.rm"));
 		long customer = created.body().get("id").asLong();
