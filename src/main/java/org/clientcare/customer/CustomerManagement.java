@@ -369,9 +369,10 @@ public class CustomerManagement {
 
 	/**
 	 * Takes over the financial profiles an earlier system recorded for customers just imported (a go-live migration, the
-	 * demo): one transaction, one batch of writes, an audit entry per customer. Every customer must be one the caller
-	 * may see, as for {@link #saveFinancialProfile}, or nothing is written. Publishes no change: nobody following these
-	 * customers has seen them change.
+	 * demo): one transaction, one batch of writes, an audit entry per customer with the profile the customer had before
+	 * (read in one statement for all), as {@link #saveFinancialProfile} records it. Every customer must be one the
+	 * caller may see, as for {@link #saveFinancialProfile}, or nothing is written. Publishes no change: nobody following
+	 * these customers has seen them change.
 	 */
 	@Transactional
 	public void takeOverFinancialProfiles(Map<CustomerId, FinancialProfile> byCustomer) {
@@ -379,11 +380,14 @@ public class CustomerManagement {
 		requireAll(byCustomer.keySet());
 		Instant now = clock.instant();
 		Map<Long, FinancialProfile> byId = new LinkedHashMap<>();
+		Map<Long, FinancialProfile> previous = profiles
+			.ofAll(byCustomer.keySet().stream().map(CustomerId::value).toList());
 		List<AuditTrail.Change> changes = new ArrayList<>(byCustomer.size());
 		byCustomer.forEach((customer, profile) -> {
 			byId.put(customer.value(), profile);
-			changes.add(new AuditTrail.Change("customer.financial-profile-changed", "customer", customer.value(), null,
-					profileState(profile)));
+			FinancialProfile before = previous.get(customer.value());
+			changes.add(new AuditTrail.Change("customer.financial-profile-changed", "customer", customer.value(),
+					before == null ? null : profileState(before), profileState(profile)));
 		});
 		profiles.saveAll(byId, now);
 		audit.recordAll(changes);

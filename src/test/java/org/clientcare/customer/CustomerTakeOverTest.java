@@ -91,6 +91,28 @@ class CustomerTakeOverTest {
 	}
 
 	@Test
+	void aProfileTakenOverForACustomerWhoHadOneIsAuditedWithThePreviousProfileAsSavingOneIs() {
+		long takenOver = TestCustomers.registered(customers, "SH-PD", "zhang.rm", null);
+		long saved = TestCustomers.registered(customers, "SH-PD", "zhang.rm", null);
+		FinancialProfile earlier = new FinancialProfile(profile("50000.00").assets(), profile("0.00").liabilities(),
+				profile("0.00").income(), Set.of(FinancialProfile.Goal.EDUCATION), null);
+		CurrentActor.runAs(Actor.system("test"), () -> {
+			customers.saveFinancialProfile(takenOver, earlier);
+			customers.saveFinancialProfile(saved, earlier);
+		});
+
+		CurrentActor.runAs(Actor.system("go-live"), () -> {
+			customers.takeOverFinancialProfiles(Map.of(new CustomerId(takenOver), profile("120000.00")));
+			customers.saveFinancialProfile(saved, profile("120000.00"));
+		});
+
+		assertThat(latestEntry(takenOver).before()).as("the profile the customer had").contains("50000.00", "EDUCATION");
+		assertThat(latestEntry(takenOver)).usingRecursiveComparison()
+			.comparingOnlyFields("actor", "origin", "action", "entityType", "reason", "before", "after")
+			.isEqualTo(latestEntry(saved));
+	}
+
+	@Test
 	void aConsentTakenOverIsRecordedAndAuditedAsTheSameGrantRecordedOnTheCustomerIs() {
 		long takenOver = TestCustomers.registered(customers, "SH-PD", "zhang.rm", null);
 		long recorded = TestCustomers.registered(customers, "SH-PD", "zhang.rm", null);
