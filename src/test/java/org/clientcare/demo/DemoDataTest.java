@@ -610,6 +610,28 @@ class DemoDataTest {
 			.map(r -> r.get("type").asString())).as("a branch is not head office").doesNotContain("vip.change");
 	}
 
+	/**
+	 * The demo's application creates springdoc's controller of the OpenAPI description, which starts its build, once the
+	 * demo has loaded: it is springdoc's bean of that name, kept back while the demo loads and created by the time the
+	 * application is ready (here, on the demo context the other checks use, rather than on one started for it alone; no
+	 * check of this class asks for the description, which would create the controller itself).
+	 */
+	@Nested
+	class ApiDescription {
+
+		@Autowired
+		org.springframework.context.ConfigurableApplicationContext context;
+
+		@Test
+		void theApiDescriptionIsKeptBackWhileTheDemoLoadsAndCreatedOnceItHasLoaded() {
+			var beans = context.getBeanFactory();
+
+			assertThat(beans.getBeanDefinition(ApiDescriptionAfterTheDemo.API_DESCRIPTION).isLazyInit()).isTrue();
+			assertThat(beans.getType(ApiDescriptionAfterTheDemo.API_DESCRIPTION).getName()).startsWith("org.springdoc.");
+			assertThat(beans.containsSingleton(ApiDescriptionAfterTheDemo.API_DESCRIPTION)).isTrue();
+		}
+	}
+
 	/** The demo loaded on the day the tests run shows that day's institution. */
 	@Nested
 	class LoadedToday extends DemoOnItsDay {
