@@ -31,7 +31,7 @@ import org.springframework.modulith.docs.Documenter;
  */
 class ModularityTests {
 
-	static final ApplicationModules modules = TypeLookup.bySet(ApplicationModules.of(ClientCareApplication.class));
+	static final ApplicationModules modules = ApplicationModules.of(ClientCareApplication.class);
 
 	static final Path DIAGRAMS = Path.of("docs/modules");
 
@@ -226,64 +226,6 @@ class ModularityTests {
 
 	static String joined(Stream<String> names) {
 		return names.distinct().sorted().collect(Collectors.joining(", "));
-	}
-
-	/**
-	 * Spring Modulith finds the module of a type (for each dependency of each class: in the modules' ordering, their
-	 * verification, the diagrams, the canvases and the table) by asking every module whether its list of classes holds
-	 * the type, a walk of the whole list; most dependencies are on the libraries' types, held by no module, so each walks
-	 * every module's list, a fifth of this class's time. Here each module's list answers that from a set of the same
-	 * classes: the same answers, each a hash look-up. Should a later Spring Modulith keep a module's classes otherwise,
-	 * the modules are left as they are, and only slower.
-	 */
-	static final class TypeLookup {
-
-		static ApplicationModules bySet(ApplicationModules modules) {
-			try {
-				java.lang.reflect.Field ofModule = ApplicationModule.class.getDeclaredField("classes");
-				ofModule.setAccessible(true);
-				for (ApplicationModule module : modules) {
-					Object classes = ofModule.get(module);
-					java.lang.reflect.Field listed = classes.getClass().getDeclaredField("classes");
-					listed.setAccessible(true);
-					if (listed.get(classes) instanceof List<?> list && !(list instanceof SetBacked)) {
-						listed.set(classes, new SetBacked(list));
-					}
-				}
-			}
-			catch (ReflectiveOperationException | RuntimeException unlike) {
-				// another Spring Modulith: its own look-up, unchanged
-			}
-			return modules;
-		}
-
-		/** A list that answers {@code contains} from a set of its elements. */
-		static final class SetBacked extends java.util.AbstractList<Object> implements java.util.RandomAccess {
-
-			private final List<?> list;
-
-			private final Set<Object> set;
-
-			SetBacked(List<?> list) {
-				this.list = list;
-				this.set = new java.util.HashSet<>(list);
-			}
-
-			@Override
-			public Object get(int index) {
-				return list.get(index);
-			}
-
-			@Override
-			public int size() {
-				return list.size();
-			}
-
-			@Override
-			public boolean contains(Object element) {
-				return set.contains(element);
-			}
-		}
 	}
 
 	/** Puts what the {@link Documenter} writes in an order that does not change from run to run. */
