@@ -130,7 +130,11 @@ def main() -> int:
     jar = read_reports(target / "failsafe-reports")
     drop_stale(jar, sources)
     if jar:
-        print(f"failsafe (run side by side): {len(jar)} classes, "
+        # The jar tests run apart (mvn verify -Pjar): their reports may be of an earlier run than the suite's.
+        written = lambda folder: max(os.path.getmtime(r) for r in folder.glob("TEST-*.xml"))
+        earlier = written(target / "failsafe-reports") < written(target / "surefire-reports")
+        print(f"jar tests (mvn verify -Pjar, run side by side{', an earlier run than the suite above' if earlier else ''}): "
+              f"{len(jar)} classes, "
               + ", ".join(f"{n.rsplit('.', 1)[-1]} {s:.0f} s" for n, (s, _) in sorted(jar.items())))
         starts = jar_starts(target, jar)
         print(f"starts of the packaged application in the jar tests' logs: {len(starts)}"
