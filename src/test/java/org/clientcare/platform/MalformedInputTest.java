@@ -44,6 +44,13 @@ class MalformedInputTest {
 	private static final List<Object> WRONG_VALUES = List.of(123, -1, true, List.of(), Map.of("a", 1), "", " ",
 			"x".repeat(5_000), "\u0000", "😀😀", "NOT_AN_ENUM", "2026-13-45", "9999999999999999999999", 1.5e308);
 
+	/**
+	 * The runs of one job, a list that holds still while a test reads it twice: the runs of all jobs grow on their own,
+	 * as the scheduler dispatches notifications every few seconds, whereas the hourly audit checkpoint runs once as the
+	 * application starts and again only an hour later.
+	 */
+	private static final String RUNS_OF_A_QUIET_JOB = "/api/v1/jobs/runs?job=audit-checkpoint";
+
 	@Autowired
 	Api api;
 
@@ -237,7 +244,7 @@ class MalformedInputTest {
 				of + "/assignments", "/api/v1/assignment/managers", of + "/diary", of + "/key-persons", of + "/plans",
 				of + "/opportunities", "/api/v1/care/occasions", "/api/v1/events", "/api/v1/events/" + event + "/invitations",
 				"/api/v1/complaint-categories", "/api/v1/complaint-causes", "/api/v1/corrective-actions", of + "/consents",
-				of + "/entitlement-uses", "/api/v1/org-units", "/api/v1/users", "/api/v1/jobs", "/api/v1/jobs/runs",
+				of + "/entitlement-uses", "/api/v1/org-units", "/api/v1/users", "/api/v1/jobs", RUNS_OF_A_QUIET_JOB,
 				"/api/v1/products", of + "/risk-assessments", of + "/risk-acknowledgments", "/api/v1/training/courses",
 				"/api/v1/training/assessments?quarter=2026-Q4", "/api/v1/training/outstanding")) {
 			lists.add(new Object[] { "admin", path });
