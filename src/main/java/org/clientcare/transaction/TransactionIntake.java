@@ -4,8 +4,10 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.clientcare.audit.AuditTrail;
@@ -131,7 +133,7 @@ public class TransactionIntake {
 
 	/** A customer's transactions, newest first, for a caller who may see the customer. */
 	@Transactional(readOnly = true)
-	public java.util.List<RecordedTransaction> ofCustomer(CustomerId customer, int limit) {
+	public List<RecordedTransaction> ofCustomer(CustomerId customer, int limit) {
 		customers.requireVisible(customer);
 		return transactions.ofCustomer(customer.value(), limit);
 	}
@@ -141,9 +143,9 @@ public class TransactionIntake {
 	 * filtered by scope (the id staff know a sale by), by id, in one statement; null ids are skipped.
 	 */
 	@Transactional(readOnly = true)
-	public java.util.Map<Long, String> externalIdsOf(java.util.Collection<Long> ids) {
-		List<Long> wanted = ids.stream().filter(java.util.Objects::nonNull).distinct().toList();
-		return wanted.isEmpty() ? java.util.Map.of() : transactions.externalIdsOf(wanted);
+	public Map<Long, String> externalIdsOf(Collection<Long> ids) {
+		List<Long> wanted = ids.stream().filter(Objects::nonNull).distinct().toList();
+		return wanted.isEmpty() ? Map.of() : transactions.externalIdsOf(wanted);
 	}
 
 	private Optional<RecordedTransaction> byExternalId(String externalId) {

@@ -9,7 +9,9 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -55,8 +57,8 @@ public class FinancialProfiles {
 	}
 
 	/** The profiles these customers have, by customer id, in one statement; a customer without one is absent. */
-	public Map<Long, FinancialProfile> ofAll(java.util.Collection<Long> customerIds) {
-		Map<Long, FinancialProfile> found = new java.util.HashMap<>();
+	public Map<Long, FinancialProfile> ofAll(Collection<Long> customerIds) {
+		Map<Long, FinancialProfile> found = new HashMap<>();
 		jdbc.sql("select * from customer_financial_profile where customer_id = any(?)")
 			.param(customerIds.toArray(Long[]::new))
 			.query(rs -> {

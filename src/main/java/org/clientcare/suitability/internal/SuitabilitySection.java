@@ -1,6 +1,7 @@
 package org.clientcare.suitability.internal;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.clientcare.customer.CustomerPageSection;
@@ -56,7 +57,7 @@ class SuitabilitySection implements CustomerPageSection {
 
 	/** What the section shows. */
 	record Data(long customerId, Optional<RiskAssessment> assessment, List<SuitabilityCheck> checks,
-			java.util.Map<Long, String> externalIds, List<RiskAcknowledgment> acknowledgments, List<Product> products, boolean mayWrite) {
+			Map<Long, String> externalIds, List<RiskAcknowledgment> acknowledgments, List<Product> products, boolean mayWrite) {
 
 		public RiskAssessment current() {
 			return assessment.orElse(null);
