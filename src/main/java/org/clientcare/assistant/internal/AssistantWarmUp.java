@@ -18,10 +18,11 @@ import org.springframework.stereotype.Component;
 /**
  * Readies the assistant's text analysis as the application starts, beside the start's other work: the first index an
  * instance builds otherwise also pays for loading the Chinese word segmenter's dictionaries, the pinyin tables and
- * the search library's classes (about 2 to 4 s of CPU), and the first question after a start waits for it. It builds
- * a throw-away index of a few entries of the demo's knowledge base file with the default synonyms and asks it one
- * Chinese and one English question; it reads and changes nothing of the knowledge base, whose own index is still
- * built from the database ({@link KnowledgeBase}) when a question first needs it.
+ * the search library's classes and reading the refusal classifier's shipped examples (about 2 to 4 s of CPU), and the
+ * first question after a start waits for it. It builds a throw-away index of a few entries of the demo's knowledge
+ * base file with the default synonyms and asks it one Chinese and one English question; it reads and changes nothing
+ * of the knowledge base, whose own index is still built from the database ({@link KnowledgeBase}) when a question
+ * first needs it, on the shipped examples the warm-up read.
  *
  * <p>On unless {@code clientcare.assistant.warm-up} is false: the test contexts switch it off, since most of them ask
  * the assistant nothing and the few that do pay the analysis at their first question instead of every context at its

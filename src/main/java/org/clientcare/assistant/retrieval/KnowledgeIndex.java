@@ -300,15 +300,22 @@ public final class KnowledgeIndex {
 	 * the bank does not handle ({@link NotHandled}).
 	 */
 	public static KnowledgeIndex build(Collection<Entry> entries, SynonymMap synonyms, NotHandled notHandled) {
-		List<RefusalClassifier.Example> examples = new ArrayList<>(DEFAULT_EXAMPLES);
+		List<RefusalClassifier.Example> phrasings = new ArrayList<>();
 		entries.forEach(entry -> entry.phrasings().forEach(
-				phrasing -> examples.add(new RefusalClassifier.Example(RefusalClassifier.Label.ON_TOPIC, phrasing))));
-		return build(entries, synonyms, notHandled, RefusalClassifier.train(examples));
+				phrasing -> phrasings.add(new RefusalClassifier.Example(RefusalClassifier.Label.ON_TOPIC, phrasing))));
+		return build(entries, synonyms, notHandled, Shipped.EXAMPLES.train(phrasings));
 	}
 
-	/** The labelled examples shipped with the application ({@link RefusalClassifier#DEFAULT_EXAMPLES}), read once. */
-	private static final List<RefusalClassifier.Example> DEFAULT_EXAMPLES = RefusalClassifier
-		.read(KnowledgeBaseFile.text(RefusalClassifier.DEFAULT_EXAMPLES));
+	/**
+	 * The labelled examples shipped with the application ({@link RefusalClassifier#DEFAULT_EXAMPLES}), read and
+	 * prepared for training once per JVM, when an index with a classifier is first built: every index built after it
+	 * (a rebuild after each change of the knowledge base) trains its classifier on them and its own phrasings.
+	 */
+	private static final class Shipped {
+
+		static final RefusalClassifier.Prepared EXAMPLES = RefusalClassifier
+			.prepare(RefusalClassifier.read(KnowledgeBaseFile.text(RefusalClassifier.DEFAULT_EXAMPLES)));
+	}
 
 	/**
 	 * The index of the entries with the synonym map and the list of things not handled, refusing as well the questions

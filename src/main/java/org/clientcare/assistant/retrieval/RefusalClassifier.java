@@ -69,17 +69,27 @@ public final class RefusalClassifier {
 	}
 
 	/** A classifier that has learnt nothing: every question's log-odds is minus infinity, nothing is refused on it. */
-	public static final RefusalClassifier NONE = new RefusalClassifier(Map.of(), 0, Double.NEGATIVE_INFINITY);
+	public static final RefusalClassifier NONE = new RefusalClassifier(Map.of(), Map.of(), new double[0], 0,
+			Double.NEGATIVE_INFINITY);
 
-	/** Per feature: its weight towards refusing (the log-odds it adds). */
-	private final Map<String, Double> ratios;
+	/** The features of the examples it was prepared from ({@link Prepared}) by their number. */
+	private final Map<String, Integer> features;
+
+	/** The features only the examples added to the prepared ones hold, numbered on from {@link #features}'. */
+	private final Map<String, Integer> added;
+
+	/** Per feature number: its weight towards refusing (the log-odds it adds). */
+	private final double[] weights;
 
 	private final double prior;
 
 	private final double nothing;
 
-	private RefusalClassifier(Map<String, Double> ratios, double prior, double nothing) {
-		this.ratios = ratios;
+	private RefusalClassifier(Map<String, Integer> features, Map<String, Integer> added, double[] weights, double prior,
+			double nothing) {
+		this.features = features;
+		this.added = added;
+		this.weights = weights;
 		this.prior = prior;
 		this.nothing = nothing;
 	}
@@ -92,27 +102,92 @@ public final class RefusalClassifier {
 
 	/** Trains on the examples; the same examples always give the same classifier. */
 	public static RefusalClassifier train(Collection<Example> examples) {
-		List<Example> list = List.copyOf(examples);
-		List<String[]> featureLists = new java.util.ArrayList<>();
-		Map<String, Integer> index = new HashMap<>();
-		boolean[] refused = new boolean[list.size()];
+		return prepare(examples).train(List.of());
+	}
+
+	/**
+	 * The examples read for training ({@link Prepared}): each question normalised and cut into its features once,
+	 * however many classifiers are then trained on them with other examples.
+	 */
+	static Prepared prepare(Collection<Example> examples) {
+		return new Prepared(examples);
+	}
+
+	/**
+	 * Examples read for training: each question normalised ({@link QuestionText}) and cut into its numbered features,
+	 * the features numbered in the order they first occur. Reading them is most of a training's work, so the index
+	 * reads the shipped examples once and trains each knowledge base's classifier on them and on its phrasings
+	 * ({@link #train(Collection)}), which gives the classifier that training on all of them at once gives.
+	 */
+	static final class Prepared {
+
+		private final Map<String, Integer> features = new HashMap<>();
+
+		private final int[][] rows;
+
+		private final boolean[] refused;
+
+		private Prepared(Collection<Example> examples) {
+			List<Example> list = List.copyOf(examples);
+			rows = new int[list.size()][];
+			refused = new boolean[list.size()];
+			for (int i = 0; i < list.size(); i++) {
+				rows[i] = numbered(features(QuestionText.normalise(list.get(i).question())), features, Map.of());
+				refused[i] = list.get(i).label().refused();
+			}
+		}
+
+		/**
+		 * The classifier trained on these examples followed by more: each of the more read here, the prepared ones as
+		 * read; the same classifier as {@link RefusalClassifier#train} of all of them in that order.
+		 */
+		RefusalClassifier train(Collection<Example> more) {
+			List<Example> list = List.copyOf(more);
+			Map<String, Integer> added = new HashMap<>();
+			int[][] all = java.util.Arrays.copyOf(rows, rows.length + list.size());
+			boolean[] labels = java.util.Arrays.copyOf(refused, refused.length + list.size());
+			for (int i = 0; i < list.size(); i++) {
+				all[rows.length + i] = numbered(features(QuestionText.normalise(list.get(i).question())), added,
+						features);
+				labels[rows.length + i] = list.get(i).label().refused();
+			}
+			return RefusalClassifier.train(features, added, all, labels);
+		}
+
+		/**
+		 * The numbers of a question's features, a feature that neither map holds numbered on in {@code into} (after
+		 * those of {@code before}).
+		 */
+		private static int[] numbered(Set<String> question, Map<String, Integer> into, Map<String, Integer> before) {
+			int[] row = new int[question.size()];
+			int i = 0;
+			for (String feature : question) {
+				Integer number = before.get(feature);
+				if (number == null) {
+					number = into.get(feature);
+					if (number == null) {
+						number = before.size() + into.size();
+						into.put(feature, number);
+					}
+				}
+				row[i++] = number;
+			}
+			return row;
+		}
+	}
+
+	/** Logistic regression by AdaGrad over the rows of feature numbers, in a fixed order of the rows. */
+	private static RefusalClassifier train(Map<String, Integer> features, Map<String, Integer> added, int[][] rows,
+			boolean[] refused) {
 		int[] sides = new int[2];
-		for (int i = 0; i < list.size(); i++) {
-			Set<String> features = features(QuestionText.normalise(list.get(i).question()));
-			features.forEach(f -> index.putIfAbsent(f, index.size()));
-			featureLists.add(features.toArray(String[]::new));
-			refused[i] = list.get(i).label().refused();
-			sides[refused[i] ? 1 : 0]++;
+		for (boolean r : refused) {
+			sides[r ? 1 : 0]++;
 		}
 		if (sides[0] == 0 || sides[1] == 0) {
 			return NONE;
 		}
-		int[][] rows = new int[list.size()][];
-		for (int i = 0; i < rows.length; i++) {
-			rows[i] = java.util.Arrays.stream(featureLists.get(i)).mapToInt(index::get).toArray();
-		}
-		double[] weights = new double[index.size()];
-		double[] squares = new double[index.size()];
+		double[] weights = new double[features.size() + added.size()];
+		double[] squares = new double[weights.length];
 		double bias = 0;
 		double biasSquares = 0;
 		// the same order every time, interleaved so that no epoch ends on one label's examples
@@ -136,9 +211,7 @@ public final class RefusalClassifier {
 				bias -= RATE * gradient / Math.sqrt(biasSquares + 1e-8);
 			}
 		}
-		Map<String, Double> ratios = new HashMap<>();
-		index.forEach((feature, i) -> ratios.put(feature, weights[i]));
-		return new RefusalClassifier(ratios, bias, 0);
+		return new RefusalClassifier(features, added, weights, bias, 0);
 	}
 
 	/**
@@ -151,12 +224,16 @@ public final class RefusalClassifier {
 
 	/** {@link #logOdds} of a question already normalised by {@link QuestionText#normalise}. */
 	double logOddsOfNormalised(String normalised) {
-		if (ratios.isEmpty()) {
+		if (weights.length == 0) {
 			return nothing;
 		}
 		double odds = prior;
 		for (String feature : features(normalised)) {
-			odds += ratios.getOrDefault(feature, 0.0);
+			Integer number = features.get(feature);
+			if (number == null) {
+				number = added.get(feature);
+			}
+			odds += number == null ? 0.0 : weights[number];
 		}
 		return odds;
 	}

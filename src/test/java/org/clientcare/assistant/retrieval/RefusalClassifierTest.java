@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
@@ -12,10 +14,16 @@ class RefusalClassifierTest {
 	static final List<RefusalClassifier.Example> SHIPPED = RefusalClassifier
 		.read(KnowledgeBaseFile.text(RefusalClassifier.DEFAULT_EXAMPLES));
 
-	static final RefusalClassifier CLASSIFIER = RefusalClassifier.train(SHIPPED);
+	/** The shipped examples read for training once for the class's classifiers. */
+	static final RefusalClassifier.Prepared PREPARED = RefusalClassifier.prepare(SHIPPED);
+
+	static final RefusalClassifier CLASSIFIER = PREPARED.train(List.of());
+
+	static final Set<String> SHIPPED_QUESTIONS = SHIPPED.stream().map(e -> QuestionText.normalise(e.question()))
+		.collect(Collectors.toSet());
 
 	static boolean inExamples(String question) {
-		return SHIPPED.stream().anyMatch(e -> QuestionText.normalise(e.question()).equals(QuestionText.normalise(question)));
+		return SHIPPED_QUESTIONS.contains(QuestionText.normalise(question));
 	}
 
 	@Test
@@ -35,12 +43,18 @@ class RefusalClassifierTest {
 	}
 
 	@Test
-	void theSameExamplesAlwaysTrainTheSameClassifier() {
-		var again = RefusalClassifier.train(SHIPPED);
+	void theSameExamplesAlwaysTrainTheSameClassifierWhetherTheShippedOnesWereReadBeforehandOrNot() {
+		var phrasing = new RefusalClassifier.Example(RefusalClassifier.Label.ON_TOPIC, "纪念币在哪里预约兑换？");
+		List<RefusalClassifier.Example> all = new ArrayList<>(SHIPPED);
+		all.add(phrasing);
 
-		for (String question : List.of("定期利率明年会涨吗", "附近哪家火锅好吃", "信用卡怎么还款")) {
-			assertThat(again.logOdds(question)).isEqualTo(CLASSIFIER.logOdds(question));
+		var atOnce = RefusalClassifier.train(all);
+		var shippedFirst = PREPARED.train(List.of(phrasing));
+
+		for (String question : List.of("定期利率明年会涨吗", "附近哪家火锅好吃", "信用卡怎么还款", "纪念币怎么预约")) {
+			assertThat(shippedFirst.logOdds(question)).isEqualTo(atOnce.logOdds(question));
 		}
+		assertThat(shippedFirst.logOdds("纪念币怎么预约")).isNotEqualTo(CLASSIFIER.logOdds("纪念币怎么预约"));
 	}
 
 	@Test
@@ -61,11 +75,11 @@ class RefusalClassifierTest {
 
 	@Test
 	void aQuestionJudgedAdviceIsRefusedWhenItsBestEntryIsWeakButAStrongMatchIsAnswered() {
-		List<RefusalClassifier.Example> examples = new ArrayList<>(SHIPPED);
-		examples.add(new RefusalClassifier.Example(RefusalClassifier.Label.ON_TOPIC, "理财产品会亏本吗？"));
+		var trained = PREPARED
+			.train(List.of(new RefusalClassifier.Example(RefusalClassifier.Label.ON_TOPIC, "理财产品会亏本吗？")));
 		var index = KnowledgeIndex.build(List.of(new KnowledgeIndex.Entry(1, "zh-CN", List.of("理财产品会亏本吗？")),
 				new KnowledgeIndex.Entry(2, "zh-CN", List.of("信用卡年费怎么收取？"))), SynonymMap.EMPTY, NotHandled.EMPTY,
-				RefusalClassifier.train(examples));
+				trained);
 
 		var weak = index.retrieve("你说这个理财产品下个月能不能多赚点，要不要全仓", 1);
 		assertThat(weak.matches()).isEmpty();
