@@ -24,6 +24,6 @@ import org.springframework.test.context.ContextConfiguration;
 		"clientcare.notification.dispatch-schedule=FIXED_DELAY|1s", "db-scheduler.polling-interval=1s" })
 @ExtendWith(PromptPolls.class)
 @ContextConfiguration(initializers = DemoDatabase.class)
-@Import({ TestClockConfiguration.class, Api.Configuration.class })
+@Import({ TestClockConfiguration.class, MigratedTemplate.class, Api.Configuration.class })
 public @interface DemoTest {
 }

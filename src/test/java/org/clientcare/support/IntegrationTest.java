@@ -24,7 +24,7 @@ import org.springframework.context.annotation.Import;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ExtendWith(PromptPolls.class)
-@Import({ TestClockConfiguration.class, Api.Configuration.class, TestInstitution.class, StatementCount.class,
-		TestChannels.class })
+@Import({ TestClockConfiguration.class, MigratedTemplate.class, Api.Configuration.class, TestInstitution.class,
+		StatementCount.class, TestChannels.class })
 public @interface IntegrationTest {
 }

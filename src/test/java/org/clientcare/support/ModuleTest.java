@@ -28,6 +28,6 @@ import org.springframework.test.context.TestPropertySource;
 @ExtendWith(PromptPolls.class)
 @TestPropertySource(properties = { "db-scheduler.enabled=false",
 		"spring.modulith.events.republish-outstanding-events-on-restart=false" })
-@Import({ TestClockConfiguration.class, TestInstitution.class })
+@Import({ TestClockConfiguration.class, MigratedTemplate.class, TestInstitution.class })
 public @interface ModuleTest {
 }
