@@ -1,5 +1,6 @@
 package org.clientcare.assistant.retrieval;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -144,8 +145,8 @@ public final class RefusalClassifier {
 		RefusalClassifier train(Collection<Example> more) {
 			List<Example> list = List.copyOf(more);
 			Map<String, Integer> added = new HashMap<>();
-			int[][] all = java.util.Arrays.copyOf(rows, rows.length + list.size());
-			boolean[] labels = java.util.Arrays.copyOf(refused, refused.length + list.size());
+			int[][] all = Arrays.copyOf(rows, rows.length + list.size());
+			boolean[] labels = Arrays.copyOf(refused, refused.length + list.size());
 			for (int i = 0; i < list.size(); i++) {
 				all[rows.length + i] = numbered(features(QuestionText.normalise(list.get(i).question())), added,
 						features);
