@@ -193,10 +193,12 @@ class DatabaseConfiguration {
 		 * Starts the server on a thread of its own, unless one is started or starting. A server started ahead that no
 		 * data source takes (a context that failed before it asked) is stopped as the JVM exits.
 		 */
-		static synchronized void startAhead(Location location) {
+		static synchronized void startAhead(java.util.function.Supplier<Location> where) {
 			if (server != null || ahead != null) {
 				return;
 			}
+			// asked only now: a throw-away server's location is a new temporary directory, made only for a server started
+			Location location = where.get();
 			var starting = StartedAhead.begin("embedded-postgres-start",
 					() -> EmbeddedPostgres.start(location.directory(), location.passwordFile(), location.ephemeral()));
 			aheadAt = location;

@@ -32,6 +32,7 @@ class EmbeddedDatabaseHeadStart implements ApplicationContextInitializer<Configu
 			return;
 		}
 		Path dataDir = binder.bind("clientcare.data-dir", Path.class).orElse(Path.of("data"));
-		DatabaseConfiguration.EmbeddedServers.startAhead(DatabaseConfiguration.embeddedDirectory(dataDir, environment));
+		DatabaseConfiguration.EmbeddedServers
+			.startAhead(() -> DatabaseConfiguration.embeddedDirectory(dataDir, environment));
 	}
 }

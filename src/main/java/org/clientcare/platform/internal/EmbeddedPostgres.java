@@ -38,9 +38,14 @@ final class EmbeddedPostgres implements AutoCloseable {
 
 	private final String password;
 
-	private EmbeddedPostgres(io.zonky.test.db.postgres.embedded.EmbeddedPostgres server, String password) {
+	/** A throw-away server's password file, removed with the directory that held it when the server stops; else null. */
+	private final Path throwAwayPasswordFile;
+
+	private EmbeddedPostgres(io.zonky.test.db.postgres.embedded.EmbeddedPostgres server, String password,
+			Path throwAwayPasswordFile) {
 		this.server = server;
 		this.password = password;
+		this.throwAwayPasswordFile = throwAwayPasswordFile;
 	}
 
 	/**
@@ -84,7 +89,7 @@ final class EmbeddedPostgres implements AutoCloseable {
 						passwordFile.toAbsolutePath());
 			}
 			log.info("Embedded PostgreSQL started on port {} with data in {}", server.getPort(), dataDirectory.toAbsolutePath());
-			return new EmbeddedPostgres(server, password);
+			return new EmbeddedPostgres(server, password, ephemeral ? passwordFile : null);
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDirectory, e);
@@ -173,6 +178,28 @@ final class EmbeddedPostgres implements AutoCloseable {
 		}
 		catch (IOException e) {
 			log.warn("Embedded PostgreSQL did not stop cleanly", e);
+		}
+		if (throwAwayPasswordFile != null) {
+			removeThrowAway(throwAwayPasswordFile);
+		}
+	}
+
+	/**
+	 * A throw-away server leaves nothing behind: its data directory is removed as it stops (zonky's clean-up), its
+	 * password file here, and then the directory that held both, once nothing else is in it.
+	 */
+	private static void removeThrowAway(Path passwordFile) {
+		try {
+			Files.deleteIfExists(passwordFile);
+			Path holder = passwordFile.toAbsolutePath().getParent();
+			try (var left = Files.list(holder)) {
+				if (left.findAny().isEmpty()) {
+					Files.delete(holder);
+				}
+			}
+		}
+		catch (IOException e) {
+			log.warn("The throw-away embedded PostgreSQL's files were not all removed: {}", e.toString());
 		}
 	}
 
