@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import com.tngtech.archunit.core.domain.JavaClass;
+import org.clientcare.support.ModuleModel;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.modulith.core.ApplicationModule;
@@ -31,7 +32,7 @@ import org.springframework.modulith.docs.Documenter;
  */
 class ModularityTests {
 
-	static final ApplicationModules modules = ApplicationModules.of(ClientCareApplication.class);
+	static final ApplicationModules modules = ModuleModel.of();
 
 	static final Path DIAGRAMS = Path.of("docs/modules");
 

@@ -20,6 +20,7 @@ import org.springframework.test.context.TestPropertySource;
  * {@code Scenario} (a test method parameter). Jobs stay off and events left open by other contexts are not republished,
  * so that nothing but the test acts on the database. All module tests of one module share one context in a test JVM.
  * The module structure as a whole is verified once, by {@code ModularityTests}, not again by each module test.
+ * Spring Modulith's model of the modules is {@link ModuleModel}'s, read once per test JVM.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
