@@ -4,12 +4,14 @@ import java.util.List;
 import java.util.Locale;
 
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 
 /** Languages: Simplified Chinese and English, chosen by the browser and switched with {@code ?lang=}. */
@@ -35,6 +37,18 @@ class WebConfiguration implements WebMvcConfigurer {
 		var registration = new FilterRegistrationBean<>(new ResourceUrlEncodingFilter());
 		registration.setEnabled(false);
 		return registration;
+	}
+
+	/** The controllers' handler mapping passes over the mappings a path cannot match: {@link LiteralPrefixHandlerMapping}. */
+	@Bean
+	WebMvcRegistrations literalPrefixHandlerMapping() {
+		return new WebMvcRegistrations() {
+
+			@Override
+			public RequestMappingHandlerMapping getRequestMappingHandlerMapping() {
+				return new LiteralPrefixHandlerMapping();
+			}
+		};
 	}
 
 	@Override
