@@ -1,6 +1,8 @@
 package org.clientcare.identity;
 
 import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -27,8 +29,21 @@ public enum Role {
 		return permission.grantFor(this).isPresent();
 	}
 
-	/** The permissions the role holds. */
+	/** The permissions the role holds (the table's, read once: every signed-in request asks for them). */
 	public Set<Permission> permissions() {
-		return Arrays.stream(Permission.values()).filter(this::may).collect(Collectors.toUnmodifiableSet());
+		return Held.PERMISSIONS.get(this);
+	}
+
+	/** Each role's permissions, read from the table when first asked for, once both enums are there. */
+	private static final class Held {
+
+		private static final Map<Role, Set<Permission>> PERMISSIONS = new EnumMap<>(Role.class);
+
+		static {
+			for (Role role : Role.values()) {
+				PERMISSIONS.put(role,
+						Arrays.stream(Permission.values()).filter(role::may).collect(Collectors.toUnmodifiableSet()));
+			}
+		}
 	}
 }

@@ -30,14 +30,25 @@ class BasicCredentialsCache {
 
 	private final Map<String, Entry> entries = new ConcurrentHashMap<>();
 
-	private final SecretKeySpec key;
+	/** Each thread's keyed hash, made and keyed once: looking up the algorithm's provider costs more than the hash. */
+	private final ThreadLocal<Mac> macs;
 
 	private final Clock clock;
 
 	BasicCredentialsCache(Clock clock) {
 		byte[] secret = new byte[32];
 		new SecureRandom().nextBytes(secret);
-		this.key = new SecretKeySpec(secret, "HmacSHA256");
+		SecretKeySpec key = new SecretKeySpec(secret, "HmacSHA256");
+		this.macs = ThreadLocal.withInitial(() -> {
+			try {
+				Mac mac = Mac.getInstance("HmacSHA256");
+				mac.init(key);
+				return mac;
+			}
+			catch (GeneralSecurityException e) {
+				throw new IllegalStateException(e);
+			}
+		});
 		this.clock = clock;
 	}
 
@@ -59,14 +70,8 @@ class BasicCredentialsCache {
 	}
 
 	private String digest(String username, String password) {
-		try {
-			Mac mac = Mac.getInstance("HmacSHA256");
-			mac.init(key);
-			return Base64.getEncoder().encodeToString(mac.doFinal((username + '\0' + password).getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (GeneralSecurityException e) {
-			throw new IllegalStateException(e);
-		}
+		byte[] hash = macs.get().doFinal((username + '\0' + password).getBytes(StandardCharsets.UTF_8));
+		return Base64.getEncoder().encodeToString(hash);
 	}
 
 	private record Entry(String credentials, String passwordHash, Instant expires) {
