@@ -95,7 +95,7 @@ class RemediationTest {
 		long id = opened.get("id").asLong();
 		// the remediation is a dispute about the sale: its dual recording is held while it is open
 		long sale = opened.get("transactionId").asLong();
-		await().until(() -> api.as("admin").get("/api/v1/sale-recordings/" + sale).body().get("disputeOpen").asBoolean());
+		await().until(() -> api.as("admin").get("/api/v1/sale-recordings/" + sale).body().path("disputeOpen").asBoolean());
 		assertThat(api.as("admin").get("/api/v1/sale-recordings/" + sale).body().get("keepUntil").isNull()).isTrue();
 		String due = api.as("admin").get("/api/v1/calendar/working-days?from=" + LocalDate.now() + "&add=15").body()
 			.get("date").asString();
