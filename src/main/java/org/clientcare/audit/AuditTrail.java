@@ -23,11 +23,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Appends to the audit trail, inside the caller's transaction: the entry exists exactly when the change does.
  * Appends are serialised (a transaction-scoped advisory lock), which keeps the chain linear; callers append last,
- * so the lock is held only for the rest of their commit. Work on many rows appends all its entries with one call of
+ * so the lock is held only for the rest of their commit. A transaction's later appends continue from the entry its
+ * earlier one wrote, under the lock it already holds, without asking for the lock or reading the chain's end again. Work on many rows appends all its entries with one call of
  * {@link #recordAll}. Callers pass states with PII already masked.
  */
 @Service
@@ -80,16 +83,30 @@ public class AuditTrail {
 			return;
 		}
 		Actor actor = CurrentActor.get();
+		Instant now = ActingClock.written(clock).instant().truncatedTo(ChronoUnit.MICROS);
+		Tail held = heldTail();
+		if (held != null && append(changes, actor, now, held, true)) {
+			return;
+		}
 		jdbc.sql("select pg_advisory_xact_lock(?)").param(CHAIN_LOCK).query((rs, n) -> 1).list();
 		var last = jdbc.sql("select seq, hash from audit_entry order by seq desc limit 1")
-			.query((rs, n) -> new Object[] { rs.getLong(1), rs.getString(2) }).optional();
-		long seq = last.map(row -> (Long) row[0]).orElse(0L);
-		String prevHash = last.map(row -> (String) row[1]).orElse(AuditHashing.GENESIS);
-		Instant now = ActingClock.written(clock).instant().truncatedTo(ChronoUnit.MICROS);
+			.query((rs, n) -> new Tail(rs.getLong(1), rs.getString(2))).optional();
+		append(changes, actor, now, last.orElse(new Tail(0, AuditHashing.GENESIS)), false);
+	}
+
+	/**
+	 * Hashes the changes onto the given tail and writes them; with {@code guarded}, the first statement writes only if
+	 * the chain still ends at that tail as this transaction sees it, and answers false, having written nothing, where it
+	 * does not. Remembers the new tail for the transaction's next append.
+	 */
+	private boolean append(List<Change> changes, Actor actor, Instant now, Tail tail, boolean guarded) {
+		long seq = tail.seq();
+		String prevHash = tail.hash();
 		var hasher = new AuditHashing.Hasher(keys);
 		// Many changes of a batch carry equal states (the SLA sweep's {"sla": "RESOLVE"}): each is written once.
 		Map<Map<String, ?>, String> states = new HashMap<>();
 		List<AuditEntry> entries = new ArrayList<>(Math.min(changes.size(), INSERT_ROWS));
+		String guard = guarded ? tail.hash() : null;
 		for (Change change : changes) {
 			var entry = hasher.sealed(new AuditEntry(++seq, now, actor.username(), actor.origin(), change.action(),
 					change.entityType(), change.entityId() == null ? null : change.entityId().toString(),
@@ -98,16 +115,27 @@ public class AuditTrail {
 			prevHash = entry.hash();
 			entries.add(entry);
 			if (entries.size() == INSERT_ROWS) {
-				insert(entries);
+				if (!insert(entries, guard)) {
+					return false;
+				}
+				guard = null;
 				entries.clear();
 			}
 		}
-		insert(entries);
+		if (!insert(entries, guard)) {
+			return false;
+		}
+		remember(new Tail(seq, prevHash));
+		return true;
 	}
 
-	private void insert(List<AuditEntry> entries) {
+	/**
+	 * Writes the entries; with a guard, only if the chain's last entry bears that hash as this transaction sees it
+	 * (answers whether it wrote them).
+	 */
+	private boolean insert(List<AuditEntry> entries, String guard) {
 		if (entries.isEmpty()) {
-			return;
+			return true;
 		}
 		int n = entries.size();
 		Long[] seq = new Long[n];
@@ -130,7 +158,7 @@ public class AuditTrail {
 			prevHash[i] = e.prevHash();
 			hash[i] = e.hash();
 		}
-		jdbc.sql("""
+		int written = jdbc.sql("""
 				insert into audit_entry (seq, occurred_at, actor, origin, action, entity_type, entity_id, reason,
 				                         before_state, after_state, prev_hash, hash, key_id)
 				select e.seq, ?, e.actor, e.origin, e.action, e.entity_type, e.entity_id, e.reason, e.before_state,
@@ -139,10 +167,66 @@ public class AuditTrail {
 				  cast(? as text[]), cast(? as text[]), cast(? as text[]), cast(? as text[]), cast(? as text[]), cast(? as text[]),
 				  cast(? as smallint[]))
 				  as e(seq, actor, origin, action, entity_type, entity_id, reason, before_state, after_state, prev_hash, hash,
-				       key_id)""")
+				       key_id)
+				where cast(? as text) is null
+				  or (select t.hash from audit_entry t order by t.seq desc limit 1) = cast(? as text)""")
 			.params(Timestamp.from(entries.get(0).occurredAt()), seq, actor, origin, action, entityType, entityId, reason,
-					before, after, prevHash, hash, keyId)
+					before, after, prevHash, hash, keyId, guard, guard)
 			.update();
+		return written == n;
+	}
+
+	/**
+	 * The last entry this transaction appended: while the transaction lasts, it holds the chain's lock, so no other
+	 * can append after it, and its next append need neither ask for the lock nor read the chain's end again. Bound to
+	 * the transaction (set aside while an inner transaction of its thread runs, dropped when it ends); an append that
+	 * finds the chain ending elsewhere (the entries undone to a savepoint) takes the lock and reads the end as the
+	 * first append does.
+	 */
+	private record Tail(long seq, String hash) {
+	}
+
+	private static final Object TAIL = new Object();
+
+	private static Tail heldTail() {
+		return (Tail) TransactionSynchronizationManager.getResource(TAIL);
+	}
+
+	private static void remember(Tail tail) {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			return;
+		}
+		if (TransactionSynchronizationManager.getResource(TAIL) == null) {
+			TransactionSynchronizationManager.registerSynchronization(new TailOfTheTransaction());
+		}
+		else {
+			TransactionSynchronizationManager.unbindResource(TAIL);
+		}
+		TransactionSynchronizationManager.bindResource(TAIL, tail);
+	}
+
+	/** Keeps the tail with its transaction: set aside while it is suspended, dropped when it completes. */
+	private static final class TailOfTheTransaction implements TransactionSynchronization {
+
+		private Tail suspended;
+
+		@Override
+		public void suspend() {
+			suspended = (Tail) TransactionSynchronizationManager.unbindResourceIfPossible(TAIL);
+		}
+
+		@Override
+		public void resume() {
+			if (suspended != null) {
+				TransactionSynchronizationManager.bindResource(TAIL, suspended);
+				suspended = null;
+			}
+		}
+
+		@Override
+		public void afterCompletion(int status) {
+			TransactionSynchronizationManager.unbindResourceIfPossible(TAIL);
+		}
 	}
 
 	private static String json(Map<String, ?> state, Map<Map<String, ?>, String> written) {

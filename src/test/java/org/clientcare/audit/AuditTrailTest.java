@@ -136,6 +136,59 @@ class AuditTrailTest {
 			.isInstanceOf(IllegalTransactionStateException.class);
 	}
 
+	@Test
+	void theAppendsOfOneTransactionFollowOneAnotherAndTheNextTransactionFollowsTheLast() {
+		String batch = "one-transaction-" + UUID.randomUUID();
+		CurrentActor.runAs(Actor.system("audit-test"), () -> transactions.executeWithoutResult(status -> {
+			for (int i = 0; i < 3; i++) {
+				trail.record("test.appended", "audit-test", batch + ":" + i, null, Map.of("n", i));
+			}
+			trail.recordAll(List.of(new AuditTrail.Change("test.appended", "audit-test", batch + ":3", null, null),
+					new AuditTrail.Change("test.appended", "audit-test", batch + ":4", null, null)));
+		}));
+		List<AuditEntry> next = appendBatch(batch + "-next", 1);
+
+		List<AuditEntry> entries = entriesOf(batch + ":%");
+		assertThat(entries).extracting(AuditEntry::entityId)
+			.containsExactly(batch + ":0", batch + ":1", batch + ":2", batch + ":3", batch + ":4");
+		for (int i = 1; i < entries.size(); i++) {
+			assertThat(entries.get(i).seq()).isEqualTo(entries.get(i - 1).seq() + 1);
+			assertThat(entries.get(i).prevHash()).isEqualTo(entries.get(i - 1).hash());
+		}
+		assertThat(next.get(0).prevHash()).isEqualTo(
+				jdbc.queryForObject("select hash from audit_entry where seq = ?", String.class, next.get(0).seq() - 1));
+		assertThat(api.as("chen.compliance").get("/api/v1/audit/verify").body().get("valid").asBoolean()).isTrue();
+	}
+
+	@Autowired
+	org.springframework.transaction.PlatformTransactionManager transactionManager;
+
+	@Test
+	void anEntryUndoneToASavepointLeavesNoGapAndTheTransactionsNextEntryFollowsTheOneBeforeIt() {
+		String batch = "savepoint-" + UUID.randomUUID();
+		var nested = new TransactionTemplate(transactionManager);
+		nested.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_NESTED);
+		CurrentActor.runAs(Actor.system("audit-test"), () -> transactions.executeWithoutResult(status -> {
+			trail.record("test.appended", "audit-test", batch + ":kept-before", null, null);
+			nested.executeWithoutResult(savepoint -> {
+				trail.record("test.appended", "audit-test", batch + ":undone", null, null);
+				savepoint.setRollbackOnly();
+			});
+			trail.record("test.appended", "audit-test", batch + ":kept-after", null, null);
+		}));
+
+		List<AuditEntry> entries = entriesOf(batch + ":%");
+		assertThat(entries).extracting(AuditEntry::entityId).containsExactly(batch + ":kept-before", batch + ":kept-after");
+		assertThat(entries.get(1).seq()).isEqualTo(entries.get(0).seq() + 1);
+		assertThat(entries.get(1).prevHash()).isEqualTo(entries.get(0).hash());
+		assertThat(api.as("chen.compliance").get("/api/v1/audit/verify").body().get("valid").asBoolean()).isTrue();
+	}
+
+	private List<AuditEntry> entriesOf(String entityIds) {
+		return jdbc.query("select * from audit_entry where entity_type = 'audit-test' and entity_id like ? order by seq",
+				AuditHashing.ROW, entityIds);
+	}
+
 	/** Appends {@code count} entries in one call and reads them back in sequence order. */
 	private List<AuditEntry> appendBatch(String batch, int count) {
 		List<AuditTrail.Change> changes = new ArrayList<>();
