@@ -8,7 +8,6 @@ import org.clientcare.assistant.FaqCategory;
 import org.clientcare.assistant.FaqManagement;
 import org.clientcare.assistant.WriteFaqEntry;
 import org.clientcare.assistant.DemoKnowledgeBase;
-import org.clientcare.identity.IdentityManagement;
 import org.clientcare.identity.StaffUser;
 import org.clientcare.shared.Actor;
 import org.clientcare.shared.CurrentActor;
@@ -36,16 +35,16 @@ class AssistantDemo {
 
 	private final AssistantManagement assistant;
 
-	private final IdentityManagement identity;
+	private final DemoStaff staff;
 
 	private final TransactionTemplate inOneTransaction;
 
 	AssistantDemo(FaqManagement faq, ApprovalManagement approvals, AssistantManagement assistant,
-			IdentityManagement identity, PlatformTransactionManager transactions) {
+			DemoStaff staff, PlatformTransactionManager transactions) {
 		this.faq = faq;
 		this.approvals = approvals;
 		this.assistant = assistant;
-		this.identity = identity;
+		this.staff = staff;
 		this.inOneTransaction = new TransactionTemplate(transactions);
 	}
 
@@ -81,7 +80,7 @@ class AssistantDemo {
 	}
 
 	private Actor actor(String username) {
-		StaffUser user = identity.findUser(username).orElseThrow();
+		StaffUser user = staff.user(username);
 		return user.actor("demo");
 	}
 }

@@ -14,7 +14,6 @@ import org.clientcare.customer.CustomerManagement;
 import org.clientcare.customer.CustomerRef;
 import org.clientcare.customer.CustomerStatus;
 import org.clientcare.customer.CustomerType;
-import org.clientcare.identity.IdentityManagement;
 import org.clientcare.identity.StaffUser;
 import org.clientcare.revisit.ContactMethod;
 import org.clientcare.revisit.RevisitManagement;
@@ -48,7 +47,7 @@ class ChurnDemo {
 
 	private final ApprovalManagement approvals;
 
-	private final IdentityManagement identity;
+	private final DemoStaff staff;
 
 	private final Clock clock;
 
@@ -58,14 +57,14 @@ class ChurnDemo {
 
 	private final TransactionTemplate inOneTransaction;
 
-	ChurnDemo(CustomerManagement customers, ApprovalManagement approvals, IdentityManagement identity, Clock clock,
+	ChurnDemo(CustomerManagement customers, ApprovalManagement approvals, DemoStaff staff, Clock clock,
 			RevisitManagement revisits, PlannedRevisits plannedRevisits, PlatformTransactionManager transactions) {
 		this.revisits = revisits;
 		this.plannedRevisits = plannedRevisits;
 		this.inOneTransaction = new TransactionTemplate(transactions);
 		this.customers = customers;
 		this.approvals = approvals;
-		this.identity = identity;
+		this.staff = staff;
 		this.clock = clock;
 	}
 
@@ -145,7 +144,7 @@ class ChurnDemo {
 	}
 
 	private StaffUser user(String username) {
-		return identity.findUser(username).orElseThrow();
+		return staff.user(username);
 	}
 
 	private <T> T as(String username, java.util.function.Supplier<T> work) {

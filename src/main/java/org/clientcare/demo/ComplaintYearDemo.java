@@ -13,7 +13,6 @@ import org.clientcare.complaint.ComplaintManagement;
 import org.clientcare.complaint.RegisterComplaint;
 import org.clientcare.customer.CustomerRef;
 import org.clientcare.customer.CustomerStatus;
-import org.clientcare.identity.IdentityManagement;
 import org.clientcare.revisit.ContactMethod;
 import org.clientcare.revisit.RevisitManagement;
 import org.clientcare.revisit.RevisitOutcome;
@@ -64,7 +63,7 @@ class ComplaintYearDemo {
 
 	private final CalendarManagement calendar;
 
-	private final IdentityManagement identity;
+	private final DemoStaff staff;
 
 	private final Clock clock;
 
@@ -77,13 +76,13 @@ class ComplaintYearDemo {
 	}
 
 	ComplaintYearDemo(ComplaintManagement complaints, RevisitManagement revisits, PlannedRevisits plannedRevisits,
-			CalendarManagement calendar, IdentityManagement identity, Clock clock, PlatformTransactionManager transactions) {
+			CalendarManagement calendar, DemoStaff staff, Clock clock, PlatformTransactionManager transactions) {
 		this.inOneTransaction = new TransactionTemplate(transactions);
 		this.complaints = complaints;
 		this.revisits = revisits;
 		this.plannedRevisits = plannedRevisits;
 		this.calendar = calendar;
-		this.identity = identity;
+		this.staff = staff;
 		this.clock = clock;
 	}
 
@@ -97,14 +96,14 @@ class ComplaintYearDemo {
 		List<List<CustomerRef>> complainants = new ArrayList<>();
 		List<String> managers = List.of("zhang.rm", "li.rm");
 		for (String manager : managers) {
-			long managerId = identity.findUser(manager).orElseThrow().id();
+			long managerId = staff.user(manager).id();
 			complainants.add(all.stream()
 				.filter(c -> c.managerId() != null && c.managerId() == managerId && c.status() == CustomerStatus.ACTIVE
 						&& c.relationshipSince() != null && c.relationshipSince().isBefore(today.minusYears(1)))
 				.skip(60)
 				.toList());
 		}
-		var agent = identity.findUser("wang.agent").orElseThrow().actor("demo");
+		var agent = staff.user("wang.agent").actor("demo");
 		CurrentActor.runAs(agent, () -> inOneTransaction.executeWithoutResult(status -> {
 			int n = 0;
 			for (int back = 12; back >= 1; back--) {
@@ -153,7 +152,7 @@ class ComplaintYearDemo {
 		List<Runnable> made = new ArrayList<>();
 		for (int n = 0; n < closed.size(); n++) {
 			Closed complaint = closed.get(n);
-			var manager = identity.findUser(complaint.manager()).orElseThrow().actor("demo");
+			var manager = staff.user(complaint.manager()).actor("demo");
 			int satisfaction = RATINGS[n % RATINGS.length] >= 4 ? 5 : 4;
 			CurrentActor.runAs(manager, () -> {
 				RevisitView planned = plannedRevisits.await(complaint.customer().id().value(),

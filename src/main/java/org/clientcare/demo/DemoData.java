@@ -114,12 +114,15 @@ class DemoData implements ApplicationRunner {
 
 	private final TransactionTemplate inOneTransaction;
 
+	private final DemoStaff staff;
+
 	DemoData(Environment environment, IdentityManagement identity, CustomerManagement customers, ProductCatalogue products,
 			ManagerGrading grading, ManagerDesk desk, Clock clock, FiguresIntake figures, TieringManagement tiering,
 			AssistantDemo assistantDemo, InquiryDemo inquiryDemo, LivingDemo livingDemo, AccountHistoryDemo accountHistory,
 			HesitationDemo hesitationDemo, ComplaintYearDemo complaintYear, ChurnDemo churn, CustomerImportManagement imports,
 			CustomerImportProcessor importer, org.clientcare.platform.Jobs jobs,
-			PlatformTransactionManager transactions) {
+			PlatformTransactionManager transactions, DemoStaff staff) {
+		this.staff = staff;
 		this.inOneTransaction = new TransactionTemplate(transactions);
 		this.jobs = jobs;
 		this.complaintYear = complaintYear;
@@ -152,7 +155,12 @@ class DemoData implements ApplicationRunner {
 					+ "chen.compliance with the password 'demo'");
 			return;
 		}
-		DemoMode.loading(this::load);
+		try {
+			DemoMode.loading(this::load);
+		}
+		finally {
+			staff.forget();
+		}
 	}
 
 	private void load() {
@@ -386,8 +394,8 @@ class DemoData implements ApplicationRunner {
 	 * and opportunities for zhang.rm's customers, in one transaction.
 	 */
 	private void managerDesks(LocalDate today) {
-		List<Long> zhang = customers.managedBy(identity.findUser("zhang.rm").orElseThrow().id()).stream().sorted().toList();
-		List<Long> li = customers.managedBy(identity.findUser("li.rm").orElseThrow().id()).stream().sorted().toList();
+		List<Long> zhang = customers.managedBy(staff.user("zhang.rm").id()).stream().sorted().toList();
+		List<Long> li = customers.managedBy(staff.user("li.rm").id()).stream().sorted().toList();
 		for (int i = 0; i < 45; i++) {
 			grading.setCreditLine(new CustomerId(zhang.get(i * 3)), BigDecimal.valueOf(300_000L + 50_000L * i, 0).setScale(2));
 		}

@@ -16,7 +16,6 @@ import org.clientcare.customer.CustomerManagement;
 import org.clientcare.customer.CustomerRef;
 import org.clientcare.customer.CustomerStatus;
 import org.clientcare.customer.CustomerType;
-import org.clientcare.identity.IdentityManagement;
 import org.clientcare.identity.StaffUser;
 import org.clientcare.revisit.ContactMethod;
 import org.clientcare.revisit.HesitationScript;
@@ -63,7 +62,7 @@ class HesitationDemo {
 
 	private final CalendarManagement calendar;
 
-	private final IdentityManagement identity;
+	private final DemoStaff staff;
 
 	private final Clock clock;
 
@@ -77,7 +76,7 @@ class HesitationDemo {
 
 	HesitationDemo(TransactionIntake transactions, RevisitManagement revisits, PlannedRevisits plannedRevisits,
 			SuitabilityManagement suitability, RiskQuestionnaires questionnaires, CustomerManagement customers,
-			CalendarManagement calendar, IdentityManagement identity, Clock clock, PlatformTransactionManager transactionManager) {
+			CalendarManagement calendar, DemoStaff staff, Clock clock, PlatformTransactionManager transactionManager) {
 		this.inOneTransaction = new TransactionTemplate(transactionManager);
 		this.transactions = transactions;
 		this.revisits = revisits;
@@ -86,7 +85,7 @@ class HesitationDemo {
 		this.questionnaires = questionnaires;
 		this.customers = customers;
 		this.calendar = calendar;
-		this.identity = identity;
+		this.staff = staff;
 		this.clock = clock;
 	}
 
@@ -171,7 +170,7 @@ class HesitationDemo {
 	}
 
 	private StaffUser user(String username) {
-		return identity.findUser(username).orElseThrow();
+		return staff.user(username);
 	}
 
 	private void as(String username, Runnable work) {

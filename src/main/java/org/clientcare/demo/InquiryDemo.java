@@ -13,7 +13,6 @@ import org.clientcare.customer.CustomerManagement;
 import org.clientcare.customer.CustomerSearch;
 import org.clientcare.customer.CustomerStatus;
 import org.clientcare.customer.CustomerView;
-import org.clientcare.identity.IdentityManagement;
 import org.clientcare.identity.StaffUser;
 import org.clientcare.inquiry.InquiryChannel;
 import org.clientcare.inquiry.InquiryManagement;
@@ -55,18 +54,18 @@ class InquiryDemo {
 
 	private final CalendarManagement calendar;
 
-	private final IdentityManagement identity;
+	private final DemoStaff staff;
 
 	private final Clock clock;
 
 	private final TransactionTemplate inOneTransaction;
 
 	InquiryDemo(InquiryManagement inquiries, CustomerManagement customers, CalendarManagement calendar,
-			IdentityManagement identity, Clock clock, PlatformTransactionManager transactions) {
+			DemoStaff staff, Clock clock, PlatformTransactionManager transactions) {
 		this.inquiries = inquiries;
 		this.customers = customers;
 		this.calendar = calendar;
-		this.identity = identity;
+		this.staff = staff;
 		this.clock = clock;
 		this.inOneTransaction = new TransactionTemplate(transactions);
 	}
@@ -151,7 +150,7 @@ class InquiryDemo {
 	}
 
 	private Actor actor(String username) {
-		StaffUser user = identity.findUser(username).orElseThrow();
+		StaffUser user = staff.user(username);
 		return user.actor("demo");
 	}
 }

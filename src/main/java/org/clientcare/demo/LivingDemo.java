@@ -21,7 +21,6 @@ import org.clientcare.customer.CustomerRef;
 import org.clientcare.customer.CustomerSearch;
 import org.clientcare.customer.CustomerStatus;
 import org.clientcare.customer.CustomerType;
-import org.clientcare.identity.IdentityManagement;
 import org.clientcare.identity.StaffUser;
 import org.clientcare.platform.Jobs;
 import org.clientcare.revisit.EarlierRevisit;
@@ -57,7 +56,7 @@ class LivingDemo {
 
 	private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
-	private final IdentityManagement identity;
+	private final DemoStaff staff;
 
 	private final CustomerManagement customers;
 
@@ -93,7 +92,7 @@ class LivingDemo {
 	/** The complaint never acknowledged, past its deadlines. */
 	private long neverAcknowledged;
 
-	LivingDemo(IdentityManagement identity, CustomerManagement customers, RevisitManagement revisits,
+	LivingDemo(DemoStaff staff, CustomerManagement customers, RevisitManagement revisits,
 			RevisitSettings revisitSettings, ComplaintManagement complaints, TieringManagement tiering,
 			TransactionIntake transactions, Jobs jobs, Clock clock, RemediationDemo remediations,
 			org.clientcare.complaint.ComplaintTriage triage, org.clientcare.complaint.CorrectiveActions actions,
@@ -105,7 +104,7 @@ class LivingDemo {
 		this.remediations = remediations;
 		this.triage = triage;
 		this.actions = actions;
-		this.identity = identity;
+		this.staff = staff;
 		this.customers = customers;
 		this.revisits = revisits;
 		this.revisitSettings = revisitSettings;
@@ -444,7 +443,7 @@ class LivingDemo {
 	}
 
 	private StaffUser user(String username) {
-		return identity.findUser(username).orElseThrow();
+		return staff.user(username);
 	}
 
 	private void as(String username, Runnable work) {

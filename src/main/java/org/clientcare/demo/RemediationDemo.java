@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-import org.clientcare.identity.IdentityManagement;
 import org.clientcare.identity.StaffUser;
 import org.clientcare.remediation.CustomerChoice;
 import org.clientcare.remediation.Remediation;
@@ -31,11 +30,11 @@ class RemediationDemo {
 
 	private final RemediationManagement remediations;
 
-	private final IdentityManagement identity;
+	private final DemoStaff staff;
 
-	RemediationDemo(RemediationManagement remediations, IdentityManagement identity) {
+	RemediationDemo(RemediationManagement remediations, DemoStaff staff) {
 		this.remediations = remediations;
-		this.identity = identity;
+		this.staff = staff;
 	}
 
 	/** {@code findings} from the newest to the oldest. */
@@ -65,7 +64,7 @@ class RemediationDemo {
 	}
 
 	private void as(String username, Runnable work) {
-		StaffUser user = identity.findUser(username).orElseThrow();
+		StaffUser user = staff.user(username);
 		CurrentActor.runAs(user.actor("demo"), work);
 	}
 }
