@@ -98,13 +98,18 @@ class HesitationDemo {
 		Map<String, List<CustomerRef>> buyers = new HashMap<>();
 		for (String manager : List.of("zhang.rm", "li.rm")) {
 			long managerId = user(manager).id();
-			buyers.put(manager, all.stream()
+			List<CustomerRef> candidates = all.stream()
 				.filter(c -> c.managerId() != null && c.managerId() == managerId && c.status() == CustomerStatus.ACTIVE
 						&& c.type() == CustomerType.INDIVIDUAL && c.relationshipSince() != null
 						&& c.relationshipSince().isBefore(today.minusYears(1)))
+				.toList();
+			// the birth dates of all of them read at once, not one customer at a time
+			var born = customers.contacts(candidates.stream().map(CustomerRef::id).toList());
+			buyers.put(manager, candidates.stream()
 				.filter(c -> {
-					Integer age = customers.ageOn(c.id(), today);
-					return age != null && age >= 30 && age < 58;
+					LocalDate birth = born.containsKey(c.id()) ? born.get(c.id()).birthDate() : null;
+					long age = birth == null ? -1 : java.time.temporal.ChronoUnit.YEARS.between(birth, today);
+					return age >= 30 && age < 58;
 				})
 				.skip(40)
 				.limit(6)
