@@ -30,8 +30,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * Appends to the audit trail, inside the caller's transaction: the entry exists exactly when the change does.
  * Appends are serialised (a transaction-scoped advisory lock), which keeps the chain linear; callers append last,
  * so the lock is held only for the rest of their commit. A transaction's later appends continue from the entry its
- * earlier one wrote, under the lock it already holds, without asking for the lock or reading the chain's end again. Work on many rows appends all its entries with one call of
- * {@link #recordAll}. Callers pass states with PII already masked.
+ * earlier one wrote, under the lock it already holds, without asking for the lock or reading the chain's end again.
+ * Work on many rows appends all its entries with one call of {@link #recordAll}. Callers pass states with PII already
+ * masked.
  */
 @Service
 public class AuditTrail {
