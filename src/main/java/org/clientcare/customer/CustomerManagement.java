@@ -258,10 +258,31 @@ public class CustomerManagement {
 	@Transactional(readOnly = true)
 	public Integer ageOn(CustomerId id, LocalDate day) {
 		return customers.find(id.value(), CustomerScope.everyone())
-			.map(row -> pii.decrypt(row.birthDateEnc()))
-			.filter(birth -> birth != null && !birth.isBlank())
-			.map(birth -> (int) java.time.temporal.ChronoUnit.YEARS.between(LocalDate.parse(birth), day))
+			.map(row -> age(pii.decrypt(row.birthDateEnc()), day))
 			.orElse(null);
+	}
+
+	/**
+	 * The ages of many customers on {@code day}, as {@link #ageOn} gives each, read with one statement and only their
+	 * birth dates decrypted: customers whose birth date is unknown, or who do not exist, are left out.
+	 */
+	@Transactional(readOnly = true)
+	public Map<CustomerId, Integer> agesOn(Collection<CustomerId> ids, LocalDate day) {
+		Map<CustomerId, Integer> ages = new java.util.HashMap<>();
+		for (Customers.Sealed row : customers.sealedContacts(ids.stream().map(CustomerId::value).toList(),
+				CustomerScope.everyone())) {
+			Integer age = age(pii.decrypt(row.birthDateEnc()), day);
+			if (age != null) {
+				ages.put(new CustomerId(row.id()), age);
+			}
+		}
+		return ages;
+	}
+
+	/** Whole years from the birth date to the day; null for an unknown birth date. */
+	private static Integer age(String birthDate, LocalDate day) {
+		return birthDate == null || birthDate.isBlank() ? null
+				: (int) java.time.temporal.ChronoUnit.YEARS.between(LocalDate.parse(birthDate), day);
 	}
 
 	/**

@@ -24,6 +24,7 @@ import org.clientcare.revisit.RevisitOutcome;
 import org.clientcare.revisit.RevisitView;
 import org.clientcare.shared.ActingClock;
 import org.clientcare.shared.CurrentActor;
+import org.clientcare.shared.CustomerId;
 import org.clientcare.suitability.RiskQuestionnaire;
 import org.clientcare.suitability.RiskQuestionnaires;
 import org.clientcare.suitability.SuitabilityManagement;
@@ -103,13 +104,12 @@ class HesitationDemo {
 						&& c.type() == CustomerType.INDIVIDUAL && c.relationshipSince() != null
 						&& c.relationshipSince().isBefore(today.minusYears(1)))
 				.toList();
-			// the birth dates of all of them read at once, not one customer at a time
-			var born = customers.contacts(candidates.stream().map(CustomerRef::id).toList());
+			// the ages of all of them read at once, not one customer at a time
+			Map<CustomerId, Integer> ages = customers.agesOn(candidates.stream().map(CustomerRef::id).toList(), today);
 			buyers.put(manager, candidates.stream()
 				.filter(c -> {
-					LocalDate birth = born.containsKey(c.id()) ? born.get(c.id()).birthDate() : null;
-					long age = birth == null ? -1 : java.time.temporal.ChronoUnit.YEARS.between(birth, today);
-					return age >= 30 && age < 58;
+					Integer age = ages.get(c.id());
+					return age != null && age >= 30 && age < 58;
 				})
 				.skip(40)
 				.limit(6)

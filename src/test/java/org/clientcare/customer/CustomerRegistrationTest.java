@@ -2,8 +2,11 @@ package org.clientcare.customer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
+import org.clientcare.shared.CustomerId;
 import org.clientcare.support.Api;
 import org.clientcare.support.IntegrationTest;
 import org.clientcare.support.TestCustomers;
@@ -16,6 +19,32 @@ class CustomerRegistrationTest {
 
 	@Autowired
 	Api api;
+
+	@Autowired
+	CustomerManagement customers;
+
+	@Test
+	void theAgesOfManyCustomersAreEachTheAgeOfOneAndLeaveOutThoseWithoutABirthDate() {
+		LocalDate day = LocalDate.of(2026, 3, 1);
+		CustomerId sixty = registered(TestCustomers.bornOn(LocalDate.of(1966, 3, 1), "SH-PD", "zhang.rm"));
+		CustomerId fiftyNine = registered(TestCustomers.bornOn(LocalDate.of(1966, 3, 2), "SH-PD", "zhang.rm"));
+		CustomerId company = new CustomerId(api.as("zhao.manager").post("/api/v1/customers",
+				TestCustomers.corporate("SH")).body().get("id").asLong());
+		CustomerId nobody = new CustomerId(Long.MAX_VALUE);
+
+		Map<CustomerId, Integer> ages = customers.agesOn(List.of(sixty, fiftyNine, company, nobody), day);
+
+		assertThat(ages).containsOnly(Map.entry(sixty, 60), Map.entry(fiftyNine, 59));
+		assertThat(ages.get(sixty)).isEqualTo(customers.ageOn(sixty, day));
+		assertThat(ages.get(fiftyNine)).isEqualTo(customers.ageOn(fiftyNine, day));
+		assertThat(customers.ageOn(company, day)).isNull();
+	}
+
+	private CustomerId registered(Map<String, Object> body) {
+		var created = api.as("zhang.rm").post("/api/v1/customers", body);
+		assertThat(created.status()).as(created.text()).isEqualTo(201);
+		return new CustomerId(created.body().get("id").asLong());
+	}
 
 	@Test
 	void residentIdWithMatchingBirthDateIsRegisteredAndAnsweredMasked() {
