@@ -1,7 +1,6 @@
 package org.clientcare.suitability;
 
 import java.io.Serializable;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
@@ -23,8 +22,8 @@ import org.clientcare.shared.pii.Masking;
 import org.clientcare.shared.problem.Conflict;
 import org.clientcare.shared.problem.Forbidden;
 import org.clientcare.shared.problem.NotFound;
+import org.clientcare.suitability.internal.QuestionnaireLinkRows;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,7 +37,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class QuestionnaireLinks {
 
-	private final JdbcClient jdbc;
+	private final QuestionnaireLinkRows links;
 
 	private final SuitabilityManagement suitability;
 
@@ -54,11 +53,11 @@ public class QuestionnaireLinks {
 
 	private final NotificationManagement notifications;
 
-	QuestionnaireLinks(JdbcClient jdbc, SuitabilityManagement suitability, CustomerManagement customers, AuditTrail audit,
+	QuestionnaireLinks(QuestionnaireLinkRows links, SuitabilityManagement suitability, CustomerManagement customers, AuditTrail audit,
 			SuitabilitySettings settings, org.clientcare.platform.PublicAddress publicAddress, Clock clock,
 			NotificationManagement notifications) {
 		this.notifications = notifications;
-		this.jdbc = jdbc;
+		this.links = links;
 		this.suitability = suitability;
 		this.customers = customers;
 		this.audit = audit;
@@ -84,12 +83,7 @@ public class QuestionnaireLinks {
 		String token = CustomerLinks.newToken();
 		Instant now = clock.instant();
 		Instant expiresAt = now.plus(settings.linkValidity());
-		long id = jdbc.sql("""
-				insert into risk_questionnaire_link (token_hash, customer_id, created_at, created_by, expires_at)
-				values (?, ?, ?, ?, ?) returning id""")
-			.params(hash(token), customer.value(), Timestamp.from(now), CurrentActor.get().username(),
-					Timestamp.from(expiresAt))
-			.query(Long.class).single();
+		long id = links.insert(hash(token), customer.value(), now, CurrentActor.get().username(), expiresAt);
 		boolean sms = contact.phone() != null;
 		notifications.send(new OutgoingMessage("risk-questionnaire-link:" + id, sms ? Channel.SMS : Channel.EMAIL,
 				sms ? contact.phone() : contact.email(), "risk-questionnaire", Locale.SIMPLIFIED_CHINESE, Map.of(),
@@ -114,8 +108,7 @@ public class QuestionnaireLinks {
 		RiskAssessment[] assessment = new RiskAssessment[1];
 		CurrentActor.runAs(Actor.system("public-questionnaire").from(CurrentActor.get().origin()),
 				() -> assessment[0] = suitability.assess(new CustomerId(link[1]), answers));
-		jdbc.sql("update risk_questionnaire_link set used_at = ?, assessment_id = ? where id = ?")
-			.params(Timestamp.from(clock.instant()), assessment[0].id(), link[0]).update();
+		links.use(link[0], clock.instant(), assessment[0].id());
 		return assessment[0];
 	}
 
@@ -124,10 +117,7 @@ public class QuestionnaireLinks {
 		if (!CustomerLinks.wellFormed(token)) {
 			return Optional.empty();
 		}
-		return jdbc.sql("select id, customer_id from risk_questionnaire_link where token_hash = ? and used_at is null"
-				+ " and expires_at > ?" + (lock ? " for update" : ""))
-			.params(hash(token), Timestamp.from(clock.instant()))
-			.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2) }).optional();
+		return links.open(hash(token), clock.instant(), lock);
 	}
 
 	private static String hash(String token) {
