@@ -1,6 +1,5 @@
 package org.clientcare.audit;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -11,6 +10,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.clientcare.audit.internal.AuditCheckpoints;
+import org.clientcare.audit.internal.AuditEntries;
+import org.clientcare.audit.internal.AuditEntries.Tail;
 import org.clientcare.audit.internal.AuditHashing;
 import org.clientcare.audit.internal.AuditKeys;
 import org.clientcare.shared.ActingClock;
@@ -19,7 +20,6 @@ import org.clientcare.shared.CurrentActor;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,7 +45,7 @@ public class AuditTrail {
 	/** Entries per insert statement of a batch append. */
 	private static final int INSERT_ROWS = 1000;
 
-	private final JdbcClient jdbc;
+	private final AuditEntries rows;
 
 	private final Clock clock;
 
@@ -53,8 +53,8 @@ public class AuditTrail {
 
 	private final AuditCheckpoints checkpoints;
 
-	AuditTrail(JdbcClient jdbc, Clock clock, AuditKeys keys, AuditCheckpoints checkpoints) {
-		this.jdbc = jdbc;
+	AuditTrail(AuditEntries rows, Clock clock, AuditKeys keys, AuditCheckpoints checkpoints) {
+		this.rows = rows;
 		this.clock = clock;
 		this.keys = keys;
 		this.checkpoints = checkpoints;
@@ -89,9 +89,8 @@ public class AuditTrail {
 		if (held != null && append(changes, actor, now, held, true)) {
 			return;
 		}
-		jdbc.sql("select pg_advisory_xact_lock(?)").param(CHAIN_LOCK).query((rs, n) -> 1).list();
-		var last = jdbc.sql("select seq, hash from audit_entry order by seq desc limit 1")
-			.query((rs, n) -> new Tail(rs.getLong(1), rs.getString(2))).optional();
+		rows.lockChain();
+		var last = rows.last();
 		append(changes, actor, now, last.orElse(new Tail(0, AuditHashing.GENESIS)), false);
 	}
 
@@ -116,14 +115,14 @@ public class AuditTrail {
 			prevHash = entry.hash();
 			entries.add(entry);
 			if (entries.size() == INSERT_ROWS) {
-				if (!insert(entries, guard)) {
+				if (!rows.insert(entries, guard)) {
 					return false;
 				}
 				guard = null;
 				entries.clear();
 			}
 		}
-		if (!insert(entries, guard)) {
+		if (!rows.insert(entries, guard)) {
 			return false;
 		}
 		remember(new Tail(seq, prevHash));
@@ -131,62 +130,12 @@ public class AuditTrail {
 	}
 
 	/**
-	 * Writes the entries; with a guard, only if the chain's last entry bears that hash as this transaction sees it
-	 * (answers whether it wrote them).
-	 */
-	private boolean insert(List<AuditEntry> entries, String guard) {
-		if (entries.isEmpty()) {
-			return true;
-		}
-		int n = entries.size();
-		Long[] seq = new Long[n];
-		Short[] keyId = new Short[n];
-		String[] actor = new String[n], origin = new String[n], action = new String[n], entityType = new String[n],
-				entityId = new String[n], reason = new String[n], before = new String[n], after = new String[n],
-				prevHash = new String[n], hash = new String[n];
-		for (int i = 0; i < n; i++) {
-			AuditEntry e = entries.get(i);
-			seq[i] = e.seq();
-			keyId[i] = e.keyId();
-			actor[i] = e.actor();
-			origin[i] = e.origin();
-			action[i] = e.action();
-			entityType[i] = e.entityType();
-			entityId[i] = e.entityId();
-			reason[i] = e.reason();
-			before[i] = e.before();
-			after[i] = e.after();
-			prevHash[i] = e.prevHash();
-			hash[i] = e.hash();
-		}
-		int written = jdbc.sql("""
-				insert into audit_entry (seq, occurred_at, actor, origin, action, entity_type, entity_id, reason,
-				                         before_state, after_state, prev_hash, hash, key_id)
-				select e.seq, ?, e.actor, e.origin, e.action, e.entity_type, e.entity_id, e.reason, e.before_state,
-				  e.after_state, e.prev_hash, e.hash, e.key_id
-				from unnest(cast(? as bigint[]), cast(? as text[]), cast(? as text[]), cast(? as text[]), cast(? as text[]),
-				  cast(? as text[]), cast(? as text[]), cast(? as text[]), cast(? as text[]), cast(? as text[]), cast(? as text[]),
-				  cast(? as smallint[]))
-				  as e(seq, actor, origin, action, entity_type, entity_id, reason, before_state, after_state, prev_hash, hash,
-				       key_id)
-				where cast(? as text) is null
-				  or (select t.hash from audit_entry t order by t.seq desc limit 1) = cast(? as text)""")
-			.params(Timestamp.from(entries.get(0).occurredAt()), seq, actor, origin, action, entityType, entityId, reason,
-					before, after, prevHash, hash, keyId, guard, guard)
-			.update();
-		return written == n;
-	}
-
-	/**
-	 * The last entry this transaction appended: while the transaction lasts, it holds the chain's lock, so no other
+	 * The key of the last entry this transaction appended, a resource of the transaction: while the transaction lasts, it holds the chain's lock, so no other
 	 * can append after it, and its next append need neither ask for the lock nor read the chain's end again. Bound to
 	 * the transaction (set aside while an inner transaction of its thread runs, dropped when it ends); an append that
 	 * finds the chain ending elsewhere (the entries undone to a savepoint) takes the lock and reads the end as the
 	 * first append does.
 	 */
-	private record Tail(long seq, String hash) {
-	}
-
 	private static final Object TAIL = new Object();
 
 	private static Tail heldTail() {
@@ -238,20 +187,12 @@ public class AuditTrail {
 	/** Entries, newest first, optionally of one entity. */
 	@Transactional(readOnly = true)
 	public List<AuditEntry> entries(String entityType, String entityId, int page, int size) {
-		return jdbc.sql("""
-				select * from audit_entry
-				where (cast(? as text) is null or entity_type = ?) and (cast(? as text) is null or entity_id = ?)
-				order by seq desc limit ? offset ?""")
-			.params(entityType, entityType, entityId, entityId, size, (long) page * size)
-			.query(AuditHashing.ROW).list();
+		return rows.page(entityType, entityId, page, size);
 	}
 
 	@Transactional(readOnly = true)
 	public long count(String entityType, String entityId) {
-		return jdbc.sql("""
-				select count(*) from audit_entry
-				where (cast(? as text) is null or entity_type = ?) and (cast(? as text) is null or entity_id = ?)""")
-			.params(entityType, entityType, entityId, entityId).query(Long.class).single();
+		return rows.count(entityType, entityId);
 	}
 
 	/**
@@ -261,7 +202,7 @@ public class AuditTrail {
 	 */
 	@Transactional(readOnly = true)
 	public AuditVerification verify() {
-		AuditVerification chain = AuditHashing.verify(jdbc, keys);
+		AuditVerification chain = rows.verify(keys);
 		Long sealedBreak = checkpoints == null ? null : checkpoints.firstBreak().orElse(null);
 		if (sealedBreak == null) {
 			return chain;

@@ -307,8 +307,9 @@ class AuditTrailTest {
 
 	@Test
 	void entriesAreSealedWithThePrimaryKeyAndThoseUnderARetiredKeyStillVerify() {
-		var retired = new AuditTrail(org.springframework.jdbc.core.simple.JdbcClient.create(dataSource),
-				java.time.Clock.systemUTC(), new org.clientcare.audit.internal.AuditKeys(
+		var rows = new org.clientcare.audit.internal.AuditEntries(
+				org.springframework.jdbc.core.simple.JdbcClient.create(dataSource));
+		var retired = new AuditTrail(rows, java.time.Clock.systemUTC(), new org.clientcare.audit.internal.AuditKeys(
 						"1:3q2+7wABAgMEBQYHCAkKCwwNDg8QERITFBUWFxgZGho="), null);
 		String before = UUID.randomUUID().toString();
 		String after = UUID.randomUUID().toString();
