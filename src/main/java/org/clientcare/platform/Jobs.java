@@ -12,6 +12,7 @@ import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
+import org.clientcare.platform.internal.JobRuns;
 import org.clientcare.shared.Actor;
 import org.clientcare.shared.CurrentActor;
 import org.clientcare.shared.ResultPage;
@@ -22,7 +23,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -42,8 +42,6 @@ public class Jobs {
 
 	private final ObjectProvider<JobStep> steps;
 
-	private final JdbcClient jdbc;
-
 	private final JobRuns runs;
 
 	private final TransactionTemplate transactions;
@@ -57,14 +55,13 @@ public class Jobs {
 
 	private final ObjectProvider<SchedulerClient> scheduler;
 
-	Jobs(ObjectProvider<Job> jobs, ObjectProvider<JobStep> steps, JdbcClient jdbc, JobRuns runs, TransactionTemplate transactions,
+	Jobs(ObjectProvider<Job> jobs, ObjectProvider<JobStep> steps, JobRuns runs, TransactionTemplate transactions,
 			PlatformSettings settings, Clock clock, ObjectProvider<SchedulerClient> scheduler) {
 		this.startRecords = new TransactionTemplate(transactions.getTransactionManager());
 		this.startRecords.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.scheduler = scheduler;
 		this.jobs = jobs;
 		this.steps = steps;
-		this.jdbc = jdbc;
 		this.runs = runs;
 		this.transactions = transactions;
 		this.settings = settings;
@@ -102,8 +99,7 @@ public class Jobs {
 		Optional<Map<String, Object>> report;
 		try {
 			report = transactions.execute(status -> {
-				boolean locked = jdbc.sql("select pg_try_advisory_xact_lock(?)").param(lockId(name)).query(Boolean.class).single();
-				if (!locked) {
+				if (!runs.tryLock(name)) {
 					return Optional.<Map<String, Object>>empty();
 				}
 				// Taken under the lock, so the recorded runs of one job never overlap, on any instance.
@@ -151,8 +147,7 @@ public class Jobs {
 	public List<String> recoverAbandonedRuns() {
 		List<String> resumed = new java.util.ArrayList<>();
 		for (JobRun run : runs.running()) {
-			Boolean abandoned = transactions.execute(status -> jdbc.sql("select pg_try_advisory_xact_lock(?)")
-				.param(lockId(run.job())).query(Boolean.class).single()
+			Boolean abandoned = transactions.execute(status -> runs.tryLock(run.job())
 					&& runs.running().stream().anyMatch(still -> still.id() == run.id())
 					&& markAbandoned(run));
 			if (Boolean.TRUE.equals(abandoned) && find(run.job()).isPresent()) {
@@ -254,10 +249,6 @@ public class Jobs {
 		catch (RuntimeException e) {
 			log.warn("The run of job {} ({}) could not be recorded: {}", name, outcome, e.getMessage());
 		}
-	}
-
-	private static long lockId(String name) {
-		return 0x4A4F4200000000L | (name.hashCode() & 0xffffffffL);
 	}
 
 	/**
