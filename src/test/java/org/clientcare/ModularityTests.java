@@ -19,15 +19,19 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
 import org.clientcare.support.ModuleModel;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.core.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
 /**
- * The modules use only each other's public face and form no cycles; their diagrams, canvases and the table of
+ * The modules use only each other's public face and form no cycles, and no class of a public face holds SQL; their
+ * diagrams, canvases and the table of
  * modules with their dependencies and events in docs/ARCHITECTURE.md are generated from the code, so they stay true.
  */
 class ModularityTests {
@@ -77,6 +81,66 @@ class ModularityTests {
 	@Test
 	void modulesOnlyUseEachOthersPublicFaceAndFormNoCycles() {
 		modules.verify();
+	}
+
+	/** The JDBC types that run SQL. */
+	static final Set<String> SQL_RUNNERS = Set.of("org.springframework.jdbc.core.simple.JdbcClient",
+			"org.springframework.jdbc.core.JdbcTemplate",
+			"org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate");
+
+	/**
+	 * A module's SQL lives in repositories of its internal packages, named for what they store: no class of its public
+	 * face (its base package, nested classes included) uses a JDBC type that runs SQL. The shared module's JDBC helpers
+	 * are infrastructure, not a module's service, and stay out of the rule.
+	 */
+	@Test
+	void noClassOfAModulesPublicFaceRunsSql() {
+		List<String> runners = modules.stream()
+			.filter(module -> !module.getIdentifier().toString().equals("shared"))
+			.flatMap(module -> module.getBasePackage().stream()
+				.filter(type -> type.getPackageName().equals(module.getBasePackage().getName())))
+			.filter(ModularityTests::runsSql)
+			.map(JavaClass::getName)
+			.distinct()
+			.sorted()
+			.toList();
+
+		assertThat(runners).as("classes of a module's public face that run SQL; move it to a repository of the "
+				+ "module's internal package").isEmpty();
+	}
+
+	@Test
+	void aClassHoldingAJdbcClientOrJdbcTemplateRunsSqlAndOneAskingARepositoryDoesNot() {
+		var classes = new ClassFileImporter().importClasses(HoldsAJdbcClient.class, BuildsAJdbcTemplate.class,
+				AsksARepository.class);
+
+		assertThat(runsSql(classes.get(HoldsAJdbcClient.class))).isTrue();
+		assertThat(runsSql(classes.get(BuildsAJdbcTemplate.class))).isTrue();
+		assertThat(runsSql(classes.get(AsksARepository.class))).isFalse();
+	}
+
+	static boolean runsSql(JavaClass type) {
+		return type.getDirectDependenciesFromSelf().stream()
+			.anyMatch(dependency -> SQL_RUNNERS.contains(dependency.getTargetClass().getName()));
+	}
+
+	static final class HoldsAJdbcClient {
+
+		JdbcClient jdbc;
+	}
+
+	static final class BuildsAJdbcTemplate {
+
+		Object template(javax.sql.DataSource dataSource) {
+			return new JdbcTemplate(dataSource);
+		}
+	}
+
+	static final class AsksARepository {
+
+		List<String> names(Map<String, List<String>> repository) {
+			return repository.get("names");
+		}
 	}
 
 	/**
