@@ -1,7 +1,6 @@
 package org.clientcare.complaint;
 
 import java.util.List;
-import java.util.Map;
 
 import org.clientcare.audit.AuditTrail;
 import org.clientcare.complaint.internal.Categories;
@@ -29,26 +28,18 @@ public class ComplaintCategories {
 		this.audit = audit;
 	}
 
-	public List<Category> all() {
+	public List<ComplaintCategory> all() {
 		return categories.all();
 	}
 
 	@Transactional
-	public Category save(String code, String nameZh, String nameEn, boolean active) {
+	public ComplaintCategory save(String code, String nameZh, String nameEn, boolean active) {
 		identity.requireAdmin();
 		var before = all().stream().filter(c -> c.code().equals(code)).findFirst();
-		Category after = new Category(code, nameZh.strip(), nameEn.strip(), active);
+		ComplaintCategory after = new ComplaintCategory(code, nameZh.strip(), nameEn.strip(), active);
 		categories.save(after);
-		audit.record("complaint-category.saved", "complaint_category", code, before.map(Category::state).orElse(null),
-				after.state());
+		audit.record("complaint-category.saved", "complaint_category", code,
+				before.map(ComplaintCategory::state).orElse(null), after.state());
 		return after;
-	}
-
-	/** A category with its names; inactive ones are no longer offered for new complaints. */
-	public record Category(String code, String nameZh, String nameEn, boolean active) {
-
-		Map<String, Object> state() {
-			return Map.of("nameZh", nameZh, "nameEn", nameEn, "active", active);
-		}
 	}
 }

@@ -34,14 +34,14 @@ public class ComplaintCauses {
 	}
 
 	/** Every cause, active or retired, in order. */
-	public List<Cause> all() {
+	public List<ComplaintCause> all() {
 		return causes.all();
 	}
 
 	/** The active causes for forms: code → name in the given language. */
 	public Map<String, String> active(Locale locale) {
 		Map<String, String> names = new LinkedHashMap<>();
-		all().stream().filter(Cause::active).forEach(c -> names.put(c.code(), c.name(locale)));
+		all().stream().filter(ComplaintCause::active).forEach(c -> names.put(c.code(), c.name(locale)));
 		return names;
 	}
 
@@ -53,25 +53,13 @@ public class ComplaintCauses {
 	}
 
 	@Transactional
-	public Cause save(String code, String nameZh, String nameEn, boolean active) {
+	public ComplaintCause save(String code, String nameZh, String nameEn, boolean active) {
 		identity.requireAdmin();
 		var before = all().stream().filter(c -> c.code().equals(code)).findFirst();
-		Cause after = new Cause(code, nameZh.strip(), nameEn.strip(), active);
+		ComplaintCause after = new ComplaintCause(code, nameZh.strip(), nameEn.strip(), active);
 		causes.save(after);
-		audit.record("complaint-cause.saved", "complaint_cause", code, before.map(Cause::state).orElse(null),
+		audit.record("complaint-cause.saved", "complaint_cause", code, before.map(ComplaintCause::state).orElse(null),
 				after.state());
 		return after;
-	}
-
-	/** A cause with its names; a retired one is no longer offered. */
-	public record Cause(String code, String nameZh, String nameEn, boolean active) {
-
-		public String name(Locale locale) {
-			return "zh".equals(locale.getLanguage()) ? nameZh : nameEn;
-		}
-
-		Map<String, Object> state() {
-			return Map.of("nameZh", nameZh, "nameEn", nameEn, "active", active);
-		}
 	}
 }

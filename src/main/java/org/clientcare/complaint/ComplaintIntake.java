@@ -140,7 +140,7 @@ class ComplaintIntake {
 
 	Map<String, String> categories(Locale locale) {
 		Map<String, String> active = new LinkedHashMap<>();
-		categories.all().stream().filter(ComplaintCategories.Category::active).forEach(c -> active.put(c.code(),
+		categories.all().stream().filter(ComplaintCategory::active).forEach(c -> active.put(c.code(),
 				"zh".equals(locale.getLanguage()) ? c.nameZh() : c.nameEn()));
 		return active;
 	}

@@ -93,25 +93,9 @@ public class ComplaintRegulatorReport {
 		}
 	}
 
-	/** One line of the statistics: a category, business line and channel with its figures. */
-	public record Line(String category, String businessLine, String channel, long complaints, long acknowledgedOnTime,
-			long decided, long decidedOnTime, long regulatoryBreaches) {
-
-		/** Decided within the regulatory deadline, of the decided, in per cent with one decimal. */
-		public double onTimeRate() {
-			return decided == 0 ? 0 : Math.round(1000.0 * decidedOnTime / decided) / 10.0;
-		}
-
-		Line plus(Line other) {
-			return new Line(category, businessLine, channel, complaints + other.complaints,
-					acknowledgedOnTime + other.acknowledgedOnTime, decided + other.decided,
-					decidedOnTime + other.decidedOnTime, regulatoryBreaches + other.regulatoryBreaches);
-		}
-	}
-
 	/** The quarter's statistics: the lines, their total, and the repeat complainants. */
-	public record Report(Quarter quarter, List<Line> lines, Line total, long repeatComplainants,
-			long complaintsOfRepeatComplainants) {
+	public record Report(Quarter quarter, List<RegulatorReportLine> lines, RegulatorReportLine total,
+			long repeatComplainants, long complaintsOfRepeatComplainants) {
 	}
 
 	/**
@@ -126,18 +110,20 @@ public class ComplaintRegulatorReport {
 		var filter = scope.current();
 		Map<String, Product.ProductType> types = new TreeMap<>();
 		products.all().forEach(p -> types.put(p.code(), p.type()));
-		Map<List<String>, Line> merged = new TreeMap<>(Comparator.<List<String>, String>comparing(k -> k.get(0))
-			.thenComparing(k -> k.get(1)).thenComparing(k -> k.get(2)));
-		for (Line line : complaints.regulatorLines(start, end, filter)) {
+		Map<List<String>, RegulatorReportLine> merged = new TreeMap<>(
+				Comparator.<List<String>, String>comparing(k -> k.get(0)).thenComparing(k -> k.get(1))
+					.thenComparing(k -> k.get(2)));
+		for (RegulatorReportLine line : complaints.regulatorLines(start, end, filter)) {
 			// the SQL groups by product code; the business line is its product's type
 			String businessLine = line.businessLine() == null ? "NONE"
 					: types.containsKey(line.businessLine()) ? types.get(line.businessLine()).name() : "OTHER";
-			Line typed = new Line(line.category(), businessLine, line.channel(), line.complaints(),
+			var typed = new RegulatorReportLine(line.category(), businessLine, line.channel(), line.complaints(),
 					line.acknowledgedOnTime(), line.decided(), line.decidedOnTime(), line.regulatoryBreaches());
-			merged.merge(List.of(typed.category(), businessLine, typed.channel()), typed, Line::plus);
+			merged.merge(List.of(typed.category(), businessLine, typed.channel()), typed, RegulatorReportLine::plus);
 		}
-		List<Line> lines = new ArrayList<>(merged.values());
-		Line total = lines.stream().reduce(new Line("", "", "", 0, 0, 0, 0, 0), Line::plus);
+		List<RegulatorReportLine> lines = new ArrayList<>(merged.values());
+		RegulatorReportLine total = lines.stream()
+			.reduce(new RegulatorReportLine("", "", "", 0, 0, 0, 0, 0), RegulatorReportLine::plus);
 		long[] repeats = complaints.repeatCounts(start, end, filter);
 		audit.record("complaint.report.exported", "complaint-report", quarter.toString(), Map.of(),
 				Map.of("quarter", quarter.toString(), "complaints", total.complaints()));
@@ -163,7 +149,7 @@ public class ComplaintRegulatorReport {
 			for (int i = 0; i < figures.length; i++) {
 				text(summary, 4, i, words.apply(figures[i]));
 			}
-			Line t = report.total();
+			RegulatorReportLine t = report.total();
 			summary.value(5, 0, t.complaints());
 			summary.value(5, 1, t.acknowledgedOnTime());
 			summary.value(5, 2, t.decided());
@@ -183,7 +169,7 @@ public class ComplaintRegulatorReport {
 				table.style(0, i).bold().set();
 			}
 			int r = 1;
-			for (Line line : report.lines()) {
+			for (RegulatorReportLine line : report.lines()) {
 				text(table, r, 0, words.apply("category." + line.category()));
 				text(table, r, 1, words.apply("businessLine." + line.businessLine()));
 				text(table, r, 2, words.apply("channel." + line.channel()));
@@ -194,16 +180,17 @@ public class ComplaintRegulatorReport {
 			numbers(table, r, 3, t);
 			table.finish();
 
-			by(workbook, words, words.apply("sheet.byCategory"), report, Line::category, "category.");
-			by(workbook, words, words.apply("sheet.byBusinessLine"), report, Line::businessLine, "businessLine.");
-			by(workbook, words, words.apply("sheet.byChannel"), report, Line::channel, "channel.");
+			by(workbook, words, words.apply("sheet.byCategory"), report, RegulatorReportLine::category, "category.");
+			by(workbook, words, words.apply("sheet.byBusinessLine"), report, RegulatorReportLine::businessLine,
+					"businessLine.");
+			by(workbook, words, words.apply("sheet.byChannel"), report, RegulatorReportLine::channel, "channel.");
 		}
 	}
 
 	private static void by(Workbook workbook, Function<String, String> words, String name, Report report,
-			Function<Line, String> key, String prefix) throws IOException {
-		Map<String, Line> grouped = new TreeMap<>();
-		report.lines().forEach(line -> grouped.merge(key.apply(line), line, Line::plus));
+			Function<RegulatorReportLine, String> key, String prefix) throws IOException {
+		Map<String, RegulatorReportLine> grouped = new TreeMap<>();
+		report.lines().forEach(line -> grouped.merge(key.apply(line), line, RegulatorReportLine::plus));
 		Worksheet sheet = workbook.newWorksheet(name);
 		String[] head = { "column.group", "column.complaints", "column.acknowledgedOnTime", "column.decided",
 				"column.decidedOnTime", "column.onTimeRate", "column.regulatoryBreaches" };
@@ -219,7 +206,7 @@ public class ComplaintRegulatorReport {
 		sheet.finish();
 	}
 
-	private static void numbers(Worksheet sheet, int row, int from, Line line) {
+	private static void numbers(Worksheet sheet, int row, int from, RegulatorReportLine line) {
 		sheet.value(row, from, line.complaints());
 		sheet.value(row, from + 1, line.acknowledgedOnTime());
 		sheet.value(row, from + 2, line.decided());

@@ -149,7 +149,7 @@ public class ComplaintTriage {
 	/** Causes offered for forms: code → name. */
 	public Map<String, String> causes(Locale locale) {
 		Map<String, String> names = new LinkedHashMap<>();
-		causes.all().stream().filter(ComplaintCauses.Cause::active).forEach(c -> names.put(c.code(), c.name(locale)));
+		causes.all().stream().filter(ComplaintCause::active).forEach(c -> names.put(c.code(), c.name(locale)));
 		return names;
 	}
 }

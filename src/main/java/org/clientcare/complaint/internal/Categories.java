@@ -2,7 +2,7 @@ package org.clientcare.complaint.internal;
 
 import java.util.List;
 
-import org.clientcare.complaint.ComplaintCategories.Category;
+import org.clientcare.complaint.ComplaintCategory;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -18,15 +18,15 @@ public class Categories {
 	}
 
 	/** Every category, active or retired, in order. */
-	public List<Category> all() {
+	public List<ComplaintCategory> all() {
 		return jdbc.sql("select * from complaint_category order by sort, code")
-			.query((rs, n) -> new Category(rs.getString("code"), rs.getString("name_zh"), rs.getString("name_en"),
+			.query((rs, n) -> new ComplaintCategory(rs.getString("code"), rs.getString("name_zh"), rs.getString("name_en"),
 					rs.getBoolean("active")))
 			.list();
 	}
 
 	/** Adds a category at the end, or renames, retires or revives one. */
-	public void save(Category category) {
+	public void save(ComplaintCategory category) {
 		jdbc.sql("""
 				insert into complaint_category (code, name_zh, name_en, active, sort)
 				values (?, ?, ?, ?, (select coalesce(max(sort), 0) + 1 from complaint_category))

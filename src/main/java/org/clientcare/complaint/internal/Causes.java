@@ -2,7 +2,7 @@ package org.clientcare.complaint.internal;
 
 import java.util.List;
 
-import org.clientcare.complaint.ComplaintCauses.Cause;
+import org.clientcare.complaint.ComplaintCause;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -17,9 +17,9 @@ public class Causes {
 		this.jdbc = jdbc;
 	}
 
-	public List<Cause> all() {
+	public List<ComplaintCause> all() {
 		return jdbc.sql("select * from complaint_cause order by sort, code")
-			.query((rs, n) -> new Cause(rs.getString("code"), rs.getString("name_zh"), rs.getString("name_en"),
+			.query((rs, n) -> new ComplaintCause(rs.getString("code"), rs.getString("name_zh"), rs.getString("name_en"),
 					rs.getBoolean("active")))
 			.list();
 	}
@@ -31,7 +31,7 @@ public class Causes {
 	}
 
 	/** Adds a cause at the end, or renames, retires or revives one. */
-	public void save(Cause cause) {
+	public void save(ComplaintCause cause) {
 		jdbc.sql("""
 				insert into complaint_cause (code, name_zh, name_en, active, sort)
 				values (?, ?, ?, ?, (select coalesce(max(sort), 0) + 1 from complaint_cause))

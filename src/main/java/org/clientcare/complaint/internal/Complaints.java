@@ -174,7 +174,7 @@ public class Complaints {
 	 * 24 hours, decided, decided within the regulatory deadline (as moved by pauses and extensions), and with a recorded
 	 * regulatory breach. The product code stands in the business line until the caller maps it.
 	 */
-	public List<org.clientcare.complaint.ComplaintRegulatorReport.Line> regulatorLines(Instant from, Instant to,
+	public List<org.clientcare.complaint.RegulatorReportLine> regulatorLines(Instant from, Instant to,
 			ComplaintScope.Filter scope) {
 		List<Object> params = new ArrayList<>(List.of(ts(from), ts(to)));
 		params.addAll(scope.params());
@@ -188,7 +188,7 @@ public class Complaints {
 				from complaint c where c.received_at >= ? and c.received_at < ?""" + " and " + scope.sql()
 				+ " group by 1, 2, 3 order by 1, 2, 3")
 			.params(params)
-			.query((rs, n) -> new org.clientcare.complaint.ComplaintRegulatorReport.Line(rs.getString("category"),
+			.query((rs, n) -> new org.clientcare.complaint.RegulatorReportLine(rs.getString("category"),
 					rs.getString("product_code"), rs.getString("channel"), rs.getLong("total"), rs.getLong("acked"),
 					rs.getLong("decided"), rs.getLong("decided_on_time"), rs.getLong("breaches")))
 			.list();

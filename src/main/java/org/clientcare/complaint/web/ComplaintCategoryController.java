@@ -11,7 +11,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.clientcare.complaint.ComplaintCategories;
-import org.clientcare.complaint.ComplaintCategories.Category;
+import org.clientcare.complaint.ComplaintCategory;
 import org.clientcare.identity.Permission;
 import org.clientcare.identity.Requires;
 import org.clientcare.shared.ResultPage;
@@ -34,14 +34,14 @@ class ComplaintCategoryController {
 	}
 
 	@GetMapping("/api/v1/complaint-categories")
-	ResultPage<Category> list(@RequestParam(defaultValue = "0") @Min(0) @Max(1_000_000) int page,
+	ResultPage<ComplaintCategory> list(@RequestParam(defaultValue = "0") @Min(0) @Max(1_000_000) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(500) int size) {
 		return ResultPage.slice(categories.all(), page, size);
 	}
 
 	@Requires(Permission.ADMINISTER)
 	@PutMapping("/api/v1/complaint-categories/{code}")
-	Category save(@PathVariable @Pattern(regexp = "[A-Z][A-Z0-9_]{1,31}") String code, @Valid @RequestBody Change body) {
+	ComplaintCategory save(@PathVariable @Pattern(regexp = "[A-Z][A-Z0-9_]{1,31}") String code, @Valid @RequestBody Change body) {
 		return categories.save(code, body.nameZh(), body.nameEn(), body.active());
 	}
 

@@ -11,7 +11,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.clientcare.complaint.ComplaintCauses;
-import org.clientcare.complaint.ComplaintCauses.Cause;
+import org.clientcare.complaint.ComplaintCause;
 import org.clientcare.identity.Permission;
 import org.clientcare.identity.Requires;
 import org.clientcare.shared.ResultPage;
@@ -34,14 +34,14 @@ class ComplaintCauseController {
 	}
 
 	@GetMapping("/api/v1/complaint-causes")
-	ResultPage<Cause> list(@RequestParam(defaultValue = "0") @Min(0) @Max(1_000_000) int page,
+	ResultPage<ComplaintCause> list(@RequestParam(defaultValue = "0") @Min(0) @Max(1_000_000) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(500) int size) {
 		return ResultPage.slice(causes.all(), page, size);
 	}
 
 	@Requires(Permission.ADMINISTER)
 	@PutMapping("/api/v1/complaint-causes/{code}")
-	Cause save(@PathVariable @Pattern(regexp = "[A-Z][A-Z0-9_]{1,31}") String code, @Valid @RequestBody Change body) {
+	ComplaintCause save(@PathVariable @Pattern(regexp = "[A-Z][A-Z0-9_]{1,31}") String code, @Valid @RequestBody Change body) {
 		return causes.save(code, body.nameZh(), body.nameEn(), body.active());
 	}
 

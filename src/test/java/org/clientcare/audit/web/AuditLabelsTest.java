@@ -30,9 +30,9 @@ import org.junit.jupiter.api.Test;
  * {@code new AuditTrail.Change(…)}, a literal, a choice of literals, or a method's parameter (with a literal prefix)
  * whose callers in the same file pass literals or an enum's constants. Every field of a recorded state has a label too:
  * the fields are the keys of the states the calls pass, read where the call builds them ({@code Map.of(key, …)}),
- * from the variable it fills before the call ({@code state.put(key, …)}), the method that builds them, or, for a
- * parameter, what the method's callers in the file pass; the demo's trail checks the fields as recorded (see
- * {@link AuditPageAgreement}).
+ * from the variable it fills before the call ({@code state.put(key, …)}), the method that builds them (of the file,
+ * or of the class the variable it is called on is declared as), or, for a parameter, what the method's callers in the
+ * file pass; the demo's trail checks the fields as recorded (see {@link AuditPageAgreement}).
  */
 class AuditLabelsTest {
 
@@ -231,6 +231,10 @@ class AuditLabelsTest {
 		if (built(text, builder.group(1), builder.group(2), names)) {
 			return true;
 		}
+		String declared = builder.group(1) == null ? declaredType(text, at, expression) : null;
+		if (declared != null && built(text, declared, builder.group(2), names)) {
+			return true;
+		}
 		// a state filtered by a method: {@code changed(state(before), fields)}
 		boolean read = false;
 		int open = expression.indexOf('(', builder.start(2));
@@ -314,6 +318,24 @@ class AuditLabelsTest {
 			read = true;
 		}
 		return read;
+	}
+
+	/**
+	 * The class a variable is declared as before {@code at} ({@code ComplaintCategory after = …}), where the expression
+	 * calls a method on it ({@code after.state()}), or {@code null}.
+	 */
+	private static String declaredType(String text, int at, String expression) {
+		Matcher call = Pattern.compile("([a-z]\\w*)\\.\\w+\\(.*").matcher(expression);
+		if (!call.matches()) {
+			return null;
+		}
+		Matcher declared = Pattern.compile("(?<![\\w.])([A-Z]\\w*)\\s+" + call.group(1) + "\\s*=(?!=)")
+			.matcher(text.substring(0, at));
+		String type = null;
+		while (declared.find()) {
+			type = declared.group(1);
+		}
+		return type;
 	}
 
 	/** The literal keys a method of the file, or of the named class, puts into the state it builds. */
