@@ -82,13 +82,8 @@ public class CoolingOff {
 
 	/** The customer's periods, newest first, for a caller who may see the customer. */
 	@Transactional(readOnly = true)
-	public List<Period> periods(CustomerId customer) {
+	public List<CoolingOffPeriod> periods(CustomerId customer) {
 		customers.requireVisible(customer);
 		return periods.of(customer.value());
-	}
-
-	/** A cooling-off period: the purchase that opened it and, if cancelled inside it, the cancellation. */
-	public record Period(long transactionId, String productCode, Instant startsAt, Instant endsAt, Instant cancelledAt,
-			Long cancellationTransactionId) {
 	}
 }

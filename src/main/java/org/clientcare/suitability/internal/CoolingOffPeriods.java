@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.clientcare.suitability.CoolingOff.Period;
+import org.clientcare.suitability.CoolingOffPeriod;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -72,10 +72,10 @@ public class CoolingOffPeriods {
 	}
 
 	/** The customer's latest 50 periods, newest first. */
-	public List<Period> of(long customerId) {
+	public List<CoolingOffPeriod> of(long customerId) {
 		return jdbc.sql("select * from cooling_off_period where customer_id = ? order by starts_at desc limit 50")
 			.param(customerId)
-			.query((rs, n) -> new Period(rs.getLong("transaction_id"), rs.getString("product_code"),
+			.query((rs, n) -> new CoolingOffPeriod(rs.getLong("transaction_id"), rs.getString("product_code"),
 					rs.getObject("starts_at", OffsetDateTime.class).toInstant(),
 					rs.getObject("ends_at", OffsetDateTime.class).toInstant(),
 					Optional.ofNullable(rs.getObject("cancelled_at", OffsetDateTime.class)).map(OffsetDateTime::toInstant)
