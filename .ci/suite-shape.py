@@ -3,7 +3,8 @@
 
     .ci/suite-shape.py [target] [--top N] [--log the-run's-output] [--before another-run's-target]
 
-Reads target/surefire-reports/TEST-*.xml (and failsafe-reports for the jar tests), finds each class's source under
+Reads target/surefire-reports/TEST-*.xml (and demo-reports and failsafe-reports for the demo checks and the jar tests
+of mvn verify -Pjar), finds each class's source under
 src/test/java and sorts it by its annotation, or that of a class nested in it, into a kind: full application
 (@IntegrationTest, @DemoTest, @SpringBootTest), module (@ModuleTest, @ApplicationModuleTest), web slice (@WebMvcTest)
 or unit (none of them). It prints the time and share of each kind, the full-application share the suite keeps under
@@ -126,6 +127,16 @@ def main() -> int:
         if gone:
             print("classes of the earlier run not run now: " + ", ".join(
                 f"{n.rsplit('.', 1)[-1]} {earlier[n]:.1f} s" for n in gone))
+
+    demo = read_reports(target / "demo-reports")
+    drop_stale(demo, sources)
+    if demo:
+        # The demo checks run apart too (mvn verify -Pjar, before the jar tests), in reports of their own.
+        written = lambda folder: max(os.path.getmtime(r) for r in folder.glob("TEST-*.xml"))
+        earlier = written(target / "demo-reports") < written(target / "surefire-reports")
+        print(f"demo checks (mvn verify -Pjar, two JVMs{', an earlier run than the suite above' if earlier else ''}): "
+              f"{len(demo)} classes, {sum(s for s, _ in demo.values()):.1f} s of test time, "
+              + ", ".join(f"{n.rsplit('.', 1)[-1]} {s:.0f} s" for n, (s, _) in sorted(demo.items())))
 
     jar = read_reports(target / "failsafe-reports")
     drop_stale(jar, sources)
