@@ -31,8 +31,8 @@ import org.springframework.modulith.docs.Documenter;
 
 /**
  * The modules use only each other's public face and form no cycles, and no class of a public face holds SQL; their
- * diagrams, canvases and the table of
- * modules with their dependencies and events in docs/ARCHITECTURE.md are generated from the code, so they stay true.
+ * diagrams, canvases and the table of modules with their dependencies and events in docs/ARCHITECTURE.md are
+ * generated from the code, so they stay true.
  */
 class ModularityTests {
 

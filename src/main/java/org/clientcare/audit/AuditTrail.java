@@ -130,11 +130,11 @@ public class AuditTrail {
 	}
 
 	/**
-	 * The key of the last entry this transaction appended, a resource of the transaction: while the transaction lasts, it holds the chain's lock, so no other
-	 * can append after it, and its next append need neither ask for the lock nor read the chain's end again. Bound to
-	 * the transaction (set aside while an inner transaction of its thread runs, dropped when it ends); an append that
-	 * finds the chain ending elsewhere (the entries undone to a savepoint) takes the lock and reads the end as the
-	 * first append does.
+	 * The key under which a transaction keeps the last entry it appended, as a resource of the transaction: while the
+	 * transaction lasts, it holds the chain's lock, so no other can append after it, and its next append need neither
+	 * ask for the lock nor read the chain's end again. Bound to the transaction (set aside while an inner transaction
+	 * of its thread runs, dropped when it ends); an append that finds the chain ending elsewhere (the entries undone to
+	 * a savepoint) takes the lock and reads the end as the first append does.
 	 */
 	private static final Object TAIL = new Object();
 

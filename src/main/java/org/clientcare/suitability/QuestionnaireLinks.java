@@ -53,9 +53,9 @@ public class QuestionnaireLinks {
 
 	private final NotificationManagement notifications;
 
-	QuestionnaireLinks(QuestionnaireLinkRows links, SuitabilityManagement suitability, CustomerManagement customers, AuditTrail audit,
-			SuitabilitySettings settings, org.clientcare.platform.PublicAddress publicAddress, Clock clock,
-			NotificationManagement notifications) {
+	QuestionnaireLinks(QuestionnaireLinkRows links, SuitabilityManagement suitability, CustomerManagement customers,
+			AuditTrail audit, SuitabilitySettings settings, org.clientcare.platform.PublicAddress publicAddress,
+			Clock clock, NotificationManagement notifications) {
 		this.notifications = notifications;
 		this.links = links;
 		this.suitability = suitability;

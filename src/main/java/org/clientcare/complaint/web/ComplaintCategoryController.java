@@ -41,7 +41,8 @@ class ComplaintCategoryController {
 
 	@Requires(Permission.ADMINISTER)
 	@PutMapping("/api/v1/complaint-categories/{code}")
-	ComplaintCategory save(@PathVariable @Pattern(regexp = "[A-Z][A-Z0-9_]{1,31}") String code, @Valid @RequestBody Change body) {
+	ComplaintCategory save(@PathVariable @Pattern(regexp = "[A-Z][A-Z0-9_]{1,31}") String code,
+			@Valid @RequestBody Change body) {
 		return categories.save(code, body.nameZh(), body.nameEn(), body.active());
 	}
 

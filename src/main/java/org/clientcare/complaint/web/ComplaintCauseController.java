@@ -41,7 +41,8 @@ class ComplaintCauseController {
 
 	@Requires(Permission.ADMINISTER)
 	@PutMapping("/api/v1/complaint-causes/{code}")
-	ComplaintCause save(@PathVariable @Pattern(regexp = "[A-Z][A-Z0-9_]{1,31}") String code, @Valid @RequestBody Change body) {
+	ComplaintCause save(@PathVariable @Pattern(regexp = "[A-Z][A-Z0-9_]{1,31}") String code,
+			@Valid @RequestBody Change body) {
 		return causes.save(code, body.nameZh(), body.nameEn(), body.active());
 	}
 

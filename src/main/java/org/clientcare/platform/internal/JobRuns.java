@@ -51,8 +51,8 @@ public class JobRuns {
 	}
 
 	/** Completes a started run and forgets the runs of the same job that started before {@code keepAfter}. */
-	public void finish(long id, String job, Instant finishedAt, JobRun.Outcome outcome, Map<String, Object> result, String error,
-			Instant keepAfter) {
+	public void finish(long id, String job, Instant finishedAt, JobRun.Outcome outcome, Map<String, Object> result,
+			String error, Instant keepAfter) {
 		jdbc.sql("""
 				update job_run set finished_at = greatest(started_at, ?), outcome = ?, result = cast(? as jsonb), error = ?
 				where id = ? and outcome = 'RUNNING'""")
