@@ -115,6 +115,9 @@ public class SaleRecordings {
 			duty.put("channel", String.valueOf(channel));
 			duty.put("retainUntil", retainUntil.toString());
 			audit.record("sale-recording.required", "sale-recording", transactionId, null, duty);
+			// a remediation of the sale handled before the sale itself: the new duty is held from the start
+			rows.openDisputes(transactionId).forEach(remediationId -> audit.record("sale-recording.dispute-opened",
+					"sale-recording", transactionId, null, Map.of("remediationId", remediationId)));
 			if (reference != null) {
 				store(transactionId, reference);
 			}
@@ -182,11 +185,13 @@ public class SaleRecordings {
 
 	/**
 	 * A dispute about a sale opened (a mis-selling remediation of its transaction): its recording is held until the
-	 * dispute closes and 2 years after. Idempotent by remediation; a sale without a recording duty changes nothing.
+	 * dispute closes and 2 years after. Idempotent by remediation. Noted even while the sale has no recording duty:
+	 * the sale's own event may be handled after the remediation's, and the duty made then starts held (and is audited
+	 * as disputed then); a sale that never needs a recording holds nothing.
 	 */
 	@Transactional
 	public void disputeOpened(long remediationId, long transactionId, Instant at) {
-		if (rows.find(transactionId).isPresent() && rows.disputeOpened(remediationId, transactionId, at)) {
+		if (rows.disputeOpened(remediationId, transactionId, at) && rows.find(transactionId).isPresent()) {
 			CurrentActor.runAs(Actor.system("suitability"), () -> audit.record("sale-recording.dispute-opened",
 					"sale-recording", transactionId, null, Map.of("remediationId", remediationId)));
 		}
@@ -196,7 +201,8 @@ public class SaleRecordings {
 	@Transactional
 	public void disputeClosed(long remediationId, Instant at) {
 		LocalDate day = LocalDate.ofInstant(at, clock.getZone());
-		rows.disputeClosed(remediationId, day).ifPresent(transactionId -> CurrentActor.runAs(Actor.system("suitability"),
+		rows.disputeClosed(remediationId, day).filter(transactionId -> rows.find(transactionId).isPresent())
+			.ifPresent(transactionId -> CurrentActor.runAs(Actor.system("suitability"),
 				() -> audit.record("sale-recording.dispute-closed", "sale-recording", transactionId, null,
 						Map.of("remediationId", remediationId, "keptAtLeastUntil",
 								day.plusYears(RecordingRetention.YEARS_PAST_DISPUTE).toString()))));

@@ -3,10 +3,14 @@ package org.clientcare.suitability;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
+import org.clientcare.shared.CustomerId;
 import org.clientcare.support.Api;
 import org.clientcare.support.ChangingRows;
 import org.clientcare.support.IntegrationTest;
@@ -31,6 +35,9 @@ class SaleRecordingTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	SaleRecordings recordings;
 
 	long customerAged(int years) {
 		var body = TestCustomers.bornOn(LocalDate.now().minusYears(years).minusDays(30), "SH-PD", "zhang.rm");
@@ -190,6 +197,24 @@ class SaleRecordingTest {
 				heldCustomer)).as("the customer is held for the retention job").isEqualTo(1);
 		assertThat(api.as("chen.compliance").get("/api/v1/audit?entityType=sale-recording&entityId=" + expired).text())
 			.contains("sale-recording.purged");
+	}
+
+	@Test
+	void aRemediationOfASaleHandledBeforeTheSaleItselfHoldsTheRecordingFromTheStartAndSaysSoInTheAuditTrail() {
+		long customer = customerAged(62);
+		// the two events arrive in the other order: the remediation module's first, then the transaction module's
+		long transaction = ThreadLocalRandom.current().nextLong(1L << 40, 1L << 50);
+		recordings.disputeOpened(-transaction, transaction, Instant.now());
+
+		var duty = recordings.saleReported(transaction, new CustomerId(customer), "INS-01",
+				Instant.now().minus(1, ChronoUnit.HOURS), null);
+
+		assertThat(duty).isPresent();
+		assertThat(duty.get().disputeOpen()).isTrue();
+		assertThat(api.as("admin").get("/api/v1/sale-recordings/" + transaction).body().get("disputeOpen").asBoolean())
+			.isTrue();
+		assertThat(api.as("chen.compliance").get("/api/v1/audit?entityType=sale-recording&entityId=" + transaction).text())
+			.contains("sale-recording.required", "sale-recording.dispute-opened", String.valueOf(-transaction));
 	}
 
 	@Test

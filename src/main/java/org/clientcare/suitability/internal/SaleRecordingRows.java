@@ -118,6 +118,14 @@ public class SaleRecordingRows {
 			.params(remediationId, transactionId, Timestamp.from(at)).update() > 0;
 	}
 
+	/** The remediations whose dispute about the sale is open, in the order they were numbered. */
+	public List<Long> openDisputes(long transactionId) {
+		return jdbc.sql("""
+				select remediation_id from sale_recording_dispute where transaction_id = ? and closed_on is null
+				order by remediation_id""")
+			.param(transactionId).query(Long.class).list();
+	}
+
 	/** Closes a dispute on {@code day}; the transaction it was about, if it was open. */
 	public Optional<Long> disputeClosed(long remediationId, LocalDate day) {
 		return jdbc.sql("""
