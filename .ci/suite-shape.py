@@ -70,6 +70,16 @@ def drop_stale(reports, sources):
         print(f"left out {len(stale)} reports of classes that no longer exist: {', '.join(sorted(stale))}")
 
 
+def apart(target: pathlib.Path, folder: str) -> str:
+    """Reports of mvn verify -Pjar may be of an earlier run than the suite's: then says so."""
+    written = lambda name: max(os.path.getmtime(r) for r in (target / name).glob("TEST-*.xml"))
+    return ", an earlier run than the suite above" if written(folder) < written("surefire-reports") else ""
+
+
+def by_class(reports) -> str:
+    return ", ".join(f"{n.rsplit('.', 1)[-1]} {s:.0f} s" for n, (s, _) in sorted(reports.items()))
+
+
 def jar_starts(target: pathlib.Path, classes):
     """The start times ("Started ClientCareApplication in … seconds") in the jar tests' logs of the last run only:
     target/*.log written between the start of the first jar test and the end of the last."""
@@ -132,21 +142,14 @@ def main() -> int:
     drop_stale(demo, sources)
     if demo:
         # The demo checks run apart too (mvn verify -Pjar, before the jar tests), in reports of their own.
-        written = lambda folder: max(os.path.getmtime(r) for r in folder.glob("TEST-*.xml"))
-        earlier = written(target / "demo-reports") < written(target / "surefire-reports")
-        print(f"demo checks (mvn verify -Pjar, two JVMs{', an earlier run than the suite above' if earlier else ''}): "
-              f"{len(demo)} classes, {sum(s for s, _ in demo.values()):.1f} s of test time, "
-              + ", ".join(f"{n.rsplit('.', 1)[-1]} {s:.0f} s" for n, (s, _) in sorted(demo.items())))
+        print(f"demo checks (mvn verify -Pjar, two JVMs{apart(target, 'demo-reports')}): {len(demo)} classes, "
+              f"{sum(s for s, _ in demo.values()):.1f} s of test time, {by_class(demo)}")
 
     jar = read_reports(target / "failsafe-reports")
     drop_stale(jar, sources)
     if jar:
-        # The jar tests run apart (mvn verify -Pjar): their reports may be of an earlier run than the suite's.
-        written = lambda folder: max(os.path.getmtime(r) for r in folder.glob("TEST-*.xml"))
-        earlier = written(target / "failsafe-reports") < written(target / "surefire-reports")
-        print(f"jar tests (mvn verify -Pjar, run side by side{', an earlier run than the suite above' if earlier else ''}): "
-              f"{len(jar)} classes, "
-              + ", ".join(f"{n.rsplit('.', 1)[-1]} {s:.0f} s" for n, (s, _) in sorted(jar.items())))
+        print(f"jar tests (mvn verify -Pjar, run side by side{apart(target, 'failsafe-reports')}): {len(jar)} classes, "
+              f"{by_class(jar)}")
         starts = jar_starts(target, jar)
         print(f"starts of the packaged application in the jar tests' logs: {len(starts)}"
               + (f" ({', '.join(f'{s:.1f} s' for s in starts)})" if starts else ""))
