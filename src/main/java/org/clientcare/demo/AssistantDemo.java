@@ -8,7 +8,6 @@ import org.clientcare.assistant.FaqCategory;
 import org.clientcare.assistant.FaqManagement;
 import org.clientcare.assistant.WriteFaqEntry;
 import org.clientcare.assistant.DemoKnowledgeBase;
-import org.clientcare.identity.StaffUser;
 import org.clientcare.shared.Actor;
 import org.clientcare.shared.CurrentActor;
 
@@ -50,8 +49,8 @@ class AssistantDemo {
 
 	/** The 95 entries of the demo file, written, submitted and approved. */
 	void knowledgeBase() {
-		Actor editor = actor("wang.agent");
-		Actor compliance = actor("chen.compliance");
+		Actor editor = staff.actor("wang.agent");
+		Actor compliance = staff.actor("chen.compliance");
 		inOneTransaction.executeWithoutResult(status -> {
 			for (WriteFaqEntry entry : DemoKnowledgeBase.entries()) {
 				long[] approval = new long[1];
@@ -63,7 +62,7 @@ class AssistantDemo {
 
 	/** Drafts, an entry waiting for compliance and the questions on the gap list. */
 	void load() {
-		Actor editor = actor("wang.agent");
+		Actor editor = staff.actor("wang.agent");
 		CurrentActor.runAs(editor, () -> {
 			faq.create(new WriteFaqEntry("外币兑换在哪里办理？", "可到开办外币兑换业务的网点办理，需携带本人有效身份证件。", "zh-CN",
 					List.of("外币", "兑换"), List.of("换美元去哪里"), FaqCategory.SERVICES));
@@ -77,10 +76,5 @@ class AssistantDemo {
 				"Can I pay my electricity bill here?")) {
 			assistant.ask(question, null);
 		}
-	}
-
-	private Actor actor(String username) {
-		StaffUser user = staff.user(username);
-		return user.actor("demo");
 	}
 }

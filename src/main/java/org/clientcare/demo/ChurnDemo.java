@@ -14,14 +14,12 @@ import org.clientcare.customer.CustomerManagement;
 import org.clientcare.customer.CustomerRef;
 import org.clientcare.customer.CustomerStatus;
 import org.clientcare.customer.CustomerType;
-import org.clientcare.identity.StaffUser;
 import org.clientcare.revisit.ContactMethod;
 import org.clientcare.revisit.RevisitManagement;
 import org.clientcare.revisit.RevisitOutcome;
 import org.clientcare.revisit.RevisitReason;
 import org.clientcare.revisit.RevisitView;
 import org.clientcare.shared.ActingClock;
-import org.clientcare.shared.CurrentActor;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -75,8 +73,8 @@ class ChurnDemo {
 
 	private void year(List<CustomerRef> all) {
 		LocalDate today = LocalDate.now(clock.withZone(ZONE));
-		long zhang = user("zhang.rm").id();
-		long li = user("li.rm").id();
+		long zhang = staff.user("zhang.rm").id();
+		long li = staff.user("li.rm").id();
 		List<CustomerRef> lastFirst = new ArrayList<>(all);
 		Collections.reverse(lastFirst);
 		List<CustomerRef> leaving = lastFirst.stream()
@@ -94,13 +92,13 @@ class ChurnDemo {
 			String manager = managerId == null ? "zhao.manager" : managerId == zhang ? "zhang.rm" : managerId == li ? "li.rm"
 					: "zhao.manager";
 			if (n % 4 == 1 && managerId != null) {
-				long request = as(manager, () -> ActingClock.at(at.toInstant(),
+				long request = staff.answerAs(manager, () -> ActingClock.at(at.toInstant(),
 						() -> customers.requestClosure(customer.id().value(), "客户申请销户，资金已转出他行").id()));
-				as("zhao.manager", () -> ActingClock.at(at.plusDays(1).toInstant(),
+				staff.answerAs("zhao.manager", () -> ActingClock.at(at.plusDays(1).toInstant(),
 						() -> approvals.approve(request, "已核实客户本人意愿，无未结业务")));
 			}
 			else {
-				as(manager, () -> ActingClock.at(at.toInstant(), () -> customers.change(customer.id().value(), "*",
+				staff.answerAs(manager, () -> ActingClock.at(at.toInstant(), () -> customers.change(customer.id().value(), "*",
 						Map.of("status", CustomerStatus.DORMANT.name()))));
 			}
 		}
@@ -123,35 +121,23 @@ class ChurnDemo {
 			return null;
 		}
 		long managerId = customer.managerId();
-		String manager = managerId == user("zhang.rm").id() ? "zhang.rm" : managerId == user("li.rm").id() ? "li.rm"
-				: null;
+		String manager = managerId == staff.user("zhang.rm").id() ? "zhang.rm"
+				: managerId == staff.user("li.rm").id() ? "li.rm" : null;
 		if (manager == null) {
 			return null;
 		}
 		OffsetDateTime asked = today.minusYears(11).minusMonths(2).withDayOfMonth(12).atTime(10, 40).atZone(ZONE)
 			.toOffsetDateTime();
-		long request = as(manager, () -> ActingClock.at(asked.toInstant(),
+		long request = staff.answerAs(manager, () -> ActingClock.at(asked.toInstant(),
 				() -> customers.requestClosure(customer.id().value(), "客户移居海外，申请注销全部账户").id()));
-		as("zhao.manager", () -> ActingClock.at(asked.plusDays(1).toInstant(),
+		staff.answerAs("zhao.manager", () -> ActingClock.at(asked.plusDays(1).toInstant(),
 				() -> approvals.approve(request, "已核实客户本人意愿，账户余额已结清")));
 		// its last revisit, made two days before: the customer told of its move (no later one is planned, it is closed)
-		as(manager, () -> {
+		staff.answerAs(manager, () -> {
 			RevisitView last = plannedRevisits.await(customer.id().value(), r -> r.reason() == RevisitReason.CADENCE);
 			return ActingClock.at(asked.minusDays(2).toInstant(), () -> revisits.recordOutcome(last.id(),
 					new RevisitOutcome(ContactMethod.PHONE, true, 4, null, null, null, "客户告知将移居海外，拟注销全部账户")));
 		});
 		return customer;
-	}
-
-	private StaffUser user(String username) {
-		return staff.user(username);
-	}
-
-	private <T> T as(String username, java.util.function.Supplier<T> work) {
-		Object[] result = new Object[1];
-		CurrentActor.runAs(user(username).actor("demo"), () -> result[0] = work.get());
-		@SuppressWarnings("unchecked")
-		T answer = (T) result[0];
-		return answer;
 	}
 }

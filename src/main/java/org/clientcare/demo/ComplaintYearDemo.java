@@ -103,7 +103,7 @@ class ComplaintYearDemo {
 				.skip(60)
 				.toList());
 		}
-		var agent = staff.user("wang.agent").actor("demo");
+		var agent = staff.actor("wang.agent");
 		CurrentActor.runAs(agent, () -> inOneTransaction.executeWithoutResult(status -> {
 			int n = 0;
 			for (int back = 12; back >= 1; back--) {
@@ -152,7 +152,7 @@ class ComplaintYearDemo {
 		List<Runnable> made = new ArrayList<>();
 		for (int n = 0; n < closed.size(); n++) {
 			Closed complaint = closed.get(n);
-			var manager = staff.user(complaint.manager()).actor("demo");
+			var manager = staff.actor(complaint.manager());
 			int satisfaction = RATINGS[n % RATINGS.length] >= 4 ? 5 : 4;
 			CurrentActor.runAs(manager, () -> {
 				RevisitView planned = plannedRevisits.await(complaint.customer().id().value(),

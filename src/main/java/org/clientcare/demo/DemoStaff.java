@@ -3,8 +3,12 @@ package org.clientcare.demo;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import java.util.function.Supplier;
+
 import org.clientcare.identity.IdentityManagement;
 import org.clientcare.identity.StaffUser;
+import org.clientcare.shared.Actor;
+import org.clientcare.shared.CurrentActor;
 
 import org.springframework.stereotype.Component;
 
@@ -27,6 +31,25 @@ class DemoStaff {
 	/** The user of that name; there is one. */
 	StaffUser user(String username) {
 		return users.computeIfAbsent(username, name -> identity.findUser(name).orElseThrow());
+	}
+
+	/** The user of that name as the actor of the demo's steps. */
+	Actor actor(String username) {
+		return user(username).actor("demo");
+	}
+
+	/** Does the work as the user of that name. */
+	void as(String username, Runnable work) {
+		CurrentActor.runAs(actor(username), work);
+	}
+
+	/** Does the work as the user of that name; its answer. */
+	<T> T answerAs(String username, Supplier<T> work) {
+		Object[] result = new Object[1];
+		CurrentActor.runAs(actor(username), () -> result[0] = work.get());
+		@SuppressWarnings("unchecked")
+		T answer = (T) result[0];
+		return answer;
 	}
 
 	/** Forgets the users read, once the load is over. */

@@ -16,14 +16,12 @@ import org.clientcare.customer.CustomerManagement;
 import org.clientcare.customer.CustomerRef;
 import org.clientcare.customer.CustomerStatus;
 import org.clientcare.customer.CustomerType;
-import org.clientcare.identity.StaffUser;
 import org.clientcare.revisit.ContactMethod;
 import org.clientcare.revisit.HesitationScript;
 import org.clientcare.revisit.RevisitManagement;
 import org.clientcare.revisit.RevisitOutcome;
 import org.clientcare.revisit.RevisitView;
 import org.clientcare.shared.ActingClock;
-import org.clientcare.shared.CurrentActor;
 import org.clientcare.shared.CustomerId;
 import org.clientcare.suitability.RiskQuestionnaire;
 import org.clientcare.suitability.RiskQuestionnaires;
@@ -98,7 +96,7 @@ class HesitationDemo {
 		LocalDate today = LocalDate.now(clock.withZone(ZONE));
 		Map<String, List<CustomerRef>> buyers = new HashMap<>();
 		for (String manager : List.of("zhang.rm", "li.rm")) {
-			long managerId = user(manager).id();
+			long managerId = staff.user(manager).id();
 			List<CustomerRef> candidates = all.stream()
 				.filter(c -> c.managerId() != null && c.managerId() == managerId && c.status() == CustomerStatus.ACTIVE
 						&& c.type() == CustomerType.INDIVIDUAL && c.relationshipSince() != null
@@ -129,8 +127,8 @@ class HesitationDemo {
 			for (String manager : List.of("zhang.rm", "li.rm")) {
 				CustomerRef buyer = buyers.get(manager).get(n);
 				OffsetDateTime soldAt = day.atTime(10, 30).atZone(ZONE).toOffsetDateTime().plusMinutes(manager.length() * 7L);
-				as(manager, () -> ActingClock.at(soldAt.minusDays(1).toInstant(), () -> suitability.assess(buyer.id(), answers)));
-				as("core.feed", () -> ActingClock.at(soldAt.toInstant(), () -> transactions.record(new ReportTransaction(
+				staff.as(manager, () -> ActingClock.at(soldAt.minusDays(1).toInstant(), () -> suitability.assess(buyer.id(), answers)));
+				staff.as("core.feed", () -> ActingClock.at(soldAt.toInstant(), () -> transactions.record(new ReportTransaction(
 						"DEMO-HES-" + buyer.id().value(), buyer.id().value(), TransactionType.PURCHASE, "INS-01",
 						new BigDecimal(20_000 + 4_000 * sales.size()).setScale(2), soldAt, false))));
 				sales.add(new Sale(buyer, soldAt, manager));
@@ -147,14 +145,14 @@ class HesitationDemo {
 		for (int n = 0; n < sales.size(); n++) {
 			Sale sale = sales.get(n);
 			int satisfaction = n % 3 == 0 ? 4 : 5;
-			as(sale.manager(), () -> {
+			staff.as(sale.manager(), () -> {
 				RevisitView planned = plannedRevisits.await(sale.customer().id().value(),
 						r -> r.hesitationEndsOn() != null && "INS-01".equals(r.productCode())
 								&& r.hesitationEndsOn().isAfter(sale.at().toLocalDate())
 								&& r.hesitationEndsOn().isBefore(sale.at().toLocalDate().plusDays(30)));
 				LocalDate day = calendar.addWorkingDays(sale.at().toLocalDate(), 3);
 				OffsetDateTime madeAt = day.atTime(15, 10).atZone(ZONE).toOffsetDateTime();
-				made.add(() -> as(sale.manager(), () -> ActingClock.at(madeAt.toInstant(),
+				made.add(() -> staff.as(sale.manager(), () -> ActingClock.at(madeAt.toInstant(),
 						() -> revisits.recordOutcome(planned.id(), new RevisitOutcome(ContactMethod.PHONE, true,
 								satisfaction, "已收到纸质保单", null, null, "客户确认了解产品、费用和犹豫期内可全额退保的权利",
 								HesitationScript.confirming(EnumSet.allOf(HesitationScript.Item.class)))))));
@@ -172,14 +170,5 @@ class HesitationDemo {
 			answers.put(question.id(), question.options().get(question.options().size() / 2).id());
 		}
 		return answers;
-	}
-
-	private StaffUser user(String username) {
-		return staff.user(username);
-	}
-
-	private void as(String username, Runnable work) {
-		StaffUser user = user(username);
-		CurrentActor.runAs(user.actor("demo"), work);
 	}
 }

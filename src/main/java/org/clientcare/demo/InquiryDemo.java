@@ -13,12 +13,10 @@ import org.clientcare.customer.CustomerManagement;
 import org.clientcare.customer.CustomerSearch;
 import org.clientcare.customer.CustomerStatus;
 import org.clientcare.customer.CustomerView;
-import org.clientcare.identity.StaffUser;
 import org.clientcare.inquiry.InquiryChannel;
 import org.clientcare.inquiry.InquiryManagement;
 import org.clientcare.inquiry.RegisterInquiry;
 import org.clientcare.shared.ActingClock;
-import org.clientcare.shared.Actor;
 import org.clientcare.shared.CurrentActor;
 
 import org.springframework.stereotype.Component;
@@ -71,7 +69,7 @@ class InquiryDemo {
 	}
 
 	void load() {
-		CurrentActor.runAs(actor("wang.agent"), () -> {
+		CurrentActor.runAs(staff.actor("wang.agent"), () -> {
 			inOneTransaction.executeWithoutResult(status -> year());
 			week();
 		});
@@ -147,10 +145,5 @@ class InquiryDemo {
 	/** Registers the inquiry when it came in; answers its id. */
 	private long register(OffsetDateTime received, RegisterInquiry inquiry) {
 		return ActingClock.at(received.toInstant(), () -> inquiries.register(inquiry).id());
-	}
-
-	private Actor actor(String username) {
-		StaffUser user = staff.user(username);
-		return user.actor("demo");
 	}
 }

@@ -21,7 +21,6 @@ import org.clientcare.customer.CustomerRef;
 import org.clientcare.customer.CustomerSearch;
 import org.clientcare.customer.CustomerStatus;
 import org.clientcare.customer.CustomerType;
-import org.clientcare.identity.StaffUser;
 import org.clientcare.platform.Jobs;
 import org.clientcare.revisit.EarlierRevisit;
 import org.clientcare.revisit.ContactMethod;
@@ -31,7 +30,6 @@ import org.clientcare.revisit.RevisitReason;
 import org.clientcare.revisit.RevisitView;
 import org.clientcare.revisit.RevisitSettings;
 import org.clientcare.shared.ActingClock;
-import org.clientcare.shared.CurrentActor;
 import org.clientcare.shared.CustomerId;
 import org.clientcare.tiering.Tier;
 import org.clientcare.tiering.TieringManagement;
@@ -120,7 +118,7 @@ class LivingDemo {
 		List<CustomerRef> all = everyCustomer();
 		revisitHistory(all, today);
 		List<CustomerRef> zhangs = all.stream()
-			.filter(c -> c.managerId() != null && c.managerId() == user("zhang.rm").id() && c.status() == CustomerStatus.ACTIVE)
+			.filter(c -> c.managerId() != null && c.managerId() == staff.user("zhang.rm").id() && c.status() == CustomerStatus.ACTIVE)
 			.toList();
 		List<RemediationDemo.Finding> misSold = new ArrayList<>();
 		// each step audited and published as when taken one by one, with one commit for all
@@ -225,7 +223,7 @@ class LivingDemo {
 	private void complaints(List<CustomerRef> zhangs, List<RemediationDemo.Finding> misSold) {
 		OffsetDateTime now = OffsetDateTime.now(clock.withZone(ZONE));
 		LocalDate today = now.toLocalDate();
-		as("wang.agent", () -> {
+		staff.as("wang.agent", () -> {
 			register(zhangs.get(0), ComplaintChannel.HOTLINE, "FEES", "信用卡年费未经同意被扣收，要求退还。", now.minusHours(2));
 			long attitude = register(zhangs.get(1), ComplaintChannel.WECHAT, "SERVICE_ATTITUDE",
 					"网点柜员办理业务时态度冷淡，排队一小时无人解释。", now.minusHours(21));
@@ -324,7 +322,7 @@ class LivingDemo {
 			// never acknowledged: the one complaint past its deadlines, breached by the SLA sweep
 			neverAcknowledged = register(zhangs.get(11), ComplaintChannel.LETTER, "OTHER", "来信反映网点门口无障碍通道被占用。",
 					now.minusDays(12));
-			as("liu.handler", () -> {
+			staff.as("liu.handler", () -> {
 				at(sixDays.plusDays(3), () -> complaints.resolve(compensation, "核实后补偿赎回延迟期间的利息损失。",
 						new BigDecimal("386.50"), "SERVICE_PROCESS"));
 				at(eightDays.plusDays(1), () -> actions.add(inProgress, "对理财经理开展适当性销售专项培训，并复核近一个月高风险基金的销售记录",
@@ -338,7 +336,7 @@ class LivingDemo {
 	 * closing), made by zhang.rm on the day they were due.
 	 */
 	void complaintRevisits() {
-		as("zhang.rm", () -> {
+		staff.as("zhang.rm", () -> {
 			for (CustomerRef customer : closedComplaints) {
 				RevisitView planned = plannedRevisits.await(customer.id().value(),
 						r -> r.reason() == RevisitReason.POST_COMPLAINT);
@@ -394,7 +392,7 @@ class LivingDemo {
 
 	/** Two tier overrides zhang.rm asked for, waiting for zhao.manager. */
 	private void overrides(List<CustomerRef> zhangs) {
-		as("zhang.rm", () -> {
+		staff.as("zhang.rm", () -> {
 			int asked = 0;
 			for (CustomerRef customer : zhangs.subList(20, zhangs.size())) {
 				if (customer.type() == CustomerType.INDIVIDUAL && !"DIAMOND".equals(customer.tier()) && asked < 2) {
@@ -414,7 +412,7 @@ class LivingDemo {
 	private void purchases(List<CustomerRef> zhangs) {
 		OffsetDateTime now = OffsetDateTime.now(clock.withZone(ZONE));
 		String[] products = { "P-R4", "P-R5", "P-R3", "INS-01" };
-		as("core.feed", () -> {
+		staff.as("core.feed", () -> {
 			for (int i = 0; i < 6; i++) {
 				CustomerRef customer = zhangs.get(30 + i);
 				transactions.record(new ReportTransaction("DEMO-PUR-" + customer.id().value(), customer.id().value(),
@@ -440,14 +438,5 @@ class LivingDemo {
 						i == 0 ? null : org.clientcare.product.Product.SaleChannel.BANK));
 			}
 		});
-	}
-
-	private StaffUser user(String username) {
-		return staff.user(username);
-	}
-
-	private void as(String username, Runnable work) {
-		StaffUser user = user(username);
-		CurrentActor.runAs(user.actor("demo"), work);
 	}
 }

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-import org.clientcare.identity.StaffUser;
 import org.clientcare.remediation.CustomerChoice;
 import org.clientcare.remediation.Remediation;
 import org.clientcare.remediation.RemediationManagement;
@@ -49,22 +48,17 @@ class RemediationDemo {
 		});
 		// each step taken when it was, a day or a few after the complaint came in
 		if (ids.length > 0) {
-			as("zhao.manager", () -> at(findings.get(0).receivedAt().plusDays(1), () -> remediations.assign(ids[0], "li.rm")));
+			staff.as("zhao.manager", () -> at(findings.get(0).receivedAt().plusDays(1), () -> remediations.assign(ids[0], "li.rm")));
 		}
 		if (ids.length > 1) {
 			OffsetDateTime received = findings.get(1).receivedAt();
-			as("zhao.manager", () -> at(received.plusDays(1), () -> remediations.assign(ids[1], "wang.agent")));
-			as("wang.agent", () -> at(received.plusDays(4), () -> remediations.resolve(ids[1], CustomerChoice.WITHDRAW,
-					new BigDecimal("36000.00"), "上门说明产品性质，客户选择退保，申请全额退还保费")));
+			staff.as("zhao.manager", () -> at(received.plusDays(1), () -> remediations.assign(ids[1], "wang.agent")));
+			staff.as("wang.agent", () -> at(received.plusDays(4), () -> remediations.resolve(ids[1],
+					CustomerChoice.WITHDRAW, new BigDecimal("36000.00"), "上门说明产品性质，客户选择退保，申请全额退还保费")));
 		}
 	}
 
 	private static void at(OffsetDateTime when, Runnable step) {
 		ActingClock.at(when.toInstant(), step);
-	}
-
-	private void as(String username, Runnable work) {
-		StaffUser user = staff.user(username);
-		CurrentActor.runAs(user.actor("demo"), work);
 	}
 }
