@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
-# Kills an import half-way and runs it again: bench/crash-import.sh [N=100000] [WHEN=half|build]
+# Kills an import half-way and runs it again: bench/crash-import.sh [N=100000] [WHEN=half|build|server]
 #
 # In a fresh database on the local PostgreSQL server (dropped afterwards): generates N customers with 1 % bad rows,
 # starts `--import-customers` on them, kills the JVM with kill -9 once about half of the rows are in (WHEN=half) or,
 # WHEN=build, once every row is in and the last step of the go-live load (the dropped indexes built again) is running
-# in the database, runs the same command again, and checks that the second run resumed the same import and that the
+# in the database; WHEN=server crashes the database server itself half-way (an immediate shutdown: no checkpoint, the
+# batches whose commits had not reached the disk are undone by its recovery) and starts it again, the JVM killed too.
+# It then runs the same command again, and checks that the second run resumed the same import and that the
 # final counts are those of one clean import: every good row in once, every bad row reported once, no document twice,
 # and the customer table with all its indexes (those it had when killed and those the load had dropped and recorded in
 # customer_import_dropped_index). Into the demo's nearly empty customer table, an import of 10,000 rows or more is a
@@ -58,7 +60,18 @@ if [ "$WHEN" = build ]; then
   "${DBQ[@]}" -c "select 'killed in the last step, while running: ' || left(query, 60) from pg_stat_activity
     where datname = current_database() and state = 'active' and pid <> pg_backend_pid()"
 fi
-kill -9 "$PID"
+if [ "$WHEN" = server ]; then
+  CLUSTER=$(ls /etc/postgresql | sort -V | tail -1)
+  SEEN=$("${DBQ[@]}" -c "select processed from customer_import where $THIS")
+  pg_ctlcluster --skip-systemctl-redirect "$CLUSTER" main stop -m immediate
+  kill -9 "$PID"
+  pg_ctlcluster --skip-systemctl-redirect "$CLUSTER" main start
+  for _ in $(seq 1 60); do pg_isready -q -h localhost -p 5432 && break; sleep 0.5; done
+  echo "the server crashed with $SEEN rows read on record; after its recovery: $("${DBQ[@]}" -c "select processed
+    from customer_import where $THIS") (batches whose commits had not reached the disk are undone whole)"
+else
+  kill -9 "$PID"
+fi
 wait "$PID" 2>/dev/null || true
 PID=""
 "${DBQ[@]}" -c "select 'killed at line ' || next_line || ': ' || processed || ' rows read, ' || imported || ' imported, '

@@ -48,8 +48,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Works through an import file in batches, on the house's CSV skeleton ({@link CsvImport}). Each batch — its
  * customers, its rejected rows, the import's new position (the line after the batch's last record) and counts, one
  * audit entry and one {@link CustomersImported} event — is one transaction: a crash loses or repeats nothing, and the
- * next run starts at the first record not yet committed. Two workers on one import cannot both commit a batch: the
- * position only moves from where the batch began.
+ * next run starts at the first record not yet committed. Its commit does not wait for the disk
+ * ({@link BulkInsert#deferCommit}): a crash of the database server may undo the last batches whole, position and all,
+ * which the next run then repeats. Two workers on one import cannot both commit a batch: the position only moves from
+ * where the batch began.
  * <p>
  * A go-live load (a large file into an empty customer table, or one much smaller than the file) commits its batches
  * the same way, with the same counts and one audit entry each, but writes them straight into the customer table with
@@ -467,6 +469,7 @@ public class CustomerImportProcessor {
 			if (!imports.advance(importId, expectedLine, batch.nextLine(), batch.bytesRead(), batch.records().size())) {
 				return false;
 			}
+			bulk.deferCommit();
 			if (goLive && firstOfRun) {
 				bulk.dropIndexes(importId);
 			}

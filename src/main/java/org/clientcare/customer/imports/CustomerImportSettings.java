@@ -31,7 +31,7 @@ public record CustomerImportSettings(Integer batchSize, Integer errorsShown, Lon
 		Duration retryAfter) {
 
 	public CustomerImportSettings {
-		batchSize = batchSize == null || batchSize < 1 ? 1000 : batchSize;
+		batchSize = batchSize == null || batchSize < 1 ? 5000 : batchSize;
 		errorsShown = errorsShown == null || errorsShown < 0 ? 100 : errorsShown;
 		goLiveMinRows = goLiveMinRows == null || goLiveMinRows < 1 ? 10_000 : goLiveMinRows;
 		goLiveRatio = goLiveRatio == null || goLiveRatio < 1 ? 10 : goLiveRatio;
