@@ -11,6 +11,8 @@ document.addEventListener('DOMContentLoaded', () => {
 });
 
 // Charts: an element with data-chart/data-values/data-labels becomes an ECharts pie (no inline script, for the CSP).
+// Every chart is drawn whole at once (no animation): whoever looks at it, or prints or captures the page as soon as it
+// has loaded, sees the figures, not a sweep or bars still rising from the axis.
 document.addEventListener('DOMContentLoaded', () => {
   document.querySelectorAll('[data-chart="pie"]').forEach(element => {
     const draw = () => {
@@ -18,6 +20,7 @@ document.addEventListener('DOMContentLoaded', () => {
       const labels = element.dataset.labels.split(',');
       const values = element.dataset.values.split(',').map(Number);
       echarts.init(element).setOption({
+        animation: false,
         tooltip: { trigger: 'item' },
         series: [{ type: 'pie', radius: ['40%', '70%'], data: labels.map((name, i) => ({ name, value: values[i] })) }]
       });
@@ -39,6 +42,7 @@ document.addEventListener('DOMContentLoaded', () => {
       const labels = element.dataset.labels ? element.dataset.labels.split(',') : [];
       const values = element.dataset.values ? element.dataset.values.split(',').map(Number) : [];
       echarts.init(element).setOption({
+        animation: false,
         grid: { left: element.dataset.unit ? 60 : 40, right: 10, top: 10, bottom: 40 },
         tooltip: { trigger: 'axis', ...unitTooltip(element) },
         xAxis: { type: 'category', data: labels, axisLabel: { rotate: labels.length > 8 ? 45 : 0 } },
@@ -60,6 +64,7 @@ document.addEventListener('DOMContentLoaded', () => {
       const names = element.dataset.series ? element.dataset.series.split(',') : [];
       const rows = element.dataset.values ? element.dataset.values.split(';') : [];
       echarts.init(element).setOption({
+        animation: false,
         grid: { left: 50, right: 10, top: 40, bottom: 30 },
         legend: { top: 0 },
         tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
@@ -91,6 +96,7 @@ document.addEventListener('DOMContentLoaded', () => {
           lineStyle: { type: 'dashed' }, itemStyle: { color: '#b3261e' } });
       }
       echarts.init(element).setOption({
+        animation: false,
         grid: { left: 50, right: 10, top: 40, bottom: 30 },
         legend: { top: 0 },
         tooltip: { trigger: 'axis', ...unitTooltip(element) },

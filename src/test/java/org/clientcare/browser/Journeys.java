@@ -120,7 +120,8 @@ abstract class Journeys extends Chromium {
 
 	/**
 	 * The page as its user sees it: no failing request or console error so far, no missing message key, no raw enum
-	 * code (on a Chinese page), every chart drawn; a screenshot is kept under the given name.
+	 * code (on a Chinese page), every chart drawn whole as soon as the page has loaded (not a sweep or bars still
+	 * rising when it is looked at or captured); a screenshot is kept under the given name.
 	 */
 	void check(Page page, String screenshot) {
 		page.waitForLoadState();
@@ -134,6 +135,8 @@ abstract class Journeys extends Chromium {
 				// asserted below, after the screenshot and the failing requests that explain it
 			}
 		}
+		String chartsAtLoad = charts > 0 ? chartPixels(page) : "";
+		long loaded = System.nanoTime();
 		screenshot(page, screenshot);
 		assertThat(problems).as("failing requests and console errors").isEmpty();
 		String text = page.locator("body").innerText();
@@ -159,7 +162,24 @@ abstract class Journeys extends Chromium {
 					  return false;
 					}).length""");
 			assertThat(((Number) drawn).intValue()).as("charts drawn on %s", page.url()).isGreaterThanOrEqualTo(charts);
+			long waited = (System.nanoTime() - loaded) / 1_000_000;
+			if (waited < CHART_SETTLED_MS) {
+				page.waitForTimeout(CHART_SETTLED_MS - waited);
+			}
+			assertThat(chartPixels(page).equals(chartsAtLoad))
+				.as("charts drawn whole once the page has loaded, not still moving %d ms later, on %s", CHART_SETTLED_MS,
+						page.url())
+				.isTrue();
 		}
+	}
+
+	/** How long after a page has loaded its charts must look as they did then. */
+	private static final long CHART_SETTLED_MS = 500;
+
+	/** What the page's charts show, pixel for pixel (each canvas as a PNG address). */
+	private static String chartPixels(Page page) {
+		return (String) page.evaluate(
+				"() => [...document.querySelectorAll('[data-chart] canvas')].map(canvas => canvas.toDataURL()).join('|')");
 	}
 
 	/**
