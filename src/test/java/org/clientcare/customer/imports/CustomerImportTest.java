@@ -665,6 +665,23 @@ class CustomerImportTest {
 	}
 
 	@Test
+	void theImportPageShowsNoEmptyBoxBeforeAFileIsChosenAndTheProgressAsACardOnceThereIsOne() throws Exception {
+		var file = new ImportFiles();
+		file.good();
+		CustomerImport done = importNow(file.bytes());
+		HttpClient browser = SignedInPages.as("admin", port);
+
+		var fresh = browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/customers/import"))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		var shown = browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/customers/import?id="
+				+ done.id())).build(), HttpResponse.BodyHandlers.ofString());
+
+		assertThat(fresh.body()).as("the place the progress will show in, empty and without a frame")
+			.containsPattern("<section id=\"import-progress\"(?![^>]*class=)[^>]*>\\s*</section>");
+		assertThat(shown.body()).containsPattern("<section id=\"import-progress\"[^>]*class=\"card\"");
+	}
+
+	@Test
 	void theChinesePageGivesTheReasonOfARejectedRowInChinese() throws Exception {
 		var file = new ImportFiles();
 		file.raw("INDIVIDUAL", "错电话", "RESIDENT_ID", ImportFiles.residentId(), "", "", "", "12345", "", "", "", "SH-PD", "", "", "");
