@@ -12,7 +12,8 @@ document.addEventListener('DOMContentLoaded', () => {
 
 // Charts: an element with data-chart/data-values/data-labels becomes an ECharts pie (no inline script, for the CSP).
 // Every chart is drawn whole at once (no animation): whoever looks at it, or prints or captures the page as soon as it
-// has loaded, sees the figures, not a sweep or bars still rising from the axis.
+// has loaded, sees the figures, not a sweep or bars still rising from the axis. The axes' labels are kept inside the
+// chart (containLabel), however wide their figures (an amount of 1,200,000 yuan).
 document.addEventListener('DOMContentLoaded', () => {
   document.querySelectorAll('[data-chart="pie"]').forEach(element => {
     const draw = () => {
@@ -34,6 +35,12 @@ const unitAxis = element => (element.dataset.unit ? { formatter: '{value} ' + el
 const unitTooltip = element => (element.dataset.unit
   ? { valueFormatter: v => (v === null || v === undefined || Number.isNaN(v) ? '–' : v + ' ' + element.dataset.unit) } : {});
 
+// A category axis shows every category's label, wrapped to the width its category has (a Chinese name breaks between
+// characters) rather than some labels left out or the first and last cut at the chart's edges.
+const categoryLabels = (element, labels) => ({
+  interval: 0, overflow: 'break', width: Math.max(36, Math.floor((element.clientWidth - 80) / Math.max(1, labels.length)) - 6)
+});
+
 // Bar charts: data-chart="bar" with data-labels/data-values.
 document.addEventListener('DOMContentLoaded', () => {
   document.querySelectorAll('[data-chart="bar"]').forEach(element => {
@@ -43,9 +50,9 @@ document.addEventListener('DOMContentLoaded', () => {
       const values = element.dataset.values ? element.dataset.values.split(',').map(Number) : [];
       echarts.init(element).setOption({
         animation: false,
-        grid: { left: element.dataset.unit ? 60 : 40, right: 10, top: 10, bottom: 40 },
+        grid: { left: 10, right: 10, top: 10, bottom: 10, containLabel: true },
         tooltip: { trigger: 'axis', ...unitTooltip(element) },
-        xAxis: { type: 'category', data: labels, axisLabel: { rotate: labels.length > 8 ? 45 : 0 } },
+        xAxis: { type: 'category', data: labels, axisLabel: categoryLabels(element, labels) },
         yAxis: { type: 'value', minInterval: 1, axisLabel: unitAxis(element) },
         series: [{ type: 'bar', data: values, itemStyle: { color: '#b3261e' } }]
       });
@@ -65,10 +72,10 @@ document.addEventListener('DOMContentLoaded', () => {
       const rows = element.dataset.values ? element.dataset.values.split(';') : [];
       echarts.init(element).setOption({
         animation: false,
-        grid: { left: 50, right: 10, top: 40, bottom: 30 },
+        grid: { left: 10, right: 10, top: 40, bottom: 10, containLabel: true },
         legend: { top: 0 },
         tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
-        xAxis: { type: 'category', data: labels },
+        xAxis: { type: 'category', data: labels, axisLabel: categoryLabels(element, labels) },
         yAxis: { type: 'value', minInterval: 1 },
         series: names.map((name, i) => ({
           name, type: 'bar', stack: 'total',
@@ -97,10 +104,10 @@ document.addEventListener('DOMContentLoaded', () => {
       }
       echarts.init(element).setOption({
         animation: false,
-        grid: { left: 50, right: 10, top: 40, bottom: 30 },
+        grid: { left: 10, right: 10, top: 40, bottom: 10, containLabel: true },
         legend: { top: 0 },
         tooltip: { trigger: 'axis', ...unitTooltip(element) },
-        xAxis: { type: 'category', data: labels },
+        xAxis: { type: 'category', data: labels, axisLabel: categoryLabels(element, labels) },
         yAxis: { type: 'value', axisLabel: unitAxis(element) },
         series
       });

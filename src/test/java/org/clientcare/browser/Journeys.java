@@ -121,7 +121,8 @@ abstract class Journeys extends Chromium {
 	/**
 	 * The page as its user sees it: no failing request or console error so far, no missing message key, no raw enum
 	 * code (on a Chinese page), every chart drawn whole as soon as the page has loaded (not a sweep or bars still
-	 * rising when it is looked at or captured); a screenshot is kept under the given name.
+	 * rising when it is looked at or captured) and nothing of it cut at its edges (an axis's wide figures); a
+	 * screenshot is kept under the given name.
 	 */
 	void check(Page page, String screenshot) {
 		page.waitForLoadState();
@@ -162,6 +163,17 @@ abstract class Journeys extends Chromium {
 					  return false;
 					}).length""");
 			assertThat(((Number) drawn).intValue()).as("charts drawn on %s", page.url()).isGreaterThanOrEqualTo(charts);
+			Object cut = page.evaluate("""
+					() => [...document.querySelectorAll('[data-chart] canvas')].filter(canvas => {
+					  const context = canvas.getContext('2d');
+					  return [0, canvas.width - 1].some(x => {
+					    const column = context.getImageData(x, 0, 1, canvas.height).data;
+					    for (let i = 3; i < column.length; i += 4) { if (column[i] !== 0) return true; }
+					    return false;
+					  });
+					}).length""");
+			assertThat(((Number) cut).intValue()).as("charts with a label or a bar cut at their left or right edge on %s",
+					page.url()).isZero();
 			long waited = (System.nanoTime() - loaded) / 1_000_000;
 			if (waited < CHART_SETTLED_MS) {
 				page.waitForTimeout(CHART_SETTLED_MS - waited);
