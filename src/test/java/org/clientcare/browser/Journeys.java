@@ -18,6 +18,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.PlaywrightException;
+import com.microsoft.playwright.Response;
 import org.clientcare.ClientCareApplication;
 import org.clientcare.customer.CustomerManagement;
 import org.clientcare.shared.Actor;
@@ -99,9 +100,13 @@ abstract class Journeys extends Chromium {
 	/** Signs in through the form, as a person does, and waits for the page the form leads to. */
 	Page signIn(String username, String locale, int width, int height) {
 		Page page = page(locale, width, height);
-		page.onResponse(response -> {
-			String type = response.headerValue("content-type");
-			if (response.status() < 300 && type != null && (type.contains("html") || type.contains("json"))) {
+		// Read once its body has arrived whole: a body asked for while it still streams, of a request the page then
+		// abandons (a navigation superseded by the next), was waited for without end. An abandoned request ends as a
+		// failed one instead, and nothing of it reached the screen.
+		page.onRequestFinished(request -> {
+			Response response = request.response();
+			String type = response == null ? null : response.headerValue("content-type");
+			if (type != null && response.status() < 300 && (type.contains("html") || type.contains("json"))) {
 				try {
 					staffReceived.add(response.url() + "\n" + response.text());
 				}
