@@ -10,25 +10,23 @@ document.addEventListener('DOMContentLoaded', () => {
   if (best) { best.setAttribute('aria-current', 'page'); }
 });
 
-// Charts: an element with data-chart/data-values/data-labels becomes an ECharts pie (no inline script, for the CSP).
-// Every chart is drawn whole at once (no animation): whoever looks at it, or prints or captures the page as soon as it
-// has loaded, sees the figures, not a sweep or bars still rising from the axis. The axes' labels are kept inside the
-// chart (containLabel), however wide their figures (an amount of 1,200,000 yuan).
-document.addEventListener('DOMContentLoaded', () => {
-  document.querySelectorAll('[data-chart="pie"]').forEach(element => {
+// Charts: an element with data-chart (its kind) and data-labels/data-values becomes an ECharts chart, drawn by the
+// function of its kind once ECharts has loaded (no inline script, for the CSP). Every chart is drawn whole at once
+// (no animation): whoever looks at it, or prints or captures the page as soon as it has loaded, sees the figures, not
+// a sweep or bars still rising from the axis. The axes' labels are kept inside the chart (containLabel), however wide
+// their figures (an amount of 1,200,000 yuan).
+const chart = (kind, option) => document.addEventListener('DOMContentLoaded', () => {
+  document.querySelectorAll(`[data-chart="${kind}"]`).forEach(element => {
     const draw = () => {
       if (!window.echarts) { setTimeout(draw, 50); return; }
-      const labels = element.dataset.labels.split(',');
-      const values = element.dataset.values.split(',').map(Number);
-      echarts.init(element).setOption({
-        animation: false,
-        tooltip: { trigger: 'item' },
-        series: [{ type: 'pie', radius: ['40%', '70%'], data: labels.map((name, i) => ({ name, value: values[i] })) }]
-      });
+      echarts.init(element).setOption({ animation: false, ...option(element) });
     };
     draw();
   });
 });
+
+// A data attribute's comma-separated items (none when it is absent).
+const items = text => (text ? text.split(',') : []);
 
 // A chart whose data-unit is set (e.g. "%") reads its axis and its tooltips in that unit, as the table beside it.
 const unitAxis = element => (element.dataset.unit ? { formatter: '{value} ' + element.dataset.unit } : {});
@@ -37,83 +35,72 @@ const unitTooltip = element => (element.dataset.unit
 
 // A category axis shows every category's label, wrapped to the width its category has (a Chinese name breaks between
 // characters) rather than some labels left out or the first and last cut at the chart's edges.
-const categoryLabels = (element, labels) => ({
-  interval: 0, overflow: 'break', width: Math.max(36, Math.floor((element.clientWidth - 80) / Math.max(1, labels.length)) - 6)
+const categoryAxis = (element, labels) => ({
+  type: 'category', data: labels,
+  axisLabel: { interval: 0, overflow: 'break', width: Math.max(36, Math.floor((element.clientWidth - 80) / Math.max(1, labels.length)) - 6) }
+});
+
+// The plot area, with room above it for a legend when there is one.
+const grid = top => ({ left: 10, right: 10, top, bottom: 10, containLabel: true });
+
+// Pies (donuts): data-chart="pie" with data-labels/data-values.
+chart('pie', element => {
+  const labels = element.dataset.labels.split(',');
+  const values = element.dataset.values.split(',').map(Number);
+  return {
+    tooltip: { trigger: 'item' },
+    series: [{ type: 'pie', radius: ['40%', '70%'], data: labels.map((name, i) => ({ name, value: values[i] })) }]
+  };
 });
 
 // Bar charts: data-chart="bar" with data-labels/data-values.
-document.addEventListener('DOMContentLoaded', () => {
-  document.querySelectorAll('[data-chart="bar"]').forEach(element => {
-    const draw = () => {
-      if (!window.echarts) { setTimeout(draw, 50); return; }
-      const labels = element.dataset.labels ? element.dataset.labels.split(',') : [];
-      const values = element.dataset.values ? element.dataset.values.split(',').map(Number) : [];
-      echarts.init(element).setOption({
-        animation: false,
-        grid: { left: 10, right: 10, top: 10, bottom: 10, containLabel: true },
-        tooltip: { trigger: 'axis', ...unitTooltip(element) },
-        xAxis: { type: 'category', data: labels, axisLabel: categoryLabels(element, labels) },
-        yAxis: { type: 'value', minInterval: 1, axisLabel: unitAxis(element) },
-        series: [{ type: 'bar', data: values, itemStyle: { color: '#b3261e' } }]
-      });
-    };
-    draw();
-  });
+chart('bar', element => {
+  const labels = items(element.dataset.labels);
+  return {
+    grid: grid(10),
+    tooltip: { trigger: 'axis', ...unitTooltip(element) },
+    xAxis: categoryAxis(element, labels),
+    yAxis: { type: 'value', minInterval: 1, axisLabel: unitAxis(element) },
+    series: [{ type: 'bar', data: items(element.dataset.values).map(Number), itemStyle: { color: '#b3261e' } }]
+  };
 });
 
 // Stacked bars: data-chart="stacked" with data-labels (categories), data-series (names) and data-values
 // (one comma-separated row per series, rows separated by semicolons).
-document.addEventListener('DOMContentLoaded', () => {
-  document.querySelectorAll('[data-chart="stacked"]').forEach(element => {
-    const draw = () => {
-      if (!window.echarts) { setTimeout(draw, 50); return; }
-      const labels = element.dataset.labels ? element.dataset.labels.split(',') : [];
-      const names = element.dataset.series ? element.dataset.series.split(',') : [];
-      const rows = element.dataset.values ? element.dataset.values.split(';') : [];
-      echarts.init(element).setOption({
-        animation: false,
-        grid: { left: 10, right: 10, top: 40, bottom: 10, containLabel: true },
-        legend: { top: 0 },
-        tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
-        xAxis: { type: 'category', data: labels, axisLabel: categoryLabels(element, labels) },
-        yAxis: { type: 'value', minInterval: 1 },
-        series: names.map((name, i) => ({
-          name, type: 'bar', stack: 'total',
-          data: (rows[i] || '').split(',').map(Number)
-        }))
-      });
-    };
-    draw();
-  });
+chart('stacked', element => {
+  const rows = element.dataset.values ? element.dataset.values.split(';') : [];
+  return {
+    grid: grid(40),
+    legend: { top: 0 },
+    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+    xAxis: categoryAxis(element, items(element.dataset.labels)),
+    yAxis: { type: 'value', minInterval: 1 },
+    series: items(element.dataset.series).map((name, i) => ({
+      name, type: 'bar', stack: 'total',
+      data: (rows[i] || '').split(',').map(Number)
+    }))
+  };
 });
 
 // Line charts (trends): data-chart="line" with data-labels, data-values and, optionally, data-targets (a dashed
 // target line) and data-name / data-target-name for the legend; an empty value is a gap.
-document.addEventListener('DOMContentLoaded', () => {
-  document.querySelectorAll('[data-chart="line"]').forEach(element => {
-    const draw = () => {
-      if (!window.echarts) { setTimeout(draw, 50); return; }
-      const list = text => (text ? text.split(',') : []).map(v => (v === '' ? null : Number(v)));
-      const labels = element.dataset.labels ? element.dataset.labels.split(',') : [];
-      const targets = list(element.dataset.targets);
-      const series = [{ name: element.dataset.name || '', type: 'line', data: list(element.dataset.values),
-        connectNulls: false, itemStyle: { color: '#1f5fa8' } }];
-      if (targets.some(v => v !== null)) {
-        series.push({ name: element.dataset.targetName || '', type: 'line', data: targets, symbol: 'none',
-          lineStyle: { type: 'dashed' }, itemStyle: { color: '#b3261e' } });
-      }
-      echarts.init(element).setOption({
-        animation: false,
-        grid: { left: 10, right: 10, top: 40, bottom: 10, containLabel: true },
-        legend: { top: 0 },
-        tooltip: { trigger: 'axis', ...unitTooltip(element) },
-        xAxis: { type: 'category', data: labels, axisLabel: categoryLabels(element, labels) },
-        yAxis: { type: 'value', axisLabel: unitAxis(element) },
-        series
-      });
-    };
-    draw();
-  });
+chart('line', element => {
+  const list = text => items(text).map(v => (v === '' ? null : Number(v)));
+  const targets = list(element.dataset.targets);
+  const series = [{ name: element.dataset.name || '', type: 'line', data: list(element.dataset.values),
+    connectNulls: false, itemStyle: { color: '#1f5fa8' } }];
+  if (targets.some(v => v !== null)) {
+    series.push({ name: element.dataset.targetName || '', type: 'line', data: targets, symbol: 'none',
+      lineStyle: { type: 'dashed' }, itemStyle: { color: '#b3261e' } });
+  }
+  return {
+    grid: grid(40),
+    legend: { top: 0 },
+    tooltip: { trigger: 'axis', ...unitTooltip(element) },
+    xAxis: categoryAxis(element, items(element.dataset.labels)),
+    yAxis: { type: 'value', axisLabel: unitAxis(element) },
+    series
+  };
 });
 
 // The language links keep the page's address and its filters (a search, a status, a page number): only the language
