@@ -19,7 +19,8 @@ const chart = (kind, option) => document.addEventListener('DOMContentLoaded', ()
   document.querySelectorAll(`[data-chart="${kind}"]`).forEach(element => {
     const draw = () => {
       if (!window.echarts) { setTimeout(draw, 50); return; }
-      echarts.init(element).setOption({ animation: false, ...option(element) });
+      const drawn = option(element); // first: it may size the element
+      echarts.init(element).setOption({ animation: false, ...drawn });
     };
     draw();
   });
@@ -34,10 +35,12 @@ const unitTooltip = element => (element.dataset.unit
   ? { valueFormatter: v => (v === null || v === undefined || Number.isNaN(v) ? '–' : v + ' ' + element.dataset.unit) } : {});
 
 // A category axis shows every category's label, wrapped to the width its category has (a Chinese name breaks between
-// characters) rather than some labels left out or the first and last cut at the chart's edges.
+// characters) rather than some labels left out or the first and last cut at the chart's edges. An axis of more than
+// twelve (a day's 24 hours: a sequence, read from any few of its labels) shows as many labels as fit.
 const categoryAxis = (element, labels) => ({
   type: 'category', data: labels,
-  axisLabel: { interval: 0, overflow: 'break', width: Math.max(36, Math.floor((element.clientWidth - 80) / Math.max(1, labels.length)) - 6) }
+  axisLabel: labels.length > 12 ? { hideOverlap: true }
+    : { interval: 0, overflow: 'break', width: Math.max(36, Math.floor((element.clientWidth - 80) / Math.max(1, labels.length)) - 6) }
 });
 
 // The plot area, with room above it for a legend when there is one.
@@ -65,11 +68,31 @@ chart('bar', element => {
   };
 });
 
+// Horizontal bars: data-chart="hbar" with data-labels/data-values, the categories down the side in the table's order,
+// each label whole on one line (a breakdown's names, "Customer misunderstanding", are too long to sit under a bar),
+// the chart as tall as its categories need.
+chart('hbar', element => {
+  const labels = items(element.dataset.labels);
+  element.style.height = Math.max(element.clientHeight, 28 * labels.length + 40) + 'px';
+  return {
+    grid: grid(10),
+    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, ...unitTooltip(element) },
+    xAxis: { type: 'value', minInterval: 1, axisLabel: unitAxis(element) },
+    yAxis: { type: 'category', data: labels, inverse: true,
+      axisLabel: { interval: 0, overflow: 'break', width: Math.floor(element.clientWidth * 0.4) } },
+    series: [{ type: 'bar', data: items(element.dataset.values).map(Number), barMaxWidth: 24,
+      itemStyle: { color: '#b3261e' } }]
+  };
+});
+
 // Stacked bars: data-chart="stacked" with data-labels (categories), data-series (names) and data-values
-// (one comma-separated row per series, rows separated by semicolons).
+// (one comma-separated row per series, rows separated by semicolons); data-colors, when set, gives each series its
+// colour (done green, late red, as the states read), else ECharts' palette.
 chart('stacked', element => {
   const rows = element.dataset.values ? element.dataset.values.split(';') : [];
+  const colors = items(element.dataset.colors);
   return {
+    ...(colors.length ? { color: colors } : {}),
     grid: grid(40),
     legend: { top: 0 },
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },

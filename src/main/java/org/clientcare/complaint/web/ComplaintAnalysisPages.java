@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.clientcare.complaint.ComplaintAnalysis;
 import org.clientcare.complaint.ComplaintManagement;
 import org.clientcare.identity.IdentityManagement;
+import org.clientcare.product.ProductNames;
 
 import org.springframework.context.MessageSource;
 
@@ -36,10 +37,13 @@ class ComplaintAnalysisPages {
 
 	private final org.clientcare.complaint.ComplaintCauses causes;
 
+	private final ProductNames productNames;
+
 	ComplaintAnalysisPages(ComplaintAnalysis analysis, Clock clock, ComplaintManagement complaints,
 			IdentityManagement identity, MessageSource messages, RegulatorReportDownload regulatorReport,
-			org.clientcare.complaint.ComplaintCauses causes) {
+			org.clientcare.complaint.ComplaintCauses causes, ProductNames productNames) {
 		this.causes = causes;
+		this.productNames = productNames;
 		this.regulatorReport = regulatorReport;
 		this.analysis = analysis;
 		this.clock = clock;
@@ -58,8 +62,10 @@ class ComplaintAnalysisPages {
 		// the labels in words: categories and channels by name, org units by name
 		var categories = complaints.categories(locale);
 		var causeNames = causes.names(locale);
+		var products = productNames.in(locale);
 		java.util.Map<String, java.util.Map<String, String>> labels = new java.util.HashMap<>();
 		java.util.Map<String, String> chartLabels = new java.util.HashMap<>();
+		java.util.Map<String, String> chartValues = new java.util.HashMap<>();
 		for (var breakdown : figures.breakdowns()) {
 			java.util.Map<String, String> words = new java.util.LinkedHashMap<>();
 			for (var figure : breakdown.figures()) {
@@ -67,20 +73,39 @@ class ComplaintAnalysisPages {
 				words.put(label, switch (breakdown.dimension()) {
 					case "category" -> categories.getOrDefault(label, label);
 					case "channel" -> messages.getMessage("complaint.channel." + label, null, label, locale);
-					case "orgUnit" -> identity.findOrgUnit(label).map(unit -> unit.name(locale)).orElse(label);
+					case "orgUnit" -> label.equals("-") ? messages.getMessage("analysis.orgUnit.none", null, locale)
+							: identity.findOrgUnit(label).map(unit -> unit.name(locale)).orElse(label);
 					case "cause" -> label.equals("-") ? messages.getMessage("complaint.cause.none", null, locale)
 							: causeNames.getOrDefault(label, label);
 					case "severity" -> messages.getMessage("complaint.severity." + label, null, label, locale);
 					case "businessLine" -> messages.getMessage("regulatorReport.businessLine." + label, null, label, locale);
+					case "product" -> label.equals("-")
+							? messages.getMessage("regulatorReport.businessLine.NONE", null, locale)
+							: products.getOrDefault(label, label);
 					case "weekday" -> messages.getMessage("analysis.weekday." + label, null, label, locale);
 					default -> label;
 				});
 			}
 			labels.put(breakdown.dimension(), words);
-			chartLabels.put(breakdown.dimension(), String.join(",", words.values()));
+			// a day's hours and a week's days charted whole, those without a complaint as nought: the distribution as
+			// it is, not only its busy hours side by side
+			java.util.List<String> axis = switch (breakdown.dimension()) {
+				case "hour" -> java.util.stream.IntStream.range(0, 24).mapToObj(h -> String.format("%02d", h)).toList();
+				case "weekday" -> java.util.stream.IntStream.rangeClosed(1, 7).mapToObj(String::valueOf).toList();
+				default -> java.util.List.copyOf(words.keySet());
+			};
+			java.util.Map<String, Long> totals = new java.util.HashMap<>();
+			breakdown.figures().forEach(figure -> totals.put(figure.label(), figure.total()));
+			chartLabels.put(breakdown.dimension(), String.join(",", axis.stream()
+				.map(label -> breakdown.dimension().equals("weekday")
+						? messages.getMessage("analysis.weekday." + label, null, label, locale) : words.getOrDefault(label, label))
+				.toList()));
+			chartValues.put(breakdown.dimension(),
+					String.join(",", axis.stream().map(label -> String.valueOf(totals.getOrDefault(label, 0L))).toList()));
 		}
 		model.addAttribute("labels", labels);
 		model.addAttribute("chartLabels", chartLabels);
+		model.addAttribute("chartValues", chartValues);
 		// on time by month: resolved on time, resolved late, not resolved (a stacked chart)
 		var months = figures.by("month").figures();
 		model.addAttribute("onTimeLabels", String.join(",", months.stream().map(f -> f.label()).toList()));
