@@ -59,6 +59,29 @@ class CustomerJourneyBrowserTest extends Journeys {
 	}
 
 	@Test
+	void aBranchManagerNarrowsTheCustomerListToOneAccountManagersGoldCustomersAndPagesThroughThem() {
+		Page page = signIn("zhao.manager");
+		page.navigate(url("/customers"));
+		page.waitForFunction("() => window.htmx !== undefined");
+
+		page.selectOption("#manager", "li.rm");
+		page.waitForURL(address -> address.contains("manager=li.rm"));
+		page.selectOption("#tier", "GOLD");
+		page.waitForURL(address -> address.contains("tier=GOLD"));
+
+		var rows = page.locator("#results tbody tr");
+		assertThat(rows.first()).isVisible();
+		for (int i = 0; i < rows.count(); i++) {
+			assertThat(rows.nth(i).locator("td").nth(6)).hasText("李娜");
+			assertThat(rows.nth(i).locator("td").nth(7)).hasText("黄金");
+		}
+		check(page, "customers-of-one-manager-gold");
+		page.reload();
+		assertThat(page.locator("#manager")).hasValue("li.rm");
+		assertThat(page.locator("#tier")).hasValue("GOLD");
+	}
+
+	@Test
 	void aBranchManagerGivesACustomerAnotherManagerOnTheCustomerPageAndTheHistorySaysWhoToWhomAndHow() {
 		long id = api.as("zhang.rm").post("/api/v1/customers", TestCustomers.individual("SH-PD", "zhang.rm")).body()
 			.get("id").asLong();

@@ -65,22 +65,60 @@ class CustomerPages {
 		this.sections = sections;
 	}
 
+	/** The tiers the list filters on, highest first (the tiers of both schemes, SPEC §3). */
+	static final List<String> TIERS = List.of("DIAMOND", "PLATINUM", "GOLD", "SILVER", "BRONZE", "ORDINARY");
+
+	/**
+	 * The customer list within the user's scope, filtered as the API's search is: by name, mobile number or ID number,
+	 * status, tier, org unit and account manager (the last two offered only where the scope holds more than one). A
+	 * filter the user cannot have chosen (an unknown tier, a unit or manager outside the scope) finds what the scope
+	 * allows, never more.
+	 */
 	@GetMapping("/customers")
 	String list(@RequestParam(required = false) String query, @RequestParam(required = false) CustomerStatus status,
+			@RequestParam(required = false) String tier, @RequestParam(required = false) String orgUnit,
+			@RequestParam(required = false) String manager,
 			@RequestParam(defaultValue = "false") boolean unassigned, @RequestParam(defaultValue = "0") int page,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
 		String trimmed = query == null ? null : query.strip();
 		if (trimmed != null && trimmed.length() > 100) {
 			trimmed = trimmed.substring(0, 100);
 		}
+		String tierShown = tier == null ? null : TIERS.stream().filter(tier::equalsIgnoreCase).findFirst().orElse(null);
+		List<OrgUnit> units = identity.orgUnits();
+		List<OrgUnit> unitsInScope = unitsInScope(units);
+		List<ManagerChoice> managersInScope = managersToChoose(units);
+		String unitShown = unitsInScope.stream().map(OrgUnit::code).filter(code -> code.equals(orgUnit)).findFirst()
+			.orElse(null);
+		String managerShown = managersInScope.stream().map(ManagerChoice::username).filter(name -> name.equals(manager))
+			.findFirst().orElse(null);
 		int current = Math.max(0, Math.min(page, 1_000_000));
-		model.addAttribute("result", customers.search(
-				new CustomerSearch(trimmed, null, null, null, status, unassigned, current, PAGE_SIZE)));
+		model.addAttribute("result", customers.search(new CustomerSearch(trimmed, tierShown, managerShown, unitShown, status,
+				unassigned, current, PAGE_SIZE)));
 		model.addAttribute("query", trimmed);
 		model.addAttribute("status", status);
+		model.addAttribute("tier", tierShown);
+		model.addAttribute("orgUnit", unitShown);
+		model.addAttribute("manager", managerShown);
 		model.addAttribute("unassigned", unassigned);
 		model.addAttribute("statuses", CustomerStatus.values());
+		model.addAttribute("tiers", TIERS);
+		model.addAttribute("units", unitsInScope.size() > 1 ? unitsInScope : List.of());
+		model.addAttribute("managers", managersInScope.size() > 1 && !unassigned ? managersInScope : List.of());
 		return htmx != null ? "customer/list :: results" : "customer/list";
+	}
+
+	/** The branches and sub-branches of the user's scope: all of them, those of the user's subtree, or none. */
+	private List<OrgUnit> unitsInScope(List<OrgUnit> units) {
+		DataScope scope = identity.currentScope();
+		return units.stream()
+			.filter(u -> u.kind() != OrgUnit.Kind.DEPARTMENT)
+			.filter(u -> switch (scope.reach()) {
+				case ALL -> true;
+				case SUBTREE -> scope.orgUnitIds().contains(u.id());
+				case OWN, DEPARTMENT, NONE -> false;
+			})
+			.toList();
 	}
 
 	@GetMapping("/customers/new")
