@@ -33,11 +33,10 @@ import org.springframework.core.type.filter.AssignableTypeFilter;
 /**
  * What every browser journey shares: pages that record failing requests (≥ 400) and console errors, signing in
  * through the form, and the check of a page a user sees — no {@code ??key??}, no form field without a label, no raw
- * enum code nor a year with a thousands separator on a Chinese page, every chart drawn — with a screenshot under
- * {@code target/screenshots}. The customer's
- * side goes the customer's way: a message sent to a customer is found on the demo phone by the customer's own mobile
- * number or e-mail address, and its link followed from there; what staff pages received is kept, to show that none of
- * them ever held such a link.
+ * enum code (in either language) nor a year with a thousands separator, every chart drawn — with a screenshot under
+ * {@code target/screenshots}. The customer's side goes the customer's way: a message sent to a customer is found on
+ * the demo phone by the customer's own mobile number or e-mail address, and its link followed from there; what staff
+ * pages received is kept, to show that none of them ever held such a link.
  */
 abstract class Journeys extends Chromium {
 
@@ -125,9 +124,9 @@ abstract class Journeys extends Chromium {
 
 	/**
 	 * The page as its user sees it: no failing request or console error so far, no missing message key, no raw enum
-	 * code (on a Chinese page), every chart drawn whole as soon as the page has loaded (not a sweep or bars still
-	 * rising when it is looked at or captured) and nothing of it cut at its edges (an axis's wide figures); a
-	 * screenshot is kept under the given name.
+	 * code, every chart drawn whole as soon as the page has loaded (not a sweep or bars still rising when it is looked
+	 * at or captured) and nothing of it cut at its edges (an axis's wide figures); a screenshot is kept under the given
+	 * name.
 	 */
 	void check(Page page, String screenshot) {
 		page.waitForLoadState();
@@ -148,18 +147,16 @@ abstract class Journeys extends Chromium {
 		String text = page.locator("body").innerText();
 		assertThat(text).as("missing message keys on %s", page.url()).doesNotContainPattern("\\?\\?[^?\\s]+\\?\\?");
 		assertThat(unnamedFields(page)).as("form fields without a label on %s", page.url()).isEmpty();
-		if ("zh-CN".equals(page.locator("html").getAttribute("lang"))) {
-			// what a page shows as code on purpose (the audit trail's recorded states) is no label
-			String words = (String) page.evaluate("""
-					() => { const shown = [...document.querySelectorAll('code, pre')].filter(e => e.style.display !== 'none');
-					        shown.forEach(e => e.style.display = 'none');
-					        const text = document.body.innerText;
-					        shown.forEach(e => e.style.display = '');
-					        return text; }""");
-			assertThat(rawCodes(words)).as("raw codes on %s", page.url()).isEmpty();
-			assertThat(words).as("a year written as a number (2,026 年) on %s", page.url())
-				.doesNotContainPattern("\\d,\\d{3} ?年");
-		}
+		// what a page shows as code on purpose (the audit trail's recorded states) is no label
+		String words = (String) page.evaluate("""
+				() => { const shown = [...document.querySelectorAll('code, pre')].filter(e => e.style.display !== 'none');
+				        shown.forEach(e => e.style.display = 'none');
+				        const text = document.body.innerText;
+				        shown.forEach(e => e.style.display = '');
+				        return text; }""");
+		assertThat(rawCodes(words)).as("raw codes on %s", page.url()).isEmpty();
+		assertThat(words).as("a year written as a number (2,026 年) on %s", page.url())
+			.doesNotContainPattern("\\d,\\d{3} ?年");
 		if (charts > 0) {
 			Object drawn = page.evaluate("""
 					() => [...document.querySelectorAll('[data-chart] canvas')].filter(canvas => {
