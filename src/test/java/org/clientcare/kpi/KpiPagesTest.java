@@ -47,6 +47,20 @@ class KpiPagesTest {
 	}
 
 	@Test
+	void theComplaintRateSaysWhatItCountsPerAndInWhatUnitsItsDenominatorIs() throws Exception {
+		HttpClient browser = SignedInPages.as("zhao.manager", port);
+
+		String perTenThousand = send(browser, "/kpis?period=YEAR&orgUnit=SH&lang=en").body();
+		String perOutlets = send(browser, "/kpis?period=YEAR&orgUnit=SH&basis=PER_1K_OUTLETS&lang=en").body();
+		String chinese = send(browser, "/kpis?period=YEAR&orgUnit=SH&lang=zh-CN").body();
+
+		assertThat(perTenThousand)
+			.contains("per 10,000 customers; the denominator counts in units of 10,000 customers</small>");
+		assertThat(perOutlets).contains("per 1,000 outlets; the denominator counts in units of 1,000 outlets</small>");
+		assertThat(chinese).contains("每万名客户投诉件数；分母按该单位折算</small>");
+	}
+
+	@Test
 	void theTrendOfAYearThatHasNotEndedStopsAtThisMonthAndTheChangeShowsInPercent() throws Exception {
 		String thisMonth = java.time.YearMonth.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
 		int nextYear = java.time.Year.now(java.time.ZoneId.of("Asia/Shanghai")).getValue() + 1;
