@@ -17,9 +17,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Each of the seven staff roles signs in through the form and opens every page the navigation offers, in Chinese and
- * again in English: no failing request, no console error, no missing message key, no raw code, every chart draws, and
- * no Chinese word of the interface is left on an English page.
+ * Each of the seven staff roles signs in through the form and opens every page the navigation offers, and every page
+ * is opened once more in English: no failing request, no console error, no missing message key, no raw code, every
+ * chart draws, and no Chinese word of the interface is left on an English page.
  */
 @DemoTest
 class StaffPagesBrowserTest extends Journeys {
@@ -53,6 +53,14 @@ class StaffPagesBrowserTest extends Journeys {
 		assertThat(failures).as("pages of %s that fail", username).isEmpty();
 	}
 
+	/** The pages already opened in English, as the first of the roles (in the order listed) whose navigation has them. */
+	private static final java.util.Set<String> OPENED_IN_ENGLISH = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+	/**
+	 * Every page of the staff's navigation in English, each once (as the first role that has it; the home page, which
+	 * differs most between roles, as every role): the words are the interface's whatever the role, and opening each
+	 * page seven times took minutes of the browser suite for nothing more.
+	 */
 	@ParameterizedTest
 	@ValueSource(strings = { "admin", "zhao.manager", "zhang.rm", "li.rm", "wang.agent", "liu.handler", "chen.compliance" })
 	void everyPageTheNavigationOffersWorksInEnglish(String username) {
@@ -62,7 +70,7 @@ class StaffPagesBrowserTest extends Journeys {
 			instanceof List<?> hrefs ? hrefs.stream().map(String::valueOf).toList() : List.of();
 		List<String> failures = new java.util.ArrayList<>();
 		for (String link : links) {
-			if (link.startsWith("/swagger-ui")) {
+			if (link.startsWith("/swagger-ui") || !link.equals("/") && !OPENED_IN_ENGLISH.add(link)) {
 				continue;
 			}
 			page.navigate(url(link));
