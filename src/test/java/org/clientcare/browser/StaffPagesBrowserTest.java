@@ -28,8 +28,7 @@ class StaffPagesBrowserTest extends Journeys {
 	@ValueSource(strings = { "admin", "zhao.manager", "zhang.rm", "li.rm", "wang.agent", "liu.handler", "chen.compliance" })
 	void everyPageTheNavigationOffersWorks(String username) {
 		Page page = signIn(username);
-		List<String> links = page.locator("nav.sidebar a").evaluateAll("links => links.map(a => a.getAttribute('href'))")
-			instanceof List<?> hrefs ? hrefs.stream().map(String::valueOf).toList() : List.of();
+		List<String> links = navigationLinks(page);
 		assertThat(links).as("the navigation of %s", username).isNotEmpty();
 		List<String> failures = new java.util.ArrayList<>();
 		for (String link : links) {
@@ -42,7 +41,7 @@ class StaffPagesBrowserTest extends Journeys {
 				}
 				assertThat(page.locator("nav.sidebar a[aria-current=page]").count()).as("current page marked on %s", link)
 					.isEqualTo(1);
-				check(page, username + (link.equals("/") ? "-home" : link.replace('/', '-')));
+				check(page, screenshotName(username, link));
 			}
 			catch (AssertionError e) {
 				// every page is opened, and every failing page is named
@@ -51,6 +50,17 @@ class StaffPagesBrowserTest extends Journeys {
 			}
 		}
 		assertThat(failures).as("pages of %s that fail", username).isEmpty();
+	}
+
+	/** A page's screenshot by its user and address: zhao.manager-home, zhao.manager-complaints-analysis. */
+	private static String screenshotName(String username, String link) {
+		return username + (link.equals("/") ? "-home" : link.replace('/', '-'));
+	}
+
+	/** The addresses the page's navigation offers. */
+	private static List<String> navigationLinks(Page page) {
+		return page.locator("nav.sidebar a").evaluateAll("links => links.map(a => a.getAttribute('href'))")
+			instanceof List<?> hrefs ? hrefs.stream().map(String::valueOf).toList() : List.of();
 	}
 
 	/** The pages already opened in English, as the first of the roles (in the order listed) whose navigation has them. */
@@ -66,8 +76,7 @@ class StaffPagesBrowserTest extends Journeys {
 	void everyPageTheNavigationOffersWorksInEnglish(String username) {
 		Page page = signIn(username, "en-US");
 		page.navigate(url("/?lang=en"));
-		List<String> links = page.locator("nav.sidebar a").evaluateAll("links => links.map(a => a.getAttribute('href'))")
-			instanceof List<?> hrefs ? hrefs.stream().map(String::valueOf).toList() : List.of();
+		List<String> links = navigationLinks(page);
 		List<String> failures = new java.util.ArrayList<>();
 		for (String link : links) {
 			if (link.startsWith("/swagger-ui") || !link.equals("/") && !OPENED_IN_ENGLISH.add(link)) {
@@ -76,7 +85,7 @@ class StaffPagesBrowserTest extends Journeys {
 			page.navigate(url(link));
 			try {
 				assertThat(page.locator("html").getAttribute("lang")).as("language of %s", link).isEqualTo("en");
-				check(page, username + (link.equals("/") ? "-home" : link.replace('/', '-')) + "-en");
+				check(page, screenshotName(username, link) + "-en");
 				assertThat(chineseWordsOf(page)).as("Chinese interface words on the English %s", link).isEmpty();
 			}
 			catch (AssertionError e) {

@@ -63,6 +63,8 @@ class ComplaintAnalysisPages {
 		var categories = complaints.categories(locale);
 		var causeNames = causes.names(locale);
 		var products = productNames.in(locale);
+		java.util.function.UnaryOperator<String> weekday = day -> messages.getMessage("analysis.weekday." + day, null, day,
+				locale);
 		java.util.Map<String, java.util.Map<String, String>> labels = new java.util.HashMap<>();
 		java.util.Map<String, String> chartLabels = new java.util.HashMap<>();
 		java.util.Map<String, String> chartValues = new java.util.HashMap<>();
@@ -82,7 +84,7 @@ class ComplaintAnalysisPages {
 					case "product" -> label.equals("-")
 							? messages.getMessage("regulatorReport.businessLine.NONE", null, locale)
 							: products.getOrDefault(label, label);
-					case "weekday" -> messages.getMessage("analysis.weekday." + label, null, label, locale);
+					case "weekday" -> weekday.apply(label);
 					default -> label;
 				});
 			}
@@ -97,8 +99,7 @@ class ComplaintAnalysisPages {
 			java.util.Map<String, Long> totals = new java.util.HashMap<>();
 			breakdown.figures().forEach(figure -> totals.put(figure.label(), figure.total()));
 			chartLabels.put(breakdown.dimension(), String.join(",", axis.stream()
-				.map(label -> breakdown.dimension().equals("weekday")
-						? messages.getMessage("analysis.weekday." + label, null, label, locale) : words.getOrDefault(label, label))
+				.map(label -> words.getOrDefault(label, breakdown.dimension().equals("weekday") ? weekday.apply(label) : label))
 				.toList()));
 			chartValues.put(breakdown.dimension(),
 					String.join(",", axis.stream().map(label -> String.valueOf(totals.getOrDefault(label, 0L))).toList()));
