@@ -22,7 +22,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * Appointments in headless Chromium: a visitor books on a phone with the SMS code read on the phone (the demo phone) and
  * cancels once through the private link of the booking's SMS, which the branch's pages never show; an agent books for a
- * customer from its 360 page; a branch's advisor checks the customer in and completes.
+ * customer from its 360 page; a branch's advisor checks the customer in and completes; an agent moves a booking, gives
+ * it to another advisor and cancels it with a reason.
  */
 @DemoTest
 class AppointmentJourneyBrowserTest extends Journeys {
@@ -131,6 +132,7 @@ class AppointmentJourneyBrowserTest extends Journeys {
 		advisor.locator(row + " input[name=notes]").fill("已讲解产品");
 		advisor.locator(row + " button.complete").click();
 		assertThat(advisor.locator(row)).containsText("已完成");
+		assertThat(advisor.locator(row + " .completion-notes")).hasText("办理记录：已讲解产品");
 		Files.createDirectories(SCREENSHOTS);
 		advisor.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("appointments-day.png")).setFullPage(true));
 		assertThat(problems).isEmpty();
@@ -138,7 +140,7 @@ class AppointmentJourneyBrowserTest extends Journeys {
 	}
 
 	@Test
-	void anAgentMovesABookingToAnotherTimeAndGivesItToAnotherAdvisor() {
+	void anAgentMovesABookingGivesItToAnotherAdvisorAndCancelsItWithAReason() {
 		var registration = TestCustomers.individual("SH-PD", "zhang.rm");
 		registration.put("name", "改约" + registration.get("name"));
 		long customer = api.as("zhang.rm").post("/api/v1/customers", registration).body().get("id").asLong();
@@ -172,6 +174,16 @@ class AppointmentJourneyBrowserTest extends Journeys {
 		var stored = api.as("wang.agent").get("/api/v1/appointments?orgUnit=SH-PD&date=" + day + "&size=500").body()
 			.get("content").valueStream().filter(a -> a.get("customerId").asLong(0) == customer).findFirst().orElseThrow();
 		assertThat(stored.get("advisor").asString()).isEqualTo(to);
+
+		// cancelling asks for a reason, folded away from the day's one-click steps
+		assertThat(desk.locator(row + " input[name=reason]")).isHidden();
+		desk.locator(row + " details.cancel-appointment summary").click();
+		desk.locator(row + " input[name=reason]").fill("客户来电改期至下月");
+		desk.locator(row + " button.cancel").click();
+		assertThat(desk.locator(row + " span.badge")).hasText("已取消");
+		assertThat(desk.locator(row + " .cancel-reason")).hasText("取消原因：客户来电改期至下月");
+		assertThat(desk.locator(row + " details.cancel-appointment")).hasCount(0);
+		check(desk, "appointments-day-cancelled-by-desk");
 		assertThat(problems).isEmpty();
 		assertThat(desk.content()).doesNotContain("??");
 	}

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.clientcare.care.CareCalendar;
+import org.clientcare.care.CareDate;
 import org.clientcare.care.CareManagement;
 import org.clientcare.care.Occasion;
 import org.clientcare.customer.CustomerManagement;
@@ -54,7 +55,12 @@ class CarePages {
 		int y = year == null || year < CareCalendar.FIRST_YEAR || year > CareCalendar.LAST_YEAR ? today.getYear() : year;
 		model.addAttribute("year", y);
 		model.addAttribute("today", today);
-		model.addAttribute("calendar", care.calendar(y, true, LocaleContextHolder.getLocale()));
+		List<CalendarDay> calendar = care.calendar(y, true, LocaleContextHolder.getLocale()).stream()
+			.map(date -> new CalendarDay(date, java.time.temporal.ChronoUnit.DAYS.between(today, date.date())))
+			.toList();
+		model.addAttribute("calendar", calendar);
+		model.addAttribute("nextOnCalendar",
+				calendar.stream().filter(day -> day.daysAway() >= 0).findFirst().map(CalendarDay::date).orElse(null));
 		model.addAttribute("greetings", care.greetingsOn(today));
 		var tasks = care.myTasks();
 		model.addAttribute("tasks", tasks);
@@ -65,6 +71,13 @@ class CarePages {
 		model.addAttribute("tiers", Tier.values());
 		model.addAttribute("customerTypes", CustomerType.values());
 		return "care/care";
+	}
+
+	/**
+	 * A day of the care calendar and how many days away it is (negative once past): the page marks the days gone and the
+	 * next one to prepare for.
+	 */
+	record CalendarDay(CareDate date, long daysAway) {
 	}
 
 	@PostMapping("/care/occasions/{occasion}")
