@@ -126,7 +126,7 @@ abstract class Journeys extends Chromium {
 	 * The page as its user sees it: no failing request or console error so far, no missing message key, no raw enum
 	 * code, every chart drawn whole as soon as the page has loaded (not a sweep or bars still rising when it is looked
 	 * at or captured) and nothing of it cut at its edges (an axis's wide figures); a screenshot is kept under the given
-	 * name.
+	 * name, unless it is null.
 	 */
 	void check(Page page, String screenshot) {
 		page.waitForLoadState();
@@ -142,7 +142,9 @@ abstract class Journeys extends Chromium {
 		}
 		String chartsAtLoad = charts > 0 ? chartPixels(page) : "";
 		long loaded = System.nanoTime();
-		screenshot(page, screenshot);
+		if (screenshot != null) {
+			screenshot(page, screenshot);
+		}
 		assertThat(problems).as("failing requests and console errors").isEmpty();
 		String text = page.locator("body").innerText();
 		assertThat(text).as("missing message keys on %s", page.url()).doesNotContainPattern("\\?\\?[^?\\s]+\\?\\?");
