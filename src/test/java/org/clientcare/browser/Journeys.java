@@ -126,7 +126,8 @@ abstract class Journeys extends Chromium {
 	 * The page as its user sees it: no failing request or console error so far, no missing message key, no raw enum
 	 * code, every chart drawn whole as soon as the page has loaded (not a sweep or bars still rising when it is looked
 	 * at or captured) and nothing of it cut at its edges (an axis's wide figures); a screenshot is kept under the given
-	 * name, unless it is null.
+	 * name, unless it is null. A customer's page (under {@code /public/}) names the institution and offers the language
+	 * switch at its top, as every one of them does.
 	 */
 	void check(Page page, String screenshot) {
 		page.waitForLoadState();
@@ -149,6 +150,12 @@ abstract class Journeys extends Chromium {
 		String text = page.locator("body").innerText();
 		assertThat(text).as("missing message keys on %s", page.url()).doesNotContainPattern("\\?\\?[^?\\s]+\\?\\?");
 		assertThat(unnamedFields(page)).as("form fields without a label on %s", page.url()).isEmpty();
+		if (java.net.URI.create(page.url()).getPath().startsWith("/public/")) {
+			assertThat(page.locator("header.public-brand #institution").count())
+				.as("the institution's name atop the customer's page %s", page.url()).isEqualTo(1);
+			assertThat(page.locator("header.public-brand #public-lang").count())
+				.as("the language switch atop the customer's page %s", page.url()).isEqualTo(1);
+		}
 		// what a page shows as code on purpose (the audit trail's recorded states) is no label
 		String words = (String) page.evaluate("""
 				() => { const shown = [...document.querySelectorAll('code, pre')].filter(e => e.style.display !== 'none');
