@@ -431,7 +431,9 @@ class DemoData implements ApplicationRunner {
 					CustomerStatus.ACTIVE);
 		}
 		boolean male = random.nextBoolean();
-		LocalDate birth = LocalDate.of(1950 + random.nextInt(53), 1 + random.nextInt(12), 1 + random.nextInt(28));
+		LocalDate drawnBirth = LocalDate.of(1950 + random.nextInt(53), 1 + random.nextInt(12), 1 + random.nextInt(28));
+		// a few of zhang.rm's wealthiest customers have their birthday tomorrow: his care to-dos of the day (§10)
+		LocalDate birth = i % 97 == 3 && i % 4 == 0 ? today.plusDays(1).withYear(drawnBirth.getYear()) : drawnBirth;
 		String area = people.randomAreaCode();
 		// Older customers often hold long-term ID cards (长期); a few cards expire within the month.
 		LocalDate expiry = birth.isBefore(today.minusYears(46)) ? null

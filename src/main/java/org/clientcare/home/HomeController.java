@@ -8,8 +8,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.clientcare.appointment.AppointmentManagement;
+import org.clientcare.appointment.AppointmentStatus;
 import org.clientcare.approval.ApprovalManagement;
 import org.clientcare.calendar.CalendarManagement;
+import org.clientcare.care.CareManagement;
+import org.clientcare.casework.CaseManagement;
 import org.clientcare.complaint.ComplaintManagement;
 import org.clientcare.complaint.ComplaintStatus;
 import org.clientcare.customer.CustomerManagement;
@@ -25,6 +29,7 @@ import org.clientcare.revisit.RevisitStatus;
 import org.clientcare.shared.CurrentActor;
 import org.clientcare.suitability.SuitabilityAlert;
 import org.clientcare.suitability.SuitabilityAlerts;
+import org.clientcare.training.TrainingManagement;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -60,10 +65,23 @@ class HomeController {
 
 	private final Clock clock;
 
+	private final AppointmentManagement appointments;
+
+	private final CareManagement care;
+
+	private final CaseManagement cases;
+
+	private final TrainingManagement training;
+
 	HomeController(CustomerManagement customers, MessageSource messages, CalendarManagement calendar,
 			IdentityManagement identity, RevisitManagement revisits, ComplaintManagement complaints,
 			ApprovalManagement approvals, InquiryManagement inquiries, SuitabilityAlerts alerts,
-			NotificationManagement notifications, Clock clock) {
+			NotificationManagement notifications, Clock clock, AppointmentManagement appointments, CareManagement care,
+			CaseManagement cases, TrainingManagement training) {
+		this.appointments = appointments;
+		this.care = care;
+		this.cases = cases;
+		this.training = training;
 		this.customers = customers;
 		this.messages = messages;
 		this.calendar = calendar;
@@ -116,6 +134,21 @@ class HomeController {
 			todos.add(new ToDo("home.todo.revisitsWeek",
 					revisits.list(assignee, RevisitStatus.OPEN, today, today.plusDays(7), null, 0, 1).totalElements(),
 					"/revisits?view=week", false));
+		}
+		if (role == Role.ACCOUNT_MANAGER) {
+			// the customers still to come or still being served today, as their advisor; the day's page for the same
+			todos.add(new ToDo("home.todo.appointmentsToday",
+					appointments.list(null, today, "me", AppointmentStatus.BOOKED, null, 0, 1).totalElements()
+							+ appointments.list(null, today, "me", AppointmentStatus.CHECKED_IN, null, 0, 1).totalElements(),
+					"/appointments?advisor=" + java.net.URLEncoder.encode(CurrentActor.get().username(),
+							java.nio.charset.StandardCharsets.UTF_8),
+					false));
+			todos.add(new ToDo("home.todo.care", care.myTasks(0, 1).totalElements(), "/care#tasks", false));
+		}
+		if (role != Role.INTEGRATION) {
+			todos.add(new ToDo("home.todo.casesOverdue", cases.list(null, null, null, true, 0, 1).totalElements(),
+					"/cases?overdue=true", true));
+			todos.add(new ToDo("home.todo.training", training.mine().outstanding().size(), "/training/mine", false));
 		}
 		if (role == Role.BRANCH_MANAGER || role == Role.COMPLIANCE || role == Role.ADMIN) {
 			todos.add(new ToDo("home.todo.approvals", approvals.waitingForMe(0, 1).totalElements(), "/approvals", false));

@@ -575,6 +575,15 @@ class DemoDataTest {
 	}
 
 	@Test
+	void zhangsWealthiestCustomersHaveTheirBirthdayTomorrowAndHisCareToDosSayWhatToPrepare() {
+		var tasks = Pages.all(api.as("zhang.rm"), "/api/v1/care/tasks");
+
+		assertThat(tasks).anyMatch(t -> t.get("occasion").asString().equals("BIRTHDAY")
+				&& java.time.LocalDate.parse(t.get("occasionOn").asString()).equals(today.plusDays(1))
+				&& List.of("DIAMOND", "PLATINUM").contains(t.get("tier").asString()) && !t.hasNonNull("doneAt"));
+	}
+
+	@Test
 	void theDemoGreetedCustomersOverTheLastDaysThroughTheOutbox() {
 		var outbox = api.as("chen.compliance").get("/api/v1/notifications?size=200").body().get("content").valueStream()
 			.map(m -> m.get("template").asString()).toList();

@@ -1,0 +1,134 @@
+package org.clientcare.home;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.clientcare.appointment.Reception;
+import org.clientcare.support.Api;
+import org.clientcare.support.IntegrationTest;
+import org.clientcare.support.MutableClock;
+import org.clientcare.support.SignedInPages;
+import org.clientcare.support.TestCustomers;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The home page's to-dos reach past revisits and complaints: an account manager counts the customers it receives today,
+ * its care to-dos, the overdue cases of its scope and the mandatory courses it has still to complete, each linking to
+ * the page where it is done.
+ */
+@IntegrationTest
+class HomeToDosTest {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Api api;
+
+	@Autowired
+	MutableClock clock;
+
+	@AfterEach
+	void resetTheClock() {
+		clock.reset();
+	}
+
+	@Test
+	void anAccountManagerCountsTheCustomersItReceivesTodayUntilTheyAreServedOrCancelled() throws Exception {
+		Reception branch = Reception.open(api, 1, "INSURANCE");
+		String advisor = branch.advisors().get(0);
+		long first = customer(branch.unit(), advisor);
+		long second = customer(branch.unit(), advisor);
+		long tomorrow = customer(branch.unit(), advisor);
+		clock.fixAt(shanghai("2026-02-25T10:00"));
+		book(branch.unit(), first, "2026-02-26T10:00+08:00");
+		long cancelled = book(branch.unit(), second, "2026-02-26T14:00+08:00");
+		book(branch.unit(), tomorrow, "2026-02-27T10:00+08:00");
+		clock.fixAt(shanghai("2026-02-26T08:30"));
+		HttpClient manager = SignedInPages.as(advisor, Reception.PASSWORD, port);
+
+		String morning = page(manager, "/?lang=en");
+		api.as("wang.agent").post("/api/v1/appointments/" + cancelled + "/cancel", Api.json("reason", "客户来电取消"));
+		String afterTheCancellation = page(manager, "/?lang=zh-CN");
+
+		assertThat(toDo(morning, "appointmentsToday")).isEqualTo(2);
+		assertThat(morning).contains("href=\"/appointments?advisor=" + advisor + "\" id=\"todo-appointmentsToday\"",
+				"my appointments today");
+		assertThat(toDo(afterTheCancellation, "appointmentsToday")).isEqualTo(1);
+		assertThat(afterTheCancellation).contains("今日我的预约");
+	}
+
+	@Test
+	void theCareToDosOverdueCasesAndCoursesLeftAgreeWithTheirOwnPages() throws Exception {
+		Reception branch = Reception.open(api, 1, "INSURANCE");
+		var course = api.as("admin").post("/api/v1/training/courses", Api.json("title", "适当性管理必修课", "topic",
+				"COMPLIANCE", "mandatory", true, "orgUnit", branch.unit()));
+		assertThat(course.status()).as(course.toString()).isEqualTo(201);
+		HttpClient manager = SignedInPages.as(branch.advisors().get(0), Reception.PASSWORD, port);
+
+		String home = page(manager, "/?lang=en");
+		String training = page(manager, "/training/mine?lang=en");
+
+		assertThat(toDo(home, "care")).isZero();
+		assertThat(home).contains("href=\"/care#tasks\" id=\"todo-care\"", "care to-dos");
+		assertThat(toDo(home, "casesOverdue")).isZero();
+		assertThat(home).contains("href=\"/cases?overdue=true\" id=\"todo-casesOverdue\"", "overdue cases");
+		int courses = training.contains("id=\"my-outstanding\"")
+				? training.substring(training.indexOf("id=\"my-outstanding\""), training.indexOf("</ul>",
+						training.indexOf("id=\"my-outstanding\""))).split("<li").length - 1
+				: 0;
+		assertThat(courses).as("mandatory courses a new account manager has still to complete").isEqualTo(1);
+		assertThat(toDo(home, "training")).isEqualTo(courses);
+		assertThat(home).contains("href=\"/training/mine\" id=\"todo-training\"");
+	}
+
+	@Test
+	void aComplaintHandlerIsNotShownAppointmentsOrCareItDoesNotWorkOn() throws Exception {
+		String home = page(SignedInPages.as("liu.handler", port), "/?lang=en");
+
+		assertThat(home).doesNotContain("todo-appointmentsToday", "todo-care\"").contains("todo-casesOverdue",
+				"todo-training");
+	}
+
+	private long customer(String unit, String manager) {
+		return api.as("admin").post("/api/v1/customers", TestCustomers.individual(unit, manager)).body().get("id").asLong();
+	}
+
+	private long book(String unit, long customer, String start) {
+		var booked = api.as("wang.agent").post("/api/v1/appointments",
+				Api.json("orgUnit", unit, "service", "INSURANCE", "start", start, "customerId", customer));
+		assertThat(booked.status()).as(booked.toString()).isEqualTo(201);
+		return booked.body().get("id").asLong();
+	}
+
+	/** The figure of a to-do tile. */
+	private static int toDo(String page, String name) {
+		Matcher tile = Pattern.compile("id=\"todo-" + name + "\"[^>]*>\\s*<span class=\"figure\">(\\d+)</span>").matcher(page);
+		assertThat(tile.find()).as("the to-do %s on the home page", name).isTrue();
+		return Integer.parseInt(tile.group(1));
+	}
+
+	private static java.time.Instant shanghai(String local) {
+		return LocalDateTime.parse(local).atZone(ZoneId.of("Asia/Shanghai")).toInstant();
+	}
+
+	private String page(HttpClient browser, String path) throws Exception {
+		HttpResponse<String> answer = browser.send(
+				HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(answer.statusCode()).isEqualTo(200);
+		return answer.body();
+	}
+}
