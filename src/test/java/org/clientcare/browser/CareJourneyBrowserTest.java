@@ -307,6 +307,27 @@ class CareJourneyBrowserTest extends Journeys {
 		return created.body().get("id").asLong();
 	}
 	@Test
+	void anAccountManagerFindsTomorrowsBirthdaysOfItsWealthiestCustomersFromItsHomePageAndMarksOneDone() {
+		Page manager = signIn("zhang.rm");
+		int before = Integer.parseInt(manager.locator("#todo-care .figure").textContent().strip());
+		assertThat(before).as("zhang.rm's care to-dos in the demo").isPositive();
+
+		manager.click("#todo-care");
+		Locator tasks = manager.locator("#tasks tbody tr");
+		assertThat(tasks).hasCount(before);
+		Locator birthday = tasks.filter(new Locator.FilterOptions().setHasText("生日")).first();
+		assertThat(birthday).containsText(LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai"))).plusDays(1).toString());
+		String customer = birthday.locator("td").first().textContent().strip();
+		check(manager, "care-to-dos");
+		birthday.locator("form.task-done button").click();
+
+		assertThat(manager.locator("#tasks tbody tr")).hasCount(before - 1);
+		assertThat(manager.locator("#tasks")).not().containsText(customer);
+		manager.navigate(url("/"));
+		assertThat(manager.locator("#todo-care .figure")).hasText(String.valueOf(before - 1));
+	}
+
+	@Test
 	void theCareCalendarShowsTheLunarFestivalsOnTheirDays() {
 		Page manager = signIn("zhao.manager");
 		manager.navigate(url("/care?year=2027"));
