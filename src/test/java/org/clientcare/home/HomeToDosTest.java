@@ -2,9 +2,7 @@ package org.clientcare.home;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -125,9 +123,7 @@ class HomeToDosTest {
 	}
 
 	private String page(HttpClient browser, String path) throws Exception {
-		HttpResponse<String> answer = browser.send(
-				HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
-				HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> answer = SignedInPages.get(browser, port, path);
 		assertThat(answer.statusCode()).isEqualTo(200);
 		return answer.body();
 	}

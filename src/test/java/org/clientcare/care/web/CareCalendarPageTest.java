@@ -2,9 +2,6 @@ package org.clientcare.care.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -73,10 +70,7 @@ class CareCalendarPageTest {
 	}
 
 	private String page(String path) throws Exception {
-		HttpClient manager = SignedInPages.as("zhang.rm", port);
-		HttpResponse<String> answer = manager.send(
-				HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
-				HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> answer = SignedInPages.get(SignedInPages.as("zhang.rm", port), port, path);
 		assertThat(answer.statusCode()).isEqualTo(200);
 		return answer.body();
 	}
