@@ -105,6 +105,12 @@ class HomeController {
 		model.addAttribute("todos", role == null ? List.of() : toDos(Role.valueOf(role)));
 		if (Role.ACCOUNT_MANAGER.name().equals(role)) {
 			model.addAttribute("dueToday", revisits.list("me", RevisitStatus.OPEN, null, LocalDate.now(clock), null, 0, 10));
+			// the day as its advisor: whom it receives, when, for what, and how far each has come
+			var appointmentsToday = appointments.list(null, LocalDate.now(clock), "me", null, null, 0, 50).content();
+			model.addAttribute("appointmentsToday", appointmentsToday);
+			model.addAttribute("zone", clock.getZone());
+			model.addAttribute(org.clientcare.customer.RestrictedCustomers.MODEL, customers.restrictedAmong(
+					appointmentsToday.stream().map(org.clientcare.appointment.AppointmentView::customerId).toList()));
 		}
 		Map<String, Long> byStatus = customers.countsByStatus();
 		model.addAttribute("byStatus", byStatus);

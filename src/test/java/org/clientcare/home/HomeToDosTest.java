@@ -44,16 +44,16 @@ class HomeToDosTest {
 	}
 
 	@Test
-	void anAccountManagerCountsTheCustomersItReceivesTodayUntilTheyAreServedOrCancelled() throws Exception {
+	void anAccountManagerCountsTheCustomersItReceivesTodayUntilTheyAreServedOrCancelledAndListsItsDay() throws Exception {
 		Reception branch = Reception.open(api, 1, "INSURANCE");
 		String advisor = branch.advisors().get(0);
-		long first = customer(branch.unit(), advisor);
-		long second = customer(branch.unit(), advisor);
-		long tomorrow = customer(branch.unit(), advisor);
+		var first = TestCustomers.individual(branch.unit(), advisor);
+		var second = TestCustomers.individual(branch.unit(), advisor);
+		var tomorrow = TestCustomers.individual(branch.unit(), advisor);
 		clock.fixAt(shanghai("2026-02-25T10:00"));
-		book(branch.unit(), first, "2026-02-26T10:00+08:00");
-		long cancelled = book(branch.unit(), second, "2026-02-26T14:00+08:00");
-		book(branch.unit(), tomorrow, "2026-02-27T10:00+08:00");
+		book(branch.unit(), customer(first), "2026-02-26T10:00+08:00");
+		long cancelled = book(branch.unit(), customer(second), "2026-02-26T14:00+08:00");
+		book(branch.unit(), customer(tomorrow), "2026-02-27T10:00+08:00");
 		clock.fixAt(shanghai("2026-02-26T08:30"));
 		HttpClient manager = SignedInPages.as(advisor, Reception.PASSWORD, port);
 
@@ -63,9 +63,20 @@ class HomeToDosTest {
 
 		assertThat(toDo(morning, "appointmentsToday")).isEqualTo(2);
 		assertThat(morning).contains("href=\"/appointments?advisor=" + advisor + "\" id=\"todo-appointmentsToday\"",
-				"my appointments today");
+				"customers to receive today");
+		assertThat(day(morning)).contains("My appointments today (2)", "10:00", (String) first.get("name"), "14:00",
+				(String) second.get("name"), "Insurance", "Booked").doesNotContain((String) tomorrow.get("name"));
+		assertThat(day(morning).indexOf("10:00")).isLessThan(day(morning).indexOf("14:00"));
 		assertThat(toDo(afterTheCancellation, "appointmentsToday")).isEqualTo(1);
-		assertThat(afterTheCancellation).contains("今日我的预约");
+		assertThat(afterTheCancellation).contains("今日待接待客户");
+		assertThat(day(afterTheCancellation)).contains("今日我的预约（2）", "已预约", "已取消");
+	}
+
+	/** The home page's list of the day's appointments. */
+	private static String day(String page) {
+		int start = page.indexOf("id=\"appointments-today\"");
+		assertThat(start).as("the day's appointments on the home page").isPositive();
+		return page.substring(start, page.indexOf("</section>", start));
 	}
 
 	@Test
@@ -96,12 +107,12 @@ class HomeToDosTest {
 	void aComplaintHandlerIsNotShownAppointmentsOrCareItDoesNotWorkOn() throws Exception {
 		String home = page(SignedInPages.as("liu.handler", port), "/?lang=en");
 
-		assertThat(home).doesNotContain("todo-appointmentsToday", "todo-care\"").contains("todo-casesOverdue",
+		assertThat(home).doesNotContain("todo-appointmentsToday", "todo-care\"", "appointments-today").contains("todo-casesOverdue",
 				"todo-training");
 	}
 
-	private long customer(String unit, String manager) {
-		return api.as("admin").post("/api/v1/customers", TestCustomers.individual(unit, manager)).body().get("id").asLong();
+	private long customer(java.util.Map<String, Object> registration) {
+		return api.as("admin").post("/api/v1/customers", registration).body().get("id").asLong();
 	}
 
 	private long book(String unit, long customer, String start) {
