@@ -10,6 +10,8 @@ import java.util.stream.Collectors;
 
 import org.clientcare.appointment.AppointmentManagement;
 import org.clientcare.appointment.AppointmentStatus;
+import org.clientcare.appointment.WalkInManagement;
+import org.clientcare.appointment.WalkInView;
 import org.clientcare.approval.ApprovalManagement;
 import org.clientcare.calendar.CalendarManagement;
 import org.clientcare.care.CareManagement;
@@ -73,11 +75,14 @@ class HomeController {
 
 	private final TrainingManagement training;
 
+	private final WalkInManagement walkIns;
+
 	HomeController(CustomerManagement customers, MessageSource messages, CalendarManagement calendar,
 			IdentityManagement identity, RevisitManagement revisits, ComplaintManagement complaints,
 			ApprovalManagement approvals, InquiryManagement inquiries, SuitabilityAlerts alerts,
 			NotificationManagement notifications, Clock clock, AppointmentManagement appointments, CareManagement care,
-			CaseManagement cases, TrainingManagement training) {
+			CaseManagement cases, TrainingManagement training, WalkInManagement walkIns) {
+		this.walkIns = walkIns;
 		this.appointments = appointments;
 		this.care = care;
 		this.cases = cases;
@@ -126,6 +131,31 @@ class HomeController {
 		return "home/home";
 	}
 
+	/**
+	 * The front desk's day at the branch its day view and queue show first: the customers booked still to receive and
+	 * the walk-ins waiting for their number to be called, each linking to that branch's page.
+	 */
+	private void branchDay(LocalDate today, List<ToDo> todos) {
+		String unit = appointments.firstBranchFor(CurrentActor.get().orgUnitId());
+		if (unit.isEmpty()) {
+			return;
+		}
+		String query = "?orgUnit=" + java.net.URLEncoder.encode(unit, java.nio.charset.StandardCharsets.UTF_8);
+		long waiting;
+		try {
+			waiting = walkIns.queue(unit).stream().filter(walkIn -> walkIn.status() == WalkInView.Status.WAITING).count();
+		}
+		catch (org.clientcare.shared.problem.ProblemException outOfReach) {
+			// the only branch taking appointments is beyond the caller's scope: no day of its own to show
+			return;
+		}
+		todos.add(new ToDo("home.todo.branchArrivals",
+				appointments.list(unit, today, null, AppointmentStatus.BOOKED, null, 0, 1).totalElements()
+						+ appointments.list(unit, today, null, AppointmentStatus.CHECKED_IN, null, 0, 1).totalElements(),
+				"/appointments" + query, false));
+		todos.add(new ToDo("home.todo.walkInsWaiting", waiting, "/appointments/walk-ins" + query, false));
+	}
+
 	private List<ToDo> toDos(Role role) {
 		LocalDate today = LocalDate.now(clock);
 		List<ToDo> todos = new ArrayList<>();
@@ -150,6 +180,9 @@ class HomeController {
 							java.nio.charset.StandardCharsets.UTF_8),
 					false));
 			todos.add(new ToDo("home.todo.care", care.myTasks(0, 1).totalElements(), "/care#tasks", false));
+		}
+		if (role == Role.SERVICE_AGENT || role == Role.BRANCH_MANAGER) {
+			branchDay(today, todos);
 		}
 		if (role != Role.INTEGRATION) {
 			todos.add(new ToDo("home.todo.casesOverdue", cases.list(null, null, null, true, 0, 1).totalElements(),

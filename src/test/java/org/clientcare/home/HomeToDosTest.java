@@ -6,6 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -104,10 +105,41 @@ class HomeToDosTest {
 	}
 
 	@Test
+	void theFrontDeskCountsTheBranchsCustomersStillToReceiveAndTheWalkInsWaitingForTheirNumber() throws Exception {
+		Reception branch = Reception.open(api, 1, "INSURANCE");
+		String desk = "desk." + branch.unit().substring(2);
+		var created = api.as("admin").post("/api/v1/users", Api.json("username", desk, "displayName", "柜员",
+				"role", "SERVICE_AGENT", "orgUnit", branch.unit(), "email", desk + "@clientcare.example", "password",
+				Reception.PASSWORD));
+		assertThat(created.status()).as(created.toString()).isEqualTo(201);
+		long customer = customer(TestCustomers.individual(branch.unit(), branch.advisors().get(0)));
+		clock.fixAt(shanghai("2026-02-25T10:00"));
+		book(branch.unit(), customer, "2026-02-26T15:00+08:00");
+		clock.fixAt(shanghai("2026-02-26T10:00"));
+		long first = 0;
+		for (String name : List.of("甲", "乙", "丙")) {
+			var taken = api.as(desk, Reception.PASSWORD).post("/api/v1/walk-ins",
+					Api.json("orgUnit", branch.unit(), "service", "INSURANCE", "name", name));
+			assertThat(taken.status()).as(taken.toString()).isEqualTo(201);
+			first = first == 0 ? taken.body().get("id").asLong() : first;
+		}
+		api.as(desk, Reception.PASSWORD).post("/api/v1/walk-ins/" + first + "/call", Api.json());
+
+		String home = page(SignedInPages.as(desk, Reception.PASSWORD, port), "/?lang=en");
+
+		assertThat(toDo(home, "branchArrivals")).isEqualTo(1);
+		assertThat(toDo(home, "walkInsWaiting")).isEqualTo(2);
+		assertThat(home).contains(
+				"href=\"/appointments?orgUnit=" + branch.unit() + "\" id=\"todo-branchArrivals\"",
+				"href=\"/appointments/walk-ins?orgUnit=" + branch.unit() + "\" id=\"todo-walkInsWaiting\"",
+				"customers to receive at the branch today", "walk-ins waiting");
+	}
+
+	@Test
 	void aComplaintHandlerIsNotShownAppointmentsOrCareItDoesNotWorkOn() throws Exception {
 		String home = page(SignedInPages.as("liu.handler", port), "/?lang=en");
 
-		assertThat(home).doesNotContain("todo-appointmentsToday", "todo-care\"", "appointments-today").contains("todo-casesOverdue",
+		assertThat(home).doesNotContain("todo-appointmentsToday", "todo-care\"", "appointments-today", "todo-walkInsWaiting").contains("todo-casesOverdue",
 				"todo-training");
 	}
 
