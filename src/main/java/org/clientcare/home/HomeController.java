@@ -140,7 +140,6 @@ class HomeController {
 		if (unit.isEmpty()) {
 			return;
 		}
-		String query = "?orgUnit=" + java.net.URLEncoder.encode(unit, java.nio.charset.StandardCharsets.UTF_8);
 		long waiting;
 		try {
 			waiting = walkIns.queue(unit).stream().filter(walkIn -> walkIn.status() == WalkInView.Status.WAITING).count();
@@ -149,11 +148,22 @@ class HomeController {
 			// the only branch taking appointments is beyond the caller's scope: no day of its own to show
 			return;
 		}
-		todos.add(new ToDo("home.todo.branchArrivals",
-				appointments.list(unit, today, null, AppointmentStatus.BOOKED, null, 0, 1).totalElements()
-						+ appointments.list(unit, today, null, AppointmentStatus.CHECKED_IN, null, 0, 1).totalElements(),
-				"/appointments" + query, false));
-		todos.add(new ToDo("home.todo.walkInsWaiting", waiting, "/appointments/walk-ins" + query, false));
+		todos.add(new ToDo("home.todo.branchArrivals", toReceive(unit, null, today),
+				address("/appointments", "orgUnit", unit), false));
+		todos.add(new ToDo("home.todo.walkInsWaiting", waiting, address("/appointments/walk-ins", "orgUnit", unit),
+				false));
+	}
+
+	/** The appointments of a day still to receive (booked, or checked in and not yet completed), of a unit or advisor. */
+	private long toReceive(String unit, String advisor, LocalDate day) {
+		return appointments.list(unit, day, advisor, AppointmentStatus.BOOKED, null, 0, 1).totalElements()
+				+ appointments.list(unit, day, advisor, AppointmentStatus.CHECKED_IN, null, 0, 1).totalElements();
+	}
+
+	/** A page's address with one query parameter, encoded. */
+	private static String address(String path, String parameter, String value) {
+		return org.springframework.web.util.UriComponentsBuilder.fromPath(path).queryParam(parameter, value).encode()
+			.toUriString();
 	}
 
 	private List<ToDo> toDos(Role role) {
@@ -173,12 +183,8 @@ class HomeController {
 		}
 		if (role == Role.ACCOUNT_MANAGER) {
 			// the customers still to come or still being served today, as their advisor; the day's page for the same
-			todos.add(new ToDo("home.todo.appointmentsToday",
-					appointments.list(null, today, "me", AppointmentStatus.BOOKED, null, 0, 1).totalElements()
-							+ appointments.list(null, today, "me", AppointmentStatus.CHECKED_IN, null, 0, 1).totalElements(),
-					"/appointments?advisor=" + java.net.URLEncoder.encode(CurrentActor.get().username(),
-							java.nio.charset.StandardCharsets.UTF_8),
-					false));
+			todos.add(new ToDo("home.todo.appointmentsToday", toReceive(null, "me", today),
+					address("/appointments", "advisor", CurrentActor.get().username()), false));
 			todos.add(new ToDo("home.todo.care", care.myTasks(0, 1).totalElements(), "/care#tasks", false));
 		}
 		if (role == Role.SERVICE_AGENT || role == Role.BRANCH_MANAGER) {
