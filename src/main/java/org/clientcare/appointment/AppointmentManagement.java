@@ -143,6 +143,23 @@ public class AppointmentManagement {
 	}
 
 	/**
+	 * The branches where advisors take appointments at or below the caller's own unit, in the order of the org tree: a
+	 * branch manager's branch and its sub-branches, a desk's own branch; none for a unit outside the branches.
+	 */
+	@Transactional(readOnly = true)
+	public List<OrgUnit> bookableBranchesWithin(Long ownUnitId) {
+		java.util.Optional<OrgUnit> own = branches().stream().filter(b -> ownUnitId != null && b.id() == ownUnitId)
+			.findFirst();
+		if (own.isEmpty() || own.get().path() == null) {
+			return List.of();
+		}
+		String path = own.get().path();
+		java.util.Set<Long> staffed = capacity.staffedUnits();
+		return branches().stream().filter(b -> staffed.contains(b.id()) && b.path() != null && b.path().startsWith(path))
+			.toList();
+	}
+
+	/**
 	 * The branches a visitor may book at on the public page: those where an advisor takes appointments (a branch
 	 * without one would offer no time at all), or every branch while no advisor is set up anywhere.
 	 */

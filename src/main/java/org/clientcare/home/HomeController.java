@@ -107,7 +107,7 @@ class HomeController {
 	@GetMapping("/")
 	String home(Model model, Locale locale) {
 		String role = CurrentActor.get().role();
-		model.addAttribute("todos", role == null ? List.of() : toDos(Role.valueOf(role)));
+		model.addAttribute("todos", role == null ? List.of() : toDos(Role.valueOf(role), model, locale));
 		if (Role.ACCOUNT_MANAGER.name().equals(role)) {
 			model.addAttribute("dueToday", revisits.list("me", RevisitStatus.OPEN, null, LocalDate.now(clock), null, 0, 10));
 			// the day as its advisor: whom it receives, when, for what, and how far each has come
@@ -124,34 +124,56 @@ class HomeController {
 			.collect(Collectors.joining(",")));
 		model.addAttribute("chartValues", byStatus.values().stream().map(String::valueOf).collect(Collectors.joining(",")));
 		model.addAttribute("total", byStatus.values().stream().mapToLong(Long::longValue).sum());
-		model.addAttribute("unassigned", customers
-			.search(new CustomerSearch(null, null, null, null, null, true, 0, 1)).totalElements());
 		model.addAttribute("calendarMissing", calendar.missingYears().stream().map(String::valueOf)
 			.collect(Collectors.joining(", ")));
 		return "home/home";
 	}
 
+	/** One branch's day on a branch manager's home page: the customers booked still to receive, the walk-ins waiting. */
+	record BranchDay(String code, String name, long toReceive, long waiting, String day, String queue) {
+	}
+
 	/**
-	 * The front desk's day at the branch its day view and queue show first: the customers booked still to receive and
-	 * the walk-ins waiting for their number to be called, each linking to that branch's page.
+	 * The branch's day: the customers booked still to receive and the walk-ins waiting for their number to be called.
+	 * The front desk sees the branch its day view and queue show first; a branch manager every branch at or below its
+	 * own where advisors take appointments — summed in the to-dos, one row each under them, each linking to its day and
+	 * its queue.
 	 */
-	private void branchDay(LocalDate today, List<ToDo> todos) {
-		String unit = appointments.firstBranchFor(CurrentActor.get().orgUnitId());
-		if (unit.isEmpty()) {
+	private void branchDay(Role role, LocalDate today, List<ToDo> todos, Model model, Locale locale) {
+		Long own = CurrentActor.get().orgUnitId();
+		List<String> units = role == Role.BRANCH_MANAGER
+				? appointments.bookableBranchesWithin(own).stream().map(org.clientcare.identity.OrgUnit::code).toList()
+				: List.of();
+		if (units.isEmpty()) {
+			String first = appointments.firstBranchFor(own);
+			units = first.isEmpty() ? List.of() : List.of(first);
+		}
+		List<BranchDay> days = new ArrayList<>();
+		for (String unit : units) {
+			long waiting;
+			try {
+				waiting = walkIns.queue(unit).stream().filter(walkIn -> walkIn.status() == WalkInView.Status.WAITING)
+					.count();
+			}
+			catch (org.clientcare.shared.problem.ProblemException outOfReach) {
+				// a branch beyond the caller's scope (a desk's first branch elsewhere): no day of its own to show
+				continue;
+			}
+			days.add(new BranchDay(unit, identity.orgUnit(unit).name(locale), toReceive(unit, null, today), waiting,
+					address("/appointments", "orgUnit", unit), address("/appointments/walk-ins", "orgUnit", unit)));
+		}
+		if (days.isEmpty()) {
 			return;
 		}
-		long waiting;
-		try {
-			waiting = walkIns.queue(unit).stream().filter(walkIn -> walkIn.status() == WalkInView.Status.WAITING).count();
+		boolean several = days.size() > 1;
+		long arrivals = days.stream().mapToLong(BranchDay::toReceive).sum();
+		todos.add(new ToDo(several ? "home.todo.branchesArrivals" : "home.todo.branchArrivals", arrivals,
+				several ? "#branch-day" : days.get(0).day(), false));
+		todos.add(new ToDo("home.todo.walkInsWaiting", days.stream().mapToLong(BranchDay::waiting).sum(),
+				several ? "#branch-day" : days.get(0).queue(), false));
+		if (several) {
+			model.addAttribute("branchDays", days);
 		}
-		catch (org.clientcare.shared.problem.ProblemException outOfReach) {
-			// the only branch taking appointments is beyond the caller's scope: no day of its own to show
-			return;
-		}
-		todos.add(new ToDo("home.todo.branchArrivals", toReceive(unit, null, today),
-				address("/appointments", "orgUnit", unit), false));
-		todos.add(new ToDo("home.todo.walkInsWaiting", waiting, address("/appointments/walk-ins", "orgUnit", unit),
-				false));
 	}
 
 	/** The appointments of a day still to receive (booked, or checked in and not yet completed), of a unit or advisor. */
@@ -166,7 +188,7 @@ class HomeController {
 			.toUriString();
 	}
 
-	private List<ToDo> toDos(Role role) {
+	private List<ToDo> toDos(Role role, Model model, Locale locale) {
 		LocalDate today = LocalDate.now(clock);
 		List<ToDo> todos = new ArrayList<>();
 		if (role == Role.ACCOUNT_MANAGER || role == Role.BRANCH_MANAGER) {
@@ -188,7 +210,7 @@ class HomeController {
 			todos.add(new ToDo("home.todo.care", care.myTasks(0, 1).totalElements(), "/care#tasks", false));
 		}
 		if (role == Role.SERVICE_AGENT || role == Role.BRANCH_MANAGER) {
-			branchDay(today, todos);
+			branchDay(role, today, todos, model, locale);
 		}
 		if (role != Role.INTEGRATION) {
 			todos.add(new ToDo("home.todo.casesOverdue", cases.list(null, null, null, true, 0, 1).totalElements(),

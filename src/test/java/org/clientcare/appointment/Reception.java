@@ -21,10 +21,15 @@ public record Reception(String unit, List<String> advisors) {
 	}
 
 	public static Reception open(Api api, int advisors, String... skills) {
+		return openUnder(api, "SH", advisors, skills);
+	}
+
+	/** The same, a sub-branch of another branch. */
+	public static Reception openUnder(Api api, String parent, int advisors, String... skills) {
 		String suffix = Integer.toString(ThreadLocalRandom.current().nextInt(100_000, 1_000_000));
 		String unit = "T-" + suffix;
 		var created = api.as("admin").post("/api/v1/org-units", Api.json("code", unit, "nameZh", "测试支行" + suffix,
-				"nameEn", "Test " + suffix, "kind", "SUB_BRANCH", "parent", "SH"));
+				"nameEn", "Test " + suffix, "kind", "SUB_BRANCH", "parent", parent));
 		assertThat(created.status()).as(created.toString()).isEqualTo(201);
 		List<String> names = new java.util.ArrayList<>();
 		for (int i = 0; i < advisors; i++) {

@@ -230,6 +230,37 @@ class AppointmentJourneyBrowserTest extends Journeys {
 		assertThat(desk.content()).doesNotContain("??");
 	}
 
+	@Test
+	void aBranchManagerSeesEachSubBranchsDayOnItsHomePageAndOpensTheQueueOfOne() {
+		atTenOnTheNextWorkingDay();
+		String name = "排队" + ThreadLocalRandom.current().nextInt(10_000);
+		var taken = api.as("wang.agent").post("/api/v1/walk-ins",
+				Api.json("orgUnit", "SH-XH", "service", "ACCOUNT_OPENING", "name", name));
+		assertThat(taken.status()).as(taken.toString()).isEqualTo(201);
+
+		Page manager = signIn("zhao.manager");
+		assertThat(manager.locator("#branch-day tbody tr")).hasCount(2);
+		assertThat(manager.locator("#branch-day-SH-PD")).containsText("浦东支行");
+		assertThat(manager.locator("#branch-day-SH-XH")).containsText("徐汇支行");
+		long waiting = figure(manager, "#branch-day-SH-PD a.waiting") + figure(manager, "#branch-day-SH-XH a.waiting");
+		long arrivals = figure(manager, "#branch-day-SH-PD a.arrivals") + figure(manager, "#branch-day-SH-XH a.arrivals");
+		assertThat(figure(manager, "#todo-walkInsWaiting .figure")).isEqualTo(waiting);
+		assertThat(figure(manager, "#todo-branchesArrivals .figure")).isEqualTo(arrivals);
+		assertThat(figure(manager, "#branch-day-SH-XH a.waiting")).isPositive();
+		check(manager, "home-branch-day");
+
+		manager.click("#todo-walkInsWaiting");
+		assertThat(manager).hasURL(java.util.regex.Pattern.compile("#branch-day$"));
+		manager.click("#branch-day-SH-XH a.waiting");
+		assertThat(manager.locator("#orgUnit")).hasValue("SH-XH");
+		assertThat(manager.locator("tr:has-text('" + name + "')")).containsText("等候中");
+		assertThat(problems).isEmpty();
+	}
+
+	private static long figure(Page page, String selector) {
+		return Long.parseLong(page.locator(selector).textContent().strip().replace(",", ""));
+	}
+
 	/** Walk-ins take numbers on the days the branches open only (§8): the journey goes to the next one, whatever today is. */
 	void atTenOnTheNextWorkingDay() {
 		clock.fixAt(LocalDate.parse(nextWorkingDay()).atTime(10, 0).atZone(SHANGHAI).toInstant());

@@ -136,6 +136,50 @@ class HomeToDosTest {
 	}
 
 	@Test
+	void aBranchManagerSeesTheDayOfEachOfItsSubBranchesSummedInItsToDosAndOneRowEach() throws Exception {
+		String branch = "B-" + java.util.concurrent.ThreadLocalRandom.current().nextInt(100_000, 1_000_000);
+		var opened = api.as("admin").post("/api/v1/org-units", Api.json("code", branch, "nameZh", "测试分行" + branch,
+				"nameEn", "Branch " + branch, "kind", "BRANCH", "parent", "HQ"));
+		assertThat(opened.status()).as(opened.toString()).isEqualTo(201);
+		String manager = "mgr." + branch.substring(2);
+		var created = api.as("admin").post("/api/v1/users", Api.json("username", manager, "displayName", "行长",
+				"role", "BRANCH_MANAGER", "orgUnit", branch, "email", manager + "@clientcare.example", "password",
+				Reception.PASSWORD));
+		assertThat(created.status()).as(created.toString()).isEqualTo(201);
+		Reception east = Reception.openUnder(api, branch, 1, "INSURANCE");
+		Reception west = Reception.openUnder(api, branch, 1, "INSURANCE");
+		clock.fixAt(shanghai("2026-02-25T10:00"));
+		book(east.unit(), customer(TestCustomers.individual(east.unit(), east.advisors().get(0))), "2026-02-26T10:00+08:00");
+		book(east.unit(), customer(TestCustomers.individual(east.unit(), east.advisors().get(0))), "2026-02-26T11:00+08:00");
+		book(west.unit(), customer(TestCustomers.individual(west.unit(), west.advisors().get(0))), "2026-02-26T10:00+08:00");
+		clock.fixAt(shanghai("2026-02-26T10:00"));
+		var taken = api.as("wang.agent").post("/api/v1/walk-ins",
+				Api.json("orgUnit", west.unit(), "service", "INSURANCE", "name", "丁"));
+		assertThat(taken.status()).as(taken.toString()).isEqualTo(201);
+
+		String home = page(SignedInPages.as(manager, Reception.PASSWORD, port), "/?lang=en");
+
+		assertThat(toDo(home, "branchesArrivals")).isEqualTo(3);
+		assertThat(toDo(home, "walkInsWaiting")).isEqualTo(1);
+		assertThat(home).contains("href=\"#branch-day\" id=\"todo-branchesArrivals\"",
+				"customers to receive at the branches today", "href=\"#branch-day\" id=\"todo-walkInsWaiting\"",
+				"The branches today");
+		assertThat(branchDay(home, east.unit())).contains("Test " + east.unit().substring(2),
+				"href=\"/appointments?orgUnit=" + east.unit() + "\">2</a>",
+				"href=\"/appointments/walk-ins?orgUnit=" + east.unit() + "\">0</a>");
+		assertThat(branchDay(home, west.unit())).contains("Test " + west.unit().substring(2),
+				"href=\"/appointments?orgUnit=" + west.unit() + "\">1</a>",
+				"href=\"/appointments/walk-ins?orgUnit=" + west.unit() + "\">1</a>");
+	}
+
+	/** A branch's row of the branch manager's day on the home page. */
+	private static String branchDay(String page, String unit) {
+		int start = page.indexOf("id=\"branch-day-" + unit + "\"");
+		assertThat(start).as("the day of %s on the home page", unit).isPositive();
+		return page.substring(start, page.indexOf("</tr>", start));
+	}
+
+	@Test
 	void aComplaintHandlerIsNotShownAppointmentsOrCareItDoesNotWorkOn() throws Exception {
 		String home = page(SignedInPages.as("liu.handler", port), "/?lang=en");
 
