@@ -42,9 +42,11 @@ class CareCalendarPageTest {
 		String english = page("/care?year=2027&lang=en");
 		String chinese = page("/care?year=2027&lang=zh-CN");
 
-		assertThat(row(english, "2027-02-04")).contains("class=\"term next\"", "Thu", "Today", ">Next<");
+		assertThat(row(english, "2027-02-04")).contains("class=\"term next\"", "class=\"badge term\">Solar term<", "Thu",
+				"Today", ">Next<");
 		assertThat(row(english, "2027-01-20")).contains("past", "15 days ago").doesNotContain("next");
-		assertThat(row(english, "2027-02-06")).contains("class=\"festival\"", "Sat", "in 2 days");
+		assertThat(row(english, "2027-02-06")).contains("class=\"festival\"", "class=\"badge festival\">Festival<", "Sat",
+				"in 2 days");
 		assertThat(row(english, "2027-02-05")).isEmpty();
 		assertThat(row(chinese, "2027-02-06")).contains("春节", "周六", "2 天后");
 		assertThat(row(chinese, "2027-02-04")).contains("今天", "下一个");
