@@ -40,7 +40,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * a risk assessment and bought the policy {@code INS-01}; the core system reported the sale, the revisit module
  * planned its revisit inside the 15-day hesitation period, and the account manager made it a few days after the
  * sale, the customer confirming every item of the regulator's script — so that the hesitation revisit rate has its
- * year. Each step is taken at its own time, through the modules' public services.
+ * year. This week two more customers, assessed days before, bought above their tolerance: one signed the risk warning
+ * (compliance's report of mismatched sales), one did not (a mismatch alert). Each step is taken at its own time,
+ * through the modules' public services.
  */
 @Component
 class HesitationDemo {
@@ -110,7 +112,7 @@ class HesitationDemo {
 					return age != null && age >= 30 && age < 58;
 				})
 				.skip(40)
-				.limit(6)
+				.limit(7)
 				.toList());
 		}
 		Map<String, String> answers = moderateAnswers(questionnaires.current());
@@ -133,6 +135,30 @@ class HesitationDemo {
 						new BigDecimal(20_000 + 4_000 * sales.size()).setScale(2), soldAt, false))));
 				sales.add(new Sale(buyer, soldAt, manager));
 			}
+		}
+		mismatchedSales(buyers.get("zhang.rm").get(6), buyers.get("li.rm").get(6), answers);
+	}
+
+	/**
+	 * Two sales above the buyer's risk tolerance this week, each to a customer assessed a few days before: a growth
+	 * equity fund (R4) sold to a cautious customer (C2) who insisted and signed the risk warning — a mismatched sale
+	 * with acknowledgment, on compliance's report — and a private equity plan (R5) sold to a customer of C4 and
+	 * reported without it, which opens a mismatch alert.
+	 */
+	private void mismatchedSales(CustomerRef insisted, CustomerRef unwarned, Map<String, String> moderate) {
+		OffsetDateTime now = OffsetDateTime.now(clock.withZone(ZONE));
+		record Sold(CustomerRef buyer, String manager, Map<String, String> answers, String product, String amount,
+				int daysAgo, boolean acknowledged) {
+		}
+		for (Sold sold : List.of(
+				new Sold(insisted, "zhang.rm", cautiousAnswers(questionnaires.current()), "P-R4", "80000.00", 4, true),
+				new Sold(unwarned, "li.rm", moderate, "P-R5", "300000.00", 2, false))) {
+			OffsetDateTime soldAt = now.minusDays(sold.daysAgo()).withHour(11).withMinute(20);
+			staff.as(sold.manager(), () -> ActingClock.at(soldAt.minusDays(3).toInstant(),
+					() -> suitability.assess(sold.buyer().id(), sold.answers())));
+			staff.as("core.feed", () -> ActingClock.at(soldAt.toInstant(), () -> transactions.record(new ReportTransaction(
+					"DEMO-MIS-" + sold.buyer().id().value(), sold.buyer().id().value(), TransactionType.PURCHASE,
+					sold.product(), new BigDecimal(sold.amount()), soldAt, sold.acknowledged()))));
 		}
 	}
 
@@ -165,9 +191,19 @@ class HesitationDemo {
 
 	/** The answers of a customer of moderate tolerance: the middle option of each question. */
 	private static Map<String, String> moderateAnswers(RiskQuestionnaire questionnaire) {
+		return answers(questionnaire, options -> options / 2);
+	}
+
+	/** The answers of a cautious customer: the second option of each question. */
+	private static Map<String, String> cautiousAnswers(RiskQuestionnaire questionnaire) {
+		return answers(questionnaire, options -> 1);
+	}
+
+	/** An answer to every question: the option at the place chosen from the number of its options. */
+	private static Map<String, String> answers(RiskQuestionnaire questionnaire, java.util.function.IntUnaryOperator place) {
 		Map<String, String> answers = new HashMap<>();
 		for (RiskQuestionnaire.Question question : questionnaire.questions()) {
-			answers.put(question.id(), question.options().get(question.options().size() / 2).id());
+			answers.put(question.id(), question.options().get(place.applyAsInt(question.options().size())).id());
 		}
 		return answers;
 	}

@@ -10,6 +10,12 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 import org.clientcare.support.Api;
 import org.clientcare.support.IntegrationTest;
@@ -18,6 +24,7 @@ import org.clientcare.support.MutableClock;
 import org.clientcare.support.SignedInPages;
 import org.clientcare.support.TestCustomers;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -61,6 +68,37 @@ class ComplaintLifecycleTest {
 		assertThat(body.get("resolutionDueAt").asString()).isEqualTo("2026-10-15T23:59:59+08:00");
 		assertThat(body.get("regulatoryDueAt").asString()).isEqualTo("2026-10-15T16:00+08:00");
 		assertThat(body.get("contact").asString()).isEqualTo("139****9000");
+	}
+
+	@Test
+	void theListShowsTheComplaintsStillToResolveFirstByTheirDeadlineThenTheResolvedOnesLatestFirst() {
+		long closed = complaint(customer(), null);
+		String path = "/api/v1/complaints/" + closed;
+		api.as("wang.agent").post(path + "/acknowledge", Api.json("message", "已受理"));
+		api.as("wang.agent").post(path + "/assign", Api.json("department", "WMD", "handler", "liu.handler"));
+		api.as("liu.handler").post(path + "/resolve", Api.json("resolution", "退还年费"));
+		api.as("wang.agent").post(path + "/feedback", Api.json("accepted", true, "satisfaction", 5));
+		long open = complaint(customer(), null);
+
+		List<JsonNode> listed = new ArrayList<>();
+		long total = 1;
+		for (int page = 0; listed.size() < total; page++) {
+			var answer = api.as("wang.agent").get("/api/v1/complaints?size=500&page=" + page).body();
+			total = answer.get("totalElements").asLong();
+			answer.get("content").forEach(listed::add);
+		}
+
+		Predicate<JsonNode> done = c -> Set.of("RESOLVED", "CLOSED")
+			.contains(c.get("status").asString());
+		Function<JsonNode, OffsetDateTime> due = c -> OffsetDateTime
+			.parse(c.get("resolutionDueAt").asString());
+		var toResolve = listed.stream().takeWhile(done.negate()).toList();
+		var resolved = listed.subList(toResolve.size(), listed.size());
+		assertThat(resolved).as("nothing still to resolve after the first resolved complaint").allMatch(done);
+		assertThat(toResolve).extracting(due).isSortedAccordingTo(Comparator.naturalOrder());
+		assertThat(resolved).extracting(due).isSortedAccordingTo(Comparator.reverseOrder());
+		assertThat(toResolve).extracting(c -> c.get("id").asLong()).contains(open);
+		assertThat(resolved).extracting(c -> c.get("id").asLong()).contains(closed);
 	}
 
 	@Test

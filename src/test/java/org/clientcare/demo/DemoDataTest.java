@@ -530,6 +530,17 @@ class DemoDataTest {
 	}
 
 	@Test
+	void complianceFindsASaleAboveTheBuyersToleranceTheCustomerAcknowledgedAndAnAlertForOneItDidNot() {
+		var acknowledged = api.as("chen.compliance").get("/api/v1/suitability-mismatches?size=50").body();
+		var alerts = Pages.all(api.as("chen.compliance"), "/api/v1/suitability-alerts?status=OPEN");
+
+		assertThat(acknowledged.get("totalElements").asLong()).isEqualTo(1);
+		assertThat(acknowledged.get("content").get(0).toString()).contains("P-R4");
+		assertThat(alerts).anyMatch(a -> "MISMATCH".equals(a.get("result").asString())
+				&& "P-R5".equals(a.get("productCode").asString()));
+	}
+
+	@Test
 	void misSellingRemediationsAreAssignedPutRightWithARefundAwaitingComplianceAndOneOverdueWentToCompliance() {
 		var all = api.as("chen.compliance").get("/api/v1/remediations?size=500").body().get("content").valueStream().toList();
 		var chen = Pages.all(api.as("chen.compliance"), "/api/v1/approvals").stream().map(r -> r.get("type").asString())

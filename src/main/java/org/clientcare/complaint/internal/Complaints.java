@@ -79,13 +79,22 @@ public class Complaints {
 			.params(complaintNo, contactHashes[0], contactHashes[1]).query(Complaints::row).optional();
 	}
 
+	/**
+	 * The lists' order: the complaints still to resolve first, the nearest resolution deadline first; then those resolved
+	 * or closed, the latest first — a handler's work at the top, not last year's closed files.
+	 */
+	private static final String ORDER = """
+			c.status in ('RESOLVED', 'CLOSED'),
+			case when c.status not in ('RESOLVED', 'CLOSED') then c.resolution_due_at end,
+			c.resolution_due_at desc, c.id desc""";
+
 	public List<ComplaintRow> list(ComplaintScope.Filter scope, String status, Boolean overdue, Long departmentId,
 			Instant now, int page, int size) {
 		var where = where(scope, status, overdue, departmentId, now);
 		where.params().add(size);
 		where.params().add((long) page * size);
 		return jdbc.sql("select c.* from complaint c where " + where.sql()
-				+ " order by c.resolution_due_at, c.id limit ? offset ?").params(where.params())
+				+ " order by " + ORDER + " limit ? offset ?").params(where.params())
 			.query(Complaints::row).list();
 	}
 
