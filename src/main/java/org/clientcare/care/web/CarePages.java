@@ -52,10 +52,20 @@ class CarePages {
 	@GetMapping("/care")
 	String page(@RequestParam(required = false) Integer year, Model model) {
 		LocalDate today = LocalDate.now(clock.withZone(platform.zone()));
-		int y = year == null || year < CareCalendar.FIRST_YEAR || year > CareCalendar.LAST_YEAR ? today.getYear() : year;
+		boolean aYear = year != null && year >= CareCalendar.FIRST_YEAR && year <= CareCalendar.LAST_YEAR;
+		int y = aYear ? year : today.getYear();
 		model.addAttribute("year", y);
+		model.addAttribute("upcoming", !aYear);
 		model.addAttribute("today", today);
-		List<CalendarDay> calendar = care.calendar(y, true, LocaleContextHolder.getLocale()).stream()
+		// a year asked for whole; else the twelve months from today, what a manager prepares for, across the new year
+		List<CareDate> dates = new java.util.ArrayList<>(care.calendar(y, true, LocaleContextHolder.getLocale()));
+		if (!aYear) {
+			if (y < CareCalendar.LAST_YEAR) {
+				dates.addAll(care.calendar(y + 1, true, LocaleContextHolder.getLocale()));
+			}
+			dates.removeIf(date -> date.date().isBefore(today) || !date.date().isBefore(today.plusYears(1)));
+		}
+		List<CalendarDay> calendar = dates.stream()
 			.map(date -> new CalendarDay(date, java.time.temporal.ChronoUnit.DAYS.between(today, date.date())))
 			.toList();
 		model.addAttribute("calendar", calendar);

@@ -64,6 +64,24 @@ class CareCalendarPageTest {
 		assertThat(row(english, "2026-02-17")).contains("festival past", "352 days ago");
 	}
 
+	@Test
+	void inDecemberTheCalendarShowsTheTwelveMonthsAheadAcrossTheNewYearAndEachWholeYearOnAsking() throws Exception {
+		clock.fixAt(LocalDateTime.parse("2026-12-08T09:00").atZone(ZoneId.of("Asia/Shanghai")).toInstant());
+
+		String ahead = page("/care?lang=en");
+		String chinese = page("/care?lang=zh-CN");
+
+		assertThat(ahead).contains("Care calendar: the next twelve months", "href=\"/care?year=2026\">All of 2026<",
+				"href=\"/care?year=2027\">All of 2027<");
+		assertThat(row(ahead, "2026-12-07")).as("the day before, gone").isEmpty();
+		assertThat(row(ahead, "2026-12-22")).contains("Winter Solstice", "next", "in 14 days");
+		assertThat(row(ahead, "2027-02-06")).contains("Spring Festival");
+		assertThat(row(ahead, "2027-12-07")).contains("in 364 days");
+		assertThat(row(ahead, "2027-12-22")).as("a year away").isEmpty();
+		assertThat(chinese).contains("未来 12 个月关怀日历", "2026 全年", "2027 全年");
+		assertThat(page("/care?year=2026&lang=en")).contains("Care calendar 2026", "href=\"/care\">Care calendar: the next twelve months<");
+	}
+
 	/** The calendar's row for a day, or nothing when the day is neither a festival nor a solar term. */
 	private static String row(String page, String day) {
 		String calendar = page.substring(page.indexOf("id=\"care-calendar\""));
