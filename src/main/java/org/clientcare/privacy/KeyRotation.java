@@ -68,6 +68,12 @@ public class KeyRotation {
 		String target = pii.version();
 		Map<String, KeyRotationProgress.Row> rows = new LinkedHashMap<>();
 		progress.of(target).forEach(row -> rows.put(row.table().name(), row));
+		if (nothingToRotate(rows.isEmpty())) {
+			return new KeyRotationStatus(target, pii.primaryKeyId(), pii.keyIds().stream().map(Byte::intValue).toList(),
+					false, true, tables().stream()
+						.map(rewrite -> new KeyRotationStatus.Table(rewrite.name(), rewrite.rows(), 0, 0, null, null, null))
+						.toList(), true);
+		}
 		List<KeyRotationStatus.Table> tables = new ArrayList<>();
 		boolean finished = true;
 		for (PiiRewrite rewrite : tables()) {
@@ -82,17 +88,31 @@ public class KeyRotation {
 			}
 		}
 		return new KeyRotationStatus(target, pii.primaryKeyId(), pii.keyIds().stream().map(Byte::intValue).toList(),
-				pii.rotatingIndex(), finished, tables);
+				pii.rotatingIndex(), finished, tables, false);
+	}
+
+	/**
+	 * One encryption key and no previous index key, and no walk under this target begun: every value is written under
+	 * the newest keys, so a walk would rewrite nothing. (A walk begun before the older key was removed goes on: a value
+	 * still under the removed key then fails it, as the run book warns.)
+	 */
+	private boolean nothingToRotate(boolean neverWalked) {
+		return !pii.rotationConfigured() && neverWalked;
 	}
 
 	/**
 	 * The job's work: every table not yet finished under the current target, batch by batch, each batch in a
-	 * transaction of its own. Answers the rows walked and rewritten per table in this run.
+	 * transaction of its own. Answers the rows walked and rewritten per table in this run — or, with one key of each
+	 * kind and no walk begun, that there is nothing to rotate, having walked nothing and audited nothing.
 	 */
 	public Map<String, Object> run() {
 		String target = pii.version();
 		Map<String, Object> report = new LinkedHashMap<>();
 		report.put("target", target);
+		if (nothingToRotate(progress.of(target).isEmpty())) {
+			report.put("nothingToRotate", true);
+			return report;
+		}
 		List<PiiRewrite> tables = tables();
 		if (progress.of(target).isEmpty()) {
 			batches.executeWithoutResult(status -> audit.record("pii.rotation.started", "pii_rotation", target, null,

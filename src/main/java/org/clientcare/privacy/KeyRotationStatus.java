@@ -11,13 +11,16 @@ import java.util.List;
  * @param configuredKeys the ids of the configured keys; an older one may be removed once {@code finished}
  * @param dualRead       whether a previous index key is configured, so lookups compare both hashes
  * @param finished       every table has been walked under this target
- * @param tables         each table's progress, in the order the job walks them
+ * @param tables         each table's progress, in the order the job walks them; while nothing was ever to rotate,
+ *                       each table's rows as they are, none walked
+ * @param nothingToRotate one encryption key and no previous index key are configured and no rotation to this target
+ *                       was ever walked: every value is under the newest keys, and the job has nothing to do
  */
 public record KeyRotationStatus(String target, int primaryKeyId, List<Integer> configuredKeys, boolean dualRead,
-		boolean finished, List<Table> tables) {
+		boolean finished, List<Table> tables, boolean nothingToRotate) {
 
 	/**
-	 * @param rowsTotal   rows in the table when the rotation counted them
+	 * @param rowsTotal   rows in the table when the rotation counted them (as they are, while nothing is to rotate)
 	 * @param rowsSeen    rows walked
 	 * @param rowsChanged rows written again (under an older key, or with a hash under the previous index key)
 	 */

@@ -7,14 +7,22 @@ import static org.clientcare.support.KeysBeforeRotation.underTheOldKey;
 import java.util.List;
 import java.util.Map;
 
+import org.clientcare.audit.AuditTrail;
+import org.clientcare.identity.Authorization;
+import org.clientcare.privacy.internal.KeyRotationProgress;
+import org.clientcare.shared.Actor;
+import org.clientcare.shared.CurrentActor;
 import org.clientcare.shared.pii.PiiCipher;
+import org.clientcare.shared.pii.PiiRewrite;
 import org.clientcare.support.Api;
 import org.clientcare.support.IntegrationTest;
 import org.clientcare.support.TestCustomers;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The test keys have a rotation under way (key 1 retired, 2 primary, the previous index key configured): values
@@ -32,6 +40,24 @@ class KeyRotationTest {
 
 	@Autowired
 	PiiCipher pii;
+
+	@Autowired
+	ObjectProvider<PiiRewrite> rewrites;
+
+	@Autowired
+	KeyRotationProgress progress;
+
+	@Autowired
+	AuditTrail audit;
+
+	@Autowired
+	Authorization authorization;
+
+	@Autowired
+	java.time.Clock clock;
+
+	@Autowired
+	PlatformTransactionManager transactions;
 
 	@Test
 	void valuesWrittenUnderTheOldKeysAreFoundDuringTheRotationAndAllEndUnderTheNewOnes() {
@@ -87,6 +113,33 @@ class KeyRotationTest {
 		assertThat(again.status()).isEqualTo(200);
 		assertThat(again.body().get("result").findValues("rewritten")).isEmpty();
 		assertThat(again.body().get("result").get("finished").asBoolean()).isTrue();
+	}
+
+	@Test
+	void withOneKeyOfEachKindThereIsNothingToRotateTheJobWalksNothingAndThePageShowsTheTablesAsTheyAre() {
+		PiiCipher oneKey = new PiiCipher("1:" + PiiCipher.newKey(), PiiCipher.newKey());
+		KeyRotation rotation = new KeyRotation(rewrites, progress, oneKey, audit, authorization,
+				new KeyRotationSettings(null, 7), clock, transactions);
+		long audited = jdbc.queryForObject("select count(*) from audit_entry where entity_type = 'pii_rotation'", Long.class);
+
+		Map<String, Object> report = rotation.run();
+		KeyRotationStatus[] status = new KeyRotationStatus[1];
+		CurrentActor.runAs(Actor.system("test"), () -> status[0] = rotation.status());
+
+		assertThat(report).containsEntry("nothingToRotate", true).doesNotContainKey("customer");
+		assertThat(progress.of(oneKey.version())).isEmpty();
+		assertThat(jdbc.queryForObject("select count(*) from audit_entry where entity_type = 'pii_rotation'", Long.class))
+			.as("no rotation started or finished in the audit trail").isEqualTo(audited);
+		assertThat(status[0].nothingToRotate()).isTrue();
+		assertThat(status[0].finished()).isTrue();
+		assertThat(status[0].configuredKeys()).containsExactly(1);
+		assertThat(status[0].tables()).filteredOn(table -> table.name().equals("customer")).singleElement()
+			.satisfies(customers -> {
+				assertThat(customers.rowsTotal()).isEqualTo(jdbc.queryForObject("select count(*) from customer", Long.class))
+					.isPositive();
+				assertThat(customers.rowsSeen()).isZero();
+			});
+		assertThat(pii.rotationConfigured()).as("the test keys: key 1 retired, a previous index key").isTrue();
 	}
 
 	private void writtenUnderTheOldKeys(long id, String idNumber, String phone) {

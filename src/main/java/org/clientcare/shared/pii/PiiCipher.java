@@ -151,6 +151,14 @@ public final class PiiCipher {
 		return previousMacs != null;
 	}
 
+	/**
+	 * Whether there is anything to rotate: an older encryption key beside the primary one, or a previous index key.
+	 * With one key of each, every value is written under them and a rotation has nothing to do.
+	 */
+	public boolean rotationConfigured() {
+		return keys.size() > 1 || rotatingIndex();
+	}
+
 	/** A short name of the current index key (not the key), telling rotations apart. */
 	public String indexFingerprint() {
 		return indexFingerprint;

@@ -40,6 +40,13 @@ class PiiCipherTest {
 	}
 
 	@Test
+	void aRotationIsConfiguredOnlyWithAnOlderKeyOrAPreviousIndexKey() {
+		assertThat(new PiiCipher("1:" + KEY_1, INDEX).rotationConfigured()).isFalse();
+		assertThat(new PiiCipher("1:" + KEY_1 + ",2:" + KEY_2, INDEX).rotationConfigured()).isTrue();
+		assertThat(new PiiCipher("2:" + KEY_2, INDEX, PiiCipher.newKey()).rotationConfigured()).isTrue();
+	}
+
+	@Test
 	void alteredCiphertextIsDetected() {
 		var cipher = new PiiCipher("1:" + KEY_1, INDEX);
 		byte[] sealed = cipher.encrypt("11010519491231002X");
