@@ -150,6 +150,8 @@ abstract class Journeys extends Chromium {
 		String text = page.locator("body").innerText();
 		assertThat(text).as("missing message keys on %s", page.url()).doesNotContainPattern("\\?\\?[^?\\s]+\\?\\?");
 		assertThat(unnamedFields(page)).as("form fields without a label on %s", page.url()).isEmpty();
+		assertThat(labelsRunningOn(page)).as("fields whose label runs on with the text around it, broken across lines, on %s",
+				page.url()).isEmpty();
 		if (java.net.URI.create(page.url()).getPath().startsWith("/public/")) {
 			assertThat(page.locator("header.public-brand #institution").count())
 				.as("the institution's name atop the customer's page %s", page.url()).isEqualTo(1);
@@ -194,6 +196,20 @@ abstract class Journeys extends Chromium {
 						page.url())
 				.isTrue();
 		}
+	}
+
+	/**
+	 * The labels of fields that flow as inline text and break across lines: a form no style lays out, its captions and
+	 * fields running on through each other (a label above or beside its field is a block or a flex box, never broken).
+	 */
+	@SuppressWarnings("unchecked")
+	private static List<String> labelsRunningOn(Page page) {
+		return (List<String>) page.evaluate("""
+				() => [...document.querySelectorAll('label')]
+				  .filter(label => label.querySelector(
+				      'input:not([type=hidden]):not([type=checkbox]):not([type=radio]), select, textarea')
+				    && getComputedStyle(label).display === 'inline' && label.getClientRects().length > 1)
+				  .map(label => label.innerText.trim().slice(0, 60))""");
 	}
 
 	/** How long after a page has loaded its charts must look as they did then. */
