@@ -132,12 +132,9 @@ public class AppointmentManagement {
 	@Transactional(readOnly = true)
 	public String firstBranchFor(Long ownUnitId) {
 		List<OrgUnit> branches = branches();
-		List<OrgUnit> bookable = bookableBranches();
-		java.util.Optional<OrgUnit> own = branches.stream().filter(b -> ownUnitId != null && b.id() == ownUnitId).findFirst();
-		java.util.Optional<OrgUnit> ownOrBelow = own.filter(bookable::contains)
-			.or(() -> own.flatMap(o -> bookable.stream().filter(b -> b.path() != null && o.path() != null
-					&& b.path().startsWith(o.path())).findFirst()));
-		return ownOrBelow.or(() -> own).or(() -> bookable.stream().findFirst())
+		java.util.Optional<OrgUnit> own = own(branches, ownUnitId);
+		return staffedWithin(branches, own, capacity.staffedUnits()).stream().findFirst().or(() -> own)
+			.or(() -> bookableBranches().stream().findFirst())
 			.or(() -> branches.stream().filter(b -> b.kind() == OrgUnit.Kind.SUB_BRANCH).findFirst())
 			.or(() -> branches.stream().findFirst()).map(OrgUnit::code).orElse("");
 	}
@@ -148,14 +145,23 @@ public class AppointmentManagement {
 	 */
 	@Transactional(readOnly = true)
 	public List<OrgUnit> bookableBranchesWithin(Long ownUnitId) {
-		java.util.Optional<OrgUnit> own = branches().stream().filter(b -> ownUnitId != null && b.id() == ownUnitId)
-			.findFirst();
-		if (own.isEmpty() || own.get().path() == null) {
+		List<OrgUnit> branches = branches();
+		return staffedWithin(branches, own(branches, ownUnitId), capacity.staffedUnits());
+	}
+
+	/** The caller's own unit among the branches, if it is one. */
+	private static java.util.Optional<OrgUnit> own(List<OrgUnit> branches, Long ownUnitId) {
+		return branches.stream().filter(b -> ownUnitId != null && b.id() == ownUnitId).findFirst();
+	}
+
+	/** The staffed branches at or below a unit, in the order of the org tree (the unit itself first). */
+	private static List<OrgUnit> staffedWithin(List<OrgUnit> branches, java.util.Optional<OrgUnit> unit,
+			java.util.Set<Long> staffed) {
+		if (unit.isEmpty() || unit.get().path() == null) {
 			return List.of();
 		}
-		String path = own.get().path();
-		java.util.Set<Long> staffed = capacity.staffedUnits();
-		return branches().stream().filter(b -> staffed.contains(b.id()) && b.path() != null && b.path().startsWith(path))
+		String path = unit.get().path();
+		return branches.stream().filter(b -> staffed.contains(b.id()) && b.path() != null && b.path().startsWith(path))
 			.toList();
 	}
 

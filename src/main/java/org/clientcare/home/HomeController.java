@@ -21,6 +21,7 @@ import org.clientcare.complaint.ComplaintStatus;
 import org.clientcare.customer.CustomerManagement;
 import org.clientcare.customer.CustomerSearch;
 import org.clientcare.identity.IdentityManagement;
+import org.clientcare.identity.OrgUnit;
 import org.clientcare.identity.Role;
 import org.clientcare.inquiry.InquiryManagement;
 import org.clientcare.inquiry.InquiryStatus;
@@ -141,26 +142,24 @@ class HomeController {
 	 */
 	private void branchDay(Role role, LocalDate today, List<ToDo> todos, Model model, Locale locale) {
 		Long own = CurrentActor.get().orgUnitId();
-		List<String> units = role == Role.BRANCH_MANAGER
-				? appointments.bookableBranchesWithin(own).stream().map(org.clientcare.identity.OrgUnit::code).toList()
-				: List.of();
+		List<OrgUnit> units = role == Role.BRANCH_MANAGER ? appointments.bookableBranchesWithin(own) : List.of();
 		if (units.isEmpty()) {
-			String first = appointments.firstBranchFor(own);
-			units = first.isEmpty() ? List.of() : List.of(first);
+			units = identity.findOrgUnit(appointments.firstBranchFor(own)).stream().toList();
 		}
 		List<BranchDay> days = new ArrayList<>();
-		for (String unit : units) {
+		for (OrgUnit unit : units) {
 			long waiting;
 			try {
-				waiting = walkIns.queue(unit).stream().filter(walkIn -> walkIn.status() == WalkInView.Status.WAITING)
-					.count();
+				waiting = walkIns.queue(unit.code()).stream()
+					.filter(walkIn -> walkIn.status() == WalkInView.Status.WAITING).count();
 			}
 			catch (org.clientcare.shared.problem.ProblemException outOfReach) {
 				// a branch beyond the caller's scope (a desk's first branch elsewhere): no day of its own to show
 				continue;
 			}
-			days.add(new BranchDay(unit, identity.orgUnit(unit).name(locale), toReceive(unit, null, today), waiting,
-					address("/appointments", "orgUnit", unit), address("/appointments/walk-ins", "orgUnit", unit)));
+			days.add(new BranchDay(unit.code(), unit.name(locale), toReceive(unit.code(), null, today), waiting,
+					address("/appointments", "orgUnit", unit.code()), address("/appointments/walk-ins", "orgUnit",
+							unit.code())));
 		}
 		if (days.isEmpty()) {
 			return;

@@ -68,11 +68,11 @@ public class KeyRotation {
 		String target = pii.version();
 		Map<String, KeyRotationProgress.Row> rows = new LinkedHashMap<>();
 		progress.of(target).forEach(row -> rows.put(row.table().name(), row));
+		List<Integer> keys = pii.keyIds().stream().map(Byte::intValue).toList();
 		if (nothingToRotate(rows.isEmpty())) {
-			return new KeyRotationStatus(target, pii.primaryKeyId(), pii.keyIds().stream().map(Byte::intValue).toList(),
-					false, true, tables().stream()
-						.map(rewrite -> new KeyRotationStatus.Table(rewrite.name(), rewrite.rows(), 0, 0, null, null, null))
-						.toList(), true);
+			return new KeyRotationStatus(target, pii.primaryKeyId(), keys, false, true, tables().stream()
+				.map(rewrite -> new KeyRotationStatus.Table(rewrite.name(), rewrite.rows(), 0, 0, null, null, null))
+				.toList(), true);
 		}
 		List<KeyRotationStatus.Table> tables = new ArrayList<>();
 		boolean finished = true;
@@ -87,8 +87,7 @@ public class KeyRotation {
 				finished &= row.table().finishedAt() != null;
 			}
 		}
-		return new KeyRotationStatus(target, pii.primaryKeyId(), pii.keyIds().stream().map(Byte::intValue).toList(),
-				pii.rotatingIndex(), finished, tables, false);
+		return new KeyRotationStatus(target, pii.primaryKeyId(), keys, pii.rotatingIndex(), finished, tables, false);
 	}
 
 	/**
@@ -109,12 +108,13 @@ public class KeyRotation {
 		String target = pii.version();
 		Map<String, Object> report = new LinkedHashMap<>();
 		report.put("target", target);
-		if (nothingToRotate(progress.of(target).isEmpty())) {
+		boolean neverWalked = progress.of(target).isEmpty();
+		if (nothingToRotate(neverWalked)) {
 			report.put("nothingToRotate", true);
 			return report;
 		}
 		List<PiiRewrite> tables = tables();
-		if (progress.of(target).isEmpty()) {
+		if (neverWalked) {
 			batches.executeWithoutResult(status -> audit.record("pii.rotation.started", "pii_rotation", target, null,
 					Map.of("target", target, "tables", tables.stream().map(PiiRewrite::name).toList(), "dualRead",
 							pii.rotatingIndex())));
